@@ -1,0 +1,84 @@
+# 党建文库 — everything a contributor runs. Needs only Python 3.11+ and make.
+#   make site    build site/ and the offline bundle dist/<name>-offline-<date>.zip
+#   make test    run the whole test suite (installs test requirements, and chromium when root)
+#   make serve   live preview on http://127.0.0.1:8000, rebuilt when a source text changes
+#   make check   check source texts: one line per problem
+#   make bench   run the benchmark
+#   make clean   remove generated pages, site/ and dist/ (make distclean also removes .venv)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Stamps record which requirements the venv holds; pip runs again only when a file changes.
+RUNTIME_STAMP := $(VENV)/.installed-requirements
+TEST_STAMP := $(VENV)/.installed-requirements-test
+PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input --quiet
+CHROMIUM := /usr/bin/chromium
+ADDR ?= 127.0.0.1:8000
+# Generated pages in docs/ (hand-written pages stay); keep in step with .gitignore.
+GENERATED_DOCS := docs/articles docs/topics docs/years docs/sources docs/index.md docs/report.md
+
+.PHONY: site test serve check bench clean distclean venv deps
+
+site: $(RUNTIME_STAMP)
+	$(BIN)/python -m build_scripts build
+	$(BIN)/python -m build_scripts bundle --no-build
+
+test: $(TEST_STAMP) chromium
+	$(BIN)/python -m pytest -q
+
+serve: $(RUNTIME_STAMP)
+	$(BIN)/python -m build_scripts.serve --dev-addr $(ADDR)
+
+check: $(RUNTIME_STAMP)
+	$(BIN)/python -m build_scripts check
+
+bench: $(RUNTIME_STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf site dist .cache $(GENERATED_DOCS)
+
+distclean: clean
+	rm -rf $(VENV)
+
+venv: $(BIN)/python
+
+# The pinned runtime requirements in .venv (what CI installs before checking sources).
+deps: $(RUNTIME_STAMP)
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "make: $(PYTHON) is older than 3.11; run e.g. 'make PYTHON=python3.11 $(MAKECMDGOALS)'" >&2; exit 1; }
+	@$(PYTHON) -m venv $(VENV) || { \
+	  rm -rf $(VENV); \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "make: python3 -m venv needs Debian's python3-venv; installing it" >&2; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get update -q </dev/null && apt-get install -y -q python3-venv </dev/null && $(PYTHON) -m venv $(VENV); \
+	  else \
+	    echo "make: '$(PYTHON) -m venv' failed; on Debian/Ubuntu install python3-venv first" >&2; exit 1; \
+	  fi; }
+
+$(RUNTIME_STAMP): requirements.txt | $(BIN)/python
+	$(PIP) install -r requirements.txt
+	@touch $@
+
+$(TEST_STAMP): requirements-test.txt requirements.txt | $(BIN)/python
+	$(PIP) install -r requirements-test.txt
+	@touch $@ $(RUNTIME_STAMP)
+
+# The browser tests drive Debian's chromium; install it (with CJK fonts) when it is missing and
+# we may. Never a downloaded browser.
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "make: installing chromium and fonts-noto-cjk for the browser tests" >&2; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get update -q </dev/null && apt-get install -y -q --no-install-recommends chromium fonts-noto-cjk </dev/null; \
+	  else \
+	    echo "make: $(CHROMIUM) is missing and this user cannot install it; the browser tests will fail (as root: apt-get install chromium fonts-noto-cjk)" >&2; \
+	  fi; \
+	fi
+
+.PHONY: chromium
