@@ -1,0 +1,82 @@
+"""Duplicate detection: the same article found however it was scraped; different articles kept apart."""
+from __future__ import annotations
+
+import pytest
+
+from build_scripts.dedupe import find_duplicates
+
+# Two articles written for these tests on neighbouring subjects: they share the field's
+# vocabulary (党支部, 党员, 品牌) but say different things.
+BRAND = """\
+## 一、找准品牌定位
+
+车间党支部把“红色引擎”确定为支部品牌，围绕设备检修这一中心任务，提出党员带头攻关、骨干结对帮扶、难题集中会诊三项做法。
+
+## 二、建立工作机制
+
+支部每月召开一次品牌推进会，书记点评、党员认领任务，年底由职工代表对每项任务打分，结果与评先评优挂钩。
+
+## 三、品牌带来的变化
+
+一年来，支部牵头完成检修技改课题十二项，关键设备故障停机时间比上年减少三成，三名青年职工递交了入党申请书。
+"""
+
+STUDY = """\
+## 一、学习内容安排
+
+机关第二党支部制定年度学习计划，把理论学习、业务培训和警示教育分到四个季度，每次集中学习前提前一周发放阅读材料。
+
+## 二、学习方式创新
+
+支部推行“一人领学、众人研讨”，由党员轮流备课讲解，并把讨论记录整理成简报，在支部微信群里分享给不能到场的同志。
+
+## 三、学习效果检验
+
+季度末组织一次闭卷小测验和一次交流发言，党员撰写心得体会三十余篇，其中五篇在公司内刊发表。
+"""
+
+
+def scraped_again(text: str) -> str:
+    """The same article as another site shows it: different junk, full-width punctuation turned half-width, re-wrapped lines."""
+    body = text.replace("，", ",").replace("。", ".\n").replace("“", '"').replace("”", '"')
+    return "首页 > 基层动态\n分享到：微信 微博\n" + body + "\n责任编辑：王某\n【打印本页】【关闭窗口】\n"
+
+
+def test_same_article_with_different_junk_is_a_near_duplicate():
+    found = find_duplicates([("a.txt", BRAND), ("b.txt", scraped_again(BRAND))])
+    assert len(found) == 1
+    first, later, score = found[0]
+    assert (first, later) == ("a.txt", "b.txt")
+    assert 0.8 <= score < 1.0
+
+
+def test_identical_text_scores_one_and_names_the_earlier_file_first():
+    found = find_duplicates([("x.txt", STUDY), ("a.txt", BRAND), ("y.txt", STUDY)])
+    assert found == [("x.txt", "y.txt", 1.0)]
+
+
+def test_articles_on_related_subjects_are_not_duplicates():
+    assert find_duplicates([("a.txt", BRAND), ("b.txt", STUDY)]) == []
+
+
+@pytest.mark.parametrize(("threshold", "expected_pairs"), [(0.3, 1), (0.8, 0)])
+def test_threshold_decides_how_alike_is_alike_enough(threshold, expected_pairs):
+    # The first two of three sections: about half of the text is shared.
+    half = BRAND.split("## 三")[0] + STUDY.split("## 二")[0]
+    assert len(find_duplicates([("a.txt", BRAND), ("b.txt", half)], threshold=threshold)) == expected_pairs
+
+
+def test_each_copy_is_tied_to_the_first_of_its_group():
+    items = [("1.txt", BRAND), ("2.txt", scraped_again(BRAND)), ("3.txt", STUDY), ("4.txt", BRAND)]
+    pairs = {(a, b) for a, b, _ in find_duplicates(items)}
+    assert ("1.txt", "2.txt") in pairs and ("1.txt", "4.txt") in pairs
+    assert not any("3.txt" in pair for pair in pairs)
+
+
+def test_empty_and_punctuation_only_texts_repeat_nothing():
+    assert find_duplicates([("a.txt", ""), ("b.txt", "  \n"), ("c.txt", "……——"), ("d.txt", "")]) == []
+
+
+def test_threshold_outside_zero_to_one_is_refused():
+    with pytest.raises(ValueError):
+        find_duplicates([("a.txt", BRAND)], threshold=0)
