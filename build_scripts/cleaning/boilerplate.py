@@ -1,0 +1,150 @@
+"""Junk-line detection: a phrase lexicon (lexicon/junk.yml) plus line features and context."""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from .context import Context
+from .metadata import DATE_RE
+from .text import cjk_share, ends_sentence, sentence_count, squeeze
+
+LEXICON_PATH = Path(__file__).parent / "lexicon" / "junk.yml"
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict:
+    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    for key in ("line_start", "short_contains", "any_contains", "tail_cut"):
+        data[key] = tuple(squeeze(p) for p in data[key])
+    return data
+
+
+BULLETS = "•·●◆■□▪◇○►▶→*-—"
+# [收藏] [打印] [关闭]: a row of bracketed buttons (【】 fold to []).
+BUTTON_ROW_RE = re.compile(r"^(?:\[[^\]]{0,10}\]){2,}$")
+DOC_PAGE_RE = re.compile(r"_第\d+页$")
+# 以下是…为您整理的《…》,欢迎阅读 — SEO lead-ins of document and 范文 sites.
+SEO_RE = re.compile(r"(?:以下是|下面是|这是).{0,40}(?:为您|为你|给大家|帮大家)(?:整理|收集|分享|带来)|导语[】\]]|^#[^#\s]{2,20}#")
+KEYWORD_LINE_RE = re.compile(r"^(?:[^\s,，;；。]{1,8}[,，;；]){2,}[^\s,，;；。]{1,8}$")
+# 温馨提示 / 免责声明 blocks are followed by numbered notice lines that belong to them.
+NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项)[:：]?$")
+NUMBERED_NOTICE_RE = re.compile(r"^\d{1,2}[.、．]")
+PREVIEW_LIMIT_RE = re.compile(r"最多预览|查看全文|预览已结束|剩余\d*页?未读|试读结束|未完待续|下载后查看完整|阅读全文")
+HEADING_MARK_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})+|\d{1,2}、|第[一二三四五六七八九十]+[章节部分])")
+
+
+def strip_bullets(line: str) -> str:
+    return line.lstrip(BULLETS + " ")
+
+
+def junk_rule(line: str) -> str | None:
+    """The name of the rule that makes this one line junk on its own, or None."""
+    s = squeeze(strip_bullets(line))
+    if not s:
+        return None
+    lex = lexicon()
+    if any(p in s for p in lex["any_contains"]):
+        return "junk-phrase"
+    if SEO_RE.search(s):
+        return "seo-lead-in"
+    if BUTTON_ROW_RE.match(s):
+        return "action-buttons"
+    if DOC_PAGE_RE.search(s):
+        return "document-site-page"
+    long_prose = len(s) > 150 and sentence_count(s) >= 2
+    if not long_prose and s.startswith(lex["line_start"]):
+        return "site-chrome"
+    if len(s) <= lex["short_max"] and not HEADING_MARK_RE.match(s) and any(p in s for p in lex["short_contains"]):
+        return "site-chrome"
+    if re.fullmatch(r"[\d\s/|第页共.\-–—]+", s) and len(s) < 12:
+        return "page-number"
+    return None
+
+
+def is_menu_line(line: str) -> bool:
+    """A row of short channel names separated by spaces or bars, with no sentence punctuation."""
+    if re.search(r"[。，！？；]", line):
+        return False
+    tokens = [t for t in re.split(r"[\s|｜丨/]+", line) if t]
+    return len(tokens) >= 4 and sum(len(t) for t in tokens) / len(tokens) <= 12
+
+
+def is_meta_line(line: str) -> bool:
+    """A short line carrying a date or time plus labels, as under a news or document-site title."""
+    s = line.strip()
+    return len(s) <= 100 and bool(DATE_RE.search(s)) and not ends_sentence(s) and sentence_count(s) == 0
+
+
+def is_body_paragraph(line: str) -> bool:
+    s = squeeze(line)
+    return len(s) >= 40 and cjk_share(s) > 0.5 and (sentence_count(s) >= 1 or ends_sentence(s)) and junk_rule(line) is None
+
+
+def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
+    """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
+    nonempty = [i for i, l in enumerate(lines) if l]
+    body_idx = [i for i in nonempty if is_body_paragraph(lines[i])]
+    first_body = body_idx[0] if body_idx else len(lines)
+    last_body = body_idx[-1] if body_idx else -1
+    out: list[str] = []
+    in_notice = False
+    for i, line in enumerate(lines):
+        if not line:
+            out.append(line)
+            continue
+        rule = junk_rule(line)
+        s = squeeze(line)
+        if rule is None and in_notice and NUMBERED_NOTICE_RE.match(s) and len(s) <= 160:
+            rule = "notice-block"
+        if rule is None and (i < first_body or i > last_body):
+            if is_menu_line(line):
+                rule = "site-menu"
+            elif is_meta_line(line):
+                rule = "metadata-line"
+            elif KEYWORD_LINE_RE.match(s) and not HEADING_MARK_RE.match(s):
+                rule = "keyword-line"
+        in_notice = bool(NOTICE_BLOCK_RE.match(s)) or (in_notice and rule == "notice-block")
+        if rule:
+            if PREVIEW_LIMIT_RE.search(s):
+                ctx.truncated = True
+            ctx.removed(rule, line)
+            continue
+        out.append(line)
+    return out
+
+
+def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:
+    """From a 猜你喜欢/相关推荐 style header near the end, drop everything unless real prose follows."""
+    lex = lexicon()
+    n = len(lines)
+    for i, line in enumerate(lines):
+        s = squeeze(strip_bullets(line))
+        if not s or not s.startswith(lex["tail_cut"]):
+            continue
+        if i < n * 0.3:
+            continue
+        if any(is_body_paragraph(l) and sentence_count(l) >= 2 for l in lines[i + 1:]):
+            continue
+        for l in lines[i:]:
+            ctx.removed("related-list", l)
+        return lines[:i]
+    return lines
+
+
+def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
+    """After the last body paragraph, short lines that are not sentences are site chrome (slogans)."""
+    body_idx = [i for i, l in enumerate(lines) if is_body_paragraph(l)]
+    if not body_idx:
+        return lines
+    last = body_idx[-1]
+    out = lines[: last + 1]
+    for line in lines[last + 1:]:
+        s = squeeze(line)
+        if s and not ends_sentence(s) and len(s) <= 40 and not HEADING_MARK_RE.match(s) and not re.match(r"^[（(\[]", s):
+            ctx.removed("tail-chrome", line)
+            continue
+        out.append(line)
+    return out

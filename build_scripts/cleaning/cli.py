@@ -1,0 +1,27 @@
+"""`python -m build_scripts clean PATH [--explain]`: print one cleaned article, or audit it."""
+from __future__ import annotations
+
+import sys
+
+from ..sources import read_source
+from . import clean_source, render_markdown
+
+
+def run_clean(path: str, explain: bool = False) -> int:
+    source = read_source(path)
+    article = clean_source(source)
+    if not article.slug:
+        article.slug = source.stem if source.stem.isascii() else ""
+    if explain:
+        for ch in article.changes:
+            if ch.after is None:
+                print(f"[{ch.rule}] - {ch.before}")
+            else:
+                print(f"[{ch.rule}] ~ {ch.before}\n{' ' * (len(ch.rule) + 3)}→ {ch.after}")
+        for w in article.warnings:
+            print(f"warning: {w}")
+        return 0
+    sys.stdout.write(render_markdown(article))
+    for w in article.warnings:
+        print(f"{source.path}: warning: {w}", file=sys.stderr)
+    return 0

@@ -1,0 +1,35 @@
+"""The state one cleaning run carries between steps: extracted metadata and the change log."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..article import Change
+
+
+@dataclass
+class Context:
+    """What the steps learn about the page, and every change they made."""
+
+    changes: list[Change] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    title: str | None = None
+    title_candidates: list[str] = field(default_factory=list)
+    date: str | None = None
+    source_name: str | None = None
+    source_url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    abstract: str | None = None
+    truncated: bool = False
+    paginated: bool = False
+    page_count: int | None = None
+    original_script: str = "simplified"
+
+    def removed(self, rule: str, line: str) -> None:
+        if line.strip():
+            self.changes.append(Change(rule, line))
+
+    def changed(self, rule: str, before: str, after: str) -> None:
+        if before != after:
+            self.changes.append(Change(rule, before, after))

@@ -1,0 +1,43 @@
+"""Body blocks → safe Markdown (nothing from a source becomes live markup), and the article file."""
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from ..article import Article
+
+TRUNCATED_NOTE = "原网页只提供了本文的一部分，正文到此中断。"
+
+
+def escape_md(text: str, heading: bool = False) -> str:
+    """Make source text literal in Markdown and HTML: entities for <>&, backslashes for syntax."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = re.sub(r"([\\`*_\[\]{}|~^$=])", r"\\\1", text)
+    text = re.sub(r"^([#+\-!:])", r"\\\1", text)
+    if not heading:
+        text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+    return text
+
+
+def render_body(blocks: list[dict], abstract: str | None, truncated: bool) -> str:
+    parts = []
+    if abstract:
+        parts.append(f"> **摘要：**{escape_md(abstract)}")
+    for b in blocks:
+        if b["kind"] == "h":
+            parts.append("#" * b["level"] + " " + escape_md(b["text"], heading=True))
+        else:
+            parts.append(escape_md(b["text"]))
+    if truncated:
+        parts.append(f"> **注：**{TRUNCATED_NOTE}")
+    return "\n\n".join(parts) + "\n"
+
+
+def dump_frontmatter(data: dict) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000, default_flow_style=False)
+
+
+def render_markdown(article: Article) -> str:
+    """The cleaned article as a file: YAML frontmatter between --- lines, then the body."""
+    return f"---\n{dump_frontmatter(article.frontmatter())}---\n\n{article.body}"

@@ -1,0 +1,201 @@
+"""Title, date, source and byline: read from the page's head and tail lines into the context."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .context import Context
+from .text import CJK, cjk_share, ends_sentence, squeeze
+
+DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+DATE_LABEL_RE = re.compile(r"(?:时间|日期|发布|发表|更新|发文|成文|印发)")
+URL_RE = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%-]+")
+URL_LABEL_RE = re.compile(r"(?:本文来源|原文链接|原文地址|本文链接|本文地址|文章来源|来源|网址|转载自|出处)")
+BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
+SOURCE_LABEL_RE = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜丨]{2,30})")
+SITE_NAME_RE = re.compile(f"([{CJK}A-Za-z0-9]{{2,16}}(?:网|文库|在线|日报|晚报|报|杂志|频道|网站|平台|文档网|秘书网|范文网))$")
+DOC_SITE_RE = re.compile(r"更多相关内容在.*?[-–—]\s*([^\s，。,]{2,16})\s*$")
+PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")
+# Values of 来源 that name no one.
+GENERIC_SOURCES = {"互联网", "网络", "网友投稿", "本站", "原创", "网友上传", "转载", "未知", "网友", "本网", "综合"}
+HEAD_LINES = 40
+
+
+def parse_date(text: str) -> str | None:
+    for m in DATE_RE.finditer(text):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def head_region(lines: list[str]) -> list[str]:
+    """The lines before the first real body paragraph (at most HEAD_LINES non-empty lines)."""
+    out = []
+    for line in lines:
+        if not line:
+            continue
+        if len(line) >= 80 and ends_sentence(line) and cjk_share(line) > 0.6 and "：" not in line[:8]:
+            break
+        out.append(line)
+        if len(out) >= HEAD_LINES:
+            break
+    return out
+
+
+def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
+    """Read date, source name, source URL and page count; the lines themselves are not changed."""
+    head = head_region(lines)
+    for line in head:
+        if ctx.date is None and DATE_LABEL_RE.search(line[:12]) and len(line) < 120:
+            ctx.date = parse_date(line)
+    if ctx.date is None:
+        for line in head:
+            # a bare date (and time) opening a short line, as on document sites and news pages
+            if len(line) < 100 and re.match(r"^\s*(?:19|20)\d{2}\s*[-/.年]", line):
+                ctx.date = parse_date(line)
+                if ctx.date:
+                    break
+    for line in lines:
+        if ctx.source_url is None and len(line) < 300:
+            m = URL_RE.search(line)
+            if m and (URL_LABEL_RE.search(line[: m.start()]) or len(line) - len(m.group(0)) < 12):
+                ctx.source_url = m.group(0).rstrip(".,;:)）】」>")
+        m = PAGE_COUNT_RE.search(line)
+        if m and ctx.page_count is None and len(line) < 40:
+            ctx.page_count = int(m.group(1))
+    ctx.source_name = find_source_name(head, lines)
+    return lines
+
+
+def find_source_name(head: list[str], lines: list[str]) -> str | None:
+    for line in head:
+        m = BREADCRUMB_RE.match(line)
+        if m:
+            parts = [p.strip() for p in re.split(r"[>＞»›/]+", m.group(1)) if p.strip()]
+            parts = [p for p in parts if p not in ("首页", "网站首页", "主页")]
+            if parts:
+                return parts[0][:30]
+    for line in head:
+        m = SOURCE_LABEL_RE.search(line)
+        if m and m.group(1) not in GENERIC_SOURCES and not m.group(1).startswith("http"):
+            return m.group(1)
+    for line in head:
+        if DATE_RE.search(line) and len(line) < 120:
+            for token in re.split(r"\s+|[\[\]【】|｜]", DATE_RE.sub(" ", line)):
+                token = token.strip("：:")
+                if SITE_NAME_RE.fullmatch(token) and token not in GENERIC_SOURCES:
+                    return token
+    for line in lines:
+        m = DOC_SITE_RE.search(line)
+        if m:
+            return m.group(1)
+    return None
+
+
+# ---- title -------------------------------------------------------------------------------------
+
+def is_title_like(line: str) -> bool:
+    s = squeeze(line)
+    return 4 <= len(s) <= 60 and cjk_share(s) >= 0.6 and not ends_sentence(line.rstrip("！!？?")) and "：" not in line[:6]
+
+
+def choose_title(lines: list[str], ctx: Context, is_junk) -> str | None:
+    """Pick the page's title among the head lines: repeated, followed by a date or byline, not chrome."""
+    head = [l for l in head_region(lines)]
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = squeeze(re.sub(r"_第\d+页$", "", line))
+        counts[key] = counts.get(key, 0) + 1
+    best, best_score = None, -99.0
+    for i, line in enumerate(head):
+        if not is_title_like(line) or is_junk(line):
+            continue
+        if re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)*[、.．\s])", line):
+            continue
+        s = squeeze(line)
+        score = 0.0
+        if counts.get(s, 0) >= 2:
+            score += 3
+        nxt = head[i + 1] if i + 1 < len(head) else ""
+        if nxt and (DATE_RE.search(nxt) or re.match(r"^[（(]?作者", nxt) or DATE_LABEL_RE.match(nxt)):
+            score += 2
+        if 8 <= len(s) <= 40:
+            score += 1
+        if len(s) < 6:
+            score -= 2
+        score -= i * 0.05
+        if score > best_score:
+            best, best_score = line.strip(), score
+    return best
+
+
+# ---- byline ------------------------------------------------------------------------------------
+
+ORG_RE = re.compile(r"(?:公司|集团|大学|学院|学校|委员会|党委|党支部|支部|局|厅|院|所|中心|矿|厂|银行|医院|研究会|协会|部|处|站|办公室|总队|支队)")
+NAME = f"[{CJK}][{CJK}·]{{1,3}}"
+BYLINE_PAREN_RE = re.compile(r"^[（(]\s*作者\s*[:：]\s*([^）)]+)[）)]$")
+AUTHOR_LINE_RE = re.compile(r"^(?:作者|文|撰稿|执笔|撰文)\s*[:：/／]\s*(.{2,60})$")
+NAMES_LINE_RE = re.compile(f"^{NAME}(?:[ 、，,]+{NAME}){{0,5}}$")
+AFFIL_LINE_RE = re.compile(r"^[（(](.{4,120})[)）]$")
+AFFIL_LABEL_RE = re.compile(r"^(?:作者单位|单位)\s*[:：]\s*(.{4,120})$")
+
+
+def split_names(s: str) -> list[str]:
+    return [n for n in re.split(r"[\s、，,;；]+", s) if re.fullmatch(NAME, n)]
+
+
+def split_affiliations(s: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"[，,;；]", s)]
+    return [p for p in parts if p and ORG_RE.search(p) and not re.search(r"\d{6}", p)]
+
+
+def extract_byline(lines: list[str], ctx: Context) -> list[str]:
+    """Move author names and affiliations out of the text into the context."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = BYLINE_PAREN_RE.match(line)
+        if m:
+            tokens = m.group(1).split()
+            names = [t for t in tokens if re.fullmatch(NAME, t) and not ORG_RE.search(t)]
+            orgs = [t for t in tokens if t not in names]
+            if names:
+                ctx.authors += [n for n in names if n not in ctx.authors]
+                ctx.affiliations += [o for o in split_affiliations("，".join(orgs)) or orgs if o not in ctx.affiliations]
+                ctx.removed("byline", line)
+                i += 1
+                continue
+        m = AUTHOR_LINE_RE.match(line)
+        if m and not ends_sentence(line):
+            val = m.group(1)
+            inner = re.search(r"[（(](.+?)[)）]", val)
+            names = split_names(re.sub(r"[（(].*?[)）]", " ", val))
+            if names:
+                ctx.authors += [n for n in names if n not in ctx.authors]
+                if inner:
+                    ctx.affiliations += [a for a in split_affiliations(inner.group(1)) if a not in ctx.affiliations]
+                ctx.removed("byline", line)
+                i += 1
+                continue
+        if NAMES_LINE_RE.match(line) and i + 1 < len(lines) and not ctx.authors:
+            nxt = lines[i + 1]
+            am = AFFIL_LINE_RE.match(nxt)
+            if am and ORG_RE.search(am.group(1)):
+                ctx.authors += split_names(line)
+                ctx.affiliations += split_affiliations(am.group(1)) or [am.group(1)]
+                ctx.removed("byline", line)
+                ctx.removed("byline", nxt)
+                i += 2
+                continue
+        m = AFFIL_LABEL_RE.match(line)
+        if m and ctx.authors:
+            ctx.affiliations += [a for a in split_affiliations(m.group(1)) if a not in ctx.affiliations]
+            ctx.removed("byline", line)
+            i += 1
+            continue
+        out.append(line)
+        i += 1
+    return out

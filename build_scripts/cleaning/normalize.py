@@ -1,0 +1,157 @@
+"""Character-level repairs: whitespace, pinyin annotations, traditional script, folded punctuation."""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from .context import Context
+from .text import CJK, CJK_RE
+
+SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
+INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+PINYIN_LETTERS = "a-zA-Zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f"
+# 發(fā)布: a syllable in parentheses right after a character (half- or full-width parentheses).
+PINYIN_RE = re.compile(f"([{CJK}])[(（]([{PINYIN_LETTERS}]{{1,7}}[1-5]?)[)）]")
+
+
+def normalize_whitespace(text: str, ctx: Context) -> str:
+    """Ideographic spaces, NBSP and tabs become spaces; invisible characters go; lines are trimmed."""
+    text = INVISIBLE.sub("", text)
+    text = CONTROL.sub("", text)
+    text = SPACES.sub(" ", text)
+    lines = [re.sub(r" {2,}", "  ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+@functools.lru_cache(maxsize=8192)
+def readings(char: str) -> frozenset[str]:
+    """Every pinyin reading of one character, with and without tone marks."""
+    from pypinyin import Style, pinyin
+
+    out = set()
+    for style in (Style.TONE, Style.NORMAL, Style.TONE3):
+        for r in pinyin(char, style=style, heteronym=True, errors="ignore")[0] if pinyin(char, style=style, heteronym=True, errors="ignore") else []:
+            out.add(unicodedata.normalize("NFC", r).lower())
+    return frozenset(out)
+
+
+def strip_pinyin_annotations(text: str, ctx: Context) -> str:
+    """Remove 發(fā) style readings only where they are a reading of the character before them."""
+    if "(" not in text and "（" not in text:
+        return text
+
+    def repl(m: re.Match) -> str:
+        syllable = unicodedata.normalize("NFC", m.group(2)).lower().replace("v", "ü")
+        return m.group(1) if syllable in readings(m.group(1)) else m.group(0)
+
+    out = []
+    for line in text.split("\n"):
+        new = PINYIN_RE.sub(repl, line)
+        ctx.changed("pinyin-annotation", line, new)
+        out.append(new)
+    return "\n".join(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+# Share of CJK characters that t2s changes above which a page counts as written in traditional script.
+TRADITIONAL_SHARE = 0.03
+
+
+def convert_traditional(text: str, ctx: Context) -> str:
+    """Convert a traditional-script page to simplified (OpenCC t2s) and record it."""
+    cjk = CJK_RE.findall(text)
+    if not cjk:
+        return text
+    sample = "".join(cjk[:20000])
+    converted = _t2s().convert(sample)
+    changed = sum(1 for a, b in zip(sample, converted) if a != b)
+    if changed / len(sample) < TRADITIONAL_SHARE:
+        return text
+    ctx.original_script = "traditional"
+    out = _t2s().convert(text)
+    for a, b in zip(text.split("\n"), out.split("\n")):
+        ctx.changed("traditional-to-simplified", a, b)
+    return out
+
+
+FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+
+
+def _is_cjkish(ch: str) -> bool:
+    return bool(ch) and (bool(CJK_RE.match(ch)) or ch in "，。、；：！？“”‘’（）《》「」『』【】…—")
+
+
+def _neighbours(line: str, i: int) -> tuple[str, str]:
+    j = i - 1
+    while j >= 0 and line[j] == " ":
+        j -= 1
+    k = i + 1
+    while k < len(line) and line[k] == " ":
+        k += 1
+    return (line[j] if j >= 0 else ""), (line[k] if k < len(line) else "")
+
+
+def restore_line_punctuation(line: str) -> str:
+    """Turn ASCII ,:;()!? back to full width inside Chinese text; numbers, times, URLs, Latin stay."""
+    if not any(c in line for c in FULL):
+        return line
+    chars = list(line)
+    url_spans = [m.span() for m in re.finditer(r"(?:https?|ftp)://\S+|www\.\S+", line)]
+
+    def in_url(i: int) -> bool:
+        return any(a <= i < b for a, b in url_spans)
+
+    # parentheses: convert a matched pair when it sits in Chinese text
+    stack = []
+    for i, c in enumerate(chars):
+        if in_url(i):
+            continue
+        if c == "(":
+            stack.append(i)
+        elif c == ")" and stack:
+            j = stack.pop()
+            inner = line[j + 1:i]
+            before, _ = _neighbours(line, j)
+            _, after = _neighbours(line, i)
+            if CJK_RE.search(inner) or _is_cjkish(before) or _is_cjkish(after):
+                chars[j], chars[i] = "（", "）"
+    for i, c in enumerate(chars):
+        if c not in ",:;!?" or in_url(i):
+            continue
+        prev, nxt = _neighbours(line, i)
+        if c == ",":
+            if prev.isdigit() and nxt.isdigit():
+                continue
+            if _is_cjkish(prev) or _is_cjkish(nxt):
+                chars[i] = FULL[c]
+        elif c == ":":
+            if prev.isdigit() and nxt.isdigit():
+                continue
+            if _is_cjkish(prev) or (_is_cjkish(nxt) and not prev.isascii()):
+                chars[i] = FULL[c]
+            elif prev == "" and _is_cjkish(nxt):
+                chars[i] = FULL[c]
+        elif c == ";":
+            if _is_cjkish(prev) or _is_cjkish(nxt):
+                chars[i] = FULL[c]
+        else:  # ! ?
+            if _is_cjkish(prev):
+                chars[i] = FULL[c]
+    return "".join(chars)
+
+
+def restore_punctuation(text: str, ctx: Context) -> str:
+    out = []
+    for line in text.split("\n"):
+        new = restore_line_punctuation(line)
+        ctx.changed("full-width-punctuation", line, new)
+        out.append(new)
+    return "\n".join(out)

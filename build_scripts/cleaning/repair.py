@@ -1,0 +1,103 @@
+"""Damage repair: document-site page chunks, stray page numbers, paragraphs broken mid-sentence."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .context import Context
+from .text import CJK, ends_sentence, squeeze
+
+CHUNK_RE = re.compile(r"^(\d{1,3})[、.．]\s*")
+# A page chunk of a document site is long; a numbered heading is short.
+CHUNK_MIN_CHARS = 150
+SENTENCE_END = "。！？；;!?…”」』"
+
+
+def repair_pagination(lines: list[str], ctx: Context) -> list[str]:
+    """Document sites cut the text into pages marked 1、 2、 …, often mid-word: strip the markers, rejoin."""
+    cands = []
+    for i, line in enumerate(lines):
+        m = CHUNK_RE.match(line)
+        if m and len(line) - m.end() >= CHUNK_MIN_CHARS:
+            cands.append((i, int(m.group(1)), m.end()))
+    nums = [n for _, n, _ in cands]
+    if len(cands) < 2 or nums != sorted(nums) or len(set(nums)) != len(nums):
+        return lines
+    ctx.paginated = True
+    chunk_at = {i: end for i, _, end in cands}
+    out: list[str] = []
+    last_chunk_out = None  # index in out of the previous chunk's text
+    for i, line in enumerate(lines):
+        if i in chunk_at:
+            text = line[chunk_at[i]:]
+            ctx.changed("page-chunk-marker", line, text)
+            prev = out[last_chunk_out] if last_chunk_out is not None else None
+            if prev is not None and not ends_sentence(prev) and all(not l for l in out[last_chunk_out + 1:]):
+                out[last_chunk_out] = prev + text
+                ctx.changed("page-chunk-join", prev[-20:] + " / " + text[:20], (prev + text)[-len(prev[-20:]) - 20:])
+                del out[last_chunk_out + 1:]
+                continue
+            out.append(text)
+            last_chunk_out = len(out) - 1
+        else:
+            out.append(line)
+            if line:
+                last_chunk_out = None
+    return out
+
+
+def stray_page_numbers(lines: list[str], ctx: Context) -> set[str]:
+    """Numbers a paginated page glues into the text: its page count, or a digit seen glued repeatedly."""
+    found: set[str] = set()
+    if ctx.page_count:
+        found.add(str(ctx.page_count))
+    glued = Counter()
+    for line in lines:
+        for m in re.finditer(f"[。；！？](\\d{{1,2}})(?=[{CJK}]|\\d{{1,2}}\\.\\d)", line):
+            glued[m.group(1)] += 1
+    found |= {n for n, c in glued.items() if c >= 2}
+    return found
+
+
+def remove_stray_page_numbers(lines: list[str], ctx: Context) -> list[str]:
+    """Remove page numbers glued into sentences (不够。7一些, 力度7；, 2.47科学) on paginated pages."""
+    if not ctx.paginated and not ctx.page_count:
+        return lines
+    numbers = stray_page_numbers(lines, ctx)
+    if not numbers:
+        return lines
+    alt = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+    patterns = [
+        re.compile(f"(?<=[。；！？])(?:{alt})(?=[{CJK}]|\\d{{1,2}}\\.\\d)"),
+        re.compile(f"(?<=[{CJK}])(?:{alt})(?=[；，。;,])"),
+        re.compile(f"(?<=(?<![\\d.])\\d\\.\\d)(?:{alt})(?=[{CJK}])"),
+    ]
+    out = []
+    for line in lines:
+        new = line
+        for p in patterns:
+            new = p.sub("", new)
+        ctx.changed("stray-page-number", line, new)
+        out.append(new)
+    return out
+
+
+JOIN_AFTER = "、，,：:（(“《—"
+
+
+def join_broken_paragraphs(blocks: list[dict], ctx: Context) -> list[dict]:
+    """Join body paragraphs split mid-sentence by a line break or blank lines (… 一样 / 可以直接 …)."""
+    out: list[dict] = []
+    for b in blocks:
+        if out and b["kind"] == "p" and out[-1]["kind"] == "p":
+            prev = out[-1]["text"]
+            nxt = b["text"]
+            last = prev[-1]
+            starts_mid = nxt[0] in "、，。；：,;:）)”"
+            broken = last in JOIN_AFTER or (re.match(f"[{CJK}A-Za-z0-9]", last) and len(squeeze(prev)) >= 40)
+            if (broken or starts_mid) and not ends_sentence(prev):
+                out[-1] = {"kind": "p", "text": prev + nxt}
+                ctx.changed("join-broken-paragraph", prev[-15:] + " / " + nxt[:15], prev[-15:] + nxt[:15])
+                continue
+        out.append(dict(b))
+    return out

@@ -1,0 +1,205 @@
+"""Structure: abstract, keywords and classification codes; numbered headings, glued or not."""
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .text import CJK, cn_to_int, ends_sentence, squeeze
+
+# 摘要/关键词/中图分类号… glued onto the title or onto each other on document sites.
+LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献标识码|文章编号|DOI)\s*[:：])")
+ABSTRACT_RE = re.compile(r"^【?摘\s*要】?\s*[:：]\s*(.*)$")
+KEYWORDS_RE = re.compile(r"^【?(?:关键词|关键字)】?\s*[:：]\s*(.*)$")
+CODE_RE = re.compile(r"^(?:中图分类号\s*[:：]\s*[A-Z]?[\d.;；/A-Z]*|文献标识码\s*[:：]\s*[A-Z]?|文章编号\s*[:：]\s*[\dA-Z\-()（）/]*|DOI\s*[:：]\s*\S*)")
+
+
+def split_glued_labels(lines: list[str], ctx: Context) -> list[str]:
+    """Put 摘要, 关键词 and classification codes on lines of their own; body text after them too."""
+    out: list[str] = []
+    for line in lines:
+        if not re.search(r"(?:摘\s*要|关键词|关键字|中图分类号|文献标识码|文章编号)\s*[:：]", line):
+            out.append(line)
+            continue
+        parts = [p for p in LABEL_SPLIT_RE.split(line) if p.strip()]
+        pieces: list[str] = []
+        for p in parts:
+            m = CODE_RE.match(p)
+            if m and m.end() < len(p):
+                pieces += [p[: m.end()], p[m.end():].strip()]
+            else:
+                pieces.append(p.strip())
+        if len(pieces) > 1:
+            ctx.changed("split-glued-labels", line, " | ".join(pieces))
+        out += pieces
+    return out
+
+
+def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
+    """摘要 → abstract/summary, 关键词 → keywords, classification codes → away."""
+    out = []
+    for line in lines:
+        m = ABSTRACT_RE.match(line)
+        if m and ctx.abstract is None and len(m.group(1)) >= 10:
+            ctx.abstract = m.group(1).strip()
+            ctx.removed("abstract", line)
+            continue
+        m = KEYWORDS_RE.match(line)
+        if m and len(line) <= 120:
+            words = [w.strip() for w in re.split(r"[;；,，、\s]+", m.group(1)) if w.strip()]
+            ctx.keywords += [w for w in words if w not in ctx.keywords and len(w) <= 20]
+            ctx.removed("keywords", line)
+            continue
+        if CODE_RE.match(line) and len(line) <= 40:
+            ctx.removed("classification-code", line)
+            continue
+        out.append(line)
+    return out
+
+
+# ---- headings ----------------------------------------------------------------------------------
+# Kinds of numbering, with the Markdown level each gets.
+CN = "一二三四五六七八九十"
+MARKERS = [
+    ("chapter", re.compile(f"^第([{CN}]{{1,3}})[章节部分]\\s*"), 2),
+    ("cn", re.compile(f"^([{CN}]{{1,3}})\\s*[、.．]\\s*"), 2),
+    ("paren_cn", re.compile(f"^[（(]([{CN}]{{1,3}})[)）]\\s*[、.．]?\\s*"), 3),
+    ("d3", re.compile(r"^(\d{1,2})[.．](\d{1,2})[.．](\d{1,2})(?![.\d])[、.．]?\s*"), 4),
+    ("d2", re.compile(r"^(\d{1,2})[.．](\d{1,2})(?![.\d])[、.．]?\s*"), 3),
+    ("d1", re.compile(r"^(\d{1,2})\s*、\s*"), 2),
+    ("paren_d", re.compile(r"^[（(](\d{1,2})[)）]\s*[、.．]?\s*"), 4),
+]
+HEADING_MAX = 40  # a whole line this short after its number is a heading
+LEAD_MAX = 50  # a first sentence this short, followed by body text, is a heading glued to its body
+
+
+def match_marker(line: str):
+    for kind, rx, level in MARKERS:
+        m = rx.match(line)
+        if m:
+            return kind, m, level
+    return None
+
+
+class Numbering:
+    """Tracks the numbering seen so far, to tell the next heading from a number inside a sentence."""
+
+    def __init__(self):
+        self.chapter = 0
+        self.paren = 0
+        self.d2 = (0, 0)
+
+    def number(self, kind: str, m: re.Match) -> tuple:
+        if kind in ("cn", "chapter", "paren_cn"):
+            return (cn_to_int(m.group(1)) or 0,)
+        return tuple(int(g) for g in m.groups())
+
+    def expected(self, kind: str, m: re.Match) -> bool:
+        n = self.number(kind, m)
+        if kind in ("cn", "chapter", "d1"):
+            return n[0] == self.chapter + 1
+        if kind == "paren_cn":
+            return n[0] == self.paren + 1
+        if kind == "d2":
+            ch, sub = n
+            return (ch == self.d2[0] and sub == self.d2[1] + 1) or (sub == 1 and ch in (self.chapter, self.d2[0] + 1))
+        return False
+
+    def see(self, kind: str, m: re.Match) -> None:
+        n = self.number(kind, m)
+        if kind in ("cn", "chapter", "d1"):
+            self.chapter, self.paren = n[0], 0
+        elif kind == "paren_cn":
+            self.paren = n[0]
+        elif kind == "d2":
+            self.d2 = n
+            self.chapter = max(self.chapter, n[0])
+
+
+# Where a glued heading may start inside a line: after a sentence end or spaces, or (for 1.1) right
+# after a Chinese character.
+GLUE_RE = re.compile(
+    f"(?:(?<=[。！？；…”])|(?<=\\s))\\s*(?=[{CN}]{{1,3}}\\s*[、．]|[（(][{CN}]{{1,3}}[)）]|第[{CN}]+[章节部分])"
+    f"|(?<=[{CJK}。！？；”])(?=\\d{{1,2}}[.．]\\d{{1,2}}(?![.\\d])[、]?[{CJK}])"
+)
+
+
+def split_glued_headings(lines: list[str], ctx: Context) -> list[str]:
+    """Split a numbered heading glued into a paragraph (…不言而喻。 一、…) when it is the next number."""
+    num = Numbering()
+    out: list[str] = []
+    for line in lines:
+        rest = line
+        pieces = []
+        while rest:
+            mk = match_marker(rest)
+            if mk and mk[0] in ("cn", "chapter", "paren_cn", "d2", "d1"):
+                num.see(mk[0], mk[1])
+            cut = None
+            for g in GLUE_RE.finditer(rest, 1):
+                cand = rest[g.end():]
+                mk2 = match_marker(cand)
+                if mk2 and mk2[0] in ("cn", "chapter", "paren_cn", "d2") and num.expected(mk2[0], mk2[1]):
+                    cut = g
+                    break
+            if cut is None:
+                pieces.append(rest.strip())
+                break
+            pieces.append(rest[: cut.start()].strip())
+            rest = rest[cut.end():]
+        pieces = [p for p in pieces if p]
+        if len(pieces) > 1:
+            ctx.changed("split-glued-heading", line, " | ".join(pieces))
+        out += pieces or [line]
+    return out
+
+
+def to_blocks(lines: list[str], ctx: Context) -> list[dict]:
+    """Lines → blocks: headings (level by numbering kind) and paragraphs; a heading glued to the
+    start of its body is split out."""
+    blocks: list[dict] = []
+    kinds_seen: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        mk = match_marker(line)
+        if not mk:
+            blocks.append({"kind": "p", "text": line})
+            continue
+        kind, m, level = mk
+        rest = line[m.end():].strip()
+        if kind not in kinds_seen:
+            kinds_seen.append(kind)
+        if kind == "d2" and "paren_cn" in kinds_seen and kinds_seen.index("paren_cn") < kinds_seen.index("d2"):
+            level = 4
+        if kind == "paren_cn" and "d2" in kinds_seen and kinds_seen.index("d2") < kinds_seen.index("paren_cn"):
+            level = 4
+        label = line[: m.end()].strip()
+        body = squeeze(rest)
+        if not rest:
+            blocks.append({"kind": "p", "text": line})
+            continue
+        one_sentence = not re.search(r"[。！？!?；;]", rest.rstrip("。；;.!！?？"))
+        if len(body) <= HEADING_MAX and one_sentence and kind != "paren_d":
+            blocks.append({"kind": "h", "level": level, "text": _heading_text(label, rest)})
+            continue
+        if kind == "paren_d":
+            if len(body) <= 30 and one_sentence:
+                blocks.append({"kind": "h", "level": level, "text": _heading_text(label, rest)})
+            else:
+                blocks.append({"kind": "p", "text": line})
+            continue
+        m2 = re.search(r"[。！？!?]", rest)
+        if m2 and len(squeeze(rest[: m2.start()])) <= LEAD_MAX and len(rest) - m2.end() >= 10:
+            head, tail = rest[: m2.start()], rest[m2.end():].strip()
+            blocks.append({"kind": "h", "level": level, "text": _heading_text(label, head)})
+            blocks.append({"kind": "p", "text": tail})
+            ctx.changed("split-heading-from-body", line, f"{label}{head} | {tail[:20]}…")
+            continue
+        blocks.append({"kind": "p", "text": line})
+    return blocks
+
+
+def _heading_text(label: str, rest: str) -> str:
+    rest = rest.strip().rstrip("。；;.")
+    sep = "" if label.endswith(("、", "）", ")", ".", "．")) or re.search(r"[章节部分]$", label) else " "
+    return f"{label}{sep}{rest}"

@@ -1,0 +1,58 @@
+"""Character classes and small text predicates shared by the cleaning steps."""
+from __future__ import annotations
+
+import re
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RE = re.compile(f"[{CJK}]")
+# Punctuation that can end a sentence or a paragraph in Chinese text.
+TERMINAL = "。！？!?…；;”’」』）)】\"'"
+CN_NUM = "一二三四五六七八九十"
+CN_DIGITS = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+
+
+def cjk_count(s: str) -> int:
+    return len(CJK_RE.findall(s))
+
+
+def cjk_share(s: str) -> float:
+    t = re.sub(r"\s+", "", s)
+    return cjk_count(t) / len(t) if t else 0.0
+
+
+def squeeze(s: str) -> str:
+    """The line without any whitespace and with full-width ASCII folded, for lexicon matching."""
+    out = []
+    for ch in s:
+        o = ord(ch)
+        if 0xFF01 <= o <= 0xFF5E:
+            ch = chr(o - 0xFEE0)
+        elif ch in "【〔［":
+            ch = "["
+        elif ch in "】〕］":
+            ch = "]"
+        out.append(ch)
+    return re.sub(r"\s+", "", "".join(out))
+
+
+def ends_sentence(s: str) -> bool:
+    s = s.rstrip()
+    return bool(s) and s[-1] in TERMINAL
+
+
+def sentence_count(s: str) -> int:
+    return len(re.findall(r"[。！？!?]", s))
+
+
+def cn_to_int(s: str) -> int | None:
+    """一 → 1 … 九十九 → 99; None when s is not a Chinese numeral."""
+    if not s or any(c not in CN_NUM for c in s):
+        return None
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        t = CN_DIGITS.get(tens, 1) if tens else 1
+        o = CN_DIGITS.get(ones, 0) if ones else 0
+        return t * 10 + o
+    return CN_DIGITS.get(s) if len(s) == 1 else None
