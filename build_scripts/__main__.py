@@ -51,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     except LibraryError as e:
         print(e, file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        return 0
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -23,9 +23,10 @@ SHIM_SITE_PATH = "assets/offline/iframe-worker-shim.js"
 # usage": instant loading, analytics, git repository, versioning, comments).
 OFFLINE_UNSUPPORTED_FEATURES = ("navigation.instant", "navigation.instant.prefetch", "navigation.instant.progress")
 
-# Files of the online build that mean nothing in the bundle: the sitemap (for crawlers) and
-# source maps (1 MB, fetched only by developer tools).
-EXCLUDED_FILES = {"sitemap.xml", "sitemap.xml.gz"}
+# Files of the online build that mean nothing in the bundle: the sitemap (for crawlers), the
+# 404 page (a web server's; its links are absolute to site_url) and source maps (1 MB, fetched
+# only by developer tools).
+EXCLUDED_FILES = {"sitemap.xml", "sitemap.xml.gz", "404.html"}
 EXCLUDED_SUFFIXES = (".map",)
 
 # 1980-01-01 is the earliest time a zip entry can hold; every entry gets it so that two

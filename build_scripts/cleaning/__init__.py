@@ -43,8 +43,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
 
 LINE_STEPS = [
     extract_metadata,
-    split_glued_labels,
     repair_pagination,
+    split_glued_labels,
     remove_stray_page_numbers,
     remove_junk_lines,
     cut_trailing_lists,

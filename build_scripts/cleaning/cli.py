@@ -7,6 +7,10 @@ from ..sources import read_source
 from . import clean_source, render_markdown
 
 
+def shorten(s: str, width: int = 160) -> str:
+    return s if len(s) <= width else s[: width - 1] + "…"
+
+
 def run_clean(path: str, explain: bool = False) -> int:
     source = read_source(path)
     article = clean_source(source)
@@ -17,7 +21,7 @@ def run_clean(path: str, explain: bool = False) -> int:
             if ch.after is None:
                 print(f"[{ch.rule}] - {ch.before}")
             else:
-                print(f"[{ch.rule}] ~ {ch.before}\n{' ' * (len(ch.rule) + 3)}→ {ch.after}")
+                print(f"[{ch.rule}] ~ {shorten(ch.before)}\n{' ' * (len(ch.rule) + 3)}→ {shorten(ch.after)}")
         for w in article.warnings:
             print(f"warning: {w}")
         return 0

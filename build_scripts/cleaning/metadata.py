@@ -180,15 +180,18 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("byline", line)
                 i += 1
                 continue
-        if NAMES_LINE_RE.match(line) and i + 1 < len(lines) and not ctx.authors:
-            nxt = lines[i + 1]
+        if NAMES_LINE_RE.match(line) and not ctx.authors:
+            j = i + 1
+            while j < len(lines) and not lines[j]:
+                j += 1
+            nxt = lines[j] if j < len(lines) else ""
             am = AFFIL_LINE_RE.match(nxt)
             if am and ORG_RE.search(am.group(1)):
                 ctx.authors += split_names(line)
                 ctx.affiliations += split_affiliations(am.group(1)) or [am.group(1)]
                 ctx.removed("byline", line)
                 ctx.removed("byline", nxt)
-                i += 2
+                i = j + 1
                 continue
         m = AFFIL_LABEL_RE.match(line)
         if m and ctx.authors:

@@ -1,0 +1,148 @@
+"""`check [PATH…]`: everything a contributor should fix in source texts, one line per problem."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .article import Article, Source
+from .cleaning import clean_source
+from .dedupe import find_duplicates
+from .errors import SourceError
+from .slugs import assign_slugs, load_slug_table
+from .sources import read_source
+from .topics import load_taxonomy, validate_pinned_topics
+
+SOURCES_DIR = Path("source_texts")
+SIDECAR_SUFFIX = ".meta.yml"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding: `path: rule: hint`; warnings do not fail the check."""
+
+    path: str
+    rule: str
+    hint: str
+    error: bool = True
+
+    def __str__(self) -> str:
+        rule = self.rule if self.error else f"{self.rule} (warning)"
+        return f"{self.path}: {rule}: {self.hint}"
+
+
+def library_files(sources_dir: Path) -> list[Path]:
+    """The source texts the site is built from, in build order."""
+    return sorted(p for p in sources_dir.glob("*.txt") if p.is_file()) if sources_dir.is_dir() else []
+
+
+def expand_targets(paths: list[str]) -> list[Path]:
+    """Paths as given; a folder stands for the .txt files in it; a sidecar for its source text."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(library_files(p))
+        elif p.name.endswith(SIDECAR_SUFFIX):
+            out.append(p.with_name(p.name[: -len(SIDECAR_SUFFIX)] + ".txt"))
+        else:
+            out.append(p)
+    return list(dict.fromkeys(out))
+
+
+def stray_files(sources_dir: Path) -> list[Problem]:
+    """Files in the library folder that the build would silently skip."""
+    problems = []
+    if not sources_dir.is_dir():
+        return problems
+    for p in sorted(sources_dir.iterdir()):
+        if p.name.startswith(".") or p.is_dir() or p.suffix == ".txt":
+            continue
+        if p.name.endswith(SIDECAR_SUFFIX):
+            if not p.with_name(p.name[: -len(SIDECAR_SUFFIX)] + ".txt").exists():
+                problems.append(Problem(str(p), "orphan metadata", f"there is no {p.name[: -len(SIDECAR_SUFFIX)]}.txt beside it; rename it to match its source text or delete it"))
+        else:
+            problems.append(Problem(str(p), "not a source text", "only .txt files are built; save the page's text as a UTF-8 .txt file"))
+    return problems
+
+
+def load_article(path: Path, taxonomy) -> tuple[Source, Article]:
+    """Read, clean and validate one source; raise SourceError when it cannot be published."""
+    source = read_source(path)
+    validate_pinned_topics(source.meta.get("topics", []), taxonomy, str(path))
+    return source, clean_source(source)
+
+
+def warning_problems(path: str, article: Article) -> list[Problem]:
+    """The cleaner's warnings ('rule: hint' strings) as problems that do not fail the check."""
+    out = []
+    for warning in article.warnings:
+        rule, sep, hint = warning.partition(": ")
+        out.append(Problem(path, rule, hint) if sep else Problem(path, "warning", warning))
+    return [Problem(p.path, p.rule, p.hint, error=False) for p in out]
+
+
+def slug_problems(loaded: dict[str, tuple[Source, Article]], targets: set[str]) -> list[Problem]:
+    """Two sources claiming one page address, found the way the build assigns slugs."""
+    entries = sorted(
+        ((label, source.name, article.title, source.meta.get("slug")) for label, (source, article) in loaded.items()),
+        key=lambda e: (e[1], e[0]),
+    )
+    _, errors = assign_slugs(entries, load_slug_table())  # a scratch table: check never writes it
+    return [Problem(e.path, e.rule, e.hint) for e in errors if e.path in targets]
+
+
+def duplicate_problems(loaded: dict[str, tuple[Source, Article]], targets: set[str]) -> list[Problem]:
+    problems = []
+    for first, later, score in find_duplicates([(label, article.body) for label, (_, article) in loaded.items()]):
+        # Report on the file under review; when both are, on the one that came second.
+        path, other = (first, later) if first in targets and later not in targets else (later, first)
+        if path not in targets:
+            continue
+        if score >= 1.0:
+            problems.append(Problem(path, "duplicate", f"it is the same article as {other}; delete one of the two"))
+        else:
+            problems.append(Problem(path, "near duplicate", f"it is {score:.0%} the same text as {other}; if it is the same article, delete one of the two"))
+    return problems
+
+
+def check_sources(paths: list[str], sources_dir: Path = SOURCES_DIR) -> tuple[list[Problem], int]:
+    """All problems in the given sources (all of the library when none), and how many were checked."""
+    library = library_files(sources_dir)
+    targets = expand_targets(paths) if paths else library
+    target_keys = {str(p) for p in targets}
+    taxonomy = load_taxonomy()
+    problems = stray_files(sources_dir) if not paths else []
+    loaded: dict[str, tuple[Source, Article]] = {}
+    seen: set[Path] = set()
+    # Library files first, so that an earlier file is the one a later copy is said to repeat.
+    for path in library + [t for t in targets if t not in library]:
+        real = path.resolve()
+        if real in seen:
+            continue
+        seen.add(real)
+        key = str(path)
+        try:
+            loaded[key] = load_article(path, taxonomy)
+        except SourceError as e:
+            if key in target_keys:
+                problems.append(Problem(e.path, e.rule, e.hint))
+            continue
+        if key in target_keys:
+            problems.extend(warning_problems(key, loaded[key][1]))
+    problems += slug_problems(loaded, target_keys)
+    problems += duplicate_problems(loaded, target_keys)
+    return problems, len(targets)
+
+
+def run_check(paths: list[str], sources_dir: Path = SOURCES_DIR) -> int:
+    """Print one line per problem; exit 1 when any is an error."""
+    problems, checked = check_sources(paths, Path(sources_dir))
+    for problem in sorted(problems, key=lambda p: (p.path, not p.error, p.rule)):
+        print(problem)
+    errors = sum(p.error for p in problems)
+    warnings = len(problems) - errors
+    if errors:
+        print(f"check failed: {errors} problem{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", file=sys.stderr)
+        return 1
+    print(f"check passed: {checked} source text{'s' * (checked != 1)}, {warnings} warning{'s' * (warnings != 1)}", file=sys.stderr)
+    return 0

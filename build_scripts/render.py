@@ -1,0 +1,287 @@
+"""Jinja environment (StrictUndefined) and one function per generated page kind."""
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import jinja2
+import yaml
+
+from . import charts
+from .topics import Taxonomy, Topic, plain_text
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+SUMMARY_CHARS = 90
+LATEST_ON_HOME = 10
+
+# Characters Python-Markdown (and the extensions in mkdocs.yml) give a meaning to inside a line.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+# The cleaner may already have put the abstract at the top of the body.
+_ABSTRACT_RE = re.compile(r"^(!!! abstract|> \*\*摘要|\*\*摘要)", re.M)
+
+
+@dataclass
+class Entry:
+    """One article as index pages show it."""
+
+    slug: str
+    title: str
+    date: str | None
+    source: str
+    summary: str
+
+    @property
+    def path(self) -> str:
+        return f"articles/{self.slug}.md"
+
+
+@dataclass
+class Library:
+    """Everything the templates may show, gathered and validated before any page is rendered."""
+
+    articles: list  # Article objects with slug, topics, keywords filled, newest first
+    related: dict[str, list[str]]
+    taxonomy: Taxonomy
+    source_slugs: dict[str, str]  # source display name → slug
+    problems: list[str] = field(default_factory=list)  # unusable sources, one line each
+    notes: dict[str, list[str]] = field(default_factory=dict)  # slug → warnings added by the site stage
+
+    def __post_init__(self):
+        self.by_slug = {a.slug: a for a in self.articles}
+        self.entries = {a.slug: make_entry(a) for a in self.articles}
+        self.by_topic = {t.slug: [a for a in self.articles if t.slug in a.topics] for t in self.taxonomy.topics}
+        self.by_year: dict[str, list] = {}
+        for a in self.articles:
+            self.by_year.setdefault(year_of(a), []).append(a)
+        self.by_source: dict[str, list] = {}
+        for a in self.articles:
+            self.by_source.setdefault(source_of(a), []).append(a)
+
+
+def year_of(article) -> str:
+    return article.date[:4] if article.date else "undated"
+
+
+def source_of(article) -> str:
+    """The publishing site or organisation an article is filed under."""
+    if article.source_name:
+        return article.source_name
+    if article.source_url:
+        host = urlsplit(article.source_url).hostname or ""
+        return host.removeprefix("www.") or "未注明来源"
+    return "未注明来源"
+
+
+def sort_key_newest(article) -> tuple:
+    return (article.date or "0000-00-00", article.slug)
+
+
+def summarize(article, limit: int = SUMMARY_CHARS) -> str:
+    """Plain-text summary: the given one, else the first body paragraph, cut at a sentence if possible."""
+    text = article.summary or ""
+    if not text:
+        for para in re.split(r"\n\s*\n", article.body):
+            para = para.strip()
+            if para and not re.match(r"^(#|!!!|>|\s{4}|-{3,}|\*{3,})", para):
+                text = plain_text(para)
+                break
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    stop = max(cut.rfind("。"), cut.rfind("；"), cut.rfind("！"), cut.rfind("？"))
+    return cut[: stop + 1] if stop >= limit // 2 else cut.rstrip("，、；：") + "…"
+
+
+def make_entry(article) -> Entry:
+    return Entry(article.slug, article.title, article.date, source_of(article), summarize(article))
+
+
+# --- filters -----------------------------------------------------------------------------------
+
+def md_inline(value) -> str:
+    """Text from a source → inert Markdown inline text: HTML escaped, Markdown punctuation escaped."""
+    text = re.sub(r"\s+", " ", str(value)).strip()
+    text = html.escape(text, quote=False)
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def html_text(value) -> str:
+    return html.escape(re.sub(r"\s+", " ", str(value)).strip(), quote=True)
+
+
+def safe_href(url: str | None) -> str | None:
+    """An http(s) URL from a source made safe to put in a Markdown link, or None."""
+    if not url or not re.match(r"^https?://[^\s/$.?#][^\s]*$", url, re.I):
+        return None
+    return quote(url, safe=":/?#@!$&'*+,;=%~") .replace("(", "%28").replace(")", "%29")
+
+
+def frontmatter(meta: dict) -> str:
+    """A YAML frontmatter block; values are data, dumped by PyYAML so any title stays valid YAML."""
+    body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10000)
+    return f"---\n{body}---\n"
+
+
+def search_link(term: str) -> str:
+    """A link that opens this site's search for term (Material reads ?q= on any page)."""
+    return "?q=" + quote(term, safe="")
+
+
+def make_env(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # the output is Markdown; every value from a source goes through |md or |h
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(md=md_inline, h=html_text, href=safe_href, q=search_link)
+    return env
+
+
+def _linker(page: str):
+    """rel('topics/x.md') from page → a relative Markdown link MkDocs checks and rewrites."""
+    base = posixpath.dirname(page)
+
+    def rel(target: str) -> str:
+        return posixpath.relpath(target, base or ".")
+    return rel
+
+
+def _render(env: jinja2.Environment, template: str, page: str, **context) -> str:
+    return env.get_template(template).render(rel=_linker(page), page_path=page, **context)
+
+
+# --- one function per page kind ----------------------------------------------------------------
+
+def render_article(env, lib: Library, article) -> str:
+    topics = lib.taxonomy.by_slug()
+    meta = {
+        "title": html.escape(article.title),
+        "description": html.escape(summarize(article, 150)),
+        "source_file": article.source_file,
+        "generated": True,
+        "hide": ["navigation"],
+    }
+    return _render(
+        env, "article.md.j2", f"articles/{article.slug}.md",
+        frontmatter=frontmatter(meta), a=article,
+        year=year_of(article), source=source_of(article), source_slug=lib.source_slugs[source_of(article)],
+        topics=[topics[t] for t in article.topics],
+        related=[lib.entries[s] for s in lib.related.get(article.slug, [])],
+        source_href=safe_href(article.source_url),
+        show_abstract=bool(article.summary) and not _ABSTRACT_RE.search(article.body[:2000]),
+        also=[dict(s, href=safe_href(s.get("url"))) for s in article.also_sources],
+    )
+
+
+def render_topic(env, lib: Library, topic: Topic) -> str:
+    articles = lib.by_topic[topic.slug]
+    pairs = charts.topic_pairs(lib.by_topic, lib.taxonomy)
+    neighbours = [(lib.taxonomy.by_slug()[other], n) for other, n in pairs.get(topic.slug, [])]
+    meta = {"title": html.escape(topic.name), "description": html.escape(topic.description), "generated": True}
+    return _render(
+        env, "topic.md.j2", f"topics/{topic.slug}.md", frontmatter=frontmatter(meta),
+        topic=topic, entries=[lib.entries[a.slug] for a in articles], neighbours=neighbours[:5],
+    )
+
+
+def render_topics_index(env, lib: Library) -> str:
+    meta = {"title": "专题", "description": "按专题浏览党建文库的全部文章。", "generated": True}
+    return _render(
+        env, "topics.md.j2", "topics/index.md", frontmatter=frontmatter(meta),
+        topics=[(t, len(lib.by_topic[t.slug])) for t in lib.taxonomy.topics],
+        chart=charts.cooccurrence_chart(lib.by_topic, lib.taxonomy),
+    )
+
+
+def _years_desc(lib: Library) -> list[str]:
+    return sorted((y for y in lib.by_year if y != "undated"), reverse=True) + (["undated"] if "undated" in lib.by_year else [])
+
+
+def render_years_index(env, lib: Library) -> str:
+    meta = {"title": "年份", "description": "按发表年份浏览党建文库的文章。", "generated": True, "search": {"exclude": True}}
+    years = _years_desc(lib)
+    return _render(
+        env, "years.md.j2", "years/index.md", frontmatter=frontmatter(meta),
+        years=[(y, len(lib.by_year[y])) for y in years],
+        chart=charts.years_chart({y: len(v) for y, v in lib.by_year.items() if y != "undated"}),
+    )
+
+
+def render_year(env, lib: Library, year: str) -> str:
+    title = "未注明日期" if year == "undated" else f"{year} 年"
+    meta = {"title": title, "generated": True, "search": {"exclude": True}}
+    return _render(
+        env, "year.md.j2", f"years/{year}.md", frontmatter=frontmatter(meta),
+        title=title, year=year, entries=[lib.entries[a.slug] for a in lib.by_year[year]],
+    )
+
+
+def render_sources_index(env, lib: Library) -> str:
+    meta = {"title": "来源", "description": "按发布网站或单位浏览党建文库的文章。", "generated": True, "search": {"exclude": True}}
+    sources = sorted(lib.by_source, key=lambda s: (-len(lib.by_source[s]), lib.source_slugs[s]))
+    return _render(
+        env, "sources.md.j2", "sources/index.md", frontmatter=frontmatter(meta),
+        sources=[(name, lib.source_slugs[name], lib.by_source[name]) for name in sources],
+    )
+
+
+def render_source(env, lib: Library, name: str) -> str:
+    slug = lib.source_slugs[name]
+    meta = {"title": html.escape(name), "generated": True, "search": {"exclude": True}}
+    return _render(
+        env, "source.md.j2", f"sources/{slug}.md", frontmatter=frontmatter(meta),
+        name=name, entries=[lib.entries[a.slug] for a in lib.by_source[name]],
+    )
+
+
+def render_home(env, lib: Library) -> str:
+    meta = {"title": "党建文库", "description": "党建工作文章的整理文库：按专题、年份、来源浏览，支持全文搜索。",
+            "generated": True, "hide": ["navigation", "toc"], "search": {"exclude": True}}
+    dated = [a.date for a in lib.articles if a.date]
+    return _render(
+        env, "home.md.j2", "index.md", frontmatter=frontmatter(meta),
+        count=len(lib.articles), topic_count=sum(1 for t in lib.by_topic.values() if t),
+        source_count=len(lib.by_source), first_year=min(dated)[:4] if dated else None,
+        last_year=max(dated)[:4] if dated else None,
+        latest=[lib.entries[a.slug] for a in lib.articles[:LATEST_ON_HOME]],
+        topics=[(t, len(lib.by_topic[t.slug])) for t in lib.taxonomy.topics if lib.by_topic[t.slug]],
+    )
+
+
+def render_report(env, lib: Library) -> str:
+    meta = {"title": "维护报告", "generated": True, "search": {"exclude": True}, "hide": ["navigation"]}
+    rows = []
+    for a in sorted(lib.articles, key=lambda a: a.source_file):
+        removed = [c for c in a.changes if c.after is None]
+        changed = [c for c in a.changes if c.after is not None]
+        rows.append(dict(a=a, removed=removed, changed=changed, warnings=list(a.warnings) + lib.notes.get(a.slug, [])))
+    return _render(
+        env, "report.md.j2", "report.md", frontmatter=frontmatter(meta),
+        rows=rows, problems=lib.problems, warning_count=sum(len(r["warnings"]) for r in rows),
+    )
+
+
+def render_site(lib: Library, env: jinja2.Environment | None = None) -> dict[str, str]:
+    """Every generated page: docs-relative path → Markdown text."""
+    env = env or make_env()
+    pages = {f"articles/{a.slug}.md": render_article(env, lib, a) for a in lib.articles}
+    pages["topics/index.md"] = render_topics_index(env, lib)
+    for topic in lib.taxonomy.topics:
+        pages[f"topics/{topic.slug}.md"] = render_topic(env, lib, topic)
+    pages["years/index.md"] = render_years_index(env, lib)
+    for year in lib.by_year:
+        pages[f"years/{year}.md"] = render_year(env, lib, year)
+    pages["sources/index.md"] = render_sources_index(env, lib)
+    for name in lib.by_source:
+        pages[f"sources/{lib.source_slugs[name]}.md"] = render_source(env, lib, name)
+    pages["index.md"] = render_home(env, lib)
+    pages["report.md"] = render_report(env, lib)
+    return pages

@@ -1,0 +1,137 @@
+"""Stable ASCII slugs: derive, pin in a committed file, detect collisions, record redirects."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import ConfigError, SourceError
+
+SLUGS_FILE = Path(__file__).parent / "taxonomy" / "slugs.yml"
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+MAX_DERIVED = 60
+# A file stem is used as the slug only when it reads like words (2024-party-brand), not like a
+# scraper's hash (000_406509754edb76a3).
+_READABLE_STEM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_HASHLIKE = re.compile(r"[0-9a-f]{8,}")
+
+HEADER = """\
+# 每篇文章的网址：源文件名 → /articles/<slug>/。构建时自动追加新文章；请随源文件一起提交。
+# 发布后不要改动已有的值（网址会失效）。要改网址，在源文件元数据里写 slug: 新值，
+# 构建会把旧网址记入 redirects 并自动跳转。
+# Source file → article URL slug. The build appends new sources; commit this file with them.
+"""
+
+
+@dataclass
+class SlugTable:
+    """The committed pins: file name → slug, and old slug → new slug for moved pages."""
+
+    articles: dict[str, str] = field(default_factory=dict)
+    redirects: dict[str, str] = field(default_factory=dict)
+
+    def dump(self) -> str:
+        body = yaml.safe_dump(
+            {"articles": dict(sorted(self.articles.items())), "redirects": dict(sorted(self.redirects.items()))},
+            allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000,
+        )
+        return HEADER + body
+
+
+def load_slug_table(path: Path = SLUGS_FILE) -> SlugTable:
+    if not path.exists():
+        return SlugTable()
+    label = str(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{label}: invalid YAML: {str(e).splitlines()[0]}")
+    if not isinstance(data, dict):
+        raise ConfigError(f"{label}: write 'articles:' and 'redirects:' mappings")
+    table = SlugTable(dict(data.get("articles") or {}), dict(data.get("redirects") or {}))
+    for key, value in list(table.articles.items()) + list(table.redirects.items()):
+        for slug in ([value] if key in table.articles else [key, value]):
+            if not isinstance(slug, str) or not SLUG_RE.match(slug):
+                raise ConfigError(f"{label}: {key}: {slug!r} is not a slug; use lowercase ASCII letters, digits and '-'")
+    return table
+
+
+def pinyin_slug(text: str, limit: int = MAX_DERIVED) -> str:
+    """Chinese text → 'tanxi-qiye-jiceng-dangjian': one pinyin word per jieba word, cut at a word."""
+    from pypinyin import Style, lazy_pinyin
+
+    from .topics import _jieba
+
+    words = []
+    for word in _jieba().cut(text):
+        syllables = lazy_pinyin(word, style=Style.NORMAL, errors=lambda s: list(s))
+        ascii_word = re.sub(r"[^a-z0-9]", "", "".join(syllables).lower())
+        if ascii_word:
+            words.append(ascii_word)
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > limit:
+            break
+        slug = candidate
+    return slug or (words[0][:limit] if words else "")
+
+
+def derive_slug(stem: str, title: str) -> str:
+    """A new article's slug: a readable ASCII file stem, else the pinyin of its title."""
+    lowered = stem.lower()
+    if _READABLE_STEM.match(lowered) and not _HASHLIKE.search(lowered) and re.search(r"[a-z]{3,}", lowered):
+        return lowered[:MAX_DERIVED].strip("-")
+    return pinyin_slug(title) or re.sub(r"[^a-z0-9]+", "-", lowered).strip("-")[:MAX_DERIVED] or "article"
+
+
+def assign_slugs(entries: list[tuple[str, str, str, str | None]], table: SlugTable) -> tuple[dict[str, str], list[SourceError]]:
+    """Give every source its slug and update the table in place.
+
+    entries: (source label, file name, title, slug from metadata or None), sorted by file name.
+    Metadata wins, then the pin, then a derived slug (made unique with -2, -3 …). A metadata slug
+    that differs from the pin moves the page: the old slug is recorded as a redirect. Two sources
+    that claim the same slug explicitly are an error naming both files; neither is published.
+    """
+    slugs: dict[str, str] = {}
+    claimed: dict[str, str] = {}  # slug → label of the source that claimed it explicitly
+    errors: list[SourceError] = []
+    bad: set[str] = set()
+    for label, name, _title, meta_slug in entries:
+        slug = meta_slug or table.articles.get(name)
+        if not slug:
+            continue
+        if slug in claimed:
+            errors.append(SourceError(label, "slug collision", f"{slug!r} is already the slug of {claimed[slug]}; give one of them another slug in its metadata"))
+            bad.update({label, claimed[slug]})
+            continue
+        claimed[slug] = label
+        slugs[name] = slug
+    taken = set(claimed) | set(table.redirects) | set(table.articles.values())  # removed sources keep theirs
+    for label, name, title, meta_slug in entries:
+        if name in slugs or label in bad:
+            continue
+        base = derive_slug(Path(name).stem, title)
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        slugs[name] = slug
+    for label, name, _title, _meta in entries:
+        if label in bad:
+            slugs.pop(name, None)
+            continue
+        old = table.articles.get(name)
+        if old and old != slugs[name]:
+            table.redirects[old] = slugs[name]
+        table.redirects.pop(slugs[name], None)  # a page moved back: its URL is live again
+        table.articles[name] = slugs[name]
+    for old, new in list(table.redirects.items()):  # follow chains a → b → c to their end
+        seen = {old}
+        while new in table.redirects and new not in seen:
+            seen.add(new)
+            new = table.redirects[new]
+        table.redirects[old] = new
+    return slugs, errors

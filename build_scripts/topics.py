@@ -1,0 +1,273 @@
+"""Taxonomy load and validation, topic assignment, keywords and related articles."""
+from __future__ import annotations
+
+import html
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import ConfigError, SourceError
+
+TAXONOMY_DIR = Path(__file__).parent / "taxonomy"
+TOPICS_FILE = TAXONOMY_DIR / "topics.yml"
+USERDICT_FILE = TAXONOMY_DIR / "userdict.txt"
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+
+# Where a term counts more: a topic named in the title says more than one named in passing.
+ZONE_WEIGHTS = {"title": 5.0, "headings": 3.0, "keywords": 4.0, "summary": 2.0, "body": 1.0}
+MAX_TOPICS = 4
+# A second topic must score at least this share of the best one (seed 001: 生产经营 dominates,
+# 国有企业 is a real second topic, 班组 mentioned twice in the body is not).
+SECONDARY_SHARE = 0.4
+MIN_SECONDARY_SCORE = 6.0
+
+MIN_KEYWORDS, MAX_KEYWORDS = 3, 8
+# Words jieba's general IDF ranks high in any party-building text but that tell a reader nothing.
+KEYWORD_STOPWORDS = frozenset(
+    """
+    工作 开展 进行 通过 加强 推进 推动 提升 提高 实现 发挥 促进 需要 能够 可以 以及 进一步 不断 积极
+    方面 问题 情况 过程 作用 重要 主要 相关 一定 一些 这种 这一 其中 同时 因此 所以 但是 如果 然后
+    我们 他们 自己 企业 单位 部门 公司 方式 方法 内容 水平 能力 意识 活动 要求 发展 建设 组织 坚持
+    全面 有效 充分 切实 深入 各项 各级 广大 一是 二是 三是 四是 首先 其次 最后 综上所述 本文
+    """.split()
+)
+SIMILARITY_TERMS = 40  # per article, the top TF-IDF terms kept for text similarity
+COMMON_TERM_SHARE = 0.2  # a term in more than this share of articles says little about similarity
+MIN_RELATED, MAX_RELATED = 3, 5
+TOPIC_SHARE_WEIGHT = 0.5  # related score = cosine(text) + this × Jaccard(topics)
+
+_HEADING_RE = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$", re.M)
+_ESCAPE_RE = re.compile(r"\\(.)")
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    name: str
+    description: str
+    terms: tuple[str, ...]
+
+
+@dataclass
+class Taxonomy:
+    topics: list[Topic]
+    fallback: str
+
+    def by_slug(self) -> dict[str, Topic]:
+        return {t.slug: t for t in self.topics}
+
+
+@dataclass
+class Features:
+    """What the site stage knows about one article's text, computed once (in a worker)."""
+
+    keywords: list[str] = field(default_factory=list)
+    vector: dict[str, float] = field(default_factory=dict)  # top TF-IDF terms, L2-normalised
+
+
+def load_taxonomy(path: Path = TOPICS_FILE) -> Taxonomy:
+    """Read and validate the committed topic list; raise ConfigError naming the file and entry."""
+    label = str(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{label}: missing: the topic list is needed to build the site")
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{label}: invalid YAML: {str(e).splitlines()[0]}")
+    if not isinstance(data, dict) or not isinstance(data.get("topics"), list):
+        raise ConfigError(f"{label}: topics: write 'topics:' as a list of entries with slug, name, description, terms")
+    topics, seen = [], set()
+    for i, entry in enumerate(data["topics"], 1):
+        where = f"{label}: topic {i}"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{where}: write each topic as slug, name, description, terms")
+        missing = [k for k in ("slug", "name", "description", "terms") if not entry.get(k)]
+        if missing:
+            raise ConfigError(f"{where}: missing {', '.join(missing)}")
+        slug = str(entry["slug"])
+        if not SLUG_RE.match(slug):
+            raise ConfigError(f"{where}: slug {slug!r}: use lowercase ASCII letters, digits and '-'")
+        if slug in seen:
+            raise ConfigError(f"{where}: slug {slug!r} is used twice; give each topic its own slug")
+        seen.add(slug)
+        terms = entry["terms"]
+        if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
+            raise ConfigError(f"{where} ({slug}): terms: write terms as a list of words")
+        topics.append(Topic(slug, str(entry["name"]), str(entry["description"]).strip(), tuple(t.strip() for t in terms)))
+    if not 1 <= len(topics):
+        raise ConfigError(f"{label}: topics: the list is empty")
+    fallback = data.get("fallback") or topics[0].slug
+    if fallback not in seen:
+        raise ConfigError(f"{label}: fallback: {fallback!r} is not one of the topic slugs")
+    return Taxonomy(topics, fallback)
+
+
+def validate_pinned_topics(pinned: list[str], taxonomy: Taxonomy, label: str) -> list[str]:
+    """Check topics given in a source's metadata; raise SourceError naming the file."""
+    known = taxonomy.by_slug()
+    names = {t.name: t.slug for t in taxonomy.topics}
+    out = []
+    for value in pinned:
+        slug = names.get(value, value)  # the Chinese name is accepted too
+        if slug not in known:
+            raise SourceError(label, "unknown topic", f"{value!r} is not in build_scripts/taxonomy/topics.yml; use one of {', '.join(sorted(known))}")
+        if slug not in out:
+            out.append(slug)
+    if len(out) > MAX_TOPICS:
+        raise SourceError(label, "topics", f"{len(out)} topics given; give at most {MAX_TOPICS}")
+    return out
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown body → text for matching: escapes and entities undone, markup characters dropped."""
+    text = html.unescape(_ESCAPE_RE.sub(r"\1", markdown))
+    return re.sub(r"^(#{1,6}|>|!!!\s*\w+.*|\s{4})", "", text, flags=re.M)
+
+
+def headings_of(markdown: str) -> list[str]:
+    return [html.unescape(_ESCAPE_RE.sub(r"\1", h)) for h in _HEADING_RE.findall(markdown)]
+
+
+def score_topics(article, taxonomy: Taxonomy) -> dict[str, float]:
+    """Score every topic by where its terms occur; log-damped so one repeated word cannot win alone."""
+    zones = {
+        "title": article.title or "",
+        "headings": "\n".join(headings_of(article.body)),
+        "keywords": "\n".join(article.keywords),
+        "summary": article.summary or "",
+        "body": plain_text(article.body),
+    }
+    scores = {}
+    for topic in taxonomy.topics:
+        total = 0.0
+        for zone, text in zones.items():
+            hits = sum(text.count(term) for term in topic.terms)
+            if hits:
+                total += ZONE_WEIGHTS[zone] * (1 + math.log(hits))
+        scores[topic.slug] = round(total, 6)
+    return scores
+
+
+def assign_topics(article, taxonomy: Taxonomy) -> list[str]:
+    """1–4 topic slugs: the best-scoring topic and those close behind it, in taxonomy order."""
+    scores = score_topics(article, taxonomy)
+    order = {t.slug: i for i, t in enumerate(taxonomy.topics)}
+    ranked = sorted((s for s in scores if scores[s] > 0), key=lambda s: (-scores[s], order[s]))
+    if not ranked:
+        return [taxonomy.fallback]
+    best = scores[ranked[0]]
+    chosen = [ranked[0]] + [
+        s for s in ranked[1:] if scores[s] >= max(MIN_SECONDARY_SCORE, SECONDARY_SHARE * best)
+    ]
+    return sorted(chosen[:MAX_TOPICS], key=lambda s: (-scores[s], order[s]))
+
+
+# --- keywords and text features (jieba) -------------------------------------------------------
+
+_jieba_ready = False
+
+
+def _jieba():
+    """jieba with this field's user dictionary loaded (once per process)."""
+    global _jieba_ready
+    import jieba
+    import jieba.analyse  # noqa: F401  (loads the IDF table used below)
+
+    if not _jieba_ready:
+        jieba.setLogLevel(60)
+        jieba.load_userdict(str(USERDICT_FILE))
+        _jieba_ready = True
+    return jieba
+
+
+def _is_term(word: str) -> bool:
+    word = word.strip()
+    return (
+        len(word) >= 2
+        and word not in KEYWORD_STOPWORDS
+        and bool(re.search(r"[\u4e00-\u9fff]", word))
+        and not re.search(r"[\d\s\\]", word)
+    )
+
+
+def extract_features(article) -> Features:
+    """Keywords (given first, then TF-IDF) and the term vector used for related articles."""
+    jieba = _jieba()
+    tfidf = jieba.analyse.default_tfidf
+    text = "\n".join([article.title or "", article.summary or "", plain_text(article.body)])
+    counts = Counter(w for w in jieba.cut(text) if _is_term(w))
+    total = sum(counts.values()) or 1
+    weights = {w: c / total * tfidf.idf_freq.get(w, tfidf.median_idf) for w, c in counts.items()}
+    ranked = sorted(weights, key=lambda w: (-weights[w], w))
+    keywords = []
+    for word in list(article.keywords) + ranked:
+        word = word.strip()
+        if word and word not in keywords and len(keywords) < MAX_KEYWORDS:
+            if word in article.keywords or not any(word in k or k in word for k in keywords):
+                keywords.append(word)
+        if len(keywords) >= MAX_KEYWORDS or (len(keywords) >= 5 and word not in article.keywords):
+            break
+    top = ranked[:SIMILARITY_TERMS]
+    norm = math.sqrt(sum(weights[w] ** 2 for w in top)) or 1.0
+    return Features(keywords=keywords, vector={w: round(weights[w] / norm, 9) for w in top})
+
+
+def rank_related(slugs: list[str], topics: dict[str, list[str]], vectors: dict[str, dict[str, float]],
+                 dates: dict[str, str | None]) -> dict[str, list[str]]:
+    """For each article, 3–5 others ranked by text cosine plus a bonus for shared topics.
+
+    Candidates come from an inverted index over each article's terms, skipping terms common to
+    much of the library, so the work grows with the postings rather than with the square of the
+    library. When the text finds too few, articles sharing most topics, newest first, fill in.
+    """
+    n = len(slugs)
+    postings: dict[str, list[str]] = defaultdict(list)
+    for s in slugs:
+        for term in vectors.get(s, {}):
+            postings[term].append(s)
+    common = {t for t, p in postings.items() if n >= 20 and len(p) > COMMON_TERM_SHARE * n}
+    newest_first = sorted(slugs, key=lambda o: (dates.get(o) or "", o), reverse=True)
+    by_topic: dict[str, list[str]] = defaultdict(list)
+    for s in newest_first:
+        for t in topics[s]:
+            by_topic[t].append(s)
+    related = {}
+    for s in slugs:
+        mine = set(topics[s])
+        score: dict[str, float] = defaultdict(float)
+        vec = vectors.get(s, {})
+        for term, w in vec.items():
+            if term not in common:
+                for other in postings[term]:
+                    if other != s:
+                        score[other] += w * vectors[other][term]
+        for other in score:
+            theirs = set(topics[other])
+            score[other] += TOPIC_SHARE_WEIGHT * len(mine & theirs) / len(mine | theirs)
+        picked = sorted(score, key=lambda o: (-round(score[o], 9), o))[:MAX_RELATED]
+        if len(picked) < MAX_RELATED:
+            fill = []
+            for t in topics[s]:
+                fill += [o for o in by_topic[t][: MAX_RELATED * 4] if o != s and o not in picked and o not in fill]
+            fill.sort(key=lambda o: -len(mine & set(topics[o])))  # stable: newest first within a tie
+            picked += fill[: MAX_RELATED - len(picked)]
+        if len(picked) < MIN_RELATED:
+            picked += [o for o in newest_first if o != s and o not in picked][: MIN_RELATED - len(picked)]
+        related[s] = picked
+    return related
+
+
+def co_occurrence(topics: dict[str, list[str]], taxonomy: Taxonomy) -> dict[tuple[str, str], int]:
+    """How many articles carry both topics, for every pair (a, b) with a before b in the taxonomy."""
+    order = {t.slug: i for i, t in enumerate(taxonomy.topics)}
+    pairs: Counter = Counter()
+    for slugs in topics.values():
+        ordered = sorted(set(slugs), key=order.__getitem__)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                pairs[(a, b)] += 1
+    return dict(pairs)
