@@ -156,7 +156,7 @@ def test_every_link_in_the_bundle_opens_a_file(unzipped_bundle):
     """From file:// a link to a folder shows a directory listing, and a missing file an error page."""
     broken = []
     pages = html_pages(unzipped_bundle)
-    assert len(pages) > 5
+    assert unzipped_bundle / "index.html" in pages
     for path in pages:
         for tag, attr, value in page_refs(path.read_text(encoding="utf-8")):
             parts = urlsplit(value)

@@ -1,0 +1,130 @@
+"""The built site and the offline bundle in real Chromium: search, links, palettes, no request off the machine."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import is_local_url
+
+# Seed 003's title, which a search for 创新难点 must find.
+SEED_003_TITLE = "基层党建工作创新难点研究"
+
+
+def search_result_titles(page) -> list[str]:
+    """Wait until Material's search has answered; return the title of each page in the results."""
+    page.wait_for_selector(".md-search-result__meta")
+    page.wait_for_function(
+        """() => {
+            const meta = document.querySelector('.md-search-result__meta');
+            // '# 个符合条件的结果' or '没有找到符合条件的结果', not '正在初始化…' nor '键入以开始搜索'
+            return meta && meta.textContent.includes('结果');
+        }"""
+    )
+    titles = page.locator(".md-search-result__item > a:first-child h1").all_inner_texts()
+    # Material's zh search marks jieba's word boundaries with zero-width spaces; a reader sees none.
+    return [t.replace("\u200b", "").strip() for t in titles]
+
+
+def external(requests_seen: list[str]) -> list[str]:
+    """The requests that would have left the machine."""
+    return sorted({url for url in requests_seen if not is_local_url(url)})
+
+
+def open_first_article(page) -> str:
+    """Click the first link to an article on the current page; return the article's title."""
+    link = page.locator(".md-content a[href*='articles/']").first
+    link.click()
+    page.wait_for_load_state("load")
+    assert "/articles/" in page.url, f"the link did not open an article: {page.url}"
+    title = page.locator(".md-content h1").first.inner_text().strip()
+    assert title, f"{page.url} has no title"
+    return title
+
+
+# --- the published site, served from 127.0.0.1 ----------------------------------------------
+
+def test_search_for_production_lists_at_least_three_articles(page, site_url, requests_seen, screenshot_dir):
+    page.goto(site_url + "?q=生产经营")
+    titles = search_result_titles(page)
+    page.screenshot(path=screenshot_dir / "site-search-shengchan-jingying.png")
+    assert len(titles) >= 3, f"?q=生产经营 found {titles}"
+    assert external(requests_seen) == []
+
+
+def test_search_for_innovation_difficulties_finds_seed_003(page, site_url, requests_seen):
+    page.goto(site_url + "?q=创新难点")
+    assert SEED_003_TITLE in search_result_titles(page)
+    assert external(requests_seen) == []
+
+
+def test_reading_home_article_and_topics_requests_nothing_from_another_host(
+    page, site_url, requests_seen, screenshot_dir
+):
+    page.goto(site_url)
+    page.screenshot(path=screenshot_dir / "site-home.png", full_page=True)
+    open_first_article(page)
+    page.screenshot(path=screenshot_dir / "site-article.png", full_page=True)
+    page.goto(site_url + "topics/")
+    assert page.locator(".md-content h1").first.is_visible()
+    assert external(requests_seen) == []
+
+
+def test_dark_palette_switches_the_page_to_a_dark_background(page, site_url, requests_seen, screenshot_dir):
+    page.goto(site_url)
+    open_first_article(page)
+    toggle = page.locator("[data-md-component='palette'] label:visible").first
+    toggle.click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    red, green, blue = (int(v) for v in background[background.index("(") + 1:].rstrip(")").split(",")[:3])
+    page.screenshot(path=screenshot_dir / "site-article-dark.png", full_page=True)
+    assert red + green + blue < 3 * 80, f"dark palette background is {background}"
+    assert external(requests_seen) == []
+
+
+# --- the offline bundle, unzipped and opened from file:// -------------------------------------
+
+def bundle_url(unzipped_bundle: Path, query: str = "") -> str:
+    return (unzipped_bundle / "index.html").as_uri() + query
+
+
+def test_bundle_opens_an_article_and_follows_its_links_from_file_url(
+    page, unzipped_bundle, requests_seen, screenshot_dir
+):
+    page.goto(bundle_url(unzipped_bundle))
+    assert page.locator(".md-content h1").first.is_visible()
+    open_first_article(page)
+    assert page.url.startswith("file://") and page.url.endswith(".html")
+    page.screenshot(path=screenshot_dir / "bundle-article.png", full_page=True)
+    # every link in the article's text opens a page of the bundle with a title
+    hrefs = page.locator(".md-content a[href$='.html'], .md-content a[href*='.html#']").evaluate_all(
+        "links => links.map(a => a.href)"
+    )
+    assert hrefs, "the article links to no other page (topics, related articles)"
+    for href in sorted(set(hrefs)):
+        page.goto(href)
+        assert page.locator(".md-content h1").first.inner_text().strip(), f"{href} has no title"
+    assert external(requests_seen) == []
+
+
+def test_bundle_search_from_query_parameter_finds_seed_003(page, unzipped_bundle, requests_seen, screenshot_dir):
+    page.goto(bundle_url(unzipped_bundle, "?q=创新难点"))
+    titles = search_result_titles(page)
+    page.screenshot(path=screenshot_dir / "bundle-search-chuangxin-nandian.png")
+    assert SEED_003_TITLE in titles
+    assert external(requests_seen) == []
+
+
+def test_bundle_search_by_typing_on_an_article_page(page, unzipped_bundle, requests_seen):
+    page.goto(bundle_url(unzipped_bundle))
+    open_first_article(page)
+    search_box = page.locator("input.md-search__input")
+    search_box.click()
+    search_box.fill("生产经营")
+    titles = search_result_titles(page)
+    assert len(titles) >= 3, f"typing 生产经营 found {titles}"
+    page.locator(".md-search-result__item > a").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.startswith("file://") and page.locator(".md-content h1").first.is_visible()
+    assert external(requests_seen) == []
