@@ -1,6 +1,7 @@
 """The offline bundle: build a file://-friendly copy of the site and zip it to dist/."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -44,7 +45,7 @@ def run_bundle(build_first: bool = True, *, config_file: str | os.PathLike = "mk
         raise ConfigError(f"{config_path}: missing: run the bundle from the repository root")
     if build_first:
         from .pipeline import run_build
-        code = run_build(strict=False, run_mkdocs=True, sources_dir="source_texts")
+        code = run_build(strict=False, run_mkdocs=True, sources_dir="source_texts", root=config_path.parent)
         if code != 0:
             return code
     with tempfile.TemporaryDirectory(prefix="offline-site-") as tmp:
@@ -68,15 +69,20 @@ def build_offline_site(config_file: Path, site_dir: Path) -> str:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    # The project folder is the working directory of the build, as for the published site: the
+    # search plugin resolves jieba_dict_user relative to it.
+    config_file = Path(config_file).resolve()
+    site_dir = Path(site_dir).resolve()
     try:
-        config = load_config(str(config_file), site_dir=str(site_dir), use_directory_urls=False, strict=False)
-        docs_dir = Path(config.docs_dir)
-        if not docs_dir.is_dir() or not any(docs_dir.iterdir()):
-            raise ConfigError(
-                f"{display_path(docs_dir)}: empty: run `python -m build_scripts build` first, or drop --no-build"
-            )
-        prepare_offline_config(config)
-        build(config)
+        with contextlib.chdir(config_file.parent):
+            config = load_config(str(config_file), site_dir=str(site_dir), use_directory_urls=False, strict=False)
+            docs_dir = Path(config.docs_dir)
+            if not docs_dir.is_dir() or not any(docs_dir.iterdir()):
+                raise ConfigError(
+                    f"{display_path(docs_dir)}: empty: run `python -m build_scripts build` first, or drop --no-build"
+                )
+            prepare_offline_config(config)
+            build(config)
     except MkDocsException as e:
         raise ConfigError(f"{config_file}: offline build failed: {e}") from None
     shim_target = site_dir / SHIM_SITE_PATH
