@@ -129,6 +129,12 @@ def requests_seen() -> list[str]:
 
 
 @pytest.fixture
+def external_requests(requests_seen):
+    """Call it to get the requests of this test that would have left the machine, sorted."""
+    return lambda: sorted({url for url in requests_seen if not is_local_url(url)})
+
+
+@pytest.fixture
 def page(chromium, requests_seen):
     """A fresh Chromium page (zh-CN, 1280x800) that records every request and blocks external ones.
 

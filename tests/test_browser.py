@@ -5,8 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import is_local_url
-
 # Seed 003's title, which a search for 创新难点 must find.
 SEED_003_TITLE = "基层党建工作创新难点研究"
 
@@ -26,11 +24,6 @@ def search_result_titles(page) -> list[str]:
     return [t.replace("\u200b", "").strip() for t in titles]
 
 
-def external(requests_seen: list[str]) -> list[str]:
-    """The requests that would have left the machine."""
-    return sorted({url for url in requests_seen if not is_local_url(url)})
-
-
 def open_first_article(page) -> str:
     """Click the first link to an article on the current page; return the article's title."""
     link = page.locator(".md-content a[href*='articles/']").first
@@ -44,22 +37,22 @@ def open_first_article(page) -> str:
 
 # --- the published site, served from 127.0.0.1 ----------------------------------------------
 
-def test_search_for_production_lists_at_least_three_articles(page, site_url, requests_seen, screenshot_dir):
+def test_search_for_production_lists_at_least_three_articles(page, site_url, external_requests, screenshot_dir):
     page.goto(site_url + "?q=生产经营")
     titles = search_result_titles(page)
     page.screenshot(path=screenshot_dir / "site-search-shengchan-jingying.png")
     assert len(titles) >= 3, f"?q=生产经营 found {titles}"
-    assert external(requests_seen) == []
+    assert external_requests() == []
 
 
-def test_search_for_innovation_difficulties_finds_seed_003(page, site_url, requests_seen):
+def test_search_for_innovation_difficulties_finds_seed_003(page, site_url, external_requests):
     page.goto(site_url + "?q=创新难点")
     assert SEED_003_TITLE in search_result_titles(page)
-    assert external(requests_seen) == []
+    assert external_requests() == []
 
 
 def test_reading_home_article_and_topics_requests_nothing_from_another_host(
-    page, site_url, requests_seen, screenshot_dir
+    page, site_url, external_requests, screenshot_dir
 ):
     page.goto(site_url)
     page.screenshot(path=screenshot_dir / "site-home.png", full_page=True)
@@ -67,10 +60,10 @@ def test_reading_home_article_and_topics_requests_nothing_from_another_host(
     page.screenshot(path=screenshot_dir / "site-article.png", full_page=True)
     page.goto(site_url + "topics/")
     assert page.locator(".md-content h1").first.is_visible()
-    assert external(requests_seen) == []
+    assert external_requests() == []
 
 
-def test_dark_palette_switches_the_page_to_a_dark_background(page, site_url, requests_seen, screenshot_dir):
+def test_dark_palette_switches_the_page_to_a_dark_background(page, site_url, external_requests, screenshot_dir):
     page.goto(site_url)
     open_first_article(page)
     toggle = page.locator("[data-md-component='palette'] label:visible").first
@@ -80,7 +73,7 @@ def test_dark_palette_switches_the_page_to_a_dark_background(page, site_url, req
     red, green, blue = (int(v) for v in background[background.index("(") + 1:].rstrip(")").split(",")[:3])
     page.screenshot(path=screenshot_dir / "site-article-dark.png", full_page=True)
     assert red + green + blue < 3 * 80, f"dark palette background is {background}"
-    assert external(requests_seen) == []
+    assert external_requests() == []
 
 
 # --- the offline bundle, unzipped and opened from file:// -------------------------------------
@@ -90,7 +83,7 @@ def bundle_url(unzipped_bundle: Path, query: str = "") -> str:
 
 
 def test_bundle_opens_an_article_and_follows_its_links_from_file_url(
-    page, unzipped_bundle, requests_seen, screenshot_dir
+    page, unzipped_bundle, external_requests, screenshot_dir
 ):
     page.goto(bundle_url(unzipped_bundle))
     assert page.locator(".md-content h1").first.is_visible()
@@ -105,18 +98,18 @@ def test_bundle_opens_an_article_and_follows_its_links_from_file_url(
     for href in sorted(set(hrefs)):
         page.goto(href)
         assert page.locator(".md-content h1").first.inner_text().strip(), f"{href} has no title"
-    assert external(requests_seen) == []
+    assert external_requests() == []
 
 
-def test_bundle_search_from_query_parameter_finds_seed_003(page, unzipped_bundle, requests_seen, screenshot_dir):
+def test_bundle_search_from_query_parameter_finds_seed_003(page, unzipped_bundle, external_requests, screenshot_dir):
     page.goto(bundle_url(unzipped_bundle, "?q=创新难点"))
     titles = search_result_titles(page)
     page.screenshot(path=screenshot_dir / "bundle-search-chuangxin-nandian.png")
     assert SEED_003_TITLE in titles
-    assert external(requests_seen) == []
+    assert external_requests() == []
 
 
-def test_bundle_search_by_typing_on_an_article_page(page, unzipped_bundle, requests_seen):
+def test_bundle_search_by_typing_on_an_article_page(page, unzipped_bundle, external_requests):
     page.goto(bundle_url(unzipped_bundle))
     open_first_article(page)
     search_box = page.locator("input.md-search__input")
@@ -127,4 +120,4 @@ def test_bundle_search_by_typing_on_an_article_page(page, unzipped_bundle, reque
     page.locator(".md-search-result__item > a").first.click()
     page.wait_for_load_state("load")
     assert page.url.startswith("file://") and page.locator(".md-content h1").first.is_visible()
-    assert external(requests_seen) == []
+    assert external_requests() == []
