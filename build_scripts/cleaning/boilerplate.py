@@ -33,6 +33,9 @@ KEYWORD_LINE_RE = re.compile(r"^(?:[^\s,，;；。]{1,8}[,，;；]){2,}[^\s,，;
 NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项)[:：]?$")
 NUMBERED_NOTICE_RE = re.compile(r"^\d{1,2}[.、．]")
 PREVIEW_LIMIT_RE = re.compile(r"最多预览|查看全文|预览已结束|剩余\d*页?未读|试读结束|未完待续|下载后查看完整|阅读全文")
+# Forum floor labels (沙发, 板凳, 3楼 …) and view/like counters (阅读 1.2万) standing alone.
+FLOOR_RE = re.compile(r"^(?:沙发|板凳|地板|楼主|\d{1,4}(?:楼|#)|#\d{1,4})$")
+COUNT_RE = re.compile(r"^(?:阅读|浏览|点击|播放|查看|回复|点赞|在看|收藏|评论)(?:量|数|次数)?:?[\d.]+[万千wk+]?(?:\|?(?:阅读|浏览|点击|播放|查看|回复|点赞|在看|收藏|评论):?[\d.]+[万千wk+]?)*$")
 HEADING_MARK_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})+|\d{1,2}、|第[一二三四五六七八九十]+[章节部分])")
 
 
@@ -59,6 +62,8 @@ def junk_rule(line: str) -> str | None:
         return "site-chrome"
     if len(s) <= lex["short_max"] and not HEADING_MARK_RE.match(s) and any(p in s for p in lex["short_contains"]):
         return "site-chrome"
+    if FLOOR_RE.match(s) or COUNT_RE.match(s):
+        return "forum-or-counter"
     if re.fullmatch(r"[\d\s/|第页共.\-–—]+", s) and len(s) < 12:
         return "page-number"
     return None
@@ -70,6 +75,14 @@ def is_menu_line(line: str) -> bool:
         return False
     tokens = [t for t in re.split(r"[\s|｜丨/]+", line) if t]
     return len(tokens) >= 4 and sum(len(t) for t in tokens) / len(tokens) <= 12
+
+
+def is_button_words(line: str) -> bool:
+    """回复 引用 举报 / 点赞 在看 分享: three or more words of at most four characters, nothing else."""
+    if re.search(r"[。，！？；：:,]", line):
+        return False
+    tokens = [t for t in re.split(r"[\s|｜丨/]+", line) if t]
+    return len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
 
 
 def is_meta_line(line: str) -> bool:
@@ -99,6 +112,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         s = squeeze(line)
         if rule is None and in_notice and NUMBERED_NOTICE_RE.match(s) and len(s) <= 160:
             rule = "notice-block"
+        if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40)):
+            rule = "buttons-or-meta"
         if rule is None and (i < first_body or i > last_body):
             if is_menu_line(line):
                 rule = "site-menu"

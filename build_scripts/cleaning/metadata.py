@@ -53,7 +53,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     if ctx.date is None:
         for line in head:
             # a bare date (and time) opening a short line, as on document sites and news pages
-            if len(line) < 100 and re.match(r"^\s*(?:19|20)\d{2}\s*[-/.年]", line):
+            if len(line) < 100 and (re.match(r"^\s*(?:19|20)\d{2}\s*[-/.年]", line) or (
+                    DATE_RE.search(line) and not re.search(r"[。！？]", line))):
                 ctx.date = parse_date(line)
                 if ctx.date:
                     break
@@ -63,9 +64,13 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             if m and (URL_LABEL_RE.search(line[: m.start()]) or len(line) - len(m.group(0)) < 12):
                 ctx.source_url = m.group(0).rstrip(".,;:)）】」>")
         m = PAGE_COUNT_RE.search(line)
-        if m and ctx.page_count is None and len(line) < 40:
+        if m and ctx.page_count is None and len(line) < 120:
             ctx.page_count = int(m.group(1))
     ctx.source_name = find_source_name(head, lines)
+    for line in head:
+        m = AUTHOR_IN_META_RE.search(line)
+        if m and len(line) < 120 and not ctx.authors:
+            ctx.authors = split_names(m.group(1))
     return lines
 
 
@@ -139,6 +144,7 @@ BYLINE_PAREN_RE = re.compile(r"^[（(]\s*作者\s*[:：]\s*([^）)]+)[）)]$")
 AUTHOR_LINE_RE = re.compile(r"^(?:作者|文|撰稿|执笔|撰文)\s*[:：/／]\s*(.{2,60})$")
 NAMES_LINE_RE = re.compile(f"^{NAME}(?:[ 、，,]+{NAME}){{0,5}}$")
 AFFIL_LINE_RE = re.compile(r"^[（(](.{4,120})[)）]$")
+AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,]\\s*{NAME}|\\s(?!\\s){NAME}(?=\\s|$))*)(?=\\s|$|[|｜])")
 AFFIL_LABEL_RE = re.compile(r"^(?:作者单位|单位)\s*[:：]\s*(.{4,120})$")
 
 

@@ -68,7 +68,7 @@ def remove_stray_page_numbers(lines: list[str], ctx: Context) -> list[str]:
         return lines
     alt = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
     patterns = [
-        re.compile(f"(?<=[。；！？])(?:{alt})(?=[{CJK}]|\\d{{1,2}}\\.\\d)"),
+        re.compile(f"(?<=[。；！？、，])(?:{alt})(?=[{CJK}]|\\d{{1,2}}\\.\\d)"),
         re.compile(f"(?<=[{CJK}])(?:{alt})(?=[；，。;,])"),
         re.compile(f"(?<=(?<![\\d.])\\d\\.\\d)(?:{alt})(?=[{CJK}])"),
     ]

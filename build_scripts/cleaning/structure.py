@@ -1,7 +1,11 @@
 """Structure: abstract, keywords and classification codes; numbered headings, glued or not."""
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
+
+import yaml
 
 from .context import Context
 from .text import CJK, cn_to_int, ends_sentence, squeeze
@@ -10,6 +14,8 @@ from .text import CJK, cn_to_int, ends_sentence, squeeze
 LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献标识码|文章编号|DOI)\s*[:：])")
 ABSTRACT_RE = re.compile(r"^【?摘\s*要】?\s*[:：]\s*(.*)$")
 KEYWORDS_RE = re.compile(r"^【?(?:关键词|关键字)】?\s*[:：]\s*(.*)$")
+# Where a keyword list glued to the body ends: a sentence end, or a numbered heading after a space.
+KEYWORDS_END_RE = re.compile(r"。|\s+(?=[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])")
 CODE_RE = re.compile(r"^(?:中图分类号\s*[:：]\s*[A-Z]?[\d.;；/A-Z]*|文献标识码\s*[:：]\s*[A-Z]?|文章编号\s*[:：]\s*[\dA-Z\-()（）/]*|DOI\s*[:：]\s*\S*)")
 
 
@@ -24,8 +30,11 @@ def split_glued_labels(lines: list[str], ctx: Context) -> list[str]:
         pieces: list[str] = []
         for p in parts:
             m = CODE_RE.match(p)
+            k = KEYWORDS_RE.match(p)
             if m and m.end() < len(p):
                 pieces += [p[: m.end()], p[m.end():].strip()]
+            elif k and (end := KEYWORDS_END_RE.search(p, k.start(1))):
+                pieces += [p[: end.start()].strip(), p[end.end():].strip()]
             else:
                 pieces.append(p.strip())
         if len(pieces) > 1:
@@ -120,6 +129,7 @@ class Numbering:
 GLUE_RE = re.compile(
     f"(?:(?<=[。！？；…”])|(?<=\\s))\\s*(?=[{CN}]{{1,3}}\\s*[、．]|[（(][{CN}]{{1,3}}[)）]|第[{CN}]+[章节部分])"
     f"|(?<=[{CJK}。！？；”])(?=\\d{{1,2}}[.．]\\d{{1,2}}(?![.\\d])[、]?[{CJK}])"
+    f"|(?<=[{CJK}])(?=[（(][{CN}]{{1,3}}[)）][{CJK}])"
 )
 
 
@@ -195,8 +205,36 @@ def to_blocks(lines: list[str], ctx: Context) -> list[dict]:
             blocks.append({"kind": "p", "text": tail})
             ctx.changed("split-heading-from-body", line, f"{label}{head} | {tail[:20]}…")
             continue
+        cut = heading_end(rest)
+        if cut:
+            head, tail = rest[:cut], rest[cut:].strip()
+            blocks.append({"kind": "h", "level": level, "text": _heading_text(label, head)})
+            blocks.append({"kind": "p", "text": tail})
+            ctx.changed("split-heading-from-body", line, f"{label}{head} | {tail[:20]}…")
+            continue
         blocks.append({"kind": "p", "text": line})
     return blocks
+
+
+def heading_end(rest: str) -> int | None:
+    """Where a heading glued to its body without punctuation ends: after a word headings end with
+    (意义, 问题, 路径 … in lexicon/structure.yml), early in the line, with a long body after it."""
+    best = None
+    for w in heading_tail_words():
+        i = rest.find(w)
+        while 0 <= i:
+            end = i + len(w)
+            if 4 <= end <= HEADING_MAX and len(rest) - end >= 30 and not re.search(r"[。！？；，]", rest[:end]):
+                best = end if best is None else min(best, end)
+                break
+            i = rest.find(w, i + 1)
+    return best
+
+
+@functools.lru_cache(maxsize=1)
+def heading_tail_words() -> tuple[str, ...]:
+    data = yaml.safe_load((Path(__file__).parent / "lexicon" / "structure.yml").read_text(encoding="utf-8"))
+    return tuple(data["heading_tail_words"])
 
 
 def _heading_text(label: str, rest: str) -> str:

@@ -1,0 +1,72 @@
+"""Pages written in the style of other kinds of sites (news, 文库, forum, mobile, traditional script):
+what a reader must and must not see once cleaned. Each case is sites/<name>.txt + sites/<name>.yml."""
+from pathlib import Path
+
+import opencc
+import pytest
+
+from .helpers import cleaned, headings, norm
+
+SITES = Path(__file__).parent / "sites"
+CASES = sorted(p.stem for p in SITES.glob("*.yml"))
+T2S = opencc.OpenCC("t2s")
+
+
+@pytest.fixture(scope="module", params=CASES)
+def case(request):
+    import yaml
+
+    exp = yaml.safe_load((SITES / f"{request.param}.yml").read_text(encoding="utf-8"))
+    fm, body = cleaned(SITES / f"{request.param}.txt")
+    return request.param, exp, fm, body
+
+
+def test_title(case):
+    name, exp, fm, body = case
+    if "title" in exp:
+        assert norm(fm["title"]) == norm(exp["title"])
+
+
+def test_metadata(case):
+    name, exp, fm, body = case
+    if "date" in exp:
+        assert fm["date"] == exp["date"]
+    for a in exp.get("authors", []):
+        assert a in fm["authors"]
+    if "source_name" in exp:
+        assert fm["source"]["name"] == exp["source_name"]
+    for k in exp.get("keywords", []):
+        assert k in fm["keywords"]
+    if "truncated" in exp:
+        assert fm["truncated"] is exp["truncated"]
+    if "original_script" in exp:
+        assert fm["original_script"] == exp["original_script"]
+
+
+def test_keeps_body_text(case):
+    name, exp, fm, body = case
+    for s in exp.get("keep", []):
+        assert norm(s) in norm(body), f"{name}: body lost {s!r}"
+
+
+def test_drops_junk(case):
+    name, exp, fm, body = case
+    for s in exp.get("drop", []):
+        assert norm(s) not in norm(body), f"{name}: body still has {s!r}"
+
+
+def test_headings(case):
+    name, exp, fm, body = case
+    hs = headings(body)
+    for s in exp.get("headings", []):
+        assert any(norm(s) in h for h in hs), f"{name}: no heading holds {s!r}"
+
+
+def test_script_and_pinyin(case):
+    name, exp, fm, body = case
+    if exp.get("simplified"):
+        assert T2S.convert(body) == body
+    if exp.get("no_pinyin"):
+        import re
+
+        assert not re.search(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", body)
