@@ -105,14 +105,24 @@ def test_pull_request_check_runs_tests_check_strict_build_and_summary():
 
 
 def test_problem_matcher_reads_check_lines():
+    """`make check` lines become annotations on the pull request: errors as errors, warnings as warnings."""
     import json
 
-    matcher = json.loads((REPO / ".github" / "source-problems.json").read_text(encoding="utf-8"))
-    pattern = re.compile(matcher["problemMatcher"][0]["pattern"][0]["regexp"])
-    m = pattern.match("source_texts/x.txt:3: invalid YAML: mapping values are not allowed here; fix it")
-    assert m.group(1, 2, 3, 4) == ("source_texts/x.txt", "3", "invalid YAML", None)
-    m = pattern.match("source_texts/y.txt: missing title (warning): set title: in the metadata")
-    assert m.group(1, 3, 4, 5) == ("source_texts/y.txt", "missing title", "warning", "set title: in the metadata")
+    matchers = json.loads((REPO / ".github" / "source-problems.json").read_text(encoding="utf-8"))["problemMatcher"]
+
+    def annotate(line):
+        for matcher in matchers:
+            pattern = matcher["pattern"][0]
+            m = re.match(pattern["regexp"], line)
+            if m:
+                return matcher["severity"], m.group(pattern["file"]), m.group(pattern["message"])
+        return None
+
+    assert annotate("source_texts/x.txt:3: invalid YAML: mapping values are not allowed here; fix it") == (
+        "error", "source_texts/x.txt", "mapping values are not allowed here; fix it")
+    assert annotate("source_texts/y.txt: warning: no date found; add 'date: YYYY-MM-DD'") == (
+        "warning", "source_texts/y.txt", "no date found; add 'date: YYYY-MM-DD'")
+    assert annotate("check failed: 2 problems, 0 warnings") is None
 
 
 # --- Makefile and .ci/run ----------------------------------------------------------------------
