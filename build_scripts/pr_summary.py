@@ -90,6 +90,10 @@ def cell(text: str) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+def file_cell(name: str) -> str:
+    return f"`{name}`" if re.fullmatch(r"[^`|\s]+", name) else cell(name)
+
+
 def source_cell(row: Row) -> str:
     name = cell(row.source) or "—"
     if re.fullmatch(r"https?://[^\s()<>\"'`]+", row.source_url):
@@ -109,7 +113,7 @@ def render(rows: list[Row], deleted: list[str] = ()) -> str:
             "|---|---|---|---|---|---:|---|",
         ]
     for row in rows:
-        file = cell(row.file)
+        file = file_cell(row.file)
         if row.error:
             lines.append(f"| {file} | — | — | — | — | — | ❌ {cell(row.error)} |")
             continue
@@ -120,7 +124,7 @@ def render(rows: list[Row], deleted: list[str] = ()) -> str:
         )
     if deleted:
         lines += ["", "删除的源文本（网站上将不再有这些文章）："]
-        lines += [f"- {cell(name)}" for name in deleted]
+        lines += [f"- {file_cell(name)}" for name in deleted]
     errors = sum(1 for r in rows if r.error)
     if errors:
         lines += ["", f"❌ {errors} 个源文本不能发布；请按表中提示修改（详见 `make check`）。"]
