@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import math
 import re
+import warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ KEYWORD_STOPWORDS = frozenset(
     方面 问题 情况 过程 作用 重要 主要 相关 一定 一些 这种 这一 其中 同时 因此 所以 但是 如果 然后
     我们 他们 自己 企业 单位 部门 公司 方式 方法 内容 水平 能力 意识 活动 要求 发展 建设 组织 坚持
     全面 有效 充分 切实 深入 各项 各级 广大 一是 二是 三是 四是 首先 其次 最后 综上所述 本文
+    党员 党组织 党建 党建工作 党的建设 基层 企业党建 党委
     """.split()
 )
 SIMILARITY_TERMS = 40  # per article, the top TF-IDF terms kept for text similarity
@@ -174,8 +176,10 @@ _jieba_ready = False
 def _jieba():
     """jieba with this field's user dictionary loaded (once per process)."""
     global _jieba_ready
-    import jieba
-    import jieba.analyse  # noqa: F401  (loads the IDF table used below)
+    with warnings.catch_warnings():  # jieba 0.42 imports the deprecated pkg_resources
+        warnings.simplefilter("ignore", UserWarning)
+        import jieba
+        import jieba.analyse  # noqa: F401  (loads the IDF table used below)
 
     if not _jieba_ready:
         jieba.setLogLevel(60)

@@ -1,0 +1,96 @@
+"""MkDocs hooks: topic pages in the navigation, redirects for moved articles, edit links to source texts."""
+from __future__ import annotations
+
+import logging
+import posixpath
+import sys
+from pathlib import Path
+from urllib.parse import quote
+
+from mkdocs.plugins import event_priority
+
+# Article pages are generated; their edit link opens the source text they came from.
+SOURCE_EDIT_URI = "edit/main/source_texts/"
+TOPICS_INDEX = "topics/index.md"
+
+
+@event_priority(100)  # before the search plugin loads jieba, so its logger is already quiet
+def on_config(config, **kwargs):
+    """Runs once after mkdocs.yml is loaded: add topic pages under 专题 and the redirects of moved pages.
+
+    Reads build_scripts/taxonomy/topics.yml and slugs.yml next to mkdocs.yml; returns the config.
+    """
+    root = Path(config.config_file_path).parent
+    if str(root) not in sys.path:  # the `mkdocs` console script does not put the project on the path
+        sys.path.insert(0, str(root))
+    from build_scripts.slugs import load_slug_table
+    from build_scripts.topics import load_taxonomy
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)  # the search plugin's jieba: no load chatter
+
+    taxonomy = load_taxonomy(root / "build_scripts" / "taxonomy" / "topics.yml")
+    docs = Path(config.docs_dir)
+    section = _find_section(config.nav or [], TOPICS_INDEX)
+    if section is not None:
+        have = {_target(item) for item in section}
+        for topic in taxonomy.topics:
+            path = f"topics/{topic.slug}.md"
+            if path not in have and (docs / path).exists():
+                section.append({topic.name: path})
+    table = load_slug_table(root / "build_scripts" / "taxonomy" / "slugs.yml")
+    redirects = config.plugins.get("redirects")
+    if redirects is not None:
+        maps = dict(redirects.config.get("redirect_maps") or {})
+        for old, new in sorted(table.redirects.items()):
+            # Only to pages that exist: a removed article leaves no redirect to nowhere.
+            if (docs / "articles" / f"{new}.md").exists() and not (docs / "articles" / f"{old}.md").exists():
+                maps.setdefault(f"articles/{old}.md", f"articles/{new}.md")
+        redirects.config["redirect_maps"] = maps
+    return config
+
+
+def on_page_markdown(markdown, page, config, files, **kwargs):
+    """Runs for each page after its frontmatter is read: set the edit link.
+
+    An article's edit link opens source_texts/<file> on GitHub; other generated pages have
+    none (editing them would be overwritten); hand-written pages keep MkDocs' own. Returns the
+    Markdown unchanged.
+    """
+    source_file = page.meta.get("source_file")
+    base = _repo_base(config)
+    if source_file and base:
+        page.edit_url = base + SOURCE_EDIT_URI + quote(posixpath.basename(str(source_file)))
+    elif page.meta.get("generated"):
+        page.edit_url = None
+    return markdown
+
+
+def _repo_base(config) -> str | None:
+    """https://github.com/<owner>/<repo>/ from repo_url, or from an absolute edit_uri (the offline bundle drops repo_url)."""
+    if config.repo_url:
+        return config.repo_url.rstrip("/") + "/"
+    edit_uri = config.edit_uri or ""
+    marker = edit_uri.find("/edit/")
+    if "://" in edit_uri and marker > 0:
+        return edit_uri[: marker + 1]
+    return None
+
+
+def _target(item):
+    if isinstance(item, dict):
+        (value,) = item.values()
+        return value
+    return item
+
+
+def _find_section(items, wanted):
+    """The nav list that holds `wanted` (e.g. the 专题 section holding topics/index.md)."""
+    for item in items:
+        value = _target(item)
+        if isinstance(value, list):
+            if any(_target(child) == wanted for child in value):
+                return value
+            found = _find_section(value, wanted)
+            if found is not None:
+                return found
+    return None

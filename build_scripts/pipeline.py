@@ -1,0 +1,216 @@
+"""The one orchestrator: read → clean → gather and validate all → topics → render → MkDocs."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import output, render, slugs, topics
+from .errors import LibraryError, SourceError
+from .sources import read_source
+
+# Below this many sources, worker start-up costs more than it saves.
+PARALLEL_FROM = 12
+MANAGED_DIRS = ["articles", "topics", "years", "sources"]
+MANAGED_FILES = ["index.md", "report.md"]
+
+
+@dataclass
+class Paths:
+    """Where a build reads and writes, all under one project root."""
+
+    root: Path
+    sources: Path
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    @property
+    def work(self) -> Path:
+        return self.root / ".cache" / "build"
+
+    @property
+    def topics_file(self) -> Path:
+        return self.root / "build_scripts" / "taxonomy" / "topics.yml"
+
+    @property
+    def slugs_file(self) -> Path:
+        return self.root / "build_scripts" / "taxonomy" / "slugs.yml"
+
+
+@dataclass
+class Loaded:
+    """One source after the per-article work (done in a worker process)."""
+
+    label: str
+    article: object | None = None
+    features: topics.Features | None = None
+    meta_topics: list[str] = field(default_factory=list)
+    meta_slug: str | None = None
+    problem: str | None = None  # one line, when the source cannot be used
+
+
+def _cleaner():
+    from .cleaning import clean_source
+    return clean_source
+
+
+def load_one(path: str) -> Loaded:
+    """Read, clean and analyse one source; any failure becomes a one-line problem, never a traceback."""
+    try:
+        source = read_source(path)
+        article = _cleaner()(source)
+        features = topics.extract_features(article)
+    except SourceError as e:
+        return Loaded(path, problem=str(e))
+    except Exception as e:  # a cleaner bug must not stop the other sources; it is reported and fails the build
+        return Loaded(path, problem=f"{path}: cleaner failed: {type(e).__name__}: {e}; please report this with the file attached")
+    return Loaded(path, article, features, list(source.meta.get("topics", [])), source.meta.get("slug"))
+
+
+def load_all(paths: list[str]) -> list[Loaded]:
+    """Process every source, across all cores when there are enough of them; order is the input order."""
+    if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        return [_progress(i, len(paths), load_one(p)) for i, p in enumerate(paths, 1)]
+    topics._jieba()  # load the dictionary once; forked workers inherit it
+    import multiprocessing
+
+    with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("fork")) as pool:
+        chunk = max(1, min(32, len(paths) // (4 * (os.cpu_count() or 1))))
+        return [_progress(i, len(paths), r) for i, r in enumerate(pool.map(load_one, paths, chunksize=chunk), 1)]
+
+
+def _progress(i: int, total: int, result):
+    """A one-line counter on a terminal; nothing in CI or when piped."""
+    if sys.stderr.isatty() and total >= 50:
+        end = "\n" if i == total else ""
+        print(f"\rcleaning {i}/{total}", end=end, file=sys.stderr, flush=True)
+    return result
+
+
+def list_sources(folder: Path) -> list[str]:
+    if not folder.is_dir():
+        raise LibraryError(f"{folder}: missing: no such folder of source texts; run from the project folder or pass --sources")
+    return [str(p) for p in sorted(folder.glob("*.txt"))]
+
+
+def gather(loaded: list[Loaded], taxonomy: topics.Taxonomy, table: slugs.SlugTable) -> tuple[render.Library, list[str]]:
+    """Validate every article and compute everything cross-article before any page is rendered."""
+    problems = [r.problem for r in loaded if r.problem]
+    good = [r for r in loaded if r.article is not None]
+    pinned = {}
+    usable = []
+    for r in good:
+        try:
+            pinned[r.label] = topics.validate_pinned_topics(r.meta_topics, taxonomy, r.label)
+        except SourceError as e:
+            problems.append(str(e))
+            continue
+        usable.append(r)
+    entries = [(r.label, Path(r.label).name, r.article.title, r.meta_slug) for r in usable]
+    slug_of, errors = slugs.assign_slugs(entries, table)
+    problems += [str(e) for e in errors]
+    articles, vectors, notes = [], {}, {}
+    for r in usable:
+        name = Path(r.label).name
+        if name not in slug_of:
+            continue
+        a = r.article
+        a.slug = slug_of[name]
+        a.topics = pinned[r.label] or topics.assign_topics(a, taxonomy)
+        a.keywords = r.features.keywords
+        if len(a.keywords) < topics.MIN_KEYWORDS:
+            notes.setdefault(a.slug, []).append(f"only {len(a.keywords)} keywords found; add keywords to the metadata")
+        vectors[a.slug] = r.features.vector
+        articles.append(a)
+    articles.sort(key=render.sort_key_newest, reverse=True)
+    related = topics.rank_related(
+        sorted(vectors), {a.slug: a.topics for a in articles}, vectors, {a.slug: a.date for a in articles}
+    )
+    names = sorted({render.source_of(a) for a in articles})
+    source_slugs, taken = {}, set()
+    for name in names:
+        base = slugs.pinyin_slug(name) or "source"
+        slug, n = base, 2
+        while slug in taken or slug == "index":
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        source_slugs[name] = slug
+    lib = render.Library(articles, related, taxonomy, source_slugs, problems=list(problems), notes=notes)
+    return lib, problems
+
+
+def build_epoch(lib: render.Library) -> str:
+    """SOURCE_DATE_EPOCH for MkDocs (sitemap dates): the newest article's date, so rebuilds are identical."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    dates = [a.date for a in lib.articles if a.date]
+    day = dt.date.fromisoformat(max(dates)) if dates else dt.date(2000, 1, 1)
+    return str(int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp()))
+
+
+def build_site(paths: Paths, strict: bool, epoch: str) -> bool:
+    """Build site/ from docs/ with MkDocs into a staging folder, then swap it in; False on failure."""
+    paths.work.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=paths.work, prefix="site-"))
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean",
+           "--config-file", str(paths.root / "mkdocs.yml"), "--site-dir", str(staging)]
+    if strict:
+        cmd.append("--strict")
+    env = dict(os.environ, SOURCE_DATE_EPOCH=epoch, NO_MKDOCS_2_WARNING="1")
+    env.setdefault("PYTHONWARNINGS", "ignore:pkg_resources is deprecated:UserWarning")
+    # cwd = root: the search plugin resolves jieba_dict_user relative to the working directory.
+    result = subprocess.run(cmd, cwd=paths.root, env=env)
+    if result.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        return False
+    output.publish_dir(staging, paths.site)
+    return True
+
+
+def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = "source_texts",
+              root: str | Path | None = None) -> int:
+    """Build the library; return the exit code (1 if any source was unusable, or any warning under --strict)."""
+    paths = Paths(Path(root) if root else Path.cwd(), Path(sources_dir))
+    if not (paths.root / "mkdocs.yml").exists():
+        raise LibraryError(f"{paths.root}: mkdocs.yml missing: run the build from the project folder")
+    taxonomy = topics.load_taxonomy(paths.topics_file)
+    table = slugs.load_slug_table(paths.slugs_file)
+    loaded = load_all(list_sources(paths.sources))
+    lib, problems = gather(loaded, taxonomy, table)
+
+    pages = render.render_site(lib)
+    output.write_generated(paths.docs, pages, MANAGED_DIRS, MANAGED_FILES, paths.work)
+    output.write_if_changed(paths.slugs_file, table.dump())
+
+    for line in problems:
+        print(line, file=sys.stderr)
+    warnings = [(a, w) for a in lib.articles for w in list(a.warnings) + lib.notes.get(a.slug, [])]
+    if strict:
+        for a, w in warnings:
+            print(f"{a.source_file}: warning: {w}", file=sys.stderr)
+    ok = True
+    if run_mkdocs and lib.articles:
+        ok = build_site(paths, strict, build_epoch(lib))
+        if not ok:
+            print("mkdocs: the site build failed (see the messages above); site/ was left as it was", file=sys.stderr)
+    summary = f"built {len(lib.articles)} articles"
+    if problems:
+        summary += f"; {len(problems)} source(s) unusable"
+    if warnings:
+        summary += f"; {len(warnings)} warning(s), listed on docs/report.md"
+    print(summary, file=sys.stderr)
+    if problems or not ok or (strict and warnings):
+        return 1
+    return 0
