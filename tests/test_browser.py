@@ -63,15 +63,70 @@ def test_reading_home_article_and_topics_requests_nothing_from_another_host(
     assert external_requests() == []
 
 
-def test_dark_palette_switches_the_page_to_a_dark_background(page, site_url, external_requests, screenshot_dir):
+# Every visible text in the content, with its contrast ratio (WCAG 2 formula) against the nearest
+# opaque background behind it; a ratio under 3 is hard to read even for large text.
+LOW_CONTRAST_TEXTS_JS = """() => {
+  const parse = c => {
+    const m = c.match(/rgba?\\(([^)]+)\\)/);
+    if (!m) return null;
+    const p = m[1].split(',').map(parseFloat);
+    return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+  };
+  const channel = v => (v /= 255) <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  const luminance = c => 0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2]);
+  const backgroundOf = el => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c && c[3] > 0.5) return c;
+    }
+    return [255, 255, 255, 1];
+  };
+  const low = [];
+  for (const el of document.querySelectorAll('.md-content *')) {
+    const text = [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    if (!text || box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
+    if (el.closest('.headerlink') || parseFloat(style.opacity) === 0) continue;
+    const bg = backgroundOf(el);
+    const fg = parse(style.color);
+    const seen = [0, 1, 2].map(i => fg[i] * fg[3] + bg[i] * (1 - fg[3]));
+    const [a, b] = [luminance(seen), luminance(bg)];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < 3) low.push(`${text.slice(0, 24)} (${ratio.toFixed(1)}:1)`);
+  }
+  return low;
+}"""
+
+
+def switch_palette(page, scheme: str) -> None:
+    """Click Material's palette toggle until the page shows `scheme` (default = light, slate = dark)."""
+    for _ in range(3):
+        if page.evaluate("document.body.getAttribute('data-md-color-scheme')") == scheme:
+            return
+        page.locator("[data-md-component='palette'] label:visible").first.click()
+    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{scheme}'")
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_text_is_readable_in_both_palettes(page, site_url, external_requests, screenshot_dir, scheme):
     page.goto(site_url)
+    switch_palette(page, scheme)
+    low = {"home": page.evaluate(LOW_CONTRAST_TEXTS_JS)}
     open_first_article(page)
-    toggle = page.locator("[data-md-component='palette'] label:visible").first
-    toggle.click()
-    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    low["article"] = page.evaluate(LOW_CONTRAST_TEXTS_JS)
+    page.screenshot(path=screenshot_dir / f"site-article-{scheme}.png", full_page=True)
+    page.goto(site_url + "topics/")
+    low["topics"] = page.evaluate(LOW_CONTRAST_TEXTS_JS)
+    assert {name: texts for name, texts in low.items() if texts} == {}
+    assert external_requests() == []
+
+
+def test_dark_palette_switches_the_page_to_a_dark_background(page, site_url, external_requests):
+    page.goto(site_url)
+    switch_palette(page, "slate")
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     red, green, blue = (int(v) for v in background[background.index("(") + 1:].rstrip(")").split(",")[:3])
-    page.screenshot(path=screenshot_dir / "site-article-dark.png", full_page=True)
     assert red + green + blue < 3 * 80, f"dark palette background is {background}"
     assert external_requests() == []
 
