@@ -103,7 +103,8 @@ def find_source_name(head: list[str], lines: list[str]) -> str | None:
 
 def is_title_like(line: str) -> bool:
     s = squeeze(line)
-    return 4 <= len(s) <= 60 and cjk_share(s) >= 0.6 and not ends_sentence(line.rstrip("！!？?")) and "：" not in line[:6]
+    return (4 <= len(s) <= 60 and cjk_share(s) >= 0.6 and not ends_sentence(line.rstrip("！!？?"))
+            and "：" not in line[:6] and not re.search(r"[。；;]", line))
 
 
 def choose_title(lines: list[str], ctx: Context, is_junk) -> str | None:

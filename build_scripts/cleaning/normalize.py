@@ -107,7 +107,7 @@ def restore_line_punctuation(line: str) -> str:
     url_spans = [m.span() for m in re.finditer(r"(?:https?|ftp)://\S+|www\.\S+", line)]
 
     def in_url(i: int) -> bool:
-        return any(a <= i < b for a, b in url_spans)
+        return bool(url_spans) and any(a <= i < b for a, b in url_spans)
 
     # parentheses: convert a matched pair when it sits in Chinese text
     stack = []

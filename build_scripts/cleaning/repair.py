@@ -94,7 +94,11 @@ def join_broken_paragraphs(blocks: list[dict], ctx: Context) -> list[dict]:
             nxt = b["text"]
             last = prev[-1]
             starts_mid = nxt[0] in "、，。；：,;:）)”"
-            broken = last in JOIN_AFTER or (re.match(f"[{CJK}A-Za-z0-9]", last) and len(squeeze(prev)) >= 40)
+            # running prose (a clause separator inside, or long) cut off mid-sentence; a short
+            # unpunctuated line is more likely an unnumbered subheading
+            size = len(squeeze(prev))
+            prose = size >= 40 or (size >= 25 and re.search(r"[，、；]", prev))
+            broken = last in JOIN_AFTER or (re.match(f"[{CJK}A-Za-z0-9]", last) and prose)
             if (broken or starts_mid) and not ends_sentence(prev):
                 out[-1] = {"kind": "p", "text": prev + nxt}
                 ctx.changed("join-broken-paragraph", prev[-15:] + " / " + nxt[:15], prev[-15:] + nxt[:15])

@@ -193,7 +193,7 @@ def to_blocks(lines: list[str], ctx: Context) -> list[dict]:
             blocks.append({"kind": "h", "level": level, "text": _heading_text(label, rest)})
             continue
         if kind == "paren_d":
-            if len(body) <= 30 and one_sentence:
+            if len(body) <= 30 and one_sentence and not ends_sentence(rest):
                 blocks.append({"kind": "h", "level": level, "text": _heading_text(label, rest)})
             else:
                 blocks.append({"kind": "p", "text": line})

@@ -1,6 +1,7 @@
 """Character classes and small text predicates shared by the cleaning steps."""
 from __future__ import annotations
 
+import functools
 import re
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -20,19 +21,16 @@ def cjk_share(s: str) -> float:
     return cjk_count(t) / len(t) if t else 0.0
 
 
+_SQUEEZE = {o: o - 0xFEE0 for o in range(0xFF01, 0xFF5F)}
+_SQUEEZE.update({ord(c): "[" for c in "【〔［"})
+_SQUEEZE.update({ord(c): "]" for c in "】〕］"})
+_SQUEEZE.update({ord(c): None for c in " \t\n\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b"})
+
+
+@functools.lru_cache(maxsize=65536)
 def squeeze(s: str) -> str:
     """The line without any whitespace and with full-width ASCII folded, for lexicon matching."""
-    out = []
-    for ch in s:
-        o = ord(ch)
-        if 0xFF01 <= o <= 0xFF5E:
-            ch = chr(o - 0xFEE0)
-        elif ch in "【〔［":
-            ch = "["
-        elif ch in "】〕］":
-            ch = "]"
-        out.append(ch)
-    return re.sub(r"\s+", "", "".join(out))
+    return s.translate(_SQUEEZE)
 
 
 def ends_sentence(s: str) -> bool:

@@ -1,0 +1,158 @@
+"""One small case per cleaning rule: what it must change, and what it must leave alone."""
+import pytest
+
+from build_scripts.cleaning import clean_text
+from build_scripts.cleaning.boilerplate import junk_rule
+from build_scripts.cleaning.context import Context
+from build_scripts.cleaning.markdown import escape_md
+from build_scripts.cleaning.metadata import extract_byline, parse_date
+from build_scripts.cleaning.normalize import restore_line_punctuation, strip_pinyin_annotations
+from build_scripts.cleaning.repair import join_broken_paragraphs
+
+from .helpers import norm
+
+
+@pytest.mark.parametrize(("test_input", "expected"), [
+    ("發(fā)布日期", "發布日期"),
+    ("黨執(zhí)政的組織基礎(chǔ)", "黨執政的組織基礎"),
+    ("業（yè）務", "業務"),  # full-width parentheses
+    ("措施(一)要落实", "措施(一)要落实"),  # a numbering, not a reading
+    ("成立于(2019)年", "成立于(2019)年"),
+    ("见注释(1)说明", "见注释(1)说明"),
+    ("党(fa)建", "党(fa)建"),  # fa is not a reading of 党: keep
+])
+def test_strip_pinyin_annotations(test_input, expected):
+    assert strip_pinyin_annotations(test_input, Context()) == expected
+
+
+@pytest.mark.parametrize(("test_input", "expected"), [
+    ("推动企业发展,促进和谐", "推动企业发展，促进和谐"),
+    ("关键词:国有企业;党建工作", "关键词：国有企业；党建工作"),
+    ("(一)是企业提升的要求", "（一）是企业提升的要求"),
+    ("时间: 2024-04-03 09:04:10", "时间： 2024-04-03 09:04:10"),  # the time keeps its colons
+    ("共1,200名党员", "共1,200名党员"),
+    ("本文来源:https://www.example.cn/a,b.html", "本文来源：https://www.example.cn/a,b.html"),
+    ("Party building (PB) works, really!", "Party building (PB) works, really!"),
+    ("这是问题吗?是的!", "这是问题吗？是的！"),
+    ("比例为3:1", "比例为3:1"),
+])
+def test_restore_punctuation(test_input, expected):
+    assert restore_line_punctuation(test_input) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "当前位置：首页 > 党建动态 > 正文",
+    "【字体：大 中 小】【打印】【关闭】",
+    "[收藏] [打印] [关闭] [返回顶部]",
+    "分享到：微信 微博 QQ空间",
+    "（责任编辑：张三）",
+    "责任编辑：李四 审核：王五",
+    "文档格式：DOC 页数：5 大小：36KB",
+    "企业党建工作总结_第3页",
+    "以下是小编为您整理的《党建工作总结》，欢迎阅读！",
+    "猜你喜欢",
+    "当前文档最多预览五页，下载文档查看全文",
+    "•  验证码：",
+    "阅读 3.5万",
+    "沙发",
+    "版权所有 © 某某网 备案号：京ICP备12345678号",
+])
+def test_junk_lines(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "企业基层党建工作能够立足于发展实际，推动企业制定科学的建设方针。",
+    "一、强化国有企业党建工作与生产经营相互融合的必要性",
+    "（二）以考核为抓手",
+    "党员积分管理办法的实践",  # 积分 in a heading is not a download-points notice
+    "坚持“三会一课”制度，把党员理论学习作为年度考核、民主评议的核心内容，党支部书记讲好党课。",
+    "在党建工作中，要做好宣传报道，扩大分享交流，让先进经验在更大范围推广，这是提升影响力的重要途径。",
+])
+def test_body_lines_are_not_junk(line):
+    assert junk_rule(line) is None
+
+
+@pytest.mark.parametrize(("test_input", "expected"), [
+    ("发布时间：2023年07月01日 10:21", "2023-07-01"),
+    ("2023-05-17 00:29:13 第一文档网", "2023-05-17"),
+    ("发表于 2022-3-5 14:20", "2022-03-05"),
+    ("日期：2023-02-30", None),  # not a real date: never invented
+    ("第2023期", None),
+])
+def test_parse_date(test_input, expected):
+    assert parse_date(test_input) == expected
+
+
+def test_byline_in_parentheses():
+    ctx = Context()
+    rest = extract_byline(["正文。", "（作者：张三 某某集团第一分公司）"], ctx)
+    assert rest == ["正文。"]
+    assert ctx.authors == ["张三"] and ctx.affiliations == ["某某集团第一分公司"]
+
+
+def test_byline_name_then_affiliation():
+    ctx = Context()
+    rest = extract_byline(["李四", "", "（某某交通投资有限公司，广西南宁 530000）", "正文。"], ctx)
+    assert rest == ["正文。"]
+    assert ctx.authors == ["李四"] and ctx.affiliations == ["某某交通投资有限公司"]
+
+
+def test_join_broken_paragraphs():
+    blocks = [{"kind": "p", "text": "党建工作的效果是通过意识形态来表现的，党建工作不能像生产经营工作一样"},
+              {"kind": "p", "text": "可以直接量化出来。"},
+              {"kind": "p", "text": "另一段话。"}]
+    out = join_broken_paragraphs(blocks, Context())
+    assert [b["text"] for b in out] == ["党建工作的效果是通过意识形态来表现的，党建工作不能像生产经营工作一样可以直接量化出来。", "另一段话。"]
+
+
+def test_short_unpunctuated_line_is_not_joined():
+    blocks = [{"kind": "p", "text": "结束语"}, {"kind": "p", "text": "综上所述，党建工作必须常抓不懈。"}]
+    assert len(join_broken_paragraphs(blocks, Context())) == 2
+
+
+def body_of(text: str) -> list[dict]:
+    blocks, _ = clean_text(text)
+    return blocks
+
+
+def test_glued_headings_are_split_in_sequence():
+    para = "党建工作和生产经营的深度融合是国有企业党组织领导力的重要标志，其意义不言而喻。"
+    blocks = body_of(f"国企党建与生产经营融合研究\n\n{para} 一、融合的必要性 （一）是提升科学化的要求\n\n我国党章中有明确要求，企业的党组织要坚持根据实际情况组织各项工作。")
+    kinds = [(b["kind"], b.get("level")) for b in blocks]
+    assert kinds[:3] == [("p", None), ("h", 2), ("h", 3)]
+
+
+def test_number_inside_sentence_is_not_a_heading():
+    blocks = body_of("国企党建与生产经营融合研究\n\n一、总体情况\n\n今年党员人数增长了3.5倍，比去年多出1.2万人，一、二季度尤其明显，成效显著。")
+    assert sum(b["kind"] == "h" for b in blocks) == 1
+
+
+def test_long_numbered_paragraph_stays_a_paragraph():
+    text = "（1）通过党建品牌的建设，是持续推进企业基层党组织得以获得创新发展成果的需要。始终坚持创新，是保持活力的重要因素。"
+    blocks = body_of("国企党建与生产经营融合研究\n\n" + text)
+    assert blocks[-1]["kind"] == "p"
+
+
+def test_pagination_chunks_are_rejoined():
+    chunk1 = "1、" + "党建工作是企业发展的根本保证。" * 12 + "是一个十分"
+    chunk2 = "2、重要的课题。" + "基层党组织要发挥战斗堡垒作用。" * 12
+    blocks = body_of(f"文档标题\n\n页数：7页\n\n{chunk1}\n\n{chunk2}")
+    text = "".join(b["text"] for b in blocks)
+    assert "是一个十分重要的课题" in text and "2、" not in text
+
+
+def test_escape_md_makes_source_text_literal():
+    out = escape_md("<script>alert(1)</script> {{ x }} *a* [b](c) # d")
+    assert "<script>" not in out and "\\{\\{" in out and "\\*a\\*" in out and "\\[b\\]" in out
+    assert escape_md("# 标题").startswith("\\#")
+    assert escape_md("1. 列表").startswith("1\\.")
+
+
+def test_repeated_title_and_abstract_appear_once():
+    text = ("某企业党建工作研究\n某企业党建工作研究\n摘要：本文研究了党建工作与生产经营深度融合的若干问题，提出了对策建议。\n"
+            "本文研究了党建工作与生产经营深度融合的若干问题，提出了对策建议。\n一、问题的提出\n正文第一段写得很长，足以成为一个段落，包含完整的句子。")
+    blocks, ctx = clean_text(text)
+    assert ctx.title == "某企业党建工作研究"
+    assert all(norm(ctx.abstract) != norm(b["text"]) for b in blocks)
+    assert not any("某企业党建工作研究" in b["text"] for b in blocks)
