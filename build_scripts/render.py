@@ -97,6 +97,15 @@ def summarize(article, limit: int = SUMMARY_CHARS) -> str:
     return cut[: stop + 1] if stop >= limit // 2 else cut.rstrip("，、；：") + "…"
 
 
+def show_abstract(article) -> bool:
+    """Show the summary as an abstract block unless the body already opens with it (the cleaner puts
+    a source's 摘要 there; a summary taken from the first paragraph would repeat it)."""
+    if not article.summary or _ABSTRACT_RE.search(article.body[:3000]):
+        return False
+    squash = lambda t: re.sub(r"\s+", "", t)  # noqa: E731
+    return squash(article.summary).rstrip("…")[:60] not in squash(plain_text(article.body[:3000]))
+
+
 def make_entry(article) -> Entry:
     return Entry(article.slug, article.title, article.date, source_of(article), summarize(article))
 
@@ -176,7 +185,7 @@ def render_article(env, lib: Library, article) -> str:
         topics=[topics[t] for t in article.topics],
         related=[lib.entries[s] for s in lib.related.get(article.slug, [])],
         source_href=safe_href(article.source_url),
-        show_abstract=bool(article.summary) and not _ABSTRACT_RE.search(article.body[:2000]),
+        show_abstract=show_abstract(article),
         also=[dict(s, href=safe_href(s.get("url"))) for s in article.also_sources],
     )
 
