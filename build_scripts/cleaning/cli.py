@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 
+from ..errors import SourceError
 from ..sources import read_source
 from . import clean_source, render_markdown
 
@@ -13,7 +14,10 @@ def shorten(s: str, width: int = 160) -> str:
 
 def run_clean(path: str, explain: bool = False) -> int:
     source = read_source(path)
-    article = clean_source(source)
+    try:
+        article = clean_source(source)
+    except RecursionError as e:  # pathological nesting; never a traceback for a source
+        raise SourceError(source.path, "cleaner failed", f"{e}; please report this file in an issue") from None
     if not article.slug:
         article.slug = source.stem if source.stem.isascii() else ""
     if explain:
