@@ -1,0 +1,232 @@
+"""The benchmark's instruments: a timed subprocess with its peak memory, cleaning throughput, search bytes."""
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import multiprocessing
+import os
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+POLL_SECONDS = 0.1
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+# A result of Material's search, or of Pagefind's default UI / component UI.
+RESULT_SELECTOR = ".md-search-result__item, .pagefind-ui__result, .pf-result, [data-pagefind-result]"
+SEARCH_PARTS = ("search", "lunr", "pagefind", "worker")
+
+
+# --- a subprocess, its time and memory --------------------------------------------------------
+
+def _children_map() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
+        kids.setdefault(ppid, []).append(int(entry.name))
+    return kids
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as f:
+            return int(f.read().split()[1]) * PAGE_SIZE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def tree_rss(root: int) -> tuple[int, int]:
+    """(summed RSS, largest single RSS) of a process and all its descendants, in bytes."""
+    kids = _children_map()
+    total = largest = 0
+    stack = [root]
+    while stack:
+        pid = stack.pop()
+        rss = _rss(pid)
+        total += rss
+        largest = max(largest, rss)
+        stack += kids.get(pid, [])
+    return total, largest
+
+
+def run_with_peak_rss(cmd: list[str], cwd: Path) -> dict:
+    """Run cmd to the end; its wall time, exit code, stderr, and peak RSS sampled every 0.1 s.
+
+    peak_rss sums the whole process tree (the build, its cleaning workers, MkDocs) at each sample:
+    what the machine must hold at once. max_single_rss is the largest single process seen.
+    """
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    with tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        peak = single = 0
+        while proc.poll() is None:
+            total, largest = tree_rss(proc.pid)
+            peak, single = max(peak, total), max(single, largest)
+            time.sleep(POLL_SECONDS)
+        seconds = time.perf_counter() - started
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    return {"seconds": seconds, "returncode": proc.returncode, "stderr": stderr, "peak_rss": peak,
+            "max_single_rss": single}
+
+
+# --- cleaning throughput ----------------------------------------------------------------------
+
+_SOURCES: list = []  # set before the pool forks; workers read it by index
+
+
+def _clean_at(i: int) -> int:
+    from build_scripts.cleaning import clean_source
+    return len(clean_source(_SOURCES[i]).body)
+
+
+def _load_at(i: int) -> int:
+    from build_scripts.pipeline import load_one
+    return 0 if load_one(_SOURCES[i]).problem else 1
+
+
+def cleaning_throughput(paths: list[Path], repeats: int) -> dict:
+    """MB/s of raw text through clean_source in one process and in one process per core (fork).
+
+    Sources are read (decoded) beforehand: the figure is the cleaner's. `pipeline_per_core` is
+    the pipeline's whole per-article step (read + clean + jieba keywords and vectors), one process.
+    """
+    global _SOURCES
+    from build_scripts.sources import read_source
+    from build_scripts.topics import _jieba
+
+    _SOURCES = [read_source(p) for p in paths]
+    raw = sum(s.raw_size for s in _SOURCES)
+    indexes = range(len(_SOURCES))
+    _jieba()  # load the dictionary before timing and before forking
+    cores = os.cpu_count() or 1
+
+    one = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        for i in indexes:
+            _clean_at(i)
+        one.append(time.perf_counter() - started)
+    every = []
+    ctx = multiprocessing.get_context("fork")
+    for _ in range(repeats):
+        with ctx.Pool(cores) as pool:
+            started = time.perf_counter()
+            pool.map(_clean_at, indexes, chunksize=max(1, len(_SOURCES) // (8 * cores)))
+            every.append(time.perf_counter() - started)
+    # The pipeline's per-article step reads files itself: pass paths this time.
+    _SOURCES = [str(p) for p in paths]
+    started = time.perf_counter()
+    for i in indexes:
+        _load_at(i)
+    load_seconds = time.perf_counter() - started
+    _SOURCES = []
+    one_s, every_s = statistics.median(one), statistics.median(every)
+    return {
+        "raw_bytes": raw,
+        "cores": cores,
+        "one_core_mb_s": round(raw / one_s / 1e6, 3),
+        "all_cores_mb_s": round(raw / every_s / 1e6, 3),
+        "one_core_runs_s": [round(x, 3) for x in one],
+        "all_cores_runs_s": [round(x, 3) for x in every],
+        "pipeline_step_one_core_mb_s": round(raw / load_seconds / 1e6, 3),
+    }
+
+
+# --- search -----------------------------------------------------------------------------------
+
+def gzip_size(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
+
+
+def search_files(site: Path) -> dict:
+    """What the site ships for search: Material's search_index.json and/or a pagefind/ folder."""
+    out = {}
+    index = site / "search" / "search_index.json"
+    if index.exists():
+        out["search_index_json"] = {"bytes": index.stat().st_size, "gzip_bytes": gzip_size(index)}
+    pf = site / "pagefind"
+    if pf.is_dir():
+        files = [p for p in pf.rglob("*") if p.is_file()]
+        out["pagefind"] = {"files": len(files), "bytes": sum(p.stat().st_size for p in files)}
+    return out
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def _local_file(site: Path, url: str) -> Path | None:
+    path = unquote(urlsplit(url).path).lstrip("/")
+    target = site / path
+    if target.is_dir():
+        target = target / "index.html"
+    return target if target.is_file() else None
+
+
+def search_in_browser(site: Path, query: str, timeout_s: float = 180.0) -> dict:
+    """Open /?q=<query> in Chromium on a local server; bytes fetched until the first result shows.
+
+    Bytes are the files served (the local server does not compress) and their gzip size (what a
+    host such as GitHub Pages sends for text). `search_*` counts only requests for search code
+    and index (URLs containing search, lunr, pagefind or worker).
+    """
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    urls: list[str] = []
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.on("requestfinished", lambda req: urls.append(req.url))
+            base = f"http://127.0.0.1:{server.server_address[1]}/"
+            started = time.perf_counter()
+            page.goto(f"{base}?q={quote(query)}")
+            found = True
+            try:
+                page.wait_for_selector(RESULT_SELECTOR, timeout=timeout_s * 1000)
+            except Exception:  # playwright's TimeoutError: report it as a figure, not a crash
+                found = False
+            seconds = time.perf_counter() - started
+            results = page.locator(RESULT_SELECTOR).count()
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    total = total_gz = search = search_gz = 0
+    files = []
+    for url in dict.fromkeys(urls):
+        local = _local_file(site, url)
+        if local is None:
+            continue
+        size, gz = local.stat().st_size, gzip_size(local)
+        total += size
+        total_gz += gz
+        rel = local.relative_to(site).as_posix()
+        if any(part in rel for part in SEARCH_PARTS):
+            search += size
+            search_gz += gz
+            files.append(rel)
+    return {"found": found, "results_shown": results, "seconds_to_results": round(seconds, 2),
+            "requests": len(urls), "bytes": total, "gzip_bytes": total_gz,
+            "search_bytes": search, "search_gzip_bytes": search_gz, "search_files": sorted(files)}

@@ -1,0 +1,289 @@
+"""`make bench`: time the library build on 1,000 / 5,000 / 10,000 generated articles against plain Material.
+
+For each size, in one run: cleaning throughput (one core, all cores), pipeline time (`build
+--no-mkdocs`) cold and after one source changed, full `build` time and peak memory, site size,
+the bytes Chromium downloads for one search (`/?q=…`), and the same for the reference — the same
+raw texts published uncleaned by plain mkdocs-material (zh search with jieba, pruned navigation).
+Figures go to bench/out/results-<n>.json; bench/RESULTS.md is rendered from every such file.
+
+    .venv/bin/python bench/run.py                      # 1,000, 5,000 and 10,000
+    .venv/bin/python bench/run.py --sizes 1000         # one size
+    .venv/bin/python bench/run.py --quick              # 1,000, one repeat (a smoke run)
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import multiprocessing
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # `python bench/run.py` puts bench/ on the path, not the project
+    sys.path.insert(0, str(REPO))
+
+from bench import generate  # noqa: E402
+from bench import measure  # noqa: E402
+
+OUT = REPO / "bench" / "out"
+RESULTS = REPO / "bench" / "RESULTS.md"
+# What the bench copy of the project leaves out: outputs, tests, the bench itself, VCS data.
+COPY_SKIP_TOP = {".git", ".venv", "site", "dist", ".cache", "bench", "tests", "source_texts", "node_modules",
+                 ".pytest_cache", ".hypothesis", ".github"}
+GENERATED_DOCS = ["articles", "topics", "years", "sources", "index.md", "report.md"]
+QUERY = "生产经营"
+# Above this size a measurement is run once (a 10,000-article full build takes many minutes).
+REPEAT_UP_TO = 1000
+MB = 1_000_000
+
+
+def log(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+# --- projects ---------------------------------------------------------------------------------
+
+def prepare_project(n: int) -> Path:
+    """A copy of the project (code, mkdocs.yml, hand-written docs) where the build may write freely."""
+    project = OUT / str(n) / "project"
+    if project.exists():
+        shutil.rmtree(project)
+    project.mkdir(parents=True)
+    for entry in sorted(REPO.iterdir()):
+        if entry.name in COPY_SKIP_TOP:
+            continue
+        if entry.is_dir():
+            shutil.copytree(entry, project / entry.name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(entry, project / entry.name)
+    for name in GENERATED_DOCS:
+        remove(project / "docs" / name)
+    # Start from no pinned slugs, as a library of generated articles would.
+    slugs = project / "build_scripts" / "taxonomy" / "slugs.yml"
+    if slugs.exists():
+        slugs.write_text("", encoding="utf-8")
+    return project
+
+
+REFERENCE_CONFIG = """\
+# The reference of issue 6: plain mkdocs-material, zh search (jieba), pruned navigation.
+site_name: 参照站点
+theme:
+  name: material
+  language: zh
+  font: false
+plugins:
+  - search:
+      lang: zh
+nav:
+  - 首页: index.md
+not_in_nav: |
+  /articles/
+validation:
+  nav:
+    omitted_files: ignore
+"""
+
+
+def prepare_reference(n: int, sources: list[Path]) -> Path:
+    """The same raw texts as Markdown pages, uncleaned: first line as the title, each line a paragraph."""
+    ref = OUT / str(n) / "reference"
+    if ref.exists():
+        shutil.rmtree(ref)
+    docs = ref / "docs" / "articles"
+    docs.mkdir(parents=True)
+    (ref / "mkdocs.yml").write_text(REFERENCE_CONFIG, encoding="utf-8")
+    (ref / "docs" / "index.md").write_text(f"# 参照站点\n\n{len(sources)} 篇未清洗的文章。\n", encoding="utf-8")
+    for path in sources:
+        lines = [l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+        title = lines[0] if lines else path.stem
+        (docs / f"{path.stem}.md").write_text(f"# {title}\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    return ref
+
+
+def remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    elif path.exists():
+        path.unlink()
+
+
+def reset_outputs(project: Path, site: bool = True) -> None:
+    """Back to a cold state: no build cache, no generated pages (and no site/)."""
+    remove(project / ".cache")
+    for name in GENERATED_DOCS:
+        remove(project / "docs" / name)
+    if site:
+        remove(project / "site")
+
+
+def tree_bytes(folder: Path) -> tuple[int, int]:
+    """(bytes, files) of everything under folder."""
+    total = files = 0
+    for p in folder.rglob("*"):
+        if p.is_file():
+            total += p.stat().st_size
+            files += 1
+    return total, files
+
+
+# --- measurements -----------------------------------------------------------------------------
+
+def run_timed(cmd: list[str], cwd: Path) -> dict:
+    """Run cmd; wall time and the peak summed RSS of its process tree. Fails loudly on a non-zero exit."""
+    result = measure.run_with_peak_rss(cmd, cwd)
+    if result["returncode"] != 0:
+        tail = "\n".join(result["stderr"].splitlines()[-15:])
+        raise SystemExit(f"bench: {' '.join(cmd)} exited {result['returncode']} in {cwd}:\n{tail}")
+    return result
+
+
+def build_cmd(src: Path, mkdocs: bool) -> list[str]:
+    cmd = [sys.executable, "-m", "build_scripts", "build", "--sources", str(src)]
+    return cmd if mkdocs else cmd[:4] + ["--no-mkdocs"] + cmd[4:]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def change_one_source(sources: list[Path], k: int) -> tuple[Path, bytes]:
+    """Append one sentence to a source in the middle of the library; return (path, original bytes)."""
+    path = sources[(len(sources) // 2 + 7 * k) % len(sources)]
+    original = path.read_bytes()
+    lines = original.decode("utf-8").split("\n")
+    # Into the body (before the tail of related lists): after the first long line.
+    at = next((i for i, l in enumerate(lines) if len(l) > 80), len(lines) // 2) + 1
+    lines[at:at] = ["", f"本段为基准测试第{k + 1}次修改时加入的一句话，用来检验增量构建只重做这一篇文章。"]
+    path.write_bytes("\n".join(lines).encode("utf-8"))
+    return path, original
+
+
+def bench_size(n: int, repeats: int, browser: bool) -> dict:
+    reps = repeats if n <= REPEAT_UP_TO else 1
+    log(f"{n} articles: generating")
+    src = OUT / str(n) / "source_texts"
+    sources = generate.generate(n, src)
+    raw_bytes = sum(p.stat().st_size for p in sources)
+    result: dict = {"articles": n, "raw_bytes": raw_bytes, "repeats": reps, "query": QUERY}
+
+    log(f"{n}: cleaning throughput ({reps} run(s) each, 1 and {os.cpu_count()} processes)")
+    result["cleaning"] = measure.cleaning_throughput(sources, reps)
+
+    project = prepare_project(n)
+    log(f"{n}: pipeline cold (build --no-mkdocs) ×{reps}")
+    cold = []
+    for _ in range(reps):
+        reset_outputs(project)
+        cold.append(run_timed(build_cmd(src, mkdocs=False), project))
+    result["pipeline_cold"] = summarise(cold)
+    log(f"{n}: pipeline after one source changed ×{reps}")
+    incremental = []
+    for k in range(reps):
+        path, original = change_one_source(sources, k)
+        try:
+            incremental.append(run_timed(build_cmd(src, mkdocs=False), project))
+        finally:
+            path.write_bytes(original)
+        run_timed(build_cmd(src, mkdocs=False), project)  # back to the unchanged library
+    result["pipeline_incremental"] = summarise(incremental)
+
+    log(f"{n}: full build ×{reps}")
+    full = []
+    for _ in range(reps):
+        reset_outputs(project)
+        full.append(run_timed(build_cmd(src, mkdocs=True), project))
+    result["build"] = summarise(full)
+    result["site_bytes"], result["site_files"] = tree_bytes(project / "site")
+    result["search_files"] = measure.search_files(project / "site")
+
+    ref = prepare_reference(n, sources)
+    log(f"{n}: reference (plain mkdocs-material) ×{reps}")
+    ref_runs = []
+    for _ in range(reps):
+        remove(ref / "site")
+        ref_runs.append(run_timed([sys.executable, "-m", "mkdocs", "build", "--quiet"], ref))
+    result["reference_build"] = summarise(ref_runs)
+    result["reference_site_bytes"], result["reference_site_files"] = tree_bytes(ref / "site")
+    result["reference_search_files"] = measure.search_files(ref / "site")
+
+    if browser:
+        log(f"{n}: one search in Chromium on both sites")
+        result["search"] = measure.search_in_browser(project / "site", QUERY)
+        result["reference_search"] = measure.search_in_browser(ref / "site", QUERY)
+    return result
+
+
+def summarise(runs: list[dict]) -> dict:
+    return {
+        "seconds": round(median([r["seconds"] for r in runs]), 3),
+        "runs": [round(r["seconds"], 3) for r in runs],
+        "peak_rss": max(r["peak_rss"] for r in runs),
+        "max_single_rss": max(r["max_single_rss"] for r in runs),
+    }
+
+
+# --- report -----------------------------------------------------------------------------------
+
+def machine() -> dict:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = 0
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                mem = int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    from importlib.metadata import version
+    versions = {name: version(name) for name in ("mkdocs", "mkdocs-material", "jieba")}
+    versions["python"] = platform.python_version()
+    return {"nproc": os.cpu_count(), "cpu": cpu, "memory_bytes": mem, "versions": versions,
+            "date": dt.date.today().isoformat(), "platform": platform.platform()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default=None, help="comma-separated article counts (default 1000,5000,10000)")
+    parser.add_argument("--quick", action="store_true", help="one repeat, 1,000 articles unless --sizes is given")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per measurement up to 1,000 articles (median)")
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium search measurement")
+    parser.add_argument("--report-only", action="store_true", help="rewrite RESULTS.md from bench/out/results-*.json")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in (args.sizes or ("1000" if args.quick else "1000,5000,10000")).split(",")]
+    repeats = 1 if args.quick else args.repeats
+    if not args.report_only:
+        for n in sizes:
+            started = time.monotonic()
+            result = bench_size(n, repeats, browser=not args.no_browser)
+            result["machine"] = machine()
+            result["bench_seconds"] = round(time.monotonic() - started, 1)
+            OUT.mkdir(parents=True, exist_ok=True)
+            (OUT / f"results-{n}.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n",
+                                                  encoding="utf-8")
+            log(f"{n}: done in {result['bench_seconds']} s")
+    from bench import report
+    results = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(OUT.glob("results-*.json"))]
+    if results:
+        RESULTS.write_text(report.render(sorted(results, key=lambda r: r["articles"])), encoding="utf-8")
+        log(f"wrote {RESULTS.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
