@@ -14,6 +14,7 @@ from .markdown import render_body, render_markdown
 from .metadata import choose_title, extract_byline, extract_metadata
 from .normalize import convert_traditional, normalize_whitespace, restore_punctuation, strip_pinyin_annotations
 from .repair import join_broken_paragraphs, remove_stray_page_numbers, repair_pagination
+from .structure import merge_ordinal_headings
 from .structure import extract_abstract_keywords, split_glued_headings, split_glued_labels, to_blocks
 from .text import cjk_share, ends_sentence, squeeze
 
@@ -22,9 +23,14 @@ __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Cont
 TEXT_STEPS = [normalize_whitespace, strip_pinyin_annotations, convert_traditional, restore_punctuation]
 
 
-def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
-    """Choose the title; drop its repeats and the short chrome lines above it."""
+def find_title(lines: list[str], ctx: Context) -> list[str]:
+    """Choose the title while the date and source lines under it are still there to show it."""
     ctx.title = choose_title(lines, ctx, junk_rule)
+    return lines
+
+
+def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
+    """Drop the title's repeats and the short chrome lines above it."""
     key = squeeze(ctx.title) if ctx.title else None
     out: list[str] = []
     seen_title = False
@@ -45,6 +51,8 @@ LINE_STEPS = [
     extract_metadata,
     repair_pagination,
     split_glued_labels,
+    merge_ordinal_headings,
+    find_title,
     remove_stray_page_numbers,
     remove_junk_lines,
     cut_trailing_lists,

@@ -9,6 +9,7 @@ import yaml
 
 from .context import Context
 from .metadata import DATE_RE
+from .structure import is_section_name
 from .text import cjk_share, ends_sentence, sentence_count, squeeze
 
 LEXICON_PATH = Path(__file__).parent / "lexicon" / "junk.yml"
@@ -36,6 +37,8 @@ PREVIEW_LIMIT_RE = re.compile(r"最多预览|查看全文|预览已结束|剩余
 # Forum floor labels (沙发, 板凳, 3楼 …) and view/like counters (阅读 1.2万) standing alone.
 FLOOR_RE = re.compile(r"^(?:沙发|板凳|地板|楼主|\d{1,4}(?:楼|#)|#\d{1,4})$")
 COUNT_RE = re.compile(r"^(?:阅读|浏览|点击|播放|查看|回复|点赞|在看|收藏|评论)(?:量|数|次数)?:?[\d.]+[万千wk+]?(?:\|?(?:阅读|浏览|点击|播放|查看|回复|点赞|在看|收藏|评论):?[\d.]+[万千wk+]?)*$")
+# The end mark of public-account articles.
+END_RE = re.compile(r"^[-—–=·•\s]*(?:END|End|THEEND|完|全文完)[-—–=·•\s]*$")
 HEADING_MARK_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})+|\d{1,2}、|第[一二三四五六七八九十]+[章节部分])")
 
 
@@ -62,7 +65,7 @@ def junk_rule(line: str) -> str | None:
         return "site-chrome"
     if len(s) <= lex["short_max"] and not HEADING_MARK_RE.match(s) and any(p in s for p in lex["short_contains"]):
         return "site-chrome"
-    if FLOOR_RE.match(s) or COUNT_RE.match(s):
+    if FLOOR_RE.match(s) or COUNT_RE.match(s) or END_RE.match(s):
         return "forum-or-counter"
     if re.fullmatch(r"[\d\s/|第页共.\-–—]+", s) and len(s) < 12:
         return "page-number"
@@ -158,7 +161,8 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
     out = lines[: last + 1]
     for line in lines[last + 1:]:
         s = squeeze(line)
-        if s and not ends_sentence(s) and len(s) <= 40 and not HEADING_MARK_RE.match(s) and not re.match(r"^[（(\[]", s):
+        if (s and not ends_sentence(s) and len(s) <= 40 and not HEADING_MARK_RE.match(s)
+                and not re.match(r"^[（(\[]", s) and not is_section_name(s)):
             ctx.removed("tail-chrome", line)
             continue
         out.append(line)

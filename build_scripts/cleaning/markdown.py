@@ -15,6 +15,8 @@ def escape_md(text: str, heading: bool = False) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = re.sub(r"([\\`*_\[\]{}|~^$=])", r"\\\1", text)
     text = re.sub(r"^([#+\-!:])", r"\\\1", text)
+    # [1], [J], [9-10] cannot become links unless followed by ( [ or : — keep them as written
+    text = re.sub(r"\\\[([^\[\]\\()]{1,12})\\\](?![(\[:\\]|\\[\[(:])", r"[\1]", text)
     if not heading:
         text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
     return text

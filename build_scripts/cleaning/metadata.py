@@ -11,7 +11,7 @@ DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]
 DATE_LABEL_RE = re.compile(r"(?:时间|日期|发布|发表|更新|发文|成文|印发)")
 URL_RE = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%-]+")
 URL_LABEL_RE = re.compile(r"(?:本文来源|原文链接|原文地址|本文链接|本文地址|文章来源|来源|网址|转载自|出处)")
-BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
+BREADCRUMB_RE = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
 SOURCE_LABEL_RE = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜丨]{2,30})")
 SITE_NAME_RE = re.compile(f"([{CJK}A-Za-z0-9]{{2,16}}(?:网|文库|在线|日报|晚报|报|杂志|频道|网站|平台|文档网|秘书网|范文网))$")
 DOC_SITE_RE = re.compile(r"更多相关内容在.*?[-–—]\s*([^\s，。,]{2,16})\s*$")
@@ -68,7 +68,7 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             ctx.page_count = int(m.group(1))
     ctx.source_name = find_source_name(head, lines)
     for line in head:
-        m = AUTHOR_IN_META_RE.search(line)
+        m = AUTHOR_IN_META_RE.search(line) or WECHAT_BYLINE_RE.match(line)
         if m and len(line) < 120 and not ctx.authors:
             ctx.authors = split_names(m.group(1))
     return lines
@@ -79,8 +79,8 @@ def find_source_name(head: list[str], lines: list[str]) -> str | None:
         m = BREADCRUMB_RE.match(line)
         if m:
             parts = [p.strip() for p in re.split(r"[>＞»›/]+", m.group(1)) if p.strip()]
-            parts = [p for p in parts if p not in ("首页", "网站首页", "主页")]
-            if parts:
+            # a trail that starts at 首页 names channels, not the site
+            if parts and parts[0] not in ("首页", "网站首页", "主页"):
                 return parts[0][:30]
     for line in head:
         m = SOURCE_LABEL_RE.search(line)
@@ -129,6 +129,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk) -> str | None:
             score += 2
         if 8 <= len(s) <= 40:
             score += 1
+        if ORG_NAME_RE.search(s):  # the site's or organisation's name above the article
+            score -= 1.5
         if len(s) < 6:
             score -= 2
         score -= i * 0.05
@@ -136,6 +138,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk) -> str | None:
             best, best_score = line.strip(), score
     return best
 
+
+ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$")
 
 # ---- byline ------------------------------------------------------------------------------------
 
@@ -146,6 +150,8 @@ AUTHOR_LINE_RE = re.compile(r"^(?:作者|文|撰稿|执笔|撰文)\s*[:：/／]\
 NAMES_LINE_RE = re.compile(f"^{NAME}(?:[ 、，,]+{NAME}){{0,5}}$")
 AFFIL_LINE_RE = re.compile(r"^[（(](.{4,120})[)）]$")
 AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,]\\s*{NAME}|\\s(?!\\s){NAME}(?=\\s|$))*)(?=\\s|$|[|｜])")
+# 原创 张三 某某党建 2023-04-05 18:30 (public-account articles): the author precedes the account name.
+WECHAT_BYLINE_RE = re.compile(f"^原创\\s+({NAME})\\s+\\S+\\s+(?:19|20)\\d{{2}}[-年]")
 AFFIL_LABEL_RE = re.compile(r"^(?:作者单位|单位)\s*[:：]\s*(.{4,120})$")
 
 

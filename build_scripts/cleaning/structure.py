@@ -19,6 +19,32 @@ KEYWORDS_END_RE = re.compile(r"。|\s+(?=[一二三四五六七八九十]{1,3}[�
 CODE_RE = re.compile(r"^(?:中图分类号\s*[:：]\s*[A-Z]?[\d.;；/A-Z]*|文献标识码\s*[:：]\s*[A-Z]?|文章编号\s*[:：]\s*[\dA-Z\-()（）/]*|DOI\s*[:：]\s*\S*)")
 
 
+ORDINAL_RE = re.compile(r"^(?:0\d|Part\s*\d{1,2}|PART\s*\d{1,2})$")
+
+
+def merge_ordinal_headings(lines: list[str], ctx: Context) -> list[str]:
+    """01 / 02 standing alone above a short line (public-account articles) number that line as a heading."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if ORDINAL_RE.match(line):
+            j = i + 1
+            while j < len(lines) and not lines[j]:
+                j += 1
+            nxt = lines[j] if j < len(lines) else ""
+            if nxt and len(squeeze(nxt)) <= 30 and not ends_sentence(nxt):
+                digits = re.sub(r"\D", "", line).zfill(2)
+                merged = f"{digits} {nxt}"
+                ctx.changed("ordinal-heading", f"{line} / {nxt}", merged)
+                out.append(merged)
+                i = j + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def split_glued_labels(lines: list[str], ctx: Context) -> list[str]:
     """Put 摘要, 关键词 and classification codes on lines of their own; body text after them too."""
     out: list[str] = []
@@ -75,6 +101,7 @@ MARKERS = [
     ("d3", re.compile(r"^(\d{1,2})[.．](\d{1,2})[.．](\d{1,2})(?![.\d])[、.．]?\s*"), 4),
     ("d2", re.compile(r"^(\d{1,2})[.．](\d{1,2})(?![.\d])[、.．]?\s*"), 3),
     ("d1", re.compile(r"^(\d{1,2})\s*、\s*"), 2),
+    ("ordinal", re.compile(r"^(0\d)\s+"), 2),
     ("paren_d", re.compile(r"^[（(](\d{1,2})[)）]\s*[、.．]?\s*"), 4),
 ]
 HEADING_MAX = 40  # a whole line this short after its number is a heading
@@ -173,7 +200,10 @@ def to_blocks(lines: list[str], ctx: Context) -> list[dict]:
             continue
         mk = match_marker(line)
         if not mk:
-            blocks.append({"kind": "p", "text": line})
+            if is_section_name(line):
+                blocks.append({"kind": "h", "level": 2, "text": line.strip().rstrip(":：")})
+            else:
+                blocks.append({"kind": "p", "text": line})
             continue
         kind, m, level = mk
         rest = line[m.end():].strip()
@@ -232,9 +262,17 @@ def heading_end(rest: str) -> int | None:
 
 
 @functools.lru_cache(maxsize=1)
+def structure_lexicon() -> dict:
+    return yaml.safe_load((Path(__file__).parent / "lexicon" / "structure.yml").read_text(encoding="utf-8"))
+
+
 def heading_tail_words() -> tuple[str, ...]:
-    data = yaml.safe_load((Path(__file__).parent / "lexicon" / "structure.yml").read_text(encoding="utf-8"))
-    return tuple(data["heading_tail_words"])
+    return tuple(structure_lexicon()["heading_tail_words"])
+
+
+def is_section_name(line: str) -> bool:
+    """参考文献, 结语 …: a section name alone on its line."""
+    return squeeze(line).rstrip(":：") in structure_lexicon()["section_names"]
 
 
 def _heading_text(label: str, rest: str) -> str:

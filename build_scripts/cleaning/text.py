@@ -7,7 +7,7 @@ import re
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK}]")
 # Punctuation that can end a sentence or a paragraph in Chinese text.
-TERMINAL = "。！？!?…；;”’」』）)】\"'"
+TERMINAL = "。！？!?…；;”’」』）)】\"'."
 CN_NUM = "一二三四五六七八九十"
 CN_DIGITS = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 

@@ -35,6 +35,8 @@ def test_metadata(case):
         assert a in fm["authors"]
     if "source_name" in exp:
         assert fm["source"]["name"] == exp["source_name"]
+    if "affiliation" in exp:
+        assert norm(exp["affiliation"]) in [norm(a) for a in fm["affiliations"]]
     for k in exp.get("keywords", []):
         assert k in fm["keywords"]
     if "truncated" in exp:
