@@ -1,7 +1,7 @@
 # 党建文库 — everything a contributor runs. Needs only Python 3.11+ and make.
 #   make site    build site/ and the offline bundle dist/<name>-offline-<date>.zip
 #   make test    run the whole test suite (installs test requirements, and chromium when root)
-#   make serve   live preview on http://127.0.0.1:8000, rebuilt when a source text changes
+#   make serve   live preview (address printed by MkDocs), rebuilt when a source text changes
 #   make check   check source texts: one line per problem
 #   make bench   run the benchmark
 #   make clean   remove generated pages, site/ and dist/ (make distclean also removes .venv)

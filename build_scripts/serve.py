@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -35,7 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev-addr", default="127.0.0.1:8000")
     args = parser.parse_args(argv)
     rebuild()
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", args.dev_addr])
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", args.dev_addr], env=env)
+    # Stopped by Ctrl-C or by `kill`: either way the MkDocs server goes with it.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     state = snapshot()
     try:
         while server.poll() is None:
