@@ -131,7 +131,12 @@ def safe_href(url: str | None) -> str | None:
 
 
 def frontmatter(meta: dict) -> str:
-    """A YAML frontmatter block; values are data, dumped by PyYAML so any title stays valid YAML."""
+    """A YAML frontmatter block; values are data, dumped by PyYAML so any title stays valid YAML.
+
+    Strings are put on one line: a value spanning lines could hold a line '---' that would end
+    MkDocs' frontmatter early.
+    """
+    meta = {k: " ".join(v.split()) if isinstance(v, str) else v for k, v in meta.items()}
     body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10000)
     return f"---\n{body}---\n"
 

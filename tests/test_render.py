@@ -1,0 +1,210 @@
+"""Generated pages: escaping, frontmatter, what each page kind shows, and the atomic writer."""
+from __future__ import annotations
+
+import os
+
+import jinja2
+import markdown
+import pytest
+import yaml
+
+from build_scripts import output, render, topics
+from build_scripts.article import Article, Change
+
+MD_EXTENSIONS = ["toc", "admonition", "md_in_html", "tables"]
+
+
+def make_article(slug, title="标题", date="2024-01-06", body="正文第一段。\n\n## 一、小标题\n\n正文。", **kw) -> Article:
+    return Article(title=title, body=body, slug=slug, source_file=f"source_texts/{slug}.txt", source_sha256="0" * 64,
+                   date=date, **kw)
+
+
+@pytest.fixture(scope="module")
+def taxonomy():
+    return topics.load_taxonomy()
+
+
+def make_library(articles, taxonomy, related=None):
+    articles = sorted(articles, key=render.sort_key_newest, reverse=True)
+    names = sorted({render.source_of(a) for a in articles})
+    return render.Library(articles, related or {}, taxonomy, {n: f"src-{i}" for i, n in enumerate(names)})
+
+
+def html_of(md_text: str) -> str:
+    """Render a generated page the way MkDocs does (frontmatter stripped)."""
+    lines = md_text.split("\n")
+    body = "\n".join(lines[lines.index("---", 1) + 1:])
+    return markdown.markdown(body, extensions=MD_EXTENSIONS)
+
+
+def meta_of(md_text: str) -> dict:
+    """The frontmatter as MkDocs finds it: between the first two lines that are exactly ---."""
+    lines = md_text.split("\n")
+    assert lines[0] == "---"
+    end = lines.index("---", 1)
+    return yaml.safe_load("\n".join(lines[1:end]))
+
+
+# --- escaping ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("hostile", [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[点我](javascript:alert(1))",
+    "**粗体** _斜体_ `代码`",
+    "标题 # 井号 {: .x}",
+])
+def test_md_inline_makes_source_text_inert(hostile):
+    html = markdown.markdown(render.md_inline(hostile), extensions=MD_EXTENSIONS)
+    assert "<script" not in html and "<img" not in html and "<a " not in html
+    assert "<strong>" not in html and "<em>" not in html and "<code>" not in html
+    assert "\\" not in html  # escapes are consumed, not shown to the reader
+
+
+def test_hostile_title_is_valid_frontmatter_and_escaped_for_the_html_head(taxonomy):
+    title = '---\n"引号": <b>#井号</b>\n---\n- 开头'
+    a = make_article("x", title=title, topics=["dangjian-pinpai"])
+    page = render.render_article(render.make_env(), make_library([a], taxonomy), a)
+    meta = meta_of(page)
+    # Material prints page.meta.title into <title> unescaped, so it must arrive HTML-escaped.
+    assert meta["title"] == '--- &quot;引号&quot;: &lt;b&gt;#井号&lt;/b&gt; --- - 开头'
+
+    assert "<b>" not in html_of(page)
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://www.dywdw.cn/a.html", "https://www.dywdw.cn/a.html"),
+    ("https://example.org/a)b(c", "https://example.org/a%29b%28c"),
+    ("https://example.org/a b", None),
+    ("javascript:alert(1)", None),
+    ("ftp://example.org/", None),
+    (None, None),
+])
+def test_safe_href_allows_only_web_addresses(url, expected):
+    assert render.safe_href(url) == expected
+
+
+def test_templates_fail_loudly_on_a_missing_value():
+    env = render.make_env()
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ nothing }}").render()
+
+
+# --- article page --------------------------------------------------------------------------------
+
+def test_article_page_shows_title_meta_line_topics_keywords_related_and_original(taxonomy):
+    a = make_article("a", title="党建品牌创建", authors=["王荣华"], affiliations=["某公司"], source_name="某网站",
+                     source_url="https://example.org/a.html", keywords=["党建品牌", "班组"], topics=["dangjian-pinpai"])
+    b = make_article("b", title="另一篇", date="2023-05-17", topics=["dangjian-pinpai"])
+    lib = make_library([a, b], taxonomy, related={"a": ["b"], "b": ["a"]})
+    page = render.render_article(render.make_env(), lib, a)
+    html = html_of(page)
+    assert "<h1" in html and "党建品牌创建</h1>" in html
+    assert "2024-01-06" in html and "王荣华" in html and "某公司" in html and "某网站" in html
+    assert 'href="../topics/dangjian-pinpai.md"' in html
+    assert 'href="b.md"' in html  # related article
+    assert 'href="https://example.org/a.html"' in html
+    assert 'href="?q=%E7%8F%AD%E7%BB%84"' in html  # keyword opens the search for it
+    assert meta_of(page)["source_file"] == "source_texts/a.txt"  # the hook turns it into the edit link
+
+
+def test_truncated_article_says_so_before_the_text(taxonomy):
+    a = make_article("a", truncated=True, topics=["dangjian-pinpai"], source_url="https://example.org/")
+    html = html_of(render.render_article(render.make_env(), make_library([a], taxonomy), a))
+    assert html.index("原文不完整") < html.index("正文第一段")
+
+
+def test_abstract_block_only_when_the_body_does_not_already_show_it(taxonomy):
+    own = make_article("a", summary="一段独立的摘要。", topics=["dangjian-pinpai"])
+    repeated = make_article("b", summary="正文第一段。", topics=["dangjian-pinpai"])
+    given = make_article("c", summary="摘要。", body="> **摘要：**摘要。\n\n正文。", topics=["dangjian-pinpai"])
+    lib = make_library([own, repeated, given], taxonomy)
+    env = render.make_env()
+    assert "admonition abstract" in html_of(render.render_article(env, lib, own))
+    assert "admonition abstract" not in html_of(render.render_article(env, lib, repeated))
+    assert "admonition abstract" not in html_of(render.render_article(env, lib, given))
+
+
+def test_duplicate_sources_are_listed_on_the_article(taxonomy):
+    a = make_article("a", topics=["dangjian-pinpai"],
+                     also_sources=[{"name": "另一网站", "url": "https://other.example/x", "file": "source_texts/b.txt"}])
+    html = html_of(render.render_article(render.make_env(), make_library([a], taxonomy), a))
+    assert "另见" in html and 'href="https://other.example/x"' in html
+
+
+# --- index pages ---------------------------------------------------------------------------------
+
+def test_every_page_kind_renders_and_links_articles_and_topics_both_ways(taxonomy):
+    a = make_article("a", title="甲文", topics=["dangjian-pinpai", "banzu-jianshe"], source_name="某网站")
+    b = make_article("b", title="乙文", date=None, topics=["banzu-jianshe"])
+    pages = render.render_site(make_library([a, b], taxonomy, related={"a": ["b"], "b": ["a"]}))
+    assert {"index.md", "report.md", "topics/index.md", "years/index.md", "sources/index.md",
+            "articles/a.md", "articles/b.md", "years/2024.md", "years/undated.md"} <= set(pages)
+    assert all(f"topics/{t.slug}.md" in pages for t in taxonomy.topics)
+    topic_html = html_of(pages["topics/banzu-jianshe.md"])
+    assert 'href="../articles/a.md"' in topic_html and 'href="../articles/b.md"' in topic_html
+    assert 'href="dangjian-pinpai.md"' in topic_html  # related topic
+    assert "暂时还没有文章" in html_of(pages["topics/dangfeng-lianzheng.md"])
+    assert "未注明日期" in html_of(pages["years/undated.md"])
+    home = html_of(pages["index.md"])
+    assert "<strong>2</strong> 篇文章" in home and 'href="articles/a.md"' in home
+
+
+def test_years_page_has_an_inline_svg_chart_with_a_bar_per_year(taxonomy):
+    arts = [make_article(s, date=d, topics=["dangjian-pinpai"]) for s, d in
+            [("a", "2017-12-29"), ("b", "2024-01-06"), ("c", "2024-04-03")]]
+    page = render.render_years_index(render.make_env(), make_library(arts, taxonomy))
+    html = html_of(page)
+    assert "<svg" in html and "<script" not in html
+    assert html.count('class="bar"') == 2 and ">2017<" in html and ">2020<" in html  # empty years shown
+
+
+def test_topics_page_has_a_co_occurrence_map(taxonomy):
+    arts = [make_article("a", topics=["dangjian-pinpai", "banzu-jianshe"]), make_article("b", topics=["banzu-jianshe"])]
+    html = html_of(render.render_topics_index(render.make_env(), make_library(arts, taxonomy)))
+    assert "<svg" in html and "班组建设 + 党建品牌：1 篇" in html
+
+
+def test_report_lists_removed_lines_and_warnings_escaped(taxonomy):
+    a = make_article("a", topics=["dangjian-pinpai"], warnings=["no date found"],
+                     changes=[Change("site-chrome", "<script>分享到</script>"), Change("punct", "a,b", "a，b")])
+    lib = make_library([a], taxonomy)
+    lib.problems.append("source_texts/z.txt: empty file: paste the text")
+    html = html_of(render.render_report(render.make_env(), lib))
+    assert "&lt;script&gt;分享到&lt;/script&gt;" in html and "<script>" not in html
+    assert "no date found" in html and "source_texts/z.txt: empty file" in html
+    assert meta_of(render.render_report(render.make_env(), lib))["search"] == {"exclude": True}
+
+
+def test_rendering_twice_gives_identical_pages(taxonomy):
+    arts = [make_article(s, topics=["dangjian-pinpai"]) for s in "abc"]
+    assert render.render_site(make_library(arts, taxonomy)) == render.render_site(make_library(arts, taxonomy))
+
+
+# --- output --------------------------------------------------------------------------------------
+
+def test_write_generated_replaces_folders_keeps_unchanged_files_and_hand_written_pages(tmp_path):
+    docs, work = tmp_path / "docs", tmp_path / "work"
+    docs.mkdir()
+    (docs / "about.md").write_text("手写", encoding="utf-8")
+    output.write_generated(docs, {"articles/a.md": "A", "articles/b.md": "B", "index.md": "首页"},
+                           ["articles"], ["index.md"], work)
+    before = (docs / "articles" / "a.md").stat()
+    os.utime(docs / "articles" / "a.md", ns=(before.st_atime_ns, before.st_mtime_ns - 10**9))
+    old_mtime = (docs / "articles" / "a.md").stat().st_mtime_ns
+    changed = output.write_generated(docs, {"articles/a.md": "A", "articles/c.md": "C", "index.md": "首页"},
+                                     ["articles"], ["index.md"], work)
+    assert changed == 2  # c written, b removed
+    assert sorted(p.name for p in (docs / "articles").iterdir()) == ["a.md", "c.md"]
+    assert (docs / "articles" / "a.md").stat().st_mtime_ns == old_mtime  # unchanged file untouched
+    assert (docs / "about.md").read_text(encoding="utf-8") == "手写"
+    assert output.write_generated(docs, {"articles/a.md": "A", "articles/c.md": "C", "index.md": "首页"},
+                                  ["articles"], ["index.md"], work) == 0
+    assert not list(work.iterdir())  # no staging left behind
+
+
+@pytest.mark.parametrize("bad", ["../evil.md", "/etc/passwd", "articles/../../x.md", "articles/.hidden.md", "other/x.md"])
+def test_write_generated_refuses_paths_outside_its_folders(tmp_path, bad):
+    with pytest.raises(ValueError):
+        output.write_generated(tmp_path / "docs", {bad: "x"}, ["articles"], ["index.md"], tmp_path / "work")
+    assert not (tmp_path / "evil.md").exists()

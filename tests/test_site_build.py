@@ -1,0 +1,208 @@
+"""End to end: the five seeds built with the real CLI (once, shared), then the built site checked as a reader would."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from build_scripts import pipeline
+
+from .conftest import REPO, run_cli
+
+SEEDS = sorted(p.name for p in (REPO / "source_texts").glob("*.txt"))
+# The path of site_url in mkdocs.yml, which 404.html puts before its (absolute) links.
+SITE_PATH = urlsplit(re.search(r"^site_url:\s*(\S+)", (REPO / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)).path
+
+
+class Links(HTMLParser):
+    """Every href/src on a page, and the hrefs inside elements of some classes (the navigation, the topic chips)."""
+
+    WATCHED = {"md-nav--primary": "nav", "article-topics": "topics"}
+
+    def __init__(self):
+        super().__init__()
+        self.links: list[tuple[str, str]] = []  # (attribute, value)
+        self.inside: dict[str, list[str]] = {name: [] for name in self.WATCHED.values()}
+        self._open: list[tuple[str, int]] = []  # (watched name, depth) of the elements we are inside
+        self._depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self._depth += 1
+        classes = (attrs.get("class") or "").split()
+        for cls, name in self.WATCHED.items():
+            if cls in classes:
+                self._open.append((name, self._depth))
+        for key in ("href", "src"):
+            if attrs.get(key):
+                self.links.append((key, attrs[key]))
+                if key == "href":
+                    for name, _ in self._open:
+                        self.inside[name].append(attrs[key])
+        if tag in ("img", "link", "meta", "input", "br", "hr", "source", "path", "rect", "line"):
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag):
+        self._open = [(n, d) for n, d in self._open if d < self._depth]
+        self._depth -= 1
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in ("img", "link", "meta", "input", "br", "hr", "source", "path", "rect", "line"):
+            self.handle_endtag(tag)
+
+    @property
+    def nav_links(self) -> list[str]:
+        return self.inside["nav"]
+
+
+def parse(path: Path) -> Links:
+    parser = Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+@pytest.fixture(scope="module")
+def site(built_site) -> Path:
+    return built_site / "site"
+
+
+@pytest.fixture(scope="module")
+def html_pages(site) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def resolve(page: Path, site: Path, url: str) -> Path | None:
+    """The file a relative link on `page` opens, or None for links that leave the site."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or url.startswith(("mailto:", "javascript:", "data:")):
+        return None
+    if not parts.path:
+        return page
+    if parts.path.startswith("/"):  # 404.html links from the root of site_url
+        target = site / unquote(parts.path).removeprefix(SITE_PATH)
+    else:
+        target = page.parent / unquote(parts.path)
+    return target / "index.html" if target.is_dir() or parts.path.endswith("/") else target
+
+
+def article_pages(site: Path) -> list[Path]:
+    return sorted((site / "articles").glob("*/index.html"))
+
+
+# --- the build ----------------------------------------------------------------------------------
+
+def test_every_seed_has_an_article_page_at_its_pinned_slug(built_site, site):
+    pins = pipeline.slugs.load_slug_table(built_site / "build_scripts" / "taxonomy" / "slugs.yml")
+    for name in SEEDS:
+        assert (site / "articles" / pins.articles[name] / "index.html").is_file(), name
+
+
+def test_every_internal_link_and_resource_resolves(site, html_pages):
+    broken = []
+    for page in html_pages:
+        for _, url in parse(page).links:
+            target = resolve(page, site, url)
+            if target is not None and not target.exists():
+                broken.append(f"{page.relative_to(site)}: {url}")
+    assert not broken, "\n".join(broken[:20])
+
+
+def test_no_page_loads_anything_from_another_host(site, html_pages):
+    remote = []
+    for page in html_pages:
+        for key, url in parse(page).links:
+            if key == "src" and urlsplit(url).netloc:
+                remote.append(f"{page.relative_to(site)}: {url}")
+        text = page.read_text(encoding="utf-8")
+        if "fonts.googleapis" in text or "fonts.gstatic" in text or "api.github.com" in text:
+            remote.append(f"{page.relative_to(site)}: fonts or repository API")
+    assert not remote, "\n".join(remote)
+
+
+def test_every_article_links_to_a_topic_and_every_topic_links_back(site):
+    for page in article_pages(site):
+        topic_links = {re.sub(r"^(\.\./)+", "", u).split("#")[0] for u in parse(page).inside["topics"]}
+        assert topic_links, f"{page.relative_to(site)} links to no topic"
+        slug = page.parent.name
+        for link in topic_links:
+            topic_page = site / link / "index.html"
+            back = [u for _, u in parse(topic_page).links if u.rstrip("/").endswith(f"articles/{slug}")]
+            assert back, f"{link} does not link back to {slug}"
+
+
+def test_navigation_lists_sections_and_topics_but_no_article(site, html_pages):
+    nav = parse(site / "index.html").nav_links
+    assert any("topics/" in u for u in nav) and any("years/" in u for u in nav)
+    for page in html_pages:
+        assert not [u for u in parse(page).nav_links if "articles/" in u], page.relative_to(site)
+
+
+def test_article_edit_link_opens_its_source_text_on_github(site):
+    for page in article_pages(site):
+        edit = re.search(r'<a href="([^"]+)"[^>]*rel="edit"', page.read_text(encoding="utf-8"))
+        assert edit, f"{page.relative_to(site)} has no edit link"
+        assert re.match(r"https://github\.com/[^/]+/[^/]+/edit/main/source_texts/[^/]+\.txt$", edit.group(1)), edit.group(1)
+
+
+def test_search_index_is_chinese_segmented_and_leaves_out_the_report(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["zh"]
+    assert any("\u200b" in doc["text"] for doc in index["docs"])  # jieba's word boundaries
+    assert any("三会一课" in doc["text"].replace("\u200b", "") or "生产经营" in doc["text"] for doc in index["docs"])
+    assert not [d for d in index["docs"] if d["location"].startswith("report/")]
+
+
+def test_maintainers_report_is_built_but_not_in_the_navigation(site):
+    report = site / "report" / "index.html"
+    assert report.is_file()
+    assert "删除的行" in report.read_text(encoding="utf-8")
+    assert not [u for u in parse(site / "index.html").nav_links if "report" in u]
+
+
+def test_years_page_has_the_chart_and_topics_page_the_map(site):
+    assert "<svg" in (site / "years" / "index.html").read_text(encoding="utf-8")
+    assert "专题关联图" in (site / "topics" / "index.html").read_text(encoding="utf-8")
+
+
+def digest_tree(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_building_again_gives_a_byte_identical_site_and_rewrites_no_page(built_site, site):
+    docs = built_site / "docs"
+    site_before, docs_before = digest_tree(site), digest_tree(docs)
+    mtimes = {p: p.stat().st_mtime_ns for p in docs.rglob("*.md")}
+    run_cli(built_site, "build")
+    assert digest_tree(site) == site_before
+    assert digest_tree(docs) == docs_before
+    assert {p: p.stat().st_mtime_ns for p in docs.rglob("*.md")} == mtimes
+
+
+# --- unusable sources ---------------------------------------------------------------------------
+
+def test_unusable_sources_get_one_line_each_and_the_rest_is_built(tmp_path, capsys):
+    root = tmp_path / "project"
+    shutil.copytree(REPO / "build_scripts" / "taxonomy", root / "build_scripts" / "taxonomy")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    sources = root / "source_texts"
+    sources.mkdir()
+    shutil.copy(REPO / "source_texts" / SEEDS[0], sources / SEEDS[0])
+    (sources / "empty.txt").write_text("  \n", encoding="utf-8")
+    (sources / "bad-topic.txt").write_text("---\ntopics: [no-such-topic]\n---\n标题\n\n正文一段。\n", encoding="utf-8")
+    code = pipeline.run_build(run_mkdocs=False, sources_dir=str(sources), root=root)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"{sources / 'empty.txt'}: empty file:" in err
+    assert f"{sources / 'bad-topic.txt'}: unknown topic: 'no-such-topic'" in err
+    assert "Traceback" not in err
+    assert [p.name for p in (root / "docs" / "articles").iterdir()] == [
+        pipeline.slugs.load_slug_table(root / "build_scripts" / "taxonomy" / "slugs.yml").articles[SEEDS[0]] + ".md"]
+    assert "empty.txt" in (root / "docs" / "report.md").read_text(encoding="utf-8")
