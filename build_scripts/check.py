@@ -126,6 +126,10 @@ def check_sources(paths: list[str], sources_dir: Path = SOURCES_DIR) -> tuple[li
             if key in target_keys:
                 problems.append(Problem(e.path, e.rule, e.hint))
             continue
+        except Exception as e:  # a bug, not the contributor's fault: name it instead of a traceback
+            if key in target_keys:
+                problems.append(Problem(key, "cleaner failed", f"{type(e).__name__}: {e}; please report this with the file attached"))
+            continue
         if key in target_keys:
             problems.extend(warning_problems(key, loaded[key][1]))
     problems += slug_problems(loaded, target_keys)

@@ -68,11 +68,6 @@ def test_good_sources_pass(library, capsys):
     ("blank.txt", " \n\t\n\u3000\n".encode(), "source_texts/blank.txt: empty file: "),
     ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "source_texts/image.txt: binary file: "),
     ("baddate.txt", "---\ndate: 2023年5月\n---\n正文。\n".encode(), "source_texts/baddate.txt: date: '2023年5月' is not a date"),
-    pytest.param(
-        "nodate.txt", "---\ndate: 2023-02-30\n---\n正文。\n".encode(), "source_texts/nodate.txt",
-        # PyYAML raises ValueError (not YAMLError) building an impossible date; sources.parse_yaml lets it escape.
-        marks=pytest.mark.xfail(strict=True, raises=ValueError, reason="sources.parse_yaml: impossible YAML date is a traceback"),
-    ),
     ("topic.txt", ("---\ntopics: [不存在的专题]\n---\n" + STUDY).encode(), "source_texts/topic.txt: unknown topic: '不存在的专题'"),
     ("badyaml.txt", "---\ntitle: a: b\n---\n正文。\n".encode(), "source_texts/badyaml.txt:2: invalid YAML: "),
     ("undecodable.txt", b"\xef\xbb\xbf\xff\xfe\xfd" * 10, "source_texts/undecodable.txt: undecodable: "),
@@ -84,6 +79,15 @@ def test_a_bad_source_is_one_line_naming_file_and_rule(library, capsys, name, co
     assert len(lines) == 1 and lines[0].startswith(expected), lines
     assert LINE.match(lines[0])
     assert "check failed: 1 problem" in err
+
+
+@pytest.mark.xfail(strict=True, reason="sources.parse_yaml lets PyYAML's ValueError for an impossible date escape (lead)")
+def test_an_impossible_date_is_a_date_problem(library, capsys):
+    (library / "feb30.txt").write_text("---\ndate: 2023-02-30\n---\n正文。\n", encoding="utf-8")
+    code, lines, _ = run(capsys)
+    assert code == 1
+    assert len(lines) == 1 and lines[0].startswith("source_texts/feb30.txt") and "2023-02-30" in lines[0]
+    assert "cleaner failed" not in lines[0]
 
 
 def test_every_problem_in_a_run_is_reported(library, capsys):
