@@ -13,8 +13,11 @@ TRUNCATED_NOTE = "原网页只提供了本文的一部分，正文到此中断�
 def escape_md(text: str, heading: bool = False) -> str:
     """Make source text literal in Markdown and HTML: entities for <>&, backslashes for syntax."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = re.sub(r"([\\`*_\[\]{}|~^$=])", r"\\\1", text)
-    text = re.sub(r"^([#+\-!:])", r"\\\1", text)
+    # Only characters the site's Markdown gives a meaning to and unescapes (Python-Markdown's
+    # ESCAPED_CHARS, | for tables); a backslash before any other character shows on the page.
+    # '#' too: a heading loses trailing '#'s that are not escaped.
+    text = re.sub(r"([\\`*_\[\]{}|#])", r"\\\1", text)
+    text = re.sub(r"^([+\-!])", r"\\\1", text)
     # [1], [J], [9-10] cannot become links unless followed by ( [ or : — keep them as written
     text = re.sub(r"\\\[([^\[\]\\()]{1,12})\\\](?![(\[:\\]|\\[\[(:])", r"[\1]", text)
     if not heading:

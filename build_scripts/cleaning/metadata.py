@@ -112,6 +112,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk) -> str | None:
     head = [l for l in head_region(lines)]
     counts: dict[str, int] = {}
     for line in lines:
+        if not line or len(line) > 90:  # a title repeat is short; skip squeezing long paragraphs
+            continue
         key = squeeze(re.sub(r"_第\d+页$", "", line))
         counts[key] = counts.get(key, 0) + 1
     best, best_score = None, -99.0

@@ -67,12 +67,12 @@ TRADITIONAL_SHARE = 0.03
 
 def convert_traditional(text: str, ctx: Context) -> str:
     """Convert a traditional-script page to simplified (OpenCC t2s) and record it."""
-    cjk = CJK_RE.findall(text)
+    cjk = CJK_RE.findall(text, 0, 12000)
     if not cjk:
         return text
-    sample = "".join(cjk[:20000])
+    sample = "".join(cjk[:4000])
     converted = _t2s().convert(sample)
-    changed = sum(1 for a, b in zip(sample, converted) if a != b)
+    changed = sum(map(str.__ne__, sample, converted)) if converted != sample else 0
     if changed / len(sample) < TRADITIONAL_SHARE:
         return text
     ctx.original_script = "traditional"
@@ -85,46 +85,62 @@ def convert_traditional(text: str, ctx: Context) -> str:
 FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 
 
+CJK_PUNCT = frozenset("，。、；：！？“”‘’（）《》「」『』【】…—")
+
+
 def _is_cjkish(ch: str) -> bool:
-    return bool(ch) and (bool(CJK_RE.match(ch)) or ch in "，。、；：！？“”‘’（）《》「」『』【】…—")
+    return bool(ch) and (ch in CJK_PUNCT or bool(CJK_RE.match(ch)))
+
+
+# Skipped when looking for a mark's neighbours: spaces, and the marks this step converts (either
+# width), so a decision never depends on another conversion — 党!!! becomes 党！！！ in one pass,
+# and a second pass changes nothing.
+_SKIP = set(" ") | set(FULL) | set(FULL.values())
 
 
 def _neighbours(line: str, i: int) -> tuple[str, str]:
     j = i - 1
-    while j >= 0 and line[j] == " ":
+    while j >= 0 and line[j] in _SKIP:
         j -= 1
     k = i + 1
-    while k < len(line) and line[k] == " ":
+    while k < len(line) and line[k] in _SKIP:
         k += 1
     return (line[j] if j >= 0 else ""), (line[k] if k < len(line) else "")
 
 
+PAREN_RE = re.compile(r"[()]")
+PUNCT_RE = re.compile(r"[,:;!?]")
+URL_RE = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
+
+
 def restore_line_punctuation(line: str) -> str:
     """Turn ASCII ,:;()!? back to full width inside Chinese text; numbers, times, URLs, Latin stay."""
-    if not any(c in line for c in FULL):
+    if not PUNCT_RE.search(line) and "(" not in line:
         return line
     chars = list(line)
-    url_spans = [m.span() for m in re.finditer(r"(?:https?|ftp)://\S+|www\.\S+", line)]
+    url_spans = [m.span() for m in URL_RE.finditer(line)] if "/" in line or "www" in line else []
 
     def in_url(i: int) -> bool:
         return bool(url_spans) and any(a <= i < b for a, b in url_spans)
 
     # parentheses: convert a matched pair when it sits in Chinese text
     stack = []
-    for i, c in enumerate(chars):
+    for m in PAREN_RE.finditer(line):
+        i = m.start()
         if in_url(i):
             continue
-        if c == "(":
+        if line[i] == "(":
             stack.append(i)
-        elif c == ")" and stack:
+        elif stack:
             j = stack.pop()
-            inner = line[j + 1:i]
             before, _ = _neighbours(line, j)
             _, after = _neighbours(line, i)
-            if CJK_RE.search(inner) or _is_cjkish(before) or _is_cjkish(after):
+            if CJK_RE.search(line, j + 1, i) or _is_cjkish(before) or _is_cjkish(after):
                 chars[j], chars[i] = "（", "）"
-    for i, c in enumerate(chars):
-        if c not in ",:;!?" or in_url(i):
+    for m in PUNCT_RE.finditer(line):
+        i = m.start()
+        c = line[i]
+        if in_url(i):
             continue
         prev, nxt = _neighbours(line, i)
         if c == ",":
@@ -135,16 +151,13 @@ def restore_line_punctuation(line: str) -> str:
         elif c == ":":
             if prev.isdigit() and nxt.isdigit():
                 continue
-            if _is_cjkish(prev) or (_is_cjkish(nxt) and not prev.isascii()):
-                chars[i] = FULL[c]
-            elif prev == "" and _is_cjkish(nxt):
+            if _is_cjkish(prev) or (prev == "" and _is_cjkish(nxt)):
                 chars[i] = FULL[c]
         elif c == ";":
             if _is_cjkish(prev) or _is_cjkish(nxt):
                 chars[i] = FULL[c]
-        else:  # ! ?
-            if _is_cjkish(prev):
-                chars[i] = FULL[c]
+        elif _is_cjkish(prev):  # ! ?
+            chars[i] = FULL[c]
     return "".join(chars)
 
 

@@ -16,6 +16,7 @@ def cjk_count(s: str) -> int:
     return len(CJK_RE.findall(s))
 
 
+@functools.lru_cache(maxsize=65536)
 def cjk_share(s: str) -> float:
     t = re.sub(r"\s+", "", s)
     return cjk_count(t) / len(t) if t else 0.0
@@ -38,8 +39,11 @@ def ends_sentence(s: str) -> bool:
     return bool(s) and s[-1] in TERMINAL
 
 
+SENTENCE_END_RE = re.compile(r"[。！？!?]")
+
+
 def sentence_count(s: str) -> int:
-    return len(re.findall(r"[。！？!?]", s))
+    return len(SENTENCE_END_RE.findall(s))
 
 
 def cn_to_int(s: str) -> int | None:
