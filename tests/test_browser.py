@@ -170,6 +170,9 @@ def test_bundle_search_by_typing_on_an_article_page(page, unzipped_bundle, exter
     search_box = page.locator("input.md-search__input")
     search_box.click()
     search_box.fill("生产经营")
+    # Material reads the query on keyup; an input method fires one when the words are committed,
+    # Playwright's fill() does not.
+    search_box.press("End")
     titles = search_result_titles(page)
     assert len(titles) >= 3, f"typing 生产经营 found {titles}"
     page.locator(".md-search-result__item > a").first.click()
