@@ -117,6 +117,12 @@ def choose_title(lines: list[str], ctx: Context, is_junk) -> str | None:
         key = squeeze(re.sub(r"_第\d+页$", "", line))
         counts[key] = counts.get(key, 0) + 1
     best, best_score = None, -99.0
+    trail = None
+    for line in head:
+        m = BREADCRUMB_RE.match(line)
+        if m:
+            parts = [p.strip() for p in re.split(r"[>＞»›]+", m.group(1)) if p.strip()]
+            trail = squeeze(parts[-1]) if parts else None
     for i, line in enumerate(head):
         if not is_title_like(line) or is_junk(line):
             continue
@@ -131,6 +137,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk) -> str | None:
             score += 2
         if 8 <= len(s) <= 40:
             score += 1
+        if trail and s == trail:  # the breadcrumb ends with the article's title
+            score += 2
         if ORG_NAME_RE.search(s):  # the site's or organisation's name above the article
             score -= 1.5
         if len(s) < 6:
@@ -138,6 +146,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk) -> str | None:
         score -= i * 0.05
         if score > best_score:
             best, best_score = line.strip(), score
+    if best is None and trail and 6 <= len(trail) <= 60:
+        return trail
     return best
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import re
 import unicodedata
 
@@ -16,13 +17,34 @@ PINYIN_LETTERS = "a-zA-Zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f"
 PINYIN_RE = re.compile(f"([{CJK}])[(（]([{PINYIN_LETTERS}]{{1,7}}[1-5]?)[)）]")
 
 
+# Full-width digits and Latin letters (２０２３年) read as ASCII; full-width punctuation stays.
+FULLWIDTH_ALNUM = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for o in range(*r)}
+ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+# Pages copied as one line per screen put paragraphs side by side, separated by runs of spaces.
+PARA_GAP_RE = re.compile(r"(?<=[。！？”」])\s{2,}(?=\S)")
+
+
+def decode_entities(text: str, ctx: Context) -> str:
+    """&nbsp; &ldquo; &#8220; from copied page source become the characters they name."""
+    if "&" not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        new = ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), line) if "&" in line else line
+        ctx.changed("html-entities", line, new)
+        lines.append(new)
+    return "\n".join(lines)
+
+
 def normalize_whitespace(text: str, ctx: Context) -> str:
     """Ideographic spaces, NBSP and tabs become spaces; invisible characters go; lines are trimmed."""
+    text = text.translate(FULLWIDTH_ALNUM)
     text = INVISIBLE.sub("", text)
     text = CONTROL.sub("", text)
     text = SPACES.sub(" ", text)
     lines = [re.sub(r" {2,}", "  ", line).strip() for line in text.split("\n")]
-    return "\n".join(lines)
+    text = "\n".join(lines)
+    return PARA_GAP_RE.sub("\n", text)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -82,7 +82,9 @@ def remove_stray_page_numbers(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
-JOIN_AFTER = "、，,：:（(“《—"
+JOIN_AFTER = "、，,（(“《—"
+# A paragraph that opens with an enumeration starts something new, whatever came before it.
+ENUM_START_RE = re.compile(r"^(?:[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[①-⑳]|第[一二三四五六七八九十]+[，、,])")
 
 
 def join_broken_paragraphs(blocks: list[dict], ctx: Context) -> list[dict]:
@@ -99,7 +101,7 @@ def join_broken_paragraphs(blocks: list[dict], ctx: Context) -> list[dict]:
             size = len(squeeze(prev))
             prose = size >= 40 or (size >= 25 and re.search(r"[，、；]", prev))
             broken = last in JOIN_AFTER or (re.match(f"[{CJK}A-Za-z0-9]", last) and prose)
-            if (broken or starts_mid) and not ends_sentence(prev):
+            if (broken or starts_mid) and not ends_sentence(prev) and not ENUM_START_RE.match(nxt):
                 out[-1] = {"kind": "p", "text": prev + nxt}
                 ctx.changed("join-broken-paragraph", prev[-15:] + " / " + nxt[:15], prev[-15:] + nxt[:15])
                 continue

@@ -156,3 +156,28 @@ def test_repeated_title_and_abstract_appear_once():
     assert ctx.title == "某企业党建工作研究"
     assert all(norm(ctx.abstract) != norm(b["text"]) for b in blocks)
     assert not any("某企业党建工作研究" in b["text"] for b in blocks)
+
+
+def test_colon_line_is_not_joined_to_an_enumeration():
+    blocks = [{"kind": "p", "text": "为推动党建工作与生产经营深度融合，公司党委主要采取了以下措施："},
+              {"kind": "p", "text": "（1）建立党建联席会议制度，每季度研究一次重大事项。"}]
+    assert len(join_broken_paragraphs(blocks, Context())) == 2
+
+
+def test_entities_and_fullwidth_digits():
+    blocks, ctx = clean_text("某公司党建工作综述\n发布时间：２０２３年５月１７日\n&ldquo;三会一课&rdquo;制度得到落实，党员教育管理&nbsp;更加规范，组织生活质量明显提升。")
+    assert ctx.date == "2023-05-17"
+    assert "“三会一课”" in blocks[0]["text"] and "&" not in blocks[0]["text"]
+
+
+def test_paragraphs_side_by_side_on_one_line_are_split():
+    text = "某公司党建工作综述\n　　第一段说明了支部建设的总体情况和主要成效。　　第二段介绍了党员教育管理的具体做法和经验。"
+    blocks, _ = clean_text(text)
+    assert [b["text"][:3] for b in blocks] == ["第一段", "第二段"]
+
+
+def test_title_from_breadcrumb_when_page_has_no_title_line():
+    text = ("当前位置：首页 > 基层动态 > 某支部开展主题党日活动\n"
+            "7月1日，某支部组织全体党员开展主题党日活动，重温入党誓词。活动中，支部书记讲授了专题党课。")
+    _, ctx = clean_text(text)
+    assert ctx.title == "某支部开展主题党日活动"
