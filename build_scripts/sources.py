@@ -83,6 +83,10 @@ def parse_yaml(block: str, label: str, line_offset: int = 0) -> dict:
         line = (mark.line + 1 + line_offset) if mark else "?"
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
         raise SourceError(f"{label}:{line}", "invalid YAML", f"{problem}; fix the metadata (quote values that hold ':' or '#')")
+    except ValueError as e:  # PyYAML builds dates itself: date: 2023-02-30 fails here
+        m = re.search(r"^date\s*:\s*(.+?)\s*$", block, re.M)
+        value = m.group(1) if m else "?"
+        raise SourceError(label, "date", f"{value!r} is not a real date ({e}); write it as YYYY-MM-DD")
     if data is None:
         return {}
     if not isinstance(data, dict):
