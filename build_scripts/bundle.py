@@ -7,7 +7,9 @@ import logging
 import os
 import re
 import shutil
+import sys
 import tempfile
+import warnings
 import zipfile
 from pathlib import Path
 from urllib.parse import urljoin
@@ -48,14 +50,26 @@ def run_bundle(build_first: bool = True, *, config_file: str | os.PathLike = "mk
         code = run_build(strict=False, run_mkdocs=True, sources_dir="source_texts", root=config_path.parent)
         if code != 0:
             return code
+    quiet_jieba()
     with tempfile.TemporaryDirectory(prefix="offline-site-") as tmp:
         site_dir = Path(tmp) / "site"
         site_name = build_offline_site(config_path, site_dir)
         name = f"{bundle_name(site_name)}-offline-{(date or bundle_date()).isoformat()}"
         zip_path = Path(dist_dir) / f"{name}.zip"
-        write_zip(site_dir, zip_path, root=name)
-    print(f"wrote {zip_path}")
+        pages = write_zip(site_dir, zip_path, root=name)
+    size_mb = zip_path.stat().st_size / 1_000_000
+    print(f"wrote {zip_path} ({pages} pages, {size_mb:.1f} MB): unzip it and open index.html", file=sys.stderr)
     return 0
+
+
+def quiet_jieba() -> None:
+    """jieba logs its dictionary loading to stderr at DEBUG; a build should stay quiet."""
+    with warnings.catch_warnings():
+        # jieba 0.42.1 imports pkg_resources, which warns that it is deprecated (see requirements.txt)
+        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+        import jieba
+
+    jieba.setLogLevel(logging.WARNING)
 
 
 def build_offline_site(config_file: Path, site_dir: Path) -> str:
@@ -131,7 +145,7 @@ def bundle_name(site_name: str) -> str:
     import jieba
     from pypinyin import lazy_pinyin
 
-    jieba.setLogLevel(logging.WARNING)
+    quiet_jieba()
     words = []
     for word in jieba.cut(site_name):
         ascii_word = "".join(lazy_pinyin(word)).lower()
@@ -149,8 +163,11 @@ def bundle_date() -> dt.date:
     return dt.date.today()
 
 
-def write_zip(site_dir: Path, zip_path: Path, root: str) -> None:
-    """Zip `site_dir` under the folder `root`, deterministically: sorted entries, fixed times and modes."""
+def write_zip(site_dir: Path, zip_path: Path, root: str) -> int:
+    """Zip `site_dir` under the folder `root`, deterministically: sorted entries, fixed times and modes.
+
+    Returns the number of HTML pages written.
+    """
     files = sorted(
         p for p in site_dir.rglob("*")
         if p.is_file()
@@ -167,3 +184,4 @@ def write_zip(site_dir: Path, zip_path: Path, root: str) -> None:
             info.create_system = 3  # Unix, so the mode above is honoured everywhere
             zf.writestr(info, path.read_bytes(), compresslevel=9)
     partial.replace(zip_path)
+    return sum(1 for p in files if p.suffix == ".html")
