@@ -107,18 +107,15 @@ def duplicate_problems(loaded: dict[str, tuple[Source, Article]], targets: set[s
 def check_sources(paths: list[str], sources_dir: Path = SOURCES_DIR) -> tuple[list[Problem], int]:
     """All problems in the given sources (all of the library when none), and how many were checked."""
     library = library_files(sources_dir)
-    targets = expand_targets(paths) if paths else library
+    # A path given another way (./x, absolute) to a library file is that library file.
+    as_listed = {p.resolve(): p for p in library}
+    targets = [as_listed.get(p.resolve(), p) for p in expand_targets(paths)] if paths else library
     target_keys = {str(p) for p in targets}
     taxonomy = load_taxonomy()
     problems = stray_files(sources_dir) if not paths else []
     loaded: dict[str, tuple[Source, Article]] = {}
-    seen: set[Path] = set()
     # Library files first, so that an earlier file is the one a later copy is said to repeat.
-    for path in library + [t for t in targets if t not in library]:
-        real = path.resolve()
-        if real in seen:
-            continue
-        seen.add(real)
+    for path in dict.fromkeys(library + targets):
         key = str(path)
         try:
             loaded[key] = load_article(path, taxonomy)

@@ -152,6 +152,13 @@ def test_checking_a_new_file_compares_it_with_the_library(library, capsys, tmp_p
     assert "check failed: 1 problem" in err
 
 
+def test_a_library_file_given_by_absolute_path_is_checked(library, capsys):
+    (library / "feb.txt").write_text("---\ndate: 二月\n---\n正文。\n", encoding="utf-8")
+    code, lines, _ = run(capsys, str((library / "feb.txt").resolve()))
+    assert code == 1
+    assert lines == ["source_texts/feb.txt: date: '二月' is not a date; write it as 2023-05-01 or leave it out"]
+
+
 def test_a_sidecar_path_checks_its_source_text(library, capsys):
     (library / "study.meta.yml").write_text("date: 13/01/2024\n", encoding="utf-8")
     code, lines, _ = run(capsys, "source_texts/study.meta.yml")
