@@ -34,6 +34,11 @@ class Problem:
         return f"{self.path}: {self.rule}: {self.hint}"
 
 
+def text_of_sidecar(path: Path) -> Path:
+    """source_texts/x.meta.yml → source_texts/x.txt (the reverse of sources.sidecar_path)."""
+    return path.with_name(path.name[: -len(SIDECAR_SUFFIX)] + ".txt")
+
+
 def library_files(sources_dir: Path) -> list[Path]:
     """The source texts the site is built from, in build order."""
     return sorted(p for p in sources_dir.glob("*.txt") if p.is_file()) if sources_dir.is_dir() else []
@@ -46,7 +51,7 @@ def expand_targets(paths: list[str]) -> list[Path]:
         if p.is_dir():
             out.extend(library_files(p))
         elif p.name.endswith(SIDECAR_SUFFIX):
-            out.append(p.with_name(p.name[: -len(SIDECAR_SUFFIX)] + ".txt"))
+            out.append(text_of_sidecar(p))
         else:
             out.append(p)
     return list(dict.fromkeys(out))
@@ -61,8 +66,8 @@ def stray_files(sources_dir: Path) -> list[Problem]:
         if p.name.startswith(".") or p.is_dir() or p.suffix == ".txt":
             continue
         if p.name.endswith(SIDECAR_SUFFIX):
-            if not p.with_name(p.name[: -len(SIDECAR_SUFFIX)] + ".txt").exists():
-                problems.append(Problem(str(p), "orphan metadata", f"there is no {p.name[: -len(SIDECAR_SUFFIX)]}.txt beside it; rename it to match its source text or delete it"))
+            if not text_of_sidecar(p).exists():
+                problems.append(Problem(str(p), "orphan metadata", f"there is no {text_of_sidecar(p).name} beside it; rename it to match its source text or delete it"))
         else:
             problems.append(Problem(str(p), "not a source text", "only .txt files are built; save the page's text as a UTF-8 .txt file"))
     return problems

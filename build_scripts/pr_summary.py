@@ -12,13 +12,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .check import SIDECAR_SUFFIX, SOURCES_DIR, text_of_sidecar
 from .cleaning import clean_source
 from .errors import LibraryError, SourceError
 from .sources import read_source
 from .topics import Taxonomy, assign_topics, load_taxonomy, validate_pinned_topics
 
-SOURCES_DIR = Path("source_texts")
-SIDECAR_SUFFIX = ".meta.yml"
 # Backslash-escaped in a table cell so that text from a source cannot become a link, emphasis,
 # code or a column break; & < > become entities so it cannot become HTML either.
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
@@ -52,7 +51,7 @@ def changed_sources(base: str, sources_dir: Path = SOURCES_DIR) -> tuple[list[Pa
         status, _, name = line.partition("\t")
         path = Path(name)
         if path.name.endswith(SIDECAR_SUFFIX):
-            path = path.with_name(path.name[: -len(SIDECAR_SUFFIX)] + ".txt")
+            path = text_of_sidecar(path)
         if path.suffix != ".txt":
             continue
         if status == "D" and not path.exists():
@@ -77,7 +76,7 @@ def summarise(path: Path, taxonomy: Taxonomy) -> Row:
     row.date = article.date or ""
     row.source = article.source_name or ""
     row.source_url = article.source_url or ""
-    row.topics = [names[s] for s in (pinned or assign_topics(article, taxonomy))]
+    row.topics = [names[s] for s in (pinned or assign_topics(article, taxonomy))]  # as pipeline.gather does
     row.removed = sum(1 for c in article.changes if c.after is None)
     row.warnings = list(article.warnings)
     return row

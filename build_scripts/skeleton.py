@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from .errors import SourceError
+from .slugs import derive_slug
 from .sources import validate_meta
 
 SOURCES_DIR = Path("source_texts")
@@ -44,7 +45,7 @@ def render_skeleton(name: str, title: str = "", url: str = "") -> str:
     return HEADER.format(
         title=yaml_line("title", title) if title else "# title: 文章标题",
         url=yaml_line("source_url", url) if url else "# source_url: https://example.org/article.html",
-        slug=re.sub(r"[^a-z0-9-]+", "-", name.lower()).strip("-") or "article",
+        slug=derive_slug(name, title),  # what the build would give it; shown as an example
     )
 
 
