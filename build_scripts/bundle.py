@@ -90,10 +90,11 @@ def build_offline_site(config_file: Path, site_dir: Path) -> str:
     try:
         with contextlib.chdir(config_file.parent):
             config = load_config(str(config_file), site_dir=str(site_dir), use_directory_urls=False, strict=False)
-            docs_dir = Path(config.docs_dir)
-            if not docs_dir.is_dir() or not any(docs_dir.iterdir()):
+            home = Path(config.docs_dir) / "index.md"
+            if not home.is_file():
+                # without the generated home page the bundle would open on a 'file not found'
                 raise ConfigError(
-                    f"{display_path(docs_dir)}: empty: run `python -m build_scripts build` first, or drop --no-build"
+                    f"{display_path(home)}: missing: run `python -m build_scripts build` first, or drop --no-build"
                 )
             prepare_offline_config(config)
             build(config)

@@ -121,12 +121,12 @@ def test_offline_pages_drop_features_that_fetch_from_a_server(mini_bundle, tmp_p
 
 
 def test_no_build_without_generated_pages_is_one_actionable_line(tmp_path, monkeypatch, capsys):
-    write_mini_project(tmp_path, pages={})
+    write_mini_project(tmp_path, pages={"about.md": "# 关于\n\n手写页面。\n"})
     monkeypatch.chdir(tmp_path)
     assert main(["bundle", "--no-build"]) == 1
     err = capsys.readouterr().err.strip()
     assert "\n" not in err and "Traceback" not in err
-    assert err.startswith("docs: empty:") and "python -m build_scripts build" in err
+    assert err.startswith("docs/index.md: missing:") and "python -m build_scripts build" in err
 
 
 def test_vendored_shim_keeps_its_licence_and_is_shipped_unchanged(unzipped_bundle):
