@@ -15,6 +15,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 NEWS_PAGE = REPO / "tests" / "contributor" / "news_page.txt"
 NAME = "2024-hongse-yinqing"
+SHORT_TITLE = "“红色引擎”驱动检修一线"
 # What a fresh clone does not have: VCS data, the venv, build outputs and caches.
 NOT_IN_A_CLONE = shutil.ignore_patterns(".git", ".venv", "site", "dist", ".cache", "__pycache__", ".pytest_cache", ".hypothesis", "out")
 
@@ -45,8 +46,9 @@ def contributed(tmp_path_factory) -> Path:
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.strip() == "", f"a plain news page should check clean:\n{done.stdout}"
 
-    # The page names its publisher on the 来源 line; the contributor pins it in a sidecar.
-    (project / "source_texts" / f"{NAME}.meta.yml").write_text("source_name: 东江热电公司党委工作部\n", encoding="utf-8")
+    # The contributor prefers the headline without its subtitle: a correction in a sidecar,
+    # the pasted text left as it is.
+    (project / "source_texts" / f"{NAME}.meta.yml").write_text(f"title: {SHORT_TITLE}\n", encoding="utf-8")
     done = cli(project, "build")
     assert done.returncode == 0, done.stdout + done.stderr
     return project
@@ -65,7 +67,9 @@ def test_the_article_gets_a_pinned_address(contributed):
 def test_the_article_page_shows_clean_text_metadata_and_topics(contributed):
     page = (contributed / "site" / "articles" / NAME / "index.html").read_text(encoding="utf-8")
     text = visible_text(page)
-    assert "“红色引擎”驱动检修一线" in text
+    h1 = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S).group(1)
+    h1 = re.sub(r'<a class="headerlink".*?</a>', "", h1)  # the ¶/# permalink
+    assert html.unescape(re.sub(r"<[^>]+>", "", h1)).strip() == SHORT_TITLE  # the metadata wins
     assert "2024-03-15" in text and "东江热电公司党委工作部" in text
     assert "党员突击队连续奋战三十多个小时" in text
     for junk in ("责任编辑", "分享到", "上一篇", "下一篇", "版权所有", "浏览次数", "字号"):
@@ -81,4 +85,4 @@ def test_the_topic_page_and_search_list_the_article(contributed):
     index = json.loads((contributed / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
     # The search plugin segments Chinese words with zero-width spaces.
     titles = [doc["title"].replace("\u200b", "") for doc in index["docs"] if doc["location"] == f"articles/{NAME}/"]
-    assert titles and "“红色引擎”驱动检修一线" in titles[0]
+    assert titles and SHORT_TITLE in titles[0]
