@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -275,8 +276,8 @@ def render_report(env, lib: Library) -> str:
     rows = []
     for a in sorted(lib.articles, key=lambda a: a.source_file):
         removed = [c for c in a.changes if c.after is None]
-        changed = [c for c in a.changes if c.after is not None]
-        rows.append(dict(a=a, removed=removed, changed=changed, warnings=list(a.warnings) + lib.notes.get(a.slug, [])))
+        changed = sorted(Counter(c.rule for c in a.changes if c.after is not None).items())
+        rows.append(dict(a=a, removed=removed, changed=changed, changed_count=sum(n for _, n in changed), warnings=list(a.warnings) + lib.notes.get(a.slug, [])))
     return _render(
         env, "report.md.j2", "report.md", frontmatter=frontmatter(meta),
         rows=rows, problems=lib.problems, warning_count=sum(len(r["warnings"]) for r in rows),

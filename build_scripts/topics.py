@@ -35,8 +35,13 @@ KEYWORD_STOPWORDS = frozenset(
     我们 他们 自己 企业 单位 部门 公司 方式 方法 内容 水平 能力 意识 活动 要求 发展 建设 组织 坚持
     全面 有效 充分 切实 深入 各项 各级 广大 一是 二是 三是 四是 首先 其次 最后 综上所述 本文
     党员 党组织 党建 党建工作 党的建设 基层 企业党建 党委
+    深度 树立 创建 路径 途径 措施 举措 实践 探索 思考 研究 分析 现状 对策 策略 新局面 落实 到位
+    确保 保证 保障 形成 相应 必须 有关 当前 目前 新时代 员工
     """.split()
 )
+# jieba segments about 0.5 MB/s; the opening of an article names its subject, so a long one is
+# not segmented in full.
+FEATURE_CHARS = 4000
 SIMILARITY_TERMS = 40  # per article, the top TF-IDF terms kept for text similarity
 COMMON_TERM_SHARE = 0.2  # a term in more than this share of articles says little about similarity
 MIN_RELATED, MAX_RELATED = 3, 5
@@ -202,7 +207,7 @@ def extract_features(article) -> Features:
     """Keywords (given first, then TF-IDF) and the term vector used for related articles."""
     jieba = _jieba()
     tfidf = jieba.analyse.default_tfidf
-    text = "\n".join([article.title or "", article.summary or "", plain_text(article.body)])
+    text = "\n".join([article.title or "", article.summary or "", plain_text(article.body)[:FEATURE_CHARS]])
     counts = Counter(w for w in jieba.cut(text) if _is_term(w))
     total = sum(counts.values()) or 1
     weights = {w: c / total * tfidf.idf_freq.get(w, tfidf.median_idf) for w, c in counts.items()}

@@ -173,6 +173,7 @@ def test_report_lists_removed_lines_and_warnings_escaped(taxonomy):
     html = html_of(render.render_report(render.make_env(), lib))
     assert "&lt;script&gt;分享到&lt;/script&gt;" in html and "<script>" not in html
     assert "no date found" in html and "source_texts/z.txt: empty file" in html
+    assert "<code>punct</code> 1 行" in html and "a，b" not in html  # changed lines are counted per rule
     assert meta_of(render.render_report(render.make_env(), lib))["search"] == {"exclude": True}
 
 
