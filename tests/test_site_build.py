@@ -206,3 +206,27 @@ def test_unusable_sources_get_one_line_each_and_the_rest_is_built(tmp_path, caps
     assert [p.name for p in (root / "docs" / "articles").iterdir()] == [
         pipeline.slugs.load_slug_table(root / "build_scripts" / "taxonomy" / "slugs.yml").articles[SEEDS[0]] + ".md"]
     assert "empty.txt" in (root / "docs" / "report.md").read_text(encoding="utf-8")
+
+
+# --- MkDocs hooks -------------------------------------------------------------------------------
+
+def test_hooks_add_topic_pages_to_the_nav_and_redirect_moved_articles(tmp_path):
+    from mkdocs.config import load_config
+
+    from build_scripts import mkdocs_hooks
+
+    root = tmp_path / "project"
+    shutil.copytree(REPO / "build_scripts" / "taxonomy", root / "build_scripts" / "taxonomy")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copy(REPO / "build_scripts" / "mkdocs_hooks.py", root / "build_scripts" / "mkdocs_hooks.py")
+    (root / "docs" / "articles").mkdir(parents=True)
+    (root / "docs" / "topics").mkdir()
+    (root / "docs" / "articles" / "new-name.md").write_text("# 新\n", encoding="utf-8")
+    (root / "docs" / "topics" / "dangjian-pinpai.md").write_text("# 党建品牌\n", encoding="utf-8")
+    table = pipeline.slugs.SlugTable(articles={"x.txt": "new-name"}, redirects={"old-name": "new-name", "gone": "removed"})
+    (root / "build_scripts" / "taxonomy" / "slugs.yml").write_text(table.dump(), encoding="utf-8")
+    config = mkdocs_hooks.on_config(load_config(str(root / "mkdocs.yml")))
+    topics_section = next(v for item in config.nav for k, v in item.items() if k == "专题")
+    assert {"党建品牌": "topics/dangjian-pinpai.md"} in topics_section
+    assert not any("banzu-jianshe" in str(item) for item in topics_section)  # no page, no nav entry
+    assert config.plugins["redirects"].config["redirect_maps"] == {"articles/old-name.md": "articles/new-name.md"}
