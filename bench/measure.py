@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
-POLL_SECONDS = 0.1
+POLL_SECONDS = 0.25
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
@@ -64,7 +64,7 @@ def tree_rss(root: int) -> tuple[int, int]:
 
 
 def run_with_peak_rss(cmd: list[str], cwd: Path) -> dict:
-    """Run cmd to the end; its wall time, exit code, stderr, and peak RSS sampled every 0.1 s.
+    """Run cmd to the end; its wall time, exit code, stderr, and peak RSS sampled every 0.25 s.
 
     peak_rss sums the whole process tree (the build, its cleaning workers, MkDocs) at each sample:
     what the machine must hold at once. max_single_rss is the largest single process seen.
@@ -82,7 +82,7 @@ def run_with_peak_rss(cmd: list[str], cwd: Path) -> dict:
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     return {"seconds": seconds, "returncode": proc.returncode, "stderr": stderr, "peak_rss": peak,
-            "max_single_rss": single}
+            "max_single_rss": single, "loadavg": round(os.getloadavg()[0], 2)}
 
 
 # --- cleaning throughput ----------------------------------------------------------------------

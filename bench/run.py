@@ -229,6 +229,9 @@ def summarise(runs: list[dict]) -> dict:
         "runs": [round(r["seconds"], 3) for r in runs],
         "peak_rss": max(r["peak_rss"] for r in runs),
         "max_single_rss": max(r["max_single_rss"] for r in runs),
+        # The machine's 1-minute load average at the end of each run: other work on the machine
+        # (this is a shared 2-core box) slows every figure; the reference runs share the same noise.
+        "loadavg": [r.get("loadavg") for r in runs],
     }
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import output, render, slugs, topics
+from .cache import ArticleCache
 from .errors import LibraryError, SourceError
 from .sources import read_source
 
@@ -82,8 +83,22 @@ def load_one(path: str) -> Loaded:
     return Loaded(path, article, features, list(source.meta.get("topics", [])), source.meta.get("slug"))
 
 
-def load_all(paths: list[str]) -> list[Loaded]:
-    """Process every source, across all cores when there are enough of them; order is the input order."""
+def load_all(paths: list[str], cache: ArticleCache | None = None) -> list[Loaded]:
+    """Process every source, reusing cached results for unchanged ones; order is the input order."""
+    keys = [cache.key(p) for p in paths] if cache else [None] * len(paths)
+    results: list[Loaded | None] = [cache.get(k) for k in keys] if cache else [None] * len(paths)
+    todo = [i for i, r in enumerate(results) if r is None]
+    for i, r in zip(todo, process_all([paths[i] for i in todo])):
+        if cache:
+            cache.put(keys[i], r)
+        results[i] = r
+    for path, r in zip(paths, results):
+        r.label = path  # the entry may come from a build that named the folder differently
+    return results
+
+
+def process_all(paths: list[str]) -> list[Loaded]:
+    """Run load_one on every path, across all cores when there are enough of them; in input order."""
     if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         return [_progress(i, len(paths), load_one(p)) for i, p in enumerate(paths, 1)]
     topics._jieba()  # load the dictionary once; forked workers inherit it
@@ -212,12 +227,14 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
         raise LibraryError(f"{paths.root}: mkdocs.yml missing: run the build from the project folder")
     taxonomy = topics.load_taxonomy(paths.topics_file)
     table = slugs.load_slug_table(paths.slugs_file)
-    loaded = load_all(list_sources(paths.sources))
+    cache = ArticleCache.open(paths.root / ".cache" / "articles")
+    loaded = load_all(list_sources(paths.sources), cache)
     lib, problems = gather(loaded, taxonomy, table)
 
     pages = render.render_site(lib)
     output.write_generated(paths.docs, pages, MANAGED_DIRS, MANAGED_FILES, paths.work)
     output.write_if_changed(paths.slugs_file, table.dump())
+    cache.prune()
 
     for line in problems:
         print(line, file=sys.stderr)

@@ -1,0 +1,105 @@
+"""Content-hash cache of the per-article work (read, clean, keywords), so a rebuild redoes only what changed.
+
+An entry is keyed by the pipeline's version (PIPELINE_VERSION plus a fingerprint of the code and
+word lists that shape a cleaned article), the source file's name, its bytes and its sidecar's
+bytes. Anything else that changes an article changes the key; a stale entry is never read, and
+entries no build used are removed at the end of the build. The cache lives under .cache/, which
+`make clean` removes; deleting it only makes the next build slower.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from . import PIPELINE_VERSION
+from .sources import sidecar_path
+
+PACKAGE = Path(__file__).resolve().parent
+# What the per-article step runs: a change to any of these files must not reuse old results.
+FINGERPRINT_GLOBS = ["cleaning/**/*.py", "cleaning/lexicon/**/*", "article.py", "sources.py", "topics.py",
+                     "errors.py", "taxonomy/userdict.txt"]
+# Unreadable entries (a half-written file, a class that moved) are misses, not failures.
+LOAD_ERRORS = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError, ValueError)
+
+
+def code_fingerprint(package: Path = PACKAGE) -> str:
+    """sha256 of PIPELINE_VERSION and every file the per-article step depends on."""
+    h = hashlib.sha256(f"pipeline {PIPELINE_VERSION}\n".encode())
+    files = sorted({p for pattern in FINGERPRINT_GLOBS for p in package.glob(pattern)
+                    if p.is_file() and "__pycache__" not in p.parts})
+    for path in files:
+        h.update(path.relative_to(package).as_posix().encode() + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+class ArticleCache:
+    """Per-source results stored as one pickle each under folder, named by their key."""
+
+    def __init__(self, folder: Path, fingerprint: str):
+        self.folder = folder
+        self.fingerprint = fingerprint
+        self.used: set[str] = set()
+        self.hits = 0
+
+    @classmethod
+    def open(cls, folder: Path) -> "ArticleCache":
+        return cls(folder, code_fingerprint())
+
+    def key(self, path: str | Path) -> str | None:
+        """The entry name of a source in its current state; None if it cannot be read (the reader reports why)."""
+        path = Path(path)
+        h = hashlib.sha256(self.fingerprint.encode() + b"\0" + path.name.encode() + b"\0")
+        try:
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+            side = sidecar_path(path)
+            if side.exists():
+                h.update(b"sidecar\0" + hashlib.sha256(side.read_bytes()).digest())
+        except OSError:
+            return None
+        return h.hexdigest()
+
+    def get(self, key: str | None):
+        if key is None:
+            return None
+        try:
+            with open(self.folder / f"{key}.pickle", "rb") as f:
+                value = pickle.load(f)
+        except FileNotFoundError:
+            return None
+        except LOAD_ERRORS:
+            return None
+        self.used.add(key)
+        self.hits += 1
+        return value
+
+    def put(self, key: str | None, value) -> None:
+        """Store atomically (temp file + rename): a killed build never leaves a torn entry behind."""
+        if key is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".entry-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.folder / f"{key}.pickle")
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        self.used.add(key)
+
+    def prune(self) -> int:
+        """Remove entries this build did not use (old versions of edited or deleted sources)."""
+        removed = 0
+        if not self.folder.is_dir():
+            return 0
+        for entry in self.folder.iterdir():
+            if entry.suffix == ".pickle" and entry.stem not in self.used:
+                entry.unlink(missing_ok=True)
+                removed += 1
+            elif entry.name.startswith(".entry-"):
+                entry.unlink(missing_ok=True)
+        return removed
