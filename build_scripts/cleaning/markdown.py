@@ -18,8 +18,9 @@ def escape_md(text: str, heading: bool = False) -> str:
     # '#' too: a heading loses trailing '#'s that are not escaped.
     text = re.sub(r"([\\`*_\[\]{}|#])", r"\\\1", text)
     text = re.sub(r"^([+\-!])", r"\\\1", text)
-    # [1], [J], [9-10] cannot become links unless followed by ( [ or : — keep them as written
-    text = re.sub(r"\\\[([^\[\]\\()]{1,12})\\\](?![(\[:\\]|\\[\[(:])", r"[\1]", text)
+    # citation markers [1], [9-10] and document codes [J], [EB/OL] cannot become links (nor the
+    # [TOC] marker) unless followed by ( [ or : — keep them as written
+    text = re.sub(r"\\\[(\d{1,3}(?:[-–,，]\d{1,3})*|[A-Z]{1,2}(?:/[A-Z]{1,2})?)\\\](?![(\[:\\]|\\[\[(:])", r"[\1]", text)
     if not heading:
         text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
     return text
