@@ -20,6 +20,9 @@ PINYIN_RE = re.compile(f"([{CJK}])[(（]([{PINYIN_LETTERS}]{{1,7}}[1-5]?)[)）]"
 # Full-width digits and Latin letters (２０２３年) read as ASCII; full-width punctuation stays.
 FULLWIDTH_ALNUM = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for o in range(*r)}
 ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+# Page source escaped twice (&amp;nbsp; &amp;amp;lt;): the run of escaped ampersands before an
+# entity is one ampersand, so one pass decodes it fully and a second pass finds nothing left.
+AMP_RUN_RE = re.compile(r"&(?:amp;|#0*38;|#x0*26;)+(?=(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});)", re.I)
 # Pages copied as one line per screen put paragraphs side by side, separated by runs of spaces.
 PARA_GAP_RE = re.compile(r"(?<=[。！？”」])\s{2,}(?=\S)")
 
@@ -30,7 +33,7 @@ def decode_entities(text: str, ctx: Context) -> str:
         return text
     lines = []
     for line in text.split("\n"):
-        new = ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), line) if "&" in line else line
+        new = ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), AMP_RUN_RE.sub("&", line)) if "&" in line else line
         ctx.changed("html-entities", line, new)
         lines.append(new)
     return "\n".join(lines)
