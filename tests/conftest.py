@@ -84,10 +84,17 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A browser that drops a connection it no longer needs is not a failure of the site."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def serve_directory(directory: Path):
     """Start a threaded HTTP server for `directory` on 127.0.0.1; return (server, base_url)."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
@@ -96,6 +103,15 @@ def serve_directory(directory: Path):
 def site_url(built_site) -> str:
     """Base URL of the built site served from 127.0.0.1 (ends with '/')."""
     server, url = serve_directory(built_site / "site")
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def served_bundle_url(unzipped_bundle) -> str:
+    """Base URL of the unzipped offline bundle put on a web server (an intranet), on 127.0.0.1."""
+    server, url = serve_directory(unzipped_bundle)
     yield url
     server.shutdown()
     server.server_close()

@@ -179,3 +179,13 @@ def test_bundle_search_by_typing_on_an_article_page(page, unzipped_bundle, exter
     page.wait_for_load_state("load")
     assert page.url.startswith("file://") and page.locator(".md-content h1").first.is_visible()
     assert external_requests() == []
+
+
+def test_bundle_put_on_an_intranet_web_server_still_searches(page, served_bundle_url, external_requests):
+    page.goto(served_bundle_url + "index.html?q=创新难点")
+    titles = search_result_titles(page)
+    assert SEED_003_TITLE in titles
+    page.locator(".md-search-result__item > a").nth(titles.index(SEED_003_TITLE)).click()
+    page.wait_for_load_state("load")
+    assert SEED_003_TITLE in page.locator(".md-content h1").first.inner_text()
+    assert external_requests() == []
