@@ -1,11 +1,13 @@
 """Find articles that repeat one another: exact copies and near copies of the same cleaned text."""
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 # Five characters is about two Chinese words: long enough that two unrelated articles on the
 # same topic share few shingles, short enough that different junk around the same text barely
@@ -58,38 +60,70 @@ def minhash_of(hashes: np.ndarray) -> MinHash:
     return m
 
 
-def find_duplicates(items: list[tuple[str, str]], threshold: float = 0.8) -> list[tuple[str, str, float]]:
+@dataclass(frozen=True)
+class Signature:
+    """What duplicate detection needs of one text; computed once (in a build worker) and cached with it."""
+
+    digest: bytes  # sha256 of the shingle hashes: texts that compare equal have equal digests
+    hashvalues: np.ndarray | None  # the MinHash of the shingles; None for a text with no letters
+    scheme: str = ""  # datasketch's hashing scheme of those values
+
+
+def signature_of(text: str) -> Signature:
+    hashes = shingle_hashes(text)
+    if not len(hashes):
+        return Signature(b"", None)
+    m = minhash_of(hashes)
+    return Signature(hashlib.sha256(hashes.tobytes()).digest(), m.hashvalues, m.scheme)
+
+
+def find_duplicates(items: list[tuple[str, str]], threshold: float = 0.8,
+                    signatures: list[Signature] | None = None) -> list[tuple[str, str, float]]:
     """Pairs of items whose cleaned texts are the same article.
 
     `items` is (source_file, cleaned_text) in library order. Returns (earlier, later, similarity)
     for every pair whose shingle sets have Jaccard similarity >= threshold, earlier and later by
     position in `items`, sorted by that position; similarity 1.0 means the same text.
     MinHash LSH proposes candidate pairs; each candidate is then scored exactly, so the
-    result does not depend on hashing luck beyond which pairs are looked at.
+    result does not depend on hashing luck beyond which pairs are looked at. `signatures`,
+    when given, are signature_of(text) of each item, so that a rebuild need not hash every text
+    again; only the candidates' shingles are then computed.
     """
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], not {threshold}")
-    hashes = [shingle_hashes(text) for _, text in items]
+    if signatures is None:
+        signatures = [signature_of(text) for _, text in items]
     # A looser LSH threshold than the one asked for: fewer pairs near the line go unseen, and
     # the exact score below drops the extra candidates.
     lsh = MinHashLSH(threshold=threshold * LSH_SLACK, num_perm=NUM_PERM)
     pairs: set[tuple[int, int]] = set()
     first_by_text: dict[bytes, int] = {}
-    for i, h in enumerate(hashes):
-        if not len(h):
+    sketches: dict[int, LeanMinHash] = {}
+    for i, sig in enumerate(signatures):
+        if sig.hashvalues is None:
             continue  # an empty text repeats nothing; the source check reports it
-        key = h.tobytes()
-        if key in first_by_text:
-            pairs.add((first_by_text[key], i))
+        if sig.digest in first_by_text:
+            pairs.add((first_by_text[sig.digest], i))
             continue
-        first_by_text[key] = i
-        m = minhash_of(h)
+        first_by_text[sig.digest] = i
+        m = LeanMinHash(seed=SEED, hashvalues=sig.hashvalues, scheme=sig.scheme)  # no permutations to build
         for j in lsh.query(m):
-            pairs.add((j, i))
+            # Score exactly only what the sketches say may reach the line (the LSH bands let
+            # through many pairs far below it).
+            if m.jaccard(sketches[j]) >= threshold * LSH_SLACK:
+                pairs.add((j, i))
         lsh.insert(i, m)
+        sketches[i] = m
+    shingles: dict[int, np.ndarray] = {}
+
+    def hashes_of(i: int) -> np.ndarray:
+        if i not in shingles:
+            shingles[i] = shingle_hashes(items[i][1])
+        return shingles[i]
+
     found = []
     for i, j in sorted(pairs):
-        score = jaccard(hashes[i], hashes[j])
+        score = jaccard(hashes_of(i), hashes_of(j))
         if score >= threshold:
             found.append((items[i][0], items[j][0], round(score, 3)))
     return found

@@ -11,9 +11,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import output, render, slugs, topics
+from . import dedupe, output, render, slugs, topics
 from .cache import ArticleCache
 from .errors import LibraryError, SourceError
+from .related import rank_related
 from .sources import read_source
 
 # Below this many sources, worker start-up costs more than it saves.
@@ -63,6 +64,7 @@ class Loaded:
     meta_topics: list[str] = field(default_factory=list)
     meta_slug: str | None = None
     problem: str | None = None  # one line, when the source cannot be used
+    signature: object | None = None  # dedupe.Signature of the cleaned body, for duplicate detection
 
 
 def _cleaner():
@@ -76,11 +78,13 @@ def load_one(path: str) -> Loaded:
         source = read_source(path)
         article = _cleaner()(source)
         features = topics.extract_features(article)
+        signature = dedupe.signature_of(article.body)
     except SourceError as e:
         return Loaded(path, problem=str(e))
     except Exception as e:  # a cleaner bug must not stop the other sources; it is reported and fails the build
         return Loaded(path, problem=f"{path}: cleaner failed: {type(e).__name__}: {e}; please report this with the file attached")
-    return Loaded(path, article, features, list(source.meta.get("topics", [])), source.meta.get("slug"))
+    return Loaded(path, article, features, list(source.meta.get("topics", [])), source.meta.get("slug"),
+                  signature=signature)
 
 
 def load_all(paths: list[str], cache: ArticleCache | None = None) -> list[Loaded]:
@@ -129,11 +133,10 @@ def merge_duplicates(good: list[Loaded]) -> list[Loaded]:
     The first source in file order keeps the page; each later copy is added to its also_sources
     and both files are named in a warning.
     """
-    from .dedupe import find_duplicates
-
     by_label = {r.label: r for r in good}
     merged_into: dict[str, str] = {}
-    for first, later, score in find_duplicates([(r.label, r.article.body) for r in good]):
+    signatures = [r.signature or dedupe.signature_of(r.article.body) for r in good]
+    for first, later, score in dedupe.find_duplicates([(r.label, r.article.body) for r in good], signatures=signatures):
         keeper = merged_into.get(first, first)
         if later in merged_into or later == keeper:
             continue
@@ -175,7 +178,7 @@ def gather(loaded: list[Loaded], taxonomy: topics.Taxonomy, table: slugs.SlugTab
         vectors[a.slug] = r.features.vector
         articles.append(a)
     articles.sort(key=render.sort_key_newest, reverse=True)
-    related = topics.rank_related(
+    related = rank_related(
         sorted(vectors), {a.slug: a.topics for a in articles}, vectors, {a.slug: a.date for a in articles}
     )
     names = sorted({render.source_of(a) for a in articles})
