@@ -180,7 +180,7 @@ def _local_file(site: Path, url: str) -> Path | None:
     return target if target.is_file() else None
 
 
-def search_in_browser(site: Path, query: str, timeout_s: float = 180.0) -> dict:
+def search_in_browser(site: Path, query: str, timeout_s: float = 180.0, page_path: str = "") -> dict:
     """Open /?q=<query> in Chromium on a local server; bytes fetched until the first result shows.
 
     Bytes are the files served (the local server does not compress) and their gzip size (what a
@@ -201,7 +201,7 @@ def search_in_browser(site: Path, query: str, timeout_s: float = 180.0) -> dict:
             page.on("requestfinished", lambda req: urls.append(req.url))
             base = f"http://127.0.0.1:{server.server_address[1]}/"
             started = time.perf_counter()
-            page.goto(f"{base}?q={quote(query)}")
+            page.goto(f"{base}{page_path}?q={quote(query)}")
             found = True
             try:
                 page.wait_for_selector(RESULT_SELECTOR, timeout=timeout_s * 1000)
@@ -209,6 +209,7 @@ def search_in_browser(site: Path, query: str, timeout_s: float = 180.0) -> dict:
                 found = False
             seconds = time.perf_counter() - started
             results = page.locator(RESULT_SELECTOR).count()
+            matched = page.evaluate("document.body.dataset.total || null")
             browser.close()
     finally:
         server.shutdown()
@@ -227,6 +228,70 @@ def search_in_browser(site: Path, query: str, timeout_s: float = 180.0) -> dict:
             search += size
             search_gz += gz
             files.append(rel)
-    return {"found": found, "results_shown": results, "seconds_to_results": round(seconds, 2),
+    return {"found": found, "results_shown": results, "results_total": matched, "seconds_to_results": round(seconds, 2),
             "requests": len(urls), "bytes": total, "gzip_bytes": total_gz,
             "search_bytes": search, "search_gzip_bytes": search_gz, "search_files": sorted(files)}
+
+
+# --- Pagefind, as a prototype over the built site ---------------------------------------------
+
+PAGEFIND_REQUIREMENT = "pagefind[extended]==1.5.2"
+# A page that searches the way a results page would: the query from ?q=, the first ten results'
+# titles and excerpts (each result's data is a separate fragment file).
+PAGEFIND_PROBE = """<!doctype html>
+<html lang="zh"><head><meta charset="utf-8"><title>pagefind probe</title></head><body>
+<script type="module">
+const pagefind = await import("./pagefind/pagefind.js");
+const q = new URLSearchParams(location.search).get("q");
+const found = await pagefind.search(q);
+const data = await Promise.all(found.results.slice(0, 10).map(r => r.data()));
+const list = document.createElement("ul");
+for (const d of data) {
+  const li = document.createElement("li");
+  li.className = "pf-result";
+  li.textContent = d.meta.title + " — " + d.excerpt.replace(/<[^>]+>/g, "");
+  list.append(li);
+}
+document.body.dataset.total = String(found.results.length);
+document.body.append(list);
+</script></body></html>
+"""
+
+
+def ensure_pagefind(tools: Path, python: str) -> Path | None:
+    """pagefind (with its extended binary, which segments Chinese) installed under tools/; None if pip cannot."""
+    target = tools / "pagefind"
+    if (target / "pagefind_bin_extended").is_dir():
+        return target
+    done = subprocess.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target",
+                           str(target), PAGEFIND_REQUIREMENT], capture_output=True, text=True)
+    return target if done.returncode == 0 else None
+
+
+def pagefind_probe(site: Path, work: Path, query: str, tools: Path, python: str) -> dict | None:
+    """Index a hard-linked copy of the built site with Pagefind and measure one search on it."""
+    import shutil
+
+    package = ensure_pagefind(tools, python)
+    if package is None:
+        return None
+    if work.exists():
+        shutil.rmtree(work)
+    shutil.copytree(site, work, copy_function=os.link)
+    env = dict(os.environ, PYTHONPATH=str(package))
+    cmd = [python, "-m", "pagefind", "--site", str(work), "--root-selector", "article", "--quiet"]
+    started = time.perf_counter()
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        return {"error": (done.stderr or done.stdout).strip().splitlines()[-1:]}
+    (work / "pagefind-probe.html").write_text(PAGEFIND_PROBE, encoding="utf-8")
+    files = [p for p in (work / "pagefind").rglob("*") if p.is_file()]
+    ui = [work / "pagefind" / n for n in ("pagefind-ui.js", "pagefind-ui.css")]
+    return {
+        "index_seconds": round(seconds, 2),
+        "files": len(files),
+        "bytes": sum(p.stat().st_size for p in files),
+        "ui_gzip_bytes": sum(gzip_size(p) for p in ui if p.exists()),
+        "search": search_in_browser(work, query, page_path="pagefind-probe.html"),
+    }
