@@ -37,9 +37,6 @@ EXCLUDED_SUFFIXES = (".map",)
 # bundles of the same site are byte-identical.
 ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
 
-log = logging.getLogger(__name__)
-
-
 def run_bundle(build_first: bool = True, *, config_file: str | os.PathLike = "mkdocs.yml",
                dist_dir: str | os.PathLike = "dist", date: dt.date | None = None) -> int:
     """Optionally run the pipeline, then build the offline site and write the zip. Returns an exit code."""
@@ -100,7 +97,7 @@ def build_offline_site(config_file: Path, site_dir: Path) -> str:
             prepare_offline_config(config)
             build(config)
     except MkDocsException as e:
-        raise ConfigError(f"{config_file}: offline build failed: {e}") from None
+        raise ConfigError(f"{display_path(config_file)}: offline build failed: {e}") from None
     shim_target = site_dir / SHIM_SITE_PATH
     shim_target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SHIM_SOURCE, shim_target)
