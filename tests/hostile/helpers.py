@@ -103,27 +103,30 @@ def parse_html(text: str) -> Page:
     return parser.page
 
 
+URL_ATTRS = ("href", "src", "action", "formaction", "xlink:href", "data", "srcdoc", "poster", "background")
+
+
 def live_markup(page: Page, payload: re.Pattern | None = None) -> list[str]:
     """Everything in the page that a browser would run or load from a source; [] when it is inert.
 
-    Without `payload`, any active element or event attribute counts (for HTML made only from source
-    text). With it, only elements and attributes whose values match the payload count (for whole site
-    pages, whose theme has scripts of its own).
+    Without `payload`, any active element, event attribute or script URL counts (for HTML made only
+    from source text). With it, only those carrying the payload count (for whole site pages, whose
+    theme has scripts of its own): an event attribute or URL attribute holding it, or an active
+    element loading it. A payload in a passive attribute (a meta description, a title) is text.
     """
     found = []
     for el in page.elements:
-        attrs = " ".join(f"{k}={v}" for k, v in el.attrs.items())
-        if payload is None or payload.search(attrs) or (el.tag in ("script", "style") and payload.search(el.text)):
-            if el.tag in ACTIVE_TAGS:
-                found.append(f"<{el.tag} {attrs}>")
         for name, value in el.attrs.items():
-            if payload is not None and not payload.search(f"{name}={value}"):
+            if payload is not None and not payload.search(value or ""):
                 continue
             if name.startswith("on"):
                 found.append(f"<{el.tag} {name}={value!r}>")
-            if name in ("href", "src", "action", "formaction", "xlink:href") and value and \
-                    re.match(r"\s*(?:javascript|vbscript|data):", value, re.I):
-                found.append(f"<{el.tag} {name}={value!r}>")
+            elif name in URL_ATTRS and value and (payload is not None or
+                                                  re.match(r"\s*(?:javascript|vbscript|data):", value, re.I)):
+                if payload is None or el.tag in ACTIVE_TAGS or re.match(r"\s*(?:javascript|vbscript|data):", value, re.I):
+                    found.append(f"<{el.tag} {name}={value!r}>")
+        if payload is None and el.tag in ACTIVE_TAGS:
+            found.append(f"<{el.tag}>")
     return found
 
 
