@@ -159,7 +159,12 @@ def search_files(site: Path) -> dict:
     out = {}
     index = site / "search" / "search_index.json"
     if index.exists():
-        out["search_index_json"] = {"bytes": index.stat().st_size, "gzip_bytes": gzip_size(index)}
+        # What the same index would weigh written as UTF-8: Material escapes every Chinese character
+        # (and the zero-width space it puts between words) as \uXXXX, six bytes for three.
+        import json
+        utf8 = json.dumps(json.loads(index.read_bytes()), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        out["search_index_json"] = {"bytes": index.stat().st_size, "gzip_bytes": gzip_size(index),
+                                    "utf8_bytes": len(utf8), "utf8_gzip_bytes": len(gzip.compress(utf8, 6, mtime=0))}
     pf = site / "pagefind"
     if pf.is_dir():
         files = [p for p in pf.rglob("*") if p.is_file()]
@@ -277,7 +282,7 @@ def pagefind_probe(site: Path, work: Path, query: str, tools: Path, python: str)
         return None
     if work.exists():
         shutil.rmtree(work)
-    shutil.copytree(site, work, copy_function=os.link)
+    shutil.copytree(site, work, copy_function=os.link)  # Pagefind writes pagefind/ into the site it indexes
     env = dict(os.environ, PYTHONPATH=str(package))
     cmd = [python, "-m", "pagefind", "--site", str(work), "--root-selector", "article", "--quiet"]
     started = time.perf_counter()

@@ -79,7 +79,18 @@ def rows(r: dict) -> list[tuple[str, str, str, str]]:
              f"{rs['seconds_to_results']:.2f} s" + ("" if rs["found"] else " (none shown)"),
              _ratio(s["seconds_to_results"], rs["seconds_to_results"])),
         ]
+    if "search_index_json" in si and "utf8_bytes" in si["search_index_json"]:
+        a = si["search_index_json"]
+        out.append(("… the same index written as UTF-8 (gzip) — not shipped", f"{_mb(a['utf8_bytes'])} ({_mb(a['utf8_gzip_bytes'])})",
+                    "–", _ratio(a["utf8_bytes"], rsi.get("search_index_json", {}).get("bytes"))))
+    ns = r.get("nosearch_mkdocs")
     pf = r.get("pagefind")
+    if ns:
+        out.append(("prototype, not shipped: MkDocs step without Material's search plugin", _s(ns["seconds"]), "–", "–"))
+        if pf and "index_seconds" in pf:
+            total = r["pipeline_cold"]["seconds"] + ns["seconds"] + pf["index_seconds"]
+            out.append(("… pipeline + that MkDocs step + Pagefind indexing (a full build with Pagefind)",
+                        _s(total), _s(r["reference_build"]["seconds"]), _ratio(total, r["reference_build"]["seconds"])))
     if pf and "search" in pf:
         ps = pf["search"]
         out += [

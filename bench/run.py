@@ -224,10 +224,33 @@ def bench_size(n: int, repeats: int, browser: bool) -> dict:
         log(f"{n}: one search in Chromium on both sites")
         result["search"] = measure.search_in_browser(project / "site", QUERY)
         result["reference_search"] = measure.search_in_browser(ref / "site", QUERY)
-        log(f"{n}: Pagefind (extended) over the built site, and one search with it")
-        result["pagefind"] = measure.pagefind_probe(project / "site", OUT / str(n) / "pagefind-site", QUERY,
-                                                    OUT / ".tools", sys.executable)
+    result.update(prototype(n, project, browser))
     return result
+
+
+NOSEARCH_CONFIG = """\
+# Bench prototype: the site without Material's search plugin (Pagefind indexes it afterwards).
+INHERIT: mkdocs.yml
+plugins:
+  - redirects:
+      redirect_maps: {}
+"""
+
+
+def prototype(n: int, project: Path, browser: bool) -> dict:
+    """Not shipped: MkDocs without Material's search, then Pagefind over that site; times and search bytes."""
+    config = project / "mkdocs.nosearch.yml"
+    config.write_text(NOSEARCH_CONFIG, encoding="utf-8")
+    site = OUT / str(n) / "nosearch-site"
+    remove(site)
+    log(f"{n}: prototype: MkDocs without its search plugin")
+    out = {"nosearch_mkdocs": summarise([run_timed(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(config), "-d", str(site)], project)])}
+    if browser:
+        log(f"{n}: prototype: Pagefind (extended) over that site, and one search with it")
+        out["pagefind"] = measure.pagefind_probe(site, OUT / str(n) / "pagefind-site", QUERY, OUT / ".tools",
+                                                 sys.executable)
+    return out
 
 
 def summarise(runs: list[dict]) -> dict:
@@ -273,19 +296,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="one repeat, 1,000 articles unless --sizes is given")
     parser.add_argument("--repeats", type=int, default=3, help="runs per measurement up to 1,000 articles (median)")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium search measurement")
-    parser.add_argument("--pagefind-only", action="store_true",
-                        help="only re-run the Pagefind prototype on the sites already built under bench/out/")
+    parser.add_argument("--prototype-only", action="store_true",
+                        help="only re-run the prototype (no Material search + Pagefind) on the projects under bench/out/")
     parser.add_argument("--report-only", action="store_true", help="rewrite RESULTS.md from bench/out/results-*.json")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in (args.sizes or ("1000" if args.quick else "1000,5000,10000")).split(",")]
     repeats = 1 if args.quick else args.repeats
-    if args.pagefind_only:
+    if args.prototype_only:
         for n in sizes:
             path = OUT / f"results-{n}.json"
             result = json.loads(path.read_text(encoding="utf-8"))
-            log(f"{n}: Pagefind (extended) over the built site, and one search with it")
-            result["pagefind"] = measure.pagefind_probe(OUT / str(n) / "project" / "site", OUT / str(n) / "pagefind-site",
-                                                        QUERY, OUT / ".tools", sys.executable)
+            result.update(prototype(n, OUT / str(n) / "project", browser=not args.no_browser))
             path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     elif not args.report_only:
         for n in sizes:
