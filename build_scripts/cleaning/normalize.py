@@ -138,8 +138,25 @@ PUNCT_RE = re.compile(r"[,:;!?]")
 URL_RE = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
 
 
+_CJKP = CJK + "，。、；：！？“”‘’（）《》「」『』【】…—"
+# ,;:!? right after Chinese (or a Chinese punctuation mark); ,; right before Chinese.
+_AFTER_CJK_RE = re.compile(f"(?<=[{_CJKP}])[,;:!?]")
+_BEFORE_CJK_RE = re.compile(f"[,;](?=[{_CJKP}])")
+_SLOW_RE = re.compile(r"[()]|://|www\.| [,;:!?]|[,;:!?] |^[,;:!?]")
+
+
 def restore_line_punctuation(line: str) -> str:
     """Turn ASCII ,:;()!? back to full width inside Chinese text; numbers, times, URLs, Latin stay."""
+    if not PUNCT_RE.search(line) and "(" not in line:
+        return line
+    if _SLOW_RE.search(line):
+        return _restore_slow(line)
+    line = _AFTER_CJK_RE.sub(lambda m: FULL[m.group(0)], line)
+    return _BEFORE_CJK_RE.sub(lambda m: FULL[m.group(0)], line)
+
+
+def _restore_slow(line: str) -> str:
+    """The careful pass, for lines with parentheses, URLs or spaces around punctuation."""
     if not PUNCT_RE.search(line) and "(" not in line:
         return line
     chars = list(line)

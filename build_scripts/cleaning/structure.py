@@ -160,11 +160,21 @@ GLUE_RE = re.compile(
 )
 
 
+# Cheap test for a line that could hold a glued heading at all.
+MAYBE_GLUED_RE = re.compile(f"[{CN}]{{1,3}}\\s*[、．]|[（(][{CN}]{{1,3}}[)）]|第[{CN}]+[章节部分]|\\d[.．]\\d")
+
+
 def split_glued_headings(lines: list[str], ctx: Context) -> list[str]:
     """Split a numbered heading glued into a paragraph (…不言而喻。 一、…) when it is the next number."""
     num = Numbering()
     out: list[str] = []
     for line in lines:
+        if not MAYBE_GLUED_RE.search(line, 1):
+            mk = match_marker(line)
+            if mk and mk[0] in ("cn", "chapter", "paren_cn", "d2", "d1"):
+                num.see(mk[0], mk[1])
+            out.append(line)
+            continue
         rest = line
         pieces = []
         while rest:

@@ -181,3 +181,13 @@ def test_title_from_breadcrumb_when_page_has_no_title_line():
             "7月1日，某支部组织全体党员开展主题党日活动，重温入党誓词。活动中，支部书记讲授了专题党课。")
     _, ctx = clean_text(text)
     assert ctx.title == "某支部开展主题党日活动"
+
+
+@pytest.mark.parametrize(("test_input", "expected"), [
+    ("详见www.example.cn/a,b页面,谢谢", "详见www.example.cn/a,b页面，谢谢"),
+    ("党建 , 引领", "党建 ， 引领"),
+    ("时间:2024", "时间：2024"),
+    ("A,B两类", "A,B两类"),
+])
+def test_restore_punctuation_edges(test_input, expected):
+    assert restore_line_punctuation(test_input) == expected
