@@ -135,7 +135,8 @@ def _neighbours(line: str, i: int) -> tuple[str, str]:
 
 PAREN_RE = re.compile(r"[()]")
 PUNCT_RE = re.compile(r"[,:;!?]")
-URL_RE = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
+# A URL is ASCII: in Chinese text it ends at the first Chinese character.
+URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 
 
 _CJKP = CJK + "，。、；：！？“”‘’（）《》「」『』【】…—"
