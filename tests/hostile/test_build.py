@@ -225,3 +225,45 @@ def test_clean_command_never_prints_a_traceback(name):
     if done.returncode == 1:
         lines = [l for l in done.stderr.splitlines() if l.strip()]
         assert len(lines) == 1 and str(INPUTS) in lines[0], done.stderr
+
+
+KILL_AFTER_MKDOCS = """
+import os, signal, subprocess, sys
+from build_scripts import pipeline
+
+real = subprocess.run
+
+
+def run(cmd, *args, **kwargs):
+    done = real(cmd, *args, **kwargs)
+    if "mkdocs" in cmd:  # the new site is complete in its staging folder, not yet moved into place
+        os.kill(os.getpid(), signal.SIGKILL)
+    return done
+
+
+pipeline.subprocess.run = run
+sys.exit(pipeline.run_build(sources_dir="source_texts"))
+"""
+
+
+def test_killed_build_leaves_the_old_site_and_the_next_build_recovers(built):
+    """Last in this module: it adds a source to the shared project."""
+    project, _, _, _ = built
+    site = project / "site"
+    before = snapshot(site)
+    (project / "source_texts" / "zz_late.txt").write_text(
+        "机关党支部开展读书月活动\n\n2024-04-23\n\n"
+        "四月是机关读书月。机关党支部为每名党员准备了一份书单，鼓励大家利用业余时间读书学习。\n\n"
+        "月底，支部召开读书交流会，党员们结合工作实际谈体会、讲收获，现场气氛十分热烈。\n",
+        encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-c", KILL_AFTER_MKDOCS], cwd=project, capture_output=True, text=True,
+                            timeout=600)
+    assert killed.returncode == -9, killed.stderr
+    assert snapshot(site) == before, "a killed build changed site/"
+    done = run_build(project)
+    assert "Traceback" not in done.stderr
+    pages = article_pages(project)
+    assert "zz_late.txt" in pages and pages["zz_late.txt"].is_file(), done.stderr
+    assert not [p for p in site.iterdir() if p.name.startswith(("site-", "."))], "staging left inside site/"
+    for name in PUBLISHED:
+        assert pages[name].is_file()
