@@ -139,11 +139,17 @@ PUNCT_RE = re.compile(r"[,:;!?]")
 URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 
 
-_CJKP = CJK + "，。、；：！？“”‘’（）《》「」『』【】…—"
-# ,;:!? right after Chinese (or a Chinese punctuation mark); ,; right before Chinese.
-_AFTER_CJK_RE = re.compile(f"(?<=[{_CJKP}])[,;:!?]")
-_BEFORE_CJK_RE = re.compile(f"[,;](?=[{_CJKP}])")
-_SLOW_RE = re.compile(r"[()]|://|www\.| [,;:!?]|[,;:!?] |^[,;:!?]")
+# The fast path decides like _restore_slow: a mark's neighbours are the nearest characters that are
+# not in _SKIP, so it works on whole runs of marks (党!!! → 党！！！ in one pass, and idempotent).
+_CJKP = CJK + "。、“”‘’《》「」『』【】…—"  # Chinese, and Chinese punctuation this step never writes
+_MARKS = re.escape("".join(sorted(_SKIP - {" "})))
+_RUN = f"[ {_MARKS}]*[,;:!?][ {_MARKS}]*"
+# a run of marks right after Chinese: every ,;:!? in it; a run right before Chinese: its , and ;
+_AFTER_CJK_RE = re.compile(f"(?<=[{_CJKP}]){_RUN}")
+_BEFORE_CJK_RE = re.compile(f"{_RUN}(?=[{_CJKP}])")
+_TO_FULL = str.maketrans({c: FULL[c] for c in ",;:!?"})
+_COMMA_TO_FULL = str.maketrans({c: FULL[c] for c in ",;"})
+_SLOW_RE = re.compile(f"[()]|://|www\\.| [,;:!?]|[,;:!?] |^[ {_MARKS}]*[,;:!?]")
 
 
 def restore_line_punctuation(line: str) -> str:
@@ -152,8 +158,8 @@ def restore_line_punctuation(line: str) -> str:
         return line
     if _SLOW_RE.search(line):
         return _restore_slow(line)
-    line = _AFTER_CJK_RE.sub(lambda m: FULL[m.group(0)], line)
-    return _BEFORE_CJK_RE.sub(lambda m: FULL[m.group(0)], line)
+    line = _AFTER_CJK_RE.sub(lambda m: m.group(0).translate(_TO_FULL), line)
+    return _BEFORE_CJK_RE.sub(lambda m: m.group(0).translate(_COMMA_TO_FULL), line)
 
 
 def _restore_slow(line: str) -> str:
