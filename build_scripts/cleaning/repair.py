@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 from .context import Context
+from .normalize import restore_line_punctuation
 from .text import CJK, ends_sentence, squeeze
 
 CHUNK_RE = re.compile(r"^(\d{1,3})[、.．]\s*")
@@ -33,7 +34,7 @@ def repair_pagination(lines: list[str], ctx: Context) -> list[str]:
             ctx.changed("page-chunk-marker", line, text)
             prev = out[last_chunk_out] if last_chunk_out is not None else None
             if prev is not None and not ends_sentence(prev) and all(not l for l in out[last_chunk_out + 1:]):
-                out[last_chunk_out] = prev + text
+                out[last_chunk_out] = restore_line_punctuation(prev + text)  # across the seam too
                 ctx.changed("page-chunk-join", prev[-20:] + " / " + text[:20], (prev + text)[-len(prev[-20:]) - 20:])
                 del out[last_chunk_out + 1:]
                 continue
@@ -102,7 +103,9 @@ def join_broken_paragraphs(blocks: list[dict], ctx: Context) -> list[dict]:
             prose = size >= 40 or (size >= 25 and re.search(r"[，、；]", prev))
             broken = last in JOIN_AFTER or (re.match(f"[{CJK}A-Za-z0-9]", last) and prose)
             if (broken or starts_mid) and not ends_sentence(prev) and not ENUM_START_RE.match(nxt):
-                out[-1] = {"kind": "p", "text": prev + nxt}
+                # punctuation was repaired line by line: repair it again across the seam, so
+                # "(" + "党支部)。" reads （党支部）。 as it would have on one line
+                out[-1] = {"kind": "p", "text": restore_line_punctuation(prev + nxt)}
                 ctx.changed("join-broken-paragraph", prev[-15:] + " / " + nxt[:15], prev[-15:] + nxt[:15])
                 continue
         out.append(dict(b))
