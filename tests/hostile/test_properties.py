@@ -6,6 +6,8 @@ import html
 import re
 import tempfile
 import unicodedata
+
+import yaml
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
@@ -252,3 +254,57 @@ def test_punctuation_repair_is_one_decision(line):
     once = restore_line_punctuation(line)
     assert once == _restore_slow(line)
     assert restore_line_punctuation(once) == once
+
+
+# ---- the site stage ----------------------------------------------------------------------------
+
+@SETTINGS
+@given(raw_bytes())
+def test_per_source_build_step_reports_only_source_problems(data):
+    """The build's per-source step (read, clean, keywords, duplicate signature) turns bad input into
+    one line naming the file; it never reaches its 'cleaner failed' catch-all."""
+    from build_scripts.pipeline import load_one
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "p.txt"
+        path.write_bytes(data)
+        loaded = load_one(str(path))
+    if loaded.problem:
+        assert "cleaner failed" not in loaded.problem, loaded.problem
+        assert loaded.problem.startswith(str(path)) and "\n" not in loaded.problem
+    else:
+        assert loaded.article is not None
+
+
+# Values as they reach the templates: the cleaner removes C0 control characters, among them
+# Python-Markdown's own placeholder marks \x02 and \x03 (metadata values: see test_sources.py).
+inline_text = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x02\x03"), max_size=200),
+    st.lists(st.sampled_from(HOSTILE + PLAIN_WORDS), max_size=12).map("".join))
+
+
+@SETTINGS
+@given(inline_text)
+def test_site_inline_filter_shows_text_literally(value):
+    """Titles, source names, authors and keywords go into pages through render.md_inline."""
+    from build_scripts.render import md_inline
+
+    text = md_inline(value)
+    page = parse_html(render_html(f"# {text}\n\n{text}\n"))
+    assert live_markup(page) == [] and not page.comments
+    assert page.tags() <= {"h1", "p", "a"}
+    want = re.sub(r"\s+", " ", value).strip()
+    if want:
+        assert [el.text.strip() for el in page.elements if el.tag in ("h1", "p")] == [want, want]
+
+
+@SETTINGS
+@given(st.dictionaries(st.sampled_from(["title", "description", "source_file"]), inline_text))
+def test_site_frontmatter_is_valid_yaml_holding_the_values(meta):
+    from build_scripts.render import frontmatter
+
+    block = frontmatter(meta)
+    m = re.fullmatch(r"---\n(.*)---\n", block, re.S)
+    one_line = {k: " ".join(v.split()) for k, v in meta.items()}  # values are put on one line
+    assert m and (yaml.safe_load(m.group(1)) or {}) == one_line
+    assert "\n---\n" not in m.group(1) and not m.group(1).startswith("---")
