@@ -6,6 +6,7 @@ from collections import Counter
 
 from .context import Context
 from .normalize import restore_line_punctuation
+from .structure import match_marker
 from .text import CJK, ends_sentence, squeeze
 
 CHUNK_RE = re.compile(r"^(\d{1,3})[、.．]\s*")
@@ -102,7 +103,10 @@ def join_broken_paragraphs(blocks: list[dict], ctx: Context) -> list[dict]:
             size = len(squeeze(prev))
             prose = size >= 40 or (size >= 25 and re.search(r"[，、；]", prev))
             broken = last in JOIN_AFTER or (re.match(f"[{CJK}A-Za-z0-9]", last) and prose)
-            if (broken or starts_mid) and not ends_sentence(prev) and not ENUM_START_RE.match(nxt):
+            # a join must not make a heading number out of the seam (一 / 、0 → 一、0): headings
+            # are decided before joining, so the joined text would read as a heading next time
+            makes_marker = not match_marker(prev) and match_marker(prev + nxt)
+            if (broken or starts_mid) and not ends_sentence(prev) and not ENUM_START_RE.match(nxt) and not makes_marker:
                 # punctuation was repaired line by line: repair it again across the seam, so
                 # "(" + "党支部)。" reads （党支部）。 as it would have on one line
                 out[-1] = {"kind": "p", "text": restore_line_punctuation(prev + nxt)}
