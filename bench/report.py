@@ -29,6 +29,10 @@ def _ratio(ours: float | None, ref: float | None) -> str:
     return f"{ours / ref:.2f}×"
 
 
+def _cpu(d: dict) -> str:
+    return _s(d["cpu_seconds"]) if d.get("cpu_seconds") else "–"
+
+
 def _runs(d: dict) -> str:
     runs = d.get("runs") or []
     return "" if len(runs) < 2 else " (runs " + ", ".join(f"{r:.1f}" for r in runs) + ")"
@@ -40,7 +44,8 @@ def rows(r: dict) -> list[tuple[str, str, str, str]]:
     c = r["cleaning"]
     out = [
         ("raw text", _mb(r["raw_bytes"]), _mb(r["raw_bytes"]), "1.00×"),
-        ("cleaning, one core", f"{c['one_core_mb_s']:.2f} MB/s", "– (no cleaning)", "–"),
+        ("cleaning, one core (wall clock)", f"{c['one_core_mb_s']:.2f} MB/s", "– (no cleaning)", "–"),
+        ("cleaning, one core (per CPU-second)", f"{c['one_core_cpu_mb_s']:.2f} MB/s" if "one_core_cpu_mb_s" in c else "–", "–", "–"),
         (f"cleaning, all {c['cores']} cores", f"{c['all_cores_mb_s']:.2f} MB/s", "–", "–"),
         ("per-article pipeline step (read+clean+keywords), one core", f"{c['pipeline_step_one_core_mb_s']:.2f} MB/s", "–", "–"),
         ("pipeline cold (`build --no-mkdocs`)", _s(r["pipeline_cold"]["seconds"]) + _runs(r["pipeline_cold"]), "–",
@@ -50,6 +55,8 @@ def rows(r: dict) -> list[tuple[str, str, str, str]]:
         ("full build (`build`)", _s(r["build"]["seconds"]) + _runs(r["build"]),
          _s(r["reference_build"]["seconds"]) + _runs(r["reference_build"]),
          _ratio(r["build"]["seconds"], r["reference_build"]["seconds"])),
+        ("… CPU time of that build (all processes)", _cpu(r["build"]), _cpu(r["reference_build"]),
+         _ratio(r["build"].get("cpu_seconds"), r["reference_build"].get("cpu_seconds"))),
         ("peak memory of the build (process tree)", _mb(r["build"]["peak_rss"]), _mb(r["reference_build"]["peak_rss"]),
          _ratio(r["build"]["peak_rss"], r["reference_build"]["peak_rss"])),
         ("site size", f"{_mb(r['site_bytes'])} ({r['site_files']:,} files)",
@@ -117,11 +124,17 @@ def targets(results: dict[int, dict]) -> list[tuple[str, str, str]]:
     r10 = results.get(10000) or (results[max(results)] if results else None)
     if r1:
         ratio = r1["build"]["seconds"] / r1["reference_build"]["seconds"]
+        cpu = ""
+        if r1["build"].get("cpu_seconds") and r1["reference_build"].get("cpu_seconds"):
+            cpu = f"; CPU {_s(r1['build']['cpu_seconds'])} vs {_s(r1['reference_build']['cpu_seconds'])}"
         out.append(("full build of 1,000 articles no slower than the reference",
-                    f"{_s(r1['build']['seconds'])} vs {_s(r1['reference_build']['seconds'])} ({ratio:.2f}×)", verdict(ratio <= 1.0)))
+                    f"{_s(r1['build']['seconds'])} vs {_s(r1['reference_build']['seconds'])} ({ratio:.2f}×){cpu}", verdict(ratio <= 1.0)))
         c = r1["cleaning"]
         speedup = c["all_cores_mb_s"] / c["one_core_mb_s"]
-        out.append(("cleaning ≥ 2 MB/s per core", f"{c['one_core_mb_s']:.2f} MB/s", verdict(c["one_core_mb_s"] >= TARGET_CLEAN_MB_S)))
+        per_core = c.get("one_core_cpu_mb_s", c["one_core_mb_s"])
+        how = (f"{per_core:.2f} MB/s per CPU-second ({c['one_core_mb_s']:.2f} MB/s wall clock)" if "one_core_cpu_mb_s" in c
+               else f"{per_core:.2f} MB/s wall clock")
+        out.append(("cleaning ≥ 2 MB/s per core", how, verdict(per_core >= TARGET_CLEAN_MB_S)))
         out.append((f"the pipeline uses every core ({c['cores']})",
                     f"all cores {c['all_cores_mb_s']:.2f} MB/s = {speedup:.2f}× one core",
                     verdict(speedup >= 0.8 * c["cores"])))
@@ -166,7 +179,7 @@ def targets(results: dict[int, dict]) -> list[tuple[str, str, str]]:
     return out
 
 
-def render(results: list[dict]) -> str:
+def render(results: list[dict], notes: str = "") -> str:
     by_size = {r["articles"]: r for r in results}
     m = results[-1]["machine"]
     v = m["versions"]
@@ -194,4 +207,6 @@ def render(results: list[dict]) -> str:
     lines += ["## Targets", "", "| target | measured | verdict |", "| --- | --- | --- |"]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in targets(by_size)]
     lines.append("")
+    if notes:
+        lines += [notes.rstrip(), ""]
     return "\n".join(lines)

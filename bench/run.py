@@ -36,6 +36,8 @@ from bench import measure  # noqa: E402
 
 OUT = REPO / "bench" / "out"
 RESULTS = REPO / "bench" / "RESULTS.md"
+# The hand-written reading of the figures, appended to RESULTS.md.
+NOTES = REPO / "bench" / "notes.md"
 # What the bench copy of the project leaves out: outputs, tests, the bench itself, VCS data.
 COPY_SKIP_TOP = {".git", ".venv", "site", "dist", ".cache", "bench", "tests", "source_texts", "node_modules",
                  ".pytest_cache", ".hypothesis", ".github"}
@@ -257,6 +259,7 @@ def summarise(runs: list[dict]) -> dict:
     return {
         "seconds": round(median([r["seconds"] for r in runs]), 3),
         "runs": [round(r["seconds"], 3) for r in runs],
+        "cpu_seconds": round(median([r.get("cpu_seconds", 0) for r in runs]), 3),
         "peak_rss": max(r["peak_rss"] for r in runs),
         "max_single_rss": max(r["max_single_rss"] for r in runs),
         # The machine's 1-minute load average at the end of each run: other work on the machine
@@ -321,7 +324,8 @@ def main(argv: list[str] | None = None) -> int:
     from bench import report
     results = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(OUT.glob("results-*.json"))]
     if results:
-        RESULTS.write_text(report.render(sorted(results, key=lambda r: r["articles"])), encoding="utf-8")
+        notes = NOTES.read_text(encoding="utf-8") if NOTES.exists() else ""
+        RESULTS.write_text(report.render(sorted(results, key=lambda r: r["articles"]), notes), encoding="utf-8")
         log(f"wrote {RESULTS.relative_to(REPO)}")
     return 0
 
