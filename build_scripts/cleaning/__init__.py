@@ -13,7 +13,8 @@ from .context import Context
 from .markdown import render_body, render_markdown
 from .metadata import choose_title, extract_byline, extract_metadata
 from .normalize import decode_entities
-from .normalize import convert_traditional, normalize_whitespace, restore_punctuation, strip_pinyin_annotations
+from .normalize import (convert_traditional, normalize_whitespace, restore_punctuation, split_side_by_side,
+                        strip_pinyin_annotations)
 from .repair import join_broken_paragraphs, remove_stray_page_numbers, repair_pagination
 from .structure import merge_ordinal_headings
 from .structure import extract_abstract_keywords, split_glued_headings, split_glued_labels, to_blocks
@@ -21,7 +22,8 @@ from .text import cjk_share, ends_sentence, squeeze
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context"]
 
-TEXT_STEPS = [decode_entities, normalize_whitespace, strip_pinyin_annotations, convert_traditional, restore_punctuation]
+TEXT_STEPS = [decode_entities, normalize_whitespace, strip_pinyin_annotations, convert_traditional, restore_punctuation,
+              split_side_by_side]
 
 
 def find_title(lines: list[str], ctx: Context) -> list[str]:

@@ -46,7 +46,14 @@ def normalize_whitespace(text: str, ctx: Context) -> str:
     text = CONTROL.sub("", text)
     text = SPACES.sub(" ", text)
     lines = [re.sub(r" {2,}", "  ", line).strip() for line in text.split("\n")]
-    text = "\n".join(lines)
+    return "\n".join(lines)
+
+
+def split_side_by_side(text: str, ctx: Context) -> str:
+    """Paragraphs put side by side (a sentence end, then a run of spaces) go on lines of their own.
+
+    Runs after restore_punctuation, so 党! and 党！ end a sentence alike and a second cleaning pass
+    splits nothing new."""
     return PARA_GAP_RE.sub("\n", text)
 
 
