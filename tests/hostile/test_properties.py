@@ -146,17 +146,23 @@ def letters(s: str) -> str:
     return LETTERS.sub("", unicodedata.normalize("NFKC", html.unescape(s))).lower()
 
 
+# 摘要： 关键词： …: a label the cleaner splits a line at, to move what follows into the metadata.
+LABEL_RE = re.compile(r"(?:摘\s*要|关键词|关键字|中图分类号|文献标识码|文章编号)\s*[:：]")
+
+
 def body_paragraphs(text: str) -> list[str]:
     """The lines of a generated page that are body paragraphs: two or more full sentences, not a
-    line the junk lexicon names on its own, and not under a 相关推荐-style list header (the
-    lexicon's tail_cut: such a list is dropped unless long prose follows it)."""
+    line the junk lexicon names on its own or that holds a metadata label, and not under a
+    相关推荐-style list header (the lexicon's tail_cut: such a list is dropped unless long prose
+    follows it)."""
     out = []
     for line in text.split("\n"):
         if squeeze(strip_bullets(as_cleaner_reads(line))).startswith(lexicon()["tail_cut"]):
             break
         sentences = re.split(r"[。！？]", line)[:-1]
         full = [s for s in sentences if len(letters(s)) >= SENTENCE_CHARS]
-        if len(full) >= 2 and junk_rule(as_cleaner_reads(line)) is None:
+        read = as_cleaner_reads(line)
+        if len(full) >= 2 and junk_rule(read) is None and not LABEL_RE.search(read):
             out.append(line)
     return out
 
@@ -228,6 +234,7 @@ def plain_text(blocks: list[dict], title: str | None, abstract: str | None) -> s
 @SETTINGS
 @given(texts(article(words=PLAIN_WORDS, junk=False, unique=True)))
 @example("一\n、0")
+@example("党支部党支部党支部\n党支部!  。\n")
 @example("党支部党支部党支部\n党支部党支部。\n一、党支部\n(\n党支部)。\n")
 @example("党支部党支部党支部\n党支部!!!。\n")
 @example("关于党建工作的思考\n\n党员要带头学习&amp;nbsp;理论。支部要&amp;lt;b&amp;gt;加强&amp;amp;amp;lt;管理。")
