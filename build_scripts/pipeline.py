@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,11 +115,18 @@ def process_all(paths: list[str]) -> list[Loaded]:
 
 
 def _progress(i: int, total: int, result):
-    """A one-line counter on a terminal; nothing in CI or when piped."""
+    """A progress bar on a terminal; nothing in CI or when piped."""
     if sys.stderr.isatty() and total >= 50:
-        end = "\n" if i == total else ""
-        print(f"\rcleaning {i}/{total}", end=end, file=sys.stderr, flush=True)
+        show_bar("cleaning", i, total)
     return result
+
+
+def show_bar(label: str, done: int, total: int, extra: str = "") -> None:
+    """Redraw one progress line on stderr (callers check that stderr is a terminal); a newline when done."""
+    width = 30
+    filled = width * min(done, total) // max(total, 1)
+    end = "\n" if done >= total else ""
+    print(f"\r{label} [{'#' * filled}{'-' * (width - filled)}] {done}/{total}{extra}", end=end, file=sys.stderr, flush=True)
 
 
 def list_sources(folder: Path) -> list[str]:
@@ -214,12 +222,36 @@ def build_site(paths: Paths, strict: bool, epoch: str) -> bool:
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch, NO_MKDOCS_2_WARNING="1")
     env.setdefault("PYTHONWARNINGS", "ignore:pkg_resources is deprecated:UserWarning")
     # cwd = root: the search plugin resolves jieba_dict_user relative to the working directory.
-    result = subprocess.run(cmd, cwd=paths.root, env=env)
+    result = run_mkdocs_process(cmd, paths.root, env, staging, pages=sum(1 for _ in paths.docs.rglob("*.md")))
     if result.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
         return False
     output.publish_dir(staging, paths.site)
     return True
+
+
+def run_mkdocs_process(cmd: list[str], cwd: Path, env: dict, staging: Path, pages: int) -> subprocess.CompletedProcess:
+    """Run MkDocs; on a terminal, a bar of the pages written so far (MkDocs itself shows none).
+
+    MkDocs first converts every page, then writes them: the bar shows the elapsed time during
+    the first phase and fills during the second. In CI or when piped, nothing is added.
+    """
+    if not sys.stderr.isatty() or pages < 50:
+        return subprocess.run(cmd, cwd=cwd, env=env)
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env)
+    started = time.monotonic()
+    while True:
+        try:
+            proc.wait(timeout=1.0)
+            break
+        except subprocess.TimeoutExpired:
+            written = sum(1 for _ in staging.rglob("*.html"))
+            show_bar("mkdocs", min(written, pages - 1), pages, f", {time.monotonic() - started:.0f} s")
+    if proc.returncode == 0:
+        show_bar("mkdocs", pages, pages, f", {time.monotonic() - started:.0f} s")
+    else:
+        print(file=sys.stderr)
+    return subprocess.CompletedProcess(cmd, proc.returncode)
 
 
 def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = "source_texts",
