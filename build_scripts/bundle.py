@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import logging
 import os
 import re
@@ -16,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from .errors import ConfigError
+from .offline_search import install_offline_search
 
 # The vendored iframe-worker shim (MIT, see its header). Material's offline plugin adds
 # https://unpkg.com/iframe-worker/shim to `extra.polyfills` unless a polyfill whose URL contains
@@ -75,7 +75,8 @@ def build_offline_site(config_file: Path, site_dir: Path) -> str:
 
     The published configuration stays the single source of truth: it is loaded as is and only
     changed here in memory (offline plugin on, file URLs, local shim, no fetch-based features),
-    so the published site keeps its directory URLs.
+    so the published site keeps its directory URLs. After the build, search is handed to our
+    worker (offline_search.py), which answers within a second where Material's takes seconds.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -101,24 +102,8 @@ def build_offline_site(config_file: Path, site_dir: Path) -> str:
     shim_target = site_dir / SHIM_SITE_PATH
     shim_target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SHIM_SOURCE, shim_target)
-    write_search_index_utf8(site_dir / "search")
+    install_offline_search(site_dir)
     return config.site_name
-
-
-def write_search_index_utf8(search_dir: Path) -> None:
-    """Rewrite the search index as UTF-8 JSON instead of \\u escapes: half the bytes to load.
-
-    Material writes search_index.json with ASCII escapes (6 bytes per Chinese character) and the
-    offline plugin copies it into search_index.js (read from file://). The .json stays for a
-    bundle unzipped onto an intranet web server, where Material fetches it instead.
-    """
-    json_path = search_dir / "search_index.json"
-    if not json_path.is_file():
-        return
-    text = json.dumps(json.loads(json_path.read_text(encoding="utf-8")), ensure_ascii=False, separators=(",", ":"))
-    json_path.write_text(text, encoding="utf-8")
-    # the same statement the offline plugin writes (material/plugins/offline/plugin.py)
-    (search_dir / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
 
 
 def prepare_offline_config(config) -> None:

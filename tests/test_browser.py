@@ -164,6 +164,25 @@ def test_bundle_search_from_query_parameter_finds_seed_003(page, unzipped_bundle
     assert external_requests() == []
 
 
+def test_bundle_search_loads_prepared_texts_and_builds_no_index(page, unzipped_bundle, requests_seen, external_requests):
+    """Material's worker builds a lunr index in the page each time search opens (7 s at 1,000
+    articles); the bundle's worker loads texts prepared by `bundle`, and only when search opens."""
+    page.goto(bundle_url(unzipped_bundle))
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in requests_seen if url.endswith("/search/search_data.js")], "a page loaded the search texts"
+    page.goto(bundle_url(unzipped_bundle, "?q=创新难点"))
+    assert SEED_003_TITLE in search_result_titles(page)
+    worker = page.evaluate("""() => {
+        const worker = document.querySelector('iframe[hidden]').contentWindow;  // the iframe-worker shim's
+        return {engine: worker.wenkuSearch.engine, documents: worker.wenkuSearch.documents, lunr: typeof worker.lunr};
+    }""")
+    assert worker["engine"] == "prebuilt-text" and worker["documents"] > 5
+    assert worker["lunr"] == "undefined", "lunr is loaded in the search worker"
+    assert [url for url in requests_seen if url.endswith("/search/search_data.js")]
+    assert [url for url in requests_seen if "/lunr/" in url] == []
+    assert external_requests() == []
+
+
 def test_bundle_search_by_typing_on_an_article_page(page, unzipped_bundle, external_requests):
     page.goto(bundle_url(unzipped_bundle))
     open_first_article(page)

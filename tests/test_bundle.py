@@ -33,7 +33,11 @@ plugins:
 """
 MINI_PAGES = {
     "index.md": "# 党建文库\n\n收录两篇文章：[班组建设](articles/banzu.md)、[支部工作法](articles/zhibu.md#工作法)。\n",
-    "articles/banzu.md": "# 班组建设的几点做法\n\n班组是生产经营的基本单元。回到[首页](../index.md)。\n",
+    "articles/banzu.md": (
+        "# 班组建设的几点做法\n\n班组是生产经营的基本单元。回到[首页](../index.md)。\n\n"
+        # markup quoted in an article, shown as text (the pipeline escapes it the same way)
+        "台账里写着 &lt;b&gt;加粗&lt;/b&gt; 字样。\n"
+    ),
     "articles/zhibu.md": "# 支部工作法\n\n## 工作法\n\n支部把三会一课和生产任务一起安排。见[班组](banzu.md)。\n",
 }
 BUNDLE_DATE = dt.date(2024, 5, 1)
@@ -100,6 +104,7 @@ def test_zip_is_named_after_site_and_date_and_unzips_into_one_folder(mini_bundle
     assert "dangjian-wenku-offline-2024-05-01/index.html" in names
     assert "dangjian-wenku-offline-2024-05-01/articles/banzu.html" in names
     assert "dangjian-wenku-offline-2024-05-01/search/search_index.js" in names
+    assert "dangjian-wenku-offline-2024-05-01/search/search_data.js" in names
 
 
 def test_bundle_of_the_same_site_is_byte_identical(mini_bundle, tmp_path):
@@ -166,3 +171,35 @@ def test_every_link_in_the_bundle_opens_a_file(unzipped_bundle):
             if not target.is_file():
                 broken.append(f"{path.relative_to(unzipped_bundle)}: {value}")
     assert broken == []
+
+
+# --- search in the small bundle, from file:// in Chromium ------------------------------------
+
+@pytest.fixture(scope="module")
+def unzipped_mini_bundle(mini_bundle, tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("mini-unzipped")
+    with zipfile.ZipFile(mini_bundle) as zf:
+        zf.extractall(target)
+    return target / mini_bundle.stem
+
+
+def search_results(page, bundle_root: Path, query: str):
+    """Open the bundle's home page with ?q=`query`; return the locator of the result list once filled."""
+    page.goto((bundle_root / "index.html").as_uri() + "?q=" + query)
+    page.wait_for_selector(".md-search-result__item")
+    return page.locator(".md-search-result__list")
+
+
+def test_search_results_show_markup_quoted_in_an_article_as_text(page, unzipped_mini_bundle, external_requests):
+    results = search_results(page, unzipped_mini_bundle, "加粗")
+    assert "<b>加粗</b>" in results.inner_text()
+    assert results.locator("b").count() == 0, "quoted markup became live in the result list"
+    assert results.locator("mark").first.inner_text() == "加粗"
+    assert external_requests() == []
+
+
+def test_search_for_words_written_together_finds_a_page_that_has_them_apart(page, unzipped_mini_bundle):
+    """支部任务 is in no page; 支部 and 任务 are both in 支部工作法 (支部把三会一课和生产任务一起安排)."""
+    results = search_results(page, unzipped_mini_bundle, "支部任务")
+    titles = results.locator(".md-search-result__item > a:first-child h1").all_inner_texts()
+    assert titles[0] == "支部工作法"
