@@ -12,6 +12,9 @@ from charset_normalizer import from_bytes
 from .article import Source
 from .errors import SourceError
 
+# Control characters can only arrive through YAML escapes ("\x02"); they mean nothing in a title and
+# \x02/\x03 are Python-Markdown's placeholder marks, so they are dropped from every value.
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 META_KEYS = {"title", "date", "authors", "source_name", "source_url", "keywords", "topics", "slug"}
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -119,7 +122,7 @@ def validate_meta(meta: dict, label: str) -> dict:
                 value = [v for v in re.split(r"[,，;；、\s]+", value) if v]
             if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
                 raise SourceError(label, key, f"write {key} as a list of names")
-            value = [str(v).strip() for v in value if str(v).strip()]
+            value = [CONTROL_RE.sub("", str(v)).strip() for v in value if CONTROL_RE.sub("", str(v)).strip()]
         elif key == "slug":
             value = str(value)
             if not SLUG_RE.match(value):
@@ -127,7 +130,7 @@ def validate_meta(meta: dict, label: str) -> dict:
         else:
             if not isinstance(value, (str, int, float)):
                 raise SourceError(label, key, f"write {key} as plain text")
-            value = str(value).strip()
+            value = CONTROL_RE.sub("", str(value)).strip()
             if key == "source_url" and not re.match(r"^https?://", value):
                 raise SourceError(label, "source_url", f"{value!r} is not a web address; write it as https://…")
         out[key] = value

@@ -184,8 +184,6 @@ def test_oversized_file_is_refused_by_name(tmp_path):
     assert err.value.rule == "too large"
 
 
-@pytest.mark.xfail(strict=True, reason="sources.validate_meta passes control characters from YAML escapes "
-                   "through; \\x02/\\x03 are Python-Markdown's placeholder marks (reported to the lead)")
 def test_control_characters_in_metadata_are_not_passed_on(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text('---\ntitle: "标题\\x02wzxhzdk:0\\x03结尾"\nsource_name: "某\\x00网"\n---\n'
