@@ -203,3 +203,10 @@ def test_search_for_words_written_together_finds_a_page_that_has_them_apart(page
     results = search_results(page, unzipped_mini_bundle, "支部任务")
     titles = results.locator(".md-search-result__item > a:first-child h1").all_inner_texts()
     assert titles[0] == "支部工作法"
+
+
+def test_search_leaves_out_pages_with_a_word_marked_with_minus(page, unzipped_mini_bundle):
+    results = search_results(page, unzipped_mini_bundle, "班组 -生产经营")
+    titles = results.locator(".md-search-result__item > a:first-child h1").all_inner_texts()
+    assert "支部工作法" in titles, "见班组 is in 支部工作法"
+    assert "班组建设的几点做法" not in titles, "班组建设的几点做法 has 生产经营"

@@ -38,9 +38,9 @@
   const LONGEST_WORD = 8;
   // Snippets: up to two paragraphs, each cut to a window around its first match.
   const SNIPPET_BEFORE = 40, SNIPPET_LENGTH = 160, SNIPPETS = 2;
-  // Where a query splits into parts: white space and the sentence punctuation of Material's zh
-  // separator (search.config.separator).
-  const QUERY_SEPARATOR = /[\s\u200b\u3000\-、。，．？！；,;!?]+/u;
+  // A query splits into parts at white space, a part further at the punctuation of Material's
+  // zh separator (search.config.separator); +part and -part apply to all its pieces.
+  const PART_SEPARATOR = /[\u200b\u3000\-、。，．？！；,;!?]+/u;
   const HAN = /\p{Script=Han}/u;
   const RUNS = /\p{Script=Han}+|[\p{L}\p{N}_]+/gu;
 
@@ -55,6 +55,8 @@
   let docs = [];
   let vocabulary = new Set();
   let words = [];
+  // the highlighting expression of each set of found terms (most items of a result share one)
+  const patterns = new Map();
 
   /* --- setup ------------------------------------------------------------------------------ */
 
@@ -83,16 +85,15 @@
 
   function parseQuery(value) {
     const clauses = new Map();
-    for (let part of value.toLowerCase().split(QUERY_SEPARATOR)) {
-      let presence = OPTIONAL;
-      if (part.startsWith("+")) presence = REQUIRED;
-      else if (part.startsWith("-")) presence = PROHIBITED;
+    for (const part of value.toLowerCase().split(/\s+/u)) {
+      const presence = part.startsWith("+") ? REQUIRED : part.startsWith("-") ? PROHIBITED : OPTIONAL;
       // lunr's operators (wildcard, boost, fuzziness, quotes) mean nothing to a scan
-      part = part.replace(/[+\-*~^"“”]/g, "");
-      // Chinese has no case: only a part with Latin (or other cased) letters is looked up in
-      // lowercased copies of the texts, made the first time one is needed
-      const cased = part !== part.toUpperCase();
-      if (part && !clauses.has(part)) clauses.set(part, { text: part, words: segment(part), presence, cased });
+      for (const text of part.replace(/[+*~^"“”]/g, "").split(PART_SEPARATOR)) {
+        // Chinese has no case: only a part with Latin (or other cased) letters is looked up in
+        // lowercased copies of the texts, made the first time one is needed
+        const cased = text !== text.toUpperCase();
+        if (text && !clauses.has(text)) clauses.set(text, { text, words: segment(text), presence, cased });
+      }
     }
     return [...clauses.values()];
   }
@@ -172,6 +173,7 @@
   }
 
   function search(value) {
+    patterns.clear();
     const clauses = parseQuery(value);
     if (!clauses.some(c => c.presence !== PROHIBITED)) return { items: [] };
     const hits = [];
@@ -208,10 +210,13 @@
   }
 
   function toItem(doc, score, terms) {
-    const marked = Object.keys(terms).filter(term => terms[term]);
-    const pattern = marked.length
-      ? new RegExp(marked.sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "giu")
-      : null;
+    const marked = Object.keys(terms).filter(term => terms[term]).sort((a, b) => b.length - a.length);
+    const key = marked.join("\n");
+    if (marked.length && !patterns.has(key)) {
+      const cased = marked.some(term => term !== term.toUpperCase());
+      patterns.set(key, new RegExp(marked.map(escapeRegExp).join("|"), cased ? "giu" : "gu"));
+    }
+    const pattern = patterns.get(key) || null;
     return {
       location: doc.location,
       title: highlight(doc.title, pattern),
@@ -252,16 +257,18 @@
 
   function snippets(text, pattern) {
     const found = [];
-    for (const paragraph of text.split("\n")) {
-      pattern.lastIndex = 0;
-      const match = pattern.exec(paragraph);
-      if (!match) continue;
-      let start = Math.max(0, match.index - SNIPPET_BEFORE);
-      const end = Math.min(paragraph.length, start + SNIPPET_LENGTH);
-      start = Math.max(0, Math.min(start, end - SNIPPET_LENGTH));
-      found.push("<p>" + (start > 0 ? "…" : "") + highlight(paragraph.slice(start, end), pattern)
-        + (end < paragraph.length ? "…" : "") + "</p>");
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const from = text.lastIndexOf("\n", match.index) + 1;
+      let to = text.indexOf("\n", match.index);
+      if (to === -1) to = text.length;
+      let start = Math.max(from, match.index - SNIPPET_BEFORE);
+      const end = Math.min(to, start + SNIPPET_LENGTH);
+      start = Math.max(from, Math.min(start, end - SNIPPET_LENGTH));
+      found.push("<p>" + (start > from ? "…" : "") + highlight(text.slice(start, end), pattern)
+        + (end < to ? "…" : "") + "</p>");
       if (found.length === SNIPPETS) break;
+      pattern.lastIndex = to;  // the next snippet comes from the next paragraph
     }
     return found.join("");
   }
