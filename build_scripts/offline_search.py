@@ -79,7 +79,11 @@ def material_version() -> str:
 
 
 def search_data(docs: list[dict]) -> dict:
-    """The worker's data: [location, title, text] per index entry, in Material's order, and the vocabulary."""
+    """The worker's data: [location, title, text] per index entry, in Material's order, and the vocabulary.
+
+    Material's optional entry keys `tags` and `boost` (from page metadata) are not carried: the
+    library's pages set neither.
+    """
     return {
         "docs": [[doc["location"], plain_text(doc["title"]), plain_text(doc["text"])] for doc in docs],
         "words": vocabulary(docs),
