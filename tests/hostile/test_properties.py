@@ -151,29 +151,31 @@ LABEL_RE = re.compile(r"(?:摘\s*要|关键词|关键字|中图分类号|文献�
 
 
 def body_paragraphs(text: str) -> list[str]:
-    """The lines of a generated page that are body paragraphs: two or more full sentences, not a
-    line the junk lexicon names on its own or that holds a metadata label, and not under a
+    """The paragraphs of a generated page that are body paragraphs: two or more full sentences,
+    not a line the junk lexicon names on its own or that holds a metadata label, and not under a
     相关推荐-style list header (the lexicon's tail_cut: such a list is dropped unless long prose
-    follows it)."""
+    follows it). Paragraphs are the lines as the cleaner reads them (side-by-side paragraphs
+    split apart)."""
     out = []
-    for line in text.split("\n"):
-        if squeeze(strip_bullets(as_cleaner_reads(line))).startswith(lexicon()["tail_cut"]):
+    for line in as_cleaner_reads(text):
+        if squeeze(strip_bullets(line)).startswith(lexicon()["tail_cut"]):
             break
-        sentences = re.split(r"[。！？]", line)[:-1]
-        full = [s for s in sentences if len(letters(s)) >= SENTENCE_CHARS]
-        read = as_cleaner_reads(line)
-        if len(full) >= 2 and junk_rule(read) is None and not LABEL_RE.search(read):
+        if len(full_sentences(line)) >= 2 and junk_rule(line) is None and not LABEL_RE.search(line):
             out.append(line)
     return out
 
 
-def as_cleaner_reads(line: str) -> str:
-    """One line after the cleaner's character-level steps (entities, whitespace, punctuation), as
-    its junk rules see it."""
+def full_sentences(line: str) -> list[str]:
+    return [s for s in re.split(r"[。！？!?]", line)[:-1] if len(letters(s)) >= SENTENCE_CHARS]
+
+
+def as_cleaner_reads(text: str) -> list[str]:
+    """The lines of a text after the cleaner's character-level steps (entities, whitespace,
+    punctuation, side-by-side paragraphs), as its line rules see them."""
     ctx = Context()
     for step in TEXT_STEPS:
-        line = step(line, ctx)
-    return line.strip()
+        text = step(text, ctx)
+    return [line.strip() for line in text.split("\n")]
 
 
 @SETTINGS
@@ -184,7 +186,10 @@ def test_no_body_paragraph_is_lost(text):
     # the page shows the title as its heading: a paragraph taken for the title is not lost
     shown = letters(article.title + "".join(el.text for el in page.elements if el.tag in ("p", "h2", "h3", "h4", "h5", "h6")))
     for para in body_paragraphs(text):
-        assert letters(para) in shown, f"lost paragraph {para!r}"
+        # sentence by sentence: a numbered heading may be split off its paragraph, and a paragraph
+        # repeated on the page is shown once, where it first appears
+        for sentence in full_sentences(para):
+            assert letters(sentence) in shown, f"lost {sentence!r} of paragraph {para!r}"
 
 
 # ---- nothing live, everything literal -----------------------------------------------------------
