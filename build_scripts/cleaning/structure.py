@@ -239,7 +239,8 @@ def to_blocks(lines: list[str], ctx: Context) -> list[dict]:
                 blocks.append({"kind": "p", "text": line})
             continue
         m2 = re.search(r"[。！？!?]", rest)
-        if m2 and len(squeeze(rest[: m2.start()])) <= LEAD_MAX and len(rest) - m2.end() >= 10:
+        # (a heading needs words: 1.2!!!党支部… is not the heading "1.2" glued to "!!党支部…")
+        if m2 and 0 < len(squeeze(rest[: m2.start()])) <= LEAD_MAX and len(rest) - m2.end() >= 10:
             head, tail = rest[: m2.start()], rest[m2.end():].strip()
             blocks.append({"kind": "h", "level": level, "text": _heading_text(label, head)})
             blocks.append({"kind": "p", "text": tail})
@@ -288,4 +289,4 @@ def is_section_name(line: str) -> bool:
 def _heading_text(label: str, rest: str) -> str:
     rest = rest.strip().rstrip("。；;.")
     sep = "" if label.endswith(("、", "）", ")", ".", "．")) or re.search(r"[章节部分]$", label) else " "
-    return f"{label}{sep}{rest}"
+    return f"{label}{sep}{rest}".strip()  # Markdown drops a heading's trailing space
