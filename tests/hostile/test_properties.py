@@ -211,6 +211,9 @@ def test_no_live_markup_from_a_source(text):
 
 @SETTINGS
 @given(any_text)
+@example("党支部党支部党支部\n党支部党支部。\n一、党支部\n1.2!!!党支部党支部党支部。\n")
+@example("标题标题标题\n\n1.2。\n")
+@example("^")
 def test_body_shows_the_cleaned_text_literally(text):
     blocks, ctx = clean_text(as_read(text))
     page = parse_html(render_html(render_body(blocks, None, False)))
