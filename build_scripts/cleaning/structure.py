@@ -225,7 +225,7 @@ def to_blocks(lines: list[str], ctx: Context) -> list[dict]:
             level = 4
         label = line[: m.end()].strip()
         body = squeeze(rest)
-        if not rest:
+        if not rest.rstrip("。；;."):  # a number with nothing but a full stop after it is no heading
             blocks.append({"kind": "p", "text": line})
             continue
         one_sentence = not re.search(r"[。！？!?；;]", rest.rstrip("。；;.!！?？"))
