@@ -25,6 +25,12 @@ BOMS = [
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 ]
+# Files people save by mistake under a .txt name, recognised by their first bytes.
+MAGIC = [
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a zip archive (or a .docx/.xlsx document)"),
+    (b"\xd0\xcf\x11\xe0", "an old Word/Excel document"), (b"RIFF", "a media file"),
+]
 # Chinese pages come in these; limiting the candidates keeps detection from guessing Latin-1.
 CANDIDATES = ["gb18030", "big5", "utf_16_le", "utf_16_be"]
 
@@ -41,6 +47,9 @@ def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
                 return data[len(bom):].decode(enc.replace("-sig", "")), enc
             except UnicodeDecodeError:
                 raise SourceError(label, "undecodable", f"it starts with a {enc} byte-order mark but is not {enc}; re-save it as UTF-8")
+    kind = next((name for magic, name in MAGIC if data.startswith(magic)), None)
+    if kind:
+        raise SourceError(label, "binary file", f"this is {kind}, not text; copy the article's text into a UTF-8 .txt file")
     if b"\x00" in data[:4096] and not _looks_utf16(data):
         raise SourceError(label, "binary file", "this is not text (it holds NUL bytes); save the page's text as a UTF-8 .txt file")
     try:

@@ -167,8 +167,13 @@ WECHAT_BYLINE_RE = re.compile(f"^原创\\s+({NAME})\\s+\\S+\\s+(?:19|20)\\d{{2}}
 AFFIL_LABEL_RE = re.compile(r"^(?:作者单位|单位)\s*[:：]\s*(.{4,120})$")
 
 
+# Role words that stand before names in bylines (作者：通讯员 王芳) and are not names themselves.
+ROLE_WORDS = {"通讯员", "记者", "本报记者", "特约记者", "见习记者", "实习生", "编辑", "责任编辑", "摄影", "供稿",
+              "撰稿", "执笔", "整理", "报道", "本报", "本刊", "本站", "作者", "文图", "图文", "通讯", "特约"}
+
+
 def split_names(s: str) -> list[str]:
-    return [n for n in re.split(r"[\s、，,;；]+", s) if re.fullmatch(NAME, n)]
+    return [n for n in re.split(r"[\s、，,;；]+", s) if re.fullmatch(NAME, n) and n not in ROLE_WORDS]
 
 
 def split_affiliations(s: str) -> list[str]:

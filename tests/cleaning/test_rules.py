@@ -191,3 +191,9 @@ def test_title_from_breadcrumb_when_page_has_no_title_line():
 ])
 def test_restore_punctuation_edges(test_input, expected):
     assert restore_line_punctuation(test_input) == expected
+
+
+def test_role_words_are_not_authors():
+    _, ctx = clean_text("某公司开展主题党日活动\n发布时间：2023-07-01 作者：通讯员 王芳\n"
+                        "7月1日，某公司党委组织党员开展主题党日活动，重温入党誓词。大家纷纷表示要立足岗位作贡献。")
+    assert ctx.authors == ["王芳"]

@@ -191,3 +191,13 @@ def test_control_characters_in_metadata_are_not_passed_on(tmp_path):
     source = read_source(path)
     for value in (source.meta["title"], source.meta["source_name"]):
         assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", value), repr(value)
+
+
+@pytest.mark.parametrize(("head", "kind"), [(b"\x89PNG\r\n\x1a\n", "PNG"), (b"%PDF-1.7\n", "PDF"),
+                                            (b"PK\x03\x04\x14\x00", "zip")])
+def test_a_file_saved_under_a_txt_name_is_named_for_what_it_is(tmp_path, head, kind):
+    path = tmp_path / "x.txt"
+    path.write_bytes(head + bytes(range(256)) * 4)
+    with pytest.raises(SourceError) as err:
+        read_source(path)
+    assert err.value.rule == "binary file" and kind in err.value.hint
