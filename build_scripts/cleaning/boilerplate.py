@@ -36,7 +36,8 @@ KEYWORD_LINE_RE = re.compile(r"^(?:[^\s,，;；。]{1,8}[,，;；]){2,}[^\s,，;
 # 温馨提示 / 免责声明 blocks are followed by numbered notice lines that belong to them.
 NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项)[:：]?$")
 NUMBERED_NOTICE_RE = re.compile(r"^\d{1,2}[.、．]")
-PREVIEW_LIMIT_RE = re.compile(r"最多预览|查看全文|预览已结束|剩余\d*页?未读|试读结束|未完待续|下载后查看完整|阅读全文")
+# Notices that the page holds only part of the text (an "expand" button like 展开阅读全文 is not one).
+PREVIEW_LIMIT_RE = re.compile(r"最多预览|预览已结束|剩余\d*页?未读|试读结束|未完待续|下载文档查看全文|下载后查看完整|付费阅读|开通会员.{0,6}阅读")
 # Forum floor labels (沙发, 板凳, 3楼 …) and view/like counters (阅读 1.2万) standing alone.
 FLOOR_RE = re.compile(r"^(?:沙发|板凳|地板|楼主|\d{1,4}(?:楼|#)|#\d{1,4})$")
 COUNT_RE = re.compile(r"^(?:阅读|浏览|点击|播放|查看|回复|点赞|在看|收藏|评论)(?:量|数|次数)?:?[\d.]+[万千wk+]?(?:\|?(?:阅读|浏览|点击|播放|查看|回复|点赞|在看|收藏|评论):?[\d.]+[万千wk+]?)*$")
