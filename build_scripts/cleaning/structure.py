@@ -288,5 +288,6 @@ def is_section_name(line: str) -> bool:
 
 def _heading_text(label: str, rest: str) -> str:
     rest = rest.strip().rstrip("。；;.")
+    label = re.sub(r"([）)])\s*[、.．]$", r"\1", label)  # （一）、 reads as （一）
     sep = "" if label.endswith(("、", "）", ")", ".", "．")) or re.search(r"[章节部分]$", label) else " "
     return f"{label}{sep}{rest}".strip()  # Markdown drops a heading's trailing space
