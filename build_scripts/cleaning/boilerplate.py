@@ -93,15 +93,26 @@ def is_button_words(line: str) -> bool:
     return len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
 
 
+DATE_ONLY_RE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]?$")
+
+
 def is_meta_line(line: str) -> bool:
     """A short line carrying a date or time plus labels, as under a news or document-site title."""
     s = line.strip()
+    if DATE_ONLY_RE.match(s):  # （2023年2月10日） under a speech's title
+        return True
     return len(s) <= 100 and bool(DATE_RE.search(s)) and not ends_sentence(s) and sentence_count(s) == 0
 
 
 def is_body_paragraph(line: str) -> bool:
     s = squeeze(line)
     return len(s) >= 40 and cjk_share(s) > 0.5 and (sentence_count(s) >= 1 or ends_sentence(s)) and junk_rule(line) is None
+
+
+def is_prose_line(line: str) -> bool:
+    """A sentence of the text, however short: Chinese, ending like a sentence, not junk."""
+    s = squeeze(line)
+    return len(s) >= 4 and ends_sentence(s) and cjk_share(s) > 0.6 and junk_rule(line) is None
 
 
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
@@ -158,16 +169,19 @@ def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:
 
 
 def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
-    """After the last body paragraph, short lines that are not sentences are site chrome (slogans)."""
-    body_idx = [i for i, l in enumerate(lines) if is_body_paragraph(l)]
-    if not body_idx:
+    """After the last sentence of the text, short lines that are not sentences are site chrome (slogans).
+
+    The last sentence may be short (谢谢大家！ closing a speech), so any prose line counts, not only
+    long paragraphs; a line ending in a colon introduces what follows and is never chrome."""
+    prose_idx = [i for i, l in enumerate(lines) if is_prose_line(l)]
+    if not prose_idx:
         return lines
-    last = body_idx[-1]
+    last = prose_idx[-1]
     out = lines[: last + 1]
     for line in lines[last + 1:]:
         s = squeeze(line)
-        if (s and not ends_sentence(s) and len(s) <= 40 and not HEADING_MARK_RE.match(s)
-                and not re.match(r"^[（(\[]", s) and not is_section_name(s)):
+        if (s and not ends_sentence(s) and not s.endswith((":", "：")) and len(s) <= 40
+                and not HEADING_MARK_RE.match(s) and not re.match(r"^[（(\[]", s) and not is_section_name(s)):
             ctx.removed("tail-chrome", line)
             continue
         out.append(line)

@@ -139,6 +139,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk) -> str | None:
             score += 1
         if trail and s == trail:  # the breadcrumb ends with the article's title
             score += 2
+        if PERSON_LINE_RE.match(line.strip()):  # 党委书记 张建华: who wrote it, not what
+            score -= 3
         if ORG_NAME_RE.search(s):  # the site's or organisation's name above the article
             score -= 1.5
         if len(s) < 6:
@@ -151,6 +153,9 @@ def choose_title(lines: list[str], ctx: Context, is_junk) -> str | None:
     return best
 
 
+# A role and a name on one short line, under a speech's or report's title.
+OFFICE = r"(?:书记|副书记|董事长|总经理|经理|主任|部长|处长|局长|院长|校长|主席|总裁|委员|党员|同志|支部书记)"
+PERSON_LINE_RE = re.compile(f"^[{CJK}]{{0,10}}{OFFICE}\\s*([{CJK}][{CJK}·]{{1,3}})$")
 ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$")
 
 # ---- byline ------------------------------------------------------------------------------------
@@ -223,6 +228,12 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("byline", nxt)
                 i = j + 1
                 continue
+        m = PERSON_LINE_RE.match(line)
+        if m and not ctx.authors and len(line) <= 20 and m.group(1) not in ROLE_WORDS:
+            ctx.authors.append(m.group(1))
+            ctx.removed("byline", line)
+            i += 1
+            continue
         m = AFFIL_LABEL_RE.match(line)
         if m and ctx.authors:
             ctx.affiliations += [a for a in split_affiliations(m.group(1)) if a not in ctx.affiliations]
