@@ -89,8 +89,20 @@ JOIN_AFTER = "、，,（(“《—"
 ENUM_START_RE = re.compile(r"^(?:[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[①-⑳]|第[一二三四五六七八九十]+[，、,])")
 
 
+def wrap_width(blocks: list[dict]) -> int | None:
+    """The width a hard-wrapped text was cut at, if most unfinished lines share one length."""
+    sizes = [len(squeeze(b["text"])) for b in blocks if b["kind"] == "p" and not ends_sentence(b["text"])]
+    if len(sizes) < 3:
+        return None
+    common = Counter(sizes).most_common()
+    top = common[0][0]
+    near = sum(c for n, c in common if abs(n - top) <= 1)
+    return top if top >= 8 and near >= 0.6 * len(sizes) else None
+
+
 def join_broken_paragraphs(blocks: list[dict], ctx: Context) -> list[dict]:
     """Join body paragraphs split mid-sentence by a line break or blank lines (… 一样 / 可以直接 …)."""
+    width = wrap_width(blocks)
     out: list[dict] = []
     for b in blocks:
         if out and b["kind"] == "p" and out[-1]["kind"] == "p":
@@ -102,6 +114,9 @@ def join_broken_paragraphs(blocks: list[dict], ctx: Context) -> list[dict]:
             # unpunctuated line is more likely an unnumbered subheading
             size = len(squeeze(prev))
             prose = size >= 40 or (size >= 25 and re.search(r"[，、；]", prev))
+            # text copied from a narrow screen or a PDF is cut at one width: a line that fills it
+            # continues on the next one
+            prose = prose or (width and size >= width - 2 and len(squeeze(prev.split("\n")[-1])) >= width - 2)
             broken = last in JOIN_AFTER or (re.match(f"[{CJK}A-Za-z0-9]", last) and prose)
             # a join must not make a heading number out of the seam (一 / 、0 → 一、0): headings
             # are decided before joining, so the joined text would read as a heading next time
