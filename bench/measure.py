@@ -283,8 +283,16 @@ def ensure_pagefind(tools: Path, python: str) -> Path | None:
     return target if done.returncode == 0 else None
 
 
-def pagefind_probe(site: Path, work: Path, query: str, tools: Path, python: str) -> dict | None:
-    """Index a hard-linked copy of the built site with Pagefind and measure one search on it."""
+# Index what a reader searches: article pages only (topic, year and source pages list every
+# article's title and match every query), without the blocks the site already keeps out of
+# Material's search (topics, keywords, related articles: data-search-exclude).
+PAGEFIND_GLOB = "articles/**/*.html"
+PAGEFIND_EXCLUDE = "[data-search-exclude]"
+
+
+def pagefind_probe(site: Path, work: Path, query: str, tools: Path, python: str,
+                   more_queries: tuple[str, ...] = ()) -> dict | None:
+    """Index a hard-linked copy of the built site with Pagefind and measure searches on it (fresh browser each)."""
     import shutil
 
     package = ensure_pagefind(tools, python)
@@ -294,7 +302,8 @@ def pagefind_probe(site: Path, work: Path, query: str, tools: Path, python: str)
         shutil.rmtree(work)
     shutil.copytree(site, work, copy_function=os.link)  # Pagefind writes pagefind/ into the site it indexes
     env = dict(os.environ, PYTHONPATH=str(package))
-    cmd = [python, "-m", "pagefind", "--site", str(work), "--root-selector", "article", "--quiet"]
+    cmd = [python, "-m", "pagefind", "--site", str(work), "--root-selector", "article", "--glob", PAGEFIND_GLOB,
+           "--exclude-selectors", PAGEFIND_EXCLUDE, "--quiet"]
     started = time.perf_counter()
     done = subprocess.run(cmd, env=env, capture_output=True, text=True)
     seconds = time.perf_counter() - started
@@ -308,5 +317,7 @@ def pagefind_probe(site: Path, work: Path, query: str, tools: Path, python: str)
         "files": len(files),
         "bytes": sum(p.stat().st_size for p in files),
         "ui_gzip_bytes": sum(gzip_size(p) for p in ui if p.exists()),
+        "glob": PAGEFIND_GLOB,
         "search": search_in_browser(work, query, page_path="pagefind-probe.html"),
+        "more_searches": {q: search_in_browser(work, q, page_path="pagefind-probe.html") for q in more_queries},
     }

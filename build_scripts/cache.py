@@ -103,3 +103,28 @@ class ArticleCache:
             elif entry.name.startswith(".entry-"):
                 entry.unlink(missing_ok=True)
         return removed
+
+
+def load_state(path: Path, fingerprint: str):
+    """A value saved by save_state under the same fingerprint, or None (missing, stale or unreadable)."""
+    try:
+        with open(path, "rb") as f:
+            saved_fingerprint, value = pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except LOAD_ERRORS:
+        return None
+    return value if saved_fingerprint == fingerprint else None
+
+
+def save_state(path: Path, fingerprint: str, value) -> None:
+    """Store a build-wide value (such as the duplicate scores) atomically, tagged with the fingerprint."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".state-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump((fingerprint, value), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

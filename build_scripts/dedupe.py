@@ -78,7 +78,8 @@ def signature_of(text: str) -> Signature:
 
 
 def find_duplicates(items: list[tuple[str, str]], threshold: float = 0.8,
-                    signatures: list[Signature] | None = None) -> list[tuple[str, str, float]]:
+                    signatures: list[Signature] | None = None, known: dict | None = None,
+                    scored: dict | None = None) -> list[tuple[str, str, float]]:
     """Pairs of items whose cleaned texts are the same article.
 
     `items` is (source_file, cleaned_text) in library order. Returns (earlier, later, similarity)
@@ -87,7 +88,9 @@ def find_duplicates(items: list[tuple[str, str]], threshold: float = 0.8,
     MinHash LSH proposes candidate pairs; each candidate is then scored exactly, so the
     result does not depend on hashing luck beyond which pairs are looked at. `signatures`,
     when given, are signature_of(text) of each item, so that a rebuild need not hash every text
-    again; only the candidates' shingles are then computed.
+    again; only the candidates' shingles are then computed. `known` maps (digest, digest) of a
+    pair of texts to its exact score from an earlier run (a digest names a shingle set, so the
+    score is the same); every score used in this run is recorded into `scored`.
     """
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], not {threshold}")
@@ -123,7 +126,12 @@ def find_duplicates(items: list[tuple[str, str]], threshold: float = 0.8,
 
     found = []
     for i, j in sorted(pairs):
-        score = jaccard(hashes_of(i), hashes_of(j))
+        key = (signatures[i].digest, signatures[j].digest)
+        score = known.get(key) if known else None
+        if score is None:
+            score = jaccard(hashes_of(i), hashes_of(j))
+        if scored is not None:
+            scored[key] = score
         if score >= threshold:
             found.append((items[i][0], items[j][0], round(score, 3)))
     return found

@@ -1,4 +1,4 @@
-"""The one orchestrator: read → clean → gather and validate all → topics → render → MkDocs."""
+"""The one orchestrator: read → clean → gather and validate all → topics → render → MkDocs → search index."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,8 +12,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import dedupe, output, render, slugs, topics
-from .cache import ArticleCache
+from . import dedupe, output, render, site_search, slugs, topics
+from .cache import ArticleCache, load_state, save_state
 from .errors import LibraryError, SourceError
 from .related import rank_related
 from .sources import read_source
@@ -135,7 +135,8 @@ def list_sources(folder: Path) -> list[str]:
     return [str(p) for p in sorted(folder.glob("*.txt"))]
 
 
-def merge_duplicates(good: list[Loaded]) -> list[Loaded]:
+def merge_duplicates(good: list[Loaded], known_scores: dict | None = None,
+                     scores: dict | None = None) -> list[Loaded]:
     """Publish an article saved twice (or scraped from two sites) once, listing every source on it.
 
     The first source in file order keeps the page; each later copy is added to its also_sources
@@ -144,7 +145,8 @@ def merge_duplicates(good: list[Loaded]) -> list[Loaded]:
     by_label = {r.label: r for r in good}
     merged_into: dict[str, str] = {}
     signatures = [r.signature or dedupe.signature_of(r.article.body) for r in good]
-    for first, later, score in dedupe.find_duplicates([(r.label, r.article.body) for r in good], signatures=signatures):
+    items = [(r.label, r.article.body) for r in good]
+    for first, later, score in dedupe.find_duplicates(items, signatures=signatures, known=known_scores, scored=scores):
         keeper = merged_into.get(first, first)
         if later in merged_into or later == keeper:
             continue
@@ -156,10 +158,14 @@ def merge_duplicates(good: list[Loaded]) -> list[Loaded]:
     return [r for r in good if r.label not in merged_into]
 
 
-def gather(loaded: list[Loaded], taxonomy: topics.Taxonomy, table: slugs.SlugTable) -> tuple[render.Library, list[str]]:
-    """Validate every article and compute everything cross-article before any page is rendered."""
+def gather(loaded: list[Loaded], taxonomy: topics.Taxonomy, table: slugs.SlugTable,
+           known_scores: dict | None = None, scores: dict | None = None) -> tuple[render.Library, list[str]]:
+    """Validate every article and compute everything cross-article before any page is rendered.
+
+    known_scores / scores: duplicate-pair scores of the last build, and those of this one (see dedupe).
+    """
     problems = [r.problem for r in loaded if r.problem]
-    good = merge_duplicates([r for r in loaded if r.article is not None])
+    good = merge_duplicates([r for r in loaded if r.article is not None], known_scores, scores)
     pinned = {}
     usable = []
     for r in good:
@@ -212,7 +218,7 @@ def build_epoch(lib: render.Library) -> str:
 
 
 def build_site(paths: Paths, strict: bool, epoch: str) -> bool:
-    """Build site/ from docs/ with MkDocs into a staging folder, then swap it in; False on failure."""
+    """Build site/ from docs/ with MkDocs into a staging folder, index it for search, then swap it in; False on failure."""
     paths.work.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=paths.work, prefix="site-"))
     cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean",
@@ -224,6 +230,12 @@ def build_site(paths: Paths, strict: bool, epoch: str) -> bool:
     # cwd = root: the search plugin resolves jieba_dict_user relative to the working directory.
     result = run_mkdocs_process(cmd, paths.root, env, staging, pages=sum(1 for _ in paths.docs.rglob("*.md")))
     if result.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        return False
+    try:
+        site_search.index_site(staging)
+    except LibraryError as e:
+        print(e, file=sys.stderr)
         shutil.rmtree(staging, ignore_errors=True)
         return False
     output.publish_dir(staging, paths.site)
@@ -264,7 +276,10 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
     table = slugs.load_slug_table(paths.slugs_file)
     cache = ArticleCache.open(paths.root / ".cache" / "articles")
     loaded = load_all(list_sources(paths.sources), cache)
-    lib, problems = gather(loaded, taxonomy, table)
+    scores_file = paths.root / ".cache" / "duplicate-scores.pickle"
+    scores: dict = {}
+    lib, problems = gather(loaded, taxonomy, table, load_state(scores_file, cache.fingerprint), scores)
+    save_state(scores_file, cache.fingerprint, scores)
 
     pages = render.render_site(lib)
     output.write_generated(paths.docs, pages, MANAGED_DIRS, MANAGED_FILES, paths.work)

@@ -80,3 +80,19 @@ def test_empty_and_punctuation_only_texts_repeat_nothing():
 def test_threshold_outside_zero_to_one_is_refused():
     with pytest.raises(ValueError):
         find_duplicates([("a.txt", BRAND)], threshold=0)
+
+
+def test_scores_of_an_earlier_run_are_reused_not_recomputed(monkeypatch):
+    from build_scripts import dedupe
+
+    items = [("a.txt", BRAND), ("b.txt", scraped_again(BRAND)), ("c.txt", STUDY)]
+    signatures = [dedupe.signature_of(text) for _, text in items]
+    scored: dict = {}
+    first = dedupe.find_duplicates(items, signatures=signatures, scored=scored)
+    assert first and scored
+
+    def no_exact_scoring(a, b):
+        raise AssertionError("a known pair was scored again")
+
+    monkeypatch.setattr(dedupe, "jaccard", no_exact_scoring)
+    assert dedupe.find_duplicates(items, signatures=signatures, known=scored) == first
