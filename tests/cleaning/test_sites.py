@@ -72,3 +72,13 @@ def test_script_and_pinyin(case):
         import re
 
         assert not re.search(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)", body)
+
+
+def test_paragraphs_are_whole(case):
+    """Text a reader sees as one paragraph must be one paragraph, not pieces (norm() hides breaks)."""
+    import re
+
+    name, exp, fm, body = case
+    paras = [norm(p) for p in re.split(r"\n\s*\n", body)]
+    for s in exp.get("one_paragraph", []):
+        assert any(norm(s) in p for p in paras), f"{name}: {s!r} is split across paragraphs"
