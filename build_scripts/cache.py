@@ -46,8 +46,9 @@ class ArticleCache:
         self.hits = 0
 
     @classmethod
-    def open(cls, folder: Path) -> "ArticleCache":
-        return cls(folder, code_fingerprint())
+    def open(cls, folder: Path, extra: bytes = b"") -> "ArticleCache":
+        """The cache of this code; `extra` (e.g. the topic list's bytes) is folded into every key."""
+        return cls(folder, hashlib.sha256(code_fingerprint().encode() + b"\0" + extra).hexdigest())
 
     def key(self, path: str | Path) -> str | None:
         """The entry name of a source in its current state; None if it cannot be read (the reader reports why)."""

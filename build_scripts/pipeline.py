@@ -1,4 +1,4 @@
-"""The one orchestrator: read → clean → gather and validate all → topics → render → MkDocs → search index."""
+"""The one orchestrator: read → clean → gather and validate all → topics → render → MkDocs."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import dedupe, output, render, site_search, slugs, topics
+from . import dedupe, output, render, slugs, topics
 from .cache import ArticleCache, load_state, save_state
 from .errors import LibraryError, SourceError
 from .related import rank_related
@@ -66,6 +66,7 @@ class Loaded:
     meta_slug: str | None = None
     problem: str | None = None  # one line, when the source cannot be used
     signature: object | None = None  # dedupe.Signature of the cleaned body, for duplicate detection
+    auto_topics: list[str] | None = None  # topics.assign_topics of the article, when a taxonomy was set
 
 
 def _cleaner():
@@ -73,11 +74,17 @@ def _cleaner():
     return clean_source
 
 
+# The taxonomy the per-article step scores topics against; set by run_build before workers fork.
+_TAXONOMY: topics.Taxonomy | None = None
+
+
 def load_one(path: str) -> Loaded:
     """Read, clean and analyse one source; any failure becomes a one-line problem, never a traceback."""
     try:
         source = read_source(path)
         article = _cleaner()(source)
+        # Scored here, with the article's own keywords, as gather would: cached with the article.
+        auto_topics = topics.assign_topics(article, _TAXONOMY) if _TAXONOMY else None
         features = topics.extract_features(article)
         signature = dedupe.signature_of(article.body)
     except SourceError as e:
@@ -85,7 +92,7 @@ def load_one(path: str) -> Loaded:
     except Exception as e:  # a cleaner bug must not stop the other sources; it is reported and fails the build
         return Loaded(path, problem=f"{path}: cleaner failed: {type(e).__name__}: {e}; please report this with the file attached")
     return Loaded(path, article, features, list(source.meta.get("topics", [])), source.meta.get("slug"),
-                  signature=signature)
+                  signature=signature, auto_topics=auto_topics)
 
 
 def load_all(paths: list[str], cache: ArticleCache | None = None) -> list[Loaded]:
@@ -185,7 +192,7 @@ def gather(loaded: list[Loaded], taxonomy: topics.Taxonomy, table: slugs.SlugTab
             continue
         a = r.article
         a.slug = slug_of[name]
-        a.topics = pinned[r.label] or topics.assign_topics(a, taxonomy)
+        a.topics = pinned[r.label] or r.auto_topics or topics.assign_topics(a, taxonomy)
         a.keywords = r.features.keywords
         if len(a.keywords) < topics.MIN_KEYWORDS:
             notes.setdefault(a.slug, []).append(f"only {len(a.keywords)} keywords found; add keywords to the metadata")
@@ -218,7 +225,7 @@ def build_epoch(lib: render.Library) -> str:
 
 
 def build_site(paths: Paths, strict: bool, epoch: str) -> bool:
-    """Build site/ from docs/ with MkDocs into a staging folder, index it for search, then swap it in; False on failure."""
+    """Build site/ from docs/ with MkDocs into a staging folder, then swap it in; False on failure."""
     paths.work.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=paths.work, prefix="site-"))
     cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean",
@@ -230,12 +237,6 @@ def build_site(paths: Paths, strict: bool, epoch: str) -> bool:
     # cwd = root: the search plugin resolves jieba_dict_user relative to the working directory.
     result = run_mkdocs_process(cmd, paths.root, env, staging, pages=sum(1 for _ in paths.docs.rglob("*.md")))
     if result.returncode != 0:
-        shutil.rmtree(staging, ignore_errors=True)
-        return False
-    try:
-        site_search.index_site(staging)
-    except LibraryError as e:
-        print(e, file=sys.stderr)
         shutil.rmtree(staging, ignore_errors=True)
         return False
     output.publish_dir(staging, paths.site)
@@ -274,7 +275,10 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
         raise LibraryError(f"{paths.root}: mkdocs.yml missing: run the build from the project folder")
     taxonomy = topics.load_taxonomy(paths.topics_file)
     table = slugs.load_slug_table(paths.slugs_file)
-    cache = ArticleCache.open(paths.root / ".cache" / "articles")
+    global _TAXONOMY
+    _TAXONOMY = taxonomy
+    # The cached topic scores depend on the topic list: its bytes are part of every key.
+    cache = ArticleCache.open(paths.root / ".cache" / "articles", extra=paths.topics_file.read_bytes())
     loaded = load_all(list_sources(paths.sources), cache)
     scores_file = paths.root / ".cache" / "duplicate-scores.pickle"
     scores: dict = {}
