@@ -77,9 +77,12 @@ def rows(r: dict) -> list[tuple[str, str, str, str]]:
     s, rs = r.get("search"), r.get("reference_search")
     if s and rs:
         out += [
-            (f"first search `/?q={r['query']}`: search bytes downloaded (gzip)",
+            (f"first search `{s.get('page', '/')}?q={r['query']}`: search bytes downloaded (gzip)",
              f"{_kb(s['search_bytes'])} ({_kb(s['search_gzip_bytes'])})",
              f"{_kb(rs['search_bytes'])} ({_kb(rs['search_gzip_bytes'])})", _ratio(s["search_gzip_bytes"], rs["search_gzip_bytes"])),
+            *([(f"… first search `{s.get('page', '/')}?q={r.get('narrow_query', '党务公开')}` (a narrower word): search bytes (gzip)",
+                 f"{_kb(s['narrow']['search_bytes'])} ({_kb(s['narrow']['search_gzip_bytes'])})", "–", "–")]
+              if s.get("narrow") else []),
             ("… all bytes of that page view (gzip)", f"{_kb(s['bytes'])} ({_kb(s['gzip_bytes'])})",
              f"{_kb(rs['bytes'])} ({_kb(rs['gzip_bytes'])})", _ratio(s["gzip_bytes"], rs["gzip_bytes"])),
             ("… time until the first result shows", f"{s['seconds_to_results']:.2f} s" + ("" if s["found"] else " (none shown)"),

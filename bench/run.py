@@ -225,7 +225,7 @@ def bench_size(n: int, repeats: int, browser: bool) -> dict:
 
     if browser:
         log(f"{n}: one search in Chromium on both sites")
-        result["search"] = measure.search_in_browser(project / "site", QUERY)
+        result["search"] = search_site(project / "site")
         result["reference_search"] = measure.search_in_browser(ref / "site", QUERY)
     result.update(prototype(n, project, browser))
     return result
@@ -261,6 +261,18 @@ def prototype(n: int, project: Path, browser: bool, previous: dict | None = None
         out["pagefind"] = measure.pagefind_probe(site, OUT / str(n) / "pagefind-site", QUERY, OUT / ".tools",
                                                  sys.executable, more_queries=(NARROW_QUERY,))
     return out
+
+
+def search_site(site: Path) -> dict:
+    """One search as a reader starts it: /?q=term, or the site's search page when the home page does not search."""
+    found = measure.search_in_browser(site, QUERY)
+    found["page"] = "/"
+    if not found["found"] and (site / "search" / "index.html").exists():
+        found = measure.search_in_browser(site, QUERY, page_path="search/")
+        found["page"] = "/search/"
+    more = measure.search_in_browser(site, NARROW_QUERY, page_path="search/" if found["page"] == "/search/" else "")
+    found["narrow"] = {k: more[k] for k in ("found", "results_total", "search_bytes", "search_gzip_bytes", "seconds_to_results")}
+    return found
 
 
 def summarise(runs: list[dict]) -> dict:
