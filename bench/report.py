@@ -204,7 +204,8 @@ def render(results: list[dict], notes: str = "") -> str:
         "",
         f"- Machine: {m['nproc']} cores, {m['cpu']}, {m['memory_bytes'] / 1024**3:.0f} GB memory; {m['platform']}",
         f"- Versions: Python {v['python']}, mkdocs {v['mkdocs']}, mkdocs-material {v['mkdocs-material']}, jieba {v['jieba']}",
-        "- Dates: " + ", ".join(f"{r['articles']:,} articles on {r['machine']['date']}" for r in results),
+        "- Dates: " + ", ".join(f"{r['articles']:,} articles on {r['machine']['date']}"
+                                + (f" (commit {r['commit']})" if r.get("commit") else "") for r in results),
         "",
     ]
     for r in results:

@@ -57,18 +57,29 @@ def log(message: str) -> None:
 # --- projects ---------------------------------------------------------------------------------
 
 def prepare_project(n: int) -> Path:
-    """A copy of the project (code, mkdocs.yml, hand-written docs) where the build may write freely."""
+    """The committed project (`git archive HEAD`: code, mkdocs.yml, hand-written docs) in a folder the build may write.
+
+    HEAD, not the working tree: several people edit the tree at once, and a benchmark of someone's
+    half-finished change measures nothing. Without git, the working tree is copied.
+    """
     project = OUT / str(n) / "project"
     if project.exists():
         shutil.rmtree(project)
     project.mkdir(parents=True)
-    for entry in sorted(REPO.iterdir()):
-        if entry.name in COPY_SKIP_TOP:
-            continue
-        if entry.is_dir():
-            shutil.copytree(entry, project / entry.name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(entry, project / entry.name)
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", "HEAD"], capture_output=True)
+    if archive.returncode == 0:
+        subprocess.run(["tar", "-x", "-C", str(project)], input=archive.stdout, check=True)
+        log(f"{n}: benchmarking commit {git_head()}")
+    else:
+        for entry in sorted(REPO.iterdir()):
+            if entry.name in COPY_SKIP_TOP:
+                continue
+            if entry.is_dir():
+                shutil.copytree(entry, project / entry.name, ignore=shutil.ignore_patterns("__pycache__"))
+            else:
+                shutil.copy2(entry, project / entry.name)
+    for name in COPY_SKIP_TOP - {".venv", ".git"}:
+        remove(project / name)
     for name in GENERATED_DOCS:
         remove(project / "docs" / name)
     # Start from no pinned slugs, as a library of generated articles would.
@@ -76,6 +87,11 @@ def prepare_project(n: int) -> Path:
     if slugs.exists():
         slugs.write_text("", encoding="utf-8")
     return project
+
+
+def git_head() -> str:
+    done = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    return done.stdout.strip() or "unknown"
 
 
 REFERENCE_CONFIG = """\
@@ -336,6 +352,7 @@ def main(argv: list[str] | None = None) -> int:
             started = time.monotonic()
             result = bench_size(n, repeats, browser=not args.no_browser)
             result["machine"] = machine()
+            result["commit"] = git_head()
             result["bench_seconds"] = round(time.monotonic() - started, 1)
             OUT.mkdir(parents=True, exist_ok=True)
             (OUT / f"results-{n}.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n",
