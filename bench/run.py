@@ -335,13 +335,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="one repeat, 1,000 articles unless --sizes is given")
     parser.add_argument("--repeats", type=int, default=3, help="runs per measurement up to 1,000 articles (median)")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium search measurement")
+    parser.add_argument("--build-only", action="store_true",
+                        help="only re-run the full build (time, memory, size) of the committed code on existing results")
     parser.add_argument("--prototype-only", action="store_true",
                         help="only re-run the prototype (no Material search + Pagefind) on the projects under bench/out/")
     parser.add_argument("--report-only", action="store_true", help="rewrite RESULTS.md from bench/out/results-*.json")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in (args.sizes or ("1000" if args.quick else "1000,5000,10000")).split(",")]
     repeats = 1 if args.quick else args.repeats
-    if args.prototype_only:
+    if args.build_only:
+        for n in sizes:
+            path = OUT / f"results-{n}.json"
+            result = json.loads(path.read_text(encoding="utf-8"))
+            project = prepare_project(n)
+            log(f"{n}: full build of the committed code, once")
+            result["build"] = summarise([run_timed(build_cmd(OUT / str(n) / "source_texts", mkdocs=True), project)])
+            result["build"]["rerun_commit"] = git_head()
+            result["site_bytes"], result["site_files"] = tree_bytes(project / "site")
+            path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    elif args.prototype_only:
         for n in sizes:
             path = OUT / f"results-{n}.json"
             result = json.loads(path.read_text(encoding="utf-8"))
