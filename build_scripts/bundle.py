@@ -33,6 +33,13 @@ OFFLINE_UNSUPPORTED_FEATURES = ("navigation.instant", "navigation.instant.prefet
 EXCLUDED_FILES = {"sitemap.xml", "sitemap.xml.gz", "404.html"}
 EXCLUDED_SUFFIXES = (".map",)
 
+# Search in the bundle: the published site is searched with Pagefind, which cannot run from
+# file://, so the bundle turns Material's search back on (its index is the input of our worker,
+# offline_search.py), with the settings the published site had: Chinese segmented by jieba with
+# this field's user dictionary (path relative to the project folder).
+OFFLINE_SEARCH_CONFIG = {"lang": "zh", "jieba_dict_user": "build_scripts/taxonomy/userdict.txt"}
+OFFLINE_SEARCH_FEATURES = ("search.highlight", "search.suggest")
+
 # 1980-01-01 is the earliest time a zip entry can hold; every entry gets it so that two
 # bundles of the same site are byte-identical.
 ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
@@ -74,9 +81,10 @@ def build_offline_site(config_file: Path, site_dir: Path) -> str:
     """Build the site of `config_file` for file:// into `site_dir`; return the site name.
 
     The published configuration stays the single source of truth: it is loaded as is and only
-    changed here in memory (offline plugin on, file URLs, local shim, no fetch-based features),
-    so the published site keeps its directory URLs. After the build, search is handed to our
-    worker (offline_search.py), which answers within a second where Material's takes seconds.
+    changed here in memory (offline plugin on, Material's search on, file URLs, local shim, no
+    fetch-based features), so the published site keeps its directory URLs and its Pagefind
+    search. After the build, Material's search is handed to our worker (offline_search.py),
+    which answers within a second where Material's takes seconds.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -110,6 +118,7 @@ def prepare_offline_config(config) -> None:
     """Turn a loaded published MkDocs config into the offline variant, in place."""
     from material.plugins.offline.plugin import OfflinePlugin
 
+    add_offline_search(config)
     if "material/offline" not in config.plugins and "offline" not in config.plugins:
         plugin = OfflinePlugin()
         errors, _warnings = plugin.load_config({}, config.config_file_path)
@@ -131,6 +140,21 @@ def prepare_offline_config(config) -> None:
                 config[key] = config.repo_url + value if value.startswith(("?", "#")) else urljoin(base, value)
         config.repo_url = None
         config.repo_name = None
+
+
+def add_offline_search(config) -> None:
+    """Turn Material's search plugin on (OFFLINE_SEARCH_CONFIG) unless the config already has it."""
+    from material.plugins.search.plugin import SearchPlugin
+
+    if "material/search" in config.plugins or "search" in config.plugins:
+        return
+    plugin = SearchPlugin()
+    errors, _warnings = plugin.load_config(dict(OFFLINE_SEARCH_CONFIG), config.config_file_path)
+    if errors:
+        raise ConfigError(f"{config.config_file_path}: search plugin: {errors}")
+    config.plugins["material/search"] = plugin
+    features = config.theme.get("features") or []
+    config.theme["features"] = [*features, *(f for f in OFFLINE_SEARCH_FEATURES if f not in features)]
 
 
 def display_path(path: Path) -> str:

@@ -1,4 +1,4 @@
-"""The one orchestrator: read → clean → gather and validate all → topics → render → MkDocs."""
+"""The one orchestrator: read → clean → gather and validate all → topics → render → MkDocs → search index."""
 from __future__ import annotations
 
 import ctypes
@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import dedupe, output, render, slugs, topics
+from . import dedupe, output, render, site_search, slugs, topics
 from .cache import ArticleCache, load_state, save_state
 from .errors import LibraryError, SourceError
 from .related import rank_related
@@ -227,7 +227,7 @@ def build_epoch(lib: render.Library) -> str:
 
 
 def build_site(paths: Paths, strict: bool, epoch: str) -> bool:
-    """Build site/ from docs/ with MkDocs into a staging folder, then swap it in; False on failure."""
+    """Build site/ from docs/ with MkDocs into a staging folder, index it for search, then swap it in; False on failure."""
     paths.work.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=paths.work, prefix="site-"))
     cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean",
@@ -239,6 +239,12 @@ def build_site(paths: Paths, strict: bool, epoch: str) -> bool:
     # cwd = root: the search plugin resolves jieba_dict_user relative to the working directory.
     result = run_mkdocs_process(cmd, paths.root, env, staging, pages=sum(1 for _ in paths.docs.rglob("*.md")))
     if result.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        return False
+    try:
+        site_search.index_site(staging)
+    except LibraryError as e:
+        print(e, file=sys.stderr)
         shutil.rmtree(staging, ignore_errors=True)
         return False
     output.publish_dir(staging, paths.site)

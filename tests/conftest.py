@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -26,6 +28,20 @@ COPY_IGNORE_ANYWHERE = {"__pycache__"}
 COPY_IGNORE_PATHS = {"bench/out"}
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 LOCAL_SCHEMES = {"file", "data", "blob", "about"}
+
+
+# Pagefind's fragment files: gzip of this marker followed by the JSON of one indexed page.
+PAGEFIND_FRAGMENT_MARKER = b"pagefind_dcd"
+
+
+def pagefind_fragments(site: Path) -> list[dict]:
+    """Every page Pagefind indexed in a built site: its url, meta (title) and indexed text ("content")."""
+    fragments = []
+    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(PAGEFIND_FRAGMENT_MARKER), f"{path.name}: not a Pagefind fragment"
+        fragments.append(json.loads(data[len(PAGEFIND_FRAGMENT_MARKER):]))
+    return fragments
 
 
 def run_cli(project: Path, *args: str) -> subprocess.CompletedProcess:

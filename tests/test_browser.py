@@ -9,8 +9,23 @@ import pytest
 SEED_003_TITLE = "基层党建工作创新难点研究"
 
 
+def site_search_result_titles(page) -> list[str]:
+    """Wait until the published site's search (Pagefind's UI) has answered; return the result titles."""
+    page.wait_for_function(
+        """() => {
+            const message = document.querySelector('.pagefind-ui__message');
+            // '找到 # 篇包含…的文章' or '没有找到包含…的文章', not '正在搜索…'
+            if (!message || !message.textContent.includes('找到')) return false;
+            // each result shows its title once its data has loaded
+            return [...document.querySelectorAll('.pagefind-ui__result')]
+                .every(result => result.querySelector('.pagefind-ui__result-link'));
+        }"""
+    )
+    return [t.strip() for t in page.locator(".pagefind-ui__result-link").all_inner_texts()]
+
+
 def search_result_titles(page) -> list[str]:
-    """Wait until Material's search has answered; return the title of each page in the results."""
+    """Wait until Material's search (the offline bundle's) has answered; return the title of each page in the results."""
     page.wait_for_selector(".md-search-result__meta")
     page.wait_for_function(
         """() => {
@@ -39,7 +54,7 @@ def open_first_article(page) -> str:
 
 def test_search_for_production_lists_at_least_three_articles(page, site_url, external_requests, screenshot_dir):
     page.goto(site_url + "?q=生产经营")
-    titles = search_result_titles(page)
+    titles = site_search_result_titles(page)
     page.screenshot(path=screenshot_dir / "site-search-shengchan-jingying.png")
     assert len(titles) >= 3, f"?q=生产经营 found {titles}"
     assert external_requests() == []
@@ -47,7 +62,20 @@ def test_search_for_production_lists_at_least_three_articles(page, site_url, ext
 
 def test_search_for_innovation_difficulties_finds_seed_003(page, site_url, external_requests):
     page.goto(site_url + "?q=创新难点")
-    assert SEED_003_TITLE in search_result_titles(page)
+    assert SEED_003_TITLE in site_search_result_titles(page)
+    assert external_requests() == []
+
+
+def test_header_search_box_on_an_article_finds_an_article_and_opens_it(page, site_url, external_requests):
+    page.goto(site_url)
+    open_first_article(page)
+    search_box = page.locator("input.wenku-search__input")
+    search_box.fill("创新难点")
+    search_box.press("Enter")
+    assert SEED_003_TITLE in site_search_result_titles(page)
+    page.locator(".pagefind-ui__result-link", has_text=SEED_003_TITLE).click()
+    page.wait_for_load_state("load")
+    assert SEED_003_TITLE in page.locator(".md-content h1").first.inner_text()
     assert external_requests() == []
 
 
@@ -118,6 +146,10 @@ def test_text_is_readable_in_both_palettes(page, site_url, external_requests, sc
     page.screenshot(path=screenshot_dir / f"site-article-{scheme}.png", full_page=True)
     page.goto(site_url + "topics/")
     low["topics"] = page.evaluate(LOW_CONTRAST_TEXTS_JS)
+    page.goto(site_url + "?q=生产经营")
+    site_search_result_titles(page)
+    low["search"] = page.evaluate(LOW_CONTRAST_TEXTS_JS)
+    page.screenshot(path=screenshot_dir / f"site-search-{scheme}.png", full_page=True)
     assert {name: texts for name, texts in low.items() if texts} == {}
     assert external_requests() == []
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import html
-import json
 import re
 import shutil
 import subprocess
@@ -11,6 +10,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+from .conftest import pagefind_fragments
 
 REPO = Path(__file__).resolve().parent.parent
 NEWS_PAGE = REPO / "tests" / "contributor" / "news_page.txt"
@@ -82,7 +83,5 @@ def test_the_article_page_shows_clean_text_metadata_and_topics(contributed):
 def test_the_topic_page_and_search_list_the_article(contributed):
     topic = (contributed / "site" / "topics" / "dangjian-pinpai" / "index.html").read_text(encoding="utf-8")
     assert f"articles/{NAME}/" in topic
-    index = json.loads((contributed / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    # The search plugin segments Chinese words with zero-width spaces.
-    titles = [doc["title"].replace("\u200b", "") for doc in index["docs"] if doc["location"] == f"articles/{NAME}/"]
+    titles = [f["meta"]["title"] for f in pagefind_fragments(contributed / "site") if f["url"] == f"/articles/{NAME}/"]
     assert titles and SHORT_TITLE in titles[0]

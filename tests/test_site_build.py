@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import shutil
 from html.parser import HTMLParser
@@ -13,7 +12,7 @@ import pytest
 
 from build_scripts import pipeline
 
-from .conftest import REPO, run_cli
+from .conftest import REPO, pagefind_fragments, run_cli
 
 SEEDS = sorted(p.name for p in (REPO / "source_texts").glob("*.txt"))
 # The path of site_url in mkdocs.yml, which 404.html puts before its (absolute) links.
@@ -39,7 +38,7 @@ class Links(HTMLParser):
         for cls, name in self.WATCHED.items():
             if cls in classes:
                 self._open.append((name, self._depth))
-        for key in ("href", "src"):
+        for key in ("href", "src", "action"):  # action: the header's search form
             if attrs.get(key):
                 self.links.append((key, attrs[key]))
                 if key == "href":
@@ -151,12 +150,25 @@ def test_article_edit_link_opens_its_source_text_on_github(site):
         assert re.match(r"https://github\.com/[^/]+/[^/]+/edit/main/source_texts/[^/]+\.txt$", edit.group(1)), edit.group(1)
 
 
-def test_search_index_is_chinese_segmented_and_leaves_out_the_report(site):
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert index["config"]["lang"] == ["zh"]
-    assert any("\u200b" in doc["text"] for doc in index["docs"])  # jieba's word boundaries
-    assert any("三会一课" in doc["text"].replace("\u200b", "") or "生产经营" in doc["text"] for doc in index["docs"])
-    assert not [d for d in index["docs"] if d["location"].startswith("report/")]
+def test_search_indexes_each_article_text_and_nothing_else(site):
+    """Pagefind's index holds the articles, not the topic, year and source pages (which list every
+    title and would match every search) nor the report; of an article, its text without the
+    topic chips, keywords, related list and the site's truncation note."""
+    fragments = pagefind_fragments(site)
+    assert sorted(f["url"] for f in fragments) == sorted(f"/articles/{p.parent.name}/" for p in article_pages(site))
+    seed_003 = next(f for f in fragments if f["meta"]["title"] == "基层党建工作创新难点研究")
+    # the extended Pagefind segments Chinese: its words are separated by zero-width spaces
+    assert "\u200b" in seed_003["content"]
+    text = seed_003["content"].replace("\u200b", "")
+    assert "面对新形势和新任务" in text and "创新内容体现出的前瞻性不够" in text
+    for left_out in ("相关文章", "关键词", "原文不完整"):
+        assert left_out not in text
+
+
+def test_readers_download_no_index_of_the_whole_library(site):
+    """Material's search_index.json (3.7 MB gzip at 1,000 articles) is not published; only the bundle has it."""
+    assert not (site / "search" / "search_index.json").exists()
+    assert (site / "pagefind" / "pagefind-ui.js").is_file()
 
 
 def test_maintainers_report_is_built_but_not_in_the_navigation(site):
@@ -218,6 +230,7 @@ def test_hooks_add_topic_pages_to_the_nav_and_redirect_moved_articles(tmp_path):
     root = tmp_path / "project"
     shutil.copytree(REPO / "build_scripts" / "taxonomy", root / "build_scripts" / "taxonomy")
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "overrides", root / "overrides")  # the theme's custom_dir must exist
     shutil.copy(REPO / "build_scripts" / "mkdocs_hooks.py", root / "build_scripts" / "mkdocs_hooks.py")
     (root / "docs" / "articles").mkdir(parents=True)
     (root / "docs" / "topics").mkdir()

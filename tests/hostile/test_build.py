@@ -3,7 +3,6 @@ line each and the rest is published; no page carries live markup from a source; 
 nothing is written outside the project's output folders; duplicates become one page."""
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from ..conftest import serve_directory
 from .helpers import INPUTS, REPO, live_markup, parse_html
 
 # What a hostile source tries to smuggle into a page.
@@ -33,8 +33,9 @@ def make_project(root: Path, names: list[str]) -> Path:
     root.mkdir(parents=True)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(REPO / "build_scripts", root / "build_scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "overrides", root / "overrides")
     (root / "docs").mkdir()
-    for hand_written in ("about.md", "stylesheets"):
+    for hand_written in ("about.md", "search.md", "stylesheets"):
         src = REPO / "docs" / hand_written
         if src.is_dir():
             shutil.copytree(src, root / "docs" / hand_written)
@@ -125,15 +126,26 @@ def test_no_page_has_live_markup_from_a_source(built):
                 assert not PAYLOAD.search(el.text), f"{path}: source text inside <{el.tag}>"
 
 
-def test_search_index_has_no_live_markup(built):
-    """Material shows search results as HTML: the index must hold source markup escaped."""
+def test_search_results_show_source_markup_as_text(built, page, external_requests):
+    """Pagefind's UI shows each result's excerpt as HTML: markup quoted in a source must show as
+    text there, as it does on the article page, and run nothing."""
     project, _, _, _ = built
-    index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    for doc in index["docs"]:
-        for key in ("title", "text"):
-            page = parse_html(doc.get(key) or "")
-            assert live_markup(page, PAYLOAD) == [], (doc["location"], key)
-            assert not ({"script", "iframe", "img", "svg"} & page.tags()), (doc["location"], key, doc[key][:200])
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    server, url = serve_directory(project / "site")
+    try:
+        for query in ("政治建设", "学习专栏"):  # words next to <script> and <a href="javascript:…"> in markup.txt
+            page.goto(f"{url}search/?q={query}")
+            page.wait_for_selector(".pagefind-ui__result-excerpt mark")
+            results = page.locator(".pagefind-ui__results")
+            html = results.inner_html()
+            assert live_markup(parse_html(html), PAYLOAD) == [], query
+            assert not ({"script", "iframe", "img", "svg"} & parse_html(html).tags()), html[:500]
+            assert "<script>" in results.inner_text() or "<a href" in results.inner_text()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert dialogs == [] and external_requests() == []
 
 
 def test_title_with_markup_is_text_in_title_and_h1(built):
