@@ -60,7 +60,8 @@ def rows(r: dict) -> list[tuple[str, str, str, str]]:
          _ratio(r["build"].get("cpu_seconds"), r["reference_build"].get("cpu_seconds"))),
         ("peak memory of the build (process tree)", _mb(r["build"]["peak_rss"]), _mb(r["reference_build"]["peak_rss"]),
          _ratio(r["build"]["peak_rss"], r["reference_build"]["peak_rss"])),
-        ("site size", f"{_mb(r['site_bytes'])} ({r['site_files']:,} files)",
+        ("site size" + (" (of that re-run: the site with Pagefind)" if r["build"].get("rerun_commit") else ""),
+         f"{_mb(r['site_bytes'])} ({r['site_files']:,} files)",
          f"{_mb(r['reference_site_bytes'])} ({r['reference_site_files']:,} files)",
          _ratio(r["site_bytes"], r["reference_site_bytes"])),
         ("site size ÷ raw text", f"{r['site_bytes'] / r['raw_bytes']:.1f}", f"{r['reference_site_bytes'] / r['raw_bytes']:.1f}",
@@ -156,11 +157,16 @@ def targets(results: dict[int, dict]) -> list[tuple[str, str, str]]:
         r = results[sizes[-1]]
         if len(sizes) >= 2:
             a, b = results[sizes[0]], results[sizes[-1]]
-            slope = (b["site_bytes"] - a["site_bytes"]) / (b["raw_bytes"] - a["raw_bytes"])
-            const = a["site_bytes"] - slope * a["raw_bytes"]
+            small = a["site_bytes"]
+            which = ""
+            if b["build"].get("rerun_commit") and a.get("pagefind_site_bytes"):
+                # The largest size was re-run on the site searched with Pagefind: compare like with like.
+                small, which = a["pagefind_site_bytes"], " (the site with Pagefind at both sizes)"
+            slope = (b["site_bytes"] - small) / (b["raw_bytes"] - a["raw_bytes"])
+            const = small - slope * a["raw_bytes"]
             out.append(("site size ≤ 3× raw text + a constant",
-                        f"{slope:.2f} bytes of site per raw byte between {sizes[0]:,} and {sizes[-1]:,} (constant {_mb(const)})",
-                        verdict(slope <= TARGET_SITE_FACTOR)))
+                        f"{slope:.2f} bytes of site per raw byte between {sizes[0]:,} and {sizes[-1]:,}{which} "
+                        f"(constant {_mb(const)})", verdict(slope <= TARGET_SITE_FACTOR)))
         else:
             over = r["site_bytes"] - TARGET_SITE_FACTOR * r["raw_bytes"]
             out.append(("site size ≤ 3× raw text + a constant",
