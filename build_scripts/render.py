@@ -138,7 +138,9 @@ def frontmatter(meta: dict) -> str:
     MkDocs' frontmatter early.
     """
     meta = {k: " ".join(v.split()) if isinstance(v, str) else v for k, v in meta.items()}
-    body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10000)
+    # libyaml's emitter when available: the same text, about ten times faster at scale
+    body = yaml.dump(meta, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), allow_unicode=True,
+                     sort_keys=False, default_flow_style=False, width=10000)
     return f"---\n{body}---\n"
 
 
