@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 import numpy as np
 from scipy import sparse
 
-from .topics import COMMON_TERM_SHARE, MAX_RELATED, MIN_RELATED, TOPIC_SHARE_WEIGHT
+from .topics import COMMON_TERM_SHARE, MAX_RELATED, TOPIC_SHARE_WEIGHT, fill_related
 
 BLOCK_ROWS = 512  # rows of the similarity matrix held at once (dense topic overlap: 512 × n floats)
 
@@ -85,14 +85,5 @@ def rank_related(slugs: list[str], topics: dict[str, list[str]], vectors: dict[s
                 score = np.round(text + TOPIC_SHARE_WEIGHT * jac, 9)
                 order = np.lexsort((by_name[cand], -score))[:MAX_RELATED]
                 picked = [slugs[c] for c in cand[order]]
-            mine = set(topics[s])
-            if len(picked) < MAX_RELATED:
-                fill = []
-                for t in topics[s]:
-                    fill += [o for o in by_topic[t][: MAX_RELATED * 4] if o != s and o not in picked and o not in fill]
-                fill.sort(key=lambda o: -len(mine & set(topics[o])))  # stable: newest first within a tie
-                picked += fill[: MAX_RELATED - len(picked)]
-            if len(picked) < MIN_RELATED:
-                picked += [o for o in newest_first if o != s and o not in picked][: MIN_RELATED - len(picked)]
-            related[s] = picked
+            related[s] = fill_related(s, picked, topics, by_topic, newest_first)
     return related

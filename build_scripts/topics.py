@@ -225,6 +225,22 @@ def extract_features(article) -> Features:
     return Features(keywords=keywords, vector={w: round(weights[w] / norm, 9) for w in top})
 
 
+def fill_related(s: str, picked: list[str], topics: dict[str, list[str]], by_topic: dict[str, list[str]],
+                 newest_first: list[str]) -> list[str]:
+    """Top up the text-ranked list: articles sharing most topics (newest first), then the newest."""
+    picked = list(picked)
+    mine = set(topics[s])
+    if len(picked) < MAX_RELATED:
+        fill = []
+        for t in topics[s]:
+            fill += [o for o in by_topic[t][: MAX_RELATED * 4] if o != s and o not in picked and o not in fill]
+        fill.sort(key=lambda o: -len(mine & set(topics[o])))  # stable: newest first within a tie
+        picked += fill[: MAX_RELATED - len(picked)]
+    if len(picked) < MIN_RELATED:
+        picked += [o for o in newest_first if o != s and o not in picked][: MIN_RELATED - len(picked)]
+    return picked
+
+
 def rank_related(slugs: list[str], topics: dict[str, list[str]], vectors: dict[str, dict[str, float]],
                  dates: dict[str, str | None]) -> dict[str, list[str]]:
     """For each article, 3–5 others ranked by text cosine plus a bonus for shared topics.
@@ -258,15 +274,7 @@ def rank_related(slugs: list[str], topics: dict[str, list[str]], vectors: dict[s
             theirs = set(topics[other])
             score[other] += TOPIC_SHARE_WEIGHT * len(mine & theirs) / len(mine | theirs)
         picked = sorted(score, key=lambda o: (-round(score[o], 9), o))[:MAX_RELATED]
-        if len(picked) < MAX_RELATED:
-            fill = []
-            for t in topics[s]:
-                fill += [o for o in by_topic[t][: MAX_RELATED * 4] if o != s and o not in picked and o not in fill]
-            fill.sort(key=lambda o: -len(mine & set(topics[o])))  # stable: newest first within a tie
-            picked += fill[: MAX_RELATED - len(picked)]
-        if len(picked) < MIN_RELATED:
-            picked += [o for o in newest_first if o != s and o not in picked][: MIN_RELATED - len(picked)]
-        related[s] = picked
+        related[s] = fill_related(s, picked, topics, by_topic, newest_first)
     return related
 
 
