@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 import numpy as np
 from scipy import sparse
 
-from .topics import COMMON_TERM_SHARE, MAX_RELATED, TOPIC_SHARE_WEIGHT, fill_related
+from .topics import COMMON_TERM_SHARE, MAX_RELATED, TOPIC_SHARE_WEIGHT, fill_related, newest_by_topic
 
 BLOCK_ROWS = 512  # rows of the similarity matrix held at once (dense topic overlap: 512 × n floats)
 
@@ -55,11 +55,7 @@ def rank_related(slugs: list[str], topics: dict[str, list[str]], vectors: dict[s
     by_name = np.argsort(np.array(slugs, dtype=object)).argsort()  # tie-break by slug, whatever the input order
     sizes = np.asarray(incidence.sum(axis=1)).ravel()
     weights_t, shared_t, incidence_t = weights.T.tocsc(), shared.T.tocsc(), incidence.T.toarray()
-    newest_first = sorted(slugs, key=lambda o: (dates.get(o) or "", o), reverse=True)
-    by_topic: dict[str, list[str]] = defaultdict(list)
-    for s in newest_first:
-        for t in topics[s]:
-            by_topic[t].append(s)
+    newest_first, by_topic = newest_by_topic(slugs, topics, dates)
     related = {}
     for start in range(0, n, BLOCK_ROWS):
         stop = min(n, start + BLOCK_ROWS)

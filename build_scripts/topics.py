@@ -225,6 +225,17 @@ def extract_features(article) -> Features:
     return Features(keywords=keywords, vector={w: round(weights[w] / norm, 9) for w in top})
 
 
+def newest_by_topic(slugs: list[str], topics: dict[str, list[str]],
+                    dates: dict[str, str | None]) -> tuple[list[str], dict[str, list[str]]]:
+    """All articles newest first, and each topic's articles in that order (for fill_related)."""
+    newest_first = sorted(slugs, key=lambda o: (dates.get(o) or "", o), reverse=True)
+    by_topic: dict[str, list[str]] = defaultdict(list)
+    for s in newest_first:
+        for t in topics[s]:
+            by_topic[t].append(s)
+    return newest_first, by_topic
+
+
 def fill_related(s: str, picked: list[str], topics: dict[str, list[str]], by_topic: dict[str, list[str]],
                  newest_first: list[str]) -> list[str]:
     """Top up the text-ranked list: articles sharing most topics (newest first), then the newest."""
@@ -255,11 +266,7 @@ def rank_related(slugs: list[str], topics: dict[str, list[str]], vectors: dict[s
         for term in vectors.get(s, {}):
             postings[term].append(s)
     common = {t for t, p in postings.items() if n >= 20 and len(p) > COMMON_TERM_SHARE * n}
-    newest_first = sorted(slugs, key=lambda o: (dates.get(o) or "", o), reverse=True)
-    by_topic: dict[str, list[str]] = defaultdict(list)
-    for s in newest_first:
-        for t in topics[s]:
-            by_topic[t].append(s)
+    newest_first, by_topic = newest_by_topic(slugs, topics, dates)
     related = {}
     for s in slugs:
         mine = set(topics[s])
