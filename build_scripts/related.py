@@ -9,7 +9,7 @@ matrix products done in blocks of rows, so memory stays bounded.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 
 import numpy as np
 from scipy import sparse
