@@ -25,10 +25,14 @@ FINGERPRINT_GLOBS = ["cleaning/**/*.py", "cleaning/lexicon/**/*", "article.py", 
 LOAD_ERRORS = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError, ValueError)
 
 
-def code_fingerprint(package: Path = PACKAGE) -> str:
-    """sha256 of PIPELINE_VERSION and every file the per-article step depends on."""
+# What renders a page from an article: a change to any of these must not reuse an old page.
+RENDER_GLOBS = ["render.py", "charts.py", "topics.py", "templates/**/*"]
+
+
+def code_fingerprint(package: Path = PACKAGE, globs: list[str] = FINGERPRINT_GLOBS) -> str:
+    """sha256 of PIPELINE_VERSION and every file the per-article step (or the globs given) depends on."""
     h = hashlib.sha256(f"pipeline {PIPELINE_VERSION}\n".encode())
-    files = sorted({p for pattern in FINGERPRINT_GLOBS for p in package.glob(pattern)
+    files = sorted({p for pattern in globs for p in package.glob(pattern)
                     if p.is_file() and "__pycache__" not in p.parts})
     for path in files:
         h.update(path.relative_to(package).as_posix().encode() + b"\0")

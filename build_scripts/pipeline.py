@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import dedupe, output, render, site_search, slugs, topics
-from .cache import ArticleCache, load_state, save_state
+from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, load_state, save_state
 from .errors import LibraryError, SourceError
 from .related import rank_related
 from .sources import read_source
@@ -293,7 +293,11 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
     lib, problems = gather(loaded, taxonomy, table, load_state(scores_file, cache.fingerprint), scores)
     save_state(scores_file, cache.fingerprint, scores)
 
-    pages = render.render_site(lib)
+    # Article pages whose inputs did not change are reused from the last build (render.article_inputs).
+    memo_file = paths.root / ".cache" / "article-pages.pickle"
+    memo = load_state(memo_file, code_fingerprint(globs=RENDER_GLOBS)) or {}
+    pages = render.render_site(lib, memo=memo)
+    save_state(memo_file, code_fingerprint(globs=RENDER_GLOBS), memo)
     output.write_generated(paths.docs, pages, MANAGED_DIRS, MANAGED_FILES, paths.work)
     output.write_if_changed(paths.slugs_file, table.dump())
     cache.prune()

@@ -1,6 +1,8 @@
 """Jinja environment (StrictUndefined) and one function per generated page kind."""
 from __future__ import annotations
 
+import functools
+import hashlib
 import html
 import posixpath
 import re
@@ -166,6 +168,7 @@ def _linker(page: str):
     """rel('topics/x.md') from page → a relative Markdown link MkDocs checks and rewrites."""
     base = posixpath.dirname(page)
 
+    @functools.lru_cache(maxsize=None)  # a list page links the same few targets many times
     def rel(target: str) -> str:
         return posixpath.relpath(target, base or ".")
     return rel
@@ -286,10 +289,37 @@ def render_report(env, lib: Library) -> str:
     )
 
 
-def render_site(lib: Library, env: jinja2.Environment | None = None) -> dict[str, str]:
-    """Every generated page: docs-relative path → Markdown text."""
+def article_inputs(lib: Library, article) -> str:
+    """A digest of everything an article page shows: the article (its edit history aside), the
+    entries of its related articles, its topics and its source's slug. Equal digests, equal pages
+    (for the same templates: the caller keys its memo by the template code too)."""
+    fields = {k: v for k, v in vars(article).items() if k != "changes"}
+    related = [lib.entries[s] for s in lib.related.get(article.slug, [])]
+    topics = [lib.taxonomy.by_slug()[t] for t in article.topics]
+    text = repr((sorted(fields.items()), related, topics, lib.source_slugs[source_of(article)]))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def render_site(lib: Library, env: jinja2.Environment | None = None,
+                memo: dict[str, tuple[str, str]] | None = None) -> dict[str, str]:
+    """Every generated page: docs-relative path → Markdown text.
+
+    memo (article page path → (article_inputs digest, text)), when given, is read and updated:
+    an article page whose inputs did not change since the build that filled it is not rendered
+    again. After one source changes, that article and the pages listing it are redone, the rest reused.
+    """
     env = env or make_env()
-    pages = {f"articles/{a.slug}.md": render_article(env, lib, a) for a in lib.articles}
+    pages = {}
+    fresh = {}
+    for a in lib.articles:
+        path = f"articles/{a.slug}.md"
+        digest = article_inputs(lib, a) if memo is not None else ""
+        hit = memo.get(path) if memo is not None else None
+        pages[path] = hit[1] if hit and hit[0] == digest else render_article(env, lib, a)
+        fresh[path] = (digest, pages[path])
+    if memo is not None:
+        memo.clear()
+        memo.update(fresh)
     pages["topics/index.md"] = render_topics_index(env, lib)
     for topic in lib.taxonomy.topics:
         pages[f"topics/{topic.slug}.md"] = render_topic(env, lib, topic)

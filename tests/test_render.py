@@ -182,6 +182,25 @@ def test_rendering_twice_gives_identical_pages(taxonomy):
     assert render.render_site(make_library(arts, taxonomy)) == render.render_site(make_library(arts, taxonomy))
 
 
+def test_memo_reuses_unchanged_article_pages_and_redoes_those_whose_related_titles_changed(taxonomy, monkeypatch):
+    arts = [make_article(s, title=f"文章{s}", topics=["dangjian-pinpai"]) for s in "abc"]
+    related = {"a": ["b"], "b": ["a"], "c": ["a"]}
+    memo: dict = {}
+    first = render.render_site(make_library(arts, taxonomy, related), memo=memo)
+    rendered: list[str] = []
+    real = render.render_article
+    monkeypatch.setattr(render, "render_article", lambda env, lib, a: rendered.append(a.slug) or real(env, lib, a))
+    # Nothing changed: no article page is rendered again, and the pages are the same.
+    assert render.render_site(make_library(arts, taxonomy, related), memo=memo) == first
+    assert rendered == []
+    # b's title changes: b's page, and a's page (which lists b as related), are redone; c's is not.
+    arts[1].title = "改过的标题"
+    again = render.render_site(make_library(arts, taxonomy, related), memo=memo)
+    assert sorted(rendered) == ["a", "b"]
+    assert "改过的标题" in again["articles/a.md"] and "改过的标题" in again["articles/b.md"]
+    assert again == render.render_site(make_library(arts, taxonomy, related))
+
+
 # --- output --------------------------------------------------------------------------------------
 
 def test_write_generated_replaces_folders_keeps_unchanged_files_and_hand_written_pages(tmp_path):
