@@ -1,4 +1,11 @@
-"""`make serve`: live preview; MkDocs serves docs/ and the pages are rebuilt when a source text changes."""
+"""`make serve`: live preview; MkDocs serves docs/ and the pages are rebuilt when a source text changes.
+
+One process stays up between rebuilds: the imports, jieba's dictionary and the build caches
+(.cache/: cleaned articles, rendered article pages) are loaded once, so an edit to one source
+text redoes that article and the pages that list it, in a fraction of a cold build. MkDocs
+serves with --dirty, rebuilding only the pages whose Markdown changed. An edit to the build code
+itself (build_scripts/) restarts this process, so the new code is what runs.
+"""
 from __future__ import annotations
 
 import argparse
@@ -7,29 +14,45 @@ import signal
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 
 POLL_SECONDS = 1.0
-# What a rebuild reads: the sources, and the code, templates and topic list that shape the pages.
-WATCHED = (Path("source_texts"), Path("build_scripts"))
+SOURCES = Path("source_texts")
+CODE = Path("build_scripts")
 IGNORED_PARTS = {"__pycache__"}
 
 
-def snapshot(roots=WATCHED) -> dict[str, tuple[int, int]]:
-    """(mtime, size) of every file under the watched folders."""
+def snapshot(root: Path) -> dict[str, tuple[int, int]]:
+    """(mtime, size) of every file under root."""
     state = {}
-    for root in roots:
-        for path in root.rglob("*"):
-            if IGNORED_PARTS.isdisjoint(path.parts) and path.is_file():
-                st = path.stat()
-                state[str(path)] = (st.st_mtime_ns, st.st_size)
+    if not root.is_dir():
+        return state
+    for path in root.rglob("*"):
+        if IGNORED_PARTS.isdisjoint(path.parts) and path.is_file():
+            st = path.stat()
+            state[str(path)] = (st.st_mtime_ns, st.st_size)
     return state
 
 
-def rebuild() -> None:
-    """Regenerate docs/ (MkDocs notices and reloads the browser); problems are printed, not fatal."""
+def rebuild(sources: Path = SOURCES) -> float:
+    """Regenerate docs/ in this process (MkDocs notices and reloads the browser); problems are printed, not fatal.
+
+    Returns the seconds it took.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+        from .errors import LibraryError
+        from .pipeline import run_build
+    started = time.monotonic()
     print("serve: rebuilding pages", file=sys.stderr, flush=True)
-    subprocess.run([sys.executable, "-m", "build_scripts", "build", "--no-mkdocs"], check=False)
+    try:
+        run_build(run_mkdocs=False, sources_dir=str(sources))
+    except LibraryError as e:
+        print(e, file=sys.stderr)
+    seconds = time.monotonic() - started
+    print(f"serve: pages rebuilt in {seconds:.1f} s", file=sys.stderr, flush=True)
+    return seconds
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,22 +61,29 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rebuild()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", args.dev_addr], env=env)
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", args.dev_addr], env=env)
     # Stopped by Ctrl-C or by `kill`: either way the MkDocs server goes with it.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    state = snapshot()
+    sources, code = snapshot(SOURCES), snapshot(CODE)
+    restart = False
     try:
         while server.poll() is None:
             time.sleep(POLL_SECONDS)
-            current = snapshot()
-            if current != state:
-                state = current
+            if snapshot(CODE) != code:
+                print("serve: the build code changed; restarting", file=sys.stderr, flush=True)
+                restart = True
+                break
+            current = snapshot(SOURCES)
+            if current != sources:
+                sources = current
                 rebuild()
     except KeyboardInterrupt:
         pass
     finally:
         server.terminate()
         server.wait()
+    if restart:
+        os.execv(sys.executable, [sys.executable, "-m", "build_scripts.serve", *(argv if argv is not None else sys.argv[1:])])
     return 0
 
 
