@@ -1,9 +1,11 @@
 """`make bench`: time the library build on 1,000 / 5,000 / 10,000 generated articles against plain Material.
 
 For each size, in one run: cleaning throughput (one core, all cores), pipeline time (`build
---no-mkdocs`) cold and after one source changed, full `build` time and peak memory, site size,
-the bytes Chromium downloads for one search (`/?q=…`), and the same for the reference — the same
-raw texts published uncleaned by plain mkdocs-material (zh search with jieba, pruned navigation).
+--no-mkdocs`) cold and after one source changed (as a fresh command, and inside the one warm
+process `make serve` keeps: bench/warm.py), full `build` time and peak memory, site size by
+folder, the bytes Chromium downloads for one search (`/?q=…`), the offline bundle's search time
+(up to 1,000 articles), and the same for the reference — the same raw texts published uncleaned
+by plain mkdocs-material (zh search with jieba, pruned navigation).
 Figures go to bench/out/results-<n>.json; bench/RESULTS.md is rendered from every such file.
 
     .venv/bin/python bench/run.py                      # 1,000, 5,000 and 10,000
@@ -33,6 +35,7 @@ if str(REPO) not in sys.path:  # `python bench/run.py` puts bench/ on the path, 
 
 from bench import generate  # noqa: E402
 from bench import measure  # noqa: E402
+from bench.warm import change_one_source  # noqa: E402
 
 OUT = REPO / "bench" / "out"
 RESULTS = REPO / "bench" / "RESULTS.md"
@@ -176,25 +179,13 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def change_one_source(sources: list[Path], k: int) -> tuple[Path, bytes]:
-    """Append one sentence to a source in the middle of the library; return (path, original bytes)."""
-    path = sources[(len(sources) // 2 + 7 * k) % len(sources)]
-    original = path.read_bytes()
-    lines = original.decode("utf-8").split("\n")
-    # Into the body (before the tail of related lists): after the first long line.
-    at = next((i for i, l in enumerate(lines) if len(l) > 80), len(lines) // 2) + 1
-    lines[at:at] = ["", f"本段为基准测试第{k + 1}次修改时加入的一句话，用来检验增量构建只重做这一篇文章。"]
-    path.write_bytes("\n".join(lines).encode("utf-8"))
-    return path, original
-
-
 def bench_size(n: int, repeats: int, browser: bool) -> dict:
     reps = repeats if n <= REPEAT_UP_TO else 1
     log(f"{n} articles: generating")
     src = OUT / str(n) / "source_texts"
     sources = generate.generate(n, src)
     raw_bytes = sum(p.stat().st_size for p in sources)
-    result: dict = {"articles": n, "raw_bytes": raw_bytes, "repeats": reps, "query": QUERY}
+    result: dict = {"articles": n, "raw_bytes": raw_bytes, "repeats": reps, "query": QUERY, "narrow_query": NARROW_QUERY}
 
     # Throughput does not depend on the library's size: above 1,000 articles it is measured on the
     # first 1,000, which keeps a 10,000-article run within the session's time.
@@ -219,6 +210,8 @@ def bench_size(n: int, repeats: int, browser: bool) -> dict:
             path.write_bytes(original)
         run_timed(build_cmd(src, mkdocs=False), project)  # back to the unchanged library
     result["pipeline_incremental"] = summarise(incremental)
+    log(f"{n}: `make serve`'s rebuild after one source changed, in one warm process ×{reps}")
+    result["serve_incremental"] = warm_rebuild(project, src, reps)
 
     log(f"{n}: full build ×{reps}")
     full = []
@@ -227,6 +220,7 @@ def bench_size(n: int, repeats: int, browser: bool) -> dict:
         full.append(run_timed(build_cmd(src, mkdocs=True), project))
     result["build"] = summarise(full)
     result["site_bytes"], result["site_files"] = tree_bytes(project / "site")
+    result["site_folders"] = folder_bytes(project / "site")
     result["search_files"] = measure.search_files(project / "site")
 
     ref = prepare_reference(n, sources)
@@ -243,39 +237,41 @@ def bench_size(n: int, repeats: int, browser: bool) -> dict:
         log(f"{n}: one search in Chromium on both sites")
         result["search"] = search_site(project / "site")
         result["reference_search"] = measure.search_in_browser(ref / "site", QUERY)
-    result.update(prototype(n, project, browser))
+        if n <= REPEAT_UP_TO:
+            log(f"{n}: the offline bundle, and one search in it")
+            result["bundle_search"] = bundle_search(n, project)
     return result
 
 
-NOSEARCH_CONFIG = """\
-# Bench prototype: the site without Material's search plugin (Pagefind indexes it afterwards).
-INHERIT: mkdocs.yml
-plugins:
-  - redirects:
-      redirect_maps: {}
-"""
+def warm_rebuild(project: Path, src: Path, reps: int) -> dict:
+    """bench/warm.py in the project: serve.rebuild() timed after one source changed, in one process."""
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "warm.py"), "--project", str(project),
+                           "--sources", str(src), "--repeats", str(reps)], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"bench: warm.py failed:\n{done.stderr[-3000:]}")
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    return {"seconds": round(median(out["seconds"]), 3), "runs": out["seconds"], "first_seconds": out["first_seconds"]}
 
 
-def prototype(n: int, project: Path, browser: bool, previous: dict | None = None) -> dict:
-    """Not shipped: MkDocs without Material's search, then Pagefind over that site; times and search bytes.
+def bundle_search(n: int, project: Path) -> dict:
+    """Zip the offline bundle of the built site, unzip it, and search it in Chromium (served over HTTP)."""
+    remove(project / "dist")
+    run_timed([sys.executable, "-m", "build_scripts", "bundle", "--no-build"], project)
+    zips = sorted((project / "dist").glob("*.zip"))
+    target = OUT / str(n) / "bundle"
+    remove(target)
+    subprocess.run(["unzip", "-q", str(zips[-1]), "-d", str(target)], check=True)
+    root = next(p.parent for p in sorted(target.rglob("index.html")) if p.parent.parent == target)
+    found = measure.search_in_browser(root, QUERY)
+    found["zip_bytes"] = zips[-1].stat().st_size
+    return found
 
-    With `previous` (results of an earlier run whose no-search site is still on disk) the MkDocs
-    step is not run again.
-    """
-    site = OUT / str(n) / "nosearch-site"
-    if previous and previous.get("nosearch_mkdocs") and (site / "index.html").exists():
-        out = {"nosearch_mkdocs": previous["nosearch_mkdocs"]}
-    else:
-        config = project / "mkdocs.nosearch.yml"
-        config.write_text(NOSEARCH_CONFIG, encoding="utf-8")
-        remove(site)
-        log(f"{n}: prototype: MkDocs without its search plugin")
-        out = {"nosearch_mkdocs": summarise([run_timed(
-            [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(config), "-d", str(site)], project)])}
-    if browser:
-        log(f"{n}: prototype: Pagefind (extended) over that site, and searches with it")
-        out["pagefind"] = measure.pagefind_probe(site, OUT / str(n) / "pagefind-site", QUERY, OUT / ".tools",
-                                                 sys.executable, more_queries=(NARROW_QUERY,))
+
+def folder_bytes(site: Path) -> dict[str, int]:
+    """Bytes under each top-level entry of the site (articles/, topics/, the search index …)."""
+    out = {}
+    for entry in sorted(site.iterdir()):
+        out[entry.name] = tree_bytes(entry)[0] if entry.is_dir() else entry.stat().st_size
     return out
 
 
@@ -337,8 +333,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium search measurement")
     parser.add_argument("--build-only", action="store_true",
                         help="only re-run the full build (time, memory, size) of the committed code on existing results")
-    parser.add_argument("--prototype-only", action="store_true",
-                        help="only re-run the prototype (no Material search + Pagefind) on the projects under bench/out/")
     parser.add_argument("--report-only", action="store_true", help="rewrite RESULTS.md from bench/out/results-*.json")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in (args.sizes or ("1000" if args.quick else "1000,5000,10000")).split(",")]
@@ -352,12 +346,7 @@ def main(argv: list[str] | None = None) -> int:
             result["build"] = summarise([run_timed(build_cmd(OUT / str(n) / "source_texts", mkdocs=True), project)])
             result["build"]["rerun_commit"] = git_head()
             result["site_bytes"], result["site_files"] = tree_bytes(project / "site")
-            path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    elif args.prototype_only:
-        for n in sizes:
-            path = OUT / f"results-{n}.json"
-            result = json.loads(path.read_text(encoding="utf-8"))
-            result.update(prototype(n, OUT / str(n) / "project", not args.no_browser, previous=result))
+            result["site_folders"] = folder_bytes(project / "site")
             path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     elif not args.report_only:
         for n in sizes:
