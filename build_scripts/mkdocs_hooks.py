@@ -1,13 +1,20 @@
-"""MkDocs hooks: topic pages in the navigation, redirects for moved articles, edit links to source texts."""
+"""MkDocs hooks: topic pages in the navigation, redirects for moved articles, edit links to source texts,
+and the share of pages each MkDocs process writes when the build runs several side by side."""
 from __future__ import annotations
 
 import logging
+import os
 import posixpath
 import sys
 from pathlib import Path
 from urllib.parse import quote
 
 from mkdocs.plugins import event_priority
+
+# "i/n" when the build runs n MkDocs processes side by side (pipeline.build_site): this one
+# writes the i-th share of the article pages; process 0 also writes every other page and file.
+SHARD_ENV = "DANGJIAN_MKDOCS_SHARD"
+DIRTY_WARNING = "A 'dirty' build is being performed"
 
 # Article pages are generated; their edit link opens the source text they came from.
 SOURCE_EDIT_URI = "edit/main/source_texts/"
@@ -38,8 +45,14 @@ def on_config(config, **kwargs):
             if path not in have and (docs / path).exists():
                 section.append({topic.name: path})
     table = load_slug_table(root / "build_scripts" / "taxonomy" / "slugs.yml")
+    shard = _shard()
+    if shard:
+        # Sharded builds run with --dirty (see on_files); its warning is about hand-run dirty builds.
+        logging.getLogger("mkdocs.commands.build").addFilter(lambda r: not r.getMessage().startswith(DIRTY_WARNING))
+        if shard[0] > 0:
+            config.theme.static_templates.clear()  # 404.html and sitemap.xml: written once, by process 0
     redirects = config.plugins.get("redirects")
-    if redirects is not None:
+    if redirects is not None and not (shard and shard[0] > 0):
         maps = dict(redirects.config.get("redirect_maps") or {})
         for old, new in sorted(table.redirects.items()):
             # Only to pages that exist: a removed article leaves no redirect to nowhere.
@@ -47,6 +60,41 @@ def on_config(config, **kwargs):
                 maps.setdefault(f"articles/{old}.md", f"articles/{new}.md")
         redirects.config["redirect_maps"] = maps
     return config
+
+
+def on_files(files, config, **kwargs):
+    """Runs once the files are gathered: in a sharded build, leave out what another process writes.
+
+    Every process keeps every page in `files`, so links between articles resolve and are checked
+    as in one process; the pages of other shares are marked unmodified, and MkDocs run with
+    --dirty neither reads nor writes an unmodified page. Process 0 writes the pages that are not
+    articles and the static files; the others drop the static files. Returns the files.
+    """
+    shard = _shard()
+    if not shard:
+        return files
+    index, count = shard
+    articles = sorted((f for f in files.documentation_pages() if f.src_uri.startswith("articles/")), key=lambda f: f.src_uri)
+    mine = {f.src_uri for f in articles[index::count]}
+    for f in files.documentation_pages():
+        if f.src_uri not in mine and (index > 0 or f.src_uri.startswith("articles/")):
+            f.is_modified = _unmodified
+    if index > 0:
+        for f in [f for f in files if not f.is_documentation_page()]:
+            files.remove(f)
+    return files
+
+
+def _unmodified() -> bool:
+    return False
+
+
+def _shard() -> tuple[int, int] | None:
+    value = os.environ.get(SHARD_ENV)
+    if not value:
+        return None
+    index, count = (int(x) for x in value.split("/"))
+    return index, count
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):

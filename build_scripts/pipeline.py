@@ -22,6 +22,9 @@ from .sources import read_source
 
 # Below this many sources, worker start-up costs more than it saves.
 PARALLEL_FROM = 12
+# MkDocs runs in one process per core (at most this many) from this many articles on.
+SHARD_MKDOCS_FROM = 200
+MAX_MKDOCS_PROCESSES = 4
 MANAGED_DIRS = ["articles", "topics", "years", "sources"]
 MANAGED_FILES = ["index.md", "report.md"]
 # Cleaner warnings that state a fact about the page rather than something a contributor can fix;
@@ -230,14 +233,17 @@ def build_site(paths: Paths, strict: bool, epoch: str) -> bool:
     """Build site/ from docs/ with MkDocs into a staging folder, index it for search, then swap it in; False on failure."""
     paths.work.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=paths.work, prefix="site-"))
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--clean",
+    # Not --quiet: MkDocs 1.6 then drops warnings before --strict counts them. Its INFO lines
+    # are left out by run_mkdocs_process instead.
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--clean",
            "--config-file", str(paths.root / "mkdocs.yml"), "--site-dir", str(staging)]
     if strict:
         cmd.append("--strict")
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch, NO_MKDOCS_2_WARNING="1")
     env.setdefault("PYTHONWARNINGS", "ignore:pkg_resources is deprecated:UserWarning")
     # cwd = root: the search plugin resolves jieba_dict_user relative to the working directory.
-    result = run_mkdocs_process(cmd, paths.root, env, staging, pages=sum(1 for _ in paths.docs.rglob("*.md")))
+    pages = sum(1 for _ in paths.docs.rglob("*.md"))
+    result = run_mkdocs_process(cmd, paths.root, env, staging, pages, shards=mkdocs_shards(paths.docs))
     if result.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
         return False
@@ -251,28 +257,62 @@ def build_site(paths: Paths, strict: bool, epoch: str) -> bool:
     return True
 
 
-def run_mkdocs_process(cmd: list[str], cwd: Path, env: dict, staging: Path, pages: int) -> subprocess.CompletedProcess:
-    """Run MkDocs; on a terminal, a bar of the pages written so far (MkDocs itself shows none).
+def mkdocs_shards(docs: Path) -> int:
+    """How many MkDocs processes to run side by side: one per core once there are enough articles.
+
+    MkDocs converts and writes pages in one process; with n processes each writes 1/n of the
+    articles (mkdocs_hooks.on_files), the same files one process would write.
+    """
+    articles = docs / "articles"
+    count = sum(1 for _ in articles.glob("*.md")) if articles.is_dir() else 0
+    return max(1, min(os.cpu_count() or 1, MAX_MKDOCS_PROCESSES)) if count >= SHARD_MKDOCS_FROM else 1
+
+
+def run_mkdocs_process(cmd: list[str], cwd: Path, env: dict, staging: Path, pages: int,
+                       shards: int = 1) -> subprocess.CompletedProcess:
+    """Run MkDocs (in `shards` processes, each writing its share); on a terminal, a bar of the pages written so far.
 
     MkDocs first converts every page, then writes them: the bar shows the elapsed time during
     the first phase and fills during the second. In CI or when piped, nothing is added.
     """
-    if not sys.stderr.isatty() or pages < 50:
-        return subprocess.run(cmd, cwd=cwd, env=env)
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env)
+    if shards > 1:
+        from .mkdocs_hooks import SHARD_ENV
+        cmds = [[c for c in cmd if c != "--clean"] + ["--dirty"] for _ in range(shards)]
+        envs = [dict(env, **{SHARD_ENV: f"{i}/{shards}"}) for i in range(shards)]
+    else:
+        cmds, envs = [cmd], [env]
+    logs = [tempfile.TemporaryFile() for _ in cmds]
+    procs = [subprocess.Popen(c, cwd=cwd, env=e, stdout=log, stderr=subprocess.STDOUT) for c, e, log in zip(cmds, envs, logs)]
+    show = sys.stderr.isatty() and pages >= 50
     started = time.monotonic()
-    while True:
-        try:
-            proc.wait(timeout=1.0)
-            break
-        except subprocess.TimeoutExpired:
+    while any(p.poll() is None for p in procs):
+        time.sleep(1.0 if show else 0.1)
+        if show and any(p.poll() is None for p in procs):
             written = sum(1 for _ in staging.rglob("*.html"))
             show_bar("mkdocs", min(written, pages - 1), pages, f", {time.monotonic() - started:.0f} s")
-    if proc.returncode == 0:
-        show_bar("mkdocs", pages, pages, f", {time.monotonic() - started:.0f} s")
-    else:
-        print(file=sys.stderr)
-    return subprocess.CompletedProcess(cmd, proc.returncode)
+    code = next((p.returncode for p in procs if p.returncode != 0), 0)
+    if show:
+        if code == 0:
+            show_bar("mkdocs", pages, pages, f", {time.monotonic() - started:.0f} s")
+        else:
+            print(file=sys.stderr)
+    for log in logs:
+        log.seek(0)
+        for line in mkdocs_messages(log.read().decode("utf-8", "replace")):
+            print(line, file=sys.stderr)
+        log.close()
+    return subprocess.CompletedProcess(cmd, code)
+
+
+def mkdocs_messages(output: str) -> list[str]:
+    """MkDocs' output without its INFO records (and their continuation lines): warnings and errors."""
+    kept, keep = [], True
+    for line in output.splitlines():
+        if line[:1].strip():  # a new record starts at the margin
+            keep = not line.startswith("INFO")
+        if keep and line.strip():
+            kept.append(line)
+    return kept
 
 
 def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = "source_texts",
