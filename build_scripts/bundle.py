@@ -33,10 +33,11 @@ OFFLINE_UNSUPPORTED_FEATURES = ("navigation.instant", "navigation.instant.prefet
 EXCLUDED_FILES = {"sitemap.xml", "sitemap.xml.gz", "404.html"}
 EXCLUDED_SUFFIXES = (".map",)
 
-# Search in the bundle: the published site is searched with Pagefind, which cannot run from
-# file://, so the bundle turns Material's search back on (its index is the input of our worker,
-# offline_search.py), with the settings the published site had: Chinese segmented by jieba with
-# this field's user dictionary (path relative to the project folder).
+# Search in the bundle: the published site is searched with its own index (site_search.py),
+# which a page opened from file:// cannot fetch, so the bundle turns Material's search back on
+# (its index is the input of our worker, offline_search.py), with the settings the published
+# site had: Chinese segmented by jieba with this field's user dictionary (path relative to the
+# project folder).
 OFFLINE_SEARCH_CONFIG = {"lang": "zh", "jieba_dict_user": "build_scripts/taxonomy/userdict.txt"}
 OFFLINE_SEARCH_FEATURES = ("search.highlight", "search.suggest")
 
@@ -82,7 +83,7 @@ def build_offline_site(config_file: Path, site_dir: Path) -> str:
 
     The published configuration stays the single source of truth: it is loaded as is and only
     changed here in memory (offline plugin on, Material's search on, file URLs, local shim, no
-    fetch-based features), so the published site keeps its directory URLs and its Pagefind
+    fetch-based features), so the published site keeps its directory URLs and its own
     search. After the build, Material's search is handed to our worker (offline_search.py),
     which answers within a second where Material's takes seconds.
     """

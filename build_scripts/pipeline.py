@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import dedupe, output, render, site_search, slugs, topics
+from . import dedupe, output, render, search_analyzer, site_search, slugs, topics
 from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, load_state, save_state
 from .errors import LibraryError, SourceError
 from .related import rank_related
@@ -72,6 +72,7 @@ class Loaded:
     problem: str | None = None  # one line, when the source cannot be used
     signature: object | None = None  # dedupe.Signature of the cleaned body, for duplicate detection
     auto_topics: list[str] | None = None  # topics.assign_topics of the article, when a taxonomy was set
+    search_terms: object | None = None  # search_analyzer.Terms of the article, for the site's search index
 
 
 def _cleaner():
@@ -92,12 +93,13 @@ def load_one(path: str) -> Loaded:
         auto_topics = topics.assign_topics(article, _TAXONOMY) if _TAXONOMY else None
         features = topics.extract_features(article)
         signature = dedupe.signature_of(article.body)
+        search_terms = search_analyzer.analyze(article)
     except SourceError as e:
         return Loaded(path, problem=str(e))
     except Exception as e:  # a cleaner bug must not stop the other sources; it is reported and fails the build
         return Loaded(path, problem=f"{path}: cleaner failed: {type(e).__name__}: {e}; please report this with the file attached")
     return Loaded(path, article, features, list(source.meta.get("topics", [])), source.meta.get("slug"),
-                  signature=signature, auto_topics=auto_topics)
+                  signature=signature, auto_topics=auto_topics, search_terms=search_terms)
 
 
 def load_all(paths: list[str], cache: ArticleCache | None = None) -> list[Loaded]:
@@ -248,7 +250,7 @@ def build_site(paths: Paths, strict: bool, epoch: str) -> bool:
         shutil.rmtree(staging, ignore_errors=True)
         return False
     try:
-        site_search.index_site(staging)
+        site_search.install(paths.work / site_search.INDEX_DIR, staging)
     except LibraryError as e:
         print(e, file=sys.stderr)
         shutil.rmtree(staging, ignore_errors=True)
@@ -351,6 +353,10 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
             print(f"{a.source_file}: warning: {w}", file=sys.stderr)
     built, warned, failed = len(lib.articles), len(warnings), len(failing)
     epoch = build_epoch(lib) if built else None
+    if run_mkdocs and built:
+        # The site's search index, from the terms the workers computed; build_site moves it into the site.
+        site_search.write_index(paths.work / site_search.INDEX_DIR, lib.articles, lib.entries,
+                                {r.article.source_file: r.search_terms for r in loaded if r.article is not None})
     # MkDocs runs while this process waits: at 10,000 articles the library held here (1.5 GB)
     # and MkDocs' own pages would be in memory at once. Only counts are needed from here on.
     del loaded, lib, pages, warnings, failing, scores

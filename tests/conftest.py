@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import functools
-import gzip
 import http.server
-import json
 import os
 import shutil
 import subprocess
@@ -30,18 +28,18 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 LOCAL_SCHEMES = {"file", "data", "blob", "about"}
 
 
-# Pagefind's fragment files: gzip of this marker followed by the JSON of one indexed page.
-PAGEFIND_FRAGMENT_MARKER = b"pagefind_dcd"
+def indexed_documents(site: Path) -> list[dict]:
+    """Every document of a built site's search index (build_scripts/site_search.py): title, url, date, source, summary."""
+    from build_scripts import site_search
+
+    return site_search.documents(site / site_search.INDEX_DIR)
 
 
-def pagefind_fragments(site: Path) -> list[dict]:
-    """Every page Pagefind indexed in a built site: its url, meta (title) and indexed text ("content")."""
-    fragments = []
-    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
-        data = gzip.decompress(path.read_bytes())
-        assert data.startswith(PAGEFIND_FRAGMENT_MARKER), f"{path.name}: not a Pagefind fragment"
-        fragments.append(json.loads(data[len(PAGEFIND_FRAGMENT_MARKER):]))
-    return fragments
+def site_search_results(site: Path, query: str) -> list[dict]:
+    """What the site's search page lists for a query, best first (site_search.search reads the index as the page does)."""
+    from build_scripts import site_search
+
+    return site_search.search(site / site_search.INDEX_DIR, query)
 
 
 def run_cli(project: Path, *args: str) -> subprocess.CompletedProcess:

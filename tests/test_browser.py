@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -10,18 +11,17 @@ SEED_003_TITLE = "基层党建工作创新难点研究"
 
 
 def site_search_result_titles(page) -> list[str]:
-    """Wait until the published site's search (Pagefind's UI) has answered; return the result titles."""
+    """Wait until the published site's search page has answered; return the result titles."""
     page.wait_for_function(
         """() => {
-            const message = document.querySelector('.pagefind-ui__message');
+            const status = document.querySelector('.site-search__status');
             // '找到 # 篇包含…的文章' or '没有找到包含…的文章', not '正在搜索…'
-            if (!message || !message.textContent.includes('找到')) return false;
-            // each result shows its title once its data has loaded
-            return [...document.querySelectorAll('.pagefind-ui__result')]
-                .every(result => result.querySelector('.pagefind-ui__result-link'));
+            if (!status || !status.textContent.includes('找到')) return false;
+            // the first results are shown once their titles have loaded
+            return status.textContent.startsWith('没有') || document.querySelector('.site-search__result');
         }"""
     )
-    return [t.strip() for t in page.locator(".pagefind-ui__result-link").all_inner_texts()]
+    return [t.strip() for t in page.locator(".site-search__link").all_inner_texts()]
 
 
 def search_result_titles(page) -> list[str]:
@@ -73,9 +73,32 @@ def test_header_search_box_on_an_article_finds_an_article_and_opens_it(page, sit
     search_box.fill("创新难点")
     search_box.press("Enter")
     assert SEED_003_TITLE in site_search_result_titles(page)
-    page.locator(".pagefind-ui__result-link", has_text=SEED_003_TITLE).click()
+    page.locator(".site-search__link", has_text=SEED_003_TITLE).click()
     page.wait_for_load_state("load")
     assert SEED_003_TITLE in page.locator(".md-content h1").first.inner_text()
+    assert external_requests() == []
+
+
+def test_typing_on_the_search_page_keeps_the_query_in_the_address(page, site_url, external_requests):
+    page.goto(site_url + "search/")
+    box = page.locator("input.site-search__input")
+    box.fill("创新难点")
+    assert SEED_003_TITLE in site_search_result_titles(page)
+    assert page.url.endswith("?q=" + quote("创新难点"))
+    assert "创新难点" in page.locator(".site-search__status").inner_text()
+    box.fill("没有这个词语的文章")
+    page.wait_for_function("document.querySelector('.site-search__status').textContent.startsWith('没有找到')")
+    assert page.locator(".site-search__result").count() == 0
+    assert external_requests() == []
+
+
+def test_search_page_says_so_when_the_index_is_missing(page, site_url, external_requests):
+    """As under `mkdocs serve`, which has no search-index/."""
+    page.route("**/search-index/**", lambda route: route.fulfill(status=404, body="not found"))
+    page.goto(site_url + "search/?q=生产经营")
+    message = page.locator(".site-search__unavailable")
+    message.wait_for(state="visible")
+    assert "搜索索引还没有生成" in message.inner_text()
     assert external_requests() == []
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from build_scripts import pipeline
 
-from .conftest import REPO, pagefind_fragments, run_cli
+from .conftest import REPO, indexed_documents, run_cli, site_search_results
 
 SEEDS = sorted(p.name for p in (REPO / "source_texts").glob("*.txt"))
 # The path of site_url in mkdocs.yml, which 404.html puts before its (absolute) links.
@@ -151,24 +151,29 @@ def test_article_edit_link_opens_its_source_text_on_github(site):
 
 
 def test_search_indexes_each_article_text_and_nothing_else(site):
-    """Pagefind's index holds the articles, not the topic, year and source pages (which list every
+    """The search index holds the articles, not the topic, year and source pages (which list every
     title and would match every search) nor the report; of an article, its text without the
     topic chips, keywords, related list and the site's truncation note."""
-    fragments = pagefind_fragments(site)
-    assert sorted(f["url"] for f in fragments) == sorted(f"/articles/{p.parent.name}/" for p in article_pages(site))
-    seed_003 = next(f for f in fragments if f["meta"]["title"] == "基层党建工作创新难点研究")
-    # the extended Pagefind segments Chinese: its words are separated by zero-width spaces
-    assert "\u200b" in seed_003["content"]
-    text = seed_003["content"].replace("\u200b", "")
-    assert "面对新形势和新任务" in text and "创新内容体现出的前瞻性不够" in text
+    documents = indexed_documents(site)
+    assert sorted(d["url"] for d in documents) == sorted(f"articles/{p.parent.name}/" for p in article_pages(site))
+    # seed 003: words of its body find it
+    for words in ("面对新形势和新任务", "创新内容体现出的前瞻性不够"):
+        assert [r["title"] for r in site_search_results(site, words)] == ["基层党建工作创新难点研究"], words
+    # seed 003's page shows 原文不完整 (the site's note) and every article page 相关文章 and 关键词
     for left_out in ("相关文章", "关键词", "原文不完整"):
-        assert left_out not in text
+        assert site_search_results(site, left_out) == [], left_out
 
 
 def test_readers_download_no_index_of_the_whole_library(site):
-    """Material's search_index.json (3.7 MB gzip at 1,000 articles) is not published; only the bundle has it."""
+    """Material's search_index.json (3.7 MB gzip at 1,000 articles) is not published; only the bundle
+    has it. The site's own index is many small files, each far smaller than the library's text."""
     assert not (site / "search" / "search_index.json").exists()
-    assert (site / "pagefind" / "pagefind-ui.js").is_file()
+    index = site / "search-index"
+    assert (index / "manifest.json").is_file()
+    files = [p for p in index.rglob("*.bin")]
+    assert len(files) > 10
+    text_bytes = sum(p.stat().st_size for p in article_pages(site))
+    assert max(p.stat().st_size for p in files) < text_bytes / 10
 
 
 def test_maintainers_report_is_built_but_not_in_the_navigation(site):

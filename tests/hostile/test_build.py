@@ -127,8 +127,9 @@ def test_no_page_has_live_markup_from_a_source(built):
 
 
 def test_search_results_show_source_markup_as_text(built, page, external_requests):
-    """Pagefind's UI shows each result's excerpt as HTML: markup quoted in a source must show as
-    text there, as it does on the article page, and run nothing."""
+    """The search page shows each result's title, source and summary: markup quoted in a source
+    (its title is "</title><script>…", its source "<img onerror=…>") must show as text there, as
+    it does on the article page, and run nothing."""
     project, _, _, _ = built
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -136,12 +137,12 @@ def test_search_results_show_source_markup_as_text(built, page, external_request
     try:
         for query in ("政治建设", "学习专栏"):  # words next to <script> and <a href="javascript:…"> in markup.txt
             page.goto(f"{url}search/?q={query}")
-            page.wait_for_selector(".pagefind-ui__result-excerpt mark")
-            results = page.locator(".pagefind-ui__results")
+            page.wait_for_selector(".site-search__result mark")
+            results = page.locator(".site-search__results")
             html = results.inner_html()
             assert live_markup(parse_html(html), PAYLOAD) == [], query
             assert not ({"script", "iframe", "img", "svg"} & parse_html(html).tags()), html[:500]
-            assert "<script>" in results.inner_text() or "<a href" in results.inner_text()
+            assert "<script>" in results.inner_text() and "<img src=x" in results.inner_text()
     finally:
         server.shutdown()
         server.server_close()
