@@ -20,8 +20,14 @@ POLL_SECONDS = 0.25
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
-# A result of Material's search, or of Pagefind's default UI / component UI.
-RESULT_SELECTOR = ".md-search-result__item, .pagefind-ui__result, .pf-result, [data-pagefind-result]"
+# A result of Material's search, of the site's search page (overrides/assets/site-search.js), or
+# of Pagefind's default UI / component UI.
+RESULT_SELECTOR = ".md-search-result__item, .site-search__result, .pagefind-ui__result, .pf-result, [data-pagefind-result]"
+# The search has answered: a result shows, or the site's search page says nothing matched.
+ANSWERED_JS = f"""() => document.querySelector({RESULT_SELECTOR!r})
+    || (document.querySelector('.site-search__status') || {{textContent: ''}}).textContent.startsWith('没有找到')"""
+# How many documents matched, where the page says it.
+TOTAL_JS = "(document.querySelector('.site-search__results[data-total]') || document.body).dataset.total || null"
 SEARCH_PARTS = ("search", "lunr", "pagefind", "worker")
 
 
@@ -165,7 +171,7 @@ def gzip_size(path: Path) -> int:
 
 
 def search_files(site: Path) -> dict:
-    """What the site ships for search: Material's search_index.json and/or a pagefind/ folder."""
+    """What the site ships for search: Material's search_index.json, the site's search-index/ and/or a pagefind/ folder."""
     out = {}
     index = site / "search" / "search_index.json"
     if index.exists():
@@ -175,6 +181,10 @@ def search_files(site: Path) -> dict:
         utf8 = json.dumps(json.loads(index.read_bytes()), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         out["search_index_json"] = {"bytes": index.stat().st_size, "gzip_bytes": gzip_size(index),
                                     "utf8_bytes": len(utf8), "utf8_gzip_bytes": len(gzip.compress(utf8, 6, mtime=0))}
+    own = site / "search-index"
+    if own.is_dir():
+        files = [p for p in own.rglob("*") if p.is_file()]
+        out["search_index"] = {"files": len(files), "bytes": sum(p.stat().st_size for p in files)}
     pf = site / "pagefind"
     if pf.is_dir():
         files = [p for p in pf.rglob("*") if p.is_file()]
@@ -199,8 +209,9 @@ def search_in_browser(site: Path, query: str, timeout_s: float = 180.0, page_pat
     """Open /?q=<query> in Chromium on a local server; bytes fetched until the first result shows.
 
     Bytes are the files served (the local server does not compress) and their gzip size (what a
-    host such as GitHub Pages sends for text). `search_*` counts only requests for search code
-    and index (URLs containing search, lunr, pagefind or worker).
+    host such as GitHub Pages sends for text; a file stored gzip-compressed, as the site's index
+    files are, is sent as it is). `search_*` counts only requests for search code and index
+    (URLs containing search, lunr, pagefind or worker).
     """
     from playwright.sync_api import sync_playwright
 
@@ -219,12 +230,13 @@ def search_in_browser(site: Path, query: str, timeout_s: float = 180.0, page_pat
             page.goto(f"{base}{page_path}?q={quote(query)}")
             found = True
             try:
-                page.wait_for_selector(RESULT_SELECTOR, timeout=timeout_s * 1000)
+                page.wait_for_function(ANSWERED_JS, timeout=timeout_s * 1000)
             except Exception:  # playwright's TimeoutError: report it as a figure, not a crash
                 found = False
             seconds = time.perf_counter() - started
             results = page.locator(RESULT_SELECTOR).count()
-            matched = page.evaluate("document.body.dataset.total || null")
+            found = found and results > 0
+            matched = page.evaluate(TOTAL_JS)
             browser.close()
     finally:
         server.shutdown()
@@ -235,7 +247,9 @@ def search_in_browser(site: Path, query: str, timeout_s: float = 180.0, page_pat
         local = _local_file(site, url)
         if local is None:
             continue
-        size, gz = local.stat().st_size, gzip_size(local)
+        size = local.stat().st_size
+        with open(local, "rb") as f:
+            gz = size if f.read(2) == b"\x1f\x8b" else gzip_size(local)
         total += size
         total_gz += gz
         rel = local.relative_to(site).as_posix()
