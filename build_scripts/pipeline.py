@@ -25,7 +25,7 @@ PARALLEL_FROM = 12
 # MkDocs runs in one process per core (at most this many) from this many articles on.
 SHARD_MKDOCS_FROM = 200
 MAX_MKDOCS_PROCESSES = 4
-MANAGED_DIRS = ["articles", "topics", "years", "sources"]
+MANAGED_DIRS = ["articles", "topics", "years", "sources", "report"]  # report/: the report's later pages
 MANAGED_FILES = ["index.md", "report.md"]
 # Cleaner warnings that state a fact about the page rather than something a contributor can fix;
 # they are listed on the report but do not fail --strict (seed 002 has no date, seed 003 is cut off).
@@ -334,6 +334,12 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
     scores: dict = {}
     lib, problems = gather(loaded, taxonomy, table, load_state(scores_file, cache.fingerprint), scores)
     save_state(scores_file, cache.fingerprint, scores)
+    if run_mkdocs and lib.articles:
+        # The site's search index, from the terms the workers computed; build_site moves it into the site.
+        site_search.write_index(paths.work / site_search.INDEX_DIR, lib.articles, lib.entries,
+                                {r.article.source_file: r.search_terms for r in loaded if r.article is not None})
+    for r in loaded:
+        r.search_terms = None  # ≈ 100 MB at 10,000 articles that rendering does not need
 
     # Article pages whose inputs did not change are reused from the last build (render.article_inputs).
     memo_file = paths.root / ".cache" / "article-pages.pickle"
@@ -353,10 +359,6 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
             print(f"{a.source_file}: warning: {w}", file=sys.stderr)
     built, warned, failed = len(lib.articles), len(warnings), len(failing)
     epoch = build_epoch(lib) if built else None
-    if run_mkdocs and built:
-        # The site's search index, from the terms the workers computed; build_site moves it into the site.
-        site_search.write_index(paths.work / site_search.INDEX_DIR, lib.articles, lib.entries,
-                                {r.article.source_file: r.search_terms for r in loaded if r.article is not None})
     # MkDocs runs while this process waits: at 10,000 articles the library held here (1.5 GB)
     # and MkDocs' own pages would be in memory at once. Only counts are needed from here on.
     del loaded, lib, pages, warnings, failing, scores

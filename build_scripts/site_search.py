@@ -59,7 +59,7 @@ IMPACT_STEP = 1 / 8  # impacts are stored as round(value / step), 1 … 255
 POSTINGS_PER_BUCKET = 4096
 MIN_BUCKETS = 16
 SHARD_SIZE = 8  # documents per display-data file: ten results fetch at most ten small files
-POSTINGS_PER_GROUP = 1 << 21  # buckets are built this many postings at a time (memory)
+POSTINGS_PER_GROUP = 1 << 20  # buckets are built this many postings at a time (memory)
 WORD_BASE = 0x10000  # keys of ASCII words: above single characters, below bigrams
 BIGRAM_BASE = 0x3400 << 16
 GZIP_LEVEL = 6  # level 9: 0.4 % smaller, twice the time
@@ -206,7 +206,7 @@ def _bucket_files(first_bucket: int, end_bucket: int, runs: list, weights: list,
     sizes = ends - starts
     composite = np.concatenate([r[a:e] for r, a, e in zip(runs, starts, ends)] or [np.zeros(0, np.uint64)])
     weight = np.concatenate([w[a:e] for w, a, e in zip(weights, starts, ends)] or [np.zeros(0, np.uint8)])
-    doc = np.repeat(np.arange(len(runs), dtype=np.int64), sizes)
+    doc = np.repeat(np.arange(len(runs), dtype=np.uint32), sizes)
     order = np.argsort(composite, kind="stable")  # documents were appended in id order: they stay so per term
     composite, weight, doc = composite[order], weight[order], doc[order]
     del order
@@ -220,7 +220,7 @@ def _bucket_files(first_bucket: int, end_bucket: int, runs: list, weights: list,
     previous = np.empty(total, dtype=np.int64)
     previous[1:] = doc[:-1]
     previous[term_start] = -1
-    gap_bytes, gap_sizes = varints(doc - previous)
+    gap_bytes, gap_sizes = varints(doc.astype(np.int64) - previous)
     del previous, doc
     gap_offsets = np.r_[0, np.cumsum(gap_sizes)]
     bucket_terms = np.searchsorted(term_bucket, np.arange(first_bucket, end_bucket + 1))
