@@ -29,6 +29,13 @@ Files, under <site>/search-index/ (all deterministic: the same library gives the
   binary types); the browser inflates them with DecompressionStream.
 - d/<shard>.bin: gzip of a JSON list of [title, url, date, source, summary] of documents
   shard × size … ; document ids are the library's order (newest first).
+
+Measured on the bench corpora (bench/out/<n>/source_texts): postings as varints came to 1.25 MB
+compressed at 1,000 articles where compact JSON lists came to 1.56 MB (6.5 MB before
+compression). The whole index is ≈ 1.4–1.6 KB per article; at 10,000 articles the first search
+for 生产经营 (in nearly every article) downloads 43 KB compressed (the search page, its script,
+the manifest, three buckets, ten shards), 党务公开 58 KB; writing the index takes ≈ 0.5 s at
+1,000 articles and ≈ 4.5 s at 10,000, beside ≈ 1 ms per article of analysis in the workers.
 """
 from __future__ import annotations
 
