@@ -25,7 +25,7 @@ PARALLEL_FROM = 12
 # MkDocs runs in one process per core (at most this many) from this many articles on.
 SHARD_MKDOCS_FROM = 200
 MAX_MKDOCS_PROCESSES = 4
-MANAGED_DIRS = ["articles", "topics", "years", "sources"]
+MANAGED_DIRS = ["articles", "topics", "years", "sources", "report"]  # report/: the report's later pages
 MANAGED_FILES = ["index.md", "report.md"]
 # Cleaner warnings that state a fact about the page rather than something a contributor can fix;
 # they are listed on the report but do not fail --strict (seed 002 has no date, seed 003 is cut off).

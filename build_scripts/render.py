@@ -20,6 +20,9 @@ from .topics import Taxonomy, Topic, plain_text
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 SUMMARY_CHARS = 90
 LATEST_ON_HOME = 10
+# Articles on one page of a topic, year or source list: a list of thousands on one page would
+# grow with the library; later pages are <page>/page/<n>.md (URLs …/page/2/), newest first.
+PAGE_SIZE = 100
 
 # Characters Python-Markdown (and the extensions in mkdocs.yml) give a meaning to inside a line.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -201,14 +204,59 @@ def render_article(env, lib: Library, article) -> str:
     )
 
 
-def render_topic(env, lib: Library, topic: Topic) -> str:
+def page_path(first: str, number: int) -> str:
+    """The docs path of page `number` of the list whose first page is `first` (topics/x.md → topics/x/page/2.md)."""
+    return first if number == 1 else f"{first.removesuffix('.md')}/page/{number}.md"
+
+
+def pager_links(first: str, number: int, count: int) -> list[tuple[str, str | None]]:
+    """(label, docs path or None) for the links between the pages of a list: 上一页, the first and
+    last page and two on each side of this one (… where some are skipped), 下一页. This page and
+    the … have no path. Empty when the list fits on one page."""
+    if count <= 1:
+        return []
+    links: list[tuple[str, str | None]] = []
+    if number > 1:
+        links.append(("上一页", page_path(first, number - 1)))
+    shown = sorted({1, count, *range(max(1, number - 2), min(count, number + 2) + 1)})
+    previous = 0
+    for n in shown:
+        if n - previous > 1:
+            links.append(("…", None))
+        links.append((str(n), None if n == number else page_path(first, n)))
+        previous = n
+    if number < count:
+        links.append(("下一页", page_path(first, number + 1)))
+    return links
+
+
+def _paged(env, template: str, first: str, meta: dict, entries: list, **context) -> dict[str, str]:
+    """Every page of one list: docs path → Markdown. The first page is `first`, and there is
+    always one, if only to say the list is empty."""
+    count = max(1, -(-len(entries) // PAGE_SIZE))
+    pages = {}
+    for number in range(1, count + 1):
+        path = page_path(first, number)
+        page_meta = dict(meta)
+        if number > 1:
+            page_meta["title"] = f"{meta['title']}（第 {number} 页）"
+        pages[path] = _render(
+            env, template, path, frontmatter=frontmatter(page_meta), number=number, total=len(entries),
+            entries=entries[(number - 1) * PAGE_SIZE: number * PAGE_SIZE], page_size=PAGE_SIZE,
+            pager=pager_links(first, number, count), **context,
+        )
+    return pages
+
+
+def render_topic(env, lib: Library, topic: Topic) -> dict[str, str]:
+    """The pages of one topic's list (topics/<slug>.md, then topics/<slug>/page/<n>.md)."""
     articles = lib.by_topic[topic.slug]
     pairs = charts.topic_pairs(lib.by_topic, lib.taxonomy)
     neighbours = [(lib.taxonomy.by_slug()[other], n) for other, n in pairs.get(topic.slug, [])]
     meta = {"title": html.escape(topic.name), "description": html.escape(topic.description), "generated": True}
-    return _render(
-        env, "topic.md.j2", f"topics/{topic.slug}.md", frontmatter=frontmatter(meta),
-        topic=topic, entries=[lib.entries[a.slug] for a in articles], neighbours=neighbours[:5],
+    return _paged(
+        env, "topic.md.j2", f"topics/{topic.slug}.md", meta, [lib.entries[a.slug] for a in articles],
+        topic=topic, neighbours=neighbours[:5],
     )
 
 
@@ -235,12 +283,13 @@ def render_years_index(env, lib: Library) -> str:
     )
 
 
-def render_year(env, lib: Library, year: str) -> str:
+def render_year(env, lib: Library, year: str) -> dict[str, str]:
+    """The pages of one year's list (years/<yyyy>.md, then years/<yyyy>/page/<n>.md)."""
     title = "未注明日期" if year == "undated" else f"{year} 年"
     meta = {"title": title, "generated": True, "search": {"exclude": True}}
-    return _render(
-        env, "year.md.j2", f"years/{year}.md", frontmatter=frontmatter(meta),
-        title=title, year=year, entries=[lib.entries[a.slug] for a in lib.by_year[year]],
+    return _paged(
+        env, "year.md.j2", f"years/{year}.md", meta, [lib.entries[a.slug] for a in lib.by_year[year]],
+        title=title, year=year,
     )
 
 
@@ -253,12 +302,13 @@ def render_sources_index(env, lib: Library) -> str:
     )
 
 
-def render_source(env, lib: Library, name: str) -> str:
+def render_source(env, lib: Library, name: str) -> dict[str, str]:
+    """The pages of one source's list (sources/<slug>.md, then sources/<slug>/page/<n>.md)."""
     slug = lib.source_slugs[name]
     meta = {"title": html.escape(name), "generated": True, "search": {"exclude": True}}
-    return _render(
-        env, "source.md.j2", f"sources/{slug}.md", frontmatter=frontmatter(meta),
-        name=name, entries=[lib.entries[a.slug] for a in lib.by_source[name]],
+    return _paged(
+        env, "source.md.j2", f"sources/{slug}.md", meta, [lib.entries[a.slug] for a in lib.by_source[name]],
+        name=name,
     )
 
 
@@ -276,16 +326,24 @@ def render_home(env, lib: Library) -> str:
     )
 
 
-def render_report(env, lib: Library) -> str:
+def render_report(env, lib: Library) -> dict[str, str]:
+    """The maintainers' report (report.md, then report/page/<n>.md): for each article in the
+    order of its source file, the removed lines grouped by rule, the changed lines counted per
+    rule, its warnings; the first page also lists every warning and unusable source."""
     meta = {"title": "维护报告", "generated": True, "search": {"exclude": True}, "hide": ["navigation"]}
     rows = []
     for a in sorted(lib.articles, key=lambda a: a.source_file):
         removed = [c for c in a.changes if c.after is None]
+        by_rule: dict[str, list[str]] = {}
+        for c in removed:
+            by_rule.setdefault(c.rule, []).append(c.before)
         changed = sorted(Counter(c.rule for c in a.changes if c.after is not None).items())
-        rows.append(dict(a=a, removed=removed, changed=changed, changed_count=sum(n for _, n in changed), warnings=list(a.warnings) + lib.notes.get(a.slug, [])))
-    return _render(
-        env, "report.md.j2", "report.md", frontmatter=frontmatter(meta),
-        rows=rows, problems=lib.problems, warning_count=sum(len(r["warnings"]) for r in rows),
+        rows.append(dict(a=a, removed=removed, removed_by_rule=list(by_rule.items()), changed=changed,
+                         changed_count=sum(n for _, n in changed), warnings=list(a.warnings) + lib.notes.get(a.slug, [])))
+    return _paged(
+        env, "report.md.j2", "report.md", meta, rows,
+        problems=lib.problems, warned=[r for r in rows if r["warnings"]],
+        warning_count=sum(len(r["warnings"]) for r in rows),
     )
 
 
@@ -322,13 +380,13 @@ def render_site(lib: Library, env: jinja2.Environment | None = None,
         memo.update(fresh)
     pages["topics/index.md"] = render_topics_index(env, lib)
     for topic in lib.taxonomy.topics:
-        pages[f"topics/{topic.slug}.md"] = render_topic(env, lib, topic)
+        pages.update(render_topic(env, lib, topic))
     pages["years/index.md"] = render_years_index(env, lib)
     for year in lib.by_year:
-        pages[f"years/{year}.md"] = render_year(env, lib, year)
+        pages.update(render_year(env, lib, year))
     pages["sources/index.md"] = render_sources_index(env, lib)
     for name in lib.by_source:
-        pages[f"sources/{lib.source_slugs[name]}.md"] = render_source(env, lib, name)
+        pages.update(render_source(env, lib, name))
     pages["index.md"] = render_home(env, lib)
-    pages["report.md"] = render_report(env, lib)
+    pages.update(render_report(env, lib))
     return pages

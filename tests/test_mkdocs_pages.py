@@ -83,8 +83,10 @@ def test_every_page_of_the_site_reads_the_same_as_with_the_untouched_theme(built
     """The seeds' site built again without the hook: page for page, the same text and markup."""
     config = (built_site / "mkdocs.yml").read_text(encoding="utf-8")
     assert "build_scripts/mkdocs_pages.py" in config
+    # the same hooks but for the templates' tightening (on_env): the Markdown extension stays
+    (built_site / "plain_hooks.py").write_text("from build_scripts.mkdocs_pages import on_config  # noqa: F401\n")
     plain_config = built_site / "mkdocs-plain.yml"
-    plain_config.write_text(config.replace("  - build_scripts/mkdocs_pages.py\n", ""), encoding="utf-8")
+    plain_config.write_text(config.replace("  - build_scripts/mkdocs_pages.py\n", "  - plain_hooks.py\n"), encoding="utf-8")
     plain = tmp_path / "plain"
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plain_config), "-d", str(plain)],
                           cwd=built_site, capture_output=True, text=True)

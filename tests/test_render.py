@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import posixpath
+import re
 
 import jinja2
 import markdown
@@ -10,8 +12,10 @@ import yaml
 
 from build_scripts import output, render, topics
 from build_scripts.article import Article, Change
+from build_scripts.markdown_ext import SiteExtension
 
-MD_EXTENSIONS = ["toc", "admonition", "md_in_html", "tables"]
+# mkdocs.yml's markdown_extensions, and the one the hook build_scripts/mkdocs_pages.py adds
+MD_EXTENSIONS = ["toc", "admonition", "tables", SiteExtension()]
 
 
 def make_article(slug, title="标题", date="2024-01-06", body="正文第一段。\n\n## 一、小标题\n\n正文。", **kw) -> Article:
@@ -103,6 +107,10 @@ def test_article_page_shows_title_meta_line_topics_keywords_related_and_original
     assert "2024-01-06" in html and "王荣华" in html and "某公司" in html and "某网站" in html
     assert 'href="../topics/dangjian-pinpai.md"' in html
     assert 'href="b.md"' in html  # related article
+    c = make_article("c", title="第三篇", date=None, topics=["dangjian-pinpai"])
+    lib3 = make_library([a, b, c], taxonomy, related={"a": ["c", "b"]})
+    related = html_of(render.render_article(render.make_env(), lib3, a)).split("<strong>相关文章</strong>")[1]
+    assert related.count("<li>") == 2 and "第三篇</a></li>" in related and "</div>" in related  # one item each, block closed
     assert 'href="https://example.org/a.html"' in html
     assert 'href="?q=%E7%8F%AD%E7%BB%84"' in html  # keyword opens the search for it
     assert meta_of(page)["source_file"] == "source_texts/a.txt"  # the hook turns it into the edit link
@@ -150,6 +158,59 @@ def test_every_page_kind_renders_and_links_articles_and_topics_both_ways(taxonom
     assert "<strong>2</strong> 篇文章" in home and 'href="articles/a.md"' in home
 
 
+def _links(page_path: str, html: str) -> list[str]:
+    """The docs paths a rendered page links to (its relative .md links resolved)."""
+    base = posixpath.dirname(page_path)
+    return [posixpath.normpath(posixpath.join(base, h)) for h in re.findall(r'href="([^"#?]+\.md)"', html)]
+
+
+@pytest.fixture(scope="module")
+def big_library(taxonomy):
+    """250 articles in one topic, one year and one source; 2024-01-01 … newest last-numbered."""
+    arts = [make_article(f"a{i:03d}", title=f"文章{i:03d}", date=f"2024-{1 + i // 28:02d}-{1 + i % 28:02d}",
+                         topics=["banzu-jianshe"], source_name="某网站") for i in range(250)]
+    return make_library(arts, taxonomy)
+
+
+@pytest.mark.parametrize("first", ["topics/banzu-jianshe.md", "years/2024.md", "sources/src-0.md", "report.md"])
+def test_a_long_list_goes_over_pages_that_reach_every_article_once_newest_first(big_library, first):
+    pages = render.render_site(big_library)
+    stem = first.removesuffix(".md")
+    chain = [first, f"{stem}/page/2.md", f"{stem}/page/3.md"]
+    assert [p for p in pages if p == first or p.startswith(stem + "/page/")] == chain  # stable paths, in order
+    assert f"{stem}/page/4.md" not in pages
+    seen = []
+    for number, path in enumerate(chain, 1):
+        html = html_of(pages[path])
+        links = _links(path, html)
+        seen += [link for link in links if link.startswith("articles/")]
+        # previous / next page and every page number shown resolve to pages of the list
+        pager = set(links) & set(chain)
+        assert {chain[number - 2]} <= pager if number > 1 else True
+        assert {chain[number]} <= pager if number < len(chain) else True
+        assert path not in pager  # this page is shown, not linked
+        if number > 1:
+            assert f"（第 {number} 页）" in html and meta_of(pages[path])["title"].endswith(f"（第 {number} 页）")
+    articles = [a for a in seen if a.removeprefix("articles/").startswith("a")]
+    assert sorted(articles) == sorted(f"articles/a{i:03d}.md" for i in range(250))  # each exactly once
+    if first != "report.md":  # the report is in source-file order
+        assert articles == sorted(articles, reverse=True)
+
+
+def test_a_short_list_has_one_page_and_no_page_links(taxonomy):
+    arts = [make_article(s, topics=["banzu-jianshe"]) for s in "abc"]
+    pages = render.render_site(make_library(arts, taxonomy))
+    assert not [p for p in pages if "/page/" in p or p.startswith("report/")]
+    assert 'class="pager"' not in html_of(pages["topics/banzu-jianshe.md"])
+
+
+def test_page_links_show_the_ends_and_the_neighbourhood():
+    labels = [label for label, _ in render.pager_links("topics/x.md", 6, 30)]
+    assert labels == ["上一页", "1", "…", "4", "5", "6", "7", "8", "…", "30", "下一页"]
+    links = dict(render.pager_links("topics/x.md", 2, 3))
+    assert links["1"] == "topics/x.md" and links["3"] == "topics/x/page/3.md" and links["2"] is None
+
+
 def test_years_page_has_an_inline_svg_chart_with_a_bar_per_year(taxonomy):
     arts = [make_article(s, date=d, topics=["dangjian-pinpai"]) for s, d in
             [("a", "2017-12-29"), ("b", "2024-01-06"), ("c", "2024-04-03")]]
@@ -170,11 +231,11 @@ def test_report_lists_removed_lines_and_warnings_escaped(taxonomy):
                      changes=[Change("site-chrome", "<script>分享到</script>"), Change("punct", "a,b", "a，b")])
     lib = make_library([a], taxonomy)
     lib.problems.append("source_texts/z.txt: empty file: paste the text")
-    html = html_of(render.render_report(render.make_env(), lib))
+    html = html_of(render.render_report(render.make_env(), lib)["report.md"])
     assert "&lt;script&gt;分享到&lt;/script&gt;" in html and "<script>" not in html
     assert "no date found" in html and "source_texts/z.txt: empty file" in html
     assert "<code>punct</code> 1 行" in html and "a，b" not in html  # changed lines are counted per rule
-    assert meta_of(render.render_report(render.make_env(), lib))["search"] == {"exclude": True}
+    assert meta_of(render.render_report(render.make_env(), lib)["report.md"])["search"] == {"exclude": True}
 
 
 def test_rendering_twice_gives_identical_pages(taxonomy):

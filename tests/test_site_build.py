@@ -236,7 +236,8 @@ def test_hooks_add_topic_pages_to_the_nav_and_redirect_moved_articles(tmp_path):
     shutil.copytree(REPO / "build_scripts" / "taxonomy", root / "build_scripts" / "taxonomy")
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(REPO / "overrides", root / "overrides")  # the theme's custom_dir must exist
-    shutil.copy(REPO / "build_scripts" / "mkdocs_hooks.py", root / "build_scripts" / "mkdocs_hooks.py")
+    for hooks in ("mkdocs_hooks.py", "mkdocs_pages.py"):  # mkdocs.yml's hooks
+        shutil.copy(REPO / "build_scripts" / hooks, root / "build_scripts" / hooks)
     (root / "docs" / "articles").mkdir(parents=True)
     (root / "docs" / "topics").mkdir()
     (root / "docs" / "articles" / "new-name.md").write_text("# 新\n", encoding="utf-8")

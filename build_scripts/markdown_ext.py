@@ -1,0 +1,99 @@
+"""The site's own Markdown extension (added to MkDocs' by the hook build_scripts/mkdocs_pages.py).
+
+- `{:div .name attribute}` … `{:/div}` blocks: a <div class="name" attribute=""> around the
+  Markdown between the two lines. The generated pages use them where they once used md_in_html
+  (<div markdown>), which took about 40 % of the time Python-Markdown spends on an article. A
+  source can never open one: the cleaner escapes every '{' of a source's text (cleaning/markdown.py)
+  and the templates put every value through |md, which escapes it too. Blocks do not nest.
+- Inline patterns are not tried on a text that holds none of the characters they start with:
+  most paragraphs of Chinese text hold none, and Python-Markdown would try each of its 15
+  patterns on each of them. The page comes out the same, character for character.
+"""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown import util
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+from markdown.treeprocessors import InlineProcessor
+
+_DIV_OPEN = re.compile(r"^\{:div((?: +[.]?[A-Za-z][\w-]*)+) *\}[ \t]*(?:\n|$)")
+_DIV_CLOSE = "{:/div}"
+
+# Python-Markdown's own inline patterns, and the texts they can match: a text with none of these
+# characters (nor two spaces before a line break) is left as it is by every one of them.
+KNOWN_INLINE_PATTERNS = {
+    "backtick", "escape", "reference", "link", "image_link", "image_reference", "short_reference",
+    "short_image_ref", "autolink", "automail", "linebreak", "html", "entity", "not_strong", "em_strong",
+    "em_strong2",
+}
+_INLINE_START = re.compile(r"[\\`\[<&*_]|  \n")
+
+
+class DivBlockProcessor(BlockProcessor):
+    """`{:div .name attr}` opening line … `{:/div}` closing line → <div class="name" attr="">…</div>."""
+
+    def test(self, parent, block):
+        return block.startswith("{:div") and _DIV_OPEN.match(block) is not None
+
+    def run(self, parent, blocks):
+        first = blocks.pop(0)
+        match = _DIV_OPEN.match(first)
+        div = etree.SubElement(parent, "div")
+        classes = []
+        for word in match.group(1).split():
+            if word.startswith("."):
+                classes.append(word[1:])
+            else:
+                div.set(word, "")
+        if classes:
+            div.set("class", " ".join(classes))
+        inner = []
+        rest = first[match.end():]
+        while True:
+            lines = rest.rstrip("\n").split("\n")
+            if _DIV_CLOSE in (line.strip() for line in lines):
+                end = [line.strip() for line in lines].index(_DIV_CLOSE)
+                inner.append("\n".join(lines[:end]))
+                after = "\n".join(lines[end + 1:])
+                if after.strip():
+                    blocks.insert(0, after)
+                break
+            inner.append(rest)
+            if not blocks:
+                break  # no closing line: the div ends with the page
+            rest = blocks.pop(0)
+        self.parser.parseBlocks(div, [b for b in inner if b.strip()])
+
+
+class QuickInlineProcessor(InlineProcessor):
+    """Python-Markdown's inline processor, which skips a text no inline pattern can match.
+
+    It does so only while every registered inline pattern is one of Python-Markdown's own
+    (KNOWN_INLINE_PATTERNS); an extension that adds another turns the shortcut off.
+    """
+
+    quick = False
+
+    def run(self, tree, ancestors=None):
+        self.quick = set(self.md.inlinePatterns._data) <= KNOWN_INLINE_PATTERNS
+        return super().run(tree, ancestors)
+
+    def _InlineProcessor__handleInline(self, data, patternIndex=0):
+        if self.quick and not isinstance(data, util.AtomicString) and _INLINE_START.search(data) is None:
+            return data
+        return super()._InlineProcessor__handleInline(data, patternIndex)
+
+
+class SiteExtension(Extension):
+    def extendMarkdown(self, md):
+        # Before the paragraph (10) and list processors, after the indented code block (80).
+        md.parser.blockprocessors.register(DivBlockProcessor(md.parser), "site_div", 75)
+        # In the place and at the priority of Python-Markdown's own.
+        md.treeprocessors.register(QuickInlineProcessor(md), "inline", 20)
+
+
+def makeExtension(**kwargs):
+    return SiteExtension(**kwargs)
