@@ -241,20 +241,20 @@ def test_clean_command_never_prints_a_traceback(name):
 
 
 KILL_AFTER_MKDOCS = """
-import os, signal, subprocess, sys
+import os, signal, sys
 from build_scripts import pipeline
 
-real = subprocess.run
+real = pipeline.run_mkdocs_process
 
 
-def run(cmd, *args, **kwargs):
-    done = real(cmd, *args, **kwargs)
-    if "mkdocs" in cmd:  # the new site is complete in its staging folder, not yet moved into place
-        os.kill(os.getpid(), signal.SIGKILL)
+def run(*args, **kwargs):
+    done = real(*args, **kwargs)
+    # MkDocs has written the new site into its staging folder; it is not yet moved into place.
+    os.kill(os.getpid(), signal.SIGKILL)
     return done
 
 
-pipeline.subprocess.run = run
+pipeline.run_mkdocs_process = run
 sys.exit(pipeline.run_build(sources_dir="source_texts"))
 """
 
