@@ -136,6 +136,16 @@ def test_every_article_links_to_a_topic_and_every_topic_links_back(site):
             assert back, f"{link} does not link back to {slug}"
 
 
+def test_no_page_shows_the_markup_of_the_generated_markdown(site, html_pages):
+    """{:div} blocks (build_scripts/markdown_ext.py) all became <div>s; no Markdown shows as text."""
+    for page in html_pages:
+        text = page.read_text(encoding="utf-8")
+        assert "{:div" not in text and "{:/div}" not in text, page.relative_to(site)
+    for page in article_pages(site):
+        text = page.read_text(encoding="utf-8")
+        assert '<div class="article-footer" data-search-exclude' in text and "](" not in text, page.relative_to(site)
+
+
 def test_navigation_lists_sections_and_topics_but_no_article(site, html_pages):
     nav = parse(site / "index.html").nav_links
     assert any("topics/" in u for u in nav) and any("years/" in u for u in nav)
