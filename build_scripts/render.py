@@ -19,6 +19,8 @@ from .topics import Taxonomy, Topic, plain_text
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 SUMMARY_CHARS = 90
+# An article's <meta name="description">: about what search engines show of a Chinese page.
+DESCRIPTION_CHARS = 100
 LATEST_ON_HOME = 10
 # Articles on one page of a topic, year or source list: a list of thousands on one page would
 # grow with the library; later pages are <page>/page/<n>.md (URLs …/page/2/), newest first.
@@ -187,7 +189,7 @@ def render_article(env, lib: Library, article) -> str:
     topics = lib.taxonomy.by_slug()
     meta = {
         "title": html.escape(article.title),
-        "description": html.escape(summarize(article, 150)),
+        "description": html.escape(summarize(article, DESCRIPTION_CHARS)),
         "source_file": article.source_file,
         "generated": True,
         "hide": ["navigation"],
