@@ -114,6 +114,7 @@ def test_article_page_shows_title_meta_line_topics_keywords_related_and_original
     assert 'href="https://example.org/a.html"' in html
     assert 'href="?q=%E7%8F%AD%E7%BB%84"' in html  # keyword opens the search for it
     assert meta_of(page)["source_file"] == "source_texts/a.txt"  # the hook turns it into the edit link
+    assert "<" not in page  # no raw HTML for Python-Markdown and MkDocs to parse (markdown_ext.py)
 
 
 def test_truncated_article_says_so_before_the_text(taxonomy):
