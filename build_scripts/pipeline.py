@@ -82,6 +82,8 @@ def _cleaner():
 
 # The taxonomy the per-article step scores topics against; set by run_build before workers fork.
 _TAXONOMY: topics.Taxonomy | None = None
+# The build cache the workers store their results in; set by load_all before workers fork.
+_CACHE: ArticleCache | None = None
 
 
 def load_one(path: str) -> Loaded:
@@ -107,25 +109,39 @@ def load_all(paths: list[str], cache: ArticleCache | None = None) -> list[Loaded
     keys = [cache.key(p) for p in paths] if cache else [None] * len(paths)
     results: list[Loaded | None] = [cache.get(k) for k in keys] if cache else [None] * len(paths)
     todo = [i for i, r in enumerate(results) if r is None]
-    for i, r in zip(todo, process_all([paths[i] for i in todo])):
-        if cache:
-            cache.put(keys[i], r)
-        results[i] = r
+    global _CACHE
+    _CACHE = cache  # the workers store their results themselves (in parallel)
+    try:
+        for i, r in zip(todo, process_all([(paths[i], keys[i]) for i in todo])):
+            if cache and keys[i] is not None:
+                cache.used.add(keys[i])
+            results[i] = r
+    finally:
+        _CACHE = None
     for path, r in zip(paths, results):
         r.label = path  # the entry may come from a build that named the folder differently
     return results
 
 
-def process_all(paths: list[str]) -> list[Loaded]:
-    """Run load_one on every path, across all cores when there are enough of them; in input order."""
-    if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        return [_progress(i, len(paths), load_one(p)) for i, p in enumerate(paths, 1)]
+def _load_and_store(item: tuple[str, str | None]) -> Loaded:
+    """load_one, then the result into the build cache (when there is one): run in the worker."""
+    path, key = item
+    result = load_one(path)
+    if _CACHE is not None and key is not None:
+        _CACHE.put(key, result)
+    return result
+
+
+def process_all(items: list[tuple[str, str | None]]) -> list[Loaded]:
+    """Run load_one on every (path, cache key), across all cores when there are enough of them; in input order."""
+    if len(items) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        return [_progress(i, len(items), _load_and_store(item)) for i, item in enumerate(items, 1)]
     topics._jieba()  # load the dictionary once; forked workers inherit it
     import multiprocessing
 
     with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("fork")) as pool:
-        chunk = max(1, min(32, len(paths) // (4 * (os.cpu_count() or 1))))
-        return [_progress(i, len(paths), r) for i, r in enumerate(pool.map(load_one, paths, chunksize=chunk), 1)]
+        chunk = max(1, min(32, len(items) // (4 * (os.cpu_count() or 1))))
+        return [_progress(i, len(items), r) for i, r in enumerate(pool.map(_load_and_store, items, chunksize=chunk), 1)]
 
 
 def _progress(i: int, total: int, result):

@@ -43,9 +43,10 @@ KEYWORD_STOPWORDS = frozenset(
     确保 保证 保障 形成 相应 必须 有关 当前 目前 新时代 员工
     """.split()
 )
-# jieba segments about 0.5 MB/s; the opening of an article names its subject, so a long one is
-# not segmented in full.
-FEATURE_CHARS = 4000
+# jieba segments about 0.5 MB/s, the largest share of the per-article step; the opening of an
+# article names its subject, so a long one is not segmented in full. 2,500 characters (about
+# five paragraphs) give the five seeds the same keywords as 4,000 did, 26% faster.
+FEATURE_CHARS = 2500
 SIMILARITY_TERMS = 40  # per article, the top TF-IDF terms kept for text similarity
 COMMON_TERM_SHARE = 0.2  # a term in more than this share of articles says little about similarity
 MIN_RELATED, MAX_RELATED = 3, 5
