@@ -12,8 +12,10 @@ from urllib.parse import quote
 from mkdocs.plugins import event_priority
 
 # "i/n" when the build runs n MkDocs processes side by side (pipeline.build_site): this one
-# writes the i-th share of the article pages; process 0 also writes every other page and file.
+# writes the i-th share of the pages; process 0 also writes the static files.
 SHARD_ENV = "DANGJIAN_MKDOCS_SHARD"
+# What writing one page costs beyond its Markdown (the theme's template), in bytes of Markdown.
+PAGE_COST = 4000
 DIRTY_WARNING = "A 'dirty' build is being performed"
 
 # Article pages are generated; their edit link opens the source text they came from.
@@ -67,17 +69,15 @@ def on_files(files, config, **kwargs):
 
     Every process keeps every page in `files`, so links between articles resolve and are checked
     as in one process; the pages of other shares are marked unmodified, and MkDocs run with
-    --dirty neither reads nor writes an unmodified page. Process 0 writes the pages that are not
-    articles and the static files; the others drop the static files. Returns the files.
+    --dirty neither reads nor writes an unmodified page. The pages are dealt out by size
+    (_share_of); process 0 also writes the static files, the others drop them. Returns the files.
     """
     shard = _shard()
     if not shard:
         return files
     index, count = shard
-    articles = sorted((f for f in files.documentation_pages() if f.src_uri.startswith("articles/")), key=lambda f: f.src_uri)
-    mine = {f.src_uri for f in articles[index::count]}
     for f in files.documentation_pages():
-        if f.src_uri not in mine and (index > 0 or f.src_uri.startswith("articles/")):
+        if _share_of(f, files, count) != index:
             f.is_modified = _unmodified
     if index > 0:
         for f in [f for f in files if not f.is_documentation_page()]:
@@ -87,6 +87,31 @@ def on_files(files, config, **kwargs):
 
 def _unmodified() -> bool:
     return False
+
+
+_shares: dict[str, int] = {}
+
+
+def _share_of(file, files, count: int) -> int:
+    """Which process writes a page: pages dealt out largest first, each to the least loaded process.
+
+    The size of a page's Markdown stands for its cost; every process computes the same deal.
+    """
+    if not _shares:
+        pages = sorted(files.documentation_pages(), key=lambda f: (-_size(f), f.src_uri))
+        load = [0] * count
+        for f in pages:
+            least = min(range(count), key=lambda i: (load[i], i))
+            _shares[f.src_uri] = least
+            load[least] += _size(f) + PAGE_COST
+    return _shares[file.src_uri]
+
+
+def _size(file) -> int:
+    try:
+        return os.path.getsize(file.abs_src_path)
+    except (OSError, TypeError):
+        return 0
 
 
 def _shard() -> tuple[int, int] | None:
