@@ -76,8 +76,9 @@ def on_files(files, config, **kwargs):
     if not shard:
         return files
     index, count = shard
+    in_nav = set(_nav_targets(config.nav or []))
     for f in files.documentation_pages():
-        if _share_of(f, files, count) != index:
+        if _share_of(f, files, count, in_nav) != index:
             f.is_modified = _unmodified
     if index > 0:
         for f in [f for f in files if not f.is_documentation_page()]:
@@ -92,19 +93,37 @@ def _unmodified() -> bool:
 _shares: dict[str, int] = {}
 
 
-def _share_of(file, files, count: int) -> int:
+def _share_of(file, files, count: int, in_nav: set[str]) -> int:
     """Which process writes a page: pages dealt out largest first, each to the least loaded process.
 
-    The size of a page's Markdown stands for its cost; every process computes the same deal.
+    The pages of the navigation go to process 0: every page shows their titles (tabs, footer
+    links), and a process knows the title of a page only once it has read it. The size of a
+    page's Markdown stands for its cost; every process computes the same deal.
     """
     if not _shares:
-        pages = sorted(files.documentation_pages(), key=lambda f: (-_size(f), f.src_uri))
         load = [0] * count
-        for f in pages:
+        rest = []
+        for f in files.documentation_pages():
+            if f.src_uri in in_nav:
+                _shares[f.src_uri] = 0
+                load[0] += _size(f) + PAGE_COST
+            else:
+                rest.append(f)
+        for f in sorted(rest, key=lambda f: (-_size(f), f.src_uri)):
             least = min(range(count), key=lambda i: (load[i], i))
             _shares[f.src_uri] = least
             load[least] += _size(f) + PAGE_COST
     return _shares[file.src_uri]
+
+
+def _nav_targets(items):
+    """The page paths named in the navigation (mkdocs.yml's nav, as on_config completed it)."""
+    for item in items:
+        value = _target(item)
+        if isinstance(value, list):
+            yield from _nav_targets(value)
+        elif isinstance(value, str):
+            yield value
 
 
 def _size(file) -> int:
