@@ -40,6 +40,26 @@ def code_fingerprint(package: Path = PACKAGE, globs: list[str] = FINGERPRINT_GLO
     return h.hexdigest()
 
 
+# Entries kept in this process between builds (make serve's warm process), key → value; None: off.
+_warm: dict[str, object] | None = None
+
+
+def keep_in_memory() -> None:
+    """Keep the entries in this process between builds: a rebuild then reads none of them from disk.
+
+    For a process that builds again and again (make serve); a one-off build would only hold its
+    whole library in memory longer.
+    """
+    global _warm
+    if _warm is None:
+        _warm = {}
+
+
+def in_memory() -> bool:
+    """Whether entries are kept in this process between builds (keep_in_memory)."""
+    return _warm is not None
+
+
 class ArticleCache:
     """Per-source results stored as one pickle each under folder, named by their key."""
 
@@ -68,8 +88,14 @@ class ArticleCache:
         return h.hexdigest()
 
     def get(self, key: str | None):
+        """The stored value, or None. Kept in memory (keep_in_memory), the same object is returned
+        each time: callers that change what they get must change a copy."""
         if key is None:
             return None
+        if _warm is not None and key in _warm:
+            self.used.add(key)
+            self.hits += 1
+            return _warm[key]
         try:
             with open(self.folder / f"{key}.pickle", "rb") as f:
                 value = pickle.load(f)
@@ -79,7 +105,13 @@ class ArticleCache:
             return None
         self.used.add(key)
         self.hits += 1
+        self.remember(key, value)
         return value
+
+    def remember(self, key: str | None, value) -> None:
+        """Keep a value in this process too, when keep_in_memory() was called."""
+        if _warm is not None and key is not None:
+            _warm[key] = value
 
     def put(self, key: str | None, value) -> None:
         """Store atomically (temp file + rename): a killed build never leaves a torn entry behind."""
@@ -99,6 +131,9 @@ class ArticleCache:
     def prune(self) -> int:
         """Remove entries this build did not use (old versions of edited or deleted sources)."""
         removed = 0
+        if _warm is not None:
+            for key in set(_warm) - self.used:
+                del _warm[key]
         if not self.folder.is_dir():
             return 0
         for entry in self.folder.iterdir():

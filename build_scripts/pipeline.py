@@ -1,6 +1,7 @@
 """The one orchestrator: read → clean → gather and validate all → topics → render → MkDocs → search index."""
 from __future__ import annotations
 
+import copy
 import ctypes
 import datetime as dt
 import gc
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import dedupe, output, render, search_analyzer, site_search, slugs, topics
-from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, load_state, save_state
+from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, in_memory, load_state, save_state
 from .errors import LibraryError, SourceError
 from .related import rank_related
 from .sources import read_source
@@ -72,6 +73,16 @@ class Loaded:
     problem: str | None = None  # one line, when the source cannot be used
     signature: object | None = None  # dedupe.Signature of the cleaned body, for duplicate detection
     auto_topics: list[str] | None = None  # topics.assign_topics of the article, when a taxonomy was set
+
+    def private_copy(self) -> "Loaded":
+        """A copy this build may change (gather sets slugs and topics, appends duplicate notes)
+        without changing the one the cache holds."""
+        r = copy.copy(self)
+        if r.article is not None:
+            r.article = copy.copy(r.article)
+            r.article.also_sources = list(r.article.also_sources)
+            r.article.warnings = list(r.article.warnings)
+        return r
     search_terms: object | None = None  # search_analyzer.Terms of the article, for the site's search index
 
 
@@ -115,9 +126,12 @@ def load_all(paths: list[str], cache: ArticleCache | None = None) -> list[Loaded
         for i, r in zip(todo, process_all([(paths[i], keys[i]) for i in todo])):
             if cache and keys[i] is not None:
                 cache.used.add(keys[i])
+                cache.remember(keys[i], r)
             results[i] = r
     finally:
         _CACHE = None
+    if in_memory():  # the cache hands out the objects it keeps: this build works on copies
+        results = [r.private_copy() for r in results]
     for path, r in zip(paths, results):
         r.label = path  # the entry may come from a build that named the folder differently
     return results
@@ -225,15 +239,7 @@ def gather(loaded: list[Loaded], taxonomy: topics.Taxonomy, table: slugs.SlugTab
     related = rank_related(
         sorted(vectors), {a.slug: a.topics for a in articles}, vectors, {a.slug: a.date for a in articles}
     )
-    names = sorted({render.source_of(a) for a in articles})
-    source_slugs, taken = {}, set()
-    for name in names:
-        base = slugs.pinyin_slug(name) or "source"
-        slug, n = base, 2
-        while slug in taken or slug == "index":
-            slug, n = f"{base}-{n}", n + 1
-        taken.add(slug)
-        source_slugs[name] = slug
+    source_slugs = slugs.assign_source_slugs(sorted({render.source_of(a) for a in articles}), table)
     lib = render.Library(articles, related, taxonomy, source_slugs, problems=list(problems), notes=notes)
     return lib, problems
 

@@ -42,8 +42,10 @@ def rebuild(sources: Path = SOURCES) -> float:
     """
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+        from .cache import keep_in_memory
         from .errors import LibraryError
         from .pipeline import run_build
+    keep_in_memory()
     started = time.monotonic()
     print("serve: rebuilding pages", file=sys.stderr, flush=True)
     try:

@@ -86,3 +86,20 @@ def test_fingerprint_changes_with_a_word_list(tmp_path):
     before = code_fingerprint(package)
     (package / "cleaning" / "lexicon" / "junk.yml").write_text("line_start: [分享到, 扫一扫]\n", encoding="utf-8")
     assert code_fingerprint(package) != before
+
+
+def test_a_warm_process_builds_again_without_carrying_one_build_into_the_next(library, tmp_path, monkeypatch):
+    """make serve keeps entries in memory; gather changes what it gets (slugs, duplicate notes) on copies."""
+    from build_scripts import cache as cache_module, slugs, topics
+
+    folder, cleaned = library
+    shutil.copy(folder / NAMES[0], folder / "zz_copy.txt")  # the same article saved twice
+    monkeypatch.setattr(cache_module, "_warm", {})
+    taxonomy = topics.load_taxonomy()
+    for _ in range(3):
+        loaded = load(folder, ArticleCache(tmp_path / "cache", "v1"))
+        lib, _ = pipeline.gather(loaded, taxonomy, slugs.SlugTable())
+        notes = [w for a in lib.articles for w in a.warnings if "zz_copy.txt" in w]
+        assert len(notes) == 1, notes
+        assert sum(len(a.also_sources) for a in lib.articles) == 1
+    assert sorted(cleaned) == sorted(NAMES + ["zz_copy.txt"])  # cleaned once, then kept in memory

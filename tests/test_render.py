@@ -8,6 +8,8 @@ import re
 import jinja2
 import markdown
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 import yaml
 
 from build_scripts import output, render, topics
@@ -290,3 +292,25 @@ def test_write_generated_refuses_paths_outside_its_folders(tmp_path, bad):
     with pytest.raises(ValueError):
         output.write_generated(tmp_path / "docs", {bad: "x"}, ["articles"], ["index.md"], tmp_path / "work")
     assert not (tmp_path / "evil.md").exists()
+
+
+def test_list_pages_are_reused_until_an_article_they_list_changes(taxonomy, monkeypatch):
+    arts = [make_article(s, title=f"文章{s}", topics=["dangjian-pinpai"]) for s in "abc"]
+    memo: dict = {}
+    first = render.render_site(make_library(arts, taxonomy), memo=memo)
+    templates: list[str] = []
+    real = jinja2.Environment.get_template
+    monkeypatch.setattr(jinja2.Environment, "get_template", lambda self, name, *a, **k: templates.append(name) or real(self, name, *a, **k))
+    assert render.render_site(make_library(arts, taxonomy), memo=memo) == first
+    assert templates == []  # nothing changed: no page rendered
+    arts[2].title = "新的标题"
+    again = render.render_site(make_library(arts, taxonomy), memo=memo)
+    assert "topic.md.j2" in templates and "新的标题" in again["topics/dangjian-pinpai.md"]
+    assert again == render.render_site(make_library(arts, taxonomy))
+
+
+@given(st.lists(st.sampled_from(["articles", "topics", "page", "2", "x.md", "index.md"]), min_size=1, max_size=4),
+       st.lists(st.sampled_from(["articles", "topics", "page", "2", "years"]), max_size=3))
+def test_relative_path_is_posix_relpath(target, base):
+    t, b = "/".join(target), "/".join(base)
+    assert render.relative_path(t, b) == posixpath.relpath(t, b or ".")

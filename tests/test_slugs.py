@@ -92,3 +92,24 @@ def test_committed_slug_file_pins_every_seed():
     for name in ["000_406509754edb76a3.txt", "001_f9db438ff1a70a68.txt", "002_9a588e9c447ae832.txt",
                  "003_dde59a8e52155a52.txt", "004_e56e1db23db2c884.txt"]:
         assert slugs.SLUG_RE.match(table.articles[name])
+
+
+def test_a_source_page_keeps_its_address_when_a_same_sounding_source_arrives(monkeypatch):
+    monkeypatch.setattr(slugs, "pinyin_slug", lambda name: "tongyin")  # two names that read the same
+    table = slugs.SlugTable()
+    assert slugs.assign_source_slugs(["甲单位"], table) == {"甲单位": "tongyin"} == table.sources
+    # The newcomer sorts first ('乙' < '甲'): without the pin it would take the plain slug.
+    assert slugs.assign_source_slugs(["乙单位", "甲单位"], table) == {"甲单位": "tongyin", "乙单位": "tongyin-2"}
+    # "index" is the list of sources itself: never a source's slug.
+    monkeypatch.setattr(slugs, "pinyin_slug", lambda name: "index")
+    assert slugs.assign_source_slugs(["某单位"], slugs.SlugTable()) == {"某单位": "index-2"}
+
+
+def test_source_pins_round_trip_and_a_duplicate_pin_is_a_config_error(tmp_path):
+    table = slugs.SlugTable(articles={"a.txt": "a"}, sources={"甲单位": "jia", "乙单位": "yi"})
+    path = tmp_path / "slugs.yml"
+    path.write_text(table.dump(), encoding="utf-8")
+    assert slugs.load_slug_table(path) == table
+    path.write_text(yaml.safe_dump({"sources": {"甲单位": "same", "乙单位": "same"}}, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ConfigError, match="both have the slug"):
+        slugs.load_slug_table(path)
