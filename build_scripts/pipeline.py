@@ -365,9 +365,10 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
 
     # Article pages whose inputs did not change are reused from the last build (render.article_inputs).
     memo_file = paths.root / ".cache" / "article-pages.pickle"
-    memo = load_state(memo_file, code_fingerprint(globs=RENDER_GLOBS)) or {}
+    memo_key = code_fingerprint(globs=RENDER_GLOBS) + cache.fingerprint  # templates, and what cleans an article
+    memo = load_state(memo_file, memo_key) or {}
     pages = render.render_site(lib, memo=memo)
-    save_state(memo_file, code_fingerprint(globs=RENDER_GLOBS), memo)
+    save_state(memo_file, memo_key, memo)
     output.write_generated(paths.docs, pages, MANAGED_DIRS, MANAGED_FILES, paths.work)
     output.write_if_changed(paths.slugs_file, table.dump())
     cache.prune()

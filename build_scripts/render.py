@@ -15,6 +15,7 @@ import jinja2
 import yaml
 
 from . import charts
+from .article import Article
 from .topics import Taxonomy, Topic, plain_text
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -194,13 +195,26 @@ _memo_old: dict[str, tuple[str, str]] | None = None
 _memo_new: dict[str, tuple[str, str]] = {}
 
 
+def _comparable(value):
+    """value with each Article reduced to what list pages can show of it: every field but its body
+    and edit history, which follow from the source's bytes (source_sha256) and the cleaning code
+    (part of the memo's key); a page that shows those passes them explicitly."""
+    if isinstance(value, Article):
+        return ("Article", tuple((k, _comparable(v)) for k, v in vars(value).items() if k not in ("body", "changes")))
+    if isinstance(value, (list, tuple)):
+        return tuple(_comparable(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _comparable(v)) for k, v in value.items()))
+    return value
+
+
 def _render(env: jinja2.Environment, template: str, page: str, **context) -> str:
     """Render a template for a page; with a memo (render_site), a page whose template and values
     are those of the last build is taken from it. Values are compared by their repr: the dataclasses,
     lists and strings pages are made of print everything they hold."""
     if _memo_old is None:
         return env.get_template(template).render(rel=_linker(page), page_path=page, **context)
-    text = repr((template, sorted(context.items())))
+    text = repr((template, _comparable(context)))
     digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
     hit = _memo_old.get(page)
     if hit is None or hit[0] != digest:
