@@ -11,7 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -356,12 +356,18 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
     scores: dict = {}
     lib, problems = gather(loaded, taxonomy, table, load_state(scores_file, cache.fingerprint), scores)
     save_state(scores_file, cache.fingerprint, scores)
+    indexer = None
     if run_mkdocs and lib.articles:
-        # The site's search index, from the terms the workers computed; build_site moves it into the site.
-        site_search.write_index(paths.work / site_search.INDEX_DIR, lib.articles, lib.entries,
-                                {r.article.source_file: r.search_terms for r in loaded if r.article is not None})
+        # The site's search index, from the terms the workers computed; build_site moves it into
+        # the site. Written in a thread while the pages are rendered: it spends its time in numpy,
+        # zlib and file writes, which let the rendering thread run.
+        terms = {r.article.source_file: r.search_terms for r in loaded if r.article is not None}
+        indexer = ThreadPoolExecutor(max_workers=1)
+        indexed = indexer.submit(site_search.write_index, paths.work / site_search.INDEX_DIR, lib.articles,
+                                 lib.entries, terms)
+        del terms
     for r in loaded:
-        r.search_terms = None  # ≈ 100 MB at 10,000 articles that rendering does not need
+        r.search_terms = None  # ≈ 100 MB at 10,000 articles, freed once the index is written
 
     # Article pages whose inputs did not change are reused from the last build (render.article_inputs).
     memo_file = paths.root / ".cache" / "article-pages.pickle"
@@ -370,6 +376,9 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
     pages = render.render_site(lib, memo=memo)
     save_state(memo_file, memo_key, memo)
     output.write_generated(paths.docs, pages, MANAGED_DIRS, MANAGED_FILES, paths.work)
+    if indexer is not None:
+        indexer.shutdown()
+        indexed.result()  # its exception, if it failed
     output.write_if_changed(paths.slugs_file, table.dump())
     cache.prune()
 
