@@ -20,15 +20,15 @@ POLL_SECONDS = 0.25
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
-# A result of Material's search, of the site's search page (overrides/assets/site-search.js), or
-# of Pagefind's default UI / component UI.
-RESULT_SELECTOR = ".md-search-result__item, .site-search__result, .pagefind-ui__result, .pf-result, [data-pagefind-result]"
+# A result of Material's search (the reference, the offline bundle) or of the site's search page
+# (overrides/assets/site-search.js).
+RESULT_SELECTOR = ".md-search-result__item, .site-search__result"
 # The search has answered: a result shows, or the site's search page says nothing matched.
 ANSWERED_JS = f"""() => document.querySelector({RESULT_SELECTOR!r})
     || (document.querySelector('.site-search__status') || {{textContent: ''}}).textContent.startsWith('没有找到')"""
 # How many documents matched, where the page says it.
 TOTAL_JS = "(document.querySelector('.site-search__results[data-total]') || document.body).dataset.total || null"
-SEARCH_PARTS = ("search", "lunr", "pagefind", "worker")
+SEARCH_PARTS = ("search", "lunr", "worker")
 
 
 # --- a subprocess, its time and memory --------------------------------------------------------
@@ -171,7 +171,7 @@ def gzip_size(path: Path) -> int:
 
 
 def search_files(site: Path) -> dict:
-    """What the site ships for search: Material's search_index.json, the site's search-index/ and/or a pagefind/ folder."""
+    """What a site ships for search: Material's search_index.json (the reference) or the site's search-index/."""
     out = {}
     index = site / "search" / "search_index.json"
     if index.exists():
@@ -185,10 +185,6 @@ def search_files(site: Path) -> dict:
     if own.is_dir():
         files = [p for p in own.rglob("*") if p.is_file()]
         out["search_index"] = {"files": len(files), "bytes": sum(p.stat().st_size for p in files)}
-    pf = site / "pagefind"
-    if pf.is_dir():
-        files = [p for p in pf.rglob("*") if p.is_file()]
-        out["pagefind"] = {"files": len(files), "bytes": sum(p.stat().st_size for p in files)}
     return out
 
 
@@ -211,7 +207,7 @@ def search_in_browser(site: Path, query: str, timeout_s: float = 180.0, page_pat
     Bytes are the files served (the local server does not compress) and their gzip size (what a
     host such as GitHub Pages sends for text; a file stored gzip-compressed, as the site's index
     files are, is sent as it is). `search_*` counts only requests for search code and index
-    (URLs containing search, lunr, pagefind or worker).
+    (URLs containing search, lunr or worker).
     """
     from playwright.sync_api import sync_playwright
 
@@ -260,78 +256,3 @@ def search_in_browser(site: Path, query: str, timeout_s: float = 180.0, page_pat
     return {"found": found, "results_shown": results, "results_total": matched, "seconds_to_results": round(seconds, 2),
             "requests": len(urls), "bytes": total, "gzip_bytes": total_gz,
             "search_bytes": search, "search_gzip_bytes": search_gz, "search_files": sorted(files)}
-
-
-# --- Pagefind, as a prototype over the built site ---------------------------------------------
-
-PAGEFIND_REQUIREMENT = "pagefind[extended]==1.5.2"
-# A page that searches the way a results page would: the query from ?q=, the first ten results'
-# titles and excerpts (each result's data is a separate fragment file).
-PAGEFIND_PROBE = """<!doctype html>
-<html lang="zh"><head><meta charset="utf-8"><title>pagefind probe</title></head><body>
-<script type="module">
-const pagefind = await import("./pagefind/pagefind.js");
-const q = new URLSearchParams(location.search).get("q");
-const found = await pagefind.search(q);
-const data = await Promise.all(found.results.slice(0, 10).map(r => r.data()));
-const list = document.createElement("ul");
-for (const d of data) {
-  const li = document.createElement("li");
-  li.className = "pf-result";
-  li.textContent = d.meta.title + " — " + d.excerpt.replace(/<[^>]+>/g, "");
-  list.append(li);
-}
-document.body.dataset.total = String(found.results.length);
-document.body.append(list);
-</script></body></html>
-"""
-
-
-def ensure_pagefind(tools: Path, python: str) -> Path | None:
-    """pagefind (with its extended binary, which segments Chinese) installed under tools/; None if pip cannot."""
-    target = tools / "pagefind"
-    if (target / "pagefind_bin_extended").is_dir():
-        return target
-    done = subprocess.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target",
-                           str(target), PAGEFIND_REQUIREMENT], capture_output=True, text=True)
-    return target if done.returncode == 0 else None
-
-
-# Index what a reader searches: article pages only (topic, year and source pages list every
-# article's title and match every query), without the blocks the site already keeps out of
-# Material's search (topics, keywords, related articles: data-search-exclude).
-PAGEFIND_GLOB = "articles/**/*.html"
-PAGEFIND_EXCLUDE = "[data-search-exclude]"
-
-
-def pagefind_probe(site: Path, work: Path, query: str, tools: Path, python: str,
-                   more_queries: tuple[str, ...] = ()) -> dict | None:
-    """Index a hard-linked copy of the built site with Pagefind and measure searches on it (fresh browser each)."""
-    import shutil
-
-    package = ensure_pagefind(tools, python)
-    if package is None:
-        return None
-    if work.exists():
-        shutil.rmtree(work)
-    shutil.copytree(site, work, copy_function=os.link)  # Pagefind writes pagefind/ into the site it indexes
-    env = dict(os.environ, PYTHONPATH=str(package))
-    cmd = [python, "-m", "pagefind", "--site", str(work), "--root-selector", "article", "--glob", PAGEFIND_GLOB,
-           "--exclude-selectors", PAGEFIND_EXCLUDE, "--quiet"]
-    started = time.perf_counter()
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True)
-    seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        return {"error": (done.stderr or done.stdout).strip().splitlines()[-1:]}
-    (work / "pagefind-probe.html").write_text(PAGEFIND_PROBE, encoding="utf-8")
-    files = [p for p in (work / "pagefind").rglob("*") if p.is_file()]
-    ui = [work / "pagefind" / n for n in ("pagefind-ui.js", "pagefind-ui.css")]
-    return {
-        "index_seconds": round(seconds, 2),
-        "files": len(files),
-        "bytes": sum(p.stat().st_size for p in files),
-        "ui_gzip_bytes": sum(gzip_size(p) for p in ui if p.exists()),
-        "glob": PAGEFIND_GLOB,
-        "search": search_in_browser(work, query, page_path="pagefind-probe.html"),
-        "more_searches": {q: search_in_browser(work, q, page_path="pagefind-probe.html") for q in more_queries},
-    }
