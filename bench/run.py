@@ -51,6 +51,8 @@ NARROW_QUERY = "党务公开"  # in a few hundred of 10,000
 REPEAT_UP_TO = 1000
 THROUGHPUT_SAMPLE = 1000
 MB = 1_000_000
+# The commit each size's project was made from (prepare_project).
+BENCHMARKED: dict[int, str] = {}
 
 
 def log(message: str) -> None:
@@ -72,7 +74,8 @@ def prepare_project(n: int) -> Path:
     archive = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", "HEAD"], capture_output=True)
     if archive.returncode == 0:
         subprocess.run(["tar", "-x", "-C", str(project)], input=archive.stdout, check=True)
-        log(f"{n}: benchmarking commit {git_head()}")
+        BENCHMARKED[n] = git_head()  # HEAD may move while a long run goes on
+        log(f"{n}: benchmarking commit {BENCHMARKED[n]}")
     else:
         for entry in sorted(REPO.iterdir()):
             if entry.name in COPY_SKIP_TOP:
@@ -353,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
             started = time.monotonic()
             result = bench_size(n, repeats, browser=not args.no_browser)
             result["machine"] = machine()
-            result["commit"] = git_head()
+            result["commit"] = BENCHMARKED.get(n, "working tree")
             result["bench_seconds"] = round(time.monotonic() - started, 1)
             OUT.mkdir(parents=True, exist_ok=True)
             (OUT / f"results-{n}.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n",
