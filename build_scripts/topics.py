@@ -231,13 +231,17 @@ def idf_table() -> tuple[dict[str, float], float]:
     return _idf
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NOT_IN_TERM = re.compile(r"[\d\s\\]")
+
+
 def _is_term(word: str) -> bool:
     word = word.strip()
     return (
         len(word) >= 2
         and word not in KEYWORD_STOPWORDS
-        and bool(re.search(r"[\u4e00-\u9fff]", word))
-        and not re.search(r"[\d\s\\]", word)
+        and bool(_HAN.search(word))
+        and not _NOT_IN_TERM.search(word)
     )
 
 
@@ -248,7 +252,8 @@ def extract_features(article) -> Features:
     text = "\n".join([article.title or "", article.summary or "", plain_text(article.body)[:FEATURE_CHARS]])
     # HMM=False: dictionary words only; the HMM guesses unknown words (names), which are
     # rarely keywords, and costs ~10% of this step (the same keywords on the seeds and a sample).
-    counts = Counter(w for w in jieba.cut(text, HMM=False) if _is_term(w))
+    words = Counter(jieba.cut(text, HMM=False))
+    counts = Counter({w: c for w, c in words.items() if _is_term(w)})  # each distinct word judged once
     total = sum(counts.values()) or 1
     weights = {w: c / total * idf.get(w, median_idf) for w, c in counts.items()}
     ranked = sorted(weights, key=lambda w: (-weights[w], w))
