@@ -70,15 +70,15 @@ def on_files(files, config, **kwargs):
     Every process keeps every page in `files`, so links between articles resolve and are checked
     as in one process; the pages of other shares are marked unmodified, and MkDocs run with
     --dirty neither reads nor writes an unmodified page. The pages are dealt out by size
-    (_share_of); process 0 also writes the static files, the others drop them. Returns the files.
+    (deal_pages); process 0 also writes the static files, the others drop them. Returns the files.
     """
     shard = _shard()
     if not shard:
         return files
     index, count = shard
-    in_nav = set(_nav_targets(config.nav or []))
+    shares = deal_pages(files.documentation_pages(), count, set(_nav_targets(config.nav or [])))
     for f in files.documentation_pages():
-        if _share_of(f, files, count, in_nav) != index:
+        if shares[f.src_uri] != index:
             f.is_modified = _unmodified
     if index > 0:
         for f in [f for f in files if not f.is_documentation_page()]:
@@ -90,30 +90,27 @@ def _unmodified() -> bool:
     return False
 
 
-_shares: dict[str, int] = {}
-
-
-def _share_of(file, files, count: int, in_nav: set[str]) -> int:
-    """Which process writes a page: pages dealt out largest first, each to the least loaded process.
+def deal_pages(pages, count: int, in_nav: set[str]) -> dict[str, int]:
+    """Which process writes each page (src_uri → 0 … count-1): largest first, to the least loaded.
 
     The pages of the navigation go to process 0: every page shows their titles (tabs, footer
     links), and a process knows the title of a page only once it has read it. The size of a
     page's Markdown stands for its cost; every process computes the same deal.
     """
-    if not _shares:
-        load = [0] * count
-        rest = []
-        for f in files.documentation_pages():
-            if f.src_uri in in_nav:
-                _shares[f.src_uri] = 0
-                load[0] += _size(f) + PAGE_COST
-            else:
-                rest.append(f)
-        for f in sorted(rest, key=lambda f: (-_size(f), f.src_uri)):
-            least = min(range(count), key=lambda i: (load[i], i))
-            _shares[f.src_uri] = least
-            load[least] += _size(f) + PAGE_COST
-    return _shares[file.src_uri]
+    shares: dict[str, int] = {}
+    load = [0] * count
+    rest = []
+    for f in pages:
+        if f.src_uri in in_nav:
+            shares[f.src_uri] = 0
+            load[0] += _size(f) + PAGE_COST
+        else:
+            rest.append(f)
+    for f in sorted(rest, key=lambda f: (-_size(f), f.src_uri)):
+        least = min(range(count), key=lambda i: (load[i], i))
+        shares[f.src_uri] = least
+        load[least] += _size(f) + PAGE_COST
+    return shares
 
 
 def _nav_targets(items):
