@@ -284,8 +284,8 @@ def build_site(paths: Paths, strict: bool, epoch: str) -> bool:
 def mkdocs_shards(docs: Path) -> int:
     """How many MkDocs processes to run side by side: one per core once there are enough articles.
 
-    MkDocs converts and writes pages in one process; with n processes each writes 1/n of the
-    articles (mkdocs_hooks.on_files), the same files one process would write.
+    MkDocs converts and writes pages in one process; with n processes each writes its share of
+    the pages (mkdocs_hooks.deal_pages), the same files one process would write.
     """
     articles = docs / "articles"
     count = sum(1 for _ in articles.glob("*.md")) if articles.is_dir() else 0
@@ -301,6 +301,8 @@ def run_mkdocs_process(cmd: list[str], cwd: Path, env: dict, staging: Path, page
     """
     if shards > 1:
         from .mkdocs_hooks import SHARD_ENV
+        # --dirty: a process writes only the pages on_files leaves modified; the staging folder
+        # is new and empty, so there is nothing for --clean to remove.
         cmds = [[c for c in cmd if c != "--clean"] + ["--dirty"] for _ in range(shards)]
         envs = [dict(env, **{SHARD_ENV: f"{i}/{shards}"}) for i in range(shards)]
     else:
