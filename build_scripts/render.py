@@ -282,6 +282,8 @@ def _paged(env, template: str, first: str, meta: dict, entries: list, **context)
         page_meta = dict(meta)
         if number > 1:
             page_meta["title"] = f"{meta['title']}（第 {number} 页）"
+            # Not in the navigation, so its sidebar would stand empty (article pages do the same).
+            page_meta["hide"] = sorted(set(meta.get("hide", [])) | {"navigation"})
         pages[path] = _render(
             env, template, path, frontmatter=frontmatter(page_meta), number=number, total=len(entries),
             entries=entries[(number - 1) * PAGE_SIZE: number * PAGE_SIZE], page_size=PAGE_SIZE,

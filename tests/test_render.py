@@ -194,6 +194,7 @@ def test_a_long_list_goes_over_pages_that_reach_every_article_once_newest_first(
         assert path not in pager  # this page is shown, not linked
         if number > 1:
             assert f"（第 {number} 页）" in html and meta_of(pages[path])["title"].endswith(f"（第 {number} 页）")
+            assert "navigation" in meta_of(pages[path])["hide"]  # not in the nav: no empty sidebar
     articles = [a for a in seen if a.removeprefix("articles/").startswith("a")]
     assert sorted(articles) == sorted(f"articles/a{i:03d}.md" for i in range(250))  # each exactly once
     if first != "report.md":  # the report is in source-file order
