@@ -16,16 +16,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gzip
 import json
-import multiprocessing
 import os
 import platform
 import shutil
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
