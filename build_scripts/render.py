@@ -214,8 +214,7 @@ def _render(env: jinja2.Environment, template: str, page: str, **context) -> str
     lists and strings pages are made of print everything they hold."""
     if _memo_old is None:
         return env.get_template(template).render(rel=_linker(page), page_path=page, **context)
-    text = repr((template, _comparable(context)))
-    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    digest = _digest((template, context))
     hit = _memo_old.get(page)
     if hit is None or hit[0] != digest:
         hit = (digest, env.get_template(template).render(rel=_linker(page), page_path=page, **context))
@@ -395,11 +394,14 @@ def article_inputs(lib: Library, article) -> str:
     """A digest of everything an article page shows: the article (its edit history aside), the
     entries of its related articles, its topics and its source's slug. Equal digests, equal pages
     (for the same templates: the caller keys its memo by the template code too)."""
-    fields = {k: v for k, v in vars(article).items() if k != "changes"}
     related = [lib.entries[s] for s in lib.related.get(article.slug, [])]
     topics = [lib.taxonomy.by_slug()[t] for t in article.topics]
-    text = repr((sorted(fields.items()), related, topics, lib.source_slugs[source_of(article)]))
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    return _digest((article.body, article, related, topics, lib.source_slugs[source_of(article)]))
+
+
+def _digest(value) -> str:
+    """A short hash of a page's inputs, compared through _comparable."""
+    return hashlib.blake2b(repr(_comparable(value)).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def render_site(lib: Library, env: jinja2.Environment | None = None,
