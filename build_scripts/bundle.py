@@ -168,12 +168,12 @@ def display_path(path: Path) -> str:
 
 def bundle_name(site_name: str) -> str:
     """ASCII file name for the site name: 党建文库 -> dangjian-wenku (pinyin of jieba's words)."""
-    import jieba
     from pypinyin import lazy_pinyin
 
-    quiet_jieba()
+    from .topics import segmenter
+
     words = []
-    for word in jieba.cut(site_name):
+    for word in segmenter().cut(site_name):
         ascii_word = "".join(lazy_pinyin(word)).lower()
         ascii_word = re.sub(r"[^a-z0-9]+", "-", ascii_word).strip("-")
         if ascii_word:

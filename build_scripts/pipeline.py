@@ -150,7 +150,7 @@ def process_all(items: list[tuple[str, str | None]]) -> list[Loaded]:
     """Run load_one on every (path, cache key), across all cores when there are enough of them; in input order."""
     if len(items) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         return [_progress(i, len(items), _load_and_store(item)) for i, item in enumerate(items, 1)]
-    topics._jieba()  # load the dictionary once; forked workers inherit it
+    topics.segmenter()  # load the dictionary once; forked workers inherit it
     import multiprocessing
 
     with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("fork")) as pool:

@@ -46,8 +46,8 @@ def rebuild(sources: Path = SOURCES) -> float:
         from .errors import LibraryError
         from .pipeline import run_build
     keep_in_memory()
-    from .topics import _jieba
-    _jieba()  # loaded once here, not on the first edit
+    from .topics import segmenter
+    segmenter()  # loaded once here, not on the first edit
     started = time.monotonic()
     print("serve: rebuilding pages", file=sys.stderr, flush=True)
     try:

@@ -72,14 +72,13 @@ def pinyin_slug(text: str, limit: int = MAX_DERIVED) -> str:
     """Chinese text → 'tanxi-qiye-jiceng-dangjian': one pinyin word per jieba word, cut at a word."""
     from pypinyin import Style, lazy_pinyin
 
-    from .topics import _jieba
+    from .topics import segmenter
 
     words = []
-    for word in _jieba().cut(text):
+    for word in segmenter().cut(text):
         syllables = lazy_pinyin(word, style=Style.NORMAL, errors=lambda s: list(s))
-        ascii_word = re.sub(r"[^a-z0-9]", "", "".join(syllables).lower())
-        if ascii_word:
-            words.append(ascii_word)
+        # 9-10 stays two words (jieba-rs keeps such a run as one token, jieba split it)
+        words += re.findall(r"[a-z0-9]+", "".join(syllables).lower())
     slug = ""
     for word in words:
         candidate = f"{slug}-{word}" if slug else word

@@ -14,6 +14,7 @@ from build_scripts.errors import ConfigError
     ("000_406509754edb76a3", "党建品牌创建", "dangjianpinpai-chuangjian"),  # a scraper's hash is no name
     ("a1b2c3d4e5f6a7b8", "班组建设", "banzujianshe"),
     ("文章", "三会一课", "sanhuiyike"),
+    ("文章", "2023年9-10月支部工作安排", "2023-nian-9-10-yue-zhibu-gongzuo-anpai"),  # ASCII runs keep their breaks
 ])
 def test_derived_slug_is_a_readable_stem_or_the_pinyin_of_the_title(stem, title, expected):
     assert slugs.derive_slug(stem, title) == expected

@@ -122,6 +122,26 @@ def test_extracted_keywords_skip_generic_words_and_numbers():
     assert not any(ch.isdigit() for k in features.keywords for ch in k)
 
 
+def test_segmenter_cuts_as_jieba_does_with_the_field_dictionary():
+    """Keywords come from rjieba (jieba-rs): it must cut the seeds' texts into jieba's words,
+    so that an upgrade of either does not silently change every article's keywords."""
+    import glob
+    import warnings
+
+    from build_scripts.cleaning import clean_source
+    from build_scripts.sources import read_source
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import jieba
+    tokenizer = jieba.Tokenizer()
+    tokenizer.load_userdict(str(topics.USERDICT_FILE))
+    texts = [topics.plain_text(clean_source(read_source(p)).body) for p in sorted(glob.glob("source_texts/*.txt"))]
+    assert len(texts) >= 5
+    for text in texts:
+        assert topics.segmenter().cut(text, False) == list(tokenizer.cut(text, HMM=False))
+    assert "三会一课" in topics.segmenter().cut("坚持三会一课制度", False)  # the field's dictionary is loaded
+
+
 def test_keywords_never_exceed_eight_even_when_many_are_given():
     given = [f"词{i}" for i in range(12)]
     assert len(topics.extract_features(make_article(keywords=given)).keywords) == topics.MAX_KEYWORDS
