@@ -116,16 +116,16 @@ def cleaning_throughput(paths: list[Path], repeats: int) -> dict:
     """MB/s of raw text through clean_source in one process and in one process per core (fork).
 
     Sources are read (decoded) beforehand: the figure is the cleaner's. `pipeline_per_core` is
-    the pipeline's whole per-article step (read + clean + jieba keywords and vectors), one process.
+    the pipeline's whole per-article step (read + clean + keywords and vectors), one process.
     """
     global _SOURCES
     from build_scripts.sources import read_source
-    from build_scripts.topics import _jieba
+    from build_scripts.topics import segmenter
 
     _SOURCES = [read_source(p) for p in paths]
     raw = sum(s.raw_size for s in _SOURCES)
     indexes = range(len(_SOURCES))
-    _jieba()  # load the dictionary before timing and before forking
+    segmenter()  # load the dictionary before timing and before forking
     cores = os.cpu_count() or 1
 
     one, one_cpu = [], []

@@ -206,7 +206,8 @@ def render(results: list[dict], notes: str = "") -> str:
         "uncleaned by plain mkdocs-material (zh search with jieba, navigation pruned to the home page).",
         "",
         f"- Machine: {m['nproc']} cores, {m['cpu']}, {m['memory_bytes'] / 1024**3:.0f} GB memory; {m['platform']}",
-        f"- Versions: Python {v['python']}, mkdocs {v['mkdocs']}, mkdocs-material {v['mkdocs-material']}, jieba {v['jieba']}",
+        f"- Versions: Python {v['python']}, mkdocs {v['mkdocs']}, mkdocs-material {v['mkdocs-material']}, jieba {v['jieba']}"
+        + (f", rjieba {v['rjieba']}" if v.get("rjieba") else ""),
         "- Dates: " + ", ".join(f"{r['articles']:,} articles on {r['machine']['date']}"
                                 + (f" (commit {r['commit']})" if r.get("commit") else "") for r in results),
         "",

@@ -319,7 +319,7 @@ def machine() -> dict:
     except OSError:
         pass
     from importlib.metadata import version
-    versions = {name: version(name) for name in ("mkdocs", "mkdocs-material", "jieba")}
+    versions = {name: version(name) for name in ("mkdocs", "mkdocs-material", "jieba", "rjieba")}
     versions["python"] = platform.python_version()
     return {"nproc": os.cpu_count(), "cpu": cpu, "memory_bytes": mem, "versions": versions,
             "date": dt.date.today().isoformat(), "platform": platform.platform()}
