@@ -396,7 +396,8 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
     # MkDocs runs while this process waits: at 10,000 articles the library held here (1.5 GB)
     # and MkDocs' own pages would be in memory at once. Only counts are needed from here on.
     del loaded, lib, pages, warnings, failing, scores
-    release_memory()
+    if run_mkdocs and built:
+        release_memory()
     ok = True
     if run_mkdocs and built:
         ok = build_site(paths, strict, epoch)

@@ -157,7 +157,18 @@ def search_link(term: str) -> str:
     return "?q=" + quote(term, safe="")
 
 
+_ENVS: dict[Path, jinja2.Environment] = {}
+
+
 def make_env(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
+    """The Jinja environment of a templates folder, made once per process: its compiled templates
+    are kept between builds (`make serve`), and Jinja reloads any template whose file changed."""
+    if templates_dir not in _ENVS:
+        _ENVS[templates_dir] = _new_env(templates_dir)
+    return _ENVS[templates_dir]
+
+
+def _new_env(templates_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         undefined=jinja2.StrictUndefined,
@@ -193,16 +204,30 @@ def relative_path(target: str, base: str) -> str:
 # While render_site runs with a memo: the last build's (digest, text) of each page, and this build's.
 _memo_old: dict[str, tuple[str, str]] | None = None
 _memo_new: dict[str, tuple[str, str]] = {}
+# While render_site runs: id → (Article or Entry, its _comparable form), each worked out once
+# although the object is shown on many pages.
+_known: dict[int, tuple[object, tuple]] | None = None
+_PLAIN = (str, int, float, bool, type(None))
 
 
 def _comparable(value):
     """value with each Article reduced to what list pages can show of it: every field but its body
     and edit history, which follow from the source's bytes (source_sha256) and the cleaning code
-    (part of the memo's key); a page that shows those passes them explicitly."""
-    if isinstance(value, Article):
-        return ("Article", tuple((k, _comparable(v)) for k, v in vars(value).items() if k not in ("body", "changes")))
+    (part of the memo's key); a page that shows those passes them explicitly. An Article or Entry
+    becomes a hash of its fields (one short string however many pages show it)."""
+    if isinstance(value, (Article, Entry)):
+        hit = _known.get(id(value)) if _known is not None else None
+        if hit is not None and hit[0] is value:
+            return hit[1]
+        fields = tuple((k, _comparable(v)) for k, v in vars(value).items() if k not in ("body", "changes"))
+        key = (type(value).__name__, hashlib.blake2b(repr(fields).encode("utf-8"), digest_size=16).hexdigest())
+        if _known is not None:
+            _known[id(value)] = (value, key)
+        return key
+    if isinstance(value, ReportRow):  # the rest of a row follows from the article's edit history
+        return ("ReportRow", _comparable(value.a), tuple(value.warnings))
     if isinstance(value, (list, tuple)):
-        return tuple(_comparable(v) for v in value)
+        return tuple(v if type(v) in _PLAIN else _comparable(v) for v in value)
     if isinstance(value, dict):
         return tuple(sorted((k, _comparable(v)) for k, v in value.items()))
     return value
@@ -369,6 +394,18 @@ def render_home(env, lib: Library) -> str:
     )
 
 
+@dataclass
+class ReportRow:
+    """One article on the report: what the cleaner removed (grouped by rule) and changed, its warnings."""
+
+    a: Article
+    removed: list
+    removed_by_rule: list
+    changed: list
+    changed_count: int
+    warnings: list[str]
+
+
 def render_report(env, lib: Library) -> dict[str, str]:
     """The maintainers' report (report.md, then report/page/<n>.md): for each article in the
     order of its source file, the removed lines grouped by rule, the changed lines counted per
@@ -381,12 +418,12 @@ def render_report(env, lib: Library) -> dict[str, str]:
         for c in removed:
             by_rule.setdefault(c.rule, []).append(c.before)
         changed = sorted(Counter(c.rule for c in a.changes if c.after is not None).items())
-        rows.append(dict(a=a, removed=removed, removed_by_rule=list(by_rule.items()), changed=changed,
-                         changed_count=sum(n for _, n in changed), warnings=list(a.warnings) + lib.notes.get(a.slug, [])))
+        rows.append(ReportRow(a=a, removed=removed, removed_by_rule=list(by_rule.items()), changed=changed,
+                              changed_count=sum(n for _, n in changed), warnings=list(a.warnings) + lib.notes.get(a.slug, [])))
     return _paged(
         env, "report.md.j2", "report.md", meta, rows,
-        problems=lib.problems, warned=[r for r in rows if r["warnings"]],
-        warning_count=sum(len(r["warnings"]) for r in rows),
+        problems=lib.problems, warned=[r for r in rows if r.warnings],
+        warning_count=sum(len(r.warnings) for r in rows),
     )
 
 
@@ -414,22 +451,23 @@ def render_site(lib: Library, env: jinja2.Environment | None = None,
     values given to their template). After one source changes, that article and the pages
     listing it are redone, the rest reused.
     """
-    global _memo_old, _memo_new
+    global _memo_old, _memo_new, _known
     env = env or make_env()
     pages = {}
     fresh: dict[str, tuple[str, str]] = {}
-    for a in lib.articles:
-        path = f"articles/{a.slug}.md"
-        digest = article_inputs(lib, a) if memo is not None else ""
-        hit = memo.get(path) if memo is not None else None
-        pages[path] = hit[1] if hit and hit[0] == digest else render_article(env, lib, a)
-        fresh[path] = (digest, pages[path])
-    if memo is not None:
-        _memo_old, _memo_new = memo, fresh
+    _known = {}
     try:
+        for a in lib.articles:
+            path = f"articles/{a.slug}.md"
+            digest = article_inputs(lib, a) if memo is not None else ""
+            hit = memo.get(path) if memo is not None else None
+            pages[path] = hit[1] if hit and hit[0] == digest else render_article(env, lib, a)
+            fresh[path] = (digest, pages[path])
+        if memo is not None:
+            _memo_old, _memo_new = memo, fresh
         _render_lists(env, lib, pages)
     finally:
-        _memo_old, _memo_new = None, {}
+        _memo_old, _memo_new, _known = None, {}, None
     if memo is not None:
         memo.clear()
         memo.update(fresh)
