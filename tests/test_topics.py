@@ -125,8 +125,8 @@ def test_extracted_keywords_skip_generic_words_and_numbers():
 def test_segmenter_cuts_as_jieba_does_with_the_field_dictionary():
     """Keywords come from rjieba (jieba-rs): it must cut the seeds' texts into jieba's words,
     so that an upgrade of either does not silently change every article's keywords."""
-    import glob
     import warnings
+    from pathlib import Path
 
     from build_scripts.cleaning import clean_source
     from build_scripts.sources import read_source
@@ -135,7 +135,7 @@ def test_segmenter_cuts_as_jieba_does_with_the_field_dictionary():
         import jieba
     tokenizer = jieba.Tokenizer()
     tokenizer.load_userdict(str(topics.USERDICT_FILE))
-    texts = [topics.plain_text(clean_source(read_source(p)).body) for p in sorted(glob.glob("source_texts/*.txt"))]
+    texts = [topics.plain_text(clean_source(read_source(p)).body) for p in sorted((Path(__file__).parents[1] / "source_texts").glob("*.txt"))]
     assert len(texts) >= 5
     for text in texts:
         assert topics.segmenter().cut(text, False) == list(tokenizer.cut(text, HMM=False))
