@@ -174,8 +174,15 @@ def show_bar(label: str, done: int, total: int, extra: str = "") -> None:
 
 
 def list_sources(folder: Path) -> list[str]:
+    """The source texts, named as a contributor sees them: relative to the working directory
+    when the folder lies inside it, however --sources was written."""
     if not folder.is_dir():
         raise LibraryError(f"{folder}: missing: no such folder of source texts; run from the project folder or pass --sources")
+    if folder.is_absolute():
+        try:
+            folder = folder.resolve().relative_to(Path.cwd().resolve())
+        except ValueError:
+            pass  # outside the working directory: the path as given
     return [str(p) for p in sorted(folder.glob("*.txt"))]
 
 

@@ -235,6 +235,17 @@ def test_unusable_sources_get_one_line_each_and_the_rest_is_built(tmp_path, caps
     assert "empty.txt" in (root / "docs" / "report.md").read_text(encoding="utf-8")
 
 
+def test_problem_lines_name_sources_relative_to_the_working_directory(tmp_path, capsys, monkeypatch):
+    root = tmp_path / "project"
+    shutil.copytree(REPO / "build_scripts" / "taxonomy", root / "build_scripts" / "taxonomy")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "source_texts").mkdir()
+    (root / "source_texts" / "empty.txt").write_text("  \n", encoding="utf-8")
+    monkeypatch.chdir(root)
+    assert pipeline.run_build(run_mkdocs=False, sources_dir=str(root / "source_texts"), root=root) == 1
+    assert capsys.readouterr().err.startswith(f"{Path('source_texts', 'empty.txt')}: empty file:")
+
+
 # --- MkDocs hooks -------------------------------------------------------------------------------
 
 def test_hooks_add_topic_pages_to_the_nav_and_redirect_moved_articles(tmp_path):
