@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 from urllib.parse import urljoin
 
-from .errors import ConfigError
+from .errors import ConfigError, display_path
 from .offline_search import install_offline_search
 
 # The vendored iframe-worker shim (MIT, see its header). Material's offline plugin adds
@@ -156,14 +156,6 @@ def add_offline_search(config) -> None:
     config.plugins["material/search"] = plugin
     features = config.theme.get("features") or []
     config.theme["features"] = [*features, *(f for f in OFFLINE_SEARCH_FEATURES if f not in features)]
-
-
-def display_path(path: Path) -> str:
-    """`path` relative to the working directory when inside it, as contributors see it."""
-    try:
-        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def bundle_name(site_name: str) -> str:

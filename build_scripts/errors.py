@@ -1,4 +1,13 @@
 """The exceptions a build may raise, each rendered as one actionable line."""
+from pathlib import Path
+
+
+def display_path(path) -> str:
+    """`path` relative to the working directory when inside it, as contributors see it."""
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 class LibraryError(Exception):

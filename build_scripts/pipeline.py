@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import dedupe, output, render, search_analyzer, site_search, slugs, topics
 from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, in_memory, load_state, save_state
-from .errors import LibraryError, SourceError
+from .errors import LibraryError, SourceError, display_path
 from .related import rank_related
 from .sources import read_source
 
@@ -178,12 +178,7 @@ def list_sources(folder: Path) -> list[str]:
     when the folder lies inside it, however --sources was written."""
     if not folder.is_dir():
         raise LibraryError(f"{folder}: missing: no such folder of source texts; run from the project folder or pass --sources")
-    if folder.is_absolute():
-        try:
-            folder = folder.resolve().relative_to(Path.cwd().resolve())
-        except ValueError:
-            pass  # outside the working directory: the path as given
-    return [str(p) for p in sorted(folder.glob("*.txt"))]
+    return [str(p) for p in sorted(Path(display_path(folder)).glob("*.txt"))]
 
 
 def merge_duplicates(good: list[Loaded], known_scores: dict | None = None,
@@ -403,10 +398,9 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
     # MkDocs runs while this process waits: at 10,000 articles the library held here (1.5 GB)
     # and MkDocs' own pages would be in memory at once. Only counts are needed from here on.
     del loaded, lib, pages, warnings, failing, scores
-    if run_mkdocs and built:
-        release_memory()
     ok = True
     if run_mkdocs and built:
+        release_memory()
         ok = build_site(paths, strict, epoch)
         if not ok:
             print("mkdocs: the site build failed (see the messages above); site/ was left as it was", file=sys.stderr)
