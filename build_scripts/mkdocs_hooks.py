@@ -23,7 +23,7 @@ SOURCE_EDIT_URI = "edit/main/source_texts/"
 TOPICS_INDEX = "topics/index.md"
 
 
-@event_priority(100)  # before the search plugin loads jieba, so its logger is already quiet
+@event_priority(100)  # before the plugins (redirects) read the config
 def on_config(config, **kwargs):
     """Runs once after mkdocs.yml is loaded: add topic pages under 专题 and the redirects of moved pages.
 
@@ -34,8 +34,6 @@ def on_config(config, **kwargs):
         sys.path.insert(0, str(root))
     from build_scripts.slugs import load_slug_table
     from build_scripts.topics import load_taxonomy
-
-    logging.getLogger("jieba").setLevel(logging.WARNING)  # the search plugin's jieba: no load chatter
 
     taxonomy = load_taxonomy(root / "build_scripts" / "taxonomy" / "topics.yml")
     docs = Path(config.docs_dir)

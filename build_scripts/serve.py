@@ -14,7 +14,6 @@ import signal
 import subprocess
 import sys
 import time
-import warnings
 from pathlib import Path
 
 POLL_SECONDS = 1.0
@@ -40,11 +39,9 @@ def rebuild(sources: Path = SOURCES) -> float:
 
     Returns the seconds it took.
     """
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
-        from .cache import keep_in_memory
-        from .errors import LibraryError
-        from .pipeline import run_build
+    from .cache import keep_in_memory
+    from .errors import LibraryError
+    from .pipeline import run_build
     keep_in_memory()
     from .topics import segmenter
     segmenter()  # loaded once here, not on the first edit
