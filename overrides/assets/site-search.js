@@ -10,7 +10,7 @@
 (function () {
   "use strict";
 
-  // --- the query's terms: as build_scripts/search_analyzer.py (query_terms) computes them ----
+  // --- the query's terms: as build_scripts/search/analyzer.py (query_terms) computes them ---
 
   var MAX_WORD = 32;
   var RUN_RE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9a-z]+/g;
@@ -37,7 +37,7 @@
     return term.length === 1 && term.charCodeAt(0) >= 0x3400;
   }
 
-  // FNV-1a over UTF-16 code units, then murmur3's finaliser (site_search.term_hash).
+  // FNV-1a over UTF-16 code units, then murmur3's finaliser (search/index.py, term_hash).
   function termHash(term) {
     var h = 0x811c9dc5;
     for (var i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
