@@ -7,8 +7,9 @@ import multiprocessing
 import os
 import posixpath
 import re
+import struct
 import sys
-import zipfile
+import zlib
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import unquote
@@ -26,9 +27,10 @@ EXCLUDED_SUFFIXES = (".map",)
 OFFLINE_UNSUPPORTED_FEATURES = ("navigation.instant", "navigation.instant.prefetch", "navigation.instant.progress")
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 200
-# 1980-01-01 is the earliest time a zip entry can hold; every entry gets it so that two
-# bundles of the same site are byte-identical.
-ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
+# Every zip entry is dated 1980-01-01 00:00 (the earliest time a zip can hold; MS-DOS date
+# 0x21, time 0) with mode 0644, so that two bundles of the same site are byte-identical.
+ZIP_DOS_DATE, ZIP_DOS_TIME, ZIP_MODE = 0x21, 0, 0o100644
+ZIP_LEVEL = 9
 
 # Where a page names another file: attributes, and in mkdocs-redirects' pages the refresh and
 # the script that go to the new address.
@@ -132,16 +134,24 @@ def rewrite_html(text: str, page: str, folders: frozenset[str]) -> str:
 _SITE: tuple[Path, frozenset[str]] | None = None  # (site folder, page folders): set before workers fork
 
 
-def bundle_entries(rel: str) -> list[tuple[str, bytes]]:
-    """(path, bytes) of what one file of the site becomes in the bundle: a page rewritten for
-    file://; an index file and its script form (search/index.py script_of); any other file as is."""
+def bundle_entries(rel: str) -> list[tuple[str, int, int, bytes]]:
+    """What one file of the site becomes in the bundle, as zip entries (path, CRC-32, size,
+    deflated bytes): a page rewritten for file://; an index file and its script form
+    (search/index.py script_of); any other file as is. Compressed here, on every core."""
     site_dir, folders = _SITE
     data = (site_dir / rel).read_bytes()
     if rel.endswith(".html"):
-        return [(rel, rewrite_html(data.decode("utf-8"), rel, folders).encode("utf-8"))]
-    if rel.startswith(INDEX_DIR + "/"):
-        return [(rel, data), (rel + ".js", script_of(rel[len(INDEX_DIR) + 1:], data))]
-    return [(rel, data)]
+        files = [(rel, rewrite_html(data.decode("utf-8"), rel, folders).encode("utf-8"))]
+    elif rel.startswith(INDEX_DIR + "/"):
+        files = [(rel, data), (rel + ".js", script_of(rel[len(INDEX_DIR) + 1:], data))]
+    else:
+        files = [(rel, data)]
+    return [(name, zlib.crc32(content), len(content), _deflate(content)) for name, content in files]
+
+
+def _deflate(data: bytes) -> bytes:
+    compressor = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15)  # raw deflate, as zip stores it
+    return compressor.compress(data) + compressor.flush()
 
 
 def converted(site_dir: Path, files: list[str]):
@@ -153,25 +163,43 @@ def converted(site_dir: Path, files: list[str]):
             yield from map(bundle_entries, files)
             return
         with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("fork")) as pool:
-            yield from pool.map(bundle_entries, files, chunksize=64)
+            yield from pool.map(bundle_entries, files, chunksize=32)
     finally:
         _SITE = None
 
 
 def write_zip(site_dir: Path, zip_path: Path, root: str) -> int:
-    """Zip the converted site under the folder `root`, deterministically: sorted entries, fixed
-    times and modes. Returns the number of HTML pages written."""
+    """Zip the converted site under the folder `root`. Returns the number of HTML pages written.
+
+    The entries come compressed from the workers, so the zip is written here rather than through
+    zipfile (which compresses in the writing process); it is a plain zip (Zip64 past 65,535
+    entries), in file order, with fixed dates and modes: the same site gives the same bytes.
+    """
     files = site_files(site_dir)
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     partial = zip_path.with_name(zip_path.name + ".part")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+    central, offset = [], 0
+    with open(partial, "wb") as out:
         for entries in converted(site_dir, files):
-            for rel, data in entries:
-                info = zipfile.ZipInfo(f"{root}/{rel}", date_time=ZIP_TIMESTAMP)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                info.create_system = 3  # Unix, so the mode above is honoured everywhere
-                zf.writestr(info, data, compresslevel=9)
+            for rel, crc, size, data in entries:
+                name = f"{root}/{rel}".encode("utf-8")
+                if offset + len(data) >= 0xFFFFFFFF or size >= 0xFFFFFFFF:
+                    raise ConfigError(f"{display_path(site_dir)}: the site is too large for the bundle (4 GB)")
+                fields = (20, 0x800, 8, ZIP_DOS_TIME, ZIP_DOS_DATE, crc, len(data), size, len(name))  # 0x800: UTF-8 names
+                local = struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields, 0) + name
+                central.append(struct.pack("<IH", 0x02014B50, 0x314) + struct.pack("<HHHHHIIIHH", *fields, 0)
+                               + struct.pack("<HHHII", 0, 0, 0, ZIP_MODE << 16, offset) + name)
+                out.write(local)
+                out.write(data)
+                offset += len(local) + len(data)
+        directory = b"".join(central)
+        out.write(directory)
+        count = len(central)
+        if count > 0xFFFF:  # Zip64 end record and its locator, then the classic record saying "see Zip64"
+            out.write(struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, count, count, len(directory), offset))
+            out.write(struct.pack("<IIQI", 0x07064B50, 0, offset + len(directory), 1))
+            count = 0xFFFF
+        out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(directory), offset, 0))
     partial.replace(zip_path)
     return sum(1 for f in files if f.endswith(".html"))
 
