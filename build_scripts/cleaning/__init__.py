@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from ..article import Article, Source
+from ..genres import classify_genre
+from ..notices import Notice
 from .boilerplate import cut_trailing_lists, is_body_paragraph, junk_rule, remove_junk_lines, trim_tail_chrome
 from .context import Context
 from .markdown import render_body, render_markdown
@@ -140,12 +142,18 @@ def clean_source(source: Source) -> Article:
     title = meta.get("title") or ctx.title
     if not title:
         title = derive_title(blocks) or source.stem
-        warnings.append(f"no title found; derived {title!r} — give one with 'title:' in a metadata header or {source.stem}.meta.yml")
+        warnings.append(Notice("title-derived", f"网页上没有找到标题，暂用“{title}”；请在元数据里写 title:"
+                                                f"（文件开头的元数据块或 {source.stem}.meta.yml）"))
     if not (meta.get("date") or ctx.date):
-        warnings.append("no date found; add 'date: YYYY-MM-DD' if the page gives one")
+        warnings.append(Notice("no-date", "没有找到日期；网页上有日期的话，在元数据里写 date: 年-月-日"))
     if ctx.truncated:
-        warnings.append("the page was cut off (preview limit or text ending mid-sentence)")
+        warnings.append(Notice("truncated", "网页内容不完整（预览限制，或正文在句子中间结束）"))
     body = render_body(blocks, ctx.abstract, ctx.truncated)
+    genre = meta.get("genre")
+    if not genre:
+        genre, doubt = classify_genre(title, body)
+        if doubt:
+            warnings.append(doubt)
     return Article(
         title=title,
         body=body,
@@ -160,6 +168,7 @@ def clean_source(source: Source) -> Article:
         keywords=meta.get("keywords") or ctx.keywords,
         summary=make_summary(ctx.abstract, blocks),
         topics=meta.get("topics") or [],
+        genre=genre,
         truncated=ctx.truncated,
         original_script=ctx.original_script,
         changes=ctx.changes,

@@ -11,7 +11,7 @@ class Context:
     """What the steps learn about the page, and every change they made."""
 
     changes: list[Change] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # notices.Notice
     title: str | None = None
     title_candidates: list[str] = field(default_factory=list)
     date: str | None = None
