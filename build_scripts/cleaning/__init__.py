@@ -13,7 +13,7 @@ from ..notices import Notice
 from .boilerplate import cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, remove_junk_lines, trim_tail_chrome
 from .context import Context
 from .markdown import render_body, render_markdown
-from .metadata import TITLE_DOUBT_SCORE, choose_title, extract_byline, extract_metadata, tidy_title
+from .metadata import TITLE_DOUBT_SCORE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .normalize import decode_entities
 from .normalize import (convert_traditional, normalize_whitespace, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)
@@ -142,7 +142,7 @@ def derive_title(blocks: list[dict]) -> str | None:
             return whole_phrase(re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b["text"]))
     for b in blocks:
         first = whole_phrase(b["text"])
-        if first:
+        if first and not is_not_title(first):  # a byline or a prompt left in the text is no title
             return first
     return None
 

@@ -23,6 +23,7 @@ def lexicon() -> dict:
     # one alternation per list: a single regex search instead of a Python loop over phrases
     for key in ("short_contains", "any_contains"):
         data[key + "_re"] = re.compile("|".join(map(re.escape, sorted(data[key], key=len, reverse=True))))
+    data["patterns"] = [(p["rule"], re.compile(p["re"], re.I), int(p["max_len"])) for p in data.get("patterns") or []]
     return data
 
 
@@ -74,6 +75,9 @@ def junk_rule(line: str) -> str | None:
         return "forum-or-counter"
     if re.fullmatch(r"[\d\s/|第页共.\-–—]+", s) and len(s) < 12:
         return "page-number"
+    for rule, pattern, max_len in lex["patterns"]:
+        if len(s) <= max_len and pattern.search(s):
+            return rule
     return None
 
 
