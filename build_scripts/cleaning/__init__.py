@@ -13,7 +13,7 @@ from ..notices import Notice
 from .boilerplate import cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, remove_junk_lines, trim_tail_chrome
 from .context import Context
 from .markdown import render_body, render_markdown
-from .metadata import TITLE_DOUBT_SCORE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import DATE_RE, TITLE_DOUBT_SCORE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .normalize import decode_entities
 from .normalize import (convert_traditional, normalize_whitespace, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)
@@ -141,8 +141,9 @@ def derive_title(blocks: list[dict]) -> str | None:
         if b["kind"] == "h":
             return whole_phrase(re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b["text"]))
     for b in blocks:
-        first = whole_phrase(b["text"])
-        if first and not is_not_title(first):  # a byline or a prompt left in the text is no title
+        first = tidy_title(whole_phrase(b["text"])) if b["text"].strip() else ""
+        # a byline, a prompt, a date or user-name line left in the text is no title
+        if first and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first):
             return first
     return None
 

@@ -132,8 +132,19 @@ def is_name_list(line: str) -> bool:
         and len(tokens) + sum(len(t) for t in tokens) <= 16
 
 
+# Channel and section names that stand alone above articles on many sites (a genre's name, a
+# column, a report's section): a page's title is more than its channel.
+CHANNEL_NAMES = frozenset("""
+心得体会 党建工作 主要做法 工作总结 述职报告 调研报告 讲话稿 发言稿 党课讲稿 工作计划 实施方案 规章制度 工作方案
+党建动态 工作动态 基层党建 党建要闻 新闻中心 通知公告 理论学习 学习园地 党风廉政 廉政建设 范文大全 基本情况
+主要成效 存在问题 引言 前言 正文 摘要 综述 要闻 新闻 动态 党建 党务 理论 评论 时评 专题 图片新闻 视频 首页
+工作经验 经验交流 典型经验 工作报告 总结 计划 方案 讲话 致辞 发言 党课 问答 知识 党务知识 热点 推荐阅读
+""".split())
+
+
 def is_not_title(line: str) -> bool:
-    return any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line)
+    return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line)
+            or squeeze(line).strip("【】[]") in CHANNEL_NAMES)
 
 
 # Decorations sites put around a title: 【站名】 in front, 《刊名》 of a journal in front, a site or
@@ -145,9 +156,15 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全�
 TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*|\s+[-–]\s+|(?<=[\u4e00-\u9fff）)])-(?=[\u4e00-\u9fff])")
 
 
+TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称)\s*[:：]?\s*(?=\S{4})")
+# The first heading glued after the title (…实施方案一、背景分析).
+GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四五六七八九十]、|[（(]一[)）]).*$")
+
+
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
-    t = title.strip()
+    t = TITLE_LABEL_RE.sub("", title.strip())
+    t = GLUED_HEADING_RE.sub("", t)
     parts = [p for p in TITLE_SEP_RE.split(t) if p.strip()]
     if len(parts) > 1:  # the site's name and spam stand beside the title: keep the longest part
         t = max(parts, key=lambda p: (sum(1 for ch in p if "\u4e00" <= ch <= "\u9fff"), -parts.index(p))).strip()
