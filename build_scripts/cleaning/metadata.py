@@ -32,11 +32,14 @@ def parse_date(text: str) -> str | None:
 
 def head_region(lines: list[str]) -> list[str]:
     """The lines before the first real body paragraph (at most HEAD_LINES non-empty lines)."""
+    from .boilerplate import junk_rule  # boilerplate reads this module's patterns
+
     out = []
     for line in lines:
         if not line:
             continue
-        if len(line) >= 80 and ends_sentence(line) and cjk_share(line) > 0.6 and "：" not in line[:8]:
+        if (len(line) >= 80 and ends_sentence(line) and cjk_share(line) > 0.6 and "：" not in line[:8]
+                and junk_rule(line) is None):  # injected spam above the article is no body paragraph
             break
         out.append(line)
         if len(out) >= HEAD_LINES:
