@@ -121,3 +121,22 @@ def test_a_short_real_paragraph_near_the_end_survives():
     a = clean("某某公司开展主题党日活动\n2023-06-30\n\n" + BODY + "\n活动现场\n\n大家表示收获很大。\n")
     assert "大家表示收获很大" in a.body
     assert "活动现场" not in a.body
+
+
+# --- defects found in review ----------------------------------------------------------------------
+
+WENKU_HEAD = "某某文档网\n党支部换届选举工作总结\n页数：3页  上传时间：2023-05-06\n\n"
+
+
+def test_a_count_in_the_body_equal_to_the_page_count_is_kept():
+    text = WENKU_HEAD + ("本次换届选举共选出支部委员5名，其中，3名同志来自生产一线，2名同志来自机关部门。"
+                         "选举程序规范，党员参与率达到百分之百。\n\n支部将认真做好新一届委员会的分工工作。\n")
+    a = clean(text)
+    assert "其中，3名同志来自生产一线" in a.body
+
+
+def test_a_page_number_glued_between_sentences_on_a_paginated_page_still_goes():
+    text = WENKU_HEAD + ("支部坚持把学习放在首位。3党员学习积极性明显提高。支部把制度建设挺在前面。"
+                         "3制度执行更加规范有力。\n\n下一步将继续巩固成果。\n")
+    a = clean(text)
+    assert "。3" not in a.body and "党员学习积极性明显提高" in a.body
