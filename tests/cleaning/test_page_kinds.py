@@ -140,3 +140,21 @@ def test_a_page_number_glued_between_sentences_on_a_paginated_page_still_goes():
                          "3制度执行更加规范有力。\n\n下一步将继续巩固成果。\n")
     a = clean(text)
     assert "。3" not in a.body and "党员学习积极性明显提高" in a.body
+
+
+def test_numbered_sibling_paragraphs_are_treated_alike():
+    text = ("某某公司党委关于加强党员教育管理的几点做法\n2023-03-01\n\n"
+            "1、坚持把政治理论学习放在首位，每月组织一次集中学习，采取领学、研讨、交流相结合的方式，确保学习取得实效。\n"
+            "2、坚持抓好党员日常管理。建立党员积分管理台账，每季度公示一次积分结果，激励党员比学赶超，推动各项工作落实落细。\n\n"
+            "公司党委将继续总结经验，不断提升党员教育管理水平。\n")
+    body = clean(text).body
+    assert "## " not in body
+    assert "2、坚持抓好党员日常管理。建立党员积分管理台账" in body
+
+
+def test_numbered_lead_sentences_that_all_read_as_headings_are_headings():
+    text = ("某某公司党委关于加强党员教育管理的几点做法\n2023-03-01\n\n"
+            "一、强化理论武装。每月组织一次集中学习，采取领学、研讨、交流相结合的方式，确保学习取得实效。\n"
+            "二、严格日常管理。建立党员积分管理台账，每季度公示一次积分结果，激励党员比学赶超。\n")
+    body = clean(text).body
+    assert "## 一、强化理论武装" in body and "## 二、严格日常管理" in body
