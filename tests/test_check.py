@@ -106,7 +106,7 @@ def test_a_derived_title_is_a_warning_not_a_failure(library, capsys):
     )
     code, lines, err = run(capsys)
     assert code == 0
-    assert any(line.startswith("source_texts/untitled.txt: warning: no title found") for line in lines), lines
+    assert any(line.startswith("source_texts/untitled.txt: warning: title-derived") for line in lines), lines
 
 
 def test_two_sources_claiming_one_slug_are_both_named(library, capsys):
