@@ -290,4 +290,12 @@ def test_filters_narrow_the_results_and_show_their_counts(page, built_site, site
     page.locator(".site-search__facet[data-facet=topic] .site-search__facet-link[data-topic='']").click()
     page.wait_for_function(f"document.querySelectorAll('.site-search__result').length === {min(len(everything), 10)}")
     assert "topic=" not in page.url
+    # ?genre= in the address: only articles of that genre, and the genre named above them
+    genres = Counter(r["genre"] for r in expected.values() if r["genre"])
+    assert genres, "no seed has a genre"
+    genre = min(genres, key=lambda g: (genres[g], g))
+    page.goto(start + "?q=" + quote("党建") + "&genre=" + genre)
+    assert sorted(site_search_result_titles(page)) == sorted(t for t, r in expected.items() if r["genre"] == genre)
+    name = page.locator(f".site-search__facet-link[data-genre='{genre}'][aria-current]").inner_text()
+    assert name.split()[0] in page.locator(".site-search__status").inner_text()
     assert external_requests() == []

@@ -216,15 +216,6 @@ def test_the_manifest_names_every_genre_and_topic_for_the_filters(tmp_path, taxo
     assert dict(manifest["topics"])["banzu-jianshe"] == "班组建设"
 
 
-def test_genre_names_come_from_the_genre_list_when_there_is_one(tmp_path):
-    from build_scripts.search import facets
-
-    assert facets.genre_names(tmp_path / "missing.yml")["pinglun"] == "评论文章"
-    listed = tmp_path / "genres.yml"
-    listed.write_text("genres:\n  - slug: xinde\n    name: 心得\n    description: 体会。\n", encoding="utf-8")
-    assert facets.genre_names(listed) == {"xinde": "心得"}
-
-
 @needs_node
 def test_the_page_reads_genres_and_topics_as_the_build_wrote_them(tmp_path, taxonomy):
     from build_scripts.search import facets

@@ -13,36 +13,15 @@ manifest's topic list (one byte each).
 """
 from __future__ import annotations
 
-from pathlib import Path
+from ..genres import load_genres
 
-import yaml
-
-GENRES_FILE = Path(__file__).resolve().parent.parent / "taxonomy" / "genres.yml"
-# The genre list of the genres-and-topics issue, used while taxonomy/genres.yml does not exist;
-# the names there win once it does.
-FALLBACK_GENRES = {
-    "xinwen": "新闻报道", "lilun": "理论研究", "jingyan": "经验交流", "xinde": "心得体会", "diaoyan": "调研报告",
-    "jianghua": "讲话发言", "zongjie": "总结述职", "fangan": "方案制度", "zhishi": "知识问答", "pinglun": "评论文章",
-}
 FACET_CHUNK = 4096
 MAX_VALUES = 255  # positions are stored in a byte
 
 
-def genre_names(path: Path = GENRES_FILE) -> dict[str, str]:
-    """slug → name of every genre, in the list's order: from genres.yml when it exists, else FALLBACK_GENRES."""
-    if not path.is_file():
-        return dict(FALLBACK_GENRES)
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    entries = data.get("genres", data) if isinstance(data, dict) else data
-    names: dict[str, str] = {}
-    if isinstance(entries, dict):  # slug: name, or slug: {name: …}
-        for slug, value in entries.items():
-            names[str(slug)] = str(value.get("name", slug) if isinstance(value, dict) else value)
-    elif isinstance(entries, list):  # [{slug: …, name: …}, …]
-        for entry in entries:
-            if isinstance(entry, dict) and "slug" in entry:
-                names[str(entry["slug"])] = str(entry.get("name", entry["slug"]))
-    return names or dict(FALLBACK_GENRES)
+def genre_names() -> dict[str, str]:
+    """slug → name of every genre, in the order of taxonomy/genres.yml."""
+    return {g.slug: g.name for g in load_genres()}
 
 
 def facet_lists(articles: list, topic_names: dict[str, str], genres: dict[str, str]) -> tuple[list, list]:
