@@ -164,6 +164,10 @@ TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称)\s*
 GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四五六七八九十]、|[（(]一[)）]).*$")
 
 
+# Cheap test for a line tidy_title could change.
+DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|标题|题目|篇|[一二三四五六七八九十]、")
+
+
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
     t = TITLE_LABEL_RE.sub("", title.strip())
@@ -190,7 +194,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
     for line in lines:
         if not line or len(line) > 90:  # a title repeat is short; skip squeezing long paragraphs
             continue
-        key = squeeze(tidy_title(re.sub(r"_第\d+页$", "", line)))
+        line = re.sub(r"_第\d+页$", "", line)
+        key = squeeze(tidy_title(line) if DECORATED_RE.search(line) else line)
         counts[key] = counts.get(key, 0) + 1
     best, best_score = None, -99.0
     trail = None
