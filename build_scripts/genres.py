@@ -18,6 +18,7 @@ from .notices import Notice
 
 GENRES_FILE = Path(__file__).parent / "taxonomy" / "genres.yml"
 OPENING_CHARS, CLOSING_CHARS = 400, 300
+BODY_CHARS = 4000  # the structure cues of a long text show in its first pages
 TITLE_WEIGHT, OPENING_WEIGHT, BODY_WEIGHT = 3.0, 1.5, 0.5
 # When nothing speaks for any genre, the likeliest genre of a party-building page.
 PRIOR = {"jingyan": 0.6, "xinwen": 0.4, "lilun": 0.3}
@@ -88,12 +89,13 @@ def score_genres(title: str, body: str) -> dict[str, float]:
     plain = text.replace("*", "")
     opening, closing = plain[:OPENING_CHARS], plain[-CLOSING_CHARS:]
     heads = "\n".join(HEADING_RE.findall(body))
+    sample = plain[:BODY_CHARS] + "\n" + heads
     scores = {}
     for g in load_genres():
         s = PRIOR.get(g.slug, 0.0)
         s += TITLE_WEIGHT * _distinct(g.title_cues, title, 2)
         s += OPENING_WEIGHT * _distinct(g.body_cues, opening + "\n" + closing, 3)
-        s += BODY_WEIGHT * _distinct(g.body_cues, plain + "\n" + heads, 4)
+        s += BODY_WEIGHT * _distinct(g.body_cues, sample, 4)
         scores[g.slug] = s
     n = max(len(plain), 1)
     first_person = len(FIRST_PERSON_RE.findall(plain)) * 1000 / n

@@ -19,10 +19,11 @@ LEXICON_PATH = Path(__file__).parent / "lexicon" / "junk.yml"
 def lexicon() -> dict:
     data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
     for key in ("line_start", "short_contains", "any_contains", "tail_cut"):
-        data[key] = tuple(squeeze(p) for p in data[key])
+        data[key] = tuple(squeeze(p) for p in data.get(key) or [])
     # one alternation per list: a single regex search instead of a Python loop over phrases
     for key in ("short_contains", "any_contains"):
-        data[key + "_re"] = re.compile("|".join(map(re.escape, sorted(data[key], key=len, reverse=True))))
+        phrases = sorted(data[key], key=len, reverse=True)
+        data[key + "_re"] = re.compile("|".join(map(re.escape, phrases)) if phrases else r"(?!)")
     data["patterns"] = [(p["rule"], re.compile(p["re"], re.I), int(p["max_len"])) for p in data.get("patterns") or []]
     return data
 
@@ -32,7 +33,7 @@ BULLETS = "•·●◆■□▪◇○►▶→*-—"
 BUTTON_ROW_RE = re.compile(r"^(?:\[[^\]]{0,10}\]){2,}$")
 DOC_PAGE_RE = re.compile(r"_第\d+页$")
 # 以下是…为您整理的《…》,欢迎阅读 — SEO lead-ins of document and 范文 sites.
-SEO_RE = re.compile(r"(?:以下是|下面是|这是).{0,40}(?:为您|为你|给大家|帮大家)(?:整理|收集|分享|带来)|导语[】\]]|^#[^#\s]{2,20}#")
+SEO_RE = re.compile(r"(?:以下是|下面是|这是).{0,40}(?:为您|为你|给大家|帮大家)(?:整理|收集|分享|带来)|^#[^#\s]{2,20}#")
 KEYWORD_LINE_RE = re.compile(r"^(?:[^\s,，;；。]{1,8}[,，;；]){2,}[^\s,，;；。]{1,8}$")
 # 温馨提示 / 免责声明 blocks are followed by numbered notice lines that belong to them.
 NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项)[:：]?$")

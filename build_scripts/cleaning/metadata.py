@@ -14,7 +14,7 @@ URL_LABEL_RE = re.compile(r"(?:本文来源|原文链接|原文地址|本文链�
 BREADCRUMB_RE = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
 SOURCE_LABEL_RE = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜丨]{2,30})")
 SITE_NAME_RE = re.compile(f"([{CJK}A-Za-z0-9]{{2,16}}(?:网|文库|在线|日报|晚报|报|杂志|频道|网站|平台|文档网|秘书网|范文网))$")
-DOC_SITE_RE = re.compile(r"更多相关内容在.*?[-–—]\s*([^\s，。,]{2,16})\s*$")
+DOC_SITE_RE = re.compile(r"更多(?:相关)?(?:内容|范文|文章|资料).{0,24}?[-–—]\s*([^\s，。,]{2,16})\s*$")
 PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")
 # Values of 来源 that name no one.
 GENERIC_SOURCES = {"互联网", "网络", "网友投稿", "本站", "原创", "网友上传", "转载", "未知", "网友", "本网", "综合"}
@@ -164,6 +164,10 @@ TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称)\s*
 GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四五六七八九十]、|[（(]一[)）]).*$")
 
 
+# Cheap test for a line tidy_title could change.
+DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|标题|题目|篇|[一二三四五六七八九十]、")
+
+
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
     t = TITLE_LABEL_RE.sub("", title.strip())
@@ -190,7 +194,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
     for line in lines:
         if not line or len(line) > 90:  # a title repeat is short; skip squeezing long paragraphs
             continue
-        key = squeeze(tidy_title(re.sub(r"_第\d+页$", "", line)))
+        line = re.sub(r"_第\d+页$", "", line)
+        key = squeeze(tidy_title(line) if DECORATED_RE.search(line) else line)
         counts[key] = counts.get(key, 0) + 1
     best, best_score = None, -99.0
     trail = None
