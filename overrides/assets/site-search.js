@@ -200,17 +200,17 @@
     return Promise.all(wanted.map(function (chunk) {
       if (!facetChunks[chunk]) facetChunks[chunk] = loadBytes(manifest, "f/" + chunk + ".bin").then(parseFacets);
       return facetChunks[chunk];
-    })).then(function () {
-      return Promise.all(docs.map(function (d) {
-        return facetChunks[Math.floor(d / size)].then(function (chunk) {
-          var i = d % size;
-          var genre = chunk.genres[i];
-          return {
-            genre: genre ? manifest.genres[genre - 1][0] : null,
-            topics: chunk.topics[i].map(function (t) { return manifest.topics[t][0]; })
-          };
-        });
-      }));
+    })).then(function (loaded) {
+      var byChunk = {};
+      wanted.forEach(function (chunk, i) { byChunk[chunk] = loaded[i]; });
+      return docs.map(function (d) {
+        var chunk = byChunk[Math.floor(d / size)];
+        var genre = chunk.genres[d % size];
+        return {
+          genre: genre ? manifest.genres[genre - 1][0] : null,
+          topics: chunk.topics[d % size].map(function (t) { return manifest.topics[t][0]; })
+        };
+      });
     });
   }
 
