@@ -215,14 +215,19 @@ def bench_size(n: int, repeats: int, browser: bool) -> dict:
     log(f"{n}: `make serve`'s rebuild after one source changed, in one warm process ×{reps}")
     result["serve_incremental"] = warm_rebuild(project, src, reps)
 
-    log(f"{n}: `make site` (build, then bundle --no-build) ×{reps}")
-    full, bundles, sites = [], [], []
+    # Each `make site` is followed by a reference build, so that both see the same load on a
+    # shared machine (other work slows every figure; run one after the other, they see alike).
+    ref = prepare_reference(n, sources)
+    log(f"{n}: `make site` (build, then bundle --no-build), each followed by the reference (plain mkdocs-material) ×{reps}")
+    full, bundles, sites, ref_runs = [], [], [], []
     for _ in range(reps):
         reset_outputs(project)
         remove(project / "dist")
         full.append(run_timed(build_cmd(src, mkdocs=True), project))
         bundles.append(run_timed(BUNDLE_CMD, project))
         sites.append(made_site(full[-1], bundles[-1]))
+        remove(ref / "site")
+        ref_runs.append(run_timed([sys.executable, "-m", "mkdocs", "build", "--quiet"], ref))
     result["build"] = summarise(full)
     result["bundle"] = summarise(bundles)
     result["make_site"] = summarise(sites)
@@ -230,12 +235,6 @@ def bench_size(n: int, repeats: int, browser: bool) -> dict:
     result["site_folders"] = folder_bytes(project / "site")
     result["search_files"] = measure.search_files(project / "site")
 
-    ref = prepare_reference(n, sources)
-    log(f"{n}: reference (plain mkdocs-material) ×{reps}")
-    ref_runs = []
-    for _ in range(reps):
-        remove(ref / "site")
-        ref_runs.append(run_timed([sys.executable, "-m", "mkdocs", "build", "--quiet"], ref))
     result["reference_build"] = summarise(ref_runs)
     result["reference_site_bytes"], result["reference_site_files"] = tree_bytes(ref / "site")
     result["reference_search_files"] = measure.search_files(ref / "site")
