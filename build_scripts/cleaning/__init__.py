@@ -10,10 +10,10 @@ import re
 from ..article import Article, Source
 from ..genres import classify_genre
 from ..notices import Notice
-from .boilerplate import cut_trailing_lists, is_body_paragraph, junk_rule, remove_junk_lines, trim_tail_chrome
+from .boilerplate import cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, remove_junk_lines, trim_tail_chrome
 from .context import Context
 from .markdown import render_body, render_markdown
-from .metadata import choose_title, extract_byline, extract_metadata
+from .metadata import DATE_RE, TITLE_DOUBT_SCORE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .normalize import decode_entities
 from .normalize import (convert_traditional, normalize_whitespace, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)
@@ -30,7 +30,7 @@ TEXT_STEPS = [decode_entities, normalize_whitespace, strip_pinyin_annotations, c
 
 def find_title(lines: list[str], ctx: Context) -> list[str]:
     """Choose the title while the date and source lines under it are still there to show it."""
-    ctx.title = choose_title(lines, ctx, junk_rule)
+    ctx.title = choose_title(lines, ctx, junk_rule, is_menu_line)
     return lines
 
 
@@ -41,7 +41,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     seen_title = False
     for line in lines:
         s = squeeze(line)
-        if key and s == key:
+        if key and (s == key or (len(line) <= 120 and squeeze(tidy_title(line)) == key)):
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
             seen_title = True
             continue
@@ -110,14 +110,41 @@ def clean_text(text: str, ctx: Context | None = None) -> tuple[list[dict], Conte
     return blocks, ctx
 
 
+DERIVED_TITLE_MAX = 30
+
+
+def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
+    """The opening of a text as a whole phrase: cut at punctuation, else between words, never mid-word."""
+    first = re.split(r"[。！？!?；;]", text)[0].strip()
+    if len(first) <= limit:
+        return first
+    clauses = re.split(r"(?<=[，,、：:])", first)
+    out = ""
+    for c in clauses:
+        if len(out) + len(c) > limit:
+            break
+        out += c
+    out = out.rstrip("，,、：: ")
+    if len(out) >= 8:
+        return out
+    from ..topics import segmenter
+    out = ""
+    for word in segmenter().cut(first):
+        if len(out) + len(word) > limit:
+            break
+        out += word
+    return out.rstrip("，,、：: ")
+
+
 def derive_title(blocks: list[dict]) -> str | None:
     for b in blocks:
         if b["kind"] == "h":
-            return re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b["text"])
+            return whole_phrase(re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b["text"]))
     for b in blocks:
-        first = re.split(r"[。！？]", b["text"])[0]
-        if first:
-            return first[:30]
+        first = tidy_title(whole_phrase(b["text"])) if b["text"].strip() else ""
+        # a byline, a prompt, a date or user-name line left in the text is no title
+        if first and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first):
+            return first
     return None
 
 
@@ -144,6 +171,8 @@ def clean_source(source: Source) -> Article:
         title = derive_title(blocks) or source.stem
         warnings.append(Notice("title-derived", f"网页上没有找到标题，暂用“{title}”；请在元数据里写 title:"
                                                 f"（文件开头的元数据块或 {source.stem}.meta.yml）"))
+    elif not meta.get("title") and ctx.title_score is not None and ctx.title_score < TITLE_DOUBT_SCORE:
+        warnings.append(Notice("title-doubtful", f"标题“{title}”是推测的，可能不对；请核对，必要时在元数据里写 title:"))
     if not (meta.get("date") or ctx.date):
         warnings.append(Notice("no-date", "没有找到日期；网页上有日期的话，在元数据里写 date: 年-月-日"))
     if ctx.truncated:

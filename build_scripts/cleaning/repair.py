@@ -48,6 +48,9 @@ def repair_pagination(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+MEASURE_WORDS = "名个人年月日次家项条篇位户万亿元千百十多余届期批类种件所座台辆吨米岁天周号级层倍份场轮节课门支队组"
+
+
 def stray_page_numbers(lines: list[str], ctx: Context) -> set[str]:
     """Numbers a paginated page glues into the text: its page count, or a digit seen glued repeatedly."""
     found: set[str] = set()
@@ -69,8 +72,10 @@ def remove_stray_page_numbers(lines: list[str], ctx: Context) -> list[str]:
     if not numbers:
         return lines
     alt = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+    # A number followed by a measure word counts something (3名同志, 2个支部): it is text, never a
+    # page marker, even when it equals the page count.
     patterns = [
-        re.compile(f"(?<=[。；！？、，])(?:{alt})(?=[{CJK}]|\\d{{1,2}}\\.\\d)"),
+        re.compile(f"(?<=[。；！？、，])(?:{alt})(?![{MEASURE_WORDS}])(?=[{CJK}]|\\d{{1,2}}\\.\\d)"),
         re.compile(f"(?<=[{CJK}])(?:{alt})(?=[；，。;,])"),
         re.compile(f"(?<=(?<![\\d.])\\d\\.\\d)(?:{alt})(?=[{CJK}])"),
     ]

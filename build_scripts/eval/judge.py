@@ -109,8 +109,6 @@ def judge(label_path: Path) -> tuple[dict | None, list[str]]:
             else:
                 title_j = {"line": title_line, "start": start, "end": start + len(title), "sha": digest(title)}
     seen: dict[int, str] = {}
-    if title_line and title is not None:
-        seen[title_line] = "title_line"
     for key, nums in groups.items():
         for i in nums:
             if not 1 <= i <= n:
@@ -120,7 +118,7 @@ def judge(label_path: Path) -> tuple[dict | None, list[str]]:
             else:
                 seen[i] = key
     for i, line in enumerate(lines, 1):
-        if line.strip() and i not in seen:
+        if line.strip() and i not in seen and not (title is not None and i == title_line):
             problems.append(f"line {i} is not labelled (title_line, junk, meta or keep)")
         if not line.strip() and i in seen and seen[i] != "title_line":
             problems.append(f"line {i} is blank but labelled {seen[i]}")
@@ -136,7 +134,11 @@ def judge(label_path: Path) -> tuple[dict | None, list[str]]:
             continue
         if groups["keep"] and i not in groups["keep"] and i != title_line and i not in groups["meta"]:
             problems.append(f"inline_junk on line {i}: the line should be keep (its junk part is what goes)")
-        inline.append({"line": i, "start": start, "end": start + len(s), "sha": digest(s) if digest(s) else ""})
+        while start >= 0:  # every place the junk stands on that line
+            span = {"line": i, "start": start, "end": start + len(s), "sha": digest(s)}
+            if span not in inline:
+                inline.append(span)
+            start = lines[i - 1].find(s, start + len(s))
     if problems:
         return None, problems
     labelled = sorted(seen)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..article import Source
 from .judge import page_lines
-from .textnorm import digest, norm, norm_punct, parse_ranges
+from .textnorm import digest, norm, norm_han, norm_punct, parse_ranges
 
 # Targets of the real-pages issue (share of items) and of the genres-and-topics issue.
 TARGETS = {"junk": 0.97, "inline": 0.80, "kept": 0.99, "title": 0.95, "date": 0.95,
@@ -123,12 +123,15 @@ def score_page(j: dict, raw: bytes) -> PageResult | None:
     genre, topics = classify(article)
     body_plain = _MD_MARK.sub("", article.body)
     blocks = [norm(b) for b in re.split(r"\n\s*\n", body_plain) if norm(b)]
-    full = norm(article.title or "") + "".join(blocks)
+    # the page shows its title, its body and its keywords (a paper's 关键词 line moves there)
+    full = norm(article.title or "") + "".join(blocks) + norm("关键词" + "".join(article.keywords))
+    full_han = norm_han(full)
     full_p = norm_punct(body_plain)
     r = PageResult(j["id"])
     # junk lines
     junk = parse_ranges(j["junk"])
-    gone = [i for i in junk if not _present(norm(lines[i - 1]), full, blocks)]
+    body_full = "".join(blocks)  # a junk line may repeat the title: it must not stand in the body
+    gone = [i for i in junk if not _present(norm(lines[i - 1]), body_full, blocks)]
     r.junk = (len(gone), len([i for i in junk if norm(lines[i - 1])]))
     for i in junk:
         if i not in gone and norm(lines[i - 1]):
@@ -153,7 +156,7 @@ def score_page(j: dict, raw: bytes) -> PageResult | None:
         line = lines[i - 1]
         for s, e in sorted(spans.get(i, []), reverse=True):
             line = line[:s] + line[e:]
-        if _kept(norm(line), full):
+        if _kept(norm_han(line), full_han):
             kept += 1
         else:
             r.misses.append(f"text line {i} lost [{_short(lines[i - 1])}]")
@@ -164,7 +167,7 @@ def score_page(j: dict, raw: bytes) -> PageResult | None:
     if j["title"]:
         t = j["title"]
         expected = lines[t["line"] - 1][t["start"]:t["end"]]
-        r.title = norm(article.title) == norm(expected)
+        r.title = norm_han(article.title) == norm_han(expected)
         if not r.title:
             r.misses.append(f"title wrong (expected line {t['line']}; got {len(article.title)} chars"
                             f"{', warned' if warned else ', no warning'})")

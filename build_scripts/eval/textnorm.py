@@ -28,6 +28,12 @@ def norm(s: str) -> str:
     return "".join(ch for ch in s.lower() if unicodedata.category(ch)[0] in "LN")
 
 
+def norm_han(s: str) -> str:
+    """Chinese characters and digits only: what a kept line must still show (glued pinyin, Latin
+    debris and punctuation around them are the cleaner's to remove or restore)."""
+    return "".join(ch for ch in norm(s) if ch.isdigit() or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+
+
 def norm_punct(s: str) -> str:
     """Like norm, but punctuation stays (in one form): for junk that is punctuation, such as ，，."""
     s = to_simplified(unicodedata.normalize("NFKC", s or "")).translate(_PUNCT)
