@@ -4,6 +4,7 @@
 #   make serve   live preview (address printed by MkDocs), rebuilt when a source text changes
 #   make check   check source texts: one line per problem
 #   make bench   run the benchmark
+#   make eval    score the cleaner on the real-page evaluation set (eval/README.md: the pages are saved locally)
 #   make clean   remove generated pages, site/ and dist/ (make distclean also removes .venv)
 
 PYTHON ?= python3
@@ -18,7 +19,7 @@ ADDR ?= 127.0.0.1:8000
 # Generated pages in docs/ (hand-written pages stay); keep in step with .gitignore.
 GENERATED_DOCS := docs/articles docs/topics docs/years docs/sources docs/index.md docs/report.md
 
-.PHONY: site test serve check bench clean distclean venv deps
+.PHONY: site test serve check bench eval clean distclean venv deps
 
 site: $(RUNTIME_STAMP)
 	$(BIN)/python -m build_scripts build
@@ -35,6 +36,9 @@ check: $(RUNTIME_STAMP)
 
 bench: $(RUNTIME_STAMP)
 	$(BIN)/python bench/run.py
+
+eval: $(RUNTIME_STAMP)
+	$(BIN)/python -m build_scripts.eval
 
 clean:
 	rm -rf site dist .cache $(GENERATED_DOCS)

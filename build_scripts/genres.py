@@ -35,6 +35,7 @@ EVENT_OPENING_RE = re.compile(
     r"\d{1,2}月(?:上|中|下)旬|今年以来|为(?:深入|进一步|切实|扎实|全面|认真))[^。]{0,120}?"
     r"(?:召开|举行|举办|开展|组织|参加|走进|来到|深入|赴|迎来|启动|开班|揭牌|签订|签约|发布|表彰)")
 ABSTRACT_RE = re.compile(r"^>\s*\*\*摘要")
+NOTE_RE = re.compile(r"^>\s*\*\*注：\*\*.*$", re.M)
 HEADING_RE = re.compile(r"^#{1,6}\s+(.+)$", re.M)
 
 
@@ -85,6 +86,7 @@ def _distinct(pattern: re.Pattern, text: str, cap: int) -> int:
 
 def score_genres(title: str, body: str) -> dict[str, float]:
     """Every genre's score for one article (title and Markdown body)."""
+    body = NOTE_RE.sub("", body)  # the library's own notes (a cut-off page) say nothing of the genre
     text = re.sub(r"^(?:#{1,6}\s+|>\s?)", "", body, flags=re.M)
     plain = text.replace("*", "")
     opening, closing = plain[:OPENING_CHARS], plain[-CLOSING_CHARS:]

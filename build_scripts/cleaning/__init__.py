@@ -17,7 +17,8 @@ from .metadata import DATE_RE, TITLE_DOUBT_SCORE, choose_title, extract_byline, 
 from .normalize import decode_entities
 from .normalize import (convert_traditional, normalize_whitespace, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)
-from .repair import join_broken_paragraphs, remove_stray_page_numbers, repair_pagination
+from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
+                     tidy_punctuation)
 from .structure import merge_ordinal_headings
 from .structure import extract_abstract_keywords, split_glued_headings, split_glued_labels, to_blocks
 from .text import cjk_share, ends_sentence, squeeze
@@ -60,12 +61,14 @@ LINE_STEPS = [
     find_title,
     remove_stray_page_numbers,
     remove_junk_lines,
+    remove_page_markers,
     cut_trailing_lists,
     extract_byline,
     remove_title_lines,
     extract_abstract_keywords,
     trim_tail_chrome,
     split_glued_headings,
+    tidy_punctuation,
 ]
 
 

@@ -158,3 +158,31 @@ def test_numbered_lead_sentences_that_all_read_as_headings_are_headings():
             "二、严格日常管理。建立党员积分管理台账，每季度公示一次积分结果，激励党员比学赶超。\n")
     body = clean(text).body
     assert "## 一、强化理论武装" in body and "## 二、严格日常管理" in body
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("大家重温入党誓词，交流学习体会。—1—", "大家重温入党誓词，交流学习体会。"),
+    ("做好党建工作 - 12 - 的基础在支部", "做好党建工作的基础在支部"),
+    ("支部工作要点 第2页/共5页", "支部工作要点"),
+    ("2019—2020年度工作安排", "2019—2020年度工作安排"),      # a range of years stays
+    ("第1-3条规定了党员的义务", "第1-3条规定了党员的义务"),      # a range of articles stays
+])
+def test_page_markers_inside_lines(line, expected):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.repair import remove_page_markers
+
+    assert remove_page_markers([line], Context()) == [expected]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("支部组织党员学习，，认真领会精神", "支部组织党员学习，认真领会精神"),
+    ("认真领会精神，。大家表示", "认真领会精神。大家表示"),
+    ("大家表示要“”“”把学习成果用好。", "大家表示要把学习成果用好。"),
+    ("收获很大；。", "收获很大。"),
+    ("路漫漫其修远兮……——题记", "路漫漫其修远兮……——题记"),    # doubled on purpose
+])
+def test_punctuation_left_behind_by_removals(line, expected):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.repair import tidy_punctuation
+
+    assert tidy_punctuation([line], Context()) == [expected]
