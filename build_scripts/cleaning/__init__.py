@@ -12,6 +12,7 @@ from ..genres import classify_genre
 from ..notices import Notice
 from .boilerplate import cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, remove_junk_lines, trim_tail_chrome
 from .context import Context
+from .debris import remove_garbled_runs, remove_inline_debris
 from .markdown import render_body, render_markdown
 from .metadata import DATE_RE, TITLE_DOUBT_SCORE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .normalize import decode_entities
@@ -25,8 +26,8 @@ from .text import cjk_share, ends_sentence, squeeze
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context"]
 
-TEXT_STEPS = [decode_entities, normalize_whitespace, strip_pinyin_annotations, convert_traditional, restore_punctuation,
-              split_side_by_side]
+TEXT_STEPS = [decode_entities, normalize_whitespace, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
+              restore_punctuation, split_side_by_side]
 
 
 def find_title(lines: list[str], ctx: Context) -> list[str]:
@@ -62,6 +63,7 @@ LINE_STEPS = [
     remove_stray_page_numbers,
     remove_junk_lines,
     remove_page_markers,
+    remove_inline_debris,
     cut_trailing_lists,
     extract_byline,
     remove_title_lines,

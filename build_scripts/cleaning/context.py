@@ -27,6 +27,10 @@ class Context:
     page_count: int | None = None
     original_script: str = "simplified"
 
+    def warn(self, kind: str, message: str) -> None:
+        from ..notices import Notice
+        self.warnings.append(Notice(kind, message))
+
     def removed(self, rule: str, line: str) -> None:
         if line.strip():
             self.changes.append(Change(rule, line))

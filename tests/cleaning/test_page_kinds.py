@@ -186,3 +186,42 @@ def test_punctuation_left_behind_by_removals(line, expected):
     from build_scripts.cleaning.repair import tidy_punctuation
 
     assert tidy_punctuation([line], Context()) == [expected]
+
+
+# --- debris inside sentences ----------------------------------------------------------------------
+
+def test_a_mis_decoded_run_is_removed_and_the_page_warned():
+    # UTF-8 read as GBK leaves '?' and rare characters with ASCII debris inside a sentence
+    text = ("某某支部推进基层治理\n2021-04-02\n\n"
+            "基层是治理的基础，?;鶎狱h组织要发挥作用，把群众组织起来，推动问题在一线解决。\n")
+    a = clean(text)
+    assert "鶎" not in a.body and "?;" not in a.body
+    assert "组织要发挥作用" in a.body
+    assert any(w.kind == "garbled-text" for w in a.warnings)
+
+
+def test_a_real_question_mark_is_not_taken_for_garbage():
+    text = ("党费怎么交\n2021-04-02\n\n党员每月应当交纳多少党费?按照规定，党费按月交纳，确有困难的可以申请减免。\n")
+    a = clean(text)
+    assert "按照规定" in a.body and "多少党费" in a.body
+    assert not any(w.kind == "garbled-text" for w in a.warnings)
+
+
+def test_a_character_lost_before_its_pinyin_is_marked_not_hidden():
+    text = "某某公司党建工作综述\n2012-06-01\n\n基层党组织在急、难、险、重工作中勇挑重?fù)?dān)，发挥了战斗堡垒作用。\n"
+    a = clean(text)
+    assert "勇挑重□□，" in a.body and "fù" not in a.body
+    assert any(w.kind == "garbled-text" for w in a.warnings)
+
+
+@pytest.mark.parametrize(("dirty", "clean_part"), [
+    ("支部组织党员学习 / z3 d0 `4 `# Z! r2 A B! 党的二十大精神。", "支部组织党员学习党的二十大精神。"),
+    ("矿产行业✿ღ中国国营企业✿ღ深化党建引领。", "矿产行业中国国营企业深化党建引领。"),
+    ("4月23日上午，某某官网在行政楼召开会议。", "4月23日上午，某某官网在行政楼召开会议。"),  # not a gambling brand
+    ("4月23日上午，新普京澳官网在行政楼召开会议。", "4月23日上午，在行政楼召开会议。"),
+])
+def test_debris_inside_lines(dirty, clean_part):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.debris import remove_inline_debris
+
+    assert remove_inline_debris([dirty], Context()) == [clean_part]
