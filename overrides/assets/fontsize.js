@@ -10,7 +10,7 @@
     { value: "large", name: "大", next: "点按再放大" },
     { value: "larger", name: "特大", next: "点按恢复标准" }
   ];
-  var button = document.querySelector("[data-wenku-fontsize]");
+  var button = document.querySelector("[data-wenku-fontsize-button]");
   if (!button) return;
 
   function current() {
