@@ -116,3 +116,74 @@ def test_page_has_no_serious_wcag_violation(page, axe, built_site, site_url, unz
     found = serious_violations(axe, page)
     assert not found, f"{where} ({scheme}): {len(found)} serious WCAG 2.1 violation(s):\n" + "\n".join(found)
     assert external_requests() == []
+
+
+# --- the keyboard ----------------------------------------------------------------------------
+
+# Where a focused control shows its focus: itself, or (a visually hidden radio button, an input
+# drawn without a border) the thing drawn around it.
+FOCUS_RING_OF = """(el) => {
+    const shown = el.matches('.md-option') ? el.nextElementSibling
+                : el.closest('.wenku-search') || el;
+    const style = getComputedStyle(shown);
+    return {outline: style.outlineStyle, width: parseFloat(style.outlineWidth)};
+}"""
+FOCUSED = """() => {
+    const el = document.activeElement;
+    return el.getAttribute('aria-label') || el.textContent.trim().slice(0, 20);
+}"""
+MAX_TABS = 30
+
+
+def tab_to(page, name_part: str) -> str:
+    """Press Tab until the focused control's name contains `name_part`; return the name, fail if never."""
+    names = []
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        names.append(page.evaluate(FOCUSED))
+        if name_part in names[-1]:
+            return names[-1]
+    pytest.fail(f"{MAX_TABS} presses of Tab never reached {name_part!r}; they went through {names}")
+
+
+def focus_ring(page) -> dict:
+    return page.evaluate_handle("document.activeElement").evaluate(FOCUS_RING_OF)
+
+
+def test_header_controls_work_from_the_keyboard_with_a_visible_focus(page, site_url, external_requests):
+    page.goto(site_url)
+    rings = {}
+    tab_to(page, "字号")
+    rings["字号"] = focus_ring(page)
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.documentElement.getAttribute('data-wenku-fontsize')") == "large"
+    assert tab_to(page, "切换到深色模式")
+    rings["colour scheme"] = focus_ring(page)
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    tab_to(page, "搜索文章")
+    rings["search box"] = focus_ring(page)
+    page.keyboard.type("创新")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".site-search__result")
+    faint = {name: ring for name, ring in rings.items() if ring["outline"] == "none" or ring["width"] < 2}
+    assert faint == {}, f"focus not shown by a 2-px outline: {faint}"
+    assert external_requests() == []
+
+
+def test_search_results_are_reached_and_opened_from_the_keyboard(page, site_url, external_requests):
+    page.goto(site_url + "search/")
+    page.locator(".site-search__input").focus()
+    page.keyboard.type(SEARCH_TERM)
+    page.keyboard.press("Enter")
+    first = page.locator(".site-search__link").first
+    first.wait_for()
+    title = first.inner_text().strip()
+    tab_to(page, title)
+    ring = focus_ring(page)
+    assert ring["outline"] != "none" and ring["width"] >= 2, f"the focused result shows {ring}"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/articles/**")
+    heading = page.locator(".md-content h1").first.inner_text().strip()
+    assert heading.removesuffix("#").strip() == title  # "#": the heading's own link
+    assert external_requests() == []
