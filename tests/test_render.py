@@ -192,6 +192,7 @@ def test_a_long_list_goes_over_pages_that_reach_every_article_once_newest_first(
         assert {chain[number - 2]} <= pager if number > 1 else True
         assert {chain[number]} <= pager if number < len(chain) else True
         assert path not in pager  # this page is shown, not linked
+        assert f'<strong aria-current="page">{number}</strong>' in html  # and a screen reader says so
         if number > 1:
             assert f"（第 {number} 页）" in html and meta_of(pages[path])["title"].endswith(f"（第 {number} 页）")
             assert "navigation" in meta_of(pages[path])["hide"]  # not in the nav: no empty sidebar
