@@ -109,7 +109,16 @@ def classify(article):
     return article.genre, assign_topics(article, load_taxonomy())
 
 
-def score_page(j: dict, raw: bytes) -> PageResult | None:
+def uncleaned(source: Source):
+    """The baseline 'no cleaning at all': the page as saved, its first line taken for the title."""
+    from ..article import Article
+
+    lines = [l for l in source.text.split("\n") if l.strip()]
+    return Article(title=lines[0].strip() if lines else "", body=source.text, slug=source.stem,
+                   source_file=source.path, source_sha256=source.sha256)
+
+
+def score_page(j: dict, raw: bytes, baseline: str | None = None) -> PageResult | None:
     """None when the saved page is not the judged one (its lines' hashes differ)."""
     text = raw.decode("utf-8", errors="replace")
     lines = page_lines(text)
@@ -119,7 +128,7 @@ def score_page(j: dict, raw: bytes) -> PageResult | None:
     from ..cleaning import clean_source
     source = Source(path=f"eval/pages/{j['id']}.txt", name=f"{j['id']}.txt", stem=j["id"], text=text.replace("\r\n", "\n"),
                     sha256=j["page_sha256"], encoding="utf-8", raw_size=len(raw))
-    article = clean_source(source)
+    article = uncleaned(source) if baseline == "none" else clean_source(source)
     genre, topics = classify(article)
     body_plain = _MD_MARK.sub("", article.body)
     blocks = [norm(b) for b in re.split(r"\n\s*\n", body_plain) if norm(b)]
