@@ -27,21 +27,41 @@ def in_gb2312(ch: str) -> bool:
         return False
 
 
+def in_big5(ch: str) -> bool:
+    try:
+        ch.encode("big5")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def simplified_before(line: str, i: int) -> bool:
+    """The text before position i is in simplified script (every character of it is in GB2312)."""
+    chars = [c for c in line[max(0, i - 30):i] if CJK_CHAR.match(c)]
+    return bool(chars) and all(in_gb2312(c) for c in chars)
+
+
 def garbled_span(line: str, i: int) -> int | None:
-    """The end of a mis-decoded run starting at the '?' at i (UTF-8 read as GBK: ?;鶎狱h), or None
-    when nothing proves it garbage (a real question mark)."""
+    """The end of a mis-decoded run starting at the '?' at i (UTF-8 read as GBK: ?;鶎狱h, ?梢哉f), or
+    None when nothing proves it garbage: a real question mark (哪些?这部分党员…) is followed by
+    plain text. Proof is a lone ASCII letter or symbol glued between the run's characters, or a
+    character outside GB2312 right after the '?'."""
     if i == 0 or not (CJK_CHAR.match(line[i - 1]) or line[i - 1] in "，。；：、"):
         return None
     end, saw_cjk, proof = None, False, None
     for k in range(i + 1, min(len(line), i + 14)):
         ch = line[k]
-        if ch in STOP:
+        if ch in STOP or ch == "?" or ch.isdigit():
             break
         if CJK_CHAR.match(ch):
             saw_cjk = True
-            if not in_gb2312(ch) and proof is None:
-                proof = k  # a character no Chinese web page of its kind would use
-        elif ASCII_DEBRIS.match(ch) or ch == "?":
+            if proof is None and not in_gb2312(ch) and (not in_big5(ch) or simplified_before(line, i)):
+                proof = k  # a character no Chinese web page of its script would use
+        elif ASCII_DEBRIS.match(ch):
+            lone = not (k + 1 < len(line) and line[k + 1].isascii() and line[k + 1].isalpha()) and \
+                not (line[k - 1].isascii() and line[k - 1].isalpha())
+            if not lone:
+                break  # a word in Latin letters (DNA, APP) is text
             end = k  # ASCII debris closes the run
     if end is not None and (saw_cjk or end == i + 1):
         return end + 1

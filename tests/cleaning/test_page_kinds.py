@@ -225,3 +225,17 @@ def test_debris_inside_lines(dirty, clean_part):
     from build_scripts.cleaning.debris import remove_inline_debris
 
     assert remove_inline_debris([dirty], Context()) == [clean_part]
+
+
+@pytest.mark.parametrize("text", [
+    "什麼是入黨積極分子?入黨積極分子應具備哪些條件?下面逐條說明。",          # traditional script
+    "不按月取得收入的党员主要包括哪些?这部分党员如何交纳党费?请看下文。",    # two real questions
+    "什么是DNA?DNA是遗传信息的载体，这里用来比喻红色基因。",               # a Latin word is text
+])
+def test_question_marks_in_real_text_are_kept(text):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.debris import remove_garbled_runs
+
+    ctx = Context()
+    assert remove_garbled_runs(text, ctx) == text
+    assert not ctx.warnings
