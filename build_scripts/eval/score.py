@@ -98,6 +98,19 @@ def _kept(n: str, full: str) -> bool:
     return sum(c in full for c in chunks) >= 0.9 * len(chunks)
 
 
+KEYWORDS_LINE_RE = re.compile(r"^\W*(?:关键词|关键字|關鍵詞|關鍵字)\W*", re.I)
+
+
+def _keywords_kept(line: str, keywords: list[str]) -> bool:
+    """A paper's 关键词 line is kept when its words are the article's keywords (shown on its page)."""
+    m = KEYWORDS_LINE_RE.match(line)
+    if not m:
+        return False
+    words = [norm_han(w) for w in re.split(r"[;；,，、\s]+", line[m.end():]) if norm_han(w)]
+    have = {norm_han(k) for k in keywords}
+    return bool(words) and sum(w in have for w in words) >= 0.8 * len(words)
+
+
 def _short(s: str, width: int = 24) -> str:
     """A miss names the line by number and a hash, never by its text (the judgment carries no text)."""
     return digest(s)
@@ -165,7 +178,7 @@ def score_page(j: dict, raw: bytes, baseline: str | None = None) -> PageResult |
         line = lines[i - 1]
         for s, e in sorted(spans.get(i, []), reverse=True):
             line = line[:s] + line[e:]
-        if _kept(norm_han(line), full_han):
+        if _kept(norm_han(line), full_han) or _keywords_kept(line, article.keywords):
             kept += 1
         else:
             r.misses.append(f"text line {i} lost [{_short(lines[i - 1])}]")
