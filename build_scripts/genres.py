@@ -18,7 +18,7 @@ from .notices import Notice
 
 GENRES_FILE = Path(__file__).parent / "taxonomy" / "genres.yml"
 OPENING_CHARS, CLOSING_CHARS = 400, 300
-BODY_CHARS = 4000  # the structure cues of a long text show in its first pages
+BODY_CHARS = 2500  # the structure cues of a long text show in its first pages
 TITLE_WEIGHT, OPENING_WEIGHT, BODY_WEIGHT = 3.0, 1.5, 0.5
 # When nothing speaks for any genre, the likeliest genre of a party-building page.
 PRIOR = {"jingyan": 0.6, "xinwen": 0.4, "lilun": 0.3}
@@ -99,8 +99,8 @@ def score_genres(title: str, body: str) -> dict[str, float]:
         s += OPENING_WEIGHT * _distinct(g.body_cues, opening + "\n" + closing, 3)
         s += BODY_WEIGHT * _distinct(g.body_cues, sample, 4)
         scores[g.slug] = s
-    n = max(len(plain), 1)
-    first_person = len(FIRST_PERSON_RE.findall(plain)) * 1000 / n
+    n = max(min(len(plain), BODY_CHARS), 1)
+    first_person = len(FIRST_PERSON_RE.findall(plain, 0, BODY_CHARS)) * 1000 / n
     w = SIGN_WEIGHTS
     if first_person >= FIRST_PERSON_MIN:
         scores["xinde"] += w["first_person"] * min(4.0, first_person)

@@ -19,6 +19,9 @@ SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳�
                            r"(?:官网|网址|娱乐场?|平台|(?i:tyc)\d*)")
 
 
+SPAM_HINT_RE = re.compile(r"官网|网址|娱乐|平台|tyc", re.I)
+
+
 def in_gb2312(ch: str) -> bool:
     try:
         ch.encode("gb2312")
@@ -120,8 +123,10 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             stripped = ANTI_COPY_RE.sub("", new)
             if stripped != new:  # the spaces that held the run are gone with it
                 new = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", stripped)
-        new = DECORATION_RE.sub("", new)
-        new = SPAM_BRAND_RE.sub("", new)
+        if not line.isascii() and DECORATION_RE.search(new):
+            new = DECORATION_RE.sub("", new)
+        if SPAM_HINT_RE.search(new):
+            new = SPAM_BRAND_RE.sub("", new)
         if new != line:
             ctx.changed("inline-debris", line, new)
         out.append(new)

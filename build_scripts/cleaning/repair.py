@@ -81,10 +81,16 @@ DEBRIS_RES = [
 ]
 
 
+DEBRIS_ANY_RE = re.compile(r"([，、；：。！？])\1|[，、；：][。！？]|“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】")
+
+
 def tidy_punctuation(lines: list[str], ctx: Context) -> list[str]:
     """Remove doubled and orphaned punctuation that removals leave behind."""
     out = []
     for line in lines:
+        if not DEBRIS_ANY_RE.search(line):
+            out.append(line)
+            continue
         new = line
         for pattern, repl in DEBRIS_RES:
             new = pattern.sub(repl, new)
