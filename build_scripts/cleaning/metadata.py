@@ -77,7 +77,27 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     return lines
 
 
+def clean_source_name(name: str | None) -> str | None:
+    """A source's name as a reader should see it: no 首页 in front, no bracket or pinyin left open
+    behind it (中国社会（huì → 中国社会), nothing that is not a name."""
+    if not name:
+        return None
+    name = re.sub(r"^(?:首页|网站首页|主页)\s*", "", name.strip())
+    name = re.sub(r"^《([^》]{2,20})》.*$", r"\1", name)  # a journal and its issue: the journal
+    name = re.split(r"\s*[（(\[【]", name)[0].strip(" ：:·-|")
+    if len(name) < 2 or re.search(r"[a-z]{2,}", name) and CJK_RE_ANY.search(name):
+        return None
+    return name[:30]
+
+
+CJK_RE_ANY = re.compile(f"[{CJK}]")
+
+
 def find_source_name(head: list[str], lines: list[str]) -> str | None:
+    return clean_source_name(_find_source_name(head, lines))
+
+
+def _find_source_name(head: list[str], lines: list[str]) -> str | None:
     for line in head:
         m = BREADCRUMB_RE.match(line)
         if m:

@@ -239,3 +239,20 @@ def test_question_marks_in_real_text_are_kept(text):
     ctx = Context()
     assert remove_garbled_runs(text, ctx) == text
     assert not ctx.warnings
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("首页 学校新闻", "学校新闻"),
+    ("中国社会（huì", "中国社会"),          # a bracket and pinyin left open by a cut
+    ("《某某研究》2018年第6期", "某某研究"),  # a journal and its issue
+    ("某某日报", "某某日报"),
+])
+def test_source_names_as_a_reader_should_see_them(raw, expected):
+    from build_scripts.cleaning.metadata import clean_source_name
+
+    assert clean_source_name(raw) == expected
+
+
+@pytest.mark.parametrize("line", ["本篇文章303字，读完约1分钟", "全文共3200字，预计阅读8分钟", "阅读时间：5分钟"])
+def test_reading_time_lines_are_junk(line):
+    assert junk_rule(line) == "reading-time"
