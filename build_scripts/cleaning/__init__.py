@@ -118,8 +118,14 @@ def clean_text(text: str, ctx: Context | None = None) -> tuple[list[dict], Conte
 DERIVED_TITLE_MAX = 30
 
 
+# A news lead's dateline and credits, and the date or 近日 opening its first sentence: no part of a title.
+LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}讯\s*(?:[（(][^）)]{0,40}[)）])?\s*|[（(](?:记者|通讯员)[^）)]{0,40}[)）]\s*)?"
+                        r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|近日|日前|近期|今年以来)?[，,\s]*")
+
+
 def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     """The opening of a text as a whole phrase: cut at punctuation, else between words, never mid-word."""
+    text = LEAD_IN_RE.sub("", text, count=1) or text
     first = re.split(r"[。！？!?；;]", text)[0].strip()
     if len(first) <= limit:
         return first

@@ -78,10 +78,11 @@ DEBRIS_RES = [
     (re.compile(r"([，、；：。！？])\1+"), r"\1"),
     (re.compile(r"[，、；：]+([。！？])"), r"\1"),
     (re.compile(r"“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】"), ""),
+    (re.compile(r"(?<=[。！？”])\s*[|｜丨]\s*$"), ""),  # a separator left after the last sentence
 ]
 
 
-DEBRIS_ANY_RE = re.compile(r"([，、；：。！？])\1|[，、；：][。！？]|“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】")
+DEBRIS_ANY_RE = re.compile(r"([，、；：。！？])\1|[，、；：][。！？]|“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】|[|｜丨]\s*$")
 
 
 def tidy_punctuation(lines: list[str], ctx: Context) -> list[str]:
