@@ -3,7 +3,7 @@
 #   make test    run the whole test suite (installs test requirements, and chromium when root)
 #   make serve   live preview (address printed by MkDocs), rebuilt when a source text changes
 #   make check   check source texts: one line per problem
-#   make bench   run the benchmark
+#   make bench   run the benchmark (installs test requirements and chromium first, as make test)
 #   make clean   remove generated pages, site/ and dist/ (make distclean also removes .venv)
 
 PYTHON ?= python3
@@ -13,7 +13,8 @@ BIN := $(VENV)/bin
 RUNTIME_STAMP := $(VENV)/.installed-requirements
 TEST_STAMP := $(VENV)/.installed-requirements-test
 PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input --quiet
-CHROMIUM := /usr/bin/chromium
+# The browser the tests and the benchmark drive; CHROMIUM=/path overrides it (env or command line).
+CHROMIUM ?= /usr/bin/chromium
 ADDR ?= 127.0.0.1:8000
 # Generated pages in docs/ (hand-written pages stay); keep in step with .gitignore.
 GENERATED_DOCS := docs/articles docs/topics docs/years docs/sources docs/index.md docs/report.md
@@ -33,7 +34,8 @@ serve: $(RUNTIME_STAMP)
 check: $(RUNTIME_STAMP)
 	$(BIN)/python -m build_scripts check
 
-bench: $(RUNTIME_STAMP)
+# The benchmark measures search in Chromium through playwright (a test requirement).
+bench: $(TEST_STAMP) chromium
 	$(BIN)/python bench/run.py
 
 clean:

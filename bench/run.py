@@ -337,6 +337,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = [int(s) for s in (args.sizes or ("1000" if args.quick else "1000,5000,10000")).split(",")]
     repeats = 1 if args.quick else args.repeats
+    problem = None if args.no_browser or args.build_only or args.report_only else measure.browser_problem()
+    if problem:  # before any build: a long run that crashes at its last step saves nothing
+        log(problem)
+        return 1
     if args.build_only:
         for n in sizes:
             path = OUT / f"results-{n}.json"

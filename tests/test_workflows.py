@@ -177,3 +177,20 @@ def test_ci_run_fails_when_the_suite_fails(tmp_path):
         (tmp_path / "Makefile").write_text(f"test:\n\t@exit {code}\n", encoding="utf-8")
         done = subprocess.run([str(tmp_path / ".ci" / "run")], cwd="/", capture_output=True, text=True, stdin=subprocess.DEVNULL)
         assert (done.returncode == 0) == expect_ok, (code, done.stderr)
+
+
+def test_make_bench_installs_the_test_requirements_and_chromium_before_running(make_project):
+    later = (make_project / ".venv" / ".installed-requirements-test").stat().st_mtime + 10
+    os.utime(make_project / "requirements-test.txt", (later, later))
+    out = dry_run(make_project, "bench")
+    assert out.index("install -r requirements-test.txt") < out.index("bench/run.py")
+    assert out.index("chromium") < out.index("bench/run.py")
+
+
+def test_bench_stops_before_any_work_when_the_browser_is_missing(tmp_path):
+    env = {**os.environ, "CHROMIUM": str(tmp_path / "no-chromium")}
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "run.py"), "--quick"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "no Chromium found" in done.stderr and "--no-browser" in done.stderr
+    assert "generating" not in done.stderr, "the benchmark started before checking its browser"
