@@ -7,6 +7,10 @@
 #   make clean   remove generated pages, site/ and dist/ (make distclean also removes .venv)
 
 PYTHON ?= python3
+# Windows itself is not supported (fork, libc, POSIX shell recipes): say so before anything fails.
+ifeq ($(OS),Windows_NT)
+$(error this project runs on Linux (or macOS), not on Windows itself: install WSL 2 (wsl --install), clone the repository inside Ubuntu and run make there)
+endif
 VENV := .venv
 BIN := $(VENV)/bin
 # Stamps record which requirements the venv holds; pip runs again only when a file changes.

@@ -66,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m build_scripts.serve", description=__doc__)
     parser.add_argument("--dev-addr", default="127.0.0.1:8000")
     args = parser.parse_args(argv)
+    from .platforms import platform_problem
+    if platform_problem():
+        print(platform_problem(), file=sys.stderr)
+        return 1
     rebuild()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", args.dev_addr], env=env)

@@ -194,3 +194,11 @@ def test_bench_stops_before_any_work_when_the_browser_is_missing(tmp_path):
     assert done.returncode == 1
     assert "no Chromium found" in done.stderr and "--no-browser" in done.stderr
     assert "generating" not in done.stderr, "the benchmark started before checking its browser"
+
+
+def test_make_on_windows_itself_sends_the_contributor_to_wsl(make_project):
+    """Git Bash's make on Windows sets OS=Windows_NT: one line naming WSL, before any recipe runs."""
+    done = subprocess.run(["make", "-n", "site"], cwd=make_project, capture_output=True, text=True,
+                          env={**os.environ, "MAKEFLAGS": "", "OS": "Windows_NT"})
+    assert done.returncode != 0
+    assert "WSL" in done.stderr and done.stdout == ""
