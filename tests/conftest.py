@@ -15,7 +15,20 @@ from urllib.parse import urlsplit
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
+
+def find_chromium() -> Path | None:
+    """The browser to drive: $CHROMIUM when set, else Chromium or Chrome on the PATH, else macOS's apps."""
+    if os.environ.get("CHROMIUM"):
+        return Path(os.environ["CHROMIUM"])
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        if shutil.which(name):
+            return Path(shutil.which(name))
+    apps = [Path("/Applications/Chromium.app/Contents/MacOS/Chromium"),
+            Path("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome")]
+    return next((p for p in apps if p.exists()), None)
+
+
+CHROMIUM = find_chromium()
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run", "--disable-quic",
@@ -134,8 +147,9 @@ def served_bundle_url(unzipped_bundle) -> str:
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's Chromium driven by Playwright, headless; never a downloaded browser."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing: `make test` installs Debian's chromium (apt-get install chromium)")
+    if CHROMIUM is None or not CHROMIUM.exists():
+        pytest.skip(f"no Chromium found ({CHROMIUM or 'not on the PATH'}): `make test` installs Debian's chromium "
+                    "(apt-get install chromium); elsewhere set CHROMIUM=/path/to/chromium")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
