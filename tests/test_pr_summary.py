@@ -103,7 +103,7 @@ def test_no_source_changes_says_so(git_project, tmp_path, capsys):
     assert "没有改动" in capsys.readouterr().out
 
 
-def test_an_unknown_base_is_one_line_not_a_traceback(git_project, tmp_path, capsys):
+def test_an_unknown_base_is_one_line_not_a_traceback(git_project, tmp_path):
     (tmp_path / "README.md").write_text("说明\n", encoding="utf-8")
     git_project("add", "-A")
     git_project("commit", "-qm", "base")
