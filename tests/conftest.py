@@ -13,8 +13,17 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parent.parent
+
+# Property tests in CI (CI=true, as GitHub Actions and .ci/run set it) draw the same examples on
+# every run, so a failure there reproduces locally with CI=true; elsewhere they explore afresh.
+# (Hypothesis 6.170 loads a profile like it by itself when it sees CI set; this one does not
+# depend on that detection.) Loaded here, before any test module builds its settings on the default.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+if os.environ.get("CI", "").lower() == "true":
+    settings.load_profile("ci")
 
 def find_chromium() -> Path | None:
     """The browser to drive: $CHROMIUM when set, else Chromium or Chrome on the PATH, else macOS's apps."""
