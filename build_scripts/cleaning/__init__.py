@@ -18,7 +18,7 @@ from .normalize import (convert_traditional, normalize_whitespace, restore_punct
 from .repair import join_broken_paragraphs, remove_stray_page_numbers, repair_pagination
 from .structure import merge_ordinal_headings
 from .structure import extract_abstract_keywords, split_glued_headings, split_glued_labels, to_blocks
-from .text import cjk_share, ends_sentence, squeeze
+from .text import ends_sentence, squeeze
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context"]
 

@@ -13,7 +13,6 @@ class Context:
     changes: list[Change] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     title: str | None = None
-    title_candidates: list[str] = field(default_factory=list)
     date: str | None = None
     source_name: str | None = None
     source_url: str | None = None

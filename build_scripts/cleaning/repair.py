@@ -12,7 +12,6 @@ from .text import CJK, ends_sentence, squeeze
 CHUNK_RE = re.compile(r"^(\d{1,3})[、.．]\s*")
 # A page chunk of a document site is long; a numbered heading is short.
 CHUNK_MIN_CHARS = 150
-SENTENCE_END = "。！？；;!?…”」』"
 
 
 def repair_pagination(lines: list[str], ctx: Context) -> list[str]:
