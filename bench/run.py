@@ -39,7 +39,7 @@ RESULTS = REPO / "bench" / "RESULTS.md"
 # The hand-written reading of the figures, appended to RESULTS.md.
 NOTES = REPO / "bench" / "notes.md"
 # What the bench copy of the project leaves out: outputs, tests, the bench itself, VCS data.
-COPY_SKIP_TOP = {".git", ".venv", "site", "dist", ".cache", "bench", "tests", "source_texts", "node_modules",
+COPY_SKIP_TOP = {".git", ".venv", "site", "dist", ".cache", "bench", "tests", "source_texts", "node_modules", "mutants",
                  ".pytest_cache", ".hypothesis", ".github"}
 GENERATED_DOCS = ["articles", "topics", "years", "sources", "index.md", "report.md"]
 QUERY = "生产经营"  # in nearly every article: the heaviest first query

@@ -43,7 +43,7 @@ CHROMIUM_ARGS = [
     "--disable-sync", "--no-first-run", "--disable-quic",
 ]
 # What a copy of the repository for a test build leaves out: VCS data, the venv, build outputs.
-COPY_IGNORE_TOP = {".git", ".venv", "site", "dist", ".cache", ".pytest_cache", ".hypothesis", "node_modules"}
+COPY_IGNORE_TOP = {".git", ".venv", "site", "dist", ".cache", ".pytest_cache", ".hypothesis", "node_modules", "mutants"}
 COPY_IGNORE_ANYWHERE = {"__pycache__"}
 COPY_IGNORE_PATHS = {"bench/out"}
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}

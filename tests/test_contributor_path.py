@@ -19,7 +19,7 @@ NEWS_PAGE = REPO / "tests" / "contributor" / "news_page.txt"
 NAME = "2024-hongse-yinqing"
 SHORT_TITLE = "“红色引擎”驱动检修一线"
 # What a fresh clone does not have: VCS data, the venv, build outputs and caches.
-NOT_IN_A_CLONE = shutil.ignore_patterns(".git", ".venv", "site", "dist", ".cache", "__pycache__", ".pytest_cache", ".hypothesis", "out")
+NOT_IN_A_CLONE = shutil.ignore_patterns(".git", ".venv", "site", "dist", ".cache", "__pycache__", ".pytest_cache", ".hypothesis", "out", "mutants")
 
 
 def cli(project: Path, *args: str) -> subprocess.CompletedProcess:
