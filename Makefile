@@ -4,6 +4,7 @@
 #   make serve   live preview (address printed by MkDocs), rebuilt when a source text changes
 #   make check   check source texts: one line per problem
 #   make bench   run the benchmark (installs test requirements and chromium first, as make test)
+#   make eval    score the cleaner on the real-page evaluation set (eval/README.md: the pages are saved locally)
 #   make mutation  mutation testing of the search analyzer and the small cleaning modules (mutmut; minutes)
 #   make clean   remove generated pages, site/ and dist/ (make distclean also removes .venv)
 
@@ -25,7 +26,7 @@ ADDR ?= 127.0.0.1:8000
 # Generated pages in docs/ (hand-written pages stay); keep in step with .gitignore.
 GENERATED_DOCS := docs/articles docs/topics docs/years docs/sources docs/index.md docs/report.md
 
-.PHONY: site test serve check bench mutation clean distclean venv deps
+.PHONY: site test serve check bench eval mutation clean distclean venv deps
 
 site: $(RUNTIME_STAMP)
 	$(BIN)/python -m build_scripts build
@@ -51,6 +52,9 @@ mutation: $(MUTATION_STAMP)
 	$(BIN)/mutmut export-cicd-stats
 	@$(BIN)/python -c 'import json; s = json.load(open("mutants/mutmut-cicd-stats.json")); k, v = s["killed"], s["survived"]; \
 	  print("mutation score: %d of %d mutants killed (%.1f%%); the survivors: .venv/bin/mutmut results" % (k, k + v, 100 * k / max(1, k + v)))'
+
+eval: $(RUNTIME_STAMP)
+	$(BIN)/python -m build_scripts.eval
 
 clean:
 	rm -rf site dist .cache mutants $(GENERATED_DOCS)

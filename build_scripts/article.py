@@ -44,10 +44,11 @@ class Article:
     keywords: list[str] = field(default_factory=list)
     summary: str | None = None
     topics: list[str] = field(default_factory=list)
+    genre: str | None = None  # a slug of taxonomy/genres.yml
     truncated: bool = False
     original_script: str = "simplified"
     changes: list[Change] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # notices.Notice
     # filled by the site stage
     also_sources: list[dict] = field(default_factory=list)
 
@@ -61,6 +62,7 @@ class Article:
             "source": {"name": self.source_name, "url": self.source_url},
             "keywords": list(self.keywords),
             "summary": self.summary,
+            "genre": self.genre,
             "topics": list(self.topics),
             "truncated": self.truncated,
             "original_script": self.original_script,

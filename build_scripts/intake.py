@@ -11,6 +11,7 @@ from pathlib import Path
 from .article import Article, Source
 from .dedupe import Signature, find_duplicates
 from .errors import LibraryError, SourceError
+from .notices import Notice
 from .sources import read_source
 
 
@@ -52,9 +53,9 @@ class Duplicate:
     score: float  # similarity of the cleaned texts; 1.0 is the same text
 
     @property
-    def warning(self) -> str:
-        what = "the same article as" if self.score >= 1.0 else f"a near copy ({self.score:.0%} the same text) of"
-        return f"{self.later} is {what} {self.kept}; published once, both sources listed; delete one of the two files"
+    def warning(self) -> Notice:
+        what = "与下面的文章相同：" if self.score >= 1.0 else f"与下面的文章几乎相同（{self.score:.0%} 的文字一样）："
+        return Notice("duplicate", f"{self.later} {what} {self.kept}；只发布一次，两个来源都列出；请删除其中一个文件")
 
 
 def find_merges(items: list[tuple[str, str]], signatures: list[Signature] | None = None,

@@ -18,6 +18,7 @@ from pathlib import Path
 from . import dedupe, intake, output, render, search_analyzer, site_search, slugs, topics
 from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, in_memory, load_state, save_state
 from .errors import LibraryError, SourceError, display_path
+from .notices import Notice
 from .related import rank_related
 
 # Below this many sources, worker start-up costs more than it saves.
@@ -27,9 +28,8 @@ SHARD_MKDOCS_FROM = 200
 MAX_MKDOCS_PROCESSES = 4
 MANAGED_DIRS = ["articles", "topics", "years", "sources", "report"]  # report/: the report's later pages
 MANAGED_FILES = ["index.md", "report.md"]
-# Cleaner warnings that state a fact about the page rather than something a contributor can fix;
-# they are listed on the report but do not fail --strict (seed 002 has no date, seed 003 is cut off).
-FACT_WARNINGS = ("no date found", "the page was cut off")
+# Warnings that state a fact about the page (notices.KINDS) are listed on the report but do not
+# fail --strict (seed 002 has no date, seed 003 is cut off).
 
 
 @dataclass
@@ -219,10 +219,13 @@ def gather(loaded: list[Loaded], taxonomy: topics.Taxonomy, table: slugs.SlugTab
             continue
         a = r.article
         a.slug = slug_of[name]
-        a.topics = pinned[r.label] or r.auto_topics or topics.assign_topics(a, taxonomy)
+        a.topics = pinned[r.label] or (r.auto_topics if r.auto_topics is not None else topics.assign_topics(a, taxonomy))
         a.keywords = r.features.keywords
+        if not a.topics:
+            notes.setdefault(a.slug, []).append(Notice("no-topic", "没有归入任何专题（文章没有明显讨论某个专题）；"
+                                                                   "需要时在元数据里写 topics: [专题网址名]"))
         if len(a.keywords) < topics.MIN_KEYWORDS:
-            notes.setdefault(a.slug, []).append(f"only {len(a.keywords)} keywords found; add keywords to the metadata")
+            notes.setdefault(a.slug, []).append(Notice("few-keywords", f"只找到 {len(a.keywords)} 个关键词；请在元数据里写 keywords:"))
         vectors[a.slug] = r.features.vector
         articles.append(a)
     articles.sort(key=render.sort_key_newest, reverse=True)
@@ -377,7 +380,7 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
     for line in problems:
         print(line, file=sys.stderr)
     warnings = [(a, w) for a in lib.articles for w in list(a.warnings) + lib.notes.get(a.slug, [])]
-    failing = [(a, w) for a, w in warnings if not w.startswith(FACT_WARNINGS)]
+    failing = [(a, w) for a, w in warnings if not w.is_fact]
     if strict:
         for a, w in failing:
             print(f"{a.source_file}: warning: {w}", file=sys.stderr)

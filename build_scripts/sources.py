@@ -15,7 +15,7 @@ from .errors import SourceError
 # Control characters can only arrive through YAML escapes ("\x02"); they mean nothing in a title and
 # \x02/\x03 are Python-Markdown's placeholder marks, so they are dropped from every value.
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-META_KEYS = {"title", "date", "authors", "source_name", "source_url", "keywords", "topics", "slug"}
+META_KEYS = {"title", "date", "authors", "source_name", "source_url", "keywords", "topics", "genre", "slug"}
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A source larger than this is refused rather than risk a build that never ends.
@@ -132,6 +132,9 @@ def validate_meta(meta: dict, label: str) -> dict:
             if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
                 raise SourceError(label, key, f"write {key} as a list of names")
             value = [CONTROL_RE.sub("", str(v)).strip() for v in value if CONTROL_RE.sub("", str(v)).strip()]
+        elif key == "genre":
+            from .genres import validate_genre
+            value = validate_genre(CONTROL_RE.sub("", str(value)).strip(), label)
         elif key == "slug":
             value = str(value)
             if not SLUG_RE.match(value):

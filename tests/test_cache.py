@@ -99,7 +99,7 @@ def test_a_warm_process_builds_again_without_carrying_one_build_into_the_next(li
     for _ in range(3):
         loaded = load(folder, ArticleCache(tmp_path / "cache", "v1"))
         lib, _ = pipeline.gather(loaded, taxonomy, slugs.SlugTable())
-        notes = [w for a in lib.articles for w in a.warnings if "zz_copy.txt" in w]
+        notes = [w for a in lib.articles for w in a.warnings if "zz_copy.txt" in str(w)]
         assert len(notes) == 1, notes
         assert sum(len(a.also_sources) for a in lib.articles) == 1
     assert sorted(cleaned) == sorted(NAMES + ["zz_copy.txt"])  # cleaned once, then kept in memory

@@ -107,7 +107,7 @@ def test_a_derived_title_is_a_warning_not_a_failure(library, capsys):
     )
     code, lines, err = run(capsys)
     assert code == 0
-    assert any(line.startswith("source_texts/untitled.txt: warning: no title found") for line in lines), lines
+    assert any(line.startswith("source_texts/untitled.txt: warning: title-derived") for line in lines), lines
 
 
 def test_two_sources_claiming_one_slug_are_both_named(library, capsys):
@@ -125,8 +125,8 @@ def test_an_exact_copy_names_the_article_it_repeats(library, capsys):
     code, lines, _ = run(capsys)
     # The build's verdict: published once with both sources listed, a warning (--strict fails on it).
     assert code == 0
-    assert lines == ["source_texts/news2.txt: warning: source_texts/news2.txt is the same article as source_texts/news.txt; "
-                     "published once, both sources listed; delete one of the two files"]
+    assert lines == ["source_texts/news2.txt: warning: duplicate: source_texts/news2.txt 与下面的文章相同： source_texts/news.txt；"
+                     "只发布一次，两个来源都列出；请删除其中一个文件"]
 
 
 def test_check_and_build_give_one_verdict_on_a_copy(library, capsys):
@@ -140,8 +140,8 @@ def test_check_and_build_give_one_verdict_on_a_copy(library, capsys):
     report = (library.parent / "docs" / "report.md").read_text(encoding="utf-8")
     assert (code, build_code) == (0, 0), build_err
     (line,) = lines
-    warning = line.split(": warning: ", 1)[1]
-    assert warning.split(";")[0] in report
+    warning = line.split(": warning: duplicate: ", 1)[1]
+    assert warning.split("；")[0] in report
     assert main(["build", "--no-mkdocs", "--strict"]) == 1  # and --strict (CI) fails both ways
     capsys.readouterr()
 
@@ -157,8 +157,8 @@ def test_the_same_article_from_another_site_is_a_near_duplicate(library, capsys)
     code, lines, _ = run(capsys)
     assert code == 0
     assert len(lines) == 1
-    assert re.match(r"^source_texts/reposted\.txt: warning: source_texts/reposted\.txt is a near copy \(\d+% the same text\) "
-                    r"of source_texts/news\.txt; ", lines[0]), lines
+    assert re.match(r"^source_texts/reposted\.txt: warning: duplicate: source_texts/reposted\.txt "
+                    r"与下面的文章(相同|几乎相同（\d+% 的文字一样）)： source_texts/news\.txt；", lines[0]), lines
 
 
 def test_checking_a_new_file_compares_it_with_the_library(library, capsys, tmp_path):
@@ -170,8 +170,8 @@ def test_checking_a_new_file_compares_it_with_the_library(library, capsys, tmp_p
     assert code == 0
     # Only the file asked about is reported (not the library's own warning), naming what it repeats.
     again = new / "study-again.txt"
-    assert lines == [f"{again}: warning: {again} is the same article as source_texts/study.txt; "
-                     "published once, both sources listed; delete one of the two files"]
+    assert lines == [f"{again}: warning: duplicate: {again} 与下面的文章相同： source_texts/study.txt；"
+                     "只发布一次，两个来源都列出；请删除其中一个文件"]
     assert "check passed: 1 source text, 1 warning" in err
 
 

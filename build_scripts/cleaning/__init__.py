@@ -8,27 +8,31 @@ from __future__ import annotations
 import re
 
 from ..article import Article, Source
-from .boilerplate import cut_trailing_lists, is_body_paragraph, junk_rule, remove_junk_lines, trim_tail_chrome
+from ..genres import classify_genre
+from ..notices import Notice
+from .boilerplate import cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, remove_junk_lines, trim_tail_chrome
 from .context import Context
+from .debris import remove_garbled_runs, remove_inline_debris
 from .markdown import render_body, render_markdown
-from .metadata import choose_title, extract_byline, extract_metadata
+from .metadata import DATE_RE, TITLE_DOUBT_SCORE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .normalize import decode_entities
 from .normalize import (convert_traditional, normalize_whitespace, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)
-from .repair import join_broken_paragraphs, remove_stray_page_numbers, repair_pagination
+from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
+                     tidy_punctuation)
 from .structure import merge_ordinal_headings
 from .structure import extract_abstract_keywords, split_glued_headings, split_glued_labels, to_blocks
-from .text import ends_sentence, squeeze
+from .text import cjk_share, ends_sentence, squeeze
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context"]
 
-TEXT_STEPS = [decode_entities, normalize_whitespace, strip_pinyin_annotations, convert_traditional, restore_punctuation,
-              split_side_by_side]
+TEXT_STEPS = [decode_entities, normalize_whitespace, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
+              restore_punctuation, split_side_by_side]
 
 
 def find_title(lines: list[str], ctx: Context) -> list[str]:
     """Choose the title while the date and source lines under it are still there to show it."""
-    ctx.title = choose_title(lines, ctx, junk_rule)
+    ctx.title = choose_title(lines, ctx, junk_rule, is_menu_line)
     return lines
 
 
@@ -39,7 +43,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     seen_title = False
     for line in lines:
         s = squeeze(line)
-        if key and s == key:
+        if key and (s == key or (key in s and len(line) <= 120 and squeeze(tidy_title(line)) == key)):
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
             seen_title = True
             continue
@@ -58,12 +62,15 @@ LINE_STEPS = [
     find_title,
     remove_stray_page_numbers,
     remove_junk_lines,
+    remove_page_markers,
+    remove_inline_debris,
     cut_trailing_lists,
     extract_byline,
     remove_title_lines,
     extract_abstract_keywords,
     trim_tail_chrome,
     split_glued_headings,
+    tidy_punctuation,
 ]
 
 
@@ -108,14 +115,47 @@ def clean_text(text: str, ctx: Context | None = None) -> tuple[list[dict], Conte
     return blocks, ctx
 
 
+DERIVED_TITLE_MAX = 30
+
+
+# A news lead's dateline and credits, and the date or 近日 opening its first sentence: no part of a title.
+LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}讯\s*(?:[（(][^）)]{0,40}[)）])?\s*|[（(](?:记者|通讯员)[^）)]{0,40}[)）]\s*)?"
+                        r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|近日|日前|近期|今年以来)?[，,\s]*")
+
+
+def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
+    """The opening of a text as a whole phrase: cut at punctuation, else between words, never mid-word."""
+    text = LEAD_IN_RE.sub("", text, count=1) or text
+    first = re.split(r"[。！？!?；;]", text)[0].strip()
+    if len(first) <= limit:
+        return first
+    clauses = re.split(r"(?<=[，,、：:])", first)
+    out = ""
+    for c in clauses:
+        if len(out) + len(c) > limit:
+            break
+        out += c
+    out = out.rstrip("，,、：: ")
+    if len(out) >= 8:
+        return out
+    from ..topics import segmenter
+    out = ""
+    for word in segmenter().cut(first):
+        if len(out) + len(word) > limit:
+            break
+        out += word
+    return out.rstrip("，,、：: ")
+
+
 def derive_title(blocks: list[dict]) -> str | None:
     for b in blocks:
         if b["kind"] == "h":
-            return re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b["text"])
+            return whole_phrase(re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b["text"]))
     for b in blocks:
-        first = re.split(r"[。！？]", b["text"])[0]
-        if first:
-            return first[:30]
+        first = tidy_title(whole_phrase(b["text"])) if b["text"].strip() else ""
+        # a byline, a prompt, a date or user-name line left in the text is no title
+        if first and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first):
+            return first
     return None
 
 
@@ -140,12 +180,20 @@ def clean_source(source: Source) -> Article:
     title = meta.get("title") or ctx.title
     if not title:
         title = derive_title(blocks) or source.stem
-        warnings.append(f"no title found; derived {title!r} — give one with 'title:' in a metadata header or {source.stem}.meta.yml")
+        warnings.append(Notice("title-derived", f"网页上没有找到标题，暂用“{title}”；请在元数据里写 title:"
+                                                f"（文件开头的元数据块或 {source.stem}.meta.yml）"))
+    elif not meta.get("title") and ctx.title_score is not None and ctx.title_score < TITLE_DOUBT_SCORE:
+        warnings.append(Notice("title-doubtful", f"标题“{title}”是推测的，可能不对；请核对，必要时在元数据里写 title:"))
     if not (meta.get("date") or ctx.date):
-        warnings.append("no date found; add 'date: YYYY-MM-DD' if the page gives one")
+        warnings.append(Notice("no-date", "没有找到日期；网页上有日期的话，在元数据里写 date: 年-月-日"))
     if ctx.truncated:
-        warnings.append("the page was cut off (preview limit or text ending mid-sentence)")
+        warnings.append(Notice("truncated", "网页内容不完整（预览限制，或正文在句子中间结束）"))
     body = render_body(blocks, ctx.abstract, ctx.truncated)
+    genre = meta.get("genre")
+    if not genre:
+        genre, doubt = classify_genre(title, body)
+        if doubt:
+            warnings.append(doubt)
     return Article(
         title=title,
         body=body,
@@ -160,6 +208,7 @@ def clean_source(source: Source) -> Article:
         keywords=meta.get("keywords") or ctx.keywords,
         summary=make_summary(ctx.abstract, blocks),
         topics=meta.get("topics") or [],
+        genre=genre,
         truncated=ctx.truncated,
         original_script=ctx.original_script,
         changes=ctx.changes,

@@ -19,10 +19,12 @@ LEXICON_PATH = Path(__file__).parent / "lexicon" / "junk.yml"
 def lexicon() -> dict:
     data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
     for key in ("line_start", "short_contains", "any_contains", "tail_cut"):
-        data[key] = tuple(squeeze(p) for p in data[key])
+        data[key] = tuple(squeeze(p) for p in data.get(key) or [])
     # one alternation per list: a single regex search instead of a Python loop over phrases
     for key in ("short_contains", "any_contains"):
-        data[key + "_re"] = re.compile("|".join(map(re.escape, sorted(data[key], key=len, reverse=True))))
+        phrases = sorted(data[key], key=len, reverse=True)
+        data[key + "_re"] = re.compile("|".join(map(re.escape, phrases)) if phrases else r"(?!)")
+    data["patterns"] = [(p["rule"], re.compile(p["re"], re.I), int(p["max_len"])) for p in data.get("patterns") or []]
     return data
 
 
@@ -31,7 +33,7 @@ BULLETS = "•·●◆■□▪◇○►▶→*-—"
 BUTTON_ROW_RE = re.compile(r"^(?:\[[^\]]{0,10}\]){2,}$")
 DOC_PAGE_RE = re.compile(r"_第\d+页$")
 # 以下是…为您整理的《…》,欢迎阅读 — SEO lead-ins of document and 范文 sites.
-SEO_RE = re.compile(r"(?:以下是|下面是|这是).{0,40}(?:为您|为你|给大家|帮大家)(?:整理|收集|分享|带来)|导语[】\]]|^#[^#\s]{2,20}#")
+SEO_RE = re.compile(r"(?:以下是|下面是|这是).{0,40}(?:为您|为你|给大家|帮大家)(?:整理|收集|分享|带来)|^#[^#\s]{2,20}#")
 KEYWORD_LINE_RE = re.compile(r"^(?:[^\s,，;；。]{1,8}[,，;；]){2,}[^\s,，;；。]{1,8}$")
 # 温馨提示 / 免责声明 blocks are followed by numbered notice lines that belong to them.
 NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项)[:：]?$")
@@ -74,7 +76,21 @@ def junk_rule(line: str) -> str | None:
         return "forum-or-counter"
     if re.fullmatch(r"[\d\s/|第页共.\-–—]+", s) and len(s) < 12:
         return "page-number"
+    if is_garbled_symbols(s):
+        return "garbled-line"
+    for rule, pattern, max_len in lex["patterns"]:
+        if len(s) <= max_len and pattern.search(s):
+            return rule
     return None
+
+
+def is_garbled_symbols(s: str) -> bool:
+    """( K# p" w! |7 D/ Q): symbols and lone Latin letters with no Chinese and no word of three
+    letters, as anti-copy debris or a wrong decoding leaves them."""
+    if len(s) < 12 or re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", s):
+        return False
+    symbols = sum(1 for ch in s if not ch.isalnum())
+    return symbols >= 0.35 * len(s)
 
 
 def is_menu_line(line: str) -> bool:
@@ -168,6 +184,18 @@ def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:
     return lines
 
 
+def is_cut_off_text(line: str) -> bool:
+    """The last line of a page saved before its end: Chinese text, not chrome (seen on excerpts and
+    previews cut at a fixed length: 分别来自中, 实践创新的多维展开)."""
+    s = squeeze(line)
+    return ((len(s) >= 6 or (len(s) >= 4 and HEADING_MARK_RE.match(s))) and cjk_share(s) >= 0.6 and junk_rule(line) is None and not is_menu_line(line)
+            and not is_button_words(line) and not SLOGAN_RE.search(s))
+
+
+# Closing slogans of a site's footer: four-character phrases paired (不忘初心 牢记使命).
+SLOGAN_RE = re.compile(r"^[\u4e00-\u9fff]{4}[,，、\s]?[\u4e00-\u9fff]{4}[!！]?$")
+
+
 def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
     """After the last sentence of the text, short lines that are not sentences are site chrome (slogans).
 
@@ -178,8 +206,13 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
         return lines
     last = prose_idx[-1]
     out = lines[: last + 1]
-    for line in lines[last + 1:]:
+    # the page's last line of text: nothing after it but junk (a preview notice, a footer)
+    final = max((i for i, l in enumerate(lines) if l.strip() and junk_rule(l) is None), default=-1)
+    for i, line in enumerate(lines[last + 1:], last + 1):
         s = squeeze(line)
+        if i == final and is_cut_off_text(line):
+            out.append(line)  # a page cut off mid-sentence (or just after a heading) ends in its text
+            continue
         if (s and not ends_sentence(s) and not s.endswith((":", "：")) and len(s) <= 40
                 and not HEADING_MARK_RE.match(s) and not re.match(r"^[（(\[]", s) and not is_section_name(s)):
             ctx.removed("tail-chrome", line)

@@ -14,7 +14,7 @@ URL_LABEL_RE = re.compile(r"(?:本文来源|原文链接|原文地址|本文链�
 BREADCRUMB_RE = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
 SOURCE_LABEL_RE = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜丨]{2,30})")
 SITE_NAME_RE = re.compile(f"([{CJK}A-Za-z0-9]{{2,16}}(?:网|文库|在线|日报|晚报|报|杂志|频道|网站|平台|文档网|秘书网|范文网))$")
-DOC_SITE_RE = re.compile(r"更多相关内容在.*?[-–—]\s*([^\s，。,]{2,16})\s*$")
+DOC_SITE_RE = re.compile(r"更多(?:相关)?(?:内容|范文|文章|资料).{0,24}?[-–—]\s*([^\s，。,]{2,16})\s*$")
 PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")
 # Values of 来源 that name no one.
 GENERIC_SOURCES = {"互联网", "网络", "网友投稿", "本站", "原创", "网友上传", "转载", "未知", "网友", "本网", "综合"}
@@ -32,11 +32,14 @@ def parse_date(text: str) -> str | None:
 
 def head_region(lines: list[str]) -> list[str]:
     """The lines before the first real body paragraph (at most HEAD_LINES non-empty lines)."""
+    from .boilerplate import junk_rule  # boilerplate reads this module's patterns
+
     out = []
     for line in lines:
         if not line:
             continue
-        if len(line) >= 80 and ends_sentence(line) and cjk_share(line) > 0.6 and "：" not in line[:8]:
+        if (len(line) >= 80 and ends_sentence(line) and cjk_share(line) > 0.6 and "：" not in line[:8]
+                and junk_rule(line) is None):  # injected spam above the article is no body paragraph
             break
         out.append(line)
         if len(out) >= HEAD_LINES:
@@ -74,7 +77,27 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     return lines
 
 
+def clean_source_name(name: str | None) -> str | None:
+    """A source's name as a reader should see it: no 首页 in front, no bracket or pinyin left open
+    behind it (中国社会（huì → 中国社会), nothing that is not a name."""
+    if not name:
+        return None
+    name = re.sub(r"^(?:首页|网站首页|主页)\s*", "", name.strip())
+    name = re.sub(r"^《([^》]{2,20})》.*$", r"\1", name)  # a journal and its issue: the journal
+    name = re.split(r"\s*[（(\[【]", name)[0].strip(" ：:·-|")
+    if len(name) < 2 or re.search(r"[a-z]{2,}", name) and CJK_RE_ANY.search(name):
+        return None
+    return name[:30]
+
+
+CJK_RE_ANY = re.compile(f"[{CJK}]")
+
+
 def find_source_name(head: list[str], lines: list[str]) -> str | None:
+    return clean_source_name(_find_source_name(head, lines))
+
+
+def _find_source_name(head: list[str], lines: list[str]) -> str | None:
     for line in head:
         m = BREADCRUMB_RE.match(line)
         if m:
@@ -107,14 +130,96 @@ def is_title_like(line: str) -> bool:
             and "：" not in line[:6] and not re.search(r"[。；;]", line))
 
 
-def choose_title(lines: list[str], ctx: Context, is_junk) -> str | None:
+# What a title is not (each kind seen on real pages): a prompt or label ending in a colon; a
+# subtitle opening with ——; a byline; a file name with its extension; a reading-time or word-count
+# line; a document site's welcome, reading-progress or download line; a journal issue line; a
+# section name (第二部分 …); a line of symbols.
+NOT_TITLE_RES = [
+    re.compile(r"[:：]\s*$"),
+    re.compile(r"^\s*(?:——|--|—|－－|-)"),
+    re.compile(r"^\s*(?:文|图|文/图|图/文|图文)\s*[/／|｜:：丨]|^\s*(?:作者|撰稿|撰文|执笔|编辑|责编|来源|记者|通讯员|供稿)\s*[:：/／|｜丨\s]"),
+    re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)\s*$", re.I),
+    re.compile(r"\d+\s*(?:个?字|分钟)|阅读时间|预计阅读|阅读需要|字数"),
+    re.compile(r"已阅读|还剩\s*\d*\s*页|未读|继续(?:免费)?阅读|阅读全文|内容阅读|查看全文|下载|欢迎(?:您|访问|来到|光临)|登录|注册"),
+    re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
+    re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)"),
+]
+# Common surnames: a line of two or three such names is a byline, not a title.
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+
+
+def is_name_list(line: str) -> bool:
+    """刘某某 王某: one to four personal names and nothing else (a byline without its label)."""
+    tokens = [t for t in re.split(r"[\s、，,·/／]+", line.strip()) if t]
+    return 1 <= len(tokens) <= 4 and all(2 <= len(t) <= 3 and t[0] in SURNAMES and t[0] != "党" for t in tokens) \
+        and len(tokens) + sum(len(t) for t in tokens) <= 16
+
+
+# Channel and section names that stand alone above articles on many sites (a genre's name, a
+# column, a report's section): a page's title is more than its channel.
+CHANNEL_NAMES = frozenset("""
+心得体会 党建工作 主要做法 工作总结 述职报告 调研报告 讲话稿 发言稿 党课讲稿 工作计划 实施方案 规章制度 工作方案
+党建动态 工作动态 基层党建 党建要闻 新闻中心 通知公告 理论学习 学习园地 党风廉政 廉政建设 范文大全 基本情况
+主要成效 存在问题 引言 前言 正文 摘要 综述 要闻 新闻 动态 党建 党务 理论 评论 时评 专题 图片新闻 视频 首页
+工作经验 经验交流 典型经验 工作报告 总结 计划 方案 讲话 致辞 发言 党课 问答 知识 党务知识 热点 推荐阅读
+""".split())
+
+
+def is_not_title(line: str) -> bool:
+    return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line)
+            or squeeze(line).strip("【】[]") in CHANNEL_NAMES)
+
+
+# Decorations sites put around a title: 【站名】 in front, 《刊名》 of a journal in front, a site or
+# spam name after | _ or -, a bracketed format or count tag at the end (（5）, [PDF全文], （实用5篇）).
+SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,14}[】\]]\s*(?=\S{6})")
+JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
+TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页)[^\]】)）]{0,4}|\d{1,3})[\]】)）]"
+                         r"|(?:范文|精选|通用|实用|优秀)?[一二三四五六七八九十\d]+篇|范文)\s*$")
+TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*")
+# A dash separates a title from the site's name only where what follows it names a site.
+DASH_SITE_RE = re.compile(r"\s*(?:\s[-–]\s|(?<=[\u4e00-\u9fff）)])-)\s*([^-–]{2,16}?(?:网|站|平台|频道|文库|官网|在线|报|杂志|网盘|"
+                          r"\.com|\.cn|\.net|\.org))\s*$")
+
+
+TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称)\s*[:：]?\s*(?=\S{4})")
+# The first heading glued after the title (…实施方案一、背景分析).
+GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四五六七八九十]、|[（(]一[)）]).*$")
+
+
+# Cheap test for a line tidy_title could change.
+DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|标题|题目|篇|[一二三四五六七八九十]、")
+
+
+def tidy_title(title: str) -> str:
+    """The title without the site's decorations around it."""
+    t = TITLE_LABEL_RE.sub("", title.strip())
+    t = GLUED_HEADING_RE.sub("", t)
+    t = DASH_SITE_RE.sub("", t)
+    parts = [p for p in TITLE_SEP_RE.split(t) if p.strip()]
+    if len(parts) > 1:  # the site's name and spam stand beside the title: keep the longest part
+        t = max(parts, key=lambda p: (sum(1 for ch in p if "\u4e00" <= ch <= "\u9fff"), -parts.index(p))).strip()
+    for _ in range(2):
+        t = SITE_PREFIX_RE.sub("", t)
+        t = JOURNAL_PREFIX_RE.sub("", t)
+        t = TAIL_TAG_RE.sub("", t).strip()
+    return t or title.strip()
+
+
+# Below this score a chosen title gets a warning: nothing but its shape spoke for it (no repeat, no
+# date or byline under it, no breadcrumb ending with it).
+TITLE_DOUBT_SCORE = 2.0
+
+
+def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: False) -> str | None:
     """Pick the page's title among the head lines: repeated, followed by a date or byline, not chrome."""
     head = [l for l in head_region(lines)]
     counts: dict[str, int] = {}
     for line in lines:
         if not line or len(line) > 90:  # a title repeat is short; skip squeezing long paragraphs
             continue
-        key = squeeze(re.sub(r"_第\d+页$", "", line))
+        line = re.sub(r"_第\d+页$", "", line)
+        key = squeeze(tidy_title(line) if len(line) <= 70 and DECORATED_RE.search(line) else line)
         counts[key] = counts.get(key, 0) + 1
     best, best_score = None, -99.0
     trail = None
@@ -124,21 +229,28 @@ def choose_title(lines: list[str], ctx: Context, is_junk) -> str | None:
             parts = [p.strip() for p in re.split(r"[>＞»›]+", m.group(1)) if p.strip()]
             trail = squeeze(parts[-1]) if parts else None
     for i, line in enumerate(head):
-        if not is_title_like(line) or is_junk(line):
+        if not is_title_like(line) or is_junk(line) or is_not_title(line) or (
+                is_menu(line) and max(len(w) for w in line.split()) <= 6):
             continue
         if re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)*[、.．\s])", line):
             continue
-        s = squeeze(line)
+        tidy = tidy_title(line)
+        s = squeeze(tidy)
+        if len(s) < 4:
+            continue
         score = 0.0
         if counts.get(s, 0) >= 2:
             score += 3
         nxt = head[i + 1] if i + 1 < len(head) else ""
-        if nxt and (DATE_RE.search(nxt) or re.match(r"^[（(]?作者", nxt) or DATE_LABEL_RE.match(nxt)):
+        if nxt and (DATE_RE.search(nxt) or re.match(r"^[（(]?(?:作者|文[/／|:：]|来源|发布)", nxt) or DATE_LABEL_RE.match(nxt)
+                    or is_name_list(nxt)):
             score += 2
         if 8 <= len(s) <= 40:
             score += 1
         if trail and s == trail:  # the breadcrumb ends with the article's title
             score += 2
+        if tidy != line.strip():  # decorated by the site: the page's own title line
+            score += 1
         if PERSON_LINE_RE.match(line.strip()):  # 党委书记 张建华: who wrote it, not what
             score -= 3
         if ORG_NAME_RE.search(s):  # the site's or organisation's name above the article
@@ -147,9 +259,11 @@ def choose_title(lines: list[str], ctx: Context, is_junk) -> str | None:
             score -= 2
         score -= i * 0.05
         if score > best_score:
-            best, best_score = line.strip(), score
+            best, best_score = tidy, score
     if best is None and trail and 6 <= len(trail) <= 60:
+        ctx.title_score = 1.0
         return trail
+    ctx.title_score = best_score if best is not None else None
     return best
 
 

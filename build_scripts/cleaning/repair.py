@@ -47,6 +47,62 @@ def repair_pagination(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+# Page markers that PDF and document tools leave inside the text: —1—, - 12 -, －3－, 第2页,
+# 第2页/共5页. A dash pair holds one to three digits and stands apart from other digits (so
+# 2019—2020 and 1-3 are untouched).
+PAGE_MARKER_RES = [
+    re.compile(r"(?<![\d\-—–－])\s?[-—–－]{1,2}\s?\d{1,3}\s?[-—–－]{1,2}\s?(?![\d\-—–－])"),
+    re.compile(r"(?:(?<=^)|(?<=[\s。；！？，、]))[(（\[]?第\s?\d{1,3}\s?页(?:\s?[/／]\s?共\s?\d{1,3}\s?页)?[)）\]]?(?=\s|$|[\u4e00-\u9fff])"),
+]
+
+
+def remove_page_markers(lines: list[str], ctx: Context) -> list[str]:
+    """Remove page markers left inside lines (…交流学习体会。—1—支部书记…)."""
+    out = []
+    for line in lines:
+        new = line
+        if "页" in line or any(d in line for d in "-—–－"):
+            for p in PAGE_MARKER_RES:
+                new = p.sub("", new)
+        if new != line:
+            new = new.rstrip()
+            ctx.changed("page-marker", line, new)
+        out.append(new)
+    return out
+
+
+# Punctuation left behind when something between two marks was removed: ，， → ，, ，。 → 。,
+# empty “” 《》 （）. ……and —— are doubled on purpose and stay.
+DEBRIS_RES = [
+    (re.compile(r"([，、；：。！？])\1+"), r"\1"),
+    (re.compile(r"[，、；：]+([。！？])"), r"\1"),
+    (re.compile(r"“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】"), ""),
+    (re.compile(r"(?<=[。！？”])\s*[|｜丨]\s*$"), ""),  # a separator left after the last sentence
+]
+
+
+DEBRIS_ANY_RE = re.compile(r"([，、；：。！？])\1|[，、；：][。！？]|“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】|[|｜丨]\s*$")
+
+
+def tidy_punctuation(lines: list[str], ctx: Context) -> list[str]:
+    """Remove doubled and orphaned punctuation that removals leave behind."""
+    out = []
+    for line in lines:
+        if not DEBRIS_ANY_RE.search(line):
+            out.append(line)
+            continue
+        new = line
+        for pattern, repl in DEBRIS_RES:
+            new = pattern.sub(repl, new)
+        if new != line:
+            ctx.changed("punctuation-debris", line, new)
+        out.append(new)
+    return out
+
+
+MEASURE_WORDS = "名个人年月日次家项条篇位户万亿元千百十多余届期批类种件所座台辆吨米岁天周号级层倍份场轮节课门支队组"
+
+
 def stray_page_numbers(lines: list[str], ctx: Context) -> set[str]:
     """Numbers a paginated page glues into the text: its page count, or a digit seen glued repeatedly."""
     found: set[str] = set()
@@ -68,8 +124,10 @@ def remove_stray_page_numbers(lines: list[str], ctx: Context) -> list[str]:
     if not numbers:
         return lines
     alt = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+    # A number followed by a measure word counts something (3名同志, 2个支部): it is text, never a
+    # page marker, even when it equals the page count.
     patterns = [
-        re.compile(f"(?<=[。；！？、，])(?:{alt})(?=[{CJK}]|\\d{{1,2}}\\.\\d)"),
+        re.compile(f"(?<=[。；！？、，])(?:{alt})(?![{MEASURE_WORDS}])(?=[{CJK}]|\\d{{1,2}}\\.\\d)"),
         re.compile(f"(?<=[{CJK}])(?:{alt})(?=[；，。;,])"),
         re.compile(f"(?<=(?<![\\d.])\\d\\.\\d)(?:{alt})(?=[{CJK}])"),
     ]

@@ -205,6 +205,8 @@ def to_blocks(lines: list[str], ctx: Context) -> list[dict]:
     start of its body is split out."""
     blocks: list[dict] = []
     kinds_seen: list[str] = []
+    split_at: dict[str, list[tuple[int, str, str]]] = {}  # kind → (index of its heading block, line, change)
+    plain_kinds: set[str] = set()  # kinds with a numbered line that stayed one paragraph
     for line in lines:
         if not line:
             continue
@@ -242,9 +244,9 @@ def to_blocks(lines: list[str], ctx: Context) -> list[dict]:
         # (a heading needs words: 1.2!!!党支部… is not the heading "1.2" glued to "!!党支部…")
         if m2 and 0 < len(squeeze(rest[: m2.start()])) <= LEAD_MAX and len(rest) - m2.end() >= 10:
             head, tail = rest[: m2.start()], rest[m2.end():].strip()
+            split_at.setdefault(kind, []).append((len(blocks), line, f"{label}{head} | {tail[:20]}…"))
             blocks.append({"kind": "h", "level": level, "text": _heading_text(label, head)})
             blocks.append({"kind": "p", "text": tail})
-            ctx.changed("split-heading-from-body", line, f"{label}{head} | {tail[:20]}…")
             continue
         cut = heading_end(rest)
         if cut:
@@ -253,8 +255,32 @@ def to_blocks(lines: list[str], ctx: Context) -> list[dict]:
             blocks.append({"kind": "p", "text": tail})
             ctx.changed("split-heading-from-body", line, f"{label}{head} | {tail[:20]}…")
             continue
+        plain_kinds.add(kind)
         blocks.append({"kind": "p", "text": line})
-    return blocks
+    return _treat_siblings_alike(blocks, split_at, plain_kinds, ctx)
+
+
+def _treat_siblings_alike(blocks: list[dict], split_at: dict, plain_kinds: set[str], ctx: Context) -> list[dict]:
+    """A numbered sentence opening a paragraph is its heading only when its siblings read the same
+    way: where one sibling (1、坚持…。 long) stays a paragraph, 2、坚持…。 stays one too."""
+    undo = {i: line for kind, items in split_at.items() if kind in plain_kinds for i, line, _ in items}
+    for kind, items in split_at.items():
+        if kind not in plain_kinds:
+            for _, line, change in items:
+                ctx.changed("split-heading-from-body", line, change)
+    if not undo:
+        return blocks
+    out, skip = [], False
+    for i, b in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        if i in undo:
+            out.append({"kind": "p", "text": undo[i]})
+            skip = True  # its tail paragraph
+            continue
+        out.append(b)
+    return out
 
 
 def heading_end(rest: str) -> int | None:

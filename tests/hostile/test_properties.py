@@ -135,8 +135,8 @@ def assert_a_publishable_article(article, source: Source) -> None:
     assert "\r" not in article.body and "\x00" not in article.body
     assert (article.source_file, article.source_sha256) == (f"source_texts/{source.name}", source.sha256)
     if not source.meta.get("date"):
-        assert (article.date is None) == any(w.startswith("no date found") for w in article.warnings)
-    assert article.truncated == any(w.startswith("the page was cut off") for w in article.warnings)
+        assert (article.date is None) == any(w.kind == "no-date" for w in article.warnings)
+    assert article.truncated == any(w.kind == "truncated" for w in article.warnings)
     assert all(isinstance(k, str) and k.strip() for k in article.keywords), article.keywords
     assert clean_source(source) == article, "cleaning the same source twice gave two articles"
 

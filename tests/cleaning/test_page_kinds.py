@@ -1,0 +1,258 @@
+"""Kinds of damage seen on real pages from many sites, each with inputs written for this test in
+the style of such pages (no text from a real page)."""
+from __future__ import annotations
+
+import pytest
+
+from build_scripts.article import Source
+from build_scripts.cleaning import clean_source
+from build_scripts.cleaning.boilerplate import junk_rule
+from build_scripts.cleaning.metadata import is_not_title, tidy_title
+
+
+def clean(text: str):
+    return clean_source(Source("t.txt", "t.txt", "t", text, "0" * 64, "utf-8"))
+
+
+BODY = ("近日，某某公司第三党支部组织全体党员开展主题党日活动，大家重温入党誓词，交流学习体会，"
+        "并围绕安全生产中的难点问题提出了十二条改进建议。\n\n"
+        "支部书记表示，下一步将把学习成果转化为推动生产经营的实际行动，持续擦亮支部党建品牌。\n")
+
+
+@pytest.mark.parametrize("line", [
+    "请输入您要查询的论文：",                # a search prompt
+    "——记某某供电公司党员服务队",            # a subtitle
+    "文/图 王某某 李某",                      # a byline
+    "作者：张某某",
+    "赵某某 钱某某",                          # a lone list of names
+    "党建工作总结范本.docx",                  # a file name
+    "全文约3200字，阅读需要8分钟",            # reading time and word count
+    "已阅读5页，还剩12页未读",                # a document site's reading progress
+    "欢迎访问某某文档网",                     # a welcome line
+    "《某某党建》2021年第6期",                # a journal issue line
+    "第二部分 工作中存在的问题",              # a section name
+])
+def test_lines_that_are_never_a_title(line):
+    assert is_not_title(line)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("【某某新闻网】某某煤矿：党建引领聚合力", "某某煤矿：党建引领聚合力"),
+    ("支部书记述职报告范文五篇-某某下载站", "支部书记述职报告"),
+    ("某某体育·88|某某网盘|新时代高校党建与业务融合的重点领域", "新时代高校党建与业务融合的重点领域"),
+    ("《某某理论导刊》论新时期企业思想政治工作", "论新时期企业思想政治工作"),
+    ("党内法规建设的历史考察 [PDF全文]", "党内法规建设的历史考察"),
+    ("民主生活会有哪些要求（5）", "民主生活会有哪些要求"),
+    ("“红色引擎”驱动检修一线——某某车间党建品牌纪实", "“红色引擎”驱动检修一线——某某车间党建品牌纪实"),
+])
+def test_site_decorations_are_trimmed_from_a_title(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+def test_a_decorated_title_line_becomes_the_title_and_its_repeat_goes():
+    page = "【某某网】某某公司开展主题党日活动\n2023-06-30 来源：某某网\n\n" + BODY
+    a = clean(page)
+    assert a.title == "某某公司开展主题党日活动"
+    assert "某某网】" not in a.body and a.date == "2023-06-30"
+
+
+def test_a_byline_of_names_is_not_taken_for_the_title():
+    a = clean("孙某某 周某\n\n" + BODY)
+    assert a.title != "孙某某 周某"
+    assert any(w.kind in ("title-derived", "title-doubtful") for w in a.warnings)
+
+
+def test_a_derived_title_is_a_whole_phrase_of_at_most_thirty_characters():
+    a = clean(BODY)
+    assert any(w.kind == "title-derived" for w in a.warnings)
+    assert len(a.title) <= 30
+    assert a.title == "某某公司第三党支部组织全体党员开展主题党日活动"  # no 近日, cut at a comma, not mid-word
+
+
+def test_a_title_with_nothing_to_confirm_it_is_flagged():
+    a = clean("党员教育的几点思考\n\n" + BODY)
+    assert a.title == "党员教育的几点思考"
+    assert any(w.kind == "title-doubtful" for w in a.warnings)
+
+
+def test_a_title_under_which_a_date_stands_is_not_flagged():
+    a = clean("党员教育的几点思考\n2022-04-01\n\n" + BODY)
+    assert not any(w.kind.startswith("title") for w in a.warnings)
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("（图1 某某支部党员大会现场）", "photo-caption"),
+    ("▲党员志愿者为群众义诊", "photo-caption"),
+    ("活动现场", "photo-caption"),
+    ("标签：", "lone-label"),
+    ("正文", "lone-label"),
+    ("精品视频，午夜国产在线观看，日韩无码", "spam"),
+    ("亲，该文档总共6页，全部预览完了，如果喜欢就下载吧！", "document-site-notice"),
+    ("……（开头部分已省略180字）", "document-site-notice"),
+    ("[中图分类号]D26 [文献标识码]A [文章编号]1000-0000(2020)01-0001-05", "journal-apparatus"),
+    ("某省党建研究重点课题资助项目（2020ABC-01）", "journal-apparatus"),
+    ("（本文为某某公众号原创文章，转载请联系授权）", "reprint-notice"),
+    ("投稿邮箱：someone@example.com", "editorial-credit"),
+    ("监 制：某某 主 编：某某", "editorial-credit"),
+    ("评论列表（0条）", "page-widget"),
+    ("推荐回答(3个)", "page-widget"),
+    ("账号+密码登录", "page-widget"),
+    ("点击播报本文，约", "page-widget"),
+    ("( K# p\" w! |7 D/ Q) _! x! m, R#", "garbled-line"),
+    ("010070280010000000000000011100001", "garbled-line"),
+])
+def test_kinds_of_junk_line(line, rule):
+    assert junk_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "会议现场气氛热烈，大家纷纷表示要把学习成果转化为工作动力。",  # a sentence, not a caption
+    "一、强化政治引领，筑牢思想根基",                              # a heading
+    "“不忘初心、牢记使命”“两学一做”“三会一课”",                  # quoted slogans
+    "其中，3名同志来自生产一线，2名同志来自机关部门。",           # numbers inside a sentence
+    "2023年6月，支部组织党员赴某某纪念馆开展现场教学。",           # a date inside a sentence
+    "正文部分由支部书记逐条宣读并征求意见。",
+])
+def test_article_lines_are_not_junk(line):
+    assert junk_rule(line) is None
+
+
+def test_a_short_real_paragraph_near_the_end_survives():
+    a = clean("某某公司开展主题党日活动\n2023-06-30\n\n" + BODY + "\n活动现场\n\n大家表示收获很大。\n")
+    assert "大家表示收获很大" in a.body
+    assert "活动现场" not in a.body
+
+
+# --- defects found in review ----------------------------------------------------------------------
+
+WENKU_HEAD = "某某文档网\n党支部换届选举工作总结\n页数：3页  上传时间：2023-05-06\n\n"
+
+
+def test_a_count_in_the_body_equal_to_the_page_count_is_kept():
+    text = WENKU_HEAD + ("本次换届选举共选出支部委员5名，其中，3名同志来自生产一线，2名同志来自机关部门。"
+                         "选举程序规范，党员参与率达到百分之百。\n\n支部将认真做好新一届委员会的分工工作。\n")
+    a = clean(text)
+    assert "其中，3名同志来自生产一线" in a.body
+
+
+def test_a_page_number_glued_between_sentences_on_a_paginated_page_still_goes():
+    text = WENKU_HEAD + ("支部坚持把学习放在首位。3党员学习积极性明显提高。支部把制度建设挺在前面。"
+                         "3制度执行更加规范有力。\n\n下一步将继续巩固成果。\n")
+    a = clean(text)
+    assert "。3" not in a.body and "党员学习积极性明显提高" in a.body
+
+
+def test_numbered_sibling_paragraphs_are_treated_alike():
+    text = ("某某公司党委关于加强党员教育管理的几点做法\n2023-03-01\n\n"
+            "1、坚持把政治理论学习放在首位，每月组织一次集中学习，采取领学、研讨、交流相结合的方式，确保学习取得实效。\n"
+            "2、坚持抓好党员日常管理。建立党员积分管理台账，每季度公示一次积分结果，激励党员比学赶超，推动各项工作落实落细。\n\n"
+            "公司党委将继续总结经验，不断提升党员教育管理水平。\n")
+    body = clean(text).body
+    assert "## " not in body
+    assert "2、坚持抓好党员日常管理。建立党员积分管理台账" in body
+
+
+def test_numbered_lead_sentences_that_all_read_as_headings_are_headings():
+    text = ("某某公司党委关于加强党员教育管理的几点做法\n2023-03-01\n\n"
+            "一、强化理论武装。每月组织一次集中学习，采取领学、研讨、交流相结合的方式，确保学习取得实效。\n"
+            "二、严格日常管理。建立党员积分管理台账，每季度公示一次积分结果，激励党员比学赶超。\n")
+    body = clean(text).body
+    assert "## 一、强化理论武装" in body and "## 二、严格日常管理" in body
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("大家重温入党誓词，交流学习体会。—1—", "大家重温入党誓词，交流学习体会。"),
+    ("做好党建工作 - 12 - 的基础在支部", "做好党建工作的基础在支部"),
+    ("支部工作要点 第2页/共5页", "支部工作要点"),
+    ("2019—2020年度工作安排", "2019—2020年度工作安排"),      # a range of years stays
+    ("第1-3条规定了党员的义务", "第1-3条规定了党员的义务"),      # a range of articles stays
+])
+def test_page_markers_inside_lines(line, expected):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.repair import remove_page_markers
+
+    assert remove_page_markers([line], Context()) == [expected]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("支部组织党员学习，，认真领会精神", "支部组织党员学习，认真领会精神"),
+    ("认真领会精神，。大家表示", "认真领会精神。大家表示"),
+    ("大家表示要“”“”把学习成果用好。", "大家表示要把学习成果用好。"),
+    ("收获很大；。", "收获很大。"),
+    ("路漫漫其修远兮……——题记", "路漫漫其修远兮……——题记"),    # doubled on purpose
+])
+def test_punctuation_left_behind_by_removals(line, expected):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.repair import tidy_punctuation
+
+    assert tidy_punctuation([line], Context()) == [expected]
+
+
+# --- debris inside sentences ----------------------------------------------------------------------
+
+def test_a_mis_decoded_run_is_removed_and_the_page_warned():
+    # UTF-8 read as GBK leaves '?' and rare characters with ASCII debris inside a sentence
+    text = ("某某支部推进基层治理\n2021-04-02\n\n"
+            "基层是治理的基础，?;鶎狱h组织要发挥作用，把群众组织起来，推动问题在一线解决。\n")
+    a = clean(text)
+    assert "鶎" not in a.body and "?;" not in a.body
+    assert "组织要发挥作用" in a.body
+    assert any(w.kind == "garbled-text" for w in a.warnings)
+
+
+def test_a_real_question_mark_is_not_taken_for_garbage():
+    text = ("党费怎么交\n2021-04-02\n\n党员每月应当交纳多少党费?按照规定，党费按月交纳，确有困难的可以申请减免。\n")
+    a = clean(text)
+    assert "按照规定" in a.body and "多少党费" in a.body
+    assert not any(w.kind == "garbled-text" for w in a.warnings)
+
+
+def test_a_character_lost_before_its_pinyin_is_marked_not_hidden():
+    text = "某某公司党建工作综述\n2012-06-01\n\n基层党组织在急、难、险、重工作中勇挑重?fù)?dān)，发挥了战斗堡垒作用。\n"
+    a = clean(text)
+    assert "勇挑重□□，" in a.body and "fù" not in a.body
+    assert any(w.kind == "garbled-text" for w in a.warnings)
+
+
+@pytest.mark.parametrize(("dirty", "clean_part"), [
+    ("支部组织党员学习 / z3 d0 `4 `# Z! r2 A B! 党的二十大精神。", "支部组织党员学习党的二十大精神。"),
+    ("矿产行业✿ღ中国国营企业✿ღ深化党建引领。", "矿产行业中国国营企业深化党建引领。"),
+    ("4月23日上午，某某官网在行政楼召开会议。", "4月23日上午，某某官网在行政楼召开会议。"),  # not a gambling brand
+    ("4月23日上午，新普京澳官网在行政楼召开会议。", "4月23日上午，在行政楼召开会议。"),
+])
+def test_debris_inside_lines(dirty, clean_part):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.debris import remove_inline_debris
+
+    assert remove_inline_debris([dirty], Context()) == [clean_part]
+
+
+@pytest.mark.parametrize("text", [
+    "什麼是入黨積極分子?入黨積極分子應具備哪些條件?下面逐條說明。",          # traditional script
+    "不按月取得收入的党员主要包括哪些?这部分党员如何交纳党费?请看下文。",    # two real questions
+    "什么是DNA?DNA是遗传信息的载体，这里用来比喻红色基因。",               # a Latin word is text
+])
+def test_question_marks_in_real_text_are_kept(text):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.debris import remove_garbled_runs
+
+    ctx = Context()
+    assert remove_garbled_runs(text, ctx) == text
+    assert not ctx.warnings
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("首页 学校新闻", "学校新闻"),
+    ("中国社会（huì", "中国社会"),          # a bracket and pinyin left open by a cut
+    ("《某某研究》2018年第6期", "某某研究"),  # a journal and its issue
+    ("某某日报", "某某日报"),
+])
+def test_source_names_as_a_reader_should_see_them(raw, expected):
+    from build_scripts.cleaning.metadata import clean_source_name
+
+    assert clean_source_name(raw) == expected
+
+
+@pytest.mark.parametrize("line", ["本篇文章303字，读完约1分钟", "全文共3200字，预计阅读8分钟", "阅读时间：5分钟"])
+def test_reading_time_lines_are_junk(line):
+    assert junk_rule(line) == "reading-time"
