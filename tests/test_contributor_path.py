@@ -1,6 +1,7 @@
 """A new contributor's path, end to end: `new`, paste a news page, `check`, correct metadata, build, read the page."""
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import shutil
@@ -18,7 +19,7 @@ NEWS_PAGE = REPO / "tests" / "contributor" / "news_page.txt"
 NAME = "2024-hongse-yinqing"
 SHORT_TITLE = "“红色引擎”驱动检修一线"
 # What a fresh clone does not have: VCS data, the venv, build outputs and caches.
-NOT_IN_A_CLONE = shutil.ignore_patterns(".git", ".venv", "site", "dist", ".cache", "__pycache__", ".pytest_cache", ".hypothesis", "out")
+NOT_IN_A_CLONE = shutil.ignore_patterns(".git", ".venv", "site", "dist", ".cache", "__pycache__", ".pytest_cache", ".hypothesis", "out", "mutants")
 
 
 def cli(project: Path, *args: str) -> subprocess.CompletedProcess:
@@ -42,6 +43,7 @@ def contributed(tmp_path_factory) -> Path:
     source = project / "source_texts" / f"{NAME}.txt"
     with source.open("a", encoding="utf-8") as f:
         f.write(NEWS_PAGE.read_text(encoding="utf-8"))
+    (project / "pasted.sha256").write_text(hashlib.sha256(source.read_bytes()).hexdigest(), encoding="utf-8")
 
     done = cli(project, "check", f"source_texts/{NAME}.txt")
     assert done.returncode == 0, done.stdout + done.stderr
@@ -56,8 +58,11 @@ def contributed(tmp_path_factory) -> Path:
 
 
 def test_the_raw_source_is_kept_as_pasted(contributed):
-    text = (contributed / "source_texts" / f"{NAME}.txt").read_text(encoding="utf-8")
-    assert text.endswith(NEWS_PAGE.read_text(encoding="utf-8"))
+    """`check` and `build` never rewrite a source text (the corrections go in the sidecar); the page names its file."""
+    pasted = (contributed / "pasted.sha256").read_text(encoding="utf-8")
+    assert hashlib.sha256((contributed / "source_texts" / f"{NAME}.txt").read_bytes()).hexdigest() == pasted
+    page = (contributed / "docs" / "articles" / f"{NAME}.md").read_text(encoding="utf-8")
+    assert yaml.safe_load(page.split("---\n")[1])["source_file"] == f"source_texts/{NAME}.txt"
 
 
 def test_the_article_gets_a_pinned_address(contributed):

@@ -13,7 +13,6 @@ class Context:
     changes: list[Change] = field(default_factory=list)
     warnings: list = field(default_factory=list)  # notices.Notice
     title: str | None = None
-    title_candidates: list[str] = field(default_factory=list)
     title_score: float | None = None  # how much spoke for the chosen title (metadata.choose_title)
     date: str | None = None
     source_name: str | None = None

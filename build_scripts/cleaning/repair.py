@@ -12,7 +12,6 @@ from .text import CJK, ends_sentence, squeeze
 CHUNK_RE = re.compile(r"^(\d{1,3})[、.．]\s*")
 # A page chunk of a document site is long; a numbered heading is short.
 CHUNK_MIN_CHARS = 150
-SENTENCE_END = "。！？；;!?…”」』"
 
 
 def repair_pagination(lines: list[str], ctx: Context) -> list[str]:
@@ -36,7 +35,7 @@ def repair_pagination(lines: list[str], ctx: Context) -> list[str]:
             prev = out[last_chunk_out] if last_chunk_out is not None else None
             if prev is not None and not ends_sentence(prev) and all(not l for l in out[last_chunk_out + 1:]):
                 out[last_chunk_out] = restore_line_punctuation(prev + text)  # across the seam too
-                ctx.changed("page-chunk-join", prev[-20:] + " / " + text[:20], (prev + text)[-len(prev[-20:]) - 20:])
+                ctx.changed("page-chunk-join", prev[-20:] + " / " + text[:20], prev[-20:] + text[:20])
                 del out[last_chunk_out + 1:]
                 continue
             out.append(text)

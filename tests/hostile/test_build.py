@@ -208,8 +208,15 @@ def _source_name(project: Path, name: str) -> str:
     return article.source_name or name
 
 
-def test_rebuild_gives_identical_docs(built):
-    project, _, _, _ = built
+def own_copy(built, tmp_path: Path) -> Path:
+    """A copy of the built project (sources, pages, site, caches) that one test may change."""
+    project = tmp_path / "project"
+    shutil.copytree(built[0], project)
+    return project
+
+
+def test_rebuild_gives_identical_docs(built, tmp_path):
+    project = own_copy(built, tmp_path)
     first = snapshot(project / "docs")
     done = run_build(project, "--no-mkdocs")
     assert "Traceback" not in done.stderr
@@ -259,9 +266,8 @@ sys.exit(pipeline.run_build(sources_dir="source_texts"))
 """
 
 
-def test_killed_build_leaves_the_old_site_and_the_next_build_recovers(built):
-    """Last in this module: it adds a source to the shared project."""
-    project, _, _, _ = built
+def test_killed_build_leaves_the_old_site_and_the_next_build_recovers(built, tmp_path):
+    project = own_copy(built, tmp_path)
     site = project / "site"
     before = snapshot(site)
     (project / "source_texts" / "zz_late.txt").write_text(
