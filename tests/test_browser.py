@@ -223,9 +223,16 @@ def test_bundle_search_loads_prepared_texts_and_builds_no_index(page, unzipped_b
     """Material's worker builds a lunr index in the page each time search opens (7 s at 1,000
     articles); the bundle's worker loads texts prepared by `bundle`, and only when search opens."""
     page.goto(bundle_url(unzipped_bundle))
-    page.wait_for_load_state("networkidle")
+    # Not a quiet network for a while, but the events a load of the texts at page load would
+    # follow: Material has read the search configuration (search_index.js sets __index) and the
+    # worker's iframe has run its script.
+    page.wait_for_function("""() => typeof __index !== 'undefined' && (() => {
+        const worker = document.querySelector('iframe[hidden]');
+        return worker && worker.contentWindow.document.readyState === 'complete';
+    })()""")
     assert not [url for url in requests_seen if url.endswith("/search/search_data.js")], "a page loaded the search texts"
-    page.goto(bundle_url(unzipped_bundle, "?q=创新难点"))
+    with page.expect_request("**/search/search_data.js"):  # and opening search does load them
+        page.goto(bundle_url(unzipped_bundle, "?q=创新难点"))
     assert SEED_003_TITLE in search_result_titles(page)
     worker = page.evaluate("""() => {
         const worker = document.querySelector('iframe[hidden]').contentWindow;  // the iframe-worker shim's
