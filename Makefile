@@ -3,22 +3,30 @@
 #   make test    run the whole test suite (installs test requirements, and chromium when root)
 #   make serve   live preview (address printed by MkDocs), rebuilt when a source text changes
 #   make check   check source texts: one line per problem
-#   make bench   run the benchmark
+#   make bench   run the benchmark (installs test requirements and chromium first, as make test)
+#   make eval    score the cleaner on the real-page evaluation set (eval/README.md: the pages are saved locally)
+#   make mutation  mutation testing of the search analyzer and the small cleaning modules (mutmut; minutes)
 #   make clean   remove generated pages, site/ and dist/ (make distclean also removes .venv)
 
 PYTHON ?= python3
+# Windows itself is not supported (fork, libc, POSIX shell recipes): say so before anything fails.
+ifeq ($(OS),Windows_NT)
+$(error this project runs on Linux (or macOS), not on Windows itself: install WSL 2 (wsl --install), clone the repository inside Ubuntu and run make there)
+endif
 VENV := .venv
 BIN := $(VENV)/bin
 # Stamps record which requirements the venv holds; pip runs again only when a file changes.
 RUNTIME_STAMP := $(VENV)/.installed-requirements
 TEST_STAMP := $(VENV)/.installed-requirements-test
+MUTATION_STAMP := $(VENV)/.installed-requirements-mutation
 PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input --quiet
-CHROMIUM := /usr/bin/chromium
+# The browser the tests and the benchmark drive; CHROMIUM=/path overrides it (env or command line).
+CHROMIUM ?= /usr/bin/chromium
 ADDR ?= 127.0.0.1:8000
 # Generated pages in docs/ (hand-written pages stay); keep in step with .gitignore.
-GENERATED_DOCS := docs/articles docs/topics docs/years docs/sources docs/index.md docs/report.md
+GENERATED_DOCS := docs/articles docs/topics docs/genres docs/years docs/sources docs/index.md docs/report.md docs/feed.xml
 
-.PHONY: site test serve check bench clean distclean venv deps
+.PHONY: site test serve check bench eval mutation clean distclean venv deps
 
 site: $(RUNTIME_STAMP)
 	$(BIN)/python -m build_scripts build
@@ -33,11 +41,23 @@ serve: $(RUNTIME_STAMP)
 check: $(RUNTIME_STAMP)
 	$(BIN)/python -m build_scripts check
 
-bench: $(RUNTIME_STAMP)
+# The benchmark measures search in Chromium through playwright (a test requirement).
+bench: $(TEST_STAMP) chromium
 	$(BIN)/python bench/run.py
 
+# What mutmut mutates and which tests it runs: setup.cfg [mutmut]. Score: killed / (killed + survived).
+mutation: $(MUTATION_STAMP)
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children 2
+	$(BIN)/mutmut export-cicd-stats
+	@$(BIN)/python -c 'import json; s = json.load(open("mutants/mutmut-cicd-stats.json")); k, v = s["killed"], s["survived"]; \
+	  print("mutation score: %d of %d mutants killed (%.1f%%); the survivors: .venv/bin/mutmut results" % (k, k + v, 100 * k / max(1, k + v)))'
+
+eval: $(RUNTIME_STAMP)
+	$(BIN)/python -m build_scripts.eval
+
 clean:
-	rm -rf site dist .cache $(GENERATED_DOCS)
+	rm -rf site dist .cache mutants $(GENERATED_DOCS)
 
 distclean: clean
 	rm -rf $(VENV)
@@ -63,6 +83,10 @@ $(BIN)/python:
 $(RUNTIME_STAMP): requirements.txt | $(BIN)/python
 	$(PIP) install -r requirements.txt
 	@touch $@
+
+$(MUTATION_STAMP): requirements-mutation.txt requirements-test.txt requirements.txt | $(BIN)/python
+	$(PIP) install -r requirements-mutation.txt
+	@touch $@ $(TEST_STAMP) $(RUNTIME_STAMP)
 
 $(TEST_STAMP): requirements-test.txt requirements.txt | $(BIN)/python
 	$(PIP) install -r requirements-test.txt

@@ -7,6 +7,7 @@ import http.server
 import multiprocessing
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import tempfile
@@ -17,7 +18,10 @@ from urllib.parse import quote, unquote, urlsplit
 
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 POLL_SECONDS = 0.25
-CHROMIUM = "/usr/bin/chromium"
+# Where Chromium is looked for: $CHROMIUM, then these commands on the PATH, then macOS's apps.
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+CHROMIUM_APPS = ("/Applications/Chromium.app/Contents/MacOS/Chromium",
+                 "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
 # A result of Material's search (the reference) or of the search page of the site and the
@@ -231,6 +235,25 @@ def _local_file(site: Path, url: str) -> Path | None:
     return target if target.is_file() else None
 
 
+def find_chromium() -> str | None:
+    """The Chromium (or Chrome) executable to drive: $CHROMIUM when set, else the first one found."""
+    if os.environ.get("CHROMIUM"):
+        return os.environ["CHROMIUM"] if os.access(os.environ["CHROMIUM"], os.X_OK) else None
+    found = (shutil.which(name) for name in CHROMIUM_NAMES)
+    return next((p for p in found if p), None) or next((p for p in CHROMIUM_APPS if os.access(p, os.X_OK)), None)
+
+
+def browser_problem() -> str | None:
+    """Why the browser measurement cannot run (checked before any long work), or None."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed; run `make bench` (it installs requirements-test.txt) or pass --no-browser"
+    if find_chromium() is None:
+        return "no Chromium found (set CHROMIUM=/path/to/chromium, or as root: apt-get install chromium) or pass --no-browser"
+    return None
+
+
 def search_in_browser(site: Path, query: str, timeout_s: float = 180.0, page_path: str = "") -> dict:
     """Open /?q=<query> in Chromium on a local server; bytes fetched until the first result shows.
 
@@ -248,7 +271,7 @@ def search_in_browser(site: Path, query: str, timeout_s: float = 180.0, page_pat
     urls: list[str] = []
     try:
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = pw.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
             page = browser.new_page()
             page.on("requestfinished", lambda req: urls.append(req.url))
             base = f"http://127.0.0.1:{server.server_address[1]}/"

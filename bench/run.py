@@ -40,9 +40,9 @@ RESULTS = REPO / "bench" / "RESULTS.md"
 # The hand-written reading of the figures, appended to RESULTS.md.
 NOTES = REPO / "bench" / "notes.md"
 # What the bench copy of the project leaves out: outputs, tests, the bench itself, VCS data.
-COPY_SKIP_TOP = {".git", ".venv", "site", "dist", ".cache", "bench", "tests", "source_texts", "node_modules",
+COPY_SKIP_TOP = {".git", ".venv", "site", "dist", ".cache", "bench", "tests", "source_texts", "node_modules", "mutants",
                  ".pytest_cache", ".hypothesis", ".github"}
-GENERATED_DOCS = ["articles", "topics", "years", "sources", "index.md", "report.md"]
+GENERATED_DOCS = ["articles", "topics", "genres", "years", "sources", "index.md", "report.md", "feed.xml"]
 BUNDLE_CMD = [sys.executable, "-m", "build_scripts", "bundle", "--no-build"]
 QUERY = "生产经营"  # in nearly every article: the heaviest first query
 NARROW_QUERY = "党务公开"  # in a few hundred of 10,000
@@ -348,6 +348,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = [int(s) for s in (args.sizes or ("1000" if args.quick else "1000,5000,10000")).split(",")]
     repeats = 1 if args.quick else args.repeats
+    problem = None if args.no_browser or args.build_only or args.report_only else measure.browser_problem()
+    if problem:  # before any build: a long run that crashes at its last step saves nothing
+        log(problem)
+        return 1
     if args.build_only:
         for n in sizes:
             path = OUT / f"results-{n}.json"

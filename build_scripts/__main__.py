@@ -5,6 +5,7 @@ import argparse
 import sys
 
 from .errors import LibraryError
+from .platforms import platform_problem
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,11 +33,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--url", default="")
 
     args = parser.parse_args(argv)
+    if platform_problem():
+        print(platform_problem(), file=sys.stderr)
+        return 1
     try:
         if args.command == "clean":
             from .cleaning.cli import run_clean
             return run_clean(args.path, explain=args.explain)
         if args.command == "build":
+            from .intake import require_folder
+            require_folder(args.sources)  # before mkdocs.yml: outside the project, name what is missing first
             from .pipeline import run_build
             return run_build(strict=args.strict, run_mkdocs=not args.no_mkdocs, sources_dir=args.sources)
         if args.command == "bundle":

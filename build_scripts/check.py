@@ -6,11 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .article import Article, Source
-from .cleaning import clean_source
-from .dedupe import find_duplicates
 from .errors import SourceError
+from .intake import find_merges, load_source, require_folder
 from .slugs import assign_slugs, load_slug_table
-from .sources import read_source
 from .topics import load_taxonomy, validate_pinned_topics
 
 SOURCES_DIR = Path("source_texts")
@@ -67,17 +65,17 @@ def stray_files(sources_dir: Path) -> list[Problem]:
             continue
         if p.name.endswith(SIDECAR_SUFFIX):
             if not text_of_sidecar(p).exists():
-                problems.append(Problem(str(p), "orphan metadata", f"there is no {text_of_sidecar(p).name} beside it; rename it to match its source text or delete it"))
+                problems.append(Problem(str(p), "orphan metadata", f"旁边没有 {text_of_sidecar(p).name}；把它改成与源文本同名，或者删除它"))
         else:
-            problems.append(Problem(str(p), "not a source text", "only .txt files are built; save the page's text as a UTF-8 .txt file"))
+            problems.append(Problem(str(p), "not a source text", "只有 .txt 文件会被收录；请把网页文字保存为 UTF-8 编码的 .txt 文件"))
     return problems
 
 
 def load_article(path: Path, taxonomy) -> tuple[Source, Article]:
-    """Read, clean and validate one source; raise SourceError when it cannot be published."""
-    source = read_source(path)
+    """Read, clean and validate one source as the build does; raise SourceError when it cannot be published."""
+    source, article = load_source(path)
     validate_pinned_topics(source.meta.get("topics", []), taxonomy, str(path))
-    return source, clean_source(source)
+    return source, article
 
 
 def warning_problems(path: str, article: Article) -> list[Problem]:
@@ -96,16 +94,13 @@ def slug_problems(loaded: dict[str, tuple[Source, Article]], targets: set[str]) 
 
 
 def duplicate_problems(loaded: dict[str, tuple[Source, Article]], targets: set[str]) -> list[Problem]:
+    """The build's verdict on copies (intake.find_merges): a warning, as on the build's report."""
     problems = []
-    for first, later, score in find_duplicates([(label, article.body) for label, (_, article) in loaded.items()]):
+    for merge in find_merges([(label, article.body) for label, (_, article) in loaded.items()]):
         # Report on the file under review; when both are, on the one that came second.
-        path, other = (first, later) if first in targets and later not in targets else (later, first)
-        if path not in targets:
-            continue
-        if score >= 1.0:
-            problems.append(Problem(path, "duplicate", f"it is the same article as {other}; delete one of the two"))
-        else:
-            problems.append(Problem(path, "near duplicate", f"it is {score:.0%} the same text as {other}; if it is the same article, delete one of the two"))
+        path = merge.later if merge.later in targets or merge.kept not in targets else merge.kept
+        if path in targets:
+            problems.append(Problem(path, WARNING, merge.warning))
     return problems
 
 
@@ -124,13 +119,9 @@ def check_sources(paths: list[str], sources_dir: Path = SOURCES_DIR) -> tuple[li
         key = str(path)
         try:
             loaded[key] = load_article(path, taxonomy)
-        except SourceError as e:
+        except SourceError as e:  # a cleaner bug too (intake.cleaner_failed)
             if key in target_keys:
                 problems.append(Problem(e.path, e.rule, e.hint))
-            continue
-        except Exception as e:  # a bug, not the contributor's fault: name it instead of a traceback
-            if key in target_keys:
-                problems.append(Problem(key, "cleaner failed", f"{type(e).__name__}: {e}; please report this with the file attached"))
             continue
         if key in target_keys:
             problems.extend(warning_problems(key, loaded[key][1]))
@@ -140,14 +131,16 @@ def check_sources(paths: list[str], sources_dir: Path = SOURCES_DIR) -> tuple[li
 
 
 def run_check(paths: list[str], sources_dir: Path = SOURCES_DIR) -> int:
-    """Print one line per problem; exit 1 when any is an error."""
+    """Print one line per problem; exit 1 when any is an error, or when there is no library to check."""
+    if not paths:
+        require_folder(Path(sources_dir))
     problems, checked = check_sources(paths, Path(sources_dir))
     for problem in sorted(problems, key=lambda p: (p.path, not p.error, p.rule)):
         print(problem)
     errors = sum(p.error for p in problems)
     warnings = len(problems) - errors
     if errors:
-        print(f"check failed: {errors} problem{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", file=sys.stderr)
+        print(f"检查未通过（check failed）：{errors} 个问题，{warnings} 条警告", file=sys.stderr)
         return 1
-    print(f"check passed: {checked} source text{'s' * (checked != 1)}, {warnings} warning{'s' * (warnings != 1)}", file=sys.stderr)
+    print(f"检查通过（check passed）：{checked} 篇源文本，{warnings} 条警告", file=sys.stderr)
     return 0

@@ -15,22 +15,21 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import dedupe, output, render, slugs, topics
+from . import dedupe, feed, intake, output, render, slugs, topics
 from .search import analyzer as search_analyzer
 from .search import index as search_index
 from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, in_memory, load_state, save_state
 from .errors import LibraryError, SourceError, display_path
 from .notices import Notice
 from .related import rank_related
-from .sources import read_source
 
 # Below this many sources, worker start-up costs more than it saves.
 PARALLEL_FROM = 12
 # MkDocs runs in one process per core (at most this many) from this many articles on.
 SHARD_MKDOCS_FROM = 200
 MAX_MKDOCS_PROCESSES = 4
-MANAGED_DIRS = ["articles", "topics", "years", "sources", "report"]  # report/: the report's later pages
-MANAGED_FILES = ["index.md", "report.md"]
+MANAGED_DIRS = ["articles", "topics", "genres", "years", "sources", "report"]  # report/: the report's later pages
+MANAGED_FILES = ["index.md", "report.md", feed.FEED_PATH]
 # Warnings that state a fact about the page (notices.KINDS) are listed on the report but do not
 # fail --strict (seed 002 has no date, seed 003 is cut off).
 
@@ -88,11 +87,6 @@ class Loaded:
     search_terms: object | None = None  # search_analyzer.Terms of the article, for the site's search index
 
 
-def _cleaner():
-    from .cleaning import clean_source
-    return clean_source
-
-
 # The taxonomy the per-article step scores topics against; set by run_build before workers fork.
 _TAXONOMY: topics.Taxonomy | None = None
 # The build cache the workers store their results in; set by load_all before workers fork.
@@ -102,8 +96,7 @@ _CACHE: ArticleCache | None = None
 def load_one(path: str) -> Loaded:
     """Read, clean and analyse one source; any failure becomes a one-line problem, never a traceback."""
     try:
-        source = read_source(path)
-        article = _cleaner()(source)
+        source, article = intake.load_source(path)
         # Scored here, with the article's own keywords, as gather would: cached with the article.
         auto_topics = topics.assign_topics(article, _TAXONOMY) if _TAXONOMY else None
         features = topics.extract_features(article)
@@ -111,8 +104,8 @@ def load_one(path: str) -> Loaded:
         search_terms = search_analyzer.analyze(article)
     except SourceError as e:
         return Loaded(path, problem=str(e))
-    except Exception as e:  # a cleaner bug must not stop the other sources; it is reported and fails the build
-        return Loaded(path, problem=f"{path}: cleaner failed: {type(e).__name__}: {e}; please report this with the file attached")
+    except Exception as e:  # a bug must not stop the other sources; it is reported and fails the build
+        return Loaded(path, problem=str(intake.cleaner_failed(path, e)))
     return Loaded(path, article, features, list(source.meta.get("topics", [])), source.meta.get("slug"),
                   signature=signature, auto_topics=auto_topics, search_terms=search_terms)
 
@@ -178,8 +171,7 @@ def show_bar(label: str, done: int, total: int, extra: str = "") -> None:
 def list_sources(folder: Path) -> list[str]:
     """The source texts, named as a contributor sees them: relative to the working directory
     when the folder lies inside it, however --sources was written."""
-    if not folder.is_dir():
-        raise LibraryError(f"{folder}: missing: no such folder of source texts; run from the project folder or pass --sources")
+    intake.require_folder(folder)
     return [str(p) for p in sorted(Path(display_path(folder)).glob("*.txt"))]
 
 
@@ -187,23 +179,19 @@ def merge_duplicates(good: list[Loaded], known_scores: dict | None = None,
                      scores: dict | None = None) -> list[Loaded]:
     """Publish an article saved twice (or scraped from two sites) once, listing every source on it.
 
-    The first source in file order keeps the page; each later copy is added to its also_sources
-    and both files are named in a warning.
+    The verdict is intake.find_merges, the one `check` reports: the first source in file order
+    keeps the page; each later copy is added to its also_sources and both files are named in a warning.
     """
     by_label = {r.label: r for r in good}
-    merged_into: dict[str, str] = {}
     signatures = [r.signature or dedupe.signature_of(r.article.body) for r in good]
     items = [(r.label, r.article.body) for r in good]
-    for first, later, score in dedupe.find_duplicates(items, signatures=signatures, known=known_scores, scored=scores):
-        keeper = merged_into.get(first, first)
-        if later in merged_into or later == keeper:
-            continue
-        merged_into[later] = keeper
-        kept, copy = by_label[keeper].article, by_label[later].article
+    merges = intake.find_merges(items, signatures=signatures, known=known_scores, scored=scores)
+    for merge in merges:
+        kept, copy = by_label[merge.kept].article, by_label[merge.later].article
         kept.also_sources.append({"name": copy.source_name, "url": copy.source_url, "file": copy.source_file})
-        what = "与下面的文章相同：" if score >= 1.0 else f"与下面的文章几乎相同（{score:.0%} 的文字一样）："
-        kept.warnings.append(Notice("duplicate", f"{later} {what} {keeper}；只发布一次，两个来源都列出；请删除其中一个文件"))
-    return [r for r in good if r.label not in merged_into]
+        kept.warnings.append(merge.warning)
+    merged = {merge.later for merge in merges}
+    return [r for r in good if r.label not in merged]
 
 
 def gather(loaded: list[Loaded], taxonomy: topics.Taxonomy, table: slugs.SlugTable,
@@ -362,6 +350,7 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
     scores_file = paths.root / ".cache" / "duplicate-scores.pickle"
     scores: dict = {}
     lib, problems = gather(loaded, taxonomy, table, load_state(scores_file, cache.fingerprint), scores)
+    lib.site = feed.read_site(paths.root / "mkdocs.yml")  # the feed's name and absolute addresses
     save_state(scores_file, cache.fingerprint, scores)
     indexer = None
     if run_mkdocs and lib.articles:
@@ -407,11 +396,11 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
         ok = build_site(paths, strict, epoch)
         if not ok:
             print("mkdocs: the site build failed (see the messages above); site/ was left as it was", file=sys.stderr)
-    summary = f"built {built} articles"
+    summary = f"生成了 {built} 篇文章（built {built} articles）"
     if problems:
-        summary += f"; {len(problems)} source(s) unusable"
+        summary += f"；{len(problems)} 个源文本无法使用"
     if warned:
-        summary += f"; {warned} warning(s), listed on docs/report.md"
+        summary += f"；{warned} 条警告，列在 docs/report.md（网站的“清洗报告”页）"
     print(summary, file=sys.stderr)
     if problems or not ok or (strict and failed):
         return 1

@@ -1,7 +1,7 @@
-"""Related articles at library scale: the ranking of topics.rank_related, computed with sparse matrices.
+"""Related articles at library scale: a ranking by text and topics, computed with sparse matrices.
 
-topics.rank_related walks, for every article, the posting list of each of its terms in Python;
-in a library of one field most terms occur in hundreds of articles, so the walk grows with the
+The plain way (tests/related_reference.py, the oracle of tests/test_related.py) walks, for every
+article, the posting list of each of its terms in Python; in a library of one field most terms occur in hundreds of articles, so the walk grows with the
 square of the library (10 s at 1,000 generated articles, far more at 10,000). This module gives
 the same ranking — text cosine over the terms that are not common to much of the library, plus
 TOPIC_SHARE_WEIGHT × Jaccard of the topic sets, ties by slug, the same fill-ins — from sparse
@@ -47,7 +47,7 @@ def _matrices(slugs: list[str], topics: dict[str, list[str]], vectors: dict[str,
 
 def rank_related(slugs: list[str], topics: dict[str, list[str]], vectors: dict[str, dict[str, float]],
                  dates: dict[str, str | None]) -> dict[str, list[str]]:
-    """For each article, 3–5 others ranked by text cosine plus a bonus for shared topics (see topics.rank_related)."""
+    """For each article, 3–5 others ranked by text cosine plus a bonus for shared topics (tests/related_reference.py gives the same lists)."""
     n = len(slugs)
     if n == 0:
         return {}

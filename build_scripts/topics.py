@@ -128,11 +128,11 @@ def validate_pinned_topics(pinned: list[str], taxonomy: Taxonomy, label: str) ->
     for value in pinned:
         slug = names.get(value, value)  # the Chinese name is accepted too
         if slug not in known:
-            raise SourceError(label, "unknown topic", f"{value!r} is not in build_scripts/taxonomy/topics.yml; use one of {', '.join(sorted(known))}")
+            raise SourceError(label, "unknown topic", f"{value!r} 不在 build_scripts/taxonomy/topics.yml 里；可用的专题：{', '.join(sorted(known))}")
         if slug not in out:
             out.append(slug)
     if len(out) > MAX_TOPICS:
-        raise SourceError(label, "topics", f"{len(out)} topics given; give at most {MAX_TOPICS}")
+        raise SourceError(label, "topics", f"写了 {len(out)} 个专题；最多写 {MAX_TOPICS} 个")
     return out
 
 
@@ -309,48 +309,3 @@ def fill_related(s: str, picked: list[str], topics: dict[str, list[str]], by_top
     if len(picked) < MIN_RELATED:
         picked += [o for o in newest_first if o != s and o not in picked][: MIN_RELATED - len(picked)]
     return picked
-
-
-def rank_related(slugs: list[str], topics: dict[str, list[str]], vectors: dict[str, dict[str, float]],
-                 dates: dict[str, str | None]) -> dict[str, list[str]]:
-    """For each article, 3–5 others ranked by text cosine plus a bonus for shared topics.
-
-    Candidates come from an inverted index over each article's terms, skipping terms common to
-    much of the library, so the work grows with the postings rather than with the square of the
-    library. When the text finds too few, articles sharing most topics, newest first, fill in.
-    """
-    n = len(slugs)
-    postings: dict[str, list[str]] = defaultdict(list)
-    for s in slugs:
-        for term in vectors.get(s, {}):
-            postings[term].append(s)
-    common = {t for t, p in postings.items() if n >= 20 and len(p) > COMMON_TERM_SHARE * n}
-    newest_first, by_topic = newest_by_topic(slugs, topics, dates)
-    related = {}
-    for s in slugs:
-        mine = set(topics[s])
-        score: dict[str, float] = defaultdict(float)
-        vec = vectors.get(s, {})
-        for term, w in vec.items():
-            if term not in common:
-                for other in postings[term]:
-                    if other != s:
-                        score[other] += w * vectors[other][term]
-        for other in score:
-            theirs = set(topics[other])
-            score[other] += TOPIC_SHARE_WEIGHT * len(mine & theirs) / len(mine | theirs)
-        picked = sorted(score, key=lambda o: (-round(score[o], 9), o))[:MAX_RELATED]
-        related[s] = fill_related(s, picked, topics, by_topic, newest_first)
-    return related
-
-
-def co_occurrence(topics: dict[str, list[str]], taxonomy: Taxonomy) -> dict[tuple[str, str], int]:
-    """How many articles carry both topics, for every pair (a, b) with a before b in the taxonomy."""
-    order = {t.slug: i for i, t in enumerate(taxonomy.topics)}
-    pairs: Counter = Counter()
-    for slugs in topics.values():
-        ordered = sorted(set(slugs), key=order.__getitem__)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
-                pairs[(a, b)] += 1
-    return dict(pairs)

@@ -13,15 +13,37 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
+
+# Property tests in CI (CI=true, as GitHub Actions and .ci/run set it) draw the same examples on
+# every run, so a failure there reproduces locally with CI=true; elsewhere they explore afresh.
+# (Hypothesis 6.170 loads a profile like it by itself when it sees CI set; this one does not
+# depend on that detection.) Loaded here, before any test module builds its settings on the default.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+if os.environ.get("CI", "").lower() == "true":
+    settings.load_profile("ci")
+
+def find_chromium() -> Path | None:
+    """The browser to drive: $CHROMIUM when set, else Chromium or Chrome on the PATH, else macOS's apps."""
+    if os.environ.get("CHROMIUM"):
+        return Path(os.environ["CHROMIUM"])
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        if shutil.which(name):
+            return Path(shutil.which(name))
+    apps = [Path("/Applications/Chromium.app/Contents/MacOS/Chromium"),
+            Path("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome")]
+    return next((p for p in apps if p.exists()), None)
+
+
+CHROMIUM = find_chromium()
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run", "--disable-quic",
 ]
 # What a copy of the repository for a test build leaves out: VCS data, the venv, build outputs.
-COPY_IGNORE_TOP = {".git", ".venv", "site", "dist", ".cache", ".pytest_cache", ".hypothesis", "node_modules"}
+COPY_IGNORE_TOP = {".git", ".venv", "site", "dist", ".cache", ".pytest_cache", ".hypothesis", "node_modules", "mutants"}
 COPY_IGNORE_ANYWHERE = {"__pycache__"}
 COPY_IGNORE_PATHS = {"bench/out"}
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
@@ -134,8 +156,9 @@ def served_bundle_url(unzipped_bundle) -> str:
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's Chromium driven by Playwright, headless; never a downloaded browser."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing: `make test` installs Debian's chromium (apt-get install chromium)")
+    if CHROMIUM is None or not CHROMIUM.exists():
+        pytest.skip(f"no Chromium found ({CHROMIUM or 'not on the PATH'}): `make test` installs Debian's chromium "
+                    "(apt-get install chromium); elsewhere set CHROMIUM=/path/to/chromium")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

@@ -3,6 +3,7 @@ indentation, and every page still reads and looks the same."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 
@@ -80,15 +81,18 @@ def test_only_control_tags_alone_on_a_line_lose_their_line_break():
 
 def test_every_page_of_the_site_reads_the_same_as_with_the_untouched_theme(built_site, tmp_path):
     """The seeds' site built again without the hook: page for page, the same text and markup."""
-    config = (built_site / "mkdocs.yml").read_text(encoding="utf-8")
+    # A copy of the built project (its pages and configuration): the shared one stays as built.
+    project = tmp_path / "project"
+    shutil.copytree(built_site, project, ignore=shutil.ignore_patterns("site", "dist", ".cache"))
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     assert "build_scripts/mkdocs_pages.py" in config
     # the same hooks but for the templates' tightening (on_env): the Markdown extension stays
-    (built_site / "plain_hooks.py").write_text("from build_scripts.mkdocs_pages import on_config  # noqa: F401\n")
-    plain_config = built_site / "mkdocs-plain.yml"
+    (project / "plain_hooks.py").write_text("from build_scripts.mkdocs_pages import on_config  # noqa: F401\n")
+    plain_config = project / "mkdocs-plain.yml"
     plain_config.write_text(config.replace("  - build_scripts/mkdocs_pages.py\n", "  - plain_hooks.py\n"), encoding="utf-8")
     plain = tmp_path / "plain"
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plain_config), "-d", str(plain)],
-                          cwd=built_site, capture_output=True, text=True)
+                          cwd=project, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     site = built_site / "site"
     pages = sorted(p.relative_to(plain) for p in plain.rglob("*.html"))

@@ -7,6 +7,8 @@ import shutil
 import sys
 from pathlib import Path
 
+import pytest
+
 from build_scripts import pipeline
 
 
@@ -40,11 +42,17 @@ def test_a_broken_link_in_any_share_fails_the_strict_build(built_site, tmp_path)
     assert mkdocs(project, tmp_path / "site", 2).returncode != 0
 
 
-def test_shards_start_once_the_library_is_large(tmp_path):
+@pytest.mark.parametrize(("cores", "articles", "expected"), [
+    (8, pipeline.SHARD_MKDOCS_FROM - 1, 1),  # a small library: one process
+    (8, pipeline.SHARD_MKDOCS_FROM, 4),  # a large one: one per core, at most four
+    (2, pipeline.SHARD_MKDOCS_FROM, 2),
+    (1, pipeline.SHARD_MKDOCS_FROM, 1),
+    (None, pipeline.SHARD_MKDOCS_FROM, 1),  # os.cpu_count() may not know
+])
+def test_shards_start_once_the_library_is_large(tmp_path, monkeypatch, cores, articles, expected):
     docs = tmp_path / "docs"
     (docs / "articles").mkdir(parents=True)
-    for i in range(pipeline.SHARD_MKDOCS_FROM - 1):
+    for i in range(articles):
         (docs / "articles" / f"a{i}.md").write_text("# t\n", encoding="utf-8")
-    assert pipeline.mkdocs_shards(docs) == 1
-    (docs / "articles" / "last.md").write_text("# t\n", encoding="utf-8")
-    assert pipeline.mkdocs_shards(docs) == max(1, min(os.cpu_count() or 1, pipeline.MAX_MKDOCS_PROCESSES))
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: cores)
+    assert pipeline.mkdocs_shards(docs) == expected

@@ -192,6 +192,7 @@ def test_a_long_list_goes_over_pages_that_reach_every_article_once_newest_first(
         assert {chain[number - 2]} <= pager if number > 1 else True
         assert {chain[number]} <= pager if number < len(chain) else True
         assert path not in pager  # this page is shown, not linked
+        assert f'<strong aria-current="page">{number}</strong>' in html  # and a screen reader says so
         if number > 1:
             assert f"（第 {number} 页）" in html and meta_of(pages[path])["title"].endswith(f"（第 {number} 页）")
             assert "navigation" in meta_of(pages[path])["hide"]  # not in the nav: no empty sidebar
@@ -228,6 +229,27 @@ def test_topics_page_has_a_co_occurrence_map(taxonomy):
     arts = [make_article("a", topics=["dangjian-pinpai", "banzu-jianshe"]), make_article("b", topics=["banzu-jianshe"])]
     html = html_of(render.render_topics_index(render.make_env(), make_library(arts, taxonomy)))
     assert "<svg" in html and "班组建设 + 党建品牌：1 篇" in html
+
+
+def chart_text_alternative(html: str) -> str:
+    """What a screen reader says for the page's chart: its role=img svg's title and desc, by aria-labelledby."""
+    (ids,) = re.findall(r'<svg[^>]*role="img"[^>]*aria-labelledby="([^"]+)"', html)
+    return " ".join(re.search(f'id="{i}">([^<]*)<', html).group(1) for i in ids.split())
+
+
+def test_years_chart_tells_screen_readers_every_year_count(taxonomy):
+    arts = [make_article(s, date=d, topics=["dangjian-pinpai"]) for s, d in
+            [("a", "2021-12-29"), ("b", "2023-01-06"), ("c", "2023-04-03")]]
+    html = html_of(render.render_years_index(render.make_env(), make_library(arts, taxonomy)))
+    assert chart_text_alternative(html) == "每年文章数 2021 年 1 篇，2022 年 0 篇，2023 年 2 篇。"
+
+
+def test_topic_map_tells_screen_readers_each_topic_and_each_shared_pair(taxonomy):
+    arts = [make_article("a", topics=["dangjian-pinpai", "banzu-jianshe"]), make_article("b", topics=["banzu-jianshe"])]
+    said = chart_text_alternative(html_of(render.render_topics_index(render.make_env(), make_library(arts, taxonomy))))
+    assert said.startswith("专题关联图 各专题的文章数：")
+    assert "党建品牌 1 篇" in said and "班组建设 2 篇" in said
+    assert "同时属于两个专题的文章数：“班组建设”和“党建品牌” 1 篇。" in said
 
 
 def test_report_lists_removed_lines_and_warnings_escaped(taxonomy):

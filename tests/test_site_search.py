@@ -5,9 +5,8 @@ tests check that the page's JavaScript analyses queries and reads the files as t
 """
 from __future__ import annotations
 
+import gzip
 import json
-import shutil
-import subprocess
 
 import pytest
 
@@ -139,37 +138,40 @@ def test_document_id_gaps_of_any_size_read_back():
 
 # --- the page's JavaScript agrees with the Python ------------------------------------------------
 
-needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def run_in_chromium(page, body: str, arg=None):
+    """Run `body` (a function body that sees `s`, the page script's exports, and `arg`) in Chromium.
+
+    The script exports its analysis, hash and bucket reader when there is no document (as under
+    Node); it runs here with `document` shadowed, so the browser readers use is what is checked.
+    """
+    source = SITE_SEARCH_JS.read_text(encoding="utf-8")
+    return page.evaluate(
+        """([source, body, arg]) => {
+            const module = {};
+            new Function("document", "module", source)(undefined, module);
+            return new Function("s", "arg", body)(module.exports, arg);
+        }""",
+        [source, body, arg],
+    )
 
 
-def run_node(script: str):
-    done = subprocess.run(["node", "-e", f"const s = require({json.dumps(str(SITE_SEARCH_JS))});\n{script}"],
-                          capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
-
-
-@needs_node
-def test_the_page_analyses_queries_and_hashes_terms_as_the_build_does():
+def test_the_page_analyses_queries_and_hashes_terms_as_the_build_does(page):
     queries = ["生产经营", "ＣＰＣ 2024年，党", "党建品牌 三会一课", "Ｗｉ-Ｆｉ 覆盖", "㐀丽 ﬁ", "x" * 40 + " 学习"]
-    js = run_node(f"const q = {json.dumps(queries, ensure_ascii=False)};\n"
-                  "const terms = q.map(s.queryTerms);\n"
-                  "console.log(JSON.stringify({terms: terms, hashes: terms.map(t => t.map(s.termHash))}));")
+    js = run_in_chromium(page, "const terms = arg.map(s.queryTerms);\n"
+                               "return {terms: terms, hashes: terms.map(t => t.map(s.termHash))};", queries)
     expected = [search_analyzer.query_terms(q) for q in queries]
     assert js["terms"] == expected
     assert js["hashes"] == [[search_index.term_hash(t) for t in terms] for terms in expected]
 
 
-@needs_node
-def test_the_page_reads_a_bucket_as_the_build_wrote_it(tmp_path):
+def test_the_page_reads_a_bucket_as_the_build_wrote_it(page, tmp_path):
     articles = [make_article(f"a{i}", f"标题{i}", f"党建工作第{i}项。" * (i % 4 + 1), date=f"2024-02-{i + 1:02d}")
                 for i in range(25)]
     index = write(tmp_path, articles)
     bucket = index / "t" / f"{search_index.term_hash('党建') & (json.loads((index / 'manifest.json').read_text())['buckets'] - 1)}.bin"
-    js = run_node(f"const data = require('zlib').gunzipSync(require('fs').readFileSync({json.dumps(str(bucket))}));\n"
-                  "const m = s.parseBucket(new Uint8Array(data));\n"
-                  "const out = {}; m.forEach((v, k) => { out[k] = [Array.from(v.docs), Array.from(v.impacts)]; });\n"
-                  "console.log(JSON.stringify(out));")
+    js = run_in_chromium(page, "const m = s.parseBucket(new Uint8Array(arg));\n"
+                               "const out = {}; m.forEach((v, k) => { out[k] = [Array.from(v.docs), Array.from(v.impacts)]; });\n"
+                               "return out;", list(gzip.decompress(bucket.read_bytes())))
     python = {term: [docs, imps] for term, (docs, imps) in reader.read_bucket(bucket.read_bytes()).items()}
     assert js == python and "党建" in js and len(js["党建"][0]) == 25
 
@@ -216,13 +218,12 @@ def test_the_manifest_names_every_genre_and_topic_for_the_filters(tmp_path, taxo
     assert dict(manifest["topics"])["banzu-jianshe"] == "班组建设"
 
 
-@needs_node
-def test_the_page_reads_genres_and_topics_as_the_build_wrote_them(tmp_path, taxonomy):
+def test_the_page_reads_genres_and_topics_as_the_build_wrote_them(page, tmp_path, taxonomy):
     from build_scripts.search import facets
 
     chunk = write(tmp_path, filter_library(), taxonomy=taxonomy) / "f" / "0.bin"
-    js = run_node(f"const data = require('zlib').gunzipSync(require('fs').readFileSync({json.dumps(str(chunk))}));\n"
-                  "console.log(JSON.stringify(s.parseFacets(new Uint8Array(data))));")
-    python = facets.read_chunk(__import__("gzip").decompress(chunk.read_bytes()))
+    data = gzip.decompress(chunk.read_bytes())
+    js = run_in_chromium(page, "return s.parseFacets(new Uint8Array(arg));", list(data))
+    python = facets.read_chunk(data)
     assert list(zip(js["genres"], js["topics"])) == [(g, t) for g, t in python]
     assert len(python) == 4 and python[0] == (0, [])  # the newest has no genre and no topic

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from build_scripts import topics
+from build_scripts.related import rank_related
 from build_scripts.article import Article
 from build_scripts.errors import ConfigError, SourceError
 
@@ -58,7 +59,7 @@ def test_pinned_topics_accept_slug_or_chinese_name_and_drop_repeats(taxonomy):
 
 
 def test_more_than_four_pinned_topics_is_an_error(taxonomy):
-    with pytest.raises(SourceError, match="at most 4"):
+    with pytest.raises(SourceError, match="最多写 4 个"):
         topics.validate_pinned_topics([t.slug for t in taxonomy.topics[:5]], taxonomy, "x")
 
 
@@ -175,7 +176,7 @@ def test_related_prefers_similar_text_then_shared_topics():
     }
     topic_map = {"a": ["x"], "b": ["y"], "c": ["x"], "d": ["x"], "e": ["z"], "f": ["z"]}
     dates = dict.fromkeys(slugs)
-    related = topics.rank_related(slugs, topic_map, vectors, dates)
+    related = rank_related(slugs, topic_map, vectors, dates)
     assert related["a"][:3] == ["b", "c", "d"]  # b: same text; c: a little text + topic; d: topic only
     assert "a" not in related["a"]
 
@@ -184,17 +185,11 @@ def test_every_article_gets_three_to_five_related_when_the_library_allows():
     slugs = [f"s{i}" for i in range(8)]
     vectors = {s: {f"词{i}": 1.0} for i, s in enumerate(slugs)}  # nothing shared
     topic_map = {s: ["x"] if i < 2 else ["y"] for i, s in enumerate(slugs)}
-    related = topics.rank_related(slugs, topic_map, vectors, {s: f"2020-01-0{i + 1}" for i, s in enumerate(slugs)})
+    related = rank_related(slugs, topic_map, vectors, {s: f"2020-01-0{i + 1}" for i, s in enumerate(slugs)})
     assert all(3 <= len(r) <= 5 for r in related.values())
     assert related["s0"][0] == "s1"  # the only one sharing its topic comes first
 
 
 def test_related_in_a_tiny_library_lists_all_the_others():
-    related = topics.rank_related(["a", "b"], {"a": ["x"], "b": ["y"]}, {"a": {}, "b": {}}, {"a": None, "b": None})
+    related = rank_related(["a", "b"], {"a": ["x"], "b": ["y"]}, {"a": {}, "b": {}}, {"a": None, "b": None})
     assert related == {"a": ["b"], "b": ["a"]}
-
-
-def test_co_occurrence_counts_articles_per_topic_pair(taxonomy):
-    first, second, third = (t.slug for t in taxonomy.topics[:3])
-    pairs = topics.co_occurrence({"a": [first, second], "b": [second, first, third], "c": [third]}, taxonomy)
-    assert pairs == {(first, second): 2, (first, third): 1, (second, third): 1}

@@ -167,13 +167,51 @@ def test_make_site_builds_then_bundles(make_project):
     assert out.index("-m build_scripts build") < out.index("-m build_scripts bundle --no-build")
 
 
-def test_ci_run_fails_when_the_suite_fails(tmp_path):
-    """`.ci/run` passes pytest's exit code on, including 5 ('no tests collected')."""
-    if not shutil.which("make"):
-        pytest.skip("make is not installed")
-    (tmp_path / ".ci").mkdir()
-    shutil.copy(REPO / ".ci" / "run", tmp_path / ".ci" / "run")
-    for code, expect_ok in ((5, False), (1, False), (0, True)):
-        (tmp_path / "Makefile").write_text(f"test:\n\t@exit {code}\n", encoding="utf-8")
-        done = subprocess.run([str(tmp_path / ".ci" / "run")], cwd="/", capture_output=True, text=True, stdin=subprocess.DEVNULL)
-        assert (done.returncode == 0) == expect_ok, (code, done.stderr)
+@pytest.mark.parametrize(("tests", "expect_ok"), [
+    ({}, False),  # pytest exits 5: no tests collected
+    ({"test_a.py": "def test_a():\n    assert 1 + 1 == 3\n"}, False),
+    ({"test_a.py": "def test_a():\n    assert 1 + 1 == 2\n"}, True),
+], ids=["no tests", "a failing test", "a passing test"])
+def test_ci_run_runs_the_real_make_test_recipe_and_passes_pytests_verdict_on(make_project, tests, expect_ok):
+    """`.ci/run` → the project's own `make test` → pytest on the project's tests: its exit code decides."""
+    (make_project / ".ci").mkdir()
+    shutil.copy(REPO / ".ci" / "run", make_project / ".ci" / "run")
+    # pytest from the venv this suite runs in (a symlink would lose the venv's site-packages)
+    python = make_project / ".venv" / "bin" / "python"
+    python.unlink()
+    python.write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n', encoding="utf-8")
+    python.chmod(0o755)
+    for name, text in tests.items():
+        (make_project / name).write_text(text, encoding="utf-8")
+    # CHROMIUM names an executable that exists: the chromium target then installs nothing.
+    env = {**os.environ, "MAKEFLAGS": "", "CHROMIUM": sys.executable}
+    done = subprocess.run([str(make_project / ".ci" / "run")], cwd="/", env=env, capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL, timeout=300)
+    assert (done.returncode == 0) == expect_ok, done.stdout + done.stderr
+    assert "-m pytest -q" in done.stdout  # the recipe ran, not a stand-in
+    assert ("1 passed" in done.stdout) == expect_ok
+
+
+def test_make_bench_installs_the_test_requirements_and_chromium_before_running(make_project):
+    later = (make_project / ".venv" / ".installed-requirements-test").stat().st_mtime + 10
+    os.utime(make_project / "requirements-test.txt", (later, later))
+    out = dry_run(make_project, "bench")
+    assert out.index("install -r requirements-test.txt") < out.index("bench/run.py")
+    assert out.index("chromium") < out.index("bench/run.py")
+
+
+def test_bench_stops_before_any_work_when_the_browser_is_missing(tmp_path):
+    env = {**os.environ, "CHROMIUM": str(tmp_path / "no-chromium")}
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "run.py"), "--quick"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "no Chromium found" in done.stderr and "--no-browser" in done.stderr
+    assert "generating" not in done.stderr, "the benchmark started before checking its browser"
+
+
+def test_make_on_windows_itself_sends_the_contributor_to_wsl(make_project):
+    """Git Bash's make on Windows sets OS=Windows_NT: one line naming WSL, before any recipe runs."""
+    done = subprocess.run(["make", "-n", "site"], cwd=make_project, capture_output=True, text=True,
+                          env={**os.environ, "MAKEFLAGS": "", "OS": "Windows_NT"})
+    assert done.returncode != 0
+    assert "WSL" in done.stderr and done.stdout == ""

@@ -12,20 +12,22 @@ from ..genres import classify_genre
 from ..notices import Notice
 from .boilerplate import cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, remove_junk_lines, trim_tail_chrome
 from .context import Context
+from .debris import remove_garbled_runs, remove_inline_debris
 from .markdown import render_body, render_markdown
 from .metadata import DATE_RE, TITLE_DOUBT_SCORE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .normalize import decode_entities
 from .normalize import (convert_traditional, normalize_whitespace, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)
-from .repair import join_broken_paragraphs, remove_stray_page_numbers, repair_pagination
+from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
+                     tidy_punctuation)
 from .structure import merge_ordinal_headings
 from .structure import extract_abstract_keywords, split_glued_headings, split_glued_labels, to_blocks
 from .text import cjk_share, ends_sentence, squeeze
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context"]
 
-TEXT_STEPS = [decode_entities, normalize_whitespace, strip_pinyin_annotations, convert_traditional, restore_punctuation,
-              split_side_by_side]
+TEXT_STEPS = [decode_entities, normalize_whitespace, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
+              restore_punctuation, split_side_by_side]
 
 
 def find_title(lines: list[str], ctx: Context) -> list[str]:
@@ -41,7 +43,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     seen_title = False
     for line in lines:
         s = squeeze(line)
-        if key and (s == key or (len(line) <= 120 and squeeze(tidy_title(line)) == key)):
+        if key and (s == key or (key in s and len(line) <= 120 and squeeze(tidy_title(line)) == key)):
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
             seen_title = True
             continue
@@ -60,6 +62,9 @@ LINE_STEPS = [
     find_title,
     remove_stray_page_numbers,
     remove_junk_lines,
+    remove_page_markers,
+    remove_inline_debris,
+    tidy_punctuation,
     cut_trailing_lists,
     extract_byline,
     remove_title_lines,
@@ -113,8 +118,14 @@ def clean_text(text: str, ctx: Context | None = None) -> tuple[list[dict], Conte
 DERIVED_TITLE_MAX = 30
 
 
+# A news lead's dateline and credits, and the date or 近日 opening its first sentence: no part of a title.
+LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}讯\s*(?:[（(][^）)]{0,40}[)）])?\s*|[（(](?:记者|通讯员)[^）)]{0,40}[)）]\s*)?"
+                        r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|近日|日前|近期|今年以来)?[，,\s]*")
+
+
 def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     """The opening of a text as a whole phrase: cut at punctuation, else between words, never mid-word."""
+    text = LEAD_IN_RE.sub("", text, count=1) or text
     first = re.split(r"[。！？!?；;]", text)[0].strip()
     if len(first) <= limit:
         return first

@@ -106,7 +106,9 @@ def is_button_words(line: str) -> bool:
     if re.search(r"[。，！？；：:,]", line):
         return False
     tokens = [t for t in re.split(r"[\s|｜丨/]+", line) if t]
-    return len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
+    # buttons are words (回复, 点赞): a row of digits and symbols is no button row
+    return (len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
+            and sum(bool(re.search(r"[\u4e00-\u9fff]", t)) for t in tokens) >= 2)
 
 
 DATE_ONLY_RE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]?$")
@@ -188,7 +190,7 @@ def is_cut_off_text(line: str) -> bool:
     """The last line of a page saved before its end: Chinese text, not chrome (seen on excerpts and
     previews cut at a fixed length: 分别来自中, 实践创新的多维展开)."""
     s = squeeze(line)
-    return (len(s) >= 6 and cjk_share(s) >= 0.75 and junk_rule(line) is None and not is_menu_line(line)
+    return ((len(s) >= 6 or (len(s) >= 4 and HEADING_MARK_RE.match(s))) and cjk_share(s) >= 0.6 and junk_rule(line) is None and not is_menu_line(line)
             and not is_button_words(line) and not SLOGAN_RE.search(s))
 
 
@@ -206,7 +208,8 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
         return lines
     last = prose_idx[-1]
     out = lines[: last + 1]
-    final = max((i for i, l in enumerate(lines) if l.strip()), default=-1)
+    # the page's last line of text: nothing after it but junk (a preview notice, a footer)
+    final = max((i for i, l in enumerate(lines) if l.strip() and junk_rule(l) is None), default=-1)
     for i, line in enumerate(lines[last + 1:], last + 1):
         s = squeeze(line)
         if i == final and is_cut_off_text(line):

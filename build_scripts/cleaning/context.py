@@ -13,7 +13,6 @@ class Context:
     changes: list[Change] = field(default_factory=list)
     warnings: list = field(default_factory=list)  # notices.Notice
     title: str | None = None
-    title_candidates: list[str] = field(default_factory=list)
     title_score: float | None = None  # how much spoke for the chosen title (metadata.choose_title)
     date: str | None = None
     source_name: str | None = None
@@ -26,6 +25,10 @@ class Context:
     paginated: bool = False
     page_count: int | None = None
     original_script: str = "simplified"
+
+    def warn(self, kind: str, message: str) -> None:
+        from ..notices import Notice
+        self.warnings.append(Notice(kind, message))
 
     def removed(self, rule: str, line: str) -> None:
         if line.strip():

@@ -77,7 +77,27 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     return lines
 
 
+def clean_source_name(name: str | None) -> str | None:
+    """A source's name as a reader should see it: no 首页 in front, no bracket or pinyin left open
+    behind it (中国社会（huì → 中国社会), nothing that is not a name."""
+    if not name:
+        return None
+    name = re.sub(r"^(?:首页|网站首页|主页)\s*", "", name.strip())
+    name = re.sub(r"^《([^》]{2,20})》.*$", r"\1", name)  # a journal and its issue: the journal
+    name = re.split(r"\s*[（(\[【]", name)[0].strip(" ：:·-|")
+    if len(name) < 2 or re.search(r"[a-z]{2,}", name) and CJK_RE_ANY.search(name):
+        return None
+    return name[:30]
+
+
+CJK_RE_ANY = re.compile(f"[{CJK}]")
+
+
 def find_source_name(head: list[str], lines: list[str]) -> str | None:
+    return clean_source_name(_find_source_name(head, lines))
+
+
+def _find_source_name(head: list[str], lines: list[str]) -> str | None:
     for line in head:
         m = BREADCRUMB_RE.match(line)
         if m:
@@ -156,7 +176,10 @@ SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,14}[】\]]\s*(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
 TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页)[^\]】)）]{0,4}|\d{1,3})[\]】)）]"
                          r"|(?:范文|精选|通用|实用|优秀)?[一二三四五六七八九十\d]+篇|范文)\s*$")
-TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*|\s+[-–]\s+|(?<=[\u4e00-\u9fff）)])-(?=[\u4e00-\u9fff])")
+TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*")
+# A dash separates a title from the site's name only where what follows it names a site.
+DASH_SITE_RE = re.compile(r"\s*(?:\s[-–]\s|(?<=[\u4e00-\u9fff）)])-)\s*([^-–]{2,16}?(?:网|站|平台|频道|文库|官网|在线|报|杂志|网盘|"
+                          r"\.com|\.cn|\.net|\.org))\s*$")
 
 
 TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称)\s*[:：]?\s*(?=\S{4})")
@@ -172,6 +195,7 @@ def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
     t = TITLE_LABEL_RE.sub("", title.strip())
     t = GLUED_HEADING_RE.sub("", t)
+    t = DASH_SITE_RE.sub("", t)
     parts = [p for p in TITLE_SEP_RE.split(t) if p.strip()]
     if len(parts) > 1:  # the site's name and spam stand beside the title: keep the longest part
         t = max(parts, key=lambda p: (sum(1 for ch in p if "\u4e00" <= ch <= "\u9fff"), -parts.index(p))).strip()
@@ -195,7 +219,7 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
         if not line or len(line) > 90:  # a title repeat is short; skip squeezing long paragraphs
             continue
         line = re.sub(r"_第\d+页$", "", line)
-        key = squeeze(tidy_title(line) if DECORATED_RE.search(line) else line)
+        key = squeeze(tidy_title(line) if len(line) <= 70 and DECORATED_RE.search(line) else line)
         counts[key] = counts.get(key, 0) + 1
     best, best_score = None, -99.0
     trail = None
@@ -205,14 +229,15 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
             parts = [p.strip() for p in re.split(r"[>＞»›]+", m.group(1)) if p.strip()]
             trail = squeeze(parts[-1]) if parts else None
     for i, line in enumerate(head):
-        if not is_title_like(line) or is_junk(line) or is_not_title(line) or is_menu(line):
+        if not is_title_like(line) or is_junk(line) or is_not_title(line) or (
+                is_menu(line) and max(len(w) for w in line.split()) <= 6):
             continue
         if re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)*[、.．\s])", line):
             continue
         tidy = tidy_title(line)
         s = squeeze(tidy)
-        if len(s) < 4:
-            continue
+        if len(s) < 4 or (tidy != line.strip() and (not is_title_like(tidy) or re.search(r"[！!？?](?=.)", tidy.rstrip("！!？?")))):
+            continue  # what is left once the site's decorations go must read as a title too
         score = 0.0
         if counts.get(s, 0) >= 2:
             score += 3

@@ -75,8 +75,10 @@ def strip_pinyin_annotations(text: str, ctx: Context) -> str:
         return text
 
     def repl(m: re.Match) -> str:
-        syllable = unicodedata.normalize("NFC", m.group(2)).lower().replace("v", "ü")
-        return m.group(1) if syllable in readings(m.group(1)) else m.group(0)
+        # pypinyin writes ü as v without tone marks (nv, lv4) and as ü with them (nǚ): nü is nv
+        syllable = unicodedata.normalize("NFC", m.group(2)).lower()
+        known = readings(m.group(1))
+        return m.group(1) if syllable in known or syllable.replace("ü", "v") in known else m.group(0)
 
     out = []
     for line in text.split("\n"):

@@ -12,7 +12,6 @@ from .text import CJK, ends_sentence, squeeze
 CHUNK_RE = re.compile(r"^(\d{1,3})[、.．]\s*")
 # A page chunk of a document site is long; a numbered heading is short.
 CHUNK_MIN_CHARS = 150
-SENTENCE_END = "。！？；;!?…”」』"
 
 
 def repair_pagination(lines: list[str], ctx: Context) -> list[str]:
@@ -36,7 +35,7 @@ def repair_pagination(lines: list[str], ctx: Context) -> list[str]:
             prev = out[last_chunk_out] if last_chunk_out is not None else None
             if prev is not None and not ends_sentence(prev) and all(not l for l in out[last_chunk_out + 1:]):
                 out[last_chunk_out] = restore_line_punctuation(prev + text)  # across the seam too
-                ctx.changed("page-chunk-join", prev[-20:] + " / " + text[:20], (prev + text)[-len(prev[-20:]) - 20:])
+                ctx.changed("page-chunk-join", prev[-20:] + " / " + text[:20], prev[-20:] + text[:20])
                 del out[last_chunk_out + 1:]
                 continue
             out.append(text)
@@ -45,6 +44,59 @@ def repair_pagination(lines: list[str], ctx: Context) -> list[str]:
             out.append(line)
             if line:
                 last_chunk_out = None
+    return out
+
+
+# Page markers that PDF and document tools leave inside the text: —1—, - 12 -, －3－, 第2页,
+# 第2页/共5页. A dash pair holds one to three digits and stands apart from other digits (so
+# 2019—2020 and 1-3 are untouched).
+PAGE_MARKER_RES = [
+    re.compile(r"(?<![\d\-—–－])\s?[-—–－]{1,2}\s?\d{1,3}\s?[-—–－]{1,2}\s?(?![\d\-—–－])"),
+    re.compile(r"(?:(?<=^)|(?<=[\s。；！？，、]))[(（\[]?第\s?\d{1,3}\s?页(?:\s?[/／]\s?共\s?\d{1,3}\s?页)?[)）\]]?(?=\s|$|[\u4e00-\u9fff])"),
+]
+
+
+def remove_page_markers(lines: list[str], ctx: Context) -> list[str]:
+    """Remove page markers left inside lines (…交流学习体会。—1—支部书记…)."""
+    out = []
+    for line in lines:
+        new = line
+        if "页" in line or any(d in line for d in "-—–－"):
+            for p in PAGE_MARKER_RES:
+                new = p.sub("", new)
+        if new != line:
+            new = new.rstrip()
+            ctx.changed("page-marker", line, new)
+        out.append(new)
+    return out
+
+
+# Punctuation left behind when something between two marks was removed: ，， → ，, ，。 → 。,
+# empty “” 《》 （）. ……and —— are doubled on purpose and stay.
+DEBRIS_RES = [
+    (re.compile(r"([，、；：。！？])\1+"), r"\1"),
+    (re.compile(r"[，、；：]+([。！？])"), r"\1"),
+    (re.compile(r"“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】"), ""),
+    (re.compile(r"(?<=[。！？”])\s*[|｜丨]\s*$"), ""),  # a separator left after the last sentence
+]
+
+
+DEBRIS_ANY_RE = re.compile(r"([，、；：。！？])\1|[，、；：][。！？]|“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】|[|｜丨]\s*$")
+
+
+def tidy_punctuation(lines: list[str], ctx: Context) -> list[str]:
+    """Remove doubled and orphaned punctuation that removals leave behind."""
+    out = []
+    for line in lines:
+        if not DEBRIS_ANY_RE.search(line):
+            out.append(line)
+            continue
+        new = line
+        for pattern, repl in DEBRIS_RES:
+            new = pattern.sub(repl, new)
+        if new != line:
+            ctx.changed("punctuation-debris", line, new)
+        out.append(new)
     return out
 
 

@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-held", action="store_true", help="print page-by-page misses of held-back pages too")
     parser.add_argument("--only", nargs="*", help="page ids to score")
     parser.add_argument("--quiet", action="store_true", help="only the measures and the summary line")
+    parser.add_argument("--baseline", choices=["none"], help="score a baseline instead of the cleaner: none = the page as saved")
     args = parser.parse_args(argv)
     folder = Path(args.pages)
     judgments = [j for j in load_judgments(JUDGMENTS_DIR) if args.split == "all" or j["split"] == args.split]
@@ -38,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         if not page.exists():
             missing.append(j["id"])
             continue
-        result = score_page(j, page.read_bytes())
+        result = score_page(j, page.read_bytes(), args.baseline)
         if result is None:
             changed.append(j["id"])
             continue

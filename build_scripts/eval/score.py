@@ -98,6 +98,19 @@ def _kept(n: str, full: str) -> bool:
     return sum(c in full for c in chunks) >= 0.9 * len(chunks)
 
 
+KEYWORDS_LINE_RE = re.compile(r"^\W*(?:关键词|关键字|關鍵詞|關鍵字)\W*", re.I)
+
+
+def _keywords_kept(line: str, keywords: list[str]) -> bool:
+    """A paper's 关键词 line is kept when its words are the article's keywords (shown on its page)."""
+    m = KEYWORDS_LINE_RE.match(line)
+    if not m:
+        return False
+    words = [norm_han(w) for w in re.split(r"[;；,，、\s]+", line[m.end():]) if norm_han(w)]
+    have = {norm_han(k) for k in keywords}
+    return bool(words) and sum(w in have for w in words) >= 0.8 * len(words)
+
+
 def _short(s: str, width: int = 24) -> str:
     """A miss names the line by number and a hash, never by its text (the judgment carries no text)."""
     return digest(s)
@@ -109,7 +122,16 @@ def classify(article):
     return article.genre, assign_topics(article, load_taxonomy())
 
 
-def score_page(j: dict, raw: bytes) -> PageResult | None:
+def uncleaned(source: Source):
+    """The baseline 'no cleaning at all': the page as saved, its first line taken for the title."""
+    from ..article import Article
+
+    lines = [l for l in source.text.split("\n") if l.strip()]
+    return Article(title=lines[0].strip() if lines else "", body=source.text, slug=source.stem,
+                   source_file=source.path, source_sha256=source.sha256)
+
+
+def score_page(j: dict, raw: bytes, baseline: str | None = None) -> PageResult | None:
     """None when the saved page is not the judged one (its lines' hashes differ)."""
     text = raw.decode("utf-8", errors="replace")
     lines = page_lines(text)
@@ -119,7 +141,7 @@ def score_page(j: dict, raw: bytes) -> PageResult | None:
     from ..cleaning import clean_source
     source = Source(path=f"eval/pages/{j['id']}.txt", name=f"{j['id']}.txt", stem=j["id"], text=text.replace("\r\n", "\n"),
                     sha256=j["page_sha256"], encoding="utf-8", raw_size=len(raw))
-    article = clean_source(source)
+    article = uncleaned(source) if baseline == "none" else clean_source(source)
     genre, topics = classify(article)
     body_plain = _MD_MARK.sub("", article.body)
     blocks = [norm(b) for b in re.split(r"\n\s*\n", body_plain) if norm(b)]
@@ -156,7 +178,7 @@ def score_page(j: dict, raw: bytes) -> PageResult | None:
         line = lines[i - 1]
         for s, e in sorted(spans.get(i, []), reverse=True):
             line = line[:s] + line[e:]
-        if _kept(norm_han(line), full_han):
+        if _kept(norm_han(line), full_han) or _keywords_kept(line, article.keywords):
             kept += 1
         else:
             r.misses.append(f"text line {i} lost [{_short(lines[i - 1])}]")

@@ -1,3 +1,9 @@
 /* Material for MkDocs 9.8.1, partials/javascripts/palette.html (MIT): restore the reader's colour scheme
    before the page is drawn. Loaded by overrides/partials/javascripts/palette.html. */
 var palette=__md_get("__palette");if(palette&&palette.color){if("(prefers-color-scheme)"===palette.color.media){var media=matchMedia("(prefers-color-scheme: light)"),input=document.querySelector(media.matches?"[data-md-color-media='(prefers-color-scheme: light)']":"[data-md-color-media='(prefers-color-scheme: dark)']");palette.color.media=input.getAttribute("data-md-color-media"),palette.color.scheme=input.getAttribute("data-md-color-scheme"),palette.color.primary=input.getAttribute("data-md-color-primary"),palette.color.accent=input.getAttribute("data-md-color-accent")}for(var[key,value]of Object.entries(palette.color))document.body.setAttribute("data-md-color-"+key,value)}
+/* 党建文库: check the radio button of the scheme shown. Material checks none until the reader's
+   first change, so the keyboard focus landed on the first button, named 切换到深色模式 even on a
+   dark page; with the shown scheme's button checked, the focus lands on it, its name says what
+   Enter or an arrow key does, and both switch the scheme. Space, a no-op on a checked radio
+   button, switches it too, as on any toggle. */
+(function(){var inputs=document.querySelectorAll("[data-md-component=palette] .md-option");if(!inputs.length)return;var stored=__md_get("__palette"),index=stored&&stored.index>=0?stored.index:-1;if(index<0)for(var i=0;i<inputs.length;i++)if(matchMedia(inputs[i].getAttribute("data-md-color-media")).matches){index=i;break}inputs[Math.max(0,index)].checked=true;for(var j=0;j<inputs.length;j++)inputs[j].addEventListener("keydown",function(e){if(e.key!==" ")return;var label=document.querySelector("[data-md-component=palette] label:not([hidden])");if(label){e.preventDefault();label.click()}})})();

@@ -38,5 +38,11 @@ def test_golden(group, path, request):
     assert got == expected_file.read_text(encoding="utf-8")
 
 
-def test_every_seed_has_a_golden():
-    assert len(INPUTS["seeds"]) >= 5
+@pytest.mark.parametrize("group", sorted(INPUTS))
+def test_every_input_has_a_golden_and_every_golden_an_input(group):
+    """A new seed without a reviewed golden, or a golden left behind by a removed seed, fails here."""
+    inputs = {p.stem for p in INPUTS[group]}
+    goldens = {p.stem for p in (GOLDEN / group).glob("*.md")}
+    assert len(inputs) >= 5
+    assert sorted(inputs - goldens) == [], "inputs without a golden: run pytest --update-goldens and review them"
+    assert sorted(goldens - inputs) == [], "goldens without an input: delete them"

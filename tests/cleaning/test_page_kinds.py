@@ -66,7 +66,7 @@ def test_a_derived_title_is_a_whole_phrase_of_at_most_thirty_characters():
     a = clean(BODY)
     assert any(w.kind == "title-derived" for w in a.warnings)
     assert len(a.title) <= 30
-    assert a.title == "近日，某某公司第三党支部组织全体党员开展主题党日活动"  # cut at a comma, not mid-word
+    assert a.title == "某某公司第三党支部组织全体党员开展主题党日活动"  # no 近日, cut at a comma, not mid-word
 
 
 def test_a_title_with_nothing_to_confirm_it_is_flagged():
@@ -158,3 +158,101 @@ def test_numbered_lead_sentences_that_all_read_as_headings_are_headings():
             "二、严格日常管理。建立党员积分管理台账，每季度公示一次积分结果，激励党员比学赶超。\n")
     body = clean(text).body
     assert "## 一、强化理论武装" in body and "## 二、严格日常管理" in body
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("大家重温入党誓词，交流学习体会。—1—", "大家重温入党誓词，交流学习体会。"),
+    ("做好党建工作 - 12 - 的基础在支部", "做好党建工作的基础在支部"),
+    ("支部工作要点 第2页/共5页", "支部工作要点"),
+    ("2019—2020年度工作安排", "2019—2020年度工作安排"),      # a range of years stays
+    ("第1-3条规定了党员的义务", "第1-3条规定了党员的义务"),      # a range of articles stays
+])
+def test_page_markers_inside_lines(line, expected):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.repair import remove_page_markers
+
+    assert remove_page_markers([line], Context()) == [expected]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("支部组织党员学习，，认真领会精神", "支部组织党员学习，认真领会精神"),
+    ("认真领会精神，。大家表示", "认真领会精神。大家表示"),
+    ("大家表示要“”“”把学习成果用好。", "大家表示要把学习成果用好。"),
+    ("收获很大；。", "收获很大。"),
+    ("路漫漫其修远兮……——题记", "路漫漫其修远兮……——题记"),    # doubled on purpose
+])
+def test_punctuation_left_behind_by_removals(line, expected):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.repair import tidy_punctuation
+
+    assert tidy_punctuation([line], Context()) == [expected]
+
+
+# --- debris inside sentences ----------------------------------------------------------------------
+
+def test_a_mis_decoded_run_is_removed_and_the_page_warned():
+    # UTF-8 read as GBK leaves '?' and rare characters with ASCII debris inside a sentence
+    text = ("某某支部推进基层治理\n2021-04-02\n\n"
+            "基层是治理的基础，?;鶎狱h组织要发挥作用，把群众组织起来，推动问题在一线解决。\n")
+    a = clean(text)
+    assert "鶎" not in a.body and "?;" not in a.body
+    assert "组织要发挥作用" in a.body
+    assert any(w.kind == "garbled-text" for w in a.warnings)
+
+
+def test_a_real_question_mark_is_not_taken_for_garbage():
+    text = ("党费怎么交\n2021-04-02\n\n党员每月应当交纳多少党费?按照规定，党费按月交纳，确有困难的可以申请减免。\n")
+    a = clean(text)
+    assert "按照规定" in a.body and "多少党费" in a.body
+    assert not any(w.kind == "garbled-text" for w in a.warnings)
+
+
+def test_a_character_lost_before_its_pinyin_is_marked_not_hidden():
+    text = "某某公司党建工作综述\n2012-06-01\n\n基层党组织在急、难、险、重工作中勇挑重?fù)?dān)，发挥了战斗堡垒作用。\n"
+    a = clean(text)
+    assert "勇挑重□□，" in a.body and "fù" not in a.body
+    assert any(w.kind == "garbled-text" for w in a.warnings)
+
+
+@pytest.mark.parametrize(("dirty", "clean_part"), [
+    ("支部组织党员学习 / z3 d0 `4 `# Z! r2 A B! 党的二十大精神。", "支部组织党员学习党的二十大精神。"),
+    ("矿产行业✿ღ中国国营企业✿ღ深化党建引领。", "矿产行业中国国营企业深化党建引领。"),
+    ("4月23日上午，某某官网在行政楼召开会议。", "4月23日上午，某某官网在行政楼召开会议。"),  # not a gambling brand
+    ("4月23日上午，新普京澳官网在行政楼召开会议。", "4月23日上午，在行政楼召开会议。"),
+])
+def test_debris_inside_lines(dirty, clean_part):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.debris import remove_inline_debris
+
+    assert remove_inline_debris([dirty], Context()) == [clean_part]
+
+
+@pytest.mark.parametrize("text", [
+    "什麼是入黨積極分子?入黨積極分子應具備哪些條件?下面逐條說明。",          # traditional script
+    "不按月取得收入的党员主要包括哪些?这部分党员如何交纳党费?请看下文。",    # two real questions
+    "什么是DNA?DNA是遗传信息的载体，这里用来比喻红色基因。",               # a Latin word is text
+])
+def test_question_marks_in_real_text_are_kept(text):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.debris import remove_garbled_runs
+
+    ctx = Context()
+    assert remove_garbled_runs(text, ctx) == text
+    assert not ctx.warnings
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("首页 学校新闻", "学校新闻"),
+    ("中国社会（huì", "中国社会"),          # a bracket and pinyin left open by a cut
+    ("《某某研究》2018年第6期", "某某研究"),  # a journal and its issue
+    ("某某日报", "某某日报"),
+])
+def test_source_names_as_a_reader_should_see_them(raw, expected):
+    from build_scripts.cleaning.metadata import clean_source_name
+
+    assert clean_source_name(raw) == expected
+
+
+@pytest.mark.parametrize("line", ["本篇文章303字，读完约1分钟", "全文共3200字，预计阅读8分钟", "阅读时间：5分钟"])
+def test_reading_time_lines_are_junk(line):
+    assert junk_rule(line) == "reading-time"

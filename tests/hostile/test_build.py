@@ -208,8 +208,15 @@ def _source_name(project: Path, name: str) -> str:
     return article.source_name or name
 
 
-def test_rebuild_gives_identical_docs(built):
-    project, _, _, _ = built
+def own_copy(built, tmp_path: Path) -> Path:
+    """A copy of the built project (sources, pages, site, caches) that one test may change."""
+    project = tmp_path / "project"
+    shutil.copytree(built[0], project)
+    return project
+
+
+def test_rebuild_gives_identical_docs(built, tmp_path):
+    project = own_copy(built, tmp_path)
     first = snapshot(project / "docs")
     done = run_build(project, "--no-mkdocs")
     assert "Traceback" not in done.stderr
@@ -259,9 +266,8 @@ sys.exit(pipeline.run_build(sources_dir="source_texts"))
 """
 
 
-def test_killed_build_leaves_the_old_site_and_the_next_build_recovers(built):
-    """Last in this module: it adds a source to the shared project."""
-    project, _, _, _ = built
+def test_killed_build_leaves_the_old_site_and_the_next_build_recovers(built, tmp_path):
+    project = own_copy(built, tmp_path)
     site = project / "site"
     before = snapshot(site)
     (project / "source_texts" / "zz_late.txt").write_text(
@@ -280,3 +286,17 @@ def test_killed_build_leaves_the_old_site_and_the_next_build_recovers(built):
     assert not [p for p in site.iterdir() if p.name.startswith(("site-", "."))], "staging left inside site/"
     for name in PUBLISHED:
         assert pages[name].is_file()
+
+
+def test_a_doubtful_title_passes_the_build_and_fails_strict(tmp_path):
+    """A page with nothing to confirm its title (no date or byline under it, no repeat): the build
+    publishes it with a warning that names the file; --strict fails on it."""
+    project = make_project(tmp_path / "p", [])
+    (project / "source_texts" / "doubtful.txt").write_text(
+        "党员教育的几点思考\n\n党支部坚持把理论学习放在首位，每月组织一次集中学习，推动学习成果转化为工作成效。\n\n"
+        "支部还把主题党日与志愿服务结合起来，组织党员深入社区开展服务，群众对此给予了充分肯定。\n", encoding="utf-8")
+    done = run_build(project, "--no-mkdocs")
+    assert done.returncode == 0, done.stderr
+    strict = run_build(project, "--no-mkdocs", "--strict")
+    assert strict.returncode == 1
+    assert re.search(r"^source_texts/doubtful\.txt: warning: title-doubtful: ", strict.stderr, re.M), strict.stderr

@@ -2,6 +2,7 @@
 every body paragraph, show source text literally (never as live markup), and are idempotent."""
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import tempfile
@@ -123,15 +124,28 @@ def test_reader_and_cleaner_raise_only_source_error(data):
             assert str(e).startswith(str(path)), f"the error does not name the file: {e}"
             assert "\n" not in str(e), f"the error is not one line: {e!r}"
             return
-    article = clean_source(source)
-    assert isinstance(article.body, str)
+    assert "\r" not in source.text, "line ends are not normalised"
+    assert_a_publishable_article(clean_source(source), source)
+
+
+def assert_a_publishable_article(article, source: Source) -> None:
+    """What every cleaned article holds, whatever the page was: fields a page can show, warnings that match them."""
+    assert article.title.strip() and "\n" not in article.title
+    assert article.date is None or dt.date.fromisoformat(article.date).isoformat() == article.date
+    assert "\r" not in article.body and "\x00" not in article.body
+    assert (article.source_file, article.source_sha256) == (f"source_texts/{source.name}", source.sha256)
+    if not source.meta.get("date"):
+        assert (article.date is None) == any(w.kind == "no-date" for w in article.warnings)
+    assert article.truncated == any(w.kind == "truncated" for w in article.warnings)
+    assert all(isinstance(k, str) and k.strip() for k in article.keywords), article.keywords
+    assert clean_source(source) == article, "cleaning the same source twice gave two articles"
 
 
 @SETTINGS
 @given(any_text)
-def test_cleaner_never_raises(text):
-    article = clean_source(source_of(text))
-    assert isinstance(article.title, str) and article.title
+def test_cleaner_never_raises_and_every_article_is_publishable(text):
+    source = source_of(text)
+    assert_a_publishable_article(clean_source(source), source)
 
 
 # ---- nothing lost ------------------------------------------------------------------------------
@@ -330,3 +344,18 @@ def test_site_frontmatter_is_valid_yaml_holding_the_values(meta):
     one_line = {k: " ".join(v.split()) for k, v in meta.items()}  # values are put on one line
     assert m and (yaml.safe_load(m.group(1)) or {}) == one_line
     assert "\n---\n" not in m.group(1) and not m.group(1).startswith("---")
+
+
+# ---- reproducible in CI --------------------------------------------------------------------------
+
+def test_property_tests_are_derandomized_in_ci():
+    """With CI=true every property test, with its own settings or the default, draws the same examples each run."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import tests.conftest, tests.hostile.test_properties as t; from hypothesis import settings; "
+             "print([(s.derandomize, s.database, s.deadline) for s in (settings.default, t.SETTINGS)])")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=Path(__file__).resolve().parents[2],
+                          env={**os.environ, "CI": "true"}, capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "[(True, None, None), (True, None, None)]", done.stderr

@@ -1,0 +1,133 @@
+"""Debris inside sentences: runs left by a wrong decoding, anti-copy symbol runs, decorative
+symbols and gambling-spam brand names injected into the text."""
+from __future__ import annotations
+
+import re
+
+from .context import Context
+
+CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# What a mis-decoded run leaves around its Chinese-looking characters: ASCII letters and symbols.
+ASCII_DEBRIS = re.compile(r"[A-Za-z!;|%$\]\[{}^`~]")
+STOP = set("，。；：、“”‘’（）()《》【】 \t,.:")
+# Forum and document-site anti-copy runs: one- or two-character ASCII tokens between spaces (/ z3 d0 `4 `# Z!).
+ANTI_COPY_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\u4e00-\u9fff，。]))(?:[!-~]{1,2} ){5,}[!-~]{0,2}")
+# Dingbats, Georgian letters and pictographs strewn through hijacked pages (✿ღ).
+DECORATION_RE = re.compile(r"[\u2700-\u27bf\u10a0-\u10ff\U0001F300-\U0001FAFF]+")
+# Gambling brands that hijacked pages put in place of a unit's name (…官网, …娱乐, …tyc).
+SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
+                           r"(?:官网|网址|娱乐场?|平台|(?i:tyc)\d*)")
+
+
+SPAM_HINT_RE = re.compile(r"官网|网址|娱乐|平台|tyc", re.I)
+
+
+def in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def in_big5(ch: str) -> bool:
+    try:
+        ch.encode("big5")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def simplified_before(line: str, i: int) -> bool:
+    """The text before position i is in simplified script (every character of it is in GB2312)."""
+    chars = [c for c in line[max(0, i - 30):i] if CJK_CHAR.match(c)]
+    return bool(chars) and all(in_gb2312(c) for c in chars)
+
+
+def garbled_span(line: str, i: int) -> int | None:
+    """The end of a mis-decoded run starting at the '?' at i (UTF-8 read as GBK: ?;鶎狱h, ?梢哉f), or
+    None when nothing proves it garbage: a real question mark (哪些?这部分党员…) is followed by
+    plain text. Proof is a lone ASCII letter or symbol glued between the run's characters, or a
+    character outside GB2312 right after the '?'."""
+    if i == 0 or not (CJK_CHAR.match(line[i - 1]) or line[i - 1] in "，。；：、"):
+        return None
+    end, saw_cjk, proof = None, False, None
+    for k in range(i + 1, min(len(line), i + 14)):
+        ch = line[k]
+        if ch in STOP or ch == "?" or ch.isdigit():
+            break
+        if CJK_CHAR.match(ch):
+            saw_cjk = True
+            if proof is None and not in_gb2312(ch) and (not in_big5(ch) or simplified_before(line, i)):
+                proof = k  # a character no Chinese web page of its script would use
+        elif ASCII_DEBRIS.match(ch):
+            lone = not (k + 1 < len(line) and line[k + 1].isascii() and line[k + 1].isalpha()) and \
+                not (line[k - 1].isascii() and line[k - 1].isalpha())
+            if not lone:
+                break  # a word in Latin letters (DNA, APP) is text
+            end = k  # ASCII debris closes the run
+    if end is not None and (saw_cjk or end == i + 1):
+        return end + 1
+    if proof is not None and proof <= i + 3:
+        return proof + 1
+    return None
+
+
+# A character lost to '?' with its pinyin annotation still after it (重?fù)?dān): the character
+# cannot be recovered; a □ marks the gap, as printed texts mark an illegible character.
+LOST_CHAR_RE = re.compile(r"\?[a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]?\)")
+
+
+def remove_garbled_runs(text: str, ctx: Context) -> str:
+    """Remove runs of mis-decoded characters when they are provably garbage; warn either way."""
+    if "?" not in text:
+        return text
+    out, removed, suspect, lost = [], 0, 0, 0
+    for line in text.split("\n"):
+        if "?" not in line:
+            out.append(line)
+            continue
+        original = line
+        line, n = LOST_CHAR_RE.subn("□", line)
+        lost += n
+        pieces, pos = [], 0
+        for m in re.finditer(r"\?", line):
+            if m.start() < pos:
+                continue
+            end = garbled_span(line, m.start())
+            if end is None:
+                if m.start() + 1 < len(line) and CJK_CHAR.match(line[m.start() + 1]) and m.start() and CJK_CHAR.match(line[m.start() - 1]):
+                    suspect += 1
+                continue
+            pieces.append(line[pos:m.start()])
+            pos = end
+            removed += 1
+        new = "".join(pieces) + line[pos:]
+        ctx.changed("garbled-run", original, new)
+        out.append(new)
+    if lost:
+        ctx.warn("garbled-text", f"有 {lost} 个字在保存网页时丢失（只剩下拼音注音），用 □ 标出；请对照原网页补上")
+    if removed:
+        ctx.warn("garbled-text", f"删除了 {removed} 处乱码（网页编码错误留下的字符），这些地方原文可能缺字；请对照原网页核对")
+    elif suspect >= 3:
+        ctx.warn("garbled-text", f"可能有 {suspect} 处乱码（汉字中间夹着“?”），没有删除；请对照原网页核对")
+    return "\n".join(out)
+
+
+def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
+    """Remove anti-copy symbol runs, decorative symbols and gambling-spam brand names inside lines."""
+    out = []
+    for line in lines:
+        new = line
+        if " " in new:
+            stripped = ANTI_COPY_RE.sub("", new)
+            if stripped != new:  # the spaces that held the run are gone with it
+                new = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", stripped)
+        if not line.isascii() and DECORATION_RE.search(new):
+            new = DECORATION_RE.sub("", new)
+        if SPAM_HINT_RE.search(new):
+            new = SPAM_BRAND_RE.sub("", new)
+        if new != line:
+            ctx.changed("inline-debris", line, new)
+        out.append(new)
+    return out

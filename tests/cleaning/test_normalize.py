@@ -1,0 +1,128 @@
+"""Character-level repairs (build_scripts/cleaning/normalize.py): what each step changes, and what `clean --explain` records."""
+from __future__ import annotations
+
+import pytest
+
+from build_scripts.cleaning import normalize
+from build_scripts.cleaning.context import Context
+
+
+def run(step, text: str) -> tuple[str, list[tuple[str, str, str | None]], Context]:
+    ctx = Context()
+    out = step(text, ctx)
+    return out, [(c.rule, c.before, c.after) for c in ctx.changes], ctx
+
+
+def test_entities_are_decoded_line_by_line_and_logged():
+    out, changes, _ = run(normalize.decode_entities, "第一行\n甲&amp;nbsp;乙&ldquo;丙&#8220;\n无")
+    assert out == "第一行\n甲\xa0乙“丙“\n无"
+    assert changes == [("html-entities", "甲&amp;nbsp;乙&ldquo;丙&#8220;", "甲\xa0乙“丙“")]
+
+
+def test_entities_escaped_twice_decode_in_one_pass():
+    assert run(normalize.decode_entities, "&amp;amp;lt;b&amp;gt; &amp; A&B")[0] == "<b> & A&B"
+    assert run(normalize.decode_entities, "没有实体")[1] == []
+
+
+def test_whitespace_invisible_and_control_characters():
+    out, _, _ = run(normalize.normalize_whitespace, "  党\u200b建\x00工作\u3000\u3000好   的 \n\t第二行\u00ad \nＡ１")
+    assert out == "党建工作  好  的\n第二行\nA1"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("第一行\n女(nǚ)士", "第一行\n女士"),
+    ("女(nv)士", "女士"),  # ü typed as v, as pypinyin writes it without tone marks
+    ("女(nü)士", "女士"),
+    ("女(NV3)士", "女士"),
+    ("绿(lǜ)色", "绿色"),
+    ("女(na)士", "女(na)士"),
+])
+def test_pinyin_readings_with_u_umlaut(text, expected):
+    assert run(normalize.strip_pinyin_annotations, text)[0] == expected
+
+
+def test_pinyin_removal_is_logged_per_line():
+    out, changes, _ = run(normalize.strip_pinyin_annotations, "第一行(yī)\n发(fā)布")
+    assert out == "第一行(yī)\n发布"  # yī is no reading of 行
+    assert changes == [("pinyin-annotation", "发(fā)布", "发布")]
+
+
+TRADITIONAL = "發"  # t2s: 发
+SIMPLIFIED = "党"
+
+
+@pytest.mark.parametrize(("text", "converted"), [
+    (TRADITIONAL * 3 + SIMPLIFIED * 97, True),  # 3 % of the characters: a traditional page
+    (SIMPLIFIED + TRADITIONAL * 3 + SIMPLIFIED * 96, True),
+    (TRADITIONAL * 2 + SIMPLIFIED * 98, False),  # 2 %: a simplified page quoting a name
+    (TRADITIONAL + SIMPLIFIED * 97 + TRADITIONAL * 2, True),  # the first character counts too
+    (" " * 11990 + SIMPLIFIED * 10 + TRADITIONAL, False),  # judged on the first 12,000 characters
+    ("abc", False),
+])
+def test_traditional_pages_are_converted(text, converted):
+    out, changes, ctx = run(normalize.convert_traditional, text)
+    assert (out != text) is converted
+    assert ctx.original_script == ("traditional" if converted else "simplified")
+    if converted:
+        assert "發" not in out and changes == [("traditional-to-simplified", text, out)]
+
+
+def test_conversion_is_logged_per_changed_line():
+    text = "第一行\n" + "發展黨員" * 10 + "\n第三行"
+    out, changes, _ = run(normalize.convert_traditional, text)
+    assert out == "第一行\n" + "发展党员" * 10 + "\n第三行"
+    assert changes == [("traditional-to-simplified", "發展黨員" * 10, "发展党员" * 10)]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("(党建)工作", "（党建）工作"),
+    ("党(PB)工作", "党（PB）工作"),
+    ("a(党建)b", "a（党建）b"),
+    ("(a)党", "（a）党"),
+    ("a (b) c", "a (b) c"),
+    ("a (b) 党", "a （b） 党"),
+    ("x (y) 党", "x （y） 党"),
+    ("党 (x) y", "党 （x） y"),
+    ("党(建", "党(建"),  # unmatched
+    ("建)党", "建)党"),
+    ("((党)", "(（党）"),
+    ("党()", "党（）"),
+    ("见网址 http://a.cn/x,y (链接)", "见网址 http://a.cn/x,y （链接）"),
+    ("http://a.cn/(党),党", "http://a.cn/(党)，党"),  # in the URL nothing changes
+    ("党 www.a.cn/(x) ,党", "党 www.a.cn/(x) ，党"),
+    ("见 www.a.cn/x,y,党", "见 www.a.cn/x,y,党"),
+    ("党建 , 工作", "党建 ， 工作"),
+    ("工作 ,党建", "工作 ，党建"),
+    (": 党建", "： 党建"),
+    ("党建: ", "党建： "),
+    (", a 党", ", a 党"),
+    (",党 ", "，党 "),
+    (";党 ", "；党 "),
+    ("会议;a", "会议；a"),
+    ("a;会议", "a；会议"),
+    ("a ;会议", "a ；会议"),
+    ("a;b 党", "a;b 党"),
+    ("党建 !", "党建 ！"),
+    ("a !", "a !"),
+    ("a ! 党", "a ! 党"),
+    ("x,党", "x，党"),
+    ("党,x", "党，x"),
+    ("1,2 党 ,", "1,2 党 ，"),
+    ("10:30 党 :", "10:30 党 ："),
+    ("a:党 ", "a:党 "),  # a colon after Latin stays
+    ("党 ?", "党 ？"),
+])
+def test_punctuation_in_chinese_text_becomes_full_width(line, expected):
+    assert normalize.restore_line_punctuation(line) == expected
+    assert normalize._restore_slow(line) == expected
+
+
+def test_punctuation_repair_is_logged_per_changed_line():
+    out, changes, _ = run(normalize.restore_punctuation, "第一行。\n党建,工作\nok, fine")
+    assert out == "第一行。\n党建，工作\nok, fine"
+    assert changes == [("full-width-punctuation", "党建,工作", "党建，工作")]
+
+
+def test_side_by_side_paragraphs_are_split():
+    assert normalize.split_side_by_side("第一段。  第二段！   第三段", Context()) == "第一段。\n第二段！\n第三段"
+    assert normalize.split_side_by_side("没有句号  下一段", Context()) == "没有句号  下一段"

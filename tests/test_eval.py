@@ -1,0 +1,77 @@
+"""The real-page evaluation tools: a judgment holds no text, and the scorer counts what a reader sees."""
+from __future__ import annotations
+
+import yaml
+
+from build_scripts.eval import judge as judge_mod
+from build_scripts.eval.score import Tally, score_page
+
+# A page written for this test in the style of a portal's article page.
+PAGE = """首页 > 基层党建 > 正文
+某某公司第三党支部开展主题党日活动
+2023-06-30 10:20 来源：某某网
+近日，某某公司第三党支部组织全体党员开展主题党日活动，大家重温入党誓词，交流学习体会。—1—
+支部书记表示，下一步将把学习成果转化为推动生产经营的实际行动。
+分享到：微信 微博
+"""
+LABEL = {
+    "id": "z901", "url": "https://example.org/a/1.html", "site": "example.org", "kind": "news",
+    "subject": "enterprise", "query": "主题党日 活动", "title": "某某公司第三党支部开展主题党日活动",
+    "title_line": 2, "date": "2023-06-30", "junk": "1,6", "meta": [3], "keep": "4-5",
+    "inline_junk": [{"line": 4, "text": "—1—"}], "genre": "xinwen", "topics": ["jiceng-zuzhi"],
+}
+
+
+def setup(tmp_path, monkeypatch, label=LABEL, page=PAGE):
+    pages, labels = tmp_path / "pages", tmp_path / "labels"
+    pages.mkdir(), labels.mkdir()
+    monkeypatch.setattr(judge_mod, "PAGES_DIR", pages)
+    monkeypatch.setattr(judge_mod, "JUDGMENTS_DIR", tmp_path / "judgments")
+    (pages / "z901.txt").write_text(page, encoding="utf-8")
+    (labels / "z901.yml").write_text(yaml.safe_dump(label, allow_unicode=True), encoding="utf-8")
+    return pages, labels / "z901.yml"
+
+
+def test_a_judgment_holds_positions_and_hashes_but_no_text(tmp_path, monkeypatch):
+    pages, label = setup(tmp_path, monkeypatch)
+    j, problems = judge_mod.judge(label)
+    assert problems == []
+    dumped = yaml.safe_dump(j, allow_unicode=True)
+    for words in ("某某公司", "主题党日活动", "重温入党誓词", "分享到"):
+        assert words not in dumped
+    assert j["title"]["line"] == 2 and j["junk"] == "1,6" and j["keep"] == "4-5"
+
+
+def test_an_unlabelled_line_and_an_unknown_genre_are_reported(tmp_path, monkeypatch):
+    bad = dict(LABEL, keep="4", genre="novel")
+    pages, label = setup(tmp_path, monkeypatch, label=bad)
+    j, problems = judge_mod.judge(label)
+    assert j is None
+    assert any("line 5 is not labelled" in p for p in problems)
+    assert any("genre 'novel'" in p for p in problems)
+
+
+def test_the_scorer_counts_junk_kept_text_title_and_date(tmp_path, monkeypatch):
+    pages, label = setup(tmp_path, monkeypatch)
+    j, _ = judge_mod.judge(label)
+    r = score_page(j, PAGE.encode())
+    assert r.junk == (2, 2) and r.kept == (2, 2) and r.inline == (1, 1)
+    assert r.title is True and r.date is True and not r.wrong_unwarned
+
+
+def test_a_page_saved_differently_is_not_scored(tmp_path, monkeypatch):
+    pages, label = setup(tmp_path, monkeypatch)
+    j, _ = judge_mod.judge(label)
+    assert score_page(j, PAGE.replace("交流学习体会", "交流体会").encode()) is None
+
+
+def test_lost_text_and_kept_junk_count_against_the_cleaner(tmp_path, monkeypatch):
+    # judged against a page whose "junk" line is really text: the cleaner keeps it, and a miss shows
+    label = dict(LABEL, junk="1", keep="4-6")
+    pages, path = setup(tmp_path, monkeypatch, label=label)
+    j, _ = judge_mod.judge(path)
+    r = score_page(j, PAGE.encode())
+    assert r.kept[1] == 3 and r.kept[0] < 3  # the share-button line is not kept, so "text" was lost
+    tally = Tally()
+    tally.add(r)
+    assert "article text kept" in "\n".join(tally.table())
