@@ -151,7 +151,7 @@ def test_the_same_article_from_another_site_is_a_near_duplicate(library, capsys)
     other_site = (
         "党建网 > 基层党建 > 经验交流\n\n“红色引擎”驱动检修一线\n\n2024年03月18日 来源：党建网\n\n"
         + body.replace("，", ",").replace("。", "。\n")
-        + "\n（本文转载自东江热电公司网站）\n扫一扫在手机打开当前页\n"
+        + "\n转载时对个别字句作了调整，特此说明。\n（本文转载自东江热电公司网站）\n扫一扫在手机打开当前页\n"
     )
     (library / "reposted.txt").write_text(other_site, encoding="utf-8")
     code, lines, _ = run(capsys)

@@ -64,13 +64,13 @@ LINE_STEPS = [
     remove_junk_lines,
     remove_page_markers,
     remove_inline_debris,
+    tidy_punctuation,
     cut_trailing_lists,
     extract_byline,
     remove_title_lines,
     extract_abstract_keywords,
     trim_tail_chrome,
     split_glued_headings,
-    tidy_punctuation,
 ]
 
 

@@ -236,8 +236,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
             continue
         tidy = tidy_title(line)
         s = squeeze(tidy)
-        if len(s) < 4:
-            continue
+        if len(s) < 4 or (tidy != line.strip() and (not is_title_like(tidy) or re.search(r"[！!？?](?=.)", tidy.rstrip("！!？?")))):
+            continue  # what is left once the site's decorations go must read as a title too
         score = 0.0
         if counts.get(s, 0) >= 2:
             score += 3
