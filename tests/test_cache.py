@@ -23,9 +23,9 @@ def library(tmp_path, monkeypatch):
     cleaned: list[str] = []
     real = pipeline.load_one
 
-    def counting(path):
+    def counting(path, taxonomy=None):
         cleaned.append(Path(path).name)
-        return real(path)
+        return real(path, taxonomy)
 
     monkeypatch.setattr(pipeline, "load_one", counting)
     return folder, cleaned
