@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import dedupe, intake, output, render, search_analyzer, site_search, slugs, topics
-from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, in_memory, load_state, save_state
+from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, load_state, save_state
 from .errors import LibraryError, SourceError, display_path
 from .notices import Notice
 from .related import rank_related
@@ -128,7 +128,7 @@ def load_all(paths: list[str], cache: ArticleCache | None = None,
             cache.used.add(keys[i])
             cache.remember(keys[i], r)
         results[i] = r
-    if in_memory():  # the cache hands out the objects it keeps: this build works on copies
+    if cache is not None and cache.warm is not None:  # it hands out the objects it keeps: this build works on copies
         results = [r.private_copy() for r in results]
     for path, r in zip(paths, results):
         r.label = path  # the entry may come from a build that named the folder differently
@@ -357,15 +357,18 @@ def mkdocs_messages(output: str) -> list[str]:
 
 
 def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = "source_texts",
-              root: str | Path | None = None) -> int:
-    """Build the library; return the exit code (1 if any source was unusable, or any warning under --strict)."""
+              root: str | Path | None = None, warm: dict | None = None) -> int:
+    """Build the library; return the exit code (1 if any source was unusable, or any warning under --strict).
+
+    warm: the cached articles a long-running process keeps in memory between its builds (make serve).
+    """
     paths = Paths(Path(root) if root else Path.cwd(), Path(sources_dir))
     if not (paths.root / "mkdocs.yml").exists():
         raise LibraryError(f"{paths.root}: mkdocs.yml missing: run the build from the project folder")
     taxonomy = topics.load_taxonomy(paths.topics_file)
     table = slugs.load_slug_table(paths.slugs_file)
     # The cached topic scores depend on the topic list: its bytes are part of every key.
-    cache = ArticleCache.open(paths.root / ".cache" / "articles", extra=paths.topics_file.read_bytes())
+    cache = ArticleCache.open(paths.root / ".cache" / "articles", extra=paths.topics_file.read_bytes(), warm=warm)
     loaded = load_all(list_sources(paths.sources), cache, taxonomy)
     scores_file = paths.root / ".cache" / "duplicate-scores.pickle"
     scores: dict = {}
