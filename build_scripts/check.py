@@ -65,9 +65,9 @@ def stray_files(sources_dir: Path) -> list[Problem]:
             continue
         if p.name.endswith(SIDECAR_SUFFIX):
             if not text_of_sidecar(p).exists():
-                problems.append(Problem(str(p), "orphan metadata", f"there is no {text_of_sidecar(p).name} beside it; rename it to match its source text or delete it"))
+                problems.append(Problem(str(p), "orphan metadata", f"旁边没有 {text_of_sidecar(p).name}；把它改成与源文本同名，或者删除它"))
         else:
-            problems.append(Problem(str(p), "not a source text", "only .txt files are built; save the page's text as a UTF-8 .txt file"))
+            problems.append(Problem(str(p), "not a source text", "只有 .txt 文件会被收录；请把网页文字保存为 UTF-8 编码的 .txt 文件"))
     return problems
 
 
@@ -140,7 +140,7 @@ def run_check(paths: list[str], sources_dir: Path = SOURCES_DIR) -> int:
     errors = sum(p.error for p in problems)
     warnings = len(problems) - errors
     if errors:
-        print(f"check failed: {errors} problem{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}", file=sys.stderr)
+        print(f"检查未通过（check failed）：{errors} 个问题，{warnings} 条警告", file=sys.stderr)
         return 1
-    print(f"check passed: {checked} source text{'s' * (checked != 1)}, {warnings} warning{'s' * (warnings != 1)}", file=sys.stderr)
+    print(f"检查通过（check passed）：{checked} 篇源文本，{warnings} 条警告", file=sys.stderr)
     return 0

@@ -75,7 +75,7 @@ def validate_genre(value: str, label: str) -> str:
     names = {g.name: g.slug for g in load_genres()}
     slug = names.get(value, value)
     if slug not in genre_names():
-        raise SourceError(label, "unknown genre", f"{value!r} is not a genre; use one of "
+        raise SourceError(label, "unknown genre", f"{value!r} 不是文体；可用的文体："
                           + ", ".join(f"{g.slug}（{g.name}）" for g in load_genres()))
     return slug
 

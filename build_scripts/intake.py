@@ -18,13 +18,13 @@ from .sources import read_source
 def require_folder(folder: Path) -> None:
     """Raise, naming the folder, when the folder of source texts is not there (run outside the project)."""
     if not Path(folder).is_dir():
-        raise LibraryError(f"{folder}: missing: no such folder of source texts; "
-                           "run from the project folder or pass --sources")
+        raise LibraryError(f"{folder}: missing: 没有这个源文本文件夹；"
+                           "请在项目文件夹里运行，或用 --sources 指定文件夹")
 
 
 def cleaner_failed(path, error: Exception) -> SourceError:
     """The problem line for a bug met while reading or cleaning a source: named, never a traceback."""
-    return SourceError(str(path), "cleaner failed", f"{type(error).__name__}: {error}; please report this with the file attached")
+    return SourceError(str(path), "cleaner failed", f"{type(error).__name__}: {error}；这是清洗程序的错误，请附上这个文件在 Issues 里报告")
 
 
 def load_source(path) -> tuple[Source, Article]:

@@ -418,11 +418,11 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
         ok = build_site(paths, strict, epoch)
         if not ok:
             print("mkdocs: the site build failed (see the messages above); site/ was left as it was", file=sys.stderr)
-    summary = f"built {built} articles"
+    summary = f"生成了 {built} 篇文章（built {built} articles）"
     if problems:
-        summary += f"; {len(problems)} source(s) unusable"
+        summary += f"；{len(problems)} 个源文本无法使用"
     if warned:
-        summary += f"; {warned} warning(s), listed on docs/report.md"
+        summary += f"；{warned} 条警告，列在 docs/report.md（网站的“清洗报告”页）"
     print(summary, file=sys.stderr)
     if problems or not ok or (strict and failed):
         return 1

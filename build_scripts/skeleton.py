@@ -54,7 +54,7 @@ def run_new(name: str, title: str = "", url: str = "", sources_dir: Path = SOURC
     stem = name[:-4] if name.endswith(".txt") else name
     path = Path(sources_dir) / f"{stem}.txt"
     if not NAME_RE.match(stem):
-        raise SourceError(str(path), "file name", f"{name!r} is not allowed; use ASCII letters, digits, '-' and '_' (e.g. 2024-party-brand)")
+        raise SourceError(str(path), "file name", f"{name!r} 不能用作文件名；只用英文字母、数字、'-' 和 '_'（例如 2024-party-brand）")
     meta = {k: v for k, v in (("title", title.strip()), ("source_url", url.strip())) if v}
     validate_meta(meta, str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,6 +63,6 @@ def run_new(name: str, title: str = "", url: str = "", sources_dir: Path = SOURC
         with path.open("x", encoding="utf-8", newline="\n") as f:
             f.write(text)
     except FileExistsError:
-        raise SourceError(str(path), "exists", "a source text with this name is already there; choose another name or edit that file")
-    print(f"wrote {path}: paste the page's text below the header, then run `make check`", file=sys.stderr)
+        raise SourceError(str(path), "exists", "已经有同名的源文本；请换一个名字，或者直接编辑那个文件")
+    print(f"已写出 {path}：把网页文字粘贴到元数据块下面，然后运行 `make check`", file=sys.stderr)
     return 0

@@ -133,7 +133,7 @@ def assign_slugs(entries: list[tuple[str, str, str, str | None]], table: SlugTab
         if not slug:
             continue
         if slug in claimed:
-            errors.append(SourceError(label, "slug collision", f"{slug!r} is already the slug of {claimed[slug]}; give one of them another slug in its metadata"))
+            errors.append(SourceError(label, "slug collision", f"网址名 {slug!r} 已经被 {claimed[slug]} 使用；请在其中一篇的元数据里写另一个 slug:"))
             bad.update({label, claimed[slug]})
             continue
         claimed[slug] = label

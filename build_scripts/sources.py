@@ -27,9 +27,9 @@ BOMS = [
 ]
 # Files people save by mistake under a .txt name, recognised by their first bytes.
 MAGIC = [
-    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a zip archive (or a .docx/.xlsx document)"),
-    (b"\xd0\xcf\x11\xe0", "an old Word/Excel document"), (b"RIFF", "a media file"),
+    (b"\x89PNG", "一张 PNG 图片"), (b"\xff\xd8\xff", "一张 JPEG 图片"), (b"GIF8", "一张 GIF 图片"),
+    (b"%PDF", "一个 PDF 文档"), (b"PK\x03\x04", "一个压缩包（或 .docx/.xlsx 文档）"),
+    (b"\xd0\xcf\x11\xe0", "一个旧版 Word/Excel 文档"), (b"RIFF", "一个音视频文件"),
 ]
 # Chinese pages come in these; limiting the candidates keeps detection from guessing Latin-1.
 CANDIDATES = ["gb18030", "big5", "utf_16_le", "utf_16_be"]
@@ -46,19 +46,19 @@ def decode_bytes(data: bytes, label: str) -> tuple[str, str]:
             try:
                 return data[len(bom):].decode(enc.replace("-sig", "")), enc
             except UnicodeDecodeError:
-                raise SourceError(label, "undecodable", f"it starts with a {enc} byte-order mark but is not {enc}; re-save it as UTF-8")
+                raise SourceError(label, "undecodable", f"文件开头有 {enc} 标记，内容却不是 {enc}；请另存为 UTF-8")
     kind = next((name for magic, name in MAGIC if data.startswith(magic)), None)
     if kind:
-        raise SourceError(label, "binary file", f"this is {kind}, not text; copy the article's text into a UTF-8 .txt file")
+        raise SourceError(label, "binary file", f"这是{kind}，不是文字；请把文章文字复制到 UTF-8 编码的 .txt 文件里")
     if b"\x00" in data[:4096] and not _looks_utf16(data):
-        raise SourceError(label, "binary file", "this is not text (it holds NUL bytes); save the page's text as a UTF-8 .txt file")
+        raise SourceError(label, "binary file", "这不是文字文件（含有 NUL 字节）；请把网页文字保存为 UTF-8 编码的 .txt 文件")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     best = from_bytes(data, cp_isolation=CANDIDATES).best()
     if best is None:
-        raise SourceError(label, "undecodable", "the encoding could not be detected; re-save the file as UTF-8")
+        raise SourceError(label, "undecodable", "认不出文件的编码；请另存为 UTF-8")
     return str(best), best.encoding
 
 
@@ -70,11 +70,11 @@ def _looks_utf16(data: bytes) -> bool:
 def check_text(text: str, label: str) -> None:
     """Refuse text that is empty or mostly control characters (a binary file that decoded)."""
     if not text.strip():
-        raise SourceError(label, "empty file", "the file holds no text; paste the article's text into it or delete it")
+        raise SourceError(label, "empty file", "文件里没有文字；请把文章文字粘贴进去，或者删除这个文件")
     sample = text[:20000]
     bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f\v") or 0xE000 <= ord(c) <= 0xF8FF or c == "\ufffd")
     if bad > max(8, len(sample) // 50):
-        raise SourceError(label, "binary file", "this does not look like text; save the page's text as a UTF-8 .txt file")
+        raise SourceError(label, "binary file", "这看起来不是文字；请把网页文字保存为 UTF-8 编码的 .txt 文件")
 
 
 def split_header(text: str, label: str) -> tuple[dict, str, int]:
@@ -94,15 +94,15 @@ def parse_yaml(block: str, label: str, line_offset: int = 0) -> dict:
         mark = getattr(e, "problem_mark", None)
         line = (mark.line + 1 + line_offset) if mark else "?"
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
-        raise SourceError(f"{label}:{line}", "invalid YAML", f"{problem}; fix the metadata (quote values that hold ':' or '#')")
+        raise SourceError(f"{label}:{line}", "invalid YAML", f"{problem}；请改正元数据（值里有 ':' 或 '#' 时用引号括起来）")
     except ValueError as e:  # PyYAML builds dates itself: date: 2023-02-30 fails here
         m = re.search(r"^date\s*:\s*(.+?)\s*$", block, re.M)
         value = m.group(1) if m else "?"
-        raise SourceError(label, "date", f"{value!r} is not a real date ({e}); write it as YYYY-MM-DD")
+        raise SourceError(label, "date", f"{value!r} 不是真实的日期（{e}）；请写成 年-月-日，如 2023-05-01")
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise SourceError(label, "invalid metadata", "the metadata must be 'key: value' lines")
+        raise SourceError(label, "invalid metadata", "元数据要写成一行一个的 '键: 值'")
     return data
 
 
@@ -111,7 +111,7 @@ def validate_meta(meta: dict, label: str) -> dict:
     out = {}
     for key, value in meta.items():
         if key not in META_KEYS:
-            raise SourceError(label, "unknown metadata key", f"{key!r} is not one of {', '.join(sorted(META_KEYS))}")
+            raise SourceError(label, "unknown metadata key", f"{key!r} 不是可用的键；可用的键：{', '.join(sorted(META_KEYS))}")
         if value is None:
             continue
         if key == "date":
@@ -121,16 +121,16 @@ def validate_meta(meta: dict, label: str) -> dict:
                 value = value.isoformat()
             value = str(value)
             if not DATE_RE.match(value):
-                raise SourceError(label, "date", f"{value!r} is not a date; write it as 2023-05-01 or leave it out")
+                raise SourceError(label, "date", f"{value!r} 不是日期；请写成 2023-05-01 这样的 年-月-日，或者不写")
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
-                raise SourceError(label, "date", f"{value!r} is not a real date; write it as YYYY-MM-DD")
+                raise SourceError(label, "date", f"{value!r} 不是真实的日期；请写成 年-月-日，如 2023-05-01")
         elif key in ("authors", "keywords", "topics"):
             if isinstance(value, str):
                 value = [v for v in re.split(r"[,，;；、\s]+", value) if v]
             if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
-                raise SourceError(label, key, f"write {key} as a list of names")
+                raise SourceError(label, key, f"{key} 要写成列表，如 [甲, 乙]")
             value = [CONTROL_RE.sub("", str(v)).strip() for v in value if CONTROL_RE.sub("", str(v)).strip()]
         elif key == "genre":
             from .genres import validate_genre
@@ -138,13 +138,13 @@ def validate_meta(meta: dict, label: str) -> dict:
         elif key == "slug":
             value = str(value)
             if not SLUG_RE.match(value):
-                raise SourceError(label, "slug", f"{value!r} is not allowed; use lowercase ASCII letters, digits and '-' (no '/', '..')")
+                raise SourceError(label, "slug", f"{value!r} 不能用作网址名；只用小写英文字母、数字和 '-'（不能有 '/'、'..'）")
         else:
             if not isinstance(value, (str, int, float)):
-                raise SourceError(label, key, f"write {key} as plain text")
+                raise SourceError(label, key, f"{key} 要写成一段文字")
             value = CONTROL_RE.sub("", str(value)).strip()
             if key == "source_url" and not re.match(r"^https?://", value):
-                raise SourceError(label, "source_url", f"{value!r} is not a web address; write it as https://…")
+                raise SourceError(label, "source_url", f"{value!r} 不是网址；请写成 https://… 的形式")
         out[key] = value
     return out
 
@@ -156,15 +156,15 @@ def read_source(path: str | Path) -> Source:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SourceError(label, "missing", "no such file; check the path")
+        raise SourceError(label, "missing", "没有这个文件；请检查路径")
     except IsADirectoryError:
-        raise SourceError(label, "not a file", "give the path of a .txt source text")
+        raise SourceError(label, "not a file", "请给出一个 .txt 源文本的路径")
     except OSError as e:
-        raise SourceError(label, "unreadable", f"{e.strerror}; check the file's permissions")
+        raise SourceError(label, "unreadable", f"{e.strerror}；请检查文件的读取权限")
     if len(data) > MAX_BYTES:
-        raise SourceError(label, "too large", f"{len(data) // 1048576} MB is over the {MAX_BYTES // 1048576} MB limit; split the text into articles")
+        raise SourceError(label, "too large", f"{len(data) // 1048576} MB，超过了 {MAX_BYTES // 1048576} MB 的上限；请按文章拆分成几个文件")
     if not data.strip():
-        raise SourceError(label, "empty file", "the file holds no text; paste the article's text into it or delete it")
+        raise SourceError(label, "empty file", "文件里没有文字；请把文章文字粘贴进去，或者删除这个文件")
     text, encoding = decode_bytes(data, label)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     check_text(text, label)
@@ -175,10 +175,10 @@ def read_source(path: str | Path) -> Source:
         try:
             side_text = side.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError:
-            raise SourceError(str(side), "undecodable", "save the metadata file as UTF-8")
+            raise SourceError(str(side), "undecodable", "请把元数据文件另存为 UTF-8")
         meta.update(validate_meta(parse_yaml(side_text, str(side)), str(side)))
     if not text.strip():
-        raise SourceError(label, "empty file", "the file holds only metadata; paste the article's text below the header")
+        raise SourceError(label, "empty file", "文件里只有元数据；请把文章文字粘贴到元数据块下面")
     return Source(
         path=label,
         name=path.name,

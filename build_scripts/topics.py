@@ -128,11 +128,11 @@ def validate_pinned_topics(pinned: list[str], taxonomy: Taxonomy, label: str) ->
     for value in pinned:
         slug = names.get(value, value)  # the Chinese name is accepted too
         if slug not in known:
-            raise SourceError(label, "unknown topic", f"{value!r} is not in build_scripts/taxonomy/topics.yml; use one of {', '.join(sorted(known))}")
+            raise SourceError(label, "unknown topic", f"{value!r} 不在 build_scripts/taxonomy/topics.yml 里；可用的专题：{', '.join(sorted(known))}")
         if slug not in out:
             out.append(slug)
     if len(out) > MAX_TOPICS:
-        raise SourceError(label, "topics", f"{len(out)} topics given; give at most {MAX_TOPICS}")
+        raise SourceError(label, "topics", f"写了 {len(out)} 个专题；最多写 {MAX_TOPICS} 个")
     return out
 
 

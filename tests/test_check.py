@@ -61,14 +61,14 @@ def test_the_library_in_the_repository_passes(capsys, monkeypatch):
 def test_good_sources_pass(library, capsys):
     code, lines, err = run(capsys)
     assert (code, lines) == (0, [])
-    assert "check passed: 2 source texts" in err
+    assert "检查通过（check passed）：2 篇源文本" in err
 
 
 @pytest.mark.parametrize(("name", "content", "expected"), [
     ("empty.txt", b"", "source_texts/empty.txt: empty file: "),
     ("blank.txt", " \n\t\n\u3000\n".encode(), "source_texts/blank.txt: empty file: "),
     ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "source_texts/image.txt: binary file: "),
-    ("baddate.txt", "---\ndate: 2023年5月\n---\n正文。\n".encode(), "source_texts/baddate.txt: date: '2023年5月' is not a date"),
+    ("baddate.txt", "---\ndate: 2023年5月\n---\n正文。\n".encode(), "source_texts/baddate.txt: date: '2023年5月' 不是日期"),
     ("topic.txt", ("---\ntopics: [不存在的专题]\n---\n" + STUDY).encode(), "source_texts/topic.txt: unknown topic: '不存在的专题'"),
     ("badyaml.txt", "---\ntitle: a: b\n---\n正文。\n".encode(), "source_texts/badyaml.txt:2: invalid YAML: "),
     ("undecodable.txt", b"\xef\xbb\xbf\xff\xfe\xfd" * 10, "source_texts/undecodable.txt: undecodable: "),
@@ -79,7 +79,7 @@ def test_a_bad_source_is_one_line_naming_file_and_rule(library, capsys, name, co
     assert code == 1
     assert len(lines) == 1 and lines[0].startswith(expected), lines
     assert LINE.match(lines[0])
-    assert "check failed: 1 problem" in err
+    assert "检查未通过（check failed）：1 个问题" in err
 
 
 def test_an_impossible_date_is_a_date_problem(library, capsys):
@@ -96,7 +96,7 @@ def test_every_problem_in_a_run_is_reported(library, capsys):
     code, lines, err = run(capsys)
     assert code == 1
     assert [line.split(":")[0] for line in lines] == ["source_texts/a.txt", "source_texts/b.txt"]
-    assert "check failed: 2 problems" in err
+    assert "检查未通过（check failed）：2 个问题" in err
 
 
 def test_a_derived_title_is_a_warning_not_a_failure(library, capsys):
@@ -172,14 +172,14 @@ def test_checking_a_new_file_compares_it_with_the_library(library, capsys, tmp_p
     again = new / "study-again.txt"
     assert lines == [f"{again}: warning: duplicate: {again} 与下面的文章相同： source_texts/study.txt；"
                      "只发布一次，两个来源都列出；请删除其中一个文件"]
-    assert "check passed: 1 source text, 1 warning" in err
+    assert "检查通过（check passed）：1 篇源文本，1 条警告" in err
 
 
 def test_a_library_file_given_by_absolute_path_is_checked(library, capsys):
     (library / "feb.txt").write_text("---\ndate: 二月\n---\n正文。\n", encoding="utf-8")
     code, lines, _ = run(capsys, str((library / "feb.txt").resolve()))
     assert code == 1
-    assert lines == ["source_texts/feb.txt: date: '二月' is not a date; write it as 2023-05-01 or leave it out"]
+    assert lines == ["source_texts/feb.txt: date: '二月' 不是日期；请写成 2023-05-01 这样的 年-月-日，或者不写"]
 
 
 def test_a_sidecar_path_checks_its_source_text(library, capsys):
@@ -195,15 +195,15 @@ def test_files_the_build_would_skip_are_named(library, capsys):
     code, lines, _ = run(capsys)
     assert code == 1
     assert lines == [
-        "source_texts/gone.meta.yml: orphan metadata: there is no gone.txt beside it; rename it to match its source text or delete it",
-        "source_texts/page.html: not a source text: only .txt files are built; save the page's text as a UTF-8 .txt file",
+        "source_texts/gone.meta.yml: orphan metadata: 旁边没有 gone.txt；把它改成与源文本同名，或者删除它",
+        "source_texts/page.html: not a source text: 只有 .txt 文件会被收录；请把网页文字保存为 UTF-8 编码的 .txt 文件",
     ]
 
 
 def test_a_missing_path_is_a_problem_not_a_crash(library, capsys):
     code, lines, _ = run(capsys, "source_texts/nope.txt")
     assert code == 1
-    assert lines == ["source_texts/nope.txt: missing: no such file; check the path"]
+    assert lines == ["source_texts/nope.txt: missing: 没有这个文件；请检查路径"]
 
 
 @pytest.mark.parametrize("command", ["check", "build"])
@@ -212,8 +212,8 @@ def test_outside_the_project_the_missing_folder_is_named(tmp_path, command):
     done = subprocess.run([sys.executable, "-m", "build_scripts", command], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
-    assert done.stderr.strip() == ("source_texts: missing: no such folder of source texts; "
-                                   "run from the project folder or pass --sources")
+    assert done.stderr.strip() == ("source_texts: missing: 没有这个源文本文件夹；"
+                                   "请在项目文件夹里运行，或用 --sources 指定文件夹")
     assert done.stdout == ""
 
 

@@ -59,4 +59,4 @@ def test_piped_output_has_no_bar(project):
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     assert "cleaning [" not in done.stderr and "\r" not in done.stderr
-    assert re.search(r"^built \d+ articles", done.stderr, re.M)
+    assert re.search(r"^生成了 \d+ 篇文章", done.stderr, re.M)

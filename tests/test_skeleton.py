@@ -17,7 +17,7 @@ def project(tmp_path, monkeypatch):
 def test_new_writes_a_header_the_reader_accepts_once_text_is_pasted(project, capsys):
     assert main(["new", "2024-branch-brand", "--title", "党建品牌: “红色引擎” #1", "--url", "https://example.org/a.html"]) == 0
     path = project / "source_texts" / "2024-branch-brand.txt"
-    assert "paste the page's text" in capsys.readouterr().err
+    assert "把网页文字粘贴到元数据块下面" in capsys.readouterr().err
     with pytest.raises(SourceError) as empty:
         read_source(path)
     assert empty.value.rule == "empty file"  # the skeleton alone tells the contributor to paste the text
@@ -45,7 +45,7 @@ def test_new_refuses_to_overwrite(project, capsys):
     assert main(["new", "taken", "--title", "新标题"]) == 1
     assert target.read_text(encoding="utf-8") == "已经写好的正文。\n"
     assert capsys.readouterr().err.strip() == (
-        "source_texts/taken.txt: exists: a source text with this name is already there; choose another name or edit that file"
+        "source_texts/taken.txt: exists: 已经有同名的源文本；请换一个名字，或者直接编辑那个文件"
     )
 
 

@@ -59,7 +59,7 @@ def test_pinned_topics_accept_slug_or_chinese_name_and_drop_repeats(taxonomy):
 
 
 def test_more_than_four_pinned_topics_is_an_error(taxonomy):
-    with pytest.raises(SourceError, match="at most 4"):
+    with pytest.raises(SourceError, match="最多写 4 个"):
         topics.validate_pinned_topics([t.slug for t in taxonomy.topics[:5]], taxonomy, "x")
 
 

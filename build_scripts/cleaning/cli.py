@@ -17,7 +17,7 @@ def run_clean(path: str, explain: bool = False) -> int:
     try:
         article = clean_source(source)
     except RecursionError as e:  # pathological nesting; never a traceback for a source
-        raise SourceError(source.path, "cleaner failed", f"{e}; please report this file in an issue") from None
+        raise SourceError(source.path, "cleaner failed", f"{e}；这是清洗程序的错误，请附上这个文件在 Issues 里报告") from None
     if not article.slug:
         article.slug = source.stem if source.stem.isascii() else ""
     from ..topics import assign_topics, load_taxonomy, validate_pinned_topics

@@ -94,7 +94,7 @@ def test_invalid_yaml_header_names_file_and_line():
     # line 4 of the file: source_name: 某某网: 党建频道
     assert err.value.path == f"{INPUTS / 'bad_yaml.txt'}:4"
     assert err.value.rule == "invalid YAML"
-    assert "quote" in err.value.hint
+    assert "引号" in err.value.hint
 
 
 def test_invalid_yaml_sidecar_names_the_sidecar_and_line(tmp_path):
@@ -194,7 +194,7 @@ def test_control_characters_in_metadata_are_not_passed_on(tmp_path):
 
 
 @pytest.mark.parametrize(("head", "kind"), [(b"\x89PNG\r\n\x1a\n", "PNG"), (b"%PDF-1.7\n", "PDF"),
-                                            (b"PK\x03\x04\x14\x00", "zip")])
+                                            (b"PK\x03\x04\x14\x00", "压缩包")])
 def test_a_file_saved_under_a_txt_name_is_named_for_what_it_is(tmp_path, head, kind):
     path = tmp_path / "x.txt"
     path.write_bytes(head + bytes(range(256)) * 4)

@@ -1,0 +1,34 @@
+"""The genre and topics a reader would give each seed, as the build (and `clean`) gives them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from build_scripts.cleaning import clean_source
+from build_scripts.sources import read_source
+from build_scripts.topics import assign_topics, load_taxonomy
+
+SOURCES = Path(__file__).resolve().parent.parent / "source_texts"
+
+SEEDS = [
+    # 探析…创新路径: an analysis of problems and paths (理论研究), about innovating grassroots party work.
+    ("000_406509754edb76a3", "lilun", ["jiceng-zuzhi", "dangjian-chuangxin"]),
+    # A journal paper with 摘要 and 关键词 (理论研究) on merging party work with production and operation.
+    ("001_f9db438ff1a70a68", "lilun", ["shengchan-jingying-ronghe"]),
+    # What an enterprise's party organisation did, point by point (经验交流): grassroots organisation building.
+    ("002_9a588e9c447ae832", "jingyan", ["jiceng-zuzhi"]),
+    # 难点研究: the difficulties of innovation and their causes (理论研究).
+    ("003_dde59a8e52155a52", "lilun", ["jiceng-zuzhi", "dangjian-chuangxin"]),
+    # 实践探索: how branches built their party-building brands (经验交流).
+    ("004_e56e1db23db2c884", "jingyan", ["dangjian-pinpai", "jiceng-zuzhi"]),
+]
+
+
+@pytest.mark.parametrize(("stem", "genre", "topics"), SEEDS, ids=[s[0][:3] for s in SEEDS])
+def test_each_seed_gets_the_genre_and_topics_a_reader_would_give(stem, genre, topics):
+    article = clean_source(read_source(SOURCES / f"{stem}.txt"))
+    assert article.genre == genre
+    assigned = assign_topics(article, load_taxonomy())
+    assert assigned[0] == topics[0]  # the main topic first
+    assert set(topics) <= set(assigned) and len(assigned) <= 3
