@@ -24,7 +24,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input --quiet
 CHROMIUM ?= /usr/bin/chromium
 ADDR ?= 127.0.0.1:8000
 # Generated pages in docs/ (hand-written pages stay); keep in step with .gitignore.
-GENERATED_DOCS := docs/articles docs/topics docs/years docs/sources docs/index.md docs/report.md
+GENERATED_DOCS := docs/articles docs/topics docs/genres docs/years docs/sources docs/index.md docs/report.md docs/feed.xml
 
 .PHONY: site test serve check bench eval mutation clean distclean venv deps
 

@@ -1,4 +1,4 @@
-"""MkDocs hooks: topic pages in the navigation, redirects for moved articles, edit links to source texts,
+"""MkDocs hooks: topic and genre pages in the navigation, redirects for moved articles, edit links to source texts,
 and the share of pages each MkDocs process writes when the build runs several side by side."""
 from __future__ import annotations
 
@@ -21,31 +21,30 @@ DIRTY_WARNING = "A 'dirty' build is being performed"
 # Article pages are generated; their edit link opens the source text they came from.
 SOURCE_EDIT_URI = "edit/main/source_texts/"
 TOPICS_INDEX = "topics/index.md"
+GENRES_INDEX = "genres/index.md"
 
 
 @event_priority(100)  # before the search plugin loads jieba, so its logger is already quiet
 def on_config(config, **kwargs):
-    """Runs once after mkdocs.yml is loaded: add topic pages under 专题 and the redirects of moved pages.
+    """Runs once after mkdocs.yml is loaded: add topic pages under 专题, genre pages under 文体 and
+    the redirects of moved pages.
 
-    Reads build_scripts/taxonomy/topics.yml and slugs.yml next to mkdocs.yml; returns the config.
+    Reads build_scripts/taxonomy/topics.yml, genres.yml and slugs.yml next to mkdocs.yml; returns the config.
     """
     root = Path(config.config_file_path).parent
     if str(root) not in sys.path:  # the `mkdocs` console script does not put the project on the path
         sys.path.insert(0, str(root))
+    from build_scripts.genres import load_genres
     from build_scripts.slugs import load_slug_table
     from build_scripts.topics import load_taxonomy
 
     logging.getLogger("jieba").setLevel(logging.WARNING)  # the search plugin's jieba: no load chatter
 
     taxonomy = load_taxonomy(root / "build_scripts" / "taxonomy" / "topics.yml")
+    genres = load_genres(root / "build_scripts" / "taxonomy" / "genres.yml")
     docs = Path(config.docs_dir)
-    section = _find_section(config.nav or [], TOPICS_INDEX)
-    if section is not None:
-        have = {_target(item) for item in section}
-        for topic in taxonomy.topics:
-            path = f"topics/{topic.slug}.md"
-            if path not in have and (docs / path).exists():
-                section.append({topic.name: path})
+    _add_to_section(config.nav or [], TOPICS_INDEX, docs, [(t.name, f"topics/{t.slug}.md") for t in taxonomy.topics])
+    _add_to_section(config.nav or [], GENRES_INDEX, docs, [(g.name, f"genres/{g.slug}.md") for g in genres])
     table = load_slug_table(root / "build_scripts" / "taxonomy" / "slugs.yml")
     shard = _shard()
     if shard:
@@ -62,6 +61,17 @@ def on_config(config, **kwargs):
                 maps.setdefault(f"articles/{old}.md", f"articles/{new}.md")
         redirects.config["redirect_maps"] = maps
     return config
+
+
+def _add_to_section(nav: list, index: str, docs: Path, pages: list[tuple[str, str]]) -> None:
+    """Append (title, path) pages that exist in docs to the nav section holding `index`, unless listed already."""
+    section = _find_section(nav, index)
+    if section is None:
+        return
+    have = {_target(item) for item in section}
+    for title, path in pages:
+        if path not in have and (docs / path).exists():
+            section.append({title: path})
 
 
 def on_files(files, config, **kwargs):

@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import dedupe, intake, output, render, search_analyzer, site_search, slugs, topics
+from . import dedupe, feed, intake, output, render, search_analyzer, site_search, slugs, topics
 from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, load_state, save_state
 from .errors import LibraryError, SourceError, display_path
 from .notices import Notice
@@ -26,8 +26,8 @@ PARALLEL_FROM = 12
 # MkDocs runs in one process per core (at most this many) from this many articles on.
 SHARD_MKDOCS_FROM = 200
 MAX_MKDOCS_PROCESSES = 4
-MANAGED_DIRS = ["articles", "topics", "years", "sources", "report"]  # report/: the report's later pages
-MANAGED_FILES = ["index.md", "report.md"]
+MANAGED_DIRS = ["articles", "topics", "genres", "years", "sources", "report"]  # report/: the report's later pages
+MANAGED_FILES = ["index.md", "report.md", feed.FEED_PATH]
 # Warnings that state a fact about the page (notices.KINDS) are listed on the report but do not
 # fail --strict (seed 002 has no date, seed 003 is cut off).
 
@@ -373,6 +373,7 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
     scores_file = paths.root / ".cache" / "duplicate-scores.pickle"
     scores: dict = {}
     lib, problems = gather(loaded, taxonomy, table, load_state(scores_file, cache.fingerprint), scores)
+    lib.site = feed.read_site(paths.root / "mkdocs.yml")  # the feed's name and absolute addresses
     save_state(scores_file, cache.fingerprint, scores)
     indexer = None
     if run_mkdocs and lib.articles:

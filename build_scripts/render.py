@@ -14,8 +14,9 @@ from urllib.parse import quote, urlsplit
 import jinja2
 import yaml
 
-from . import charts
+from . import charts, feed
 from .article import Article
+from .genres import Genre, load_genres
 from .topics import Taxonomy, Topic, plain_text
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -27,6 +28,8 @@ LATEST_ON_HOME = 10
 # grow with the library; later pages are <page>/page/<n>.md (URLs …/page/2/), newest first.
 PAGE_SIZE = 100
 
+# Characters XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/U+FFFF): the feed drops them.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Characters Python-Markdown (and the extensions in mkdocs.yml) give a meaning to inside a line.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 # The cleaner may already have put the abstract at the top of the body.
@@ -42,6 +45,8 @@ class Entry:
     date: str | None
     source: str
     summary: str
+    genre: str | None = None  # slug of its genre (文体)
+    genre_name: str | None = None
 
     @property
     def path(self) -> str:
@@ -58,11 +63,15 @@ class Library:
     source_slugs: dict[str, str]  # source display name → slug
     problems: list[str] = field(default_factory=list)  # unusable sources, one line each
     notes: dict[str, list[str]] = field(default_factory=dict)  # slug → warnings added by the site stage
+    genres: tuple[Genre, ...] = field(default_factory=load_genres)  # the closed genre list, in its order
+    site: feed.Site = field(default_factory=feed.Site)  # name and address, for the feed
 
     def __post_init__(self):
         self.by_slug = {a.slug: a for a in self.articles}
-        self.entries = {a.slug: make_entry(a) for a in self.articles}
+        self.genre_names = {g.slug: g.name for g in self.genres}
+        self.entries = {a.slug: make_entry(a, self.genre_names) for a in self.articles}
         self.by_topic = {t.slug: [a for a in self.articles if t.slug in a.topics] for t in self.taxonomy.topics}
+        self.by_genre = {g.slug: [a for a in self.articles if a.genre == g.slug] for g in self.genres}
         self.by_year: dict[str, list] = {}
         for a in self.articles:
             self.by_year.setdefault(year_of(a), []).append(a)
@@ -115,8 +124,11 @@ def show_abstract(article) -> bool:
     return squash(article.summary).rstrip("…")[:60] not in squash(plain_text(article.body[:3000]))
 
 
-def make_entry(article) -> Entry:
-    return Entry(article.slug, article.title, article.date, source_of(article), summarize(article))
+def make_entry(article, genre_names: dict[str, str] | None = None) -> Entry:
+    names = genre_names if genre_names is not None else {g.slug: g.name for g in load_genres()}
+    genre = article.genre if article.genre in names else None
+    return Entry(article.slug, article.title, article.date, source_of(article), summarize(article),
+                 genre, names.get(genre or ""))
 
 
 # --- filters -----------------------------------------------------------------------------------
@@ -130,6 +142,11 @@ def md_inline(value) -> str:
 
 def html_text(value) -> str:
     return html.escape(re.sub(r"\s+", " ", str(value)).strip(), quote=True)
+
+
+def xml_text(value) -> str:
+    """Text for an XML element or attribute (the feed): escaped, on one line, without the characters XML forbids."""
+    return html_text(_XML_ILLEGAL.sub("", str(value)))
 
 
 def safe_href(url: str | None) -> str | None:
@@ -177,7 +194,7 @@ def _new_env(templates_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=md_inline, h=html_text, href=safe_href, q=search_link)
+    env.filters.update(md=md_inline, h=html_text, x=xml_text, href=safe_href, q=search_link)
     return env
 
 
@@ -272,11 +289,18 @@ def render_article(env, lib: Library, article) -> str:
         frontmatter=frontmatter(meta), a=article,
         year=year_of(article), source=source_of(article), source_slug=lib.source_slugs[source_of(article)],
         topics=[topics[t] for t in article.topics],
+        genre=_genre_of(lib, article),
         related=[lib.entries[s] for s in lib.related.get(article.slug, [])],
         source_href=safe_href(article.source_url),
         show_abstract=show_abstract(article),
         also=[dict(s, href=safe_href(s.get("url"))) for s in article.also_sources],
     )
+
+
+def _genre_of(lib: Library, article) -> tuple[str, str] | None:
+    """(slug, name) of an article's genre, or None when it has none from the list."""
+    name = lib.genre_names.get(article.genre or "")
+    return (article.genre, name) if name else None
 
 
 def page_path(first: str, number: int) -> str:
@@ -326,14 +350,58 @@ def _paged(env, template: str, first: str, meta: dict, entries: list, **context)
 
 
 def render_topic(env, lib: Library, topic: Topic) -> dict[str, str]:
-    """The pages of one topic's list (topics/<slug>.md, then topics/<slug>/page/<n>.md)."""
+    """The pages of one topic's list (topics/<slug>.md, then topics/<slug>/page/<n>.md), and the
+    same list narrowed to each genre it holds (topics/<slug>/<genre>.md, then …/<genre>/page/<n>.md):
+    static pages, so narrowing works from file:// and downloads nothing but the page."""
     articles = lib.by_topic[topic.slug]
     pairs = charts.topic_pairs(lib.by_topic, lib.taxonomy)
     neighbours = [(lib.taxonomy.by_slug()[other], n) for other, n in pairs.get(topic.slug, [])]
     meta = {"title": html.escape(topic.name), "description": html.escape(topic.description), "generated": True}
-    return _paged(
+    by_genre = {g.slug: [a for a in articles if a.genre == g.slug] for g in lib.genres}
+    # (slug, name, count, docs path) of each genre with articles in this topic, in the list's order
+    narrowing = [(g.slug, g.name, len(by_genre[g.slug]), f"topics/{topic.slug}/{g.slug}.md")
+                 for g in lib.genres if by_genre[g.slug]]
+    pages = _paged(
         env, "topic.md.j2", f"topics/{topic.slug}.md", meta, [lib.entries[a.slug] for a in articles],
-        topic=topic, neighbours=neighbours[:5],
+        topic=topic, neighbours=neighbours[:5], narrowing=narrowing, narrowed=None,
+    )
+    for slug, name, _, first in narrowing:
+        sub_meta = {"title": html.escape(f"{topic.name}：{name}"), "description": html.escape(topic.description),
+                    "generated": True, "search": {"exclude": True}, "hide": ["navigation"]}
+        pages.update(_paged(
+            env, "topic.md.j2", first, sub_meta, [lib.entries[a.slug] for a in by_genre[slug]],
+            topic=topic, neighbours=neighbours[:5], narrowing=narrowing, narrowed=(slug, name),
+        ))
+    return pages
+
+
+def render_genres_index(env, lib: Library) -> str:
+    """The genre index (genres/index.md): each genre, its description and its count."""
+    meta = {"title": "文体", "description": "按文体浏览党建文库的文章：新闻报道、理论研究、经验交流、心得体会等。",
+            "generated": True, "search": {"exclude": True}}
+    return _render(
+        env, "genres.md.j2", "genres/index.md", frontmatter=frontmatter(meta),
+        genres=[(g, len(lib.by_genre[g.slug])) for g in lib.genres], total=len(lib.articles),
+    )
+
+
+def render_genre(env, lib: Library, genre: Genre) -> dict[str, str]:
+    """The pages of one genre's list (genres/<slug>.md, then genres/<slug>/page/<n>.md), newest first."""
+    meta = {"title": html.escape(genre.name), "description": html.escape(genre.description), "generated": True,
+            "search": {"exclude": True}}
+    return _paged(
+        env, "genre.md.j2", f"genres/{genre.slug}.md", meta, [lib.entries[a.slug] for a in lib.by_genre[genre.slug]],
+        genre=(genre.slug, genre.name, genre.description),
+    )
+
+
+def render_feed(env, lib: Library) -> str:
+    """The Atom feed of the newest articles (feed.xml); dated by its newest article, never by the clock."""
+    items = feed.feed_items([lib.entries[a.slug] for a in lib.articles], lib.site, lib.genre_names)
+    return _render(
+        env, "feed.xml.j2", feed.FEED_PATH, site=lib.site, items=items,
+        feed_id=lib.site.id_of(""), home_href=lib.site.href(""), self_href=lib.site.href(feed.FEED_PATH),
+        updated=items[0]["updated"] if items else feed.atom_time(None),
     )
 
 
@@ -400,6 +468,7 @@ def render_home(env, lib: Library) -> str:
         last_year=max(dated)[:4] if dated else None,
         latest=[lib.entries[a.slug] for a in lib.articles[:LATEST_ON_HOME]],
         topics=[(t, len(lib.by_topic[t.slug])) for t in lib.taxonomy.topics if lib.by_topic[t.slug]],
+        genres=[(g.slug, g.name, len(lib.by_genre[g.slug])) for g in lib.genres if lib.by_genre[g.slug]],
     )
 
 
@@ -433,7 +502,13 @@ def render_report(env, lib: Library) -> dict[str, str]:
         env, "report.md.j2", "report.md", meta, rows,
         problems=lib.problems, warned=[r for r in rows if r.warnings],
         warning_count=sum(len(r.warnings) for r in rows),
+        no_topic=[r for r in rows if _has_notice(r, "no-topic")],
+        genre_doubtful=[(r, lib.genre_names.get(r.a.genre or "", "")) for r in rows if _has_notice(r, "genre-doubtful")],
     )
+
+
+def _has_notice(row: ReportRow, kind: str) -> bool:
+    return any(getattr(w, "kind", None) == kind for w in row.warnings)
 
 
 def article_inputs(lib: Library, article, known: dict | None = None) -> str:
@@ -442,7 +517,8 @@ def article_inputs(lib: Library, article, known: dict | None = None) -> str:
     (for the same templates: the caller keys its memo by the template code too)."""
     related = [lib.entries[s] for s in lib.related.get(article.slug, [])]
     topics = [lib.taxonomy.by_slug()[t] for t in article.topics]
-    return _digest((article.body, article, related, topics, lib.source_slugs[source_of(article)]), known)
+    return _digest((article.body, article, related, topics, lib.source_slugs[source_of(article)], _genre_of(lib, article)),
+                   known)
 
 
 def _digest(value, known: dict | None = None) -> str:
@@ -484,10 +560,13 @@ def render_site(lib: Library, env: jinja2.Environment | None = None,
 
 
 def _render_lists(env, lib: Library, pages: dict[str, str]) -> None:
-    """The pages that list articles (topics, years, sources, home, report), into pages."""
+    """The pages that list articles (topics, genres, years, sources, home, report, the feed), into pages."""
     pages["topics/index.md"] = render_topics_index(env, lib)
     for topic in lib.taxonomy.topics:
         pages.update(render_topic(env, lib, topic))
+    pages["genres/index.md"] = render_genres_index(env, lib)
+    for genre in lib.genres:
+        pages.update(render_genre(env, lib, genre))
     pages["years/index.md"] = render_years_index(env, lib)
     for year in lib.by_year:
         pages.update(render_year(env, lib, year))
@@ -496,3 +575,4 @@ def _render_lists(env, lib: Library, pages: dict[str, str]) -> None:
         pages.update(render_source(env, lib, name))
     pages["index.md"] = render_home(env, lib)
     pages.update(render_report(env, lib))
+    pages[feed.FEED_PATH] = render_feed(env, lib)

@@ -106,7 +106,9 @@ def is_button_words(line: str) -> bool:
     if re.search(r"[。，！？；：:,]", line):
         return False
     tokens = [t for t in re.split(r"[\s|｜丨/]+", line) if t]
-    return len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
+    # buttons are words (回复, 点赞): a row of digits and symbols is no button row
+    return (len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
+            and sum(bool(re.search(r"[\u4e00-\u9fff]", t)) for t in tokens) >= 2)
 
 
 DATE_ONLY_RE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]?$")
