@@ -24,8 +24,8 @@ CHROMIUM_APPS = ("/Applications/Chromium.app/Contents/MacOS/Chromium",
                  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
-# A result of Material's search (the reference, the offline bundle) or of the site's search page
-# (overrides/assets/site-search.js).
+# A result of Material's search (the reference) or of the search page of the site and the
+# offline bundle (overrides/assets/site-search.js).
 RESULT_SELECTOR = ".md-search-result__item, .site-search__result"
 # The search has answered: a result shows, or the site's search page says nothing matched.
 ANSWERED_JS = f"""() => document.querySelector({RESULT_SELECTOR!r})
@@ -190,6 +190,36 @@ def search_files(site: Path) -> dict:
         files = [p for p in own.rglob("*") if p.is_file()]
         out["search_index"] = {"files": len(files), "bytes": sum(p.stat().st_size for p in files)}
     return out
+
+
+def search_from_files(root: Path, query: str, timeout_s: float = 60.0) -> dict:
+    """Open an unzipped bundle's index.html?q=<query> from file:// in Chromium: the time until the
+    first result shows (from the start of loading), and the bytes of every file the page read."""
+    from playwright.sync_api import sync_playwright
+
+    urls: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.on("request", lambda req: urls.append(req.url))
+        started = time.perf_counter()
+        page.goto((root / "index.html").as_uri() + "?q=" + quote(query))
+        found = True
+        try:
+            page.wait_for_function(ANSWERED_JS, timeout=timeout_s * 1000)
+        except Exception:  # playwright's TimeoutError: report it as a figure, not a crash
+            found = False
+        seconds = time.perf_counter() - started
+        results = page.locator(RESULT_SELECTOR).count()
+        matched = page.evaluate(TOTAL_JS)
+        browser.close()
+    read = [Path(unquote(urlsplit(u).path)) for u in dict.fromkeys(urls) if u.startswith("file:")]
+    read = [p for p in read if p.is_file()]
+    search = [p for p in read if any(part in p.relative_to(root).as_posix() for part in SEARCH_PARTS)]
+    return {"found": found and results > 0, "results_shown": results, "results_total": matched,
+            "seconds_to_results": round(seconds, 2), "files_read": len(read), "bytes": sum(p.stat().st_size for p in read),
+            "search_bytes": sum(p.stat().st_size for p in search),
+            "search_files": sorted(p.relative_to(root).as_posix() for p in search)}
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -3,10 +3,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import warnings
-
-# jieba 0.42.1 imports pkg_resources, whose deprecation notice means nothing to a contributor.
-warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
 
 from .errors import LibraryError
 from .platforms import platform_problem

@@ -1,53 +1,48 @@
-"""The offline bundle: build a file://-friendly copy of the site and zip it to dist/."""
+"""The offline bundle: the built site/, rewritten for file:// in one pass on every core, zipped to dist/."""
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import logging
+import json
+import multiprocessing
 import os
+import posixpath
 import re
-import shutil
+import struct
 import sys
-import tempfile
-import warnings
-import zipfile
+import zlib
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import unquote
+
+import yaml
 
 from .errors import ConfigError, display_path
-from .offline_search import install_offline_search
+from .search.index import INDEX_DIR, script_of
 
-# The vendored iframe-worker shim (MIT, see its header). Material's offline plugin adds
-# https://unpkg.com/iframe-worker/shim to `extra.polyfills` unless a polyfill whose URL contains
-# "iframe-worker" is already there, so shipping it under that name keeps every request local.
-SHIM_SOURCE = Path(__file__).parent / "assets" / "iframe-worker-shim.js"
-SHIM_SITE_PATH = "assets/offline/iframe-worker-shim.js"
-
-# Features that need fetch() or a server and break from file:// (Material, "Building for offline
-# usage": instant loading, analytics, git repository, versioning, comments).
-OFFLINE_UNSUPPORTED_FEATURES = ("navigation.instant", "navigation.instant.prefetch", "navigation.instant.progress")
-
-# Files of the online build that mean nothing in the bundle: the sitemap (for crawlers), the
-# 404 page (a web server's; its links are absolute to site_url) and source maps (1 MB, fetched
-# only by developer tools).
+# Files of the site that mean nothing in the bundle: the sitemap (for crawlers), the 404 page (a
+# web server's; its links are absolute to site_url) and source maps (fetched only by developer tools).
 EXCLUDED_FILES = {"sitemap.xml", "sitemap.xml.gz", "404.html"}
 EXCLUDED_SUFFIXES = (".map",)
+# Material's features that fetch() and break from file:// (Material, "Building for offline usage").
+OFFLINE_UNSUPPORTED_FEATURES = ("navigation.instant", "navigation.instant.prefetch", "navigation.instant.progress")
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_FROM = 200
+# Every zip entry is dated 1980-01-01 00:00 (the earliest time a zip can hold; MS-DOS date
+# 0x21, time 0) with mode 0644, so that two bundles of the same site are byte-identical.
+ZIP_DOS_DATE, ZIP_DOS_TIME, ZIP_MODE = 0x21, 0, 0o100644
+ZIP_LEVEL = 9
 
-# Search in the bundle: the published site is searched with its own index (site_search.py),
-# which a page opened from file:// cannot fetch, so the bundle turns Material's search back on
-# (its index is the input of our worker, offline_search.py), with the settings the published
-# site had: Chinese segmented by jieba with this field's user dictionary (path relative to the
-# project folder).
-OFFLINE_SEARCH_CONFIG = {"lang": "zh", "jieba_dict_user": "build_scripts/taxonomy/userdict.txt"}
-OFFLINE_SEARCH_FEATURES = ("search.highlight", "search.suggest")
+# Where a page names another file: attributes, and in mkdocs-redirects' pages the refresh and
+# the script that go to the new address.
+URL_ATTR_RE = re.compile(r'(\s(?:href|src|action)=")([^"]*)(")')
+REDIRECT_RE = re.compile(r'(content="0; url=|location\.href=")([^"]*)(")')
+SCHEME_RE = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
+CONFIG_RE = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
-# 1980-01-01 is the earliest time a zip entry can hold; every entry gets it so that two
-# bundles of the same site are byte-identical.
-ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
 
 def run_bundle(build_first: bool = True, *, config_file: str | os.PathLike = "mkdocs.yml",
                dist_dir: str | os.PathLike = "dist", date: dt.date | None = None) -> int:
-    """Optionally run the pipeline, then build the offline site and write the zip. Returns an exit code."""
+    """Optionally run the build, then zip its site/ for file:// into dist/. Returns an exit code."""
     config_path = Path(config_file)
     if not config_path.is_file():
         raise ConfigError(f"{config_path}: missing: run the bundle from the repository root")
@@ -56,110 +51,161 @@ def run_bundle(build_first: bool = True, *, config_file: str | os.PathLike = "mk
         code = run_build(strict=False, run_mkdocs=True, sources_dir="source_texts", root=config_path.parent)
         if code != 0:
             return code
-    quiet_jieba()
-    with tempfile.TemporaryDirectory(prefix="offline-site-") as tmp:
-        site_dir = Path(tmp) / "site"
-        site_name = build_offline_site(config_path, site_dir)
-        name = f"{bundle_name(site_name)}-offline-{(date or bundle_date()).isoformat()}"
-        zip_path = Path(dist_dir) / f"{name}.zip"
-        pages = write_zip(site_dir, zip_path, root=name)
+    site_dir = config_path.parent / "site"
+    for needed in (site_dir / "index.html", site_dir / INDEX_DIR / "manifest.json"):
+        if not needed.is_file():
+            # without the built site (or its search index) the bundle would open on 'file not found'
+            raise ConfigError(f"{display_path(needed)}: missing: run `python -m build_scripts build` first, or drop --no-build")
+    name = f"{bundle_name(site_name(config_path))}-offline-{(date or bundle_date()).isoformat()}"
+    zip_path = Path(dist_dir) / f"{name}.zip"
+    pages = write_zip(site_dir, zip_path, root=name)
     size_mb = zip_path.stat().st_size / 1_000_000
     print(f"wrote {zip_path} ({pages} pages, {size_mb:.1f} MB): unzip it and open index.html", file=sys.stderr)
     return 0
 
 
-def quiet_jieba() -> None:
-    """jieba logs its dictionary loading to stderr at DEBUG; a build should stay quiet."""
-    with warnings.catch_warnings():
-        # jieba 0.42.1 imports pkg_resources, which warns that it is deprecated (see requirements.txt)
-        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
-        import jieba
-
-    jieba.setLogLevel(logging.WARNING)
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as data: tags such as !!python/object/apply (a slugify function) read as None."""
 
 
-def build_offline_site(config_file: Path, site_dir: Path) -> str:
-    """Build the site of `config_file` for file:// into `site_dir`; return the site name.
+_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
-    The published configuration stays the single source of truth: it is loaded as is and only
-    changed here in memory (offline plugin on, Material's search on, file URLs, local shim, no
-    fetch-based features), so the published site keeps its directory URLs and its own
-    search. After the build, Material's search is handed to our worker (offline_search.py),
-    which answers within a second where Material's takes seconds.
+
+def site_name(config_file: Path) -> str:
+    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+    return str(config.get("site_name") or "site")
+
+
+# --- the one pass over the site's files --------------------------------------------------------
+
+def site_files(site_dir: Path) -> list[str]:
+    """The site's files that go into the bundle, as sorted POSIX paths under site_dir."""
+    return sorted(
+        rel for p in site_dir.rglob("*")
+        if p.is_file() and (rel := p.relative_to(site_dir).as_posix()) not in EXCLUDED_FILES
+        and not p.name.endswith(EXCLUDED_SUFFIXES)
+    )
+
+
+def page_folders(files: list[str]) -> frozenset[str]:
+    """The folders a link may name that open their index.html ("" is the site's root)."""
+    return frozenset(posixpath.dirname(f) for f in files if posixpath.basename(f) == "index.html")
+
+
+def file_url(url: str, page_dir: str, folders: frozenset[str]) -> str:
+    """A link of a page in page_dir as file:// needs it: a link to a folder names its index.html.
+
+    Links with a scheme (https:, mailto:, data:), absolute paths, a query or fragment alone and
+    links to files are left as they are.
     """
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
+    if not url or url[0] in "#?/" or SCHEME_RE.match(url):
+        return url
+    cut = min((i for i in (url.find("?"), url.find("#")) if i != -1), default=len(url))
+    path, rest = url[:cut], url[cut:]
+    if path.endswith("/"):
+        return f"{path}index.html{rest}"
+    last = path.rsplit("/", 1)[-1]
+    if last in (".", ".."):
+        return f"{path}/index.html{rest}"
+    if "." not in last and posixpath.normpath(posixpath.join(page_dir, unquote(path))) in folders:
+        return f"{path}/index.html{rest}"
+    return url
 
-    # The project folder is the working directory of the build, as for the published site: the
-    # search plugin resolves jieba_dict_user relative to it.
-    config_file = Path(config_file).resolve()
-    site_dir = Path(site_dir).resolve()
+
+def rewrite_html(text: str, page: str, folders: frozenset[str]) -> str:
+    """A page of the site (its path under the site) as the bundle ships it: links to folders
+    name their index.html, and Material's features that fetch() are off."""
+    page_dir = posixpath.dirname(page)
+
+    def fix(match: re.Match) -> str:
+        return match[1] + file_url(match[2], page_dir, folders) + match[3]
+
+    text = URL_ATTR_RE.sub(fix, text)
+    if 'http-equiv="refresh"' in text:
+        text = REDIRECT_RE.sub(fix, text)
+    config = CONFIG_RE.search(text)
+    if config and "navigation.instant" in config[2]:
+        settings = json.loads(config[2])
+        settings["features"] = [f for f in settings.get("features", []) if f not in OFFLINE_UNSUPPORTED_FEATURES]
+        text = text[:config.start(2)] + json.dumps(settings, ensure_ascii=False) + text[config.end(2):]
+    return text
+
+
+_SITE: tuple[Path, frozenset[str]] | None = None  # (site folder, page folders): set before workers fork
+
+
+def bundle_entries(rel: str) -> list[tuple[str, int, int, bytes]]:
+    """What one file of the site becomes in the bundle, as zip entries (path, CRC-32, size,
+    deflated bytes): a page rewritten for file://; an index file and its script form
+    (search/index.py script_of); any other file as is. Compressed here, on every core."""
+    site_dir, folders = _SITE
+    data = (site_dir / rel).read_bytes()
+    if rel.endswith(".html"):
+        files = [(rel, rewrite_html(data.decode("utf-8"), rel, folders).encode("utf-8"))]
+    elif rel.startswith(INDEX_DIR + "/"):
+        files = [(rel, data), (rel + ".js", script_of(rel[len(INDEX_DIR) + 1:], data))]
+    else:
+        files = [(rel, data)]
+    return [(name, zlib.crc32(content), len(content), _deflate(content)) for name, content in files]
+
+
+def _deflate(data: bytes) -> bytes:
+    compressor = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15)  # raw deflate, as zip stores it
+    return compressor.compress(data) + compressor.flush()
+
+
+def converted(site_dir: Path, files: list[str]):
+    """bundle_entries of every file, in order, on every core when there are enough files."""
+    global _SITE
+    _SITE = (site_dir, page_folders(files))
     try:
-        with contextlib.chdir(config_file.parent):
-            config = load_config(str(config_file), site_dir=str(site_dir), use_directory_urls=False, strict=False)
-            home = Path(config.docs_dir) / "index.md"
-            if not home.is_file():
-                # without the generated home page the bundle would open on a 'file not found'
-                raise ConfigError(
-                    f"{display_path(home)}: missing: run `python -m build_scripts build` first, or drop --no-build"
-                )
-            prepare_offline_config(config)
-            build(config)
-    except MkDocsException as e:
-        raise ConfigError(f"{display_path(config_file)}: offline build failed: {e}") from None
-    shim_target = site_dir / SHIM_SITE_PATH
-    shim_target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(SHIM_SOURCE, shim_target)
-    install_offline_search(site_dir)
-    return config.site_name
+        if len(files) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+            yield from map(bundle_entries, files)
+            return
+        with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("fork")) as pool:
+            yield from pool.map(bundle_entries, files, chunksize=32)
+    finally:
+        _SITE = None
 
 
-def prepare_offline_config(config) -> None:
-    """Turn a loaded published MkDocs config into the offline variant, in place."""
-    from material.plugins.offline.plugin import OfflinePlugin
+def write_zip(site_dir: Path, zip_path: Path, root: str) -> int:
+    """Zip the converted site under the folder `root`. Returns the number of HTML pages written.
 
-    add_offline_search(config)
-    if "material/offline" not in config.plugins and "offline" not in config.plugins:
-        plugin = OfflinePlugin()
-        errors, _warnings = plugin.load_config({}, config.config_file_path)
-        if errors:
-            raise ConfigError(f"{config.config_file_path}: offline plugin: {errors}")
-        config.plugins["material/offline"] = plugin
-    polyfills = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in str(p)]
-    config.extra["polyfills"] = [*polyfills, SHIM_SITE_PATH]
-    features = config.theme.get("features") or []
-    config.theme["features"] = [f for f in features if f not in OFFLINE_UNSUPPORTED_FEATURES]
-    # Material shows repository facts fetched from api.github.com when repo_url is set; keep
-    # edit links working by turning them into absolute URLs, then drop the repository widget.
-    if config.repo_url:
-        base = config.repo_url.rstrip("/") + "/"
-        for key in ("edit_uri", "edit_uri_template"):
-            value = config[key]
-            if value and "://" not in value:
-                # mkdocs joins the same way (Page._set_edit_url), except after '?' or '#'
-                config[key] = config.repo_url + value if value.startswith(("?", "#")) else urljoin(base, value)
-        config.repo_url = None
-        config.repo_name = None
-
-
-def add_offline_search(config) -> None:
-    """Turn Material's search plugin on (OFFLINE_SEARCH_CONFIG) unless the config already has it."""
-    from material.plugins.search.plugin import SearchPlugin
-
-    if "material/search" in config.plugins or "search" in config.plugins:
-        return
-    plugin = SearchPlugin()
-    errors, _warnings = plugin.load_config(dict(OFFLINE_SEARCH_CONFIG), config.config_file_path)
-    if errors:
-        raise ConfigError(f"{config.config_file_path}: search plugin: {errors}")
-    config.plugins["material/search"] = plugin
-    features = config.theme.get("features") or []
-    config.theme["features"] = [*features, *(f for f in OFFLINE_SEARCH_FEATURES if f not in features)]
+    The entries come compressed from the workers, so the zip is written here rather than through
+    zipfile (which compresses in the writing process); it is a plain zip (Zip64 past 65,535
+    entries), in file order, with fixed dates and modes: the same site gives the same bytes.
+    """
+    files = site_files(site_dir)
+    zip_path.parent.mkdir(parents=True, exist_ok=True)
+    partial = zip_path.with_name(zip_path.name + ".part")
+    central, offset = [], 0
+    with open(partial, "wb") as out:
+        for entries in converted(site_dir, files):
+            for rel, crc, size, data in entries:
+                name = f"{root}/{rel}".encode("utf-8")
+                if offset + len(data) >= 0xFFFFFFFF or size >= 0xFFFFFFFF:
+                    raise ConfigError(f"{display_path(site_dir)}: the site is too large for the bundle (4 GB)")
+                fields = (20, 0x800, 8, ZIP_DOS_TIME, ZIP_DOS_DATE, crc, len(data), size, len(name))  # 0x800: UTF-8 names
+                local = struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields, 0) + name
+                central.append(struct.pack("<IH", 0x02014B50, 0x314) + struct.pack("<HHHHHIIIHH", *fields, 0)
+                               + struct.pack("<HHHII", 0, 0, 0, ZIP_MODE << 16, offset) + name)
+                out.write(local)
+                out.write(data)
+                offset += len(local) + len(data)
+        directory = b"".join(central)
+        out.write(directory)
+        count = len(central)
+        if count > 0xFFFF:  # Zip64 end record and its locator, then the classic record saying "see Zip64"
+            out.write(struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, count, count, len(directory), offset))
+            out.write(struct.pack("<IIQI", 0x07064B50, 0, offset + len(directory), 1))
+            count = 0xFFFF
+        out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(directory), offset, 0))
+    partial.replace(zip_path)
+    return sum(1 for f in files if f.endswith(".html"))
 
 
 def bundle_name(site_name: str) -> str:
-    """ASCII file name for the site name: 党建文库 -> dangjian-wenku (pinyin of jieba's words)."""
+    """ASCII file name for the site name: 党建文库 -> dangjian-wenku (pinyin of its words)."""
     from pypinyin import lazy_pinyin
 
     from .topics import segmenter
@@ -179,27 +225,3 @@ def bundle_date() -> dt.date:
     if epoch and epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
     return dt.date.today()
-
-
-def write_zip(site_dir: Path, zip_path: Path, root: str) -> int:
-    """Zip `site_dir` under the folder `root`, deterministically: sorted entries, fixed times and modes.
-
-    Returns the number of HTML pages written.
-    """
-    files = sorted(
-        p for p in site_dir.rglob("*")
-        if p.is_file()
-        and p.relative_to(site_dir).as_posix() not in EXCLUDED_FILES
-        and not p.name.endswith(EXCLUDED_SUFFIXES)
-    )
-    zip_path.parent.mkdir(parents=True, exist_ok=True)
-    partial = zip_path.with_name(zip_path.name + ".part")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        for path in files:
-            info = zipfile.ZipInfo(f"{root}/{path.relative_to(site_dir).as_posix()}", date_time=ZIP_TIMESTAMP)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3  # Unix, so the mode above is honoured everywhere
-            zf.writestr(info, path.read_bytes(), compresslevel=9)
-    partial.replace(zip_path)
-    return sum(1 for p in files if p.suffix == ".html")

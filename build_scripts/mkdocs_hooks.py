@@ -24,7 +24,7 @@ TOPICS_INDEX = "topics/index.md"
 GENRES_INDEX = "genres/index.md"
 
 
-@event_priority(100)  # before the search plugin loads jieba, so its logger is already quiet
+@event_priority(100)  # before the plugins (redirects) read the config
 def on_config(config, **kwargs):
     """Runs once after mkdocs.yml is loaded: add topic pages under 专题, genre pages under 文体 and
     the redirects of moved pages.
@@ -37,8 +37,6 @@ def on_config(config, **kwargs):
     from build_scripts.genres import load_genres
     from build_scripts.slugs import load_slug_table
     from build_scripts.topics import load_taxonomy
-
-    logging.getLogger("jieba").setLevel(logging.WARNING)  # the search plugin's jieba: no load chatter
 
     taxonomy = load_taxonomy(root / "build_scripts" / "taxonomy" / "topics.yml")
     genres = load_genres(root / "build_scripts" / "taxonomy" / "genres.yml")

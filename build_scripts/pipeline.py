@@ -15,7 +15,9 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import dedupe, feed, intake, output, render, search_analyzer, site_search, slugs, topics
+from . import dedupe, feed, intake, output, render, slugs, topics
+from .search import analyzer as search_analyzer
+from .search import index as search_index
 from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, load_state, save_state
 from .errors import LibraryError, SourceError, display_path
 from .notices import Notice
@@ -279,15 +281,13 @@ def build_site(paths: Paths, strict: bool, epoch: str) -> bool:
     if strict:
         cmd.append("--strict")
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch, NO_MKDOCS_2_WARNING="1")
-    env.setdefault("PYTHONWARNINGS", "ignore:pkg_resources is deprecated:UserWarning")
-    # cwd = root: the search plugin resolves jieba_dict_user relative to the working directory.
     pages = sum(1 for _ in paths.docs.rglob("*.md"))
     result = run_mkdocs_process(cmd, paths.root, env, staging, pages, shards=mkdocs_shards(paths.docs))
     if result.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
         return False
     try:
-        site_search.install(paths.work / site_search.INDEX_DIR, staging)
+        search_index.install(paths.work / search_index.INDEX_DIR, staging)
     except LibraryError as e:
         print(e, file=sys.stderr)
         shutil.rmtree(staging, ignore_errors=True)
@@ -382,8 +382,8 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
         # zlib and file writes, which let the rendering thread run.
         terms = {r.article.source_file: r.search_terms for r in loaded if r.article is not None}
         indexer = ThreadPoolExecutor(max_workers=1)
-        indexed = indexer.submit(site_search.write_index, paths.work / site_search.INDEX_DIR, lib.articles,
-                                 lib.entries, terms)
+        indexed = indexer.submit(search_index.write_index, paths.work / search_index.INDEX_DIR, lib.articles,
+                                 lib.entries, terms, lib.taxonomy)
         del terms
     for r in loaded:
         r.search_terms = None  # ≈ 100 MB at 10,000 articles, freed once the index is written

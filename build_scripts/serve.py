@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 import time
-import warnings
 from pathlib import Path
 
 POLL_SECONDS = 1.0
@@ -44,10 +43,8 @@ def rebuild(sources: Path = SOURCES, warm: dict | None = None) -> float:
     warm: the cached articles this process keeps between its rebuilds (the same dict each time).
     Returns the seconds it took.
     """
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
-        from .errors import LibraryError
-        from .pipeline import run_build
+    from .errors import LibraryError
+    from .pipeline import run_build
     from .topics import segmenter
     segmenter()  # loaded once here, not on the first edit
     started = time.monotonic()

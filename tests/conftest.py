@@ -51,17 +51,17 @@ LOCAL_SCHEMES = {"file", "data", "blob", "about"}
 
 
 def indexed_documents(site: Path) -> list[dict]:
-    """Every document of a built site's search index (build_scripts/site_search.py): title, url, date, source, summary."""
-    from build_scripts import site_search
+    """Every document of a built site's search index (build_scripts/search/): title, url, date, source, summary."""
+    from build_scripts.search import index, reader
 
-    return site_search.documents(site / site_search.INDEX_DIR)
+    return reader.documents(site / index.INDEX_DIR)
 
 
 def site_search_results(site: Path, query: str) -> list[dict]:
-    """What the site's search page lists for a query, best first (site_search.search reads the index as the page does)."""
-    from build_scripts import site_search
+    """What the site's search page lists for a query, best first (reader.search reads the index as the page does)."""
+    from build_scripts.search import index, reader
 
-    return site_search.search(site / site_search.INDEX_DIR, query)
+    return reader.search(site / index.INDEX_DIR, query)
 
 
 def run_cli(project: Path, *args: str) -> subprocess.CompletedProcess:

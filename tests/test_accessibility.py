@@ -40,7 +40,7 @@ def page_path(site: Path, kind: str) -> str | None:
 
 
 def bundle_file(bundle: Path, path: str) -> Path:
-    """The file of the unzipped bundle that holds the site's page `path` (`topics/x/` → topics/x.html)."""
+    """The file of the unzipped bundle that holds the site's page `path` (`topics/x/` → topics/x/index.html)."""
     candidates = [bundle / path / "index.html"]
     if path:
         candidates.insert(0, bundle / (path.rstrip("/") + ".html"))
@@ -56,17 +56,9 @@ def axe():
     return Axe()
 
 
-def wait_for_search_results(page, target: str) -> None:
-    """Wait until the search has listed its results: the site's own search page, or Material's (the bundle's)."""
-    if target == "site":
-        page.wait_for_selector(".site-search__result")
-    else:
-        page.wait_for_function(
-            """() => {
-                const meta = document.querySelector('.md-search-result__meta');
-                return meta && /\\d/.test(meta.textContent) && document.querySelector('.md-search-result__item');
-            }"""
-        )
+def wait_for_search_results(page) -> None:
+    """Wait until the search page (the site's and the bundle's) has listed its results."""
+    page.wait_for_selector(".site-search__result")
 
 
 def open_page_kind(page, target: str, kind: str, site: Path, site_url: str, bundle: Path) -> str:
@@ -82,7 +74,7 @@ def open_page_kind(page, target: str, kind: str, site: Path, site_url: str, bund
     page.goto(url)
     page.wait_for_load_state("load")
     if kind == "search":
-        wait_for_search_results(page, target)
+        wait_for_search_results(page)
     page.evaluate("document.fonts.ready")
     return f"{target} {path or '/'}{query}"
 

@@ -1,6 +1,7 @@
 """The built site and the offline bundle in real Chromium: search, links, palettes, no request off the machine."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
 
@@ -22,21 +23,6 @@ def site_search_result_titles(page) -> list[str]:
         }"""
     )
     return [t.strip() for t in page.locator(".site-search__link").all_inner_texts()]
-
-
-def search_result_titles(page) -> list[str]:
-    """Wait until Material's search (the offline bundle's) has answered; return the title of each page in the results."""
-    page.wait_for_selector(".md-search-result__meta")
-    page.wait_for_function(
-        """() => {
-            const meta = document.querySelector('.md-search-result__meta');
-            // '# 个符合条件的结果' or '没有找到符合条件的结果', not '正在初始化…' nor '键入以开始搜索'
-            return meta && meta.textContent.includes('结果');
-        }"""
-    )
-    titles = page.locator(".md-search-result__item > a:first-child h1").all_inner_texts()
-    # Material's zh search marks jieba's word boundaries with zero-width spaces; a reader sees none.
-    return [t.replace("\u200b", "").strip() for t in titles]
 
 
 def open_first_article(page) -> str:
@@ -211,62 +197,105 @@ def test_bundle_opens_an_article_and_follows_its_links_from_file_url(
     assert external_requests() == []
 
 
-def test_bundle_search_from_query_parameter_finds_seed_003(page, unzipped_bundle, external_requests, screenshot_dir):
+def test_bundle_search_from_query_parameter_finds_seed_003(page, unzipped_bundle, requests_seen, external_requests,
+                                                         screenshot_dir):
+    """From file:// the page cannot fetch the index files: it loads their script form instead."""
     page.goto(bundle_url(unzipped_bundle, "?q=创新难点"))
-    titles = search_result_titles(page)
+    titles = site_search_result_titles(page)
     page.screenshot(path=screenshot_dir / "bundle-search-chuangxin-nandian.png")
     assert SEED_003_TITLE in titles
+    assert page.url.startswith("file://") and "/search/index.html?q=" in page.url
+    index_requests = [url for url in requests_seen if "/search-index/" in url]
+    assert index_requests and all(url.endswith(".js") for url in index_requests), index_requests
     assert external_requests() == []
 
 
-def test_bundle_search_loads_prepared_texts_and_builds_no_index(page, unzipped_bundle, requests_seen, external_requests):
-    """Material's worker builds a lunr index in the page each time search opens (7 s at 1,000
-    articles); the bundle's worker loads texts prepared by `bundle`, and only when search opens."""
-    page.goto(bundle_url(unzipped_bundle))
-    # Not a quiet network for a while, but the events a load of the texts at page load would
-    # follow: Material has read the search configuration (search_index.js sets __index) and the
-    # worker's iframe has run its script.
-    page.wait_for_function("""() => typeof __index !== 'undefined' && (() => {
-        const worker = document.querySelector('iframe[hidden]');
-        return worker && worker.contentWindow.document.readyState === 'complete';
-    })()""")
-    assert not [url for url in requests_seen if url.endswith("/search/search_data.js")], "a page loaded the search texts"
-    with page.expect_request("**/search/search_data.js"):  # and opening search does load them
-        page.goto(bundle_url(unzipped_bundle, "?q=创新难点"))
-    assert SEED_003_TITLE in search_result_titles(page)
-    worker = page.evaluate("""() => {
-        const worker = document.querySelector('iframe[hidden]').contentWindow;  // the iframe-worker shim's
-        return {engine: worker.wenkuSearch.engine, documents: worker.wenkuSearch.documents, lunr: typeof worker.lunr};
-    }""")
-    assert worker["engine"] == "prebuilt-text" and worker["documents"] > 5
-    assert worker["lunr"] == "undefined", "lunr is loaded in the search worker"
-    assert [url for url in requests_seen if url.endswith("/search/search_data.js")]
-    assert [url for url in requests_seen if "/lunr/" in url] == []
+QUERIES = ["生产经营", "创新难点", "党建", "基层 党组织", "党支部", "没有这个词语的文章"]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_site_and_bundle_list_the_same_results_in_the_same_order(page, site_url, unzipped_bundle, external_requests, query):
+    page.goto(site_url + "search/?q=" + quote(query))
+    online = site_search_result_titles(page)
+    page.goto(bundle_url(unzipped_bundle, "?q=" + quote(query)))
+    offline = site_search_result_titles(page)
+    assert online == offline
+    if query != QUERIES[-1]:
+        assert online, f"{query} found nothing"
     assert external_requests() == []
 
 
-def test_bundle_search_by_typing_on_an_article_page(page, unzipped_bundle, external_requests):
+def test_bundle_search_by_typing_in_the_header_of_an_article(page, unzipped_bundle, external_requests):
     page.goto(bundle_url(unzipped_bundle))
     open_first_article(page)
-    search_box = page.locator("input.md-search__input")
-    search_box.click()
+    search_box = page.locator("input.wenku-search__input")
     search_box.fill("生产经营")
-    # Material reads the query on keyup; an input method fires one when the words are committed,
-    # Playwright's fill() does not.
-    search_box.press("End")
-    titles = search_result_titles(page)
+    search_box.press("Enter")
+    titles = site_search_result_titles(page)
     assert len(titles) >= 3, f"typing 生产经营 found {titles}"
-    page.locator(".md-search-result__item > a").first.click()
+    page.locator(".site-search__link").first.click()
     page.wait_for_load_state("load")
-    assert page.url.startswith("file://") and page.locator(".md-content h1").first.is_visible()
+    assert page.url.startswith("file://") and page.url.endswith("/index.html")
+    assert titles[0] in page.locator(".md-content h1").first.inner_text()
     assert external_requests() == []
 
 
 def test_bundle_put_on_an_intranet_web_server_still_searches(page, served_bundle_url, external_requests):
     page.goto(served_bundle_url + "index.html?q=创新难点")
-    titles = search_result_titles(page)
-    assert SEED_003_TITLE in titles
-    page.locator(".md-search-result__item > a").nth(titles.index(SEED_003_TITLE)).click()
+    assert SEED_003_TITLE in site_search_result_titles(page)
+    page.locator(".site-search__link", has_text=SEED_003_TITLE).click()
     page.wait_for_load_state("load")
     assert SEED_003_TITLE in page.locator(".md-content h1").first.inner_text()
+    assert external_requests() == []
+
+
+# --- narrowing by genre and topic, on the site and in the bundle ------------------------------
+
+def facet_counts(page, facet: str) -> dict[str, int]:
+    """slug → count shown beside the results for one facet (genre or topic); the 全部 link left out."""
+    return page.evaluate(
+        """facet => Object.fromEntries([...document.querySelectorAll(
+              `.site-search__facet[data-facet=${facet}]:not([hidden]) .site-search__facet-link`)]
+            .filter(a => a.dataset[facet])
+            .map(a => [a.dataset[facet], Number(a.querySelector('.site-search__count').textContent)]))""",
+        facet,
+    )
+
+
+@pytest.mark.parametrize("where", ["site", "bundle"])
+def test_filters_narrow_the_results_and_show_their_counts(page, built_site, site_url, unzipped_bundle,
+                                                        external_requests, where):
+    from .conftest import site_search_results
+
+    start = (site_url + "search/") if where == "site" else bundle_url(unzipped_bundle)
+    page.goto(start + "?q=" + quote("党建"))
+    everything = site_search_result_titles(page)
+    expected = {r["title"]: r for r in site_search_results(built_site / "site", "党建")}
+    assert sorted(everything) == sorted(expected)
+    # every result counted once under its genre and under each of its topics
+    assert facet_counts(page, "topic") == dict(Counter(t for r in expected.values() for t in r["topics"]))
+    assert facet_counts(page, "genre") == dict(Counter(r["genre"] for r in expected.values() if r["genre"]))
+    topics = facet_counts(page, "topic")
+    assert topics, "no topic counts beside the results"
+    slug = min(topics, key=lambda s: (topics[s], s))  # the narrowest topic
+    page.locator(f".site-search__facet-link[data-topic='{slug}']").click()
+    page.wait_for_function(f"document.querySelectorAll('.site-search__result').length === {min(topics[slug], 10)}")
+    narrowed = site_search_result_titles(page)
+    assert sorted(narrowed) == sorted(t for t, r in expected.items() if slug in r["topics"])
+    assert f"topic={slug}" in page.url and len(narrowed) < len(everything)
+    # the address opens the same narrowed list
+    page.goto(page.url)
+    assert site_search_result_titles(page) == narrowed
+    assert page.locator(f".site-search__facet-link[data-topic='{slug}'][aria-current]").count() == 1
+    page.locator(".site-search__facet[data-facet=topic] .site-search__facet-link[data-topic='']").click()
+    page.wait_for_function(f"document.querySelectorAll('.site-search__result').length === {min(len(everything), 10)}")
+    assert "topic=" not in page.url
+    # ?genre= in the address: only articles of that genre, and the genre named above them
+    genres = Counter(r["genre"] for r in expected.values() if r["genre"])
+    assert genres, "no seed has a genre"
+    genre = min(genres, key=lambda g: (genres[g], g))
+    page.goto(start + "?q=" + quote("党建") + "&genre=" + genre)
+    assert sorted(site_search_result_titles(page)) == sorted(t for t, r in expected.items() if r["genre"] == genre)
+    name = page.locator(f".site-search__facet-link[data-genre='{genre}'][aria-current]").inner_text()
+    assert name.split()[0] in page.locator(".site-search__status").inner_text()
     assert external_requests() == []

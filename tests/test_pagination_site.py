@@ -1,7 +1,7 @@
 """Long lists through MkDocs: 250 articles in one topic, one year and one source, built with the
-project's mkdocs.yml as the published site (directory URLs) and as the offline bundle (.html
-files). Every page of each list is built, its page links open the neighbouring pages, and
-following them reaches every article once."""
+project's mkdocs.yml as the published site (directory URLs) and as the offline bundle rewrites
+it for file:// (links to folders name their index.html). Every page of each list is built, its
+page links open the neighbouring pages, and following them reaches every article once."""
 from __future__ import annotations
 
 import re
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts import render, topics
+from build_scripts import bundle, render, topics
 from build_scripts.article import Article
 
 from .conftest import REPO
@@ -43,12 +43,18 @@ def project(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module", params=[True, False], ids=["published", "bundle"])
 def built(project, request, tmp_path_factory) -> tuple[Path, bool]:
-    """The site built with directory URLs (as published) or with .html files (as in the bundle)."""
+    """The site as published, or its pages as the offline bundle rewrites them for file://."""
     site = tmp_path_factory.mktemp("site")
-    flag = "--use-directory-urls" if request.param else "--no-directory-urls"
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", flag, "-d", str(site)],
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
                           cwd=project, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+    if not request.param:
+        files = bundle.site_files(site)
+        folders = bundle.page_folders(files)
+        for rel in files:
+            if rel.endswith(".html"):
+                page = site / rel
+                page.write_text(bundle.rewrite_html(page.read_text(encoding="utf-8"), rel, folders), encoding="utf-8")
     return site, request.param
 
 
@@ -57,7 +63,10 @@ def test_list_pages_link_each_other_and_reach_every_article(built, first):
     site, directory_urls = built
 
     def file_of(doc: str) -> Path:  # topics/x/page/2 → its built file
-        return site / (f"{doc}/index.html" if directory_urls else f"{doc}.html")
+        return site / f"{doc}/index.html"
+
+    def opened(target: Path) -> Path:  # a web server opens a folder's index.html; file:// does not
+        return target / "index.html" if directory_urls and target.is_dir() else target
 
     chain = [first, f"{first}/page/2", f"{first}/page/3"]
     assert all(file_of(doc).is_file() for doc in chain) and not file_of(f"{first}/page/4").exists()
@@ -67,7 +76,7 @@ def test_list_pages_link_each_other_and_reach_every_article(built, first):
         html = page.read_text(encoding="utf-8")
         pager = html.split('<div class="pager">', 1)[1].split("</div>", 1)[0]
         targets = {label: (page.parent / href).resolve() for href, label in re.findall(r'<a href="([^"]+)">([^<]+)</a>', pager)}
-        opens = {label: (t / "index.html" if t.is_dir() else t) for label, t in targets.items()}
+        opens = {label: opened(t) for label, t in targets.items()}
         assert str(number) not in opens  # this page is shown, not linked
         if number > 1:
             assert opens["上一页"] == opens["1" if number == 2 else str(number - 1)] == file_of(chain[number - 2]).resolve()
@@ -75,6 +84,6 @@ def test_list_pages_link_each_other_and_reach_every_article(built, first):
             assert opens["下一页"] == opens[str(number + 1)] == file_of(chain[number]).resolve()
         for href in re.findall(r'href="([^"]*articles/a\d{3}[^"]*)"', html):
             target = (page.parent / href).resolve()
-            assert (target / "index.html" if target.is_dir() else target).is_file(), href
+            assert opened(target).is_file(), href
             reached.append(re.search(r"a\d{3}", href).group())
     assert sorted(reached) == [f"a{i:03d}" for i in range(N)]

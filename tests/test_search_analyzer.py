@@ -1,10 +1,10 @@
-"""Text → search terms (build_scripts/search_analyzer.py): what a reader's query and an article's text become."""
+"""Text → search terms (build_scripts/search/analyzer.py): what a reader's query and an article's text become."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from build_scripts import search_analyzer as sa
+from build_scripts.search import analyzer as sa
 from build_scripts.article import Article
 
 

@@ -175,8 +175,8 @@ def test_search_indexes_each_article_text_and_nothing_else(site):
 
 
 def test_readers_download_no_index_of_the_whole_library(site):
-    """Material's search_index.json (3.7 MB gzip at 1,000 articles) is not published; only the bundle
-    has it. The site's own index is many small files, each far smaller than the library's text."""
+    """Material's search_index.json (3.7 MB gzip at 1,000 articles) is not written; the site's
+    own index is many small files, each far smaller than the library's text."""
     assert not (site / "search" / "search_index.json").exists()
     index = site / "search-index"
     assert (index / "manifest.json").is_file()

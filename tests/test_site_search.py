@@ -1,6 +1,6 @@
-"""The site's own search index (build_scripts/site_search.py, search_analyzer.py): what a query finds, in which order.
+"""The library's search index (build_scripts/search/): what a query finds, in which order, and its filters.
 
-site_search.search reads the written files back and ranks as the search page does; the last
+search.reader.search reads the written files back and ranks as the search page does; the last
 tests check that the page's JavaScript analyses queries and reads the files as the Python does.
 """
 from __future__ import annotations
@@ -10,7 +10,10 @@ import json
 
 import pytest
 
-from build_scripts import render, search_analyzer, site_search
+from build_scripts import render
+from build_scripts.search import analyzer as search_analyzer
+from build_scripts.search import index as search_index
+from build_scripts.search import reader
 from build_scripts.article import Article
 
 from .conftest import REPO
@@ -23,16 +26,16 @@ def make_article(slug, title, body, date="2024-01-06", **kw) -> Article:
                    date=date, **kw)
 
 
-def write(tmp_path, articles, name="index"):
+def write(tmp_path, articles, name="index", taxonomy=None):
     """The index of `articles` as the build writes it (newest first); returns its folder."""
     articles = sorted(articles, key=render.sort_key_newest, reverse=True)
     out = tmp_path / name
-    site_search.write_index(out, articles, {a.slug: render.make_entry(a) for a in articles}, {})
+    search_index.write_index(out, articles, {a.slug: render.make_entry(a) for a in articles}, {}, taxonomy)
     return out
 
 
 def titles(index, query) -> list[str]:
-    return [r["title"] for r in site_search.search(index, query)]
+    return [r["title"] for r in reader.search(index, query)]
 
 
 def test_query_terms_are_bigrams_words_and_single_characters():
@@ -103,8 +106,8 @@ def test_a_single_character_finds_titles_only(tmp_path):
 
 def test_results_carry_what_the_page_shows(tmp_path):
     a = make_article("zhibu", "支部<b>党建</b>纪实", "支部开展主题党日活动。", source_name="红星网", summary="支部开展主题党日。")
-    (result,) = site_search.search(write(tmp_path, [a]), "主题党日")
-    assert {k: result[k] for k in site_search.ROW_FIELDS} == {
+    (result,) = reader.search(write(tmp_path, [a]), "主题党日")
+    assert {k: result[k] for k in search_index.ROW_FIELDS} == {
         "title": "支部<b>党建</b>纪实", "url": "articles/zhibu/", "date": "2024-01-06", "source": "红星网",
         "summary": "支部开展主题党日。"}
 
@@ -115,7 +118,7 @@ def test_the_index_is_the_same_bytes_whatever_order_the_terms_come_in(tmp_path):
     first = write(tmp_path, articles, "first")
     terms = {a.source_file: search_analyzer.analyze(a) for a in reversed(articles)}
     ordered = sorted(articles, key=render.sort_key_newest, reverse=True)
-    site_search.write_index(tmp_path / "second", ordered, {a.slug: render.make_entry(a) for a in ordered}, terms)
+    search_index.write_index(tmp_path / "second", ordered, {a.slug: render.make_entry(a) for a in ordered}, terms)
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(tmp_path / "second") for p in (tmp_path / "second").rglob("*") if p.is_file())
     for f in files:
@@ -124,11 +127,11 @@ def test_the_index_is_the_same_bytes_whatever_order_the_terms_come_in(tmp_path):
 
 def test_document_id_gaps_of_any_size_read_back():
     values = [1, 127, 128, 16383, 16384, 2**21 - 1, 2**21, 2**28 + 5]
-    data, sizes = site_search.varints(__import__("numpy").array(values))
+    data, sizes = search_index.varints(__import__("numpy").array(values))
     assert list(sizes) == [1, 1, 2, 2, 3, 3, 4, 5]
     pos, out = 0, []
     for _ in values:
-        value, pos = site_search._read_varint(data.tobytes(), pos)
+        value, pos = reader._read_varint(data.tobytes(), pos)
         out.append(value)
     assert out == values and pos == len(data)
 
@@ -158,18 +161,18 @@ def test_the_page_analyses_queries_and_hashes_terms_as_the_build_does(page):
                                "return {terms: terms, hashes: terms.map(t => t.map(s.termHash))};", queries)
     expected = [search_analyzer.query_terms(q) for q in queries]
     assert js["terms"] == expected
-    assert js["hashes"] == [[site_search.term_hash(t) for t in terms] for terms in expected]
+    assert js["hashes"] == [[search_index.term_hash(t) for t in terms] for terms in expected]
 
 
 def test_the_page_reads_a_bucket_as_the_build_wrote_it(page, tmp_path):
     articles = [make_article(f"a{i}", f"标题{i}", f"党建工作第{i}项。" * (i % 4 + 1), date=f"2024-02-{i + 1:02d}")
                 for i in range(25)]
     index = write(tmp_path, articles)
-    bucket = index / "t" / f"{site_search.term_hash('党建') & (json.loads((index / 'manifest.json').read_text())['buckets'] - 1)}.bin"
+    bucket = index / "t" / f"{search_index.term_hash('党建') & (json.loads((index / 'manifest.json').read_text())['buckets'] - 1)}.bin"
     js = run_in_chromium(page, "const m = s.parseBucket(new Uint8Array(arg));\n"
                                "const out = {}; m.forEach((v, k) => { out[k] = [Array.from(v.docs), Array.from(v.impacts)]; });\n"
                                "return out;", list(gzip.decompress(bucket.read_bytes())))
-    python = {term: [docs, imps] for term, (docs, imps) in site_search.read_bucket(bucket.read_bytes()).items()}
+    python = {term: [docs, imps] for term, (docs, imps) in reader.read_bucket(bucket.read_bytes()).items()}
     assert js == python and "党建" in js and len(js["党建"][0]) == 25
 
 
@@ -178,3 +181,49 @@ def taxonomy():
     from build_scripts import topics
 
     return topics.load_taxonomy()
+
+
+# --- narrowing by genre and topic ----------------------------------------------------------------
+
+def with_genre(article, genre):
+    article.genre = genre  # Article.genre: the genres-and-topics issue
+    return article
+
+
+def filter_library():
+    return [
+        with_genre(make_article("x1", "学习党建品牌的心得", "支部党建品牌创建心得。", topics=["dangjian-pinpai"]), "xinde"),
+        with_genre(make_article("x2", "党建体会", "党建工作体会，班组建设。", topics=["banzu-jianshe", "dangjian-pinpai"],
+                                date="2024-01-07"), "xinde"),
+        with_genre(make_article("n1", "党建品牌发布会召开", "党建品牌发布会召开。", topics=["dangjian-pinpai"],
+                                date="2024-01-08"), "xinwen"),
+        with_genre(make_article("none", "党建工作纪实", "党建工作纪实。", date="2024-01-09"), None),
+    ]
+
+
+def test_results_narrow_by_genre_and_topic_and_carry_both(tmp_path, taxonomy):
+    index = write(tmp_path, filter_library(), taxonomy=taxonomy)
+    assert len(reader.search(index, "党建")) == 4
+    assert sorted(r["title"] for r in reader.search(index, "党建", genre="xinde")) == ["党建体会", "学习党建品牌的心得"]
+    assert [r["title"] for r in reader.search(index, "党建", genre="xinde", topic="banzu-jianshe")] == ["党建体会"]
+    assert [r["title"] for r in reader.search(index, "党建", topic="banzu-jianshe", genre="xinwen")] == []
+    by_title = {r["title"]: r for r in reader.search(index, "党建")}
+    assert by_title["党建体会"]["genre"] == "xinde" and by_title["党建体会"]["topics"] == ["banzu-jianshe", "dangjian-pinpai"]
+    assert by_title["党建工作纪实"]["genre"] is None and by_title["党建工作纪实"]["topics"] == []
+
+
+def test_the_manifest_names_every_genre_and_topic_for_the_filters(tmp_path, taxonomy):
+    manifest = json.loads((write(tmp_path, filter_library(), taxonomy=taxonomy) / "manifest.json").read_text(encoding="utf-8"))
+    assert dict(manifest["genres"])["xinde"] == "心得体会" and dict(manifest["genres"])["xinwen"] == "新闻报道"
+    assert dict(manifest["topics"])["banzu-jianshe"] == "班组建设"
+
+
+def test_the_page_reads_genres_and_topics_as_the_build_wrote_them(page, tmp_path, taxonomy):
+    from build_scripts.search import facets
+
+    chunk = write(tmp_path, filter_library(), taxonomy=taxonomy) / "f" / "0.bin"
+    data = gzip.decompress(chunk.read_bytes())
+    js = run_in_chromium(page, "return s.parseFacets(new Uint8Array(arg));", list(data))
+    python = facets.read_chunk(data)
+    assert list(zip(js["genres"], js["topics"])) == [(g, t) for g, t in python]
+    assert len(python) == 4 and python[0] == (0, [])  # the newest has no genre and no topic

@@ -1,4 +1,4 @@
-"""Search on the published site: the project's own full-text index, in small files a browser loads per query.
+"""The search index of the site and of the offline bundle: the library's full-text index, in small files a page loads per query.
 
 A reader's browser downloads a small manifest, then only the index files of the query's terms and
 the display data of the results it shows (overrides/assets/site-search.js), never an index of the
@@ -9,17 +9,18 @@ query for 生产经营 downloaded 616 KB compressed (two index chunks ≈ 395 KB
 and JS 93 KB, ten fragments 40 KB; the target is 300 KB), its indexer alone took 5.5 GB of memory
 (upstream Pagefind#842; the whole build must fit in 2 GB), it added ≈ 8–11 KB per article to the
 site and took 5.3 s to index 1,000 articles. This index is built from the terms the per-article
-step already computed (search_analyzer.py, in the worker processes, cached with each article).
+step already computed (analyzer.py, in the worker processes, cached with each article).
 
-Terms are Chinese character bigrams and ASCII words (search_analyzer.py). A document matches a
+Terms are Chinese character bigrams and ASCII words (analyzer.py). A document matches a
 query when it holds every term (AND); it scores Σ idf(term) × impact(term, document), where the
 impact, computed here, is BM25's term-frequency part (k1 = 1.2, b = 0.75) plus a bonus when the
 term is in the title or a heading, quantised to a byte; equal scores list the newest first.
 
 Files, under <site>/search-index/ (all deterministic: the same library gives the same bytes):
 
-- manifest.json: format, number of documents, of buckets and of documents per shard, and a
-  version (a digest of every other file) that the browser appends to their URLs (cache-busting).
+- manifest.json: format, number of documents, of buckets and of documents per shard, the
+  genres and topics ([slug, name], see facets.py), and a version (a digest of every other
+  file) that the browser appends to their URLs (cache-busting).
 - t/<bucket>.bin: the postings of the terms whose hash (FNV-1a over UTF-16 code units, then
   murmur3's finaliser; site-search.js computes the same) falls in that bucket; the number of
   buckets grows with the library so that a file stays a few KB. gzip of: varint term count;
@@ -29,6 +30,11 @@ Files, under <site>/search-index/ (all deterministic: the same library gives the
   binary types); the browser inflates them with DecompressionStream.
 - d/<shard>.bin: gzip of a JSON list of [title, url, date, source, summary] of documents
   shard × size … ; document ids are the library's order (newest first).
+- f/<chunk>.bin: gzip of the genre and topics of each document (facets.py).
+
+The offline bundle (bundle.py) adds each file's script form (<file>.js, script_of): a page
+opened from file:// cannot fetch files but can load scripts, so there the same search code
+loads those, and a query finds the same results in the same order as on the site.
 
 Measured on the bench corpora (bench/out/<n>/source_texts): postings as varints came to 1.25 MB
 compressed at 1,000 articles where compact JSON lists came to 1.56 MB (6.5 MB before
@@ -39,6 +45,7 @@ the manifest, three buckets, ten shards), 党务公开 58 KB; writing the index 
 """
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
 import json
@@ -51,11 +58,12 @@ from pathlib import Path
 
 import numpy as np
 
-from . import render
-from .errors import LibraryError
-from .search_analyzer import HEADING, TITLE, Terms, analyze, key_text
+from .. import render
+from ..errors import LibraryError
+from .analyzer import HEADING, TITLE, Terms, analyze, key_text
+from .facets import FACET_CHUNK, facet_chunks, facet_lists, genre_names
 
-FORMAT = 1
+FORMAT = 2
 INDEX_DIR = "search-index"
 # Ranking: BM25's term-frequency saturation and length normalisation, plus field bonuses.
 K1, B = 1.2, 0.75
@@ -71,6 +79,8 @@ WORD_BASE = 0x10000  # keys of ASCII words: above single characters, below bigra
 BIGRAM_BASE = 0x3400 << 16
 GZIP_LEVEL = 6  # level 9: 0.4 % smaller, twice the time
 ROW_FIELDS = ("title", "url", "date", "source", "summary")  # a document's display data, in its file
+# The function an index file's script form calls (script_of; site-search.js defines it).
+SCRIPT_CALLBACK = "__searchShard"
 
 
 def term_hash(term: str) -> int:
@@ -157,8 +167,10 @@ def _pack(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
 
 
-def build_index(rows: list[list], all_terms: list[Terms]) -> dict[str, bytes]:
+def build_index(rows: list[list], all_terms: list[Terms], facets: tuple[list, list, list[bytes]] | None = None) -> dict[str, bytes]:
     """Every file of the index (path under search-index/ → bytes), for documents in id order.
+
+    facets: (genre list, topic list, uncompressed facet chunks) as facets.py makes them.
 
     Each document's postings are first sorted by (bucket, term); the buckets are then built a
     group at a time from those sorted runs, so memory holds one group's postings, not the whole
@@ -197,13 +209,17 @@ def build_index(rows: list[list], all_terms: list[Terms]) -> dict[str, bytes]:
         for s in range(0, n, SHARD_SIZE):
             data = json.dumps(rows[s:s + SHARD_SIZE], ensure_ascii=False, separators=(",", ":"))
             packed[f"d/{s // SHARD_SIZE}.bin"] = pool.submit(_pack, data.encode("utf-8"))
+        genre_list, topic_list, chunks = facets or ([], [], [])
+        for c, data in enumerate(chunks):
+            packed[f"f/{c}.bin"] = pool.submit(_pack, data)
         files = {name: future.result() for name, future in packed.items()}
     digest = hashlib.sha256()
     for name in sorted(files):
         digest.update(name.encode() + b"\0" + hashlib.sha256(files[name]).digest())
     manifest = {"format": FORMAT, "docs": n, "buckets": buckets, "shard": SHARD_SIZE,
+                "facetChunk": FACET_CHUNK, "genres": genre_list, "topics": topic_list,
                 "version": digest.hexdigest()[:16]}
-    files["manifest.json"] = json.dumps(manifest, separators=(",", ":")).encode() + b"\n"
+    files["manifest.json"] = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
     return files
 
 
@@ -244,22 +260,31 @@ def _bucket_files(first_bucket: int, end_bucket: int, runs: list, weights: list,
         yield b, bytes(head)
 
 
-def write_index(out_dir: Path, articles: list, entries: dict, terms_by_source: dict) -> dict:
+def write_index(out_dir: Path, articles: list, entries: dict, terms_by_source: dict, taxonomy=None) -> dict:
     """Write the index of `articles` (newest first: their order is the document ids) into out_dir.
 
-    terms_by_source: source_file → search_analyzer.Terms computed by the per-article step; an
-    article without (e.g. a cache entry of older code) is analysed here. Returns counts and sizes.
+    terms_by_source: source_file → analyzer.Terms computed by the per-article step; an article
+    without (e.g. a cache entry of older code) is analysed here. taxonomy: the topics' names for
+    the search page's filters (without it, a topic is shown by its slug). Returns counts and sizes.
     """
     all_terms = [terms_by_source.get(a.source_file) or analyze(a) for a in articles]
     rows = [doc_row(a, entries.get(a.slug) or render.make_entry(a)) for a in articles]
-    files = build_index(rows, all_terms)
+    topic_names = {t.slug: t.name for t in taxonomy.topics} if taxonomy else {}
+    genre_list, topic_list = facet_lists(articles, topic_names, genre_names())
+    files = build_index(rows, all_terms, (genre_list, topic_list, facet_chunks(articles, genre_list, topic_list)))
     if out_dir.exists():
         shutil.rmtree(out_dir)
-    for sub in ("t", "d"):
+    for sub in ("t", "d", "f"):
         (out_dir / sub).mkdir(parents=True)
     for name, data in files.items():
         (out_dir / name).write_bytes(data)
     return {"documents": len(articles), "files": len(files), "bytes": sum(len(d) for d in files.values())}
+
+
+def script_of(name: str, data: bytes) -> bytes:
+    """An index file as a script, for pages opened from file://, which cannot fetch files but can
+    load scripts: it hands the file's bytes (base64) to the search page (site-search.js)."""
+    return (f"{SCRIPT_CALLBACK}({json.dumps(name)},\"".encode() + base64.b64encode(data) + b'");\n')
 
 
 def install(index_dir: Path, site_dir: Path) -> None:
@@ -270,74 +295,3 @@ def install(index_dir: Path, site_dir: Path) -> None:
     if target.exists():
         shutil.rmtree(target)
     shutil.move(str(index_dir), str(target))
-
-
-# --- reading the index back (tests, the benchmark; the browser does the same in site-search.js) ---
-
-def _read_varint(data: bytes, pos: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = data[pos]
-        pos += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            return value, pos
-
-
-def read_bucket(data: bytes) -> dict[str, tuple[list[int], list[int]]]:
-    """A bucket file → {term: (document ids, impacts)}."""
-    data = gzip.decompress(data)
-    count, pos = _read_varint(data, 0)
-    heads = []
-    for _ in range(count):
-        size, pos = _read_varint(data, pos)
-        term = data[pos:pos + size].decode("utf-8")
-        df, pos = _read_varint(data, pos + size)
-        heads.append((term, df))
-    postings = {}
-    for term, df in heads:
-        docs, previous = [], -1
-        for _ in range(df):
-            gap, pos = _read_varint(data, pos)
-            previous += gap
-            docs.append(previous)
-        postings[term] = docs
-    out = {}
-    for term, df in heads:
-        out[term] = (postings[term], list(data[pos:pos + df]))
-        pos += df
-    return out
-
-
-def search(index_dir: Path, query: str) -> list[dict]:
-    """Every result of a query, best first, as the search page ranks them: [{title, url, date, source, summary, score}]."""
-    from .search_analyzer import query_terms
-
-    manifest = json.loads((index_dir / "manifest.json").read_text(encoding="utf-8"))
-    n, terms = manifest["docs"], query_terms(query)
-    if not terms:
-        return []
-    scores: dict[int, float] = {}
-    for i, term in enumerate(terms):
-        bucket = read_bucket((index_dir / "t" / f"{term_hash(term) & (manifest['buckets'] - 1)}.bin").read_bytes())
-        docs, imps = bucket.get(term, ([], []))
-        idf = math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5))
-        found = {d: scores.get(d, 0.0) + idf * w for d, w in zip(docs, imps) if i == 0 or d in scores}
-        scores = found
-    ranked = sorted(scores, key=lambda d: (-scores[d], d))
-    shard, shards, results = manifest["shard"], {}, []
-    for d in ranked:
-        if d // shard not in shards:
-            shards[d // shard] = json.loads(gzip.decompress((index_dir / "d" / f"{d // shard}.bin").read_bytes()))
-        results.append(dict(zip(ROW_FIELDS, shards[d // shard][d % shard]), score=scores[d]))
-    return results
-
-
-def documents(index_dir: Path) -> list[dict]:
-    """Every document of an index, in id order: {title, url, date, source, summary}."""
-    manifest = json.loads((index_dir / "manifest.json").read_text(encoding="utf-8"))
-    rows = []
-    for shard in range(math.ceil(manifest["docs"] / manifest["shard"])):
-        rows += json.loads(gzip.decompress((index_dir / "d" / f"{shard}.bin").read_bytes()))
-    return [dict(zip(ROW_FIELDS, row)) for row in rows]

@@ -1,4 +1,4 @@
-"""Text → search terms, for the published site's own search index (site_search.py).
+"""Text → search terms, for the search index of the site and the offline bundle (index.py).
 
 Chinese is written without spaces, so, like Lucene's CJKAnalyzer, every two consecutive Chinese
 characters are a term (overlapping bigrams: 生产经营 → 生产 产经 经营), and every run of ASCII
@@ -19,7 +19,7 @@ by the site's templates and are not part of these fields, so they are never inde
 
 This runs in the per-article worker step (pipeline.load_one) and its result is cached with the
 article (cache.py fingerprints this file); the corpus-wide part (ranking weights, files) is
-site_search.py.
+index.py.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .topics import headings_of, plain_text
+from ..topics import headings_of, plain_text
 
 # Chinese characters of the Basic Multilingual Plane: CJK Extension A, the Unified Ideographs,
 # the compatibility ideographs. A bigram key (first << 16 | second) then fits in 32 bits and is
