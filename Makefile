@@ -11,7 +11,7 @@
 PYTHON ?= python3
 # Windows itself is not supported (fork, libc, POSIX shell recipes): say so before anything fails.
 ifeq ($(OS),Windows_NT)
-$(error this project runs on Linux (or macOS), not on Windows itself: install WSL 2 (wsl --install), clone the repository inside Ubuntu and run make there)
+$(error 不支持直接在 Windows 上运行（需要 Linux 或 macOS）：请安装 WSL 2（wsl --install），在其中的 Ubuntu 里克隆仓库并运行 make)
 endif
 VENV := .venv
 BIN := $(VENV)/bin

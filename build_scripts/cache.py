@@ -40,39 +40,23 @@ def code_fingerprint(package: Path = PACKAGE, globs: list[str] = FINGERPRINT_GLO
     return h.hexdigest()
 
 
-# Entries kept in this process between builds (make serve's warm process), key → value; None: off.
-_warm: dict[str, object] | None = None
-
-
-def keep_in_memory() -> None:
-    """Keep the entries in this process between builds: a rebuild then reads none of them from disk.
-
-    For a process that builds again and again (make serve); a one-off build would only hold its
-    whole library in memory longer.
-    """
-    global _warm
-    if _warm is None:
-        _warm = {}
-
-
-def in_memory() -> bool:
-    """Whether entries are kept in this process between builds (keep_in_memory)."""
-    return _warm is not None
-
-
 class ArticleCache:
     """Per-source results stored as one pickle each under folder, named by their key."""
 
-    def __init__(self, folder: Path, fingerprint: str):
+    def __init__(self, folder: Path, fingerprint: str, warm: dict | None = None):
+        """warm: entries kept in memory between builds (key → value), for a process that builds again
+        and again (make serve holds one dict across its rebuilds); None: the disk only. A one-off
+        build would only hold its whole library in memory longer."""
         self.folder = folder
         self.fingerprint = fingerprint
+        self.warm = warm
         self.used: set[str] = set()
         self.hits = 0
 
     @classmethod
-    def open(cls, folder: Path, extra: bytes = b"") -> "ArticleCache":
+    def open(cls, folder: Path, extra: bytes = b"", warm: dict | None = None) -> "ArticleCache":
         """The cache of this code; `extra` (e.g. the topic list's bytes) is folded into every key."""
-        return cls(folder, hashlib.sha256(code_fingerprint().encode() + b"\0" + extra).hexdigest())
+        return cls(folder, hashlib.sha256(code_fingerprint().encode() + b"\0" + extra).hexdigest(), warm)
 
     def key(self, path: str | Path) -> str | None:
         """The entry name of a source in its current state; None if it cannot be read (the reader reports why)."""
@@ -88,14 +72,14 @@ class ArticleCache:
         return h.hexdigest()
 
     def get(self, key: str | None):
-        """The stored value, or None. Kept in memory (keep_in_memory), the same object is returned
-        each time: callers that change what they get must change a copy."""
+        """The stored value, or None. Kept in memory (warm), the same object is returned each time:
+        callers that change what they get must change a copy."""
         if key is None:
             return None
-        if _warm is not None and key in _warm:
+        if self.warm is not None and key in self.warm:
             self.used.add(key)
             self.hits += 1
-            return _warm[key]
+            return self.warm[key]
         try:
             with open(self.folder / f"{key}.pickle", "rb") as f:
                 value = pickle.load(f)
@@ -109,9 +93,9 @@ class ArticleCache:
         return value
 
     def remember(self, key: str | None, value) -> None:
-        """Keep a value in this process too, when keep_in_memory() was called."""
-        if _warm is not None and key is not None:
-            _warm[key] = value
+        """Keep a value in memory too, when the cache has a warm dict."""
+        if self.warm is not None and key is not None:
+            self.warm[key] = value
 
     def put(self, key: str | None, value) -> None:
         """Store atomically (temp file + rename): a killed build never leaves a torn entry behind."""
@@ -131,9 +115,9 @@ class ArticleCache:
     def prune(self) -> int:
         """Remove entries this build did not use (old versions of edited or deleted sources)."""
         removed = 0
-        if _warm is not None:
-            for key in set(_warm) - self.used:
-                del _warm[key]
+        if self.warm is not None:
+            for key in set(self.warm) - self.used:
+                del self.warm[key]
         if not self.folder.is_dir():
             return 0
         for entry in self.folder.iterdir():

@@ -18,7 +18,7 @@ from pathlib import Path
 from . import dedupe, feed, intake, output, render, slugs, topics
 from .search import analyzer as search_analyzer
 from .search import index as search_index
-from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, in_memory, load_state, save_state
+from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, load_state, save_state
 from .errors import LibraryError, SourceError, display_path
 from .notices import Notice
 from .related import rank_related
@@ -87,18 +87,25 @@ class Loaded:
     search_terms: object | None = None  # search_analyzer.Terms of the article, for the site's search index
 
 
-# The taxonomy the per-article step scores topics against; set by run_build before workers fork.
-_TAXONOMY: topics.Taxonomy | None = None
-# The build cache the workers store their results in; set by load_all before workers fork.
-_CACHE: ArticleCache | None = None
+@dataclass(frozen=True)
+class WorkerContext:
+    """What the per-article step needs besides a path: the taxonomy it scores topics against (None:
+    no scores) and the build cache it stores results in. Passed explicitly, and to each worker process
+    once, by its initializer."""
+
+    taxonomy: topics.Taxonomy | None = None
+    cache: ArticleCache | None = None
 
 
-def load_one(path: str) -> Loaded:
-    """Read, clean and analyse one source; any failure becomes a one-line problem, never a traceback."""
+def load_one(path: str, taxonomy: topics.Taxonomy | None = None) -> Loaded:
+    """Read, clean and analyse one source; any failure becomes a one-line problem, never a traceback.
+
+    With a taxonomy, the article's topics are scored here too (cached with the article).
+    """
     try:
         source, article = intake.load_source(path)
         # Scored here, with the article's own keywords, as gather would: cached with the article.
-        auto_topics = topics.assign_topics(article, _TAXONOMY) if _TAXONOMY else None
+        auto_topics = topics.assign_topics(article, taxonomy) if taxonomy else None
         features = topics.extract_features(article)
         signature = dedupe.signature_of(article.body)
         search_terms = search_analyzer.analyze(article)
@@ -110,47 +117,62 @@ def load_one(path: str) -> Loaded:
                   signature=signature, auto_topics=auto_topics, search_terms=search_terms)
 
 
-def load_all(paths: list[str], cache: ArticleCache | None = None) -> list[Loaded]:
+def load_all(paths: list[str], cache: ArticleCache | None = None,
+             taxonomy: topics.Taxonomy | None = None) -> list[Loaded]:
     """Process every source, reusing cached results for unchanged ones; order is the input order."""
     keys = [cache.key(p) for p in paths] if cache else [None] * len(paths)
     results: list[Loaded | None] = [cache.get(k) for k in keys] if cache else [None] * len(paths)
     todo = [i for i, r in enumerate(results) if r is None]
-    global _CACHE
-    _CACHE = cache  # the workers store their results themselves (in parallel)
-    try:
-        for i, r in zip(todo, process_all([(paths[i], keys[i]) for i in todo])):
-            if cache and keys[i] is not None:
-                cache.used.add(keys[i])
-                cache.remember(keys[i], r)
-            results[i] = r
-    finally:
-        _CACHE = None
-    if in_memory():  # the cache hands out the objects it keeps: this build works on copies
+    # the workers store their results in the cache themselves (in parallel)
+    context = WorkerContext(taxonomy, cache)
+    for i, r in zip(todo, process_all([(paths[i], keys[i]) for i in todo], context)):
+        if cache and keys[i] is not None:
+            cache.used.add(keys[i])
+            cache.remember(keys[i], r)
+        results[i] = r
+    if cache is not None and cache.warm is not None:  # it hands out the objects it keeps: this build works on copies
         results = [r.private_copy() for r in results]
     for path, r in zip(paths, results):
         r.label = path  # the entry may come from a build that named the folder differently
     return results
 
 
-def _load_and_store(item: tuple[str, str | None]) -> Loaded:
-    """load_one, then the result into the build cache (when there is one): run in the worker."""
+def _load_and_store(item: tuple[str, str | None], context: WorkerContext) -> Loaded:
+    """load_one, then the result into the build cache (when there is one)."""
     path, key = item
-    result = load_one(path)
-    if _CACHE is not None and key is not None:
-        _CACHE.put(key, result)
+    result = load_one(path, context.taxonomy)
+    if context.cache is not None and key is not None:
+        context.cache.put(key, result)
     return result
 
 
-def process_all(items: list[tuple[str, str | None]]) -> list[Loaded]:
+# Set only in a worker process, once, by _start_worker (the pool's initializer): the context of
+# the build that started the pool. The building process never reads or writes it.
+_worker_context: WorkerContext | None = None
+
+
+def _start_worker(context: WorkerContext) -> None:
+    global _worker_context
+    _worker_context = context
+
+
+def _load_and_store_in_worker(item: tuple[str, str | None]) -> Loaded:
+    return _load_and_store(item, _worker_context)
+
+
+def process_all(items: list[tuple[str, str | None]], context: WorkerContext = WorkerContext()) -> list[Loaded]:
     """Run load_one on every (path, cache key), across all cores when there are enough of them; in input order."""
     if len(items) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        return [_progress(i, len(items), _load_and_store(item)) for i, item in enumerate(items, 1)]
+        return [_progress(i, len(items), _load_and_store(item, context)) for i, item in enumerate(items, 1)]
     topics.segmenter()  # load the dictionary once; forked workers inherit it
     import multiprocessing
 
-    with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("fork")) as pool:
+    # fork: the workers inherit the context (and the dictionary) without pickling them
+    with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("fork"),
+                             initializer=_start_worker, initargs=(context,)) as pool:
         chunk = max(1, min(32, len(items) // (4 * (os.cpu_count() or 1))))
-        return [_progress(i, len(items), r) for i, r in enumerate(pool.map(_load_and_store, items, chunksize=chunk), 1)]
+        return [_progress(i, len(items), r)
+                for i, r in enumerate(pool.map(_load_and_store_in_worker, items, chunksize=chunk), 1)]
 
 
 def _progress(i: int, total: int, result):
@@ -335,18 +357,19 @@ def mkdocs_messages(output: str) -> list[str]:
 
 
 def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = "source_texts",
-              root: str | Path | None = None) -> int:
-    """Build the library; return the exit code (1 if any source was unusable, or any warning under --strict)."""
+              root: str | Path | None = None, warm: dict | None = None) -> int:
+    """Build the library; return the exit code (1 if any source was unusable, or any warning under --strict).
+
+    warm: the cached articles a long-running process keeps in memory between its builds (make serve).
+    """
     paths = Paths(Path(root) if root else Path.cwd(), Path(sources_dir))
     if not (paths.root / "mkdocs.yml").exists():
         raise LibraryError(f"{paths.root}: mkdocs.yml missing: run the build from the project folder")
     taxonomy = topics.load_taxonomy(paths.topics_file)
     table = slugs.load_slug_table(paths.slugs_file)
-    global _TAXONOMY
-    _TAXONOMY = taxonomy
     # The cached topic scores depend on the topic list: its bytes are part of every key.
-    cache = ArticleCache.open(paths.root / ".cache" / "articles", extra=paths.topics_file.read_bytes())
-    loaded = load_all(list_sources(paths.sources), cache)
+    cache = ArticleCache.open(paths.root / ".cache" / "articles", extra=paths.topics_file.read_bytes(), warm=warm)
+    loaded = load_all(list_sources(paths.sources), cache, taxonomy)
     scores_file = paths.root / ".cache" / "duplicate-scores.pickle"
     scores: dict = {}
     lib, problems = gather(loaded, taxonomy, table, load_state(scores_file, cache.fingerprint), scores)

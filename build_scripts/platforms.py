@@ -5,8 +5,8 @@ import sys
 
 # Linux (Debian/Ubuntu, and Windows' WSL 2) is what CI and the maintainers run; macOS has fork and
 # is expected to work but is not tested. Windows itself lacks fork, libc and the make recipes.
-WINDOWS_HINT = ("this build runs on Linux (or macOS), not on Windows itself: install WSL 2 "
-                "(wsl --install in PowerShell), clone the repository inside Ubuntu and run make there")
+WINDOWS_HINT = ("不支持直接在 Windows 上运行（需要 Linux 或 macOS）：请安装 WSL 2（在 PowerShell 里运行 wsl --install），"
+                "在其中的 Ubuntu 里克隆仓库并运行 make")
 
 
 def platform_problem(platform: str | None = None) -> str | None:

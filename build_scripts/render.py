@@ -218,49 +218,58 @@ def relative_path(target: str, base: str) -> str:
     return "/".join([".."] * (len(b) - common) + t[common:]) or "."
 
 
-# While render_site runs with a memo: the last build's (digest, text) of each page, and this build's.
-_memo_old: dict[str, tuple[str, str]] | None = None
-_memo_new: dict[str, tuple[str, str]] = {}
-# While render_site runs: id → (Article or Entry, its _comparable form), each worked out once
-# although the object is shown on many pages.
-_known: dict[int, tuple[object, tuple]] | None = None
+@dataclass
+class PageMemo:
+    """What one render_site run keeps while it renders, carried on the Jinja environment every page
+    function is given (env.page_memo), for that run only: the last build's (digest, text) of each
+    page when reusing them (old; None: render everything), this build's (new), and each Article or
+    Entry's comparable form (known: id → (object, form)), worked out once although the object is
+    shown on many pages."""
+
+    old: dict[str, tuple[str, str]] | None = None
+    new: dict[str, tuple[str, str]] = field(default_factory=dict)
+    known: dict[int, tuple[object, tuple]] = field(default_factory=dict)
+
+
 _PLAIN = (str, int, float, bool, type(None))
 
 
-def _comparable(value):
+def _comparable(value, known: dict | None = None):
     """value with each Article reduced to what list pages can show of it: every field but its body
     and edit history, which follow from the source's bytes (source_sha256) and the cleaning code
     (part of the memo's key); a page that shows those passes them explicitly. An Article or Entry
-    becomes a hash of its fields (one short string however many pages show it)."""
+    becomes a hash of its fields (one short string however many pages show it; remembered in
+    `known` when given)."""
     if isinstance(value, (Article, Entry)):
-        hit = _known.get(id(value)) if _known is not None else None
+        hit = known.get(id(value)) if known is not None else None
         if hit is not None and hit[0] is value:
             return hit[1]
-        fields = tuple((k, _comparable(v)) for k, v in vars(value).items() if k not in ("body", "changes"))
+        fields = tuple((k, _comparable(v, known)) for k, v in vars(value).items() if k not in ("body", "changes"))
         key = (type(value).__name__, hashlib.blake2b(repr(fields).encode("utf-8"), digest_size=16).hexdigest())
-        if _known is not None:
-            _known[id(value)] = (value, key)
+        if known is not None:
+            known[id(value)] = (value, key)
         return key
     if isinstance(value, ReportRow):  # the rest of a row follows from the article's edit history
-        return ("ReportRow", _comparable(value.a), tuple(value.warnings))
+        return ("ReportRow", _comparable(value.a, known), tuple(value.warnings))
     if isinstance(value, (list, tuple)):
-        return tuple(v if type(v) in _PLAIN else _comparable(v) for v in value)
+        return tuple(v if type(v) in _PLAIN else _comparable(v, known) for v in value)
     if isinstance(value, dict):
-        return tuple(sorted((k, _comparable(v)) for k, v in value.items()))
+        return tuple(sorted((k, _comparable(v, known)) for k, v in value.items()))
     return value
 
 
 def _render(env: jinja2.Environment, template: str, page: str, **context) -> str:
-    """Render a template for a page; with a memo (render_site), a page whose template and values
-    are those of the last build is taken from it. Values are compared by their repr: the dataclasses,
-    lists and strings pages are made of print everything they hold."""
-    if _memo_old is None:
+    """Render a template for a page; in a render_site run with a memo (env.page_memo), a page whose
+    template and values are those of the last build is taken from it. Values are compared by their
+    repr: the dataclasses, lists and strings pages are made of print everything they hold."""
+    memo: PageMemo | None = getattr(env, "page_memo", None)
+    if memo is None or memo.old is None:
         return env.get_template(template).render(rel=_linker(page), page_path=page, **context)
-    digest = _digest((template, context))
-    hit = _memo_old.get(page)
+    digest = _digest((template, context), memo.known)
+    hit = memo.old.get(page)
     if hit is None or hit[0] != digest:
         hit = (digest, env.get_template(template).render(rel=_linker(page), page_path=page, **context))
-    _memo_new[page] = hit
+    memo.new[page] = hit
     return hit[1]
 
 
@@ -502,18 +511,19 @@ def _has_notice(row: ReportRow, kind: str) -> bool:
     return any(getattr(w, "kind", None) == kind for w in row.warnings)
 
 
-def article_inputs(lib: Library, article) -> str:
+def article_inputs(lib: Library, article, known: dict | None = None) -> str:
     """A digest of everything an article page shows: the article (its edit history aside), the
     entries of its related articles, its topics and its source's slug. Equal digests, equal pages
     (for the same templates: the caller keys its memo by the template code too)."""
     related = [lib.entries[s] for s in lib.related.get(article.slug, [])]
     topics = [lib.taxonomy.by_slug()[t] for t in article.topics]
-    return _digest((article.body, article, related, topics, lib.source_slugs[source_of(article)], _genre_of(lib, article)))
+    return _digest((article.body, article, related, topics, lib.source_slugs[source_of(article)], _genre_of(lib, article)),
+                   known)
 
 
-def _digest(value) -> str:
+def _digest(value, known: dict | None = None) -> str:
     """A short hash of a page's inputs, compared through _comparable."""
-    return hashlib.blake2b(repr(_comparable(value)).encode("utf-8"), digest_size=16).hexdigest()
+    return hashlib.blake2b(repr(_comparable(value, known)).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def render_site(lib: Library, env: jinja2.Environment | None = None,
@@ -526,23 +536,23 @@ def render_site(lib: Library, env: jinja2.Environment | None = None,
     values given to their template). After one source changes, that article and the pages
     listing it are redone, the rest reused.
     """
-    global _memo_old, _memo_new, _known
     env = env or make_env()
     pages = {}
     fresh: dict[str, tuple[str, str]] = {}
-    _known = {}
+    run = PageMemo()
+    env.page_memo = run
     try:
         for a in lib.articles:
             path = f"articles/{a.slug}.md"
-            digest = article_inputs(lib, a) if memo is not None else ""
+            digest = article_inputs(lib, a, run.known) if memo is not None else ""
             hit = memo.get(path) if memo is not None else None
             pages[path] = hit[1] if hit and hit[0] == digest else render_article(env, lib, a)
             fresh[path] = (digest, pages[path])
         if memo is not None:
-            _memo_old, _memo_new = memo, fresh
+            run.old, run.new = memo, fresh
         _render_lists(env, lib, pages)
     finally:
-        _memo_old, _memo_new, _known = None, {}, None
+        del env.page_memo
     if memo is not None:
         memo.clear()
         memo.update(fresh)

@@ -37,21 +37,20 @@ def snapshot(root: Path, ignored: set[Path] = frozenset()) -> dict[str, tuple[in
     return state
 
 
-def rebuild(sources: Path = SOURCES) -> float:
+def rebuild(sources: Path = SOURCES, warm: dict | None = None) -> float:
     """Regenerate docs/ in this process (MkDocs notices and reloads the browser); problems are printed, not fatal.
 
+    warm: the cached articles this process keeps between its rebuilds (the same dict each time).
     Returns the seconds it took.
     """
-    from .cache import keep_in_memory
     from .errors import LibraryError
     from .pipeline import run_build
-    keep_in_memory()
     from .topics import segmenter
     segmenter()  # loaded once here, not on the first edit
     started = time.monotonic()
     print("serve: rebuilding pages", file=sys.stderr, flush=True)
     try:
-        run_build(run_mkdocs=False, sources_dir=str(sources))
+        run_build(run_mkdocs=False, sources_dir=str(sources), warm=warm)
     except LibraryError as e:
         print(e, file=sys.stderr)
     seconds = time.monotonic() - started
@@ -67,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     if platform_problem():
         print(platform_problem(), file=sys.stderr)
         return 1
-    rebuild()
+    warm: dict = {}  # the cleaned articles, kept in this process from one rebuild to the next
+    rebuild(warm=warm)
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", args.dev_addr], env=env)
     # Stopped by Ctrl-C or by `kill`: either way the MkDocs server goes with it.
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             current = snapshot(SOURCES)
             if current != sources:
                 sources = current
-                rebuild()
+                rebuild(warm=warm)
     except KeyboardInterrupt:
         pass
     finally:

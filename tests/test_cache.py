@@ -23,9 +23,9 @@ def library(tmp_path, monkeypatch):
     cleaned: list[str] = []
     real = pipeline.load_one
 
-    def counting(path):
+    def counting(path, taxonomy=None):
         cleaned.append(Path(path).name)
-        return real(path)
+        return real(path, taxonomy)
 
     monkeypatch.setattr(pipeline, "load_one", counting)
     return folder, cleaned
@@ -88,18 +88,32 @@ def test_fingerprint_changes_with_a_word_list(tmp_path):
     assert code_fingerprint(package) != before
 
 
-def test_a_warm_process_builds_again_without_carrying_one_build_into_the_next(library, tmp_path, monkeypatch):
+def test_a_warm_process_builds_again_without_carrying_one_build_into_the_next(library, tmp_path):
     """make serve keeps entries in memory; gather changes what it gets (slugs, duplicate notes) on copies."""
-    from build_scripts import cache as cache_module, slugs, topics
+    from build_scripts import slugs, topics
 
     folder, cleaned = library
     shutil.copy(folder / NAMES[0], folder / "zz_copy.txt")  # the same article saved twice
-    monkeypatch.setattr(cache_module, "_warm", {})
+    warm: dict = {}  # what the process keeps between its builds
     taxonomy = topics.load_taxonomy()
     for _ in range(3):
-        loaded = load(folder, ArticleCache(tmp_path / "cache", "v1"))
+        loaded = load(folder, ArticleCache(tmp_path / "cache", "v1", warm))
         lib, _ = pipeline.gather(loaded, taxonomy, slugs.SlugTable())
         notes = [w for a in lib.articles for w in a.warnings if "zz_copy.txt" in str(w)]
         assert len(notes) == 1, notes
         assert sum(len(a.also_sources) for a in lib.articles) == 1
     assert sorted(cleaned) == sorted(NAMES + ["zz_copy.txt"])  # cleaned once, then kept in memory
+
+
+def test_only_a_warm_dict_the_caller_holds_keeps_articles_between_builds(library, tmp_path):
+    """No module state: a build keeps articles in memory only in the dict it is given (make serve's)."""
+    folder, cleaned = library
+    warm: dict = {}
+    load(folder, ArticleCache(tmp_path / "cache", "v1", warm))
+    assert len(warm) == len(NAMES)
+    (tmp_path / "cache").rename(tmp_path / "gone")  # from here on, only memory can answer
+    cleaned.clear()
+    load(folder, ArticleCache(tmp_path / "cache", "v1", warm))
+    assert cleaned == []
+    load(folder, ArticleCache(tmp_path / "cache", "v1"))  # another build, without the dict
+    assert sorted(cleaned) == NAMES
