@@ -25,10 +25,8 @@ EXCLUDED_FILES = {"sitemap.xml", "sitemap.xml.gz", "404.html"}
 EXCLUDED_SUFFIXES = (".map",)
 # Material's features that fetch() and break from file:// (Material, "Building for offline usage").
 OFFLINE_UNSUPPORTED_FEATURES = ("navigation.instant", "navigation.instant.prefetch", "navigation.instant.progress")
-# Below this many files, starting worker processes costs more than it saves; above, each core
-# gets this many runs of files (the page folders go with each run).
+# Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 200
-TASKS_PER_CORE = 8
 # Every zip entry is dated 1980-01-01 00:00 (the earliest time a zip can hold; MS-DOS date
 # 0x21, time 0) with mode 0644, so that two bundles of the same site are byte-identical.
 ZIP_DOS_DATE, ZIP_DOS_TIME, ZIP_MODE = 0x21, 0, 0o100644
@@ -133,10 +131,20 @@ def rewrite_html(text: str, page: str, folders: frozenset[str]) -> str:
     return text
 
 
-def bundle_entries(site_dir: Path, folders: frozenset[str], rel: str) -> list[tuple[str, int, int, bytes]]:
+# (site folder, page folders) in a worker process: set once there by the pool's initializer
+_SITE: tuple[Path, frozenset[str]] | None = None
+
+
+def _start_worker(site: tuple[Path, frozenset[str]]) -> None:
+    global _SITE
+    _SITE = site
+
+
+def bundle_entries(rel: str, site: tuple[Path, frozenset[str]] | None = None) -> list[tuple[str, int, int, bytes]]:
     """What one file of the site becomes in the bundle, as zip entries (path, CRC-32, size,
     deflated bytes): a page rewritten for file://; an index file and its script form
     (search/index.py script_of); any other file as is. Compressed here, on every core."""
+    site_dir, folders = site or _SITE
     data = (site_dir / rel).read_bytes()
     if rel.endswith(".html"):
         files = [(rel, rewrite_html(data.decode("utf-8"), rel, folders).encode("utf-8"))]
@@ -147,29 +155,20 @@ def bundle_entries(site_dir: Path, folders: frozenset[str], rel: str) -> list[tu
     return [(name, zlib.crc32(content), len(content), _deflate(content)) for name, content in files]
 
 
-def convert_files(task: tuple[Path, frozenset[str], list[str]]) -> list[tuple[str, int, int, bytes]]:
-    """bundle_entries of a run of files (one task of a worker process), in order."""
-    site_dir, folders, rels = task
-    return [entry for rel in rels for entry in bundle_entries(site_dir, folders, rel)]
-
-
 def _deflate(data: bytes) -> bytes:
     compressor = zlib.compressobj(ZIP_LEVEL, zlib.DEFLATED, -15)  # raw deflate, as zip stores it
     return compressor.compress(data) + compressor.flush()
 
 
 def converted(site_dir: Path, files: list[str]):
-    """The zip entries of every file, in order, on every core when there are enough files."""
-    folders = page_folders(files)
-    cores = os.cpu_count() or 1
-    if len(files) < PARALLEL_FROM or cores < 2:
-        yield from convert_files((site_dir, folders, files))
+    """bundle_entries of every file, in order, on every core when there are enough files."""
+    site = (site_dir, page_folders(files))
+    if len(files) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        yield from (bundle_entries(rel, site) for rel in files)
         return
-    size = -(-len(files) // (TASKS_PER_CORE * cores))
-    tasks = [(site_dir, folders, files[i:i + size]) for i in range(0, len(files), size)]
-    with ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context("fork")) as pool:
-        for entries in pool.map(convert_files, tasks):
-            yield from entries
+    with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("fork"),
+                             initializer=_start_worker, initargs=(site,)) as pool:
+        yield from pool.map(bundle_entries, files, chunksize=32)
 
 
 def write_zip(site_dir: Path, zip_path: Path, root: str) -> int:
@@ -184,17 +183,18 @@ def write_zip(site_dir: Path, zip_path: Path, root: str) -> int:
     partial = zip_path.with_name(zip_path.name + ".part")
     central, offset = [], 0
     with open(partial, "wb") as out:
-        for rel, crc, size, data in converted(site_dir, files):
-            name = f"{root}/{rel}".encode("utf-8")
-            if offset + len(data) >= 0xFFFFFFFF or size >= 0xFFFFFFFF:
-                raise ConfigError(f"{display_path(site_dir)}: the site is too large for the bundle (4 GB)")
-            fields = (20, 0x800, 8, ZIP_DOS_TIME, ZIP_DOS_DATE, crc, len(data), size, len(name))  # 0x800: UTF-8 names
-            local = struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields, 0) + name
-            central.append(struct.pack("<IH", 0x02014B50, 0x314) + struct.pack("<HHHHHIIIHH", *fields, 0)
-                           + struct.pack("<HHHII", 0, 0, 0, ZIP_MODE << 16, offset) + name)
-            out.write(local)
-            out.write(data)
-            offset += len(local) + len(data)
+        for entries in converted(site_dir, files):
+            for rel, crc, size, data in entries:
+                name = f"{root}/{rel}".encode("utf-8")
+                if offset + len(data) >= 0xFFFFFFFF or size >= 0xFFFFFFFF:
+                    raise ConfigError(f"{display_path(site_dir)}: the site is too large for the bundle (4 GB)")
+                fields = (20, 0x800, 8, ZIP_DOS_TIME, ZIP_DOS_DATE, crc, len(data), size, len(name))  # 0x800: UTF-8 names
+                local = struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields, 0) + name
+                central.append(struct.pack("<IH", 0x02014B50, 0x314) + struct.pack("<HHHHHIIIHH", *fields, 0)
+                               + struct.pack("<HHHII", 0, 0, 0, ZIP_MODE << 16, offset) + name)
+                out.write(local)
+                out.write(data)
+                offset += len(local) + len(data)
         directory = b"".join(central)
         out.write(directory)
         count = len(central)
