@@ -36,7 +36,7 @@ test: $(TEST_STAMP) chromium
 	$(BIN)/python -m pytest -q
 
 serve: $(RUNTIME_STAMP)
-	$(BIN)/python -m build_scripts.serve --dev-addr $(ADDR)
+	$(BIN)/python -m build_scripts.contributor.serve --dev-addr $(ADDR)
 
 check: $(RUNTIME_STAMP)
 	$(BIN)/python -m build_scripts check

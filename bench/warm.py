@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     project, sources_dir = args.project.resolve(), args.sources.resolve()
     os.chdir(project)
     sys.path.insert(0, str(project))
-    from build_scripts import serve
+    from build_scripts.contributor import serve
 
     quiet = io.StringIO()  # the build's own messages (counts, warnings) are not the bench's
     warm: dict = {}  # the articles the process keeps between rebuilds, as make serve's does

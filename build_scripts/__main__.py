@@ -5,7 +5,7 @@ import argparse
 import sys
 
 from .errors import LibraryError
-from .platforms import platform_problem
+from .contributor.platforms import platform_problem
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,10 +49,10 @@ def main(argv: list[str] | None = None) -> int:
             from .bundle import run_bundle
             return run_bundle(build_first=not args.no_build)
         if args.command == "check":
-            from .check import run_check
+            from .contributor.check import run_check
             return run_check(args.paths)
         if args.command == "new":
-            from .skeleton import run_new
+            from .contributor.skeleton import run_new
             return run_new(args.name, title=args.title, url=args.url)
     except LibraryError as e:
         print(e, file=sys.stderr)

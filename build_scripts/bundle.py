@@ -131,23 +131,20 @@ def rewrite_html(text: str, page: str, folders: frozenset[str]) -> str:
     return text
 
 
-# Set only in a worker process, once, by _start_worker (the pool's initializer): (site folder,
-# page folders) of the bundle being written. The bundling process never reads or writes it.
-_worker_site: tuple[Path, frozenset[str]] | None = None
+# (site folder, page folders) in a worker process: set once there by the pool's initializer
+_SITE: tuple[Path, frozenset[str]] | None = None
 
 
 def _start_worker(site: tuple[Path, frozenset[str]]) -> None:
-    global _worker_site
-    _worker_site = site
+    global _SITE
+    _SITE = site
 
 
 def bundle_entries(rel: str, site: tuple[Path, frozenset[str]] | None = None) -> list[tuple[str, int, int, bytes]]:
     """What one file of the site becomes in the bundle, as zip entries (path, CRC-32, size,
     deflated bytes): a page rewritten for file://; an index file and its script form
-    (search/index.py script_of); any other file as is. Compressed here, on every core.
-
-    site: (site folder, page folders); in a worker process, the one its initializer was given."""
-    site_dir, folders = site or _worker_site
+    (search/index.py script_of); any other file as is. Compressed here, on every core."""
+    site_dir, folders = site or _SITE
     data = (site_dir / rel).read_bytes()
     if rel.endswith(".html"):
         files = [(rel, rewrite_html(data.decode("utf-8"), rel, folders).encode("utf-8"))]
@@ -169,7 +166,6 @@ def converted(site_dir: Path, files: list[str]):
     if len(files) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         yield from (bundle_entries(rel, site) for rel in files)
         return
-    # fork: the workers inherit the site's page folders without pickling them
     with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("fork"),
                              initializer=_start_worker, initargs=(site,)) as pool:
         yield from pool.map(bundle_entries, files, chunksize=32)

@@ -20,13 +20,14 @@ from .sources import sidecar_path
 PACKAGE = Path(__file__).resolve().parent
 # What the per-article step runs: a change to any of these files must not reuse old results.
 FINGERPRINT_GLOBS = ["cleaning/**/*.py", "cleaning/lexicon/**/*", "article.py", "sources.py", "topics.py",
-                     "dedupe.py", "search/analyzer.py", "pipeline.py", "errors.py", "taxonomy/userdict.txt"]
+                     "dedupe.py", "search/analyzer.py", "pipeline.py", "errors.py", "genres.py", "notices.py",
+                     "taxonomy/userdict.txt", "taxonomy/genres.yml", "taxonomy/topics.yml"]
 # Unreadable entries (a half-written file, a class that moved) are misses, not failures.
 LOAD_ERRORS = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError, ValueError)
 
 
 # What renders a page from an article: a change to any of these must not reuse an old page.
-RENDER_GLOBS = ["render.py", "charts.py", "topics.py", "templates/**/*"]
+RENDER_GLOBS = ["website/render.py", "website/charts.py", "website/feed.py", "topics.py", "genres.py", "website/templates/**/*"]
 
 
 def code_fingerprint(package: Path = PACKAGE, globs: list[str] = FINGERPRINT_GLOBS) -> str:

@@ -15,7 +15,8 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import dedupe, feed, intake, output, render, slugs, topics
+from . import dedupe, intake, output, slugs, topics
+from .website import feed, render
 from .search import analyzer as search_analyzer
 from .search import index as search_index
 from .cache import RENDER_GLOBS, ArticleCache, code_fingerprint, load_state, save_state
@@ -300,7 +301,7 @@ def mkdocs_shards(docs: Path) -> int:
     """How many MkDocs processes to run side by side: one per core once there are enough articles.
 
     MkDocs converts and writes pages in one process; with n processes each writes its share of
-    the pages (mkdocs_hooks.deal_pages), the same files one process would write.
+    the pages (website/mkdocs_hooks.deal_pages), the same files one process would write.
     """
     articles = docs / "articles"
     count = sum(1 for _ in articles.glob("*.md")) if articles.is_dir() else 0
@@ -315,7 +316,7 @@ def run_mkdocs_process(cmd: list[str], cwd: Path, env: dict, staging: Path, page
     the first phase and fills during the second. In CI or when piped, nothing is added.
     """
     if shards > 1:
-        from .mkdocs_hooks import SHARD_ENV
+        from .website.mkdocs_hooks import SHARD_ENV
         # --dirty: a process writes only the pages on_files leaves modified; the staging folder
         # is new and empty, so there is nothing for --clean to remove.
         cmds = [[c for c in cmd if c != "--clean"] + ["--dirty"] for _ in range(shards)]

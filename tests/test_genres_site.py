@@ -12,7 +12,8 @@ from urllib.parse import unquote
 import feedparser
 import pytest
 
-from build_scripts import feed, render, topics
+from build_scripts import topics
+from build_scripts.website import feed, render
 from build_scripts.cleaning import clean_source
 from build_scripts.genres import load_genres
 from build_scripts.notices import Notice

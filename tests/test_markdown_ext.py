@@ -1,4 +1,4 @@
-"""The site's Markdown extension (build_scripts/markdown_ext.py): {:div} blocks, and inline
+"""The site's Markdown extension (build_scripts/website/markdown_ext.py): {:div} blocks, and inline
 patterns skipped only where none can match (the page comes out the same)."""
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import markdown.extensions
 import pytest
 from markdown.inlinepatterns import SimpleTagInlineProcessor
 
-from build_scripts import markdown_ext
+from build_scripts.website import markdown_ext
 from build_scripts.cleaning.markdown import escape_md
-from build_scripts.markdown_ext import SiteExtension
+from build_scripts.website.markdown_ext import SiteExtension
 
 EXTENSIONS = ["toc", "admonition", "tables"]
 

@@ -1,4 +1,4 @@
-"""Pages written lighter (build_scripts/mkdocs_pages.py): the theme's templates lose their
+"""Pages written lighter (build_scripts/website/mkdocs_pages.py): the theme's templates lose their
 indentation, and every page still reads and looks the same."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 import jinja2
 import pytest
 
-from build_scripts.mkdocs_pages import TightTemplates, tighten_template
+from build_scripts.website.mkdocs_pages import TightTemplates, tighten_template
 
 TEMPLATES = {
     "page.html": """<ul>
@@ -85,11 +85,11 @@ def test_every_page_of_the_site_reads_the_same_as_with_the_untouched_theme(built
     project = tmp_path / "project"
     shutil.copytree(built_site, project, ignore=shutil.ignore_patterns("site", "dist", ".cache"))
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "build_scripts/mkdocs_pages.py" in config
+    assert "build_scripts/website/mkdocs_pages.py" in config
     # the same hooks but for the templates' tightening (on_env): the Markdown extension stays
-    (project / "plain_hooks.py").write_text("from build_scripts.mkdocs_pages import on_config  # noqa: F401\n")
+    (project / "plain_hooks.py").write_text("from build_scripts.website.mkdocs_pages import on_config  # noqa: F401\n")
     plain_config = project / "mkdocs-plain.yml"
-    plain_config.write_text(config.replace("  - build_scripts/mkdocs_pages.py\n", "  - plain_hooks.py\n"), encoding="utf-8")
+    plain_config.write_text(config.replace("  - build_scripts/website/mkdocs_pages.py\n", "  - plain_hooks.py\n"), encoding="utf-8")
     plain = tmp_path / "plain"
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plain_config), "-d", str(plain)],
                           cwd=project, capture_output=True, text=True)

@@ -13,7 +13,7 @@ ALLOWED = {
     ("topics.py", "_segmenter"): "the jieba dictionary, loaded once and only read",
     ("topics.py", "_idf"): "the IDF table, loaded once and only read",
     ("pipeline.py", "_worker_context"): "set once in each worker process by the pool's initializer",
-    ("bundle.py", "_worker_site"): "set once in each worker process by the pool's initializer",
+    ("bundle.py", "_SITE"): "set once in each worker process by the pool's initializer",
 }
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts import bundle, render, topics
+from build_scripts import bundle, topics
+from build_scripts.website import render
 from build_scripts.article import Article
 
 from .conftest import REPO

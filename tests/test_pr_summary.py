@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts.pr_summary import Row, changed_sources, main, render, summarise
+from build_scripts.contributor.pr_summary import Row, changed_sources, main, render, summarise
 from build_scripts.topics import load_taxonomy
 
 REPO = Path(__file__).resolve().parent.parent
@@ -108,7 +108,7 @@ def test_an_unknown_base_is_one_line_not_a_traceback(git_project, tmp_path):
     git_project("add", "-A")
     git_project("commit", "-qm", "base")
     # As CI runs it, in its own process: what it prints is all the contributor sees.
-    done = subprocess.run([sys.executable, "-m", "build_scripts.pr_summary", "--base", "origin/nope"],
+    done = subprocess.run([sys.executable, "-m", "build_scripts.contributor.pr_summary", "--base", "origin/nope"],
                           cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, text=True)
     assert done.returncode == 1
     assert "fetch-depth" in done.stderr and "Traceback" not in done.stderr

@@ -20,10 +20,10 @@ def article_paths(site: Path) -> list[str]:
 
 
 def article_url(target: str, path: str, site_url: str, bundle: Path) -> str:
-    """The address of an article on the served site or in the unzipped bundle (file://, articles/x.html)."""
+    """The address of an article on the served site or in the unzipped bundle (file://, articles/x/index.html)."""
     if target == "site":
         return site_url + path
-    return (bundle / (path.rstrip("/") + ".html")).as_uri()
+    return (bundle / path / "index.html").as_uri()
 
 
 def paragraph_size(page) -> float:

@@ -12,11 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 import yaml
 
-from build_scripts import output, render, topics
+from build_scripts import output, topics
+from build_scripts.website import render
 from build_scripts.article import Article, Change
-from build_scripts.markdown_ext import SiteExtension
+from build_scripts.website.markdown_ext import SiteExtension
 
-# mkdocs.yml's markdown_extensions, and the one the hook build_scripts/mkdocs_pages.py adds
+# mkdocs.yml's markdown_extensions, and the one the hook build_scripts/website/mkdocs_pages.py adds
 MD_EXTENSIONS = ["toc", "admonition", "tables", SiteExtension()]
 
 

@@ -56,7 +56,7 @@ def wait_for(predicate, seconds: float):
 
 @pytest.fixture
 def preview(tmp_path):
-    """A project with two seed sources and `python -m build_scripts.serve` running on it."""
+    """A project with two seed sources and `python -m build_scripts.contributor.serve` running on it."""
     project = tmp_path / "repo"
     shutil.copytree(REPO, project, ignore=_ignore_outputs)
     for source in (project / "source_texts").glob("*.txt"):
@@ -64,7 +64,7 @@ def preview(tmp_path):
             source.unlink()
     port = free_port()
     log = (tmp_path / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "build_scripts.serve", "--dev-addr", f"127.0.0.1:{port}"],
+    proc = subprocess.Popen([sys.executable, "-m", "build_scripts.contributor.serve", "--dev-addr", f"127.0.0.1:{port}"],
                             cwd=project, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     base = f"http://127.0.0.1:{port}/dangjian-wenku/"
     try:

@@ -137,7 +137,7 @@ def test_every_article_links_to_a_topic_and_every_topic_links_back(site):
 
 
 def test_no_page_shows_the_markup_of_the_generated_markdown(site, html_pages):
-    """{:div} blocks (build_scripts/markdown_ext.py) all became <div>s; no Markdown shows as text."""
+    """{:div} blocks (build_scripts/website/markdown_ext.py) all became <div>s; no Markdown shows as text."""
     for page in html_pages:
         text = page.read_text(encoding="utf-8")
         assert "{:div" not in text and "{:/div}" not in text, page.relative_to(site)
@@ -250,14 +250,15 @@ def test_problem_lines_name_sources_relative_to_the_working_directory(tmp_path, 
 def test_hooks_add_topic_pages_to_the_nav_and_redirect_moved_articles(tmp_path):
     from mkdocs.config import load_config
 
-    from build_scripts import mkdocs_hooks
+    from build_scripts.website import mkdocs_hooks
 
     root = tmp_path / "project"
     shutil.copytree(REPO / "build_scripts" / "taxonomy", root / "build_scripts" / "taxonomy")
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(REPO / "overrides", root / "overrides")  # the theme's custom_dir must exist
+    (root / "build_scripts" / "website").mkdir(parents=True, exist_ok=True)
     for hooks in ("mkdocs_hooks.py", "mkdocs_pages.py"):  # mkdocs.yml's hooks
-        shutil.copy(REPO / "build_scripts" / hooks, root / "build_scripts" / hooks)
+        shutil.copy(REPO / "build_scripts" / "website" / hooks, root / "build_scripts" / "website" / hooks)
     (root / "docs" / "articles").mkdir(parents=True)
     (root / "docs" / "topics").mkdir()
     (root / "docs" / "articles" / "new-name.md").write_text("# 新\n", encoding="utf-8")

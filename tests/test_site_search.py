@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from build_scripts import render
+from build_scripts.website import render
 from build_scripts.search import analyzer as search_analyzer
 from build_scripts.search import index as search_index
 from build_scripts.search import reader

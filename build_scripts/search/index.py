@@ -58,7 +58,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import render
+from ..website import render
 from ..errors import LibraryError
 from .analyzer import HEADING, TITLE, Terms, analyze, key_text
 from .facets import FACET_CHUNK, facet_chunks, facet_lists, genre_names

@@ -323,7 +323,7 @@ inline_text = st.one_of(
 @given(inline_text)
 def test_site_inline_filter_shows_text_literally(value):
     """Titles, source names, authors and keywords go into pages through render.md_inline."""
-    from build_scripts.render import md_inline
+    from build_scripts.website.render import md_inline
 
     text = md_inline(value)
     page = parse_html(render_html(f"# {text}\n\n{text}\n"))
@@ -337,7 +337,7 @@ def test_site_inline_filter_shows_text_literally(value):
 @SETTINGS
 @given(st.dictionaries(st.sampled_from(["title", "description", "source_file"]), inline_text))
 def test_site_frontmatter_is_valid_yaml_holding_the_values(meta):
-    from build_scripts.render import frontmatter
+    from build_scripts.website.render import frontmatter
 
     block = frontmatter(meta)
     m = re.fullmatch(r"---\n(.*)---\n", block, re.S)

@@ -1,7 +1,7 @@
 """The pull-request step summary: for each added or changed source text, what the site will show.
 
-Usage: python -m build_scripts.pr_summary --base origin/main >> "$GITHUB_STEP_SUMMARY"
-       python -m build_scripts.pr_summary source_texts/x.txt …
+Usage: python -m build_scripts.contributor.pr_summary --base origin/main >> "$GITHUB_STEP_SUMMARY"
+       python -m build_scripts.contributor.pr_summary source_texts/x.txt …
 """
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .check import SIDECAR_SUFFIX, SOURCES_DIR, text_of_sidecar
-from .cleaning import clean_source
-from .errors import LibraryError, SourceError
-from .sources import read_source
-from .topics import Taxonomy, assign_topics, load_taxonomy, validate_pinned_topics
+from ..cleaning import clean_source
+from ..errors import LibraryError, SourceError
+from ..sources import read_source
+from ..topics import Taxonomy, assign_topics, load_taxonomy, validate_pinned_topics
 
 # Backslash-escaped in a table cell so that text from a source cannot become a link, emphasis,
 # code or a column break; & < > become entities so it cannot become HTML either.
@@ -131,7 +131,7 @@ def render(rows: list[Row], deleted: list[str] = ()) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m build_scripts.pr_summary", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m build_scripts.contributor.pr_summary", description=__doc__.splitlines()[0])
     parser.add_argument("--base", help="git ref the pull request is compared with, e.g. origin/main")
     parser.add_argument("paths", nargs="*", help="source texts to summarise instead of the changed ones")
     args = parser.parse_args(argv)

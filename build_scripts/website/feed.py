@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 FEED_PATH = "feed.xml"  # docs-relative, so the site serves it at <site_url>/feed.xml
 FEED_SIZE = 50

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import yaml
 
-from .errors import SourceError
-from .slugs import derive_slug
-from .sources import validate_meta
+from ..errors import SourceError
+from ..slugs import derive_slug
+from ..sources import validate_meta
 
 SOURCES_DIR = Path("source_texts")
 # The name becomes a file name and, unless `slug:` is set, part of a web address: keep it to

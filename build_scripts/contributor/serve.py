@@ -43,9 +43,9 @@ def rebuild(sources: Path = SOURCES, warm: dict | None = None) -> float:
     warm: the cached articles this process keeps between its rebuilds (the same dict each time).
     Returns the seconds it took.
     """
-    from .errors import LibraryError
-    from .pipeline import run_build
-    from .topics import segmenter
+    from ..errors import LibraryError
+    from ..pipeline import run_build
+    from ..topics import segmenter
     segmenter()  # loaded once here, not on the first edit
     started = time.monotonic()
     print("serve: rebuilding pages", file=sys.stderr, flush=True)
@@ -59,7 +59,7 @@ def rebuild(sources: Path = SOURCES, warm: dict | None = None) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m build_scripts.serve", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m build_scripts.contributor.serve", description=__doc__)
     parser.add_argument("--dev-addr", default="127.0.0.1:8000")
     args = parser.parse_args(argv)
     from .platforms import platform_problem
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         server.terminate()
         server.wait()
     if restart:
-        os.execv(sys.executable, [sys.executable, "-m", "build_scripts.serve", *(argv if argv is not None else sys.argv[1:])])
+        os.execv(sys.executable, [sys.executable, "-m", "build_scripts.contributor.serve", *(argv if argv is not None else sys.argv[1:])])
     return 0
 
 

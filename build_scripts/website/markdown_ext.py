@@ -1,4 +1,4 @@
-"""The site's own Markdown extension (added to MkDocs' by the hook build_scripts/mkdocs_pages.py).
+"""The site's own Markdown extension (added to MkDocs' by the hook build_scripts/website/mkdocs_pages.py).
 
 - `{:div .name attribute}` … `{:/div}` blocks: a <div class="name" attribute=""> around the
   Markdown between the two lines. The generated pages use them where they once used md_in_html

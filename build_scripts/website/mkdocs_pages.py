@@ -1,6 +1,6 @@
 """MkDocs hooks that keep pages light and quick to build: the theme's templates are read
 without their indentation (about a sixth of every page Material writes), and the pages'
-Markdown is read with the site's own extension (build_scripts/markdown_ext.py: {:div} blocks
+Markdown is read with the site's own extension (build_scripts/website/markdown_ext.py: {:div} blocks
 instead of md_in_html, inline patterns skipped where none can match)."""
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ class TightTemplates(jinja2.ext.Extension):
 
 def on_config(config, **kwargs):
     """Runs once after mkdocs.yml is loaded: add the site's Markdown extension. Returns config."""
-    from build_scripts.markdown_ext import SiteExtension  # the project is on sys.path (mkdocs_hooks.on_config)
+    from build_scripts.website.markdown_ext import SiteExtension  # the project is on sys.path (mkdocs_hooks.on_config)
 
     config.markdown_extensions.append(SiteExtension())
     return config

@@ -5,11 +5,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .article import Article, Source
-from .errors import SourceError
-from .intake import find_merges, load_source, require_folder
-from .slugs import assign_slugs, load_slug_table
-from .topics import load_taxonomy, validate_pinned_topics
+from ..article import Article, Source
+from ..errors import SourceError
+from ..intake import find_merges, load_source, require_folder
+from ..slugs import assign_slugs, load_slug_table
+from ..topics import load_taxonomy, validate_pinned_topics
 
 SOURCES_DIR = Path("source_texts")
 SIDECAR_SUFFIX = ".meta.yml"

@@ -15,9 +15,9 @@ import jinja2
 import yaml
 
 from . import charts, feed
-from .article import Article
-from .genres import Genre, load_genres
-from .topics import Taxonomy, Topic, plain_text
+from ..article import Article
+from ..genres import Genre, load_genres
+from ..topics import Taxonomy, Topic, plain_text
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 SUMMARY_CHARS = 90
