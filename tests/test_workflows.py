@@ -71,7 +71,7 @@ def test_workflow_commands_exist(path):
     for line in run_lines(path):
         for command in re.findall(r"-m build_scripts (\w+)", line):
             assert command in CLI_COMMANDS, line
-        for module in re.findall(r"-m (build_scripts\.\w+)", line):
+        for module in re.findall(r"-m (build_scripts(?:\.\w+)+)", line):
             assert (REPO / (module.replace(".", "/") + ".py")).is_file(), line
         for goals in re.findall(r"\bmake ((?:[a-z][\w-]* ?)+)", line):
             for goal in goals.split():
