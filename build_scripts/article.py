@@ -18,6 +18,15 @@ class Source:
     raw_size: int = 0
 
 
+@dataclass(frozen=True)
+class Block:
+    """One block of a cleaned body: a paragraph ("p"), or a heading ("h") with its level (2–4)."""
+
+    kind: str
+    text: str
+    level: int | None = None
+
+
 @dataclass
 class Change:
     """One line the cleaner removed or changed, and the rule that did it."""

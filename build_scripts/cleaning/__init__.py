@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import Article, Source
+from ..article import Article, Block, Source
 from ..genres import classify_genre
 from ..notices import Notice
 from .boilerplate import cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, remove_junk_lines, trim_tail_chrome
@@ -74,26 +74,26 @@ LINE_STEPS = [
 ]
 
 
-def drop_repeated_paragraphs(blocks: list[dict], ctx: Context) -> list[dict]:
+def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     """A paragraph that repeats the abstract, or an earlier paragraph, appears once."""
     out = []
     seen: set[str] = set()
     abstract = squeeze(ctx.abstract or "")
     for b in blocks:
-        s = squeeze(b["text"])
-        if b["kind"] == "p" and len(s) >= 30:
+        s = squeeze(b.text)
+        if b.kind == "p" and len(s) >= 30:
             if s in seen or (abstract and (s == abstract or (s in abstract) or (abstract in s and len(abstract) >= 0.9 * len(s)))):
-                ctx.removed("repeated-paragraph", b["text"])
+                ctx.removed("repeated-paragraph", b.text)
                 continue
             seen.add(s)
         out.append(b)
     return out
 
 
-def detect_truncation(blocks: list[dict], ctx: Context) -> list[dict]:
+def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     """A page whose last paragraph stops mid-sentence was cut off by the site (preview limits)."""
-    paras = [b for b in blocks if b["kind"] == "p"]
-    if paras and len(squeeze(paras[-1]["text"])) >= 20 and not ends_sentence(paras[-1]["text"]):
+    paras = [b for b in blocks if b.kind == "p"]
+    if paras and len(squeeze(paras[-1].text)) >= 20 and not ends_sentence(paras[-1].text):
         ctx.truncated = True
     return blocks
 
@@ -101,7 +101,7 @@ def detect_truncation(blocks: list[dict], ctx: Context) -> list[dict]:
 BLOCK_STEPS = [to_blocks, join_broken_paragraphs, drop_repeated_paragraphs, detect_truncation]
 
 
-def clean_text(text: str, ctx: Context | None = None) -> tuple[list[dict], Context]:
+def clean_text(text: str, ctx: Context | None = None) -> tuple[list[Block], Context]:
     """Run every step on one page's text; return its body blocks and what was learned."""
     ctx = ctx or Context()
     for step in TEXT_STEPS:
@@ -147,24 +147,24 @@ def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     return out.rstrip("，,、：: ")
 
 
-def derive_title(blocks: list[dict]) -> str | None:
+def derive_title(blocks: list[Block]) -> str | None:
     for b in blocks:
-        if b["kind"] == "h":
-            return whole_phrase(re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b["text"]))
+        if b.kind == "h":
+            return whole_phrase(re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b.text))
     for b in blocks:
-        first = tidy_title(whole_phrase(b["text"])) if b["text"].strip() else ""
+        first = tidy_title(whole_phrase(b.text)) if b.text.strip() else ""
         # a byline, a prompt, a date or user-name line left in the text is no title
         if first and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first):
             return first
     return None
 
 
-def make_summary(abstract: str | None, blocks: list[dict]) -> str | None:
+def make_summary(abstract: str | None, blocks: list[Block]) -> str | None:
     if abstract:
         return abstract
     for b in blocks:
-        if b["kind"] == "p" and is_body_paragraph(b["text"]):
-            text = b["text"]
+        if b.kind == "p" and is_body_paragraph(b.text):
+            text = b.text
             if len(text) <= 160:
                 return text
             cut = max(text.rfind(p, 0, 160) for p in "。！？；")

@@ -5,7 +5,7 @@ import re
 
 import yaml
 
-from ..article import Article
+from ..article import Article, Block
 
 TRUNCATED_NOTE = "原网页只提供了本文的一部分，正文到此中断。"
 
@@ -26,15 +26,15 @@ def escape_md(text: str, heading: bool = False) -> str:
     return text
 
 
-def render_body(blocks: list[dict], abstract: str | None, truncated: bool) -> str:
+def render_body(blocks: list[Block], abstract: str | None, truncated: bool) -> str:
     parts = []
     if abstract:
         parts.append(f"> **摘要：**{escape_md(abstract)}")
     for b in blocks:
-        if b["kind"] == "h":
-            parts.append("#" * b["level"] + " " + escape_md(b["text"], heading=True))
+        if b.kind == "h":
+            parts.append("#" * b.level + " " + escape_md(b.text, heading=True))
         else:
-            parts.append(escape_md(b["text"]))
+            parts.append(escape_md(b.text))
     if truncated:
         parts.append(f"> **注：**{TRUNCATED_NOTE}")
     return "\n\n".join(parts) + "\n"

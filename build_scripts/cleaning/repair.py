@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..article import Block
 from .context import Context
 from .normalize import restore_line_punctuation
 from .structure import match_marker
@@ -146,9 +147,9 @@ JOIN_AFTER = "、，,（(“《—"
 ENUM_START_RE = re.compile(r"^(?:[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[①-⑳]|第[一二三四五六七八九十]+[，、,])")
 
 
-def wrap_width(blocks: list[dict]) -> int | None:
+def wrap_width(blocks: list[Block]) -> int | None:
     """The width a hard-wrapped text was cut at, if most unfinished lines share one length."""
-    sizes = [len(squeeze(b["text"])) for b in blocks if b["kind"] == "p" and not ends_sentence(b["text"])]
+    sizes = [len(squeeze(b.text)) for b in blocks if b.kind == "p" and not ends_sentence(b.text)]
     if len(sizes) < 3:
         return None
     common = Counter(sizes).most_common()
@@ -157,14 +158,14 @@ def wrap_width(blocks: list[dict]) -> int | None:
     return top if top >= 8 and near >= 0.6 * len(sizes) else None
 
 
-def join_broken_paragraphs(blocks: list[dict], ctx: Context) -> list[dict]:
+def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     """Join body paragraphs split mid-sentence by a line break or blank lines (… 一样 / 可以直接 …)."""
     width = wrap_width(blocks)
-    out: list[dict] = []
+    out: list[Block] = []
     for b in blocks:
-        if out and b["kind"] == "p" and out[-1]["kind"] == "p":
-            prev = out[-1]["text"]
-            nxt = b["text"]
+        if out and b.kind == "p" and out[-1].kind == "p":
+            prev = out[-1].text
+            nxt = b.text
             last = prev[-1]
             starts_mid = nxt[0] in "、，。；：,;:）)”"
             # running prose (a clause separator inside, or long) cut off mid-sentence; a short
@@ -181,8 +182,8 @@ def join_broken_paragraphs(blocks: list[dict], ctx: Context) -> list[dict]:
             if (broken or starts_mid) and not ends_sentence(prev) and not ENUM_START_RE.match(nxt) and not makes_marker:
                 # punctuation was repaired line by line: repair it again across the seam, so
                 # "(" + "党支部)。" reads （党支部）。 as it would have on one line
-                out[-1] = {"kind": "p", "text": restore_line_punctuation(prev + nxt)}
+                out[-1] = Block("p", restore_line_punctuation(prev + nxt))
                 ctx.changed("join-broken-paragraph", prev[-15:] + " / " + nxt[:15], prev[-15:] + nxt[:15])
                 continue
-        out.append(dict(b))
+        out.append(b)
     return out

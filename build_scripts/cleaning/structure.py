@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from ..article import Block
 from .context import Context
 from .text import CJK, cn_to_int, ends_sentence, squeeze
 
@@ -200,10 +201,10 @@ def split_glued_headings(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
-def to_blocks(lines: list[str], ctx: Context) -> list[dict]:
+def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
     """Lines → blocks: headings (level by numbering kind) and paragraphs; a heading glued to the
     start of its body is split out."""
-    blocks: list[dict] = []
+    blocks: list[Block] = []
     kinds_seen: list[str] = []
     split_at: dict[str, list[tuple[int, str, str]]] = {}  # kind → (index of its heading block, line, change)
     plain_kinds: set[str] = set()  # kinds with a numbered line that stayed one paragraph
@@ -213,9 +214,9 @@ def to_blocks(lines: list[str], ctx: Context) -> list[dict]:
         mk = match_marker(line)
         if not mk:
             if is_section_name(line):
-                blocks.append({"kind": "h", "level": 2, "text": line.strip().rstrip(":：")})
+                blocks.append(Block("h", line.strip().rstrip(":："), 2))
             else:
-                blocks.append({"kind": "p", "text": line})
+                blocks.append(Block("p", line))
             continue
         kind, m, level = mk
         rest = line[m.end():].strip()
@@ -228,39 +229,39 @@ def to_blocks(lines: list[str], ctx: Context) -> list[dict]:
         label = line[: m.end()].strip()
         body = squeeze(rest)
         if not rest.rstrip("。；;."):  # a number with nothing but a full stop after it is no heading
-            blocks.append({"kind": "p", "text": line})
+            blocks.append(Block("p", line))
             continue
         one_sentence = not re.search(r"[。！？!?；;]", rest.rstrip("。；;.!！?？"))
         if len(body) <= HEADING_MAX and one_sentence and kind != "paren_d":
-            blocks.append({"kind": "h", "level": level, "text": _heading_text(label, rest)})
+            blocks.append(Block("h", _heading_text(label, rest), level))
             continue
         if kind == "paren_d":
             if len(body) <= 30 and one_sentence and not ends_sentence(rest):
-                blocks.append({"kind": "h", "level": level, "text": _heading_text(label, rest)})
+                blocks.append(Block("h", _heading_text(label, rest), level))
             else:
-                blocks.append({"kind": "p", "text": line})
+                blocks.append(Block("p", line))
             continue
         m2 = re.search(r"[。！？!?]", rest)
         # (a heading needs words: 1.2!!!党支部… is not the heading "1.2" glued to "!!党支部…")
         if m2 and 0 < len(squeeze(rest[: m2.start()])) <= LEAD_MAX and len(rest) - m2.end() >= 10:
             head, tail = rest[: m2.start()], rest[m2.end():].strip()
             split_at.setdefault(kind, []).append((len(blocks), line, f"{label}{head} | {tail[:20]}…"))
-            blocks.append({"kind": "h", "level": level, "text": _heading_text(label, head)})
-            blocks.append({"kind": "p", "text": tail})
+            blocks.append(Block("h", _heading_text(label, head), level))
+            blocks.append(Block("p", tail))
             continue
         cut = heading_end(rest)
         if cut:
             head, tail = rest[:cut], rest[cut:].strip()
-            blocks.append({"kind": "h", "level": level, "text": _heading_text(label, head)})
-            blocks.append({"kind": "p", "text": tail})
+            blocks.append(Block("h", _heading_text(label, head), level))
+            blocks.append(Block("p", tail))
             ctx.changed("split-heading-from-body", line, f"{label}{head} | {tail[:20]}…")
             continue
         plain_kinds.add(kind)
-        blocks.append({"kind": "p", "text": line})
+        blocks.append(Block("p", line))
     return _treat_siblings_alike(blocks, split_at, plain_kinds, ctx)
 
 
-def _treat_siblings_alike(blocks: list[dict], split_at: dict, plain_kinds: set[str], ctx: Context) -> list[dict]:
+def _treat_siblings_alike(blocks: list[Block], split_at: dict, plain_kinds: set[str], ctx: Context) -> list[Block]:
     """A numbered sentence opening a paragraph is its heading only when its siblings read the same
     way: where one sibling (1、坚持…。 long) stays a paragraph, 2、坚持…。 stays one too."""
     undo = {i: line for kind, items in split_at.items() if kind in plain_kinds for i, line, _ in items}
@@ -276,7 +277,7 @@ def _treat_siblings_alike(blocks: list[dict], split_at: dict, plain_kinds: set[s
             skip = False
             continue
         if i in undo:
-            out.append({"kind": "p", "text": undo[i]})
+            out.append(Block("p", undo[i]))
             skip = True  # its tail paragraph
             continue
         out.append(b)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from build_scripts.article import Block
 from build_scripts.cleaning.context import Context
 from build_scripts.cleaning.repair import (join_broken_paragraphs, remove_stray_page_numbers, repair_pagination,
                                            stray_page_numbers, wrap_width)
@@ -97,7 +98,7 @@ def test_page_numbers_of_two_digits_and_one():
 # --- paragraphs broken mid-sentence --------------------------------------------------------------
 
 def p(text: str) -> dict:
-    return {"kind": "p", "text": text}
+    return Block("p", text)
 
 
 @pytest.mark.parametrize(("sizes", "width"), [
@@ -115,7 +116,7 @@ def test_wrap_width(sizes, width):
 
 
 def test_wrap_width_counts_only_unfinished_paragraphs():
-    assert wrap_width([{"kind": "h", "text": "党" * 10}] * 3) is None
+    assert wrap_width([Block("h", "党" * 10)] * 3) is None
     assert wrap_width([p("党" * 10 + "。")] * 3) is None
     assert wrap_width([p("党" * 10)] * 2 + [p("党" * 10 + "。")]) is None
 
@@ -124,7 +125,7 @@ def test_a_hard_wrapped_text_is_rejoined_at_its_width():
     lines = ["党员干部要带头学习理论知识做到", "学思用贯通知信行统一不断提高", "政治判断力政治领悟力和执行力", "在实际工作中发挥先锋模范作用。"]
     ctx = Context()
     out = join_broken_paragraphs([p(line) for line in lines], ctx)
-    assert [b["text"] for b in out] == ["".join(lines)]
+    assert [b.text for b in out] == ["".join(lines)]
     first = changes(ctx)[0]
     assert first == ("join-broken-paragraph", lines[0] + " / " + lines[1], lines[0] + lines[1])
 
@@ -157,7 +158,11 @@ def test_when_paragraphs_are_joined(prev, nxt, joined):
         assert out[0] == p(prev + nxt)
 
 
-def test_headings_are_never_joined_and_blocks_are_copied():
-    blocks = [{"kind": "h", "level": 2, "text": "党" * 40}, p("然后交流体会。")]
+def test_headings_are_never_joined_and_blocks_cannot_be_changed_behind_a_step():
+    import dataclasses
+
+    blocks = [Block("h", "党" * 40, 2), p("然后交流体会。")]
     out = join_broken_paragraphs(blocks, Context())
-    assert out == blocks and out[0] is not blocks[0]
+    assert out == blocks
+    with pytest.raises(dataclasses.FrozenInstanceError):  # a step makes new blocks, never edits its input's
+        out[0].text = "改"

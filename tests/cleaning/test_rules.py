@@ -1,6 +1,7 @@
 """One small case per cleaning rule: what it must change, and what it must leave alone."""
 import pytest
 
+from build_scripts.article import Block
 from build_scripts.cleaning import clean_text
 from build_scripts.cleaning.boilerplate import junk_rule
 from build_scripts.cleaning.context import Context
@@ -99,19 +100,19 @@ def test_byline_name_then_affiliation():
 
 
 def test_join_broken_paragraphs():
-    blocks = [{"kind": "p", "text": "党建工作的效果是通过意识形态来表现的，党建工作不能像生产经营工作一样"},
-              {"kind": "p", "text": "可以直接量化出来。"},
-              {"kind": "p", "text": "另一段话。"}]
+    blocks = [Block("p", "党建工作的效果是通过意识形态来表现的，党建工作不能像生产经营工作一样"),
+              Block("p", "可以直接量化出来。"),
+              Block("p", "另一段话。")]
     out = join_broken_paragraphs(blocks, Context())
-    assert [b["text"] for b in out] == ["党建工作的效果是通过意识形态来表现的，党建工作不能像生产经营工作一样可以直接量化出来。", "另一段话。"]
+    assert [b.text for b in out] == ["党建工作的效果是通过意识形态来表现的，党建工作不能像生产经营工作一样可以直接量化出来。", "另一段话。"]
 
 
 def test_short_unpunctuated_line_is_not_joined():
-    blocks = [{"kind": "p", "text": "结束语"}, {"kind": "p", "text": "综上所述，党建工作必须常抓不懈。"}]
+    blocks = [Block("p", "结束语"), Block("p", "综上所述，党建工作必须常抓不懈。")]
     assert len(join_broken_paragraphs(blocks, Context())) == 2
 
 
-def body_of(text: str) -> list[dict]:
+def body_of(text: str) -> list[Block]:
     blocks, _ = clean_text(text)
     return blocks
 
@@ -119,26 +120,26 @@ def body_of(text: str) -> list[dict]:
 def test_glued_headings_are_split_in_sequence():
     para = "党建工作和生产经营的深度融合是国有企业党组织领导力的重要标志，其意义不言而喻。"
     blocks = body_of(f"国企党建与生产经营融合研究\n\n{para} 一、融合的必要性 （一）是提升科学化的要求\n\n我国党章中有明确要求，企业的党组织要坚持根据实际情况组织各项工作。")
-    kinds = [(b["kind"], b.get("level")) for b in blocks]
+    kinds = [(b.kind, b.level) for b in blocks]
     assert kinds[:3] == [("p", None), ("h", 2), ("h", 3)]
 
 
 def test_number_inside_sentence_is_not_a_heading():
     blocks = body_of("国企党建与生产经营融合研究\n\n一、总体情况\n\n今年党员人数增长了3.5倍，比去年多出1.2万人，一、二季度尤其明显，成效显著。")
-    assert sum(b["kind"] == "h" for b in blocks) == 1
+    assert sum(b.kind == "h" for b in blocks) == 1
 
 
 def test_long_numbered_paragraph_stays_a_paragraph():
     text = "（1）通过党建品牌的建设，是持续推进企业基层党组织得以获得创新发展成果的需要。始终坚持创新，是保持活力的重要因素。"
     blocks = body_of("国企党建与生产经营融合研究\n\n" + text)
-    assert blocks[-1]["kind"] == "p"
+    assert blocks[-1].kind == "p"
 
 
 def test_pagination_chunks_are_rejoined():
     chunk1 = "1、" + "党建工作是企业发展的根本保证。" * 12 + "是一个十分"
     chunk2 = "2、重要的课题。" + "基层党组织要发挥战斗堡垒作用。" * 12
     blocks = body_of(f"文档标题\n\n页数：7页\n\n{chunk1}\n\n{chunk2}")
-    text = "".join(b["text"] for b in blocks)
+    text = "".join(b.text for b in blocks)
     assert "是一个十分重要的课题" in text and "2、" not in text
 
 
@@ -154,26 +155,26 @@ def test_repeated_title_and_abstract_appear_once():
             "本文研究了党建工作与生产经营深度融合的若干问题，提出了对策建议。\n一、问题的提出\n正文第一段写得很长，足以成为一个段落，包含完整的句子。")
     blocks, ctx = clean_text(text)
     assert ctx.title == "某企业党建工作研究"
-    assert all(norm(ctx.abstract) != norm(b["text"]) for b in blocks)
-    assert not any("某企业党建工作研究" in b["text"] for b in blocks)
+    assert all(norm(ctx.abstract) != norm(b.text) for b in blocks)
+    assert not any("某企业党建工作研究" in b.text for b in blocks)
 
 
 def test_colon_line_is_not_joined_to_an_enumeration():
-    blocks = [{"kind": "p", "text": "为推动党建工作与生产经营深度融合，公司党委主要采取了以下措施："},
-              {"kind": "p", "text": "（1）建立党建联席会议制度，每季度研究一次重大事项。"}]
+    blocks = [Block("p", "为推动党建工作与生产经营深度融合，公司党委主要采取了以下措施："),
+              Block("p", "（1）建立党建联席会议制度，每季度研究一次重大事项。")]
     assert len(join_broken_paragraphs(blocks, Context())) == 2
 
 
 def test_entities_and_fullwidth_digits():
     blocks, ctx = clean_text("某公司党建工作综述\n发布时间：２０２３年５月１７日\n&ldquo;三会一课&rdquo;制度得到落实，党员教育管理&nbsp;更加规范，组织生活质量明显提升。")
     assert ctx.date == "2023-05-17"
-    assert "“三会一课”" in blocks[0]["text"] and "&" not in blocks[0]["text"]
+    assert "“三会一课”" in blocks[0].text and "&" not in blocks[0].text
 
 
 def test_paragraphs_side_by_side_on_one_line_are_split():
     text = "某公司党建工作综述\n　　第一段说明了支部建设的总体情况和主要成效。　　第二段介绍了党员教育管理的具体做法和经验。"
     blocks, _ = clean_text(text)
-    assert [b["text"][:3] for b in blocks] == ["第一段", "第二段"]
+    assert [b.text[:3] for b in blocks] == ["第一段", "第二段"]
 
 
 def test_title_from_breadcrumb_when_page_has_no_title_line():

@@ -14,6 +14,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from build_scripts.article import Block
 from build_scripts.article import Source
 from build_scripts.cleaning import TEXT_STEPS, Context, clean_source, clean_text, render_body
 from build_scripts.cleaning.boilerplate import junk_rule, lexicon, strip_bullets
@@ -233,7 +234,7 @@ def test_body_shows_the_cleaned_text_literally(text):
     blocks, ctx = clean_text(as_read(text))
     page = parse_html(render_html(render_body(blocks, None, False)))
     shown = [(el.tag, el.text) for el in page.elements if el.tag in ALLOWED_TAGS - {"a", "strong", "blockquote"}]
-    expected = [("p" if b["kind"] == "p" else f"h{b['level']}", b["text"]) for b in blocks]
+    expected = [("p" if b.kind == "p" else f"h{b.level}", b.text) for b in blocks]
     assert shown == expected
 
 
@@ -248,9 +249,9 @@ def test_abstract_is_shown_literally(text):
 
 # ---- idempotent --------------------------------------------------------------------------------
 
-def plain_text(blocks: list[dict], title: str | None, abstract: str | None) -> str:
+def plain_text(blocks: list[Block], title: str | None, abstract: str | None) -> str:
     """What a reader copies from a cleaned page: the title, the abstract with its label, the blocks."""
-    lines = ([title] if title else []) + ([f"摘要：{abstract}"] if abstract else []) + [b["text"] for b in blocks]
+    lines = ([title] if title else []) + ([f"摘要：{abstract}"] if abstract else []) + [b.text for b in blocks]
     return "\n\n".join(lines)
 
 
