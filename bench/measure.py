@@ -199,7 +199,7 @@ def search_from_files(root: Path, query: str, timeout_s: float = 60.0) -> dict:
 
     urls: list[str] = []
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.on("request", lambda req: urls.append(req.url))
         started = time.perf_counter()

@@ -357,51 +357,72 @@ def mkdocs_messages(output: str) -> list[str]:
     return kept
 
 
-def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = "source_texts",
-              root: str | Path | None = None, warm: dict | None = None) -> int:
-    """Build the library; return the exit code (1 if any source was unusable, or any warning under --strict).
+@dataclass
+class BuildCounts:
+    """What the build's last line reports: articles built, warnings, and those --strict fails on."""
 
-    warm: the cached articles a long-running process keeps in memory between its builds (make serve).
-    """
-    paths = Paths(Path(root) if root else Path.cwd(), Path(sources_dir))
+    built: int
+    warned: int
+    failing: int
+
+
+def open_build(paths: Paths, warm: dict | None) -> tuple[topics.Taxonomy, slugs.SlugTable, ArticleCache]:
+    """The project's topic list, slug table and article cache (checked before any work)."""
     if not (paths.root / "mkdocs.yml").exists():
         raise LibraryError(f"{paths.root}: mkdocs.yml missing: run the build from the project folder")
     taxonomy = topics.load_taxonomy(paths.topics_file)
     table = slugs.load_slug_table(paths.slugs_file)
     # The cached topic scores depend on the topic list: its bytes are part of every key.
     cache = ArticleCache.open(paths.root / ".cache" / "articles", extra=paths.topics_file.read_bytes(), warm=warm)
-    loaded = load_all(list_sources(paths.sources), cache, taxonomy)
+    return taxonomy, table, cache
+
+
+def gather_library(paths: Paths, loaded: list[Loaded], taxonomy: topics.Taxonomy, table: slugs.SlugTable,
+                   cache: ArticleCache) -> tuple[render.Library, list[str]]:
+    """Every article validated and cross-linked (gather), with the duplicate scores kept for next time."""
     scores_file = paths.root / ".cache" / "duplicate-scores.pickle"
     scores: dict = {}
     lib, problems = gather(loaded, taxonomy, table, load_state(scores_file, cache.fingerprint), scores)
     lib.site = feed.read_site(paths.root / "mkdocs.yml")  # the feed's name and absolute addresses
     save_state(scores_file, cache.fingerprint, scores)
-    indexer = None
-    if run_mkdocs and lib.articles:
-        # The site's search index, from the terms the workers computed; build_site moves it into
-        # the site. Written in a thread while the pages are rendered: it spends its time in numpy,
-        # zlib and file writes, which let the rendering thread run.
-        terms = {r.article.source_file: r.search_terms for r in loaded if r.article is not None}
-        indexer = ThreadPoolExecutor(max_workers=1)
-        indexed = indexer.submit(search_index.write_index, paths.work / search_index.INDEX_DIR, lib.articles,
-                                 lib.entries, terms, lib.taxonomy)
-        del terms
-    for r in loaded:
-        r.search_terms = None  # ≈ 100 MB at 10,000 articles, freed once the index is written
+    return lib, problems
 
-    # Article pages whose inputs did not change are reused from the last build (render.article_inputs).
+
+def start_search_index(paths: Paths, loaded: list[Loaded], lib: render.Library):
+    """The site's search index, from the terms the workers computed, written in a thread while the
+    pages are rendered (it spends its time in numpy, zlib and file writes, which let the rendering
+    thread run); build_site moves it into the site. Returns (executor, future)."""
+    terms = {r.article.source_file: r.search_terms for r in loaded if r.article is not None}
+    indexer = ThreadPoolExecutor(max_workers=1)
+    indexed = indexer.submit(search_index.write_index, paths.work / search_index.INDEX_DIR, lib.articles,
+                             lib.entries, terms, lib.taxonomy)
+    return indexer, indexed
+
+
+def render_pages(paths: Paths, lib: render.Library, cache: ArticleCache) -> dict:
+    """Every generated page; article pages whose inputs did not change are reused from the last
+    build (render.article_inputs)."""
     memo_file = paths.root / ".cache" / "article-pages.pickle"
     memo_key = code_fingerprint(globs=RENDER_GLOBS) + cache.fingerprint  # templates, and what cleans an article
     memo = load_state(memo_file, memo_key) or {}
     pages = render.render_site(lib, memo=memo)
     save_state(memo_file, memo_key, memo)
+    return pages
+
+
+def write_outputs(paths: Paths, pages: dict, indexing, table: slugs.SlugTable, cache: ArticleCache) -> None:
+    """docs/ (only what changed), the search index, the slug table and the pruned cache."""
     output.write_generated(paths.docs, pages, MANAGED_DIRS, MANAGED_FILES, paths.work)
-    if indexer is not None:
+    if indexing is not None:
+        indexer, indexed = indexing
         indexer.shutdown()
         indexed.result()  # its exception, if it failed
     output.write_if_changed(paths.slugs_file, table.dump())
     cache.prune()
 
+
+def report(problems: list[str], lib: render.Library, strict: bool) -> BuildCounts:
+    """Print the unusable sources (and, under --strict, every warning it fails on); count the warnings."""
     for line in problems:
         print(line, file=sys.stderr)
     warnings = [(a, w) for a in lib.articles for w in list(a.warnings) + lib.notes.get(a.slug, [])]
@@ -409,26 +430,46 @@ def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = 
     if strict:
         for a, w in failing:
             print(f"{a.source_file}: warning: {w}", file=sys.stderr)
-    built, warned, failed = len(lib.articles), len(warnings), len(failing)
-    epoch = build_epoch(lib) if built else None
+    return BuildCounts(len(lib.articles), len(warnings), len(failing))
+
+
+def print_summary(counts: BuildCounts, problems: list[str]) -> None:
+    summary = f"生成了 {counts.built} 篇文章（built {counts.built} articles）"
+    if problems:
+        summary += f"；{len(problems)} 个源文本无法使用"
+    if counts.warned:
+        summary += f"；{counts.warned} 条警告，列在 docs/report.md（网站的“清洗报告”页）"
+    print(summary, file=sys.stderr)
+
+
+def run_build(strict: bool = False, run_mkdocs: bool = True, sources_dir: str = "source_texts",
+              root: str | Path | None = None, warm: dict | None = None) -> int:
+    """Build the library; return the exit code (1 if any source was unusable, or any warning under --strict).
+
+    warm: the cached articles a long-running process keeps in memory between its builds (make serve).
+    """
+    paths = Paths(Path(root) if root else Path.cwd(), Path(sources_dir))
+    taxonomy, table, cache = open_build(paths, warm)
+    loaded = load_all(list_sources(paths.sources), cache, taxonomy)
+    lib, problems = gather_library(paths, loaded, taxonomy, table, cache)
+    indexing = start_search_index(paths, loaded, lib) if run_mkdocs and lib.articles else None
+    for r in loaded:
+        r.search_terms = None  # ≈ 100 MB at 10,000 articles, freed once the index is written
+    pages = render_pages(paths, lib, cache)
+    write_outputs(paths, pages, indexing, table, cache)
+    counts = report(problems, lib, strict)
+    epoch = build_epoch(lib) if counts.built else None
     # MkDocs runs while this process waits: at 10,000 articles the library held here (1.5 GB)
     # and MkDocs' own pages would be in memory at once. Only counts are needed from here on.
-    del loaded, lib, pages, warnings, failing, scores
+    del loaded, lib, pages, indexing
     ok = True
-    if run_mkdocs and built:
+    if run_mkdocs and counts.built:
         release_memory()
         ok = build_site(paths, strict, epoch)
         if not ok:
             print("mkdocs: the site build failed (see the messages above); site/ was left as it was", file=sys.stderr)
-    summary = f"生成了 {built} 篇文章（built {built} articles）"
-    if problems:
-        summary += f"；{len(problems)} 个源文本无法使用"
-    if warned:
-        summary += f"；{warned} 条警告，列在 docs/report.md（网站的“清洗报告”页）"
-    print(summary, file=sys.stderr)
-    if problems or not ok or (strict and failed):
-        return 1
-    return 0
+    print_summary(counts, problems)
+    return 1 if problems or not ok or (strict and counts.failing) else 0
 
 
 def release_memory() -> None:

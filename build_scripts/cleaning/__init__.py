@@ -155,7 +155,7 @@ def derive_title(blocks: list[Block]) -> str | None:
         first = tidy_title(whole_phrase(b.text)) if b.text.strip() else ""
         # a byline, a prompt, a date or user-name line left in the text is no title
         if first and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first):
-            return first
+            return first.strip()
     return None
 
 
