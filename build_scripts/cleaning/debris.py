@@ -22,20 +22,21 @@ SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳�
 SPAM_HINT_RE = re.compile(r"官网|网址|娱乐|平台|tyc", re.I)
 
 
-def in_gb2312(ch: str) -> bool:
+def encodable(ch: str, codec: str) -> bool:
+    """Whether a character exists in a character set (gb2312: simplified; big5: traditional)."""
     try:
-        ch.encode("gb2312")
+        ch.encode(codec)
         return True
     except UnicodeEncodeError:
         return False
+
+
+def in_gb2312(ch: str) -> bool:
+    return encodable(ch, "gb2312")
 
 
 def in_big5(ch: str) -> bool:
-    try:
-        ch.encode("big5")
-        return True
-    except UnicodeEncodeError:
-        return False
+    return encodable(ch, "big5")
 
 
 def simplified_before(line: str, i: int) -> bool:
