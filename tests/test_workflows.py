@@ -211,7 +211,9 @@ def test_bench_stops_before_any_work_when_the_browser_is_missing(tmp_path):
 
 def test_make_on_windows_itself_sends_the_contributor_to_wsl(make_project):
     """Git Bash's make on Windows sets OS=Windows_NT: one line naming WSL, before any recipe runs."""
+    # run as a contributor would, not as a sub-make of `make test` (which prints Entering directory)
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS", "MAKEOVERRIDES")}
     done = subprocess.run(["make", "-n", "site"], cwd=make_project, capture_output=True, text=True,
-                          env={**os.environ, "MAKEFLAGS": "", "OS": "Windows_NT"})
+                          env={**env, "OS": "Windows_NT"})
     assert done.returncode != 0
     assert "WSL" in done.stderr and done.stdout == ""
