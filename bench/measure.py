@@ -192,6 +192,20 @@ def search_files(site: Path) -> dict:
     return out
 
 
+def timed_search(page, url: str, timeout_s: float) -> tuple[bool, float, int, object]:
+    """Open a search address; (answered in time, seconds from the start of loading, results shown,
+    the page's count of articles found)."""
+    started = time.perf_counter()
+    page.goto(url)
+    found = True
+    try:
+        page.wait_for_function(ANSWERED_JS, timeout=timeout_s * 1000)
+    except Exception:  # playwright's TimeoutError: report it as a figure, not a crash
+        found = False
+    seconds = time.perf_counter() - started
+    return found, seconds, page.locator(RESULT_SELECTOR).count(), page.evaluate(TOTAL_JS)
+
+
 def search_from_files(root: Path, query: str, timeout_s: float = 60.0) -> dict:
     """Open an unzipped bundle's index.html?q=<query> from file:// in Chromium: the time until the
     first result shows (from the start of loading), and the bytes of every file the page read."""
@@ -202,16 +216,8 @@ def search_from_files(root: Path, query: str, timeout_s: float = 60.0) -> dict:
         browser = pw.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.on("request", lambda req: urls.append(req.url))
-        started = time.perf_counter()
-        page.goto((root / "index.html").as_uri() + "?q=" + quote(query))
-        found = True
-        try:
-            page.wait_for_function(ANSWERED_JS, timeout=timeout_s * 1000)
-        except Exception:  # playwright's TimeoutError: report it as a figure, not a crash
-            found = False
-        seconds = time.perf_counter() - started
-        results = page.locator(RESULT_SELECTOR).count()
-        matched = page.evaluate(TOTAL_JS)
+        found, seconds, results, matched = timed_search(page, (root / "index.html").as_uri() + "?q=" + quote(query),
+                                                        timeout_s)
         browser.close()
     read = [Path(unquote(urlsplit(u).path)) for u in dict.fromkeys(urls) if u.startswith("file:")]
     read = [p for p in read if p.is_file()]
@@ -275,17 +281,8 @@ def search_in_browser(site: Path, query: str, timeout_s: float = 180.0, page_pat
             page = browser.new_page()
             page.on("requestfinished", lambda req: urls.append(req.url))
             base = f"http://127.0.0.1:{server.server_address[1]}/"
-            started = time.perf_counter()
-            page.goto(f"{base}{page_path}?q={quote(query)}")
-            found = True
-            try:
-                page.wait_for_function(ANSWERED_JS, timeout=timeout_s * 1000)
-            except Exception:  # playwright's TimeoutError: report it as a figure, not a crash
-                found = False
-            seconds = time.perf_counter() - started
-            results = page.locator(RESULT_SELECTOR).count()
+            found, seconds, results, matched = timed_search(page, f"{base}{page_path}?q={quote(query)}", timeout_s)
             found = found and results > 0
-            matched = page.evaluate(TOTAL_JS)
             browser.close()
     finally:
         server.shutdown()

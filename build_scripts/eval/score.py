@@ -111,7 +111,7 @@ def _keywords_kept(line: str, keywords: list[str]) -> bool:
     return bool(words) and sum(w in have for w in words) >= 0.8 * len(words)
 
 
-def _short(s: str, width: int = 24) -> str:
+def _line_hash(s: str) -> str:
     """A miss names the line by number and a hash, never by its text (the judgment carries no text)."""
     return digest(s)
 
@@ -157,7 +157,7 @@ def score_page(j: dict, raw: bytes, baseline: str | None = None) -> PageResult |
     r.junk = (len(gone), len([i for i in junk if norm(lines[i - 1])]))
     for i in junk:
         if i not in gone and norm(lines[i - 1]):
-            r.misses.append(f"junk line {i} kept [{_short(lines[i - 1])}]")
+            r.misses.append(f"junk line {i} kept [{_line_hash(lines[i - 1])}]")
     # inline junk
     spans: dict[int, list[tuple[int, int]]] = {}
     done = 0
@@ -181,7 +181,7 @@ def score_page(j: dict, raw: bytes, baseline: str | None = None) -> PageResult |
         if _kept(norm_han(line), full_han) or _keywords_kept(line, article.keywords):
             kept += 1
         else:
-            r.misses.append(f"text line {i} lost [{_short(lines[i - 1])}]")
+            r.misses.append(f"text line {i} lost [{_line_hash(lines[i - 1])}]")
     r.kept = (kept, len(keep))
     # title
     warned = any(w.kind in TITLE_WARNING_RULES for w in article.warnings)
