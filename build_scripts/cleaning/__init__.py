@@ -47,6 +47,13 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
             seen_title = True
             continue
+        if key and s.startswith(key) and len(s) >= len(key) + 20 and line.startswith(ctx.title):
+            # the title repeated at the start of the first paragraph (glued by a space or not)
+            rest = line[len(ctx.title):].lstrip(" \u3000：:，,")
+            ctx.removed("repeated-title", ctx.title)
+            seen_title = True
+            out.append(rest)
+            continue
         if key and not seen_title and s and len(s) <= 40 and not ends_sentence(line):
             ctx.removed("head-chrome", line)
             continue

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from .context import Context
-from .text import CJK, cjk_share, ends_sentence, squeeze
+from .text import CJK, cjk_count, cjk_share, ends_sentence, squeeze
 
 DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 DATE_LABEL_RE = re.compile(r"(?:时间|日期|发布|发表|更新|发文|成文|印发)")
@@ -124,10 +124,28 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
 
 # ---- title -------------------------------------------------------------------------------------
 
+# Labels that open a line of page furniture with a colon (作者：, 来源：, 关键词：); a title may hold a
+# colon too (某某公司：党建引领…, 经验交流：以…), but never after one of these.
+LABEL_COLON_RE = re.compile(r"^\s*(?:作者|来源|时间|日期|发布|发表|摘要|关键词|关键字|标签|编辑|责任编辑|责编|浏览|点击|阅读|"
+                            r"分类|栏目|所属|上一篇|下一篇|相关|附件|地址|电话|邮编|导读|核心提示|提示|注|备注|说明|出处|单位|"
+                            r"当前位置|位置|首页|文章|专题|主题|答|问|原标题|网址|链接|通讯员|记者|图|文)\s*[:：]")
+# What may close a title without ending a sentence: quotes and brackets (特殊的“网格图”, …（一）).
+CLOSERS = "”’」』）)】\"'"
+TITLE_NEUTRAL_RE = re.compile(r"[\d\s\W_]")
+
+
+def title_cjk_share(s: str) -> float:
+    """Share of Chinese among a line's letters: digits and punctuation are neutral (2022年…（2022年）)."""
+    letters = TITLE_NEUTRAL_RE.sub("", s)
+    return cjk_count(letters) / len(letters) if letters else 0.0
+
+
 def is_title_like(line: str) -> bool:
     s = squeeze(line)
-    return (4 <= len(s) <= 60 and cjk_share(s) >= 0.6 and not ends_sentence(line.rstrip("！!？?"))
-            and "：" not in line[:6] and not re.search(r"[。；;]", line))
+    core = line.rstrip().rstrip(CLOSERS)
+    return (4 <= len(s) <= 60 and title_cjk_share(s) >= 0.75 and cjk_share(s) >= 0.4
+            and not ends_sentence(core.rstrip("！!？?")) and not LABEL_COLON_RE.match(line)
+            and not re.search(r"[。；;]", line))
 
 
 # What a title is not (each kind seen on real pages): a prompt or label ending in a colon; a
@@ -138,11 +156,13 @@ NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
     re.compile(r"^\s*(?:——|--|—|－－|-)"),
     re.compile(r"^\s*(?:文|图|文/图|图/文|图文)\s*[/／|｜:：丨]|^\s*(?:作者|撰稿|撰文|执笔|编辑|责编|来源|记者|通讯员|供稿)\s*[:：/／|｜丨\s]"),
-    re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)\s*$", re.I),
-    re.compile(r"\d+\s*(?:个?字|分钟)|阅读时间|预计阅读|阅读需要|字数"),
+    re.compile(r"(?:共|约|全文|本文|全篇)\s*[\d,，]+\s*个?字(?![^（(]*[)）]\s*$)|\d+\s*分钟|阅读时间|预计阅读|阅读需要|字数"),
     re.compile(r"已阅读|还剩\s*\d*\s*页|未读|继续(?:免费)?阅读|阅读全文|内容阅读|查看全文|下载|欢迎(?:您|访问|来到|光临)|登录|注册"),
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)"),
+    re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
+    # a numeric date or a clock time: a post's byline (原创 某某 公众号 2023-04-05 18:30 发表于…)
+    re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|^\s*原创\s|发表于"),
 ]
 # Common surnames: a line of two or three such names is a byline, not a title.
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
@@ -165,8 +185,13 @@ CHANNEL_NAMES = frozenset("""
 """.split())
 
 
+# A document's file name (…办法2.docx, …方案(1).pdf): on a document site it names the document, and
+# what is left without the extension and the copy number can be its title.
+FILE_NAME_RE = re.compile(r"(?:[_\s]?\d|[（(]\d{1,2}[)）])?\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)\s*$", re.I)
+
+
 def is_not_title(line: str) -> bool:
-    return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line)
+    return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
             or squeeze(line).strip("【】[]") in CHANNEL_NAMES)
 
 
@@ -174,8 +199,8 @@ def is_not_title(line: str) -> bool:
 # spam name after | _ or -, a bracketed format or count tag at the end (（5）, [PDF全文], （实用5篇）).
 SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,14}[】\]]\s*(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
-TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页)[^\]】)）]{0,4}|\d{1,3})[\]】)）]"
-                         r"|(?:范文|精选|通用|实用|优秀)?[一二三四五六七八九十\d]+篇|范文)\s*$")
+TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套)[^\]】)）]{0,4}|\d{1,3})[\]】)）]"
+                         r"|(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇|范文)\s*$")
 TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*")
 # A dash separates a title from the site's name only where what follows it names a site.
 DASH_SITE_RE = re.compile(r"\s*(?:\s[-–]\s|(?<=[\u4e00-\u9fff）)])-)\s*([^-–]{2,16}?(?:网|站|平台|频道|文库|官网|在线|报|杂志|网盘|"
@@ -184,16 +209,18 @@ DASH_SITE_RE = re.compile(r"\s*(?:\s[-–]\s|(?<=[\u4e00-\u9fff）)])-)\s*([^-�
 
 TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称)\s*[:：]?\s*(?=\S{4})")
 # The first heading glued after the title (…实施方案一、背景分析).
-GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四五六七八九十]、|[（(]一[)）]).*$")
+# A part number closing the line (…调研报告范文（一）) is the title's own, not a glued heading.
+GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四五六七八九十]、|[（(]一[)）](?=\S)).*$")
 
 
 # Cheap test for a line tidy_title could change.
-DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|标题|题目|篇|[一二三四五六七八九十]、")
+DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–.]|标题|题目|篇|[一二三四五六七八九十]、")
 
 
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
     t = TITLE_LABEL_RE.sub("", title.strip())
+    t = FILE_NAME_RE.sub("", re.sub(r"_第\d+页$", "", t))
     t = GLUED_HEADING_RE.sub("", t)
     t = DASH_SITE_RE.sub("", t)
     parts = [p for p in TITLE_SEP_RE.split(t) if p.strip()]
@@ -204,6 +231,16 @@ def tidy_title(title: str) -> str:
         t = JOURNAL_PREFIX_RE.sub("", t)
         t = TAIL_TAG_RE.sub("", t).strip()
     return t or title.strip()
+
+
+# A document's title (it ends with what kind of document it is) glued by a space to a paragraph.
+DOC_NOUNS = (r"(?:报告|材料|文稿|讲话|发言|方案|办法|总结|心得|体会|意见|通知|制度|计划|要点|讲稿|范文|汇报|规定|细则|决定|"
+             r"纪要|综述|党课|致辞|提纲|做法|经验)")
+GLUED_TITLE_RE = re.compile(f"^(\\S[^。！？；;，,]{{6,38}}?{DOC_NOUNS})\\s+(?=\\S[^\\n]{{30,}}[。！？])")
+SITE_LEAD_RE = re.compile(f"^[{CJK}A-Za-z0-9]{{2,10}}(?:网|频道|在线|官网|门户)\\s+\\S")
+# A unit's name, a space and a person's name: the byline of a contributed article.
+UNIT_NAME_RE = re.compile(f"^[{CJK}（）()]{{4,40}}(?:公司|集团|大学|学院|学校|委员会|党委|党支部|支部|政府|局|厅|院|所|中心|"
+                          f"矿|厂|银行|医院|协会|部|处|站|办公室|街道|社区|村|镇|乡|县)\\s+[{CJK}][{CJK}·]{{1,3}}$")
 
 
 # Below this score a chosen title gets a warning: nothing but its shape spoke for it (no repeat, no
@@ -229,7 +266,11 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
             parts = [p.strip() for p in re.split(r"[>＞»›]+", m.group(1)) if p.strip()]
             trail = squeeze(parts[-1]) if parts else None
     for i, line in enumerate(head):
-        if not is_title_like(line) or is_junk(line) or is_not_title(line) or (
+        glued = GLUED_TITLE_RE.match(line) if len(line) > 60 else None
+        if glued and is_title_like(glued.group(1)) and not is_junk(line) and not is_not_title(glued.group(1)):
+            line = glued.group(1)  # a document's title glued to its first paragraph by a space
+        if not is_title_like(line) or is_junk(line) or (is_not_title(line) and not (
+                FILE_NAME_RE.search(line) and not is_not_title(tidy_title(line)))) or (
                 is_menu(line) and max(len(w) for w in line.split()) <= 6):
             continue
         if re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)*[、.．\s])", line):
@@ -245,6 +286,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
         if nxt and (DATE_RE.search(nxt) or re.match(r"^[（(]?(?:作者|文[/／|:：]|来源|发布)", nxt) or DATE_LABEL_RE.match(nxt)
                     or is_name_list(nxt)):
             score += 2
+        elif nxt and UNIT_NAME_RE.match(nxt.strip()):  # 某某县某某乡人民政府 储某某: the author under the title
+            score += 2
         if 8 <= len(s) <= 40:
             score += 1
         if trail and s == trail:  # the breadcrumb ends with the article's title
@@ -255,6 +298,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
             score -= 3
         if ORG_NAME_RE.search(s):  # the site's or organisation's name above the article
             score -= 1.5
+        if SITE_LEAD_RE.match(line):  # 某某网 先锋文汇…: a site's name and its channel
+            score -= 2
         if len(s) < 6:
             score -= 2
         score -= i * 0.05

@@ -256,3 +256,43 @@ def test_source_names_as_a_reader_should_see_them(raw, expected):
 @pytest.mark.parametrize("line", ["本篇文章303字，读完约1分钟", "全文共3200字，预计阅读8分钟", "阅读时间：5分钟"])
 def test_reading_time_lines_are_junk(line):
     assert junk_rule(line) == "reading-time"
+
+
+# ---- titles that real pages give and an earlier cleaner refused -------------------------------------
+
+@pytest.mark.parametrize(("page", "title"), [
+    # a unit's name and a colon in front of the theme, as news sites write them
+    ("某某新闻网 > 企业动态\n\n某某煤矿：党建引领激发新动能\n2024-03-02 来源：某某日报\n\n" + BODY, "某某煤矿：党建引领激发新动能"),
+    # a title closing with a quotation or a bracket is no finished sentence
+    ("要闻\n\n特殊的“连心卡”\n2024-05-11\n\n" + BODY, "特殊的“连心卡”"),
+    ("2022年某某县党建工作考核办法（2022年修订）\n2022-03-01\n\n" + BODY, "2022年某某县党建工作考核办法（2022年修订）"),
+    # a word count inside the title's own brackets is part of a 范文 site's title
+    ("某某干部述责述廉报告（经典稿3000字）\n\n" + BODY, "某某干部述责述廉报告（经典稿3000字）"),
+    # a part number at the end belongs to the title
+    ("基层党员教育调研报告范文（二）\n\n" + BODY, "基层党员教育调研报告范文（二）"),
+    # a document site names the document by its file: the title is the name without extension and copy number
+    ("收藏 分享\n\n某某公司2024年党建工作考核细则2.docx\n\n上传人：某** 文档编号：1234 页数：5\n"
+     "某某公司2024年党建工作考核细则2.docx_第1页\n第1页 / 共5页\n\n" + BODY, "某某公司2024年党建工作考核细则"),
+])
+def test_titles_of_kinds_real_pages_carry(page, title):
+    assert clean(page).title == title
+
+
+def test_a_site_name_and_channel_above_the_title_lose_to_the_title_with_its_author_under_it():
+    page = "某某党员网 先锋文苑心得体会\n\n学习要“由浅入深”\n\n某某省某某县某某乡人民政府 孙某某\n\n" + BODY
+    a = clean(page)
+    assert a.title == "学习要“由浅入深”"
+
+
+def test_a_column_tag_and_a_post_byline_are_never_titles():
+    assert is_not_title("【学习贯彻某某会议精神】")
+    assert is_not_title("原创 王某某 某某党建 2023-04-05 18:30 发表于山东")
+
+
+def test_a_document_title_glued_to_its_first_paragraph_is_split_off():
+    page = ("2021年某某机关创建模范机关工作交流材料 某某党委围绕“让党员放心、让群众满意”的目标，"
+            "对标对表开展创建活动，形成了三项经验。\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "2021年某某机关创建模范机关工作交流材料"
+    assert a.body.lstrip().startswith("某某党委围绕")
+    assert "交流材料" not in a.body
