@@ -78,10 +78,28 @@ def junk_rule(line: str) -> str | None:
         return "page-number"
     if is_garbled_symbols(s):
         return "garbled-line"
+    if CREDIT_END_RE.search(line) and len(s) <= 240:
+        return "photo-caption"
+    if is_foreign_apparatus(s):
+        return "foreign-apparatus"
     for rule, pattern, max_len in lex["patterns"]:
         if len(s) <= max_len and pattern.search(s):
             return rule
     return None
+
+
+# A photographer's credit closing a caption: …活动现场。 某某 摄, /某某 摄 |, （某某 某某 摄）. A paragraph
+# of the article ends with its punctuation, never with a credit.
+CREDIT_END_RE = re.compile(r"(?:^|[\s/（(。])[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3}\s*摄(?:影)?[）)]?\s*[|｜]?\s*$")
+ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
+
+
+def is_foreign_apparatus(s: str) -> bool:
+    """A line in English (or pinyin) on a Chinese page: a journal mirror's translated title, authors,
+    abstract or keywords. Whitespace is already squeezed out, so words are counted by capitals."""
+    if len(s) < 30 or cjk_share(s) > 0.05:
+        return False
+    return len(ASCII_LETTER_RE.findall(s)) >= 0.6 * len(s)
 
 
 def is_garbled_symbols(s: str) -> bool:

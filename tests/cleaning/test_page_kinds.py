@@ -100,9 +100,30 @@ def test_a_title_under_which_a_date_stands_is_not_flagged():
     ("点击播报本文，约", "page-widget"),
     ("( K# p\" w! |7 D/ Q) _! x! m, R#", "garbled-line"),
     ("010070280010000000000000011100001", "garbled-line"),
+    # long 范文-site lead-ins
+    ("简介：某某文库小编为你整理了多篇相关的《某某党支部工作计划》，但愿对你工作学习有帮助，当然你在某某文库还可以找到更多《某某党支部工作计划》。",
+     "seo-lead-in"),
+    # long photo captions with a photographer's credit or an 图为 sentence
+    ("某某市纪委监委用好身边案例开展警示教育，深化以案促改。图为办案人员对典型案例进行分析研判。某某某 摄", "photo-caption"),
+    ("6月30日，某某省召开国有企业党的建设工作会议。/某某 摄 |", "photo-caption"),
+    # journal mirrors: the article's citation line, the journal's self-description, English apparatus
+    ("某某某, 某某. 论新时代高校基层党组织建设[J]. 某某大学学报(社会科学版), 2019, 21(3): 101-108.", "journal-apparatus"),
+    ("《某某理论导刊》是由某某部主管、某某出版社主办的学术期刊，本刊系全国中文核心期刊。", "journal-apparatus"),
+    ("WANG Mou-mou, LI Mou. On the Construction of Grass-roots Party Organizations in Universities", "foreign-apparatus"),
+    ("Key words: party building; state-owned enterprises; corporate governance", "foreign-apparatus"),
+    ("目录", "lone-label"),
 ])
 def test_kinds_of_junk_line(line, rule):
     assert junk_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "党员教育工作面临新的挑战，怎样抓出实效？接下来是某某阅读网小编为大家精心收集的党员教育调研报告，供大家参考借鉴。",
+    "图为某某社区党员志愿者入户走访困难群众。",
+    "下面是小编整理的在全市党建工作会议上的讲话（共含12篇），欢迎大家阅读分享借鉴，希望对大家有所帮助。",
+])
+def test_lines_that_are_junk_by_one_rule_or_another(line):
+    assert junk_rule(line) is not None
 
 
 @pytest.mark.parametrize("line", [
@@ -112,6 +133,10 @@ def test_kinds_of_junk_line(line, rule):
     "其中，3名同志来自生产一线，2名同志来自机关部门。",           # numbers inside a sentence
     "2023年6月，支部组织党员赴某某纪念馆开展现场教学。",           # a date inside a sentence
     "正文部分由支部书记逐条宣读并征求意见。",
+    "[1] 王某某. 国有企业党建工作研究[J]. 党建研究, 2021(5): 12-15.",  # an entry of the reference list
+    "有的企图为个人谋取私利，必须严肃查处。",                        # 图为 inside a word
+    "支部组织党员观看了摄影展。",                                    # 摄 in a sentence
+    "推行“5G+智慧党建”模式，运用APP开展线上学习。",                  # a little English in a sentence
 ])
 def test_article_lines_are_not_junk(line):
     assert junk_rule(line) is None
