@@ -54,7 +54,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             seen_title = True
             out.append(rest)
             continue
-        if key and not seen_title and s and len(s) <= 40 and not ends_sentence(line):
+        if (key and not seen_title and s and len(s) <= 40 and not ends_sentence(line)
+                and not (s.endswith((":", "：")) and "，" in line)):  # …，具体流程如下： leads into the text
             ctx.removed("head-chrome", line)
             continue
         out.append(line)

@@ -96,10 +96,11 @@ ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 
 def is_foreign_apparatus(s: str) -> bool:
     """A line in English (or pinyin) on a Chinese page: a journal mirror's translated title, authors,
-    abstract or keywords. Whitespace is already squeezed out, so words are counted by capitals."""
-    if len(s) < 30 or cjk_share(s) > 0.05:
+    abstract or keywords (a short line when it is letters only: Innovation, nonpublic enterprises)."""
+    if len(s) < 8 or cjk_share(s) > 0.05:
         return False
-    return len(ASCII_LETTER_RE.findall(s)) >= 0.6 * len(s)
+    letters = len(ASCII_LETTER_RE.findall(s))
+    return letters >= 0.6 * len(s) and (len(s) >= 30 or (letters == len(s) and letters >= 8))
 
 
 def is_garbled_symbols(s: str) -> bool:
@@ -228,10 +229,13 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
     out = lines[: last + 1]
     # the page's last line of text: nothing after it but junk (a preview notice, a footer)
     final = max((i for i, l in enumerate(lines) if l.strip() and junk_rule(l) is None), default=-1)
+    # a page cut off mid-sentence ends in its text: the headings standing before that last fragment
+    # (实践创新的多维展开, 第一书记任期1至3年) are the article's, not the footer's
+    cut_off = final > last and is_cut_off_text(lines[final])
     for i, line in enumerate(lines[last + 1:], last + 1):
         s = squeeze(line)
-        if i == final and is_cut_off_text(line):
-            out.append(line)  # a page cut off mid-sentence (or just after a heading) ends in its text
+        if (i == final or (cut_off and i < final)) and is_cut_off_text(line):
+            out.append(line)
             continue
         if (s and not ends_sentence(s) and not s.endswith((":", "：")) and len(s) <= 40
                 and not HEADING_MARK_RE.match(s) and not re.match(r"^[（(\[]", s) and not is_section_name(s)):

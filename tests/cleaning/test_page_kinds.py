@@ -321,3 +321,30 @@ def test_a_document_title_glued_to_its_first_paragraph_is_split_off():
     assert a.title == "2021年某某机关创建模范机关工作交流材料"
     assert a.body.lstrip().startswith("某某党委围绕")
     assert "交流材料" not in a.body
+
+
+def test_a_page_cut_off_mid_sentence_keeps_the_headings_before_its_last_fragment():
+    page = ("某某公司党委书记述责述廉报告\n2024-01-20\n\n"
+            "一年来，本人认真履行全面从严治党第一责任人职责，坚持把纪律挺在前面，推动监督责任落到实处。\n\n"
+            "监督方式的多维创新\n\n"
+            "数字化手段为日常监督开辟了新的场景。某某公司依托信息平台，把廉洁风险点逐项标注在")
+    a = clean(page)
+    assert "监督方式的多维创新" in a.body
+    assert "逐项标注在" in a.body and any(w.kind == "truncated" for w in a.warnings)
+
+
+def test_english_keyword_lines_closing_a_journal_page_go():
+    page = ("加强非公有制企业党建工作的思考\n\n"
+            "非公有制企业党建工作是党的建设的重要组成部分，关系到党在新领域的执政基础。\n\n"
+            "创新工作思路\n\nnonpublic enterprises\nParty organization building\nInnovation\n")
+    a = clean(page)
+    assert "enterprises" not in a.body and "Innovation" not in a.body
+    assert "创新工作思路" in a.body
+
+
+def test_a_line_leading_into_the_text_above_a_heading_taken_for_the_title_stays():
+    page = ("成为发展对象后，还要经过以下几个步骤才能成为预备党员，具体如下：\n\n"
+            "支部委员会审查与上级党委预审\n\n"
+            "支部委员会对发展对象进行全面审查，合格后报上级党委预审，上级党委以书面形式通知审查结果。\n")
+    a = clean(page)
+    assert "具体如下" in a.body
