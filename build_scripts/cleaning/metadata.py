@@ -17,6 +17,9 @@ SITE_NAME_RE = re.compile(f"([{CJK}A-Za-z0-9]{{2,16}}(?:网|文库|在线|日报
 DOC_SITE_RE = re.compile(r"更多(?:相关)?(?:内容|范文|文章|资料).{0,24}?[-–—]\s*([^\s，。,]{2,16})\s*$")
 PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")
 # Values of 来源 that name no one.
+# Dates that are not the article's: a journal's received/revised dates, deadlines, birth dates.
+OTHER_DATE_RE = re.compile(r"(?:收稿|修回|录用|接收|出生|截止|报名|考试|有效)(?:日期|时间)")
+GLUED_DATETIME_RE = re.compile(r"(?<=[A-Za-z\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2})")
 GENERIC_SOURCES = {"互联网", "网络", "网友投稿", "本站", "原创", "网友上传", "转载", "未知", "网友", "本网", "综合"}
 HEAD_LINES = 40
 
@@ -51,8 +54,16 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     """Read date, source name, source URL and page count; the lines themselves are not changed."""
     head = head_region(lines)
     for line in head:
-        if ctx.date is None and DATE_LABEL_RE.search(line[:12]) and len(line) < 120:
+        if (ctx.date is None and DATE_LABEL_RE.search(line[:12]) and len(line) < 120
+                and not OTHER_DATE_RE.search(line[:12])):
             ctx.date = parse_date(line)
+    if ctx.date is None:
+        for line in head:  # a date and time glued to a user name (admin102025-03-14 18:05:53)
+            m = GLUED_DATETIME_RE.search(line)
+            if m and len(line) < 100:
+                ctx.date = parse_date(m.group(0))
+                if ctx.date:
+                    break
     if ctx.date is None:
         for line in head:
             # a bare date (and time) opening a short line, as on document sites and news pages

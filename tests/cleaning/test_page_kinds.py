@@ -348,3 +348,14 @@ def test_a_line_leading_into_the_text_above_a_heading_taken_for_the_title_stays(
             "支部委员会对发展对象进行全面审查，合格后报上级党委预审，上级党委以书面形式通知审查结果。\n")
     a = clean(page)
     assert "具体如下" in a.body
+
+
+def test_a_journal_received_date_is_not_the_article_date():
+    page = ("论新时代高校基层党组织建设\n\n收稿日期：2017-02-15\n\n"
+            "高校基层党组织是党在高校全部工作和战斗力的基础，加强其建设是一项长期任务。\n")
+    assert clean(page).date is None
+
+
+def test_a_date_and_time_glued_to_a_user_name_is_the_date():
+    page = "领导干部述廉报告\n\nadmin102025-03-14 18:05:53\n\n" + BODY
+    assert clean(page).date == "2025-03-14"
