@@ -67,7 +67,7 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     if ctx.date is None:
         for line in head:
             # a bare date (and time) opening a short line, as on document sites and news pages
-            if len(line) < 100 and (re.match(r"^\s*(?:19|20)\d{2}\s*[-/.年]", line) or (
+            if len(line) < 100 and not OTHER_DATE_RE.search(line) and (re.match(r"^\s*(?:19|20)\d{2}\s*[-/.年]", line) or (
                     DATE_RE.search(line) and not re.search(r"[。！？]", line))):
                 ctx.date = parse_date(line)
                 if ctx.date:
