@@ -135,11 +135,12 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
 
 # ---- title -------------------------------------------------------------------------------------
 
-# Labels that open a line of page furniture with a colon (作者：, 来源：, 关键词：); a title may hold a
-# colon too (某某公司：党建引领…, 经验交流：以…), but never after one of these.
-LABEL_COLON_RE = re.compile(r"^\s*(?:作者|来源|时间|日期|发布|发表|摘要|关键词|关键字|标签|编辑|责任编辑|责编|浏览|点击|阅读|"
-                            r"分类|栏目|所属|上一篇|下一篇|相关|附件|地址|电话|邮编|导读|核心提示|提示|注|备注|说明|出处|单位|"
-                            r"当前位置|位置|首页|文章|专题|主题|答|问|原标题|网址|链接|通讯员|记者|图|文)\s*[:：]")
+# Labels that open a line of page furniture with a colon (作者：, 来源：, 您当前的位置：, 原标题：) and the
+# arrows of a breadcrumb; a title may hold a colon too (某某公司：党建引领…, 经验交流：以…), but never
+# after one of these.
+LABEL_COLON_RE = re.compile(r"^[^:：]{0,8}?(?:作者|来源|时间|日期|发布|发表|摘要|关键词|关键字|标签|编辑|责编|浏览|点击|阅读|"
+                            r"分类|栏目|上一篇|下一篇|相关|附件|地址|电话|邮编|导读|提示|备注|说明|出处|单位|位置|首页|"
+                            r"标题|主题|答|问|网址|链接|通讯员|记者|图|文|注)\s*[:：]|[>»›＞]")
 # What may close a title without ending a sentence: quotes and brackets (特殊的“网格图”, …（一）).
 CLOSERS = "”’」』）)】\"'"
 TITLE_NEUTRAL_RE = re.compile(r"[\d\s\W_]")

@@ -127,6 +127,14 @@ def test_lines_that_are_junk_by_one_rule_or_another(line):
 
 
 @pytest.mark.parametrize("line", [
+    "编辑 | 李某某", "来源 | 某某党建", "图片 | 网络", "（编辑：某某）", "本期编辑：某某", "微信号：abc123",
+    "原标题：某某公司第三党支部开展主题党日", "所属栏目：党建动态", "视力保护色：", "我要纠错", "手机扫码阅读",
+])
+def test_credits_and_widgets_of_portals_and_public_accounts(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", [
     "会议现场气氛热烈，大家纷纷表示要把学习成果转化为工作动力。",  # a sentence, not a caption
     "一、强化政治引领，筑牢思想根基",                              # a heading
     "“不忘初心、牢记使命”“两学一做”“三会一课”",                  # quoted slogans
@@ -359,3 +367,8 @@ def test_a_journal_received_date_is_not_the_article_date():
 def test_a_date_and_time_glued_to_a_user_name_is_the_date():
     page = "领导干部述廉报告\n\nadmin102025-03-14 18:05:53\n\n" + BODY
     assert clean(page).date == "2025-03-14"
+
+
+def test_a_breadcrumb_with_a_colon_is_not_the_title():
+    page = "您当前的位置：首页 >> 党建工作\n某某公司开展主题党日活动\n发布时间：2023-01-02\n\n" + BODY
+    assert clean(page).title == "某某公司开展主题党日活动"
