@@ -372,3 +372,22 @@ def test_a_date_and_time_glued_to_a_user_name_is_the_date():
 def test_a_breadcrumb_with_a_colon_is_not_the_title():
     page = "您当前的位置：首页 >> 党建工作\n某某公司开展主题党日活动\n发布时间：2023-01-02\n\n" + BODY
     assert clean(page).title == "某某公司开展主题党日活动"
+
+
+def test_a_question_and_answer_page_keeps_the_answer_and_drops_its_furniture():
+    page = ("某某知道\n党费一般交多少？\n提问者：匿名用户 2020-03-01\n最佳答案\n\n" + BODY
+            + "\n回答者：某某某 | 采纳率：85%\n擅长领域：党建\n其他回答（3）\n按规定缴纳即可。\n为你推荐：\n党员每月交多少党费\n入党需要几年\n")
+    a = clean(page)
+    assert a.title == "党费一般交多少？"
+    for junk in ("最佳答案", "采纳率", "擅长领域", "其他回答", "按规定缴纳即可", "为你推荐", "入党需要几年"):
+        assert junk not in a.body, junk
+    assert "重温入党誓词" in a.body and "擦亮支部党建品牌" in a.body
+
+
+def test_forum_buttons_and_floor_markers_go():
+    page = ("某某论坛 › 党建交流 › 谈谈支部如何开展主题党日\n谈谈支部如何开展主题党日\n"
+            "楼主 某某某 发表于 2019-05-12 10:23 | 只看该作者\n\n" + BODY + "\n回复\n举报\n沙发\n返回列表 发新帖\n")
+    a = clean(page)
+    for junk in ("只看该作者", "沙发", "返回列表", "举报"):
+        assert junk not in a.body, junk
+    assert a.date == "2019-05-12"
