@@ -140,7 +140,7 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
 # after one of these.
 LABEL_COLON_RE = re.compile(r"^[^:：]{0,8}?(?:作者|来源|时间|日期|发布|发表|摘要|关键词|关键字|标签|编辑|责编|浏览|点击|阅读|"
                             r"分类|栏目|上一篇|下一篇|相关|附件|地址|电话|邮编|导读|提示|备注|说明|出处|单位|位置|首页|"
-                            r"标题|主题|答|问|网址|链接|通讯员|记者|图|文|注)\s*[:：]|[>»›＞]")
+                            r"标题|主题|答|问|网址|链接|通讯员|记者|图|文|注|机构|机关|文号|索引号|主题词|类别|字号)\s*[:：]|[>»›＞]")
 # What may close a title without ending a sentence: quotes and brackets (特殊的“网格图”, …（一）).
 CLOSERS = "”’」』）)】\"'"
 TITLE_NEUTRAL_RE = re.compile(r"[\d\s\W_]")

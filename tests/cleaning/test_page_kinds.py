@@ -391,3 +391,14 @@ def test_forum_buttons_and_floor_markers_go():
     for junk in ("只看该作者", "沙发", "返回列表", "举报"):
         assert junk not in a.body, junk
     assert a.date == "2019-05-12"
+
+
+def test_a_government_notice_page_loses_its_disclosure_table_and_mobile_prompts():
+    page = ("索引号：11410100/2023-00123\n发布机构：某某市委组织部\n生成日期：2023-03-15\n主题分类：党建\n"
+            "文号：某组发〔2023〕5号\n关于开展党支部标准化建设的通知\n【字体：大 中 小】 打印本页\n打开APP阅读\n展开全文\n\n"
+            + BODY + "\n（完）\n【纠错】\n打开APP 查看更多精彩内容\n标签：党建 主题党日\n继续阅读本文档剩余内容\n")
+    a = clean(page)
+    assert a.title == "关于开展党支部标准化建设的通知"
+    assert a.date == "2023-03-15"
+    for junk in ("索引号", "发布机构", "主题分类", "文号", "APP", "展开全文", "（完）", "纠错", "标签", "继续阅读"):
+        assert junk not in a.body, junk
