@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from .context import Context
-from .metadata import DATE_RE
+from .metadata import DATE_RE, WECHAT_BYLINE_RE
 from .structure import is_section_name
 from .text import cjk_share, ends_sentence, sentence_count, squeeze
 
@@ -78,6 +78,8 @@ def junk_rule(line: str) -> str | None:
         return "page-number"
     if is_garbled_symbols(s):
         return "garbled-line"
+    if WECHAT_BYLINE_RE.match(line.strip()):  # 原创 某某 某某党建 (2023-04-05): a public account's byline
+        return "byline"
     if CREDIT_END_RE.search(line) and len(s) <= 240:
         return "photo-caption"
     if is_foreign_apparatus(s):

@@ -339,7 +339,7 @@ NAMES_LINE_RE = re.compile(f"^{NAME}(?:[ 、，,]+{NAME}){{0,5}}$")
 AFFIL_LINE_RE = re.compile(r"^[（(](.{4,120})[)）]$")
 AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,]\\s*{NAME}|\\s(?!\\s){NAME}(?=\\s|$))*)(?=\\s|$|[|｜])")
 # 原创 张三 某某党建 2023-04-05 18:30 (public-account articles): the author precedes the account name.
-WECHAT_BYLINE_RE = re.compile(f"^原创\\s+({NAME})\\s+\\S+\\s+(?:19|20)\\d{{2}}[-年]")
+WECHAT_BYLINE_RE = re.compile(f"^原创\\s+({NAME})\\s+\\S+(?:\\s+(?:19|20)\\d{{2}}[-年].*)?$")
 AFFIL_LABEL_RE = re.compile(r"^(?:作者单位|单位)\s*[:：]\s*(.{4,120})$")
 
 

@@ -402,3 +402,20 @@ def test_a_government_notice_page_loses_its_disclosure_table_and_mobile_prompts(
     assert a.date == "2023-03-15"
     for junk in ("索引号", "发布机构", "主题分类", "文号", "APP", "展开全文", "（完）", "纠错", "标签", "继续阅读"):
         assert junk not in a.body, junk
+
+
+def test_a_public_account_post_loses_its_byline_line_and_keeps_the_author():
+    page = ("某某党建\n2023-04-05 18:30 发表于山东\n点击上方蓝字关注我们\n“红色引擎”赋能安全生产\n"
+            "原创 张某某 某某能源党建\n\n" + BODY + "\n- END -\n来源：某某党委\n编辑：某某\n")
+    a = clean(page)
+    assert a.title == "“红色引擎”赋能安全生产"
+    assert a.authors == ["张某某"]
+    assert "原创" not in a.body and "END" not in a.body
+
+
+def test_a_collection_page_title_keeps_its_year_and_loses_its_count():
+    page = ("某某范文网 > 工作总结\n2023年党支部工作总结范文（精选6篇）\n时间：2023-12-01\n"
+            "2023年党支部工作总结范文 篇1\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "2023年党支部工作总结"
+    assert "篇1" not in a.body
