@@ -211,7 +211,7 @@ def is_cut_off_text(line: str) -> bool:
     """The last line of a page saved before its end: Chinese text, not chrome (seen on excerpts and
     previews cut at a fixed length: 分别来自中, 实践创新的多维展开)."""
     s = squeeze(line)
-    return ((len(s) >= 6 or (len(s) >= 4 and HEADING_MARK_RE.match(s))) and cjk_share(s) >= 0.6 and junk_rule(line) is None and not is_menu_line(line)
+    return ((len(s) >= 6 or (len(s) >= 4 and (HEADING_MARK_RE.match(s) or cjk_share(s) == 1.0))) and cjk_share(s) >= 0.6 and junk_rule(line) is None and not is_menu_line(line)
             and not is_button_words(line) and not SLOGAN_RE.search(s))
 
 

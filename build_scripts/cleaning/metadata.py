@@ -8,7 +8,10 @@ from .context import Context
 from .text import CJK, cjk_count, cjk_share, ends_sentence, squeeze
 
 DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-DATE_LABEL_RE = re.compile(r"(?:时间|日期|发布|发表|更新|发文|成文|印发)")
+# Labels of the article's date (发布机构, 发布者 and 发文机关 name who, not when).
+DATE_LABEL_RE = re.compile(r"(?:时间|日期|发布(?!机构|单位|者|人)|发表|更新|发文(?!机关|机构|字号)|成文|印发)")
+# A day-first date and time (30.03.2021 20:03), as some sites and mirrors print it.
+DMY_TIME_RE = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\s+\d{1,2}:\d{2}")
 URL_RE = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%-]+")
 URL_LABEL_RE = re.compile(r"(?:本文来源|原文链接|原文地址|本文链接|本文地址|文章来源|来源|网址|转载自|出处)")
 BREADCRUMB_RE = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
@@ -57,6 +60,15 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
         if (ctx.date is None and DATE_LABEL_RE.search(line[:12]) and len(line) < 120
                 and not OTHER_DATE_RE.search(line[:12])):
             ctx.date = parse_date(line)
+    if ctx.date is None:
+        for line in head:
+            m = DMY_TIME_RE.match(line)
+            if m:
+                try:
+                    ctx.date = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+                    break
+                except ValueError:
+                    continue
     if ctx.date is None:
         for line in head:  # a date and time glued to a user name (admin102025-03-14 18:05:53)
             m = GLUED_DATETIME_RE.search(line)
@@ -211,7 +223,7 @@ def is_not_title(line: str) -> bool:
 # spam name after | _ or -, a bracketed format or count tag at the end (（5）, [PDF全文], （实用5篇）).
 SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,14}[】\]]\s*(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
-TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套)[^\]】)）]{0,4}|\d{1,3})[\]】)）]"
+TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套)[^\]】)）]{0,4}|\d{1,3}|图|组图|多图|视频|附视频|图文)[\]】)）]"
                          r"|(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇|范文)\s*$")
 TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*")
 # A dash separates a title from the site's name only where what follows it names a site.
@@ -219,7 +231,7 @@ DASH_SITE_RE = re.compile(r"\s*(?:\s[-–]\s|(?<=[\u4e00-\u9fff）)])-)\s*([^-�
                           r"\.com|\.cn|\.net|\.org))\s*$")
 
 
-TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称)\s*[:：]?\s*(?=\S{4})")
+TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称|名称|信息名称|新闻标题)\s*[:：]?\s*(?=\S{4})")
 # The first heading glued after the title (…实施方案一、背景分析).
 # A part number closing the line (…调研报告范文（一）) is the title's own, not a glued heading.
 GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四五六七八九十]、|[（(]一[)）](?=\S)).*$")
