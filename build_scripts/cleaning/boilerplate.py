@@ -10,7 +10,8 @@ import yaml
 from .context import Context
 from .metadata import DATE_RE, WECHAT_BYLINE_RE
 from .structure import is_section_name
-from .text import cjk_share, ends_sentence, sentence_count, squeeze
+from .debris import EDITOR_SENTENCE_RE
+from .text import cjk_count, cjk_share, ends_sentence, sentence_count, squeeze
 
 LEXICON_PATH = Path(__file__).parent / "lexicon" / "junk.yml"
 
@@ -86,6 +87,8 @@ def junk_rule(line: str) -> str | None:
         return "foreign-apparatus"
     for rule, pattern, max_len in lex["patterns"]:
         if len(s) <= max_len and pattern.search(s):
+            if rule == "seo-lead-in" and "小编" in s and cjk_count(EDITOR_SENTENCE_RE.sub("", s)) >= 20:
+                continue  # a real paragraph with the editor's sentence glued on: only that sentence goes
             return rule
     return None
 
@@ -211,7 +214,7 @@ def is_cut_off_text(line: str) -> bool:
     """The last line of a page saved before its end: Chinese text, not chrome (seen on excerpts and
     previews cut at a fixed length: 分别来自中, 实践创新的多维展开)."""
     s = squeeze(line)
-    return ((len(s) >= 6 or (len(s) >= 4 and (HEADING_MARK_RE.match(s) or cjk_share(s) == 1.0))) and cjk_share(s) >= 0.6 and junk_rule(line) is None and not is_menu_line(line)
+    return ((len(s) >= 6 or (len(s) >= 4 and (HEADING_MARK_RE.match(s) or cjk_count(s) >= 4))) and cjk_share(s) >= 0.6 and junk_rule(line) is None and not is_menu_line(line)
             and not is_button_words(line) and not SLOGAN_RE.search(s))
 
 

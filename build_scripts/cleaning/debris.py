@@ -115,6 +115,10 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
     return "\n".join(out)
 
 
+# A 范文 site's sentence about its editor glued to a real paragraph (…就有了党籍。接下来小编为大家整理了…。)
+EDITOR_SENTENCE_RE = re.compile(r"[^。！？!?]*小编(?:整理|为|收集|精心|给|推荐|带来)[^。！？!?]*(?:[。！？!?]|$)")
+
+
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     """Remove anti-copy symbol runs, decorative symbols and gambling-spam brand names inside lines."""
     out = []
@@ -128,6 +132,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = DECORATION_RE.sub("", new)
         if SPAM_HINT_RE.search(new):
             new = SPAM_BRAND_RE.sub("", new)
+        if "小编" in new:
+            new = EDITOR_SENTENCE_RE.sub("", new).rstrip() or new
         if new != line:
             ctx.changed("inline-debris", line, new)
         out.append(new)

@@ -419,3 +419,17 @@ def test_a_collection_page_title_keeps_its_year_and_loses_its_count():
     a = clean(page)
     assert a.title == "2023年党支部工作总结"
     assert "篇1" not in a.body
+
+
+def test_an_editors_sentence_glued_to_a_real_paragraph_goes_alone():
+    page = ("党籍是什么\n\n党籍是指党员资格。一个申请入党的同志，从被批准为预备党员之日起，就取得了党员资格，就有了党籍。"
+            "接下来小编为大家整理了党籍的相关知识，供大家参考。\n\n" + BODY)
+    a = clean(page)
+    assert "就有了党籍。" in a.body
+    assert "小编" not in a.body
+
+
+def test_a_cut_off_page_ending_in_a_quoted_fragment_keeps_the_heading_before_it():
+    page = ("某某市打造党建微平台\n2024-02-01\n\n" + BODY + "\n“微平台”——展示组工成果\n\n“由于组织")
+    a = clean(page)
+    assert "“微平台”——展示组工成果" in a.body
