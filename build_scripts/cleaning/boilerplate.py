@@ -192,13 +192,20 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+# A short heading over a list of other pages, in any of the words sites use (相关论文, 热门范文, 最新文章,
+# 更多相关资料, 推荐专题 …), besides the listed phrases of tail_cut.
+TAIL_HEADING_RE = re.compile(r"^[【\[]?(?:相关|推荐|热门|最新|更多|热点|精彩|延伸|往期|猜你|同类|本类|其他|其它)(?:相关)?"
+                             r"(?:论文|文章|范文|资料|文档|下载|内容|阅读|新闻|报道|专题|推荐|热文|文库|期刊|知识|问题|信息|话题)"
+                             r"(?:推荐|列表|阅读)?[】\]]?[:：]?$")
+
+
 def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:
     """From a 猜你喜欢/相关推荐 style header near the end, drop everything unless real prose follows."""
     lex = lexicon()
     n = len(lines)
     for i, line in enumerate(lines):
         s = squeeze(strip_bullets(line))
-        if not s or not s.startswith(lex["tail_cut"]):
+        if not s or not (s.startswith(lex["tail_cut"]) or TAIL_HEADING_RE.match(s)):
             continue
         if i < n * 0.3:
             continue

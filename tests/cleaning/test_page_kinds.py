@@ -433,3 +433,12 @@ def test_a_cut_off_page_ending_in_a_quoted_fragment_keeps_the_heading_before_it(
     page = ("某某市打造党建微平台\n2024-02-01\n\n" + BODY + "\n“微平台”——展示组工成果\n\n“由于组织")
     a = clean(page)
     assert "“微平台”——展示组工成果" in a.body
+
+
+@pytest.mark.parametrize("heading", ["相关论文", "热门范文", "最新文章：", "更多相关资料", "【推荐阅读】", "同类文章"])
+def test_a_list_of_other_pages_under_any_such_heading_goes(heading):
+    page = ("某某公司开展主题党日活动\n2023-06-30\n\n" + BODY + "\n参考文献：\n[1]张某某.企业党建研究[J].党建研究,2020(3):12-15.\n"
+            + heading + "\n国企党建与生产经营融合研究\n基层党支部建设研究\n")
+    a = clean(page)
+    assert "国企党建与生产经营融合研究" not in a.body and heading.strip("【】：") not in a.body
+    assert "[1]张某某" in a.body  # the article's own reference list stays
