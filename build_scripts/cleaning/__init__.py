@@ -69,11 +69,11 @@ LINE_STEPS = [
     merge_ordinal_headings,
     find_title,
     remove_stray_page_numbers,
+    cut_trailing_lists,  # before single junk lines go: a list's heading may be one of them
     remove_junk_lines,
     remove_page_markers,
     remove_inline_debris,
     tidy_punctuation,
-    cut_trailing_lists,
     extract_byline,
     remove_title_lines,
     extract_abstract_keywords,
