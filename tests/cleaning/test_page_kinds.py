@@ -129,6 +129,9 @@ def test_lines_that_are_junk_by_one_rule_or_another(line):
 @pytest.mark.parametrize("line", [
     "编辑 | 李某某", "来源 | 某某党建", "图片 | 网络", "（编辑：某某）", "本期编辑：某某", "微信号：abc123",
     "原标题：某某公司第三党支部开展主题党日", "所属栏目：党建动态", "视力保护色：", "我要纠错", "手机扫码阅读",
+    "新闻推荐", "返回原图", "点击查看大图", "1.png", "IMG_0231.jpg", "（建议使用1024×768以上分辨率 IE8.0及以上版本浏览器）",
+    "人气：1.08W", "喜欢就按个赞吧！！！", "看某某新闻，关注某某在线微信", "版权和免责申明", "我要投稿", "下载到本地，更方便阅读",
+    "凡注明“某某在线”的稿件，均为某某在线独家版权所有，未经许可不得转载。",
 ])
 def test_credits_and_widgets_of_portals_and_public_accounts(line):
     assert junk_rule(line) is not None
