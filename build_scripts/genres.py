@@ -17,26 +17,41 @@ from .errors import ConfigError, SourceError
 from .notices import Notice
 
 GENRES_FILE = Path(__file__).parent / "taxonomy" / "genres.yml"
-OPENING_CHARS, CLOSING_CHARS = 400, 300
+# Where each cue list of genres.yml is looked for (characters of the plain text), how much one distinct
+# cue found there weighs, and how many distinct cues count at most.
+OPENING_CHARS, CLOSING_CHARS = 200, 200
 BODY_CHARS = 2500  # the structure cues of a long text show in its first pages
-TITLE_WEIGHT, OPENING_WEIGHT, BODY_WEIGHT = 3.0, 1.5, 0.5
+WEIGHTS = {"title": 3.0, "opening": 2.0, "closing": 1.5, "body": 0.5}
+CAPS = {"title": 2, "opening": 2, "closing": 2, "body": 4}
+# A title the cleaner had to take from the first sentence (no title on the page) is the opening, not a
+# title: its cues weigh as the opening's.
+DERIVED_TITLE_WEIGHT = 1.0
+# A Chinese title names its kind last (…开班仪式上的讲话, …学习心得, …实施方案): the genre's own name
+# (title_end in genres.yml) at the end of the title weighs this much more.
+TITLE_END_WEIGHT = 2.0
+# What may follow the last word of a title: punctuation, a part number, （范文）, （2023年）.
+TITLE_TAIL_RE = re.compile(r"(?:\s*[（(][^）)]{0,12}[）)]|[\s\d\W_])*$")
 # When nothing speaks for any genre, the likeliest genre of a party-building page.
 PRIOR = {"jingyan": 0.6, "xinwen": 0.4, "lilun": 0.3}
 # Structural signs: 我 per 1,000 characters from which a text speaks in the first person, and the
 # weight of each sign.
 FIRST_PERSON_MIN = 5.0
-SIGN_WEIGHTS = {"first_person": 0.5, "comrades": 3.0, "event": 3.0, "abstract": 4.0, "question": 2.0}
+SIGN_WEIGHTS = {"practice": 1.5, "first_person": 0.5, "comrades": 3.0, "abstract": 4.0, "question": 2.0, "questions": 1.5}
+# A unit's practice told as such: this many distinct verbs of sustained work (坚持, 着力, 探索 …) in
+# the text (a report of one event has few).
+PRACTICE_RE = re.compile(r"坚持|持续|不断|着力|深化|推进|健全|完善|建立|打造|创新|探索|推行|实施|构建|搭建|聚焦|围绕|立足|紧扣|注重|强化")
+PRACTICE_MIN = 5
 # The best genre must lead by this much, and score at least DOUBT_FLOOR, or a warning says so.
 DOUBT_MARGIN, DOUBT_FLOOR = 0.5, 2.5
 # 我 as a speaker (not 我们, 我国, 我市 …): a learning reflection's voice.
 FIRST_PERSON_RE = re.compile(r"我(?![们国省市县区乡镇村司局院校厂矿部所行党委支队团])")
-EVENT_OPENING_RE = re.compile(
-    r"^(?:[^。]{0,30}(?:讯|电)\s*[（(]?[^。]{0,20}[)）]?\s*)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日|"
-    r"\d{1,2}月(?:上|中|下)旬|今年以来|为(?:深入|进一步|切实|扎实|全面|认真))[^。]{0,120}?"
-    r"(?:召开|举行|举办|开展|组织|参加|走进|来到|深入|赴|迎来|启动|开班|揭牌|签订|签约|发布|表彰)")
 ABSTRACT_RE = re.compile(r"^>\s*\*\*摘要")
 NOTE_RE = re.compile(r"^>\s*\*\*注：\*\*.*$", re.M)
 HEADING_RE = re.compile(r"^#{1,6}\s+(.+)$", re.M)
+MARKUP_RE = re.compile(r"^(?:#{1,6}\s+|>\s?)", re.M)
+# Questions standing as lines of their own: a Q&A or an explainer (at least QUESTION_LINES of them).
+QUESTION_LINE_RE = re.compile(r"^[^\n]{2,60}[？?]$", re.M)
+QUESTION_LINES = 2
 
 
 @dataclass(frozen=True)
@@ -46,6 +61,9 @@ class Genre:
     description: str
     title_cues: re.Pattern
     body_cues: re.Pattern
+    title_end: re.Pattern | None = None
+    opening_cues: re.Pattern | None = None
+    closing_cues: re.Pattern | None = None
 
 
 @lru_cache(maxsize=4)
@@ -58,7 +76,9 @@ def load_genres(path: Path = GENRES_FILE) -> tuple[Genre, ...]:
     out = []
     for i, g in enumerate((data or {}).get("genres") or [], 1):
         try:
-            out.append(Genre(g["slug"], g["name"], g["description"], re.compile(g["title"]), re.compile(g["body"], re.M)))
+            out.append(Genre(g["slug"], g["name"], g["description"], re.compile(g["title"]), re.compile(g["body"], re.M),
+                             re.compile(f"(?:{g['title_end']})$") if g.get("title_end") else None,
+                             *(re.compile(g[k], re.M) if g.get(k) else None for k in ("opening", "closing"))))
         except (KeyError, TypeError, re.error) as e:
             raise ConfigError(f"{path}: genre {i}: {e}: write slug, name, description, title and body")
     if not out:
@@ -80,38 +100,59 @@ def validate_genre(value: str, label: str) -> str:
     return slug
 
 
-def _distinct(pattern: re.Pattern, text: str, cap: int) -> int:
+def _distinct(pattern: re.Pattern | None, text: str, cap: int) -> int:
+    if pattern is None:
+        return 0
     return min(cap, len({m.group(0) for m in pattern.finditer(text)}))
+
+
+def _title_is_derived(title: str, plain: str) -> bool:
+    """The title is the start of the first sentence (the page had none), not a line of its own."""
+    first = plain.lstrip().split("\n", 1)[0]
+    return len(first) > len(title) and first.startswith(title) and first[len(title)] not in "（( 　"
+
+
+def _ends_title(pattern: re.Pattern | None, title: str) -> bool:
+    return pattern is not None and pattern.search(title, 0, TITLE_TAIL_RE.search(title).start()) is not None
 
 
 def score_genres(title: str, body: str) -> dict[str, float]:
     """Every genre's score for one article (title and Markdown body)."""
     body = NOTE_RE.sub("", body)  # the library's own notes (a cut-off page) say nothing of the genre
-    text = re.sub(r"^(?:#{1,6}\s+|>\s?)", "", body, flags=re.M)
-    plain = text.replace("*", "")
-    opening, closing = plain[:OPENING_CHARS], plain[-CLOSING_CHARS:]
-    heads = "\n".join(HEADING_RE.findall(body))
-    sample = plain[:BODY_CHARS] + "\n" + heads
+    plain = MARKUP_RE.sub("", body).replace("*", "").strip()
+    regions = {
+        "title": title,
+        "opening": plain[:OPENING_CHARS],
+        "closing": plain[-CLOSING_CHARS:],
+        "body": plain[:BODY_CHARS] + "\n" + "\n".join(HEADING_RE.findall(body)),
+    }
+    weights = dict(WEIGHTS)
+    if _title_is_derived(title, plain):
+        weights["title"] = DERIVED_TITLE_WEIGHT
     scores = {}
     for g in load_genres():
         s = PRIOR.get(g.slug, 0.0)
-        s += TITLE_WEIGHT * _distinct(g.title_cues, title, 2)
-        s += OPENING_WEIGHT * _distinct(g.body_cues, opening + "\n" + closing, 3)
-        s += BODY_WEIGHT * _distinct(g.body_cues, sample, 4)
+        for region, cues in (("title", g.title_cues), ("opening", g.opening_cues),
+                             ("closing", g.closing_cues), ("body", g.body_cues)):
+            s += weights[region] * _distinct(cues, regions[region], CAPS[region])
+        if weights["title"] == WEIGHTS["title"] and _ends_title(g.title_end, title):
+            s += TITLE_END_WEIGHT
         scores[g.slug] = s
     n = max(min(len(plain), BODY_CHARS), 1)
     first_person = len(FIRST_PERSON_RE.findall(plain, 0, BODY_CHARS)) * 1000 / n
     w = SIGN_WEIGHTS
     if first_person >= FIRST_PERSON_MIN:
         scores["xinde"] += w["first_person"] * min(4.0, first_person)
+    if len(set(PRACTICE_RE.findall(regions["body"]))) >= PRACTICE_MIN:
+        scores["jingyan"] += w["practice"]
     if "同志们" in plain:
         scores["jianghua"] += w["comrades"]
-    if EVENT_OPENING_RE.search(opening[:200]):
-        scores["xinwen"] += w["event"]
     if ABSTRACT_RE.search(body):
         scores["lilun"] += w["abstract"]
     if re.search(r"[？?]\s*$", title):
         scores["zhishi"] += w["question"]
+    if len(QUESTION_LINE_RE.findall(regions["body"])) >= QUESTION_LINES:
+        scores["zhishi"] += w["questions"]
     return scores
 
 
