@@ -21,18 +21,21 @@ GENRES_FILE = Path(__file__).parent / "taxonomy" / "genres.yml"
 # cue found there weighs, and how many distinct cues count at most.
 OPENING_CHARS, CLOSING_CHARS = 200, 200
 BODY_CHARS = 2500  # the structure cues of a long text show in its first pages
-WEIGHTS = {"title": 3.0, "opening": 2.0, "closing": 1.5, "body": 0.5}
+WEIGHTS = {"title": 3.0, "opening": 2.0, "closing": 1.5, "body": 0.75}
 CAPS = {"title": 2, "opening": 2, "closing": 2, "body": 4}
 # A title the cleaner had to take from the first sentence (no title on the page) is the opening, not a
 # title: its cues weigh as the opening's.
-DERIVED_TITLE_WEIGHT = 1.0
+DERIVED_TITLE_WEIGHT = 0.5
 # A Chinese title names its kind last (…开班仪式上的讲话, …学习心得, …实施方案): the genre's own name
 # (title_end in genres.yml) at the end of the title weighs this much more.
 TITLE_END_WEIGHT = 2.0
+# …and then the other genres' title cues only describe the occasion (…培训班开班仪式上的讲话): they weigh
+# as this.
+TITLE_MODIFIER_WEIGHT = 1.0
 # What may follow the last word of a title: punctuation, a part number, （范文）, （2023年）.
 TITLE_TAIL_RE = re.compile(r"(?:\s*[（(][^）)]{0,12}[）)]|[\s\d\W_])*$")
 # When nothing speaks for any genre, the likeliest genre of a party-building page.
-PRIOR = {"jingyan": 0.6, "xinwen": 0.4, "lilun": 0.3}
+PRIOR = {"jingyan": 0.6, "pinglun": 0.4, "xinwen": 0.3}
 # Structural signs: 我 per 1,000 characters from which a text speaks in the first person, and the
 # weight of each sign.
 FIRST_PERSON_MIN = 5.0
@@ -48,6 +51,9 @@ FIRST_PERSON_RE = re.compile(r"我(?![们国省市县区乡镇村司局院校厂
 ABSTRACT_RE = re.compile(r"^>\s*\*\*摘要")
 NOTE_RE = re.compile(r"^>\s*\*\*注：\*\*.*$", re.M)
 HEADING_RE = re.compile(r"^#{1,6}\s+(.+)$", re.M)
+# Long quotations are other people's voices (a party member quoted in a report, a leader's words in an
+# analysis): their 我 and 作为一名党员 say nothing of the article's own genre.
+QUOTE_RE = re.compile(r"“[^“”\n]{10,}”")
 MARKUP_RE = re.compile(r"^(?:#{1,6}\s+|>\s?)", re.M)
 # Questions standing as lines of their own: a Q&A or an explainer (at least QUESTION_LINES of them).
 QUESTION_LINE_RE = re.compile(r"^[^\n]{2,60}[？?]$", re.M)
@@ -119,23 +125,28 @@ def _ends_title(pattern: re.Pattern | None, title: str) -> bool:
 def score_genres(title: str, body: str) -> dict[str, float]:
     """Every genre's score for one article (title and Markdown body)."""
     body = NOTE_RE.sub("", body)  # the library's own notes (a cut-off page) say nothing of the genre
-    plain = MARKUP_RE.sub("", body).replace("*", "").strip()
+    text = MARKUP_RE.sub("", body).replace("*", "").strip()
+    plain = QUOTE_RE.sub("“”", text)
     regions = {
         "title": title,
         "opening": plain[:OPENING_CHARS],
         "closing": plain[-CLOSING_CHARS:],
         "body": plain[:BODY_CHARS] + "\n" + "\n".join(HEADING_RE.findall(body)),
     }
-    weights = dict(WEIGHTS)
-    if _title_is_derived(title, plain):
-        weights["title"] = DERIVED_TITLE_WEIGHT
+    derived = _title_is_derived(title, text)
+    named = set() if derived else {g.slug for g in load_genres() if _ends_title(g.title_end, title)}
     scores = {}
     for g in load_genres():
         s = PRIOR.get(g.slug, 0.0)
+        weights = dict(WEIGHTS)
+        if derived:
+            weights["title"] = DERIVED_TITLE_WEIGHT
+        elif named and g.slug not in named:
+            weights["title"] = TITLE_MODIFIER_WEIGHT
         for region, cues in (("title", g.title_cues), ("opening", g.opening_cues),
                              ("closing", g.closing_cues), ("body", g.body_cues)):
             s += weights[region] * _distinct(cues, regions[region], CAPS[region])
-        if weights["title"] == WEIGHTS["title"] and _ends_title(g.title_end, title):
+        if g.slug in named:
             s += TITLE_END_WEIGHT
         scores[g.slug] = s
     n = max(min(len(plain), BODY_CHARS), 1)
