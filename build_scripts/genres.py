@@ -17,26 +17,104 @@ from .errors import ConfigError, SourceError
 from .notices import Notice
 
 GENRES_FILE = Path(__file__).parent / "taxonomy" / "genres.yml"
-OPENING_CHARS, CLOSING_CHARS = 400, 300
+# Where each cue list of genres.yml is looked for (characters of the plain text), how much one distinct
+# cue found there weighs, and how many distinct cues count at most.
+OPENING_CHARS, CLOSING_CHARS = 200, 200
 BODY_CHARS = 2500  # the structure cues of a long text show in its first pages
-TITLE_WEIGHT, OPENING_WEIGHT, BODY_WEIGHT = 3.0, 1.5, 0.5
+# The Markdown read for them (markup and quotations take room) and for the headings.
+HEAD_CHARS, TAIL_CHARS, HEADINGS_CHARS = 4000, 600, 20000
+WEIGHTS = {"title": 3.0, "opening": 2.0, "closing": 1.5, "body": 0.75}
+CAPS = {"title": 2, "opening": 2, "closing": 2, "body": 4}
+# A title the cleaner had to take from the first sentence (no title on the page) is the opening, not a
+# title: its cues weigh as the opening's.
+DERIVED_TITLE_WEIGHT = 0.5
+# A Chinese title names its kind last (…开班仪式上的讲话, …学习心得, …实施方案): the genre's own name
+# (title_end in genres.yml) at the end of the title weighs this much more.
+TITLE_END_WEIGHT = 2.0
+# …and then the other genres' title cues only describe the occasion (…培训班开班仪式上的讲话): they weigh
+# as this.
+TITLE_MODIFIER_WEIGHT = 1.0
 # When nothing speaks for any genre, the likeliest genre of a party-building page.
-PRIOR = {"jingyan": 0.6, "xinwen": 0.4, "lilun": 0.3}
+PRIOR = {"jingyan": 0.6, "pinglun": 0.4, "xinwen": 0.3}
 # Structural signs: 我 per 1,000 characters from which a text speaks in the first person, and the
 # weight of each sign.
 FIRST_PERSON_MIN = 5.0
-SIGN_WEIGHTS = {"first_person": 0.5, "comrades": 3.0, "event": 3.0, "abstract": 4.0, "question": 2.0}
+SIGN_WEIGHTS = {"practice": 1.5, "first_person": 0.5, "comrades": 3.0, "abstract": 4.0, "question": 1.0, "questions": 1.5}
+# A unit's practice told as such: this many distinct verbs of sustained work (坚持, 着力, 探索 …) in
+# the text (a report of one event has few).
+PRACTICE_VERBS = ("坚持", "持续", "不断", "着力", "深化", "推进", "健全", "完善", "建立", "打造", "创新", "探索", "推行",
+                  "实施", "构建", "搭建", "聚焦", "围绕", "立足", "紧扣", "注重", "强化")
+PRACTICE_MIN = 5
 # The best genre must lead by this much, and score at least DOUBT_FLOOR, or a warning says so.
 DOUBT_MARGIN, DOUBT_FLOOR = 0.5, 2.5
 # 我 as a speaker (not 我们, 我国, 我市 …): a learning reflection's voice.
 FIRST_PERSON_RE = re.compile(r"我(?![们国省市县区乡镇村司局院校厂矿部所行党委支队团])")
-EVENT_OPENING_RE = re.compile(
-    r"^(?:[^。]{0,30}(?:讯|电)\s*[（(]?[^。]{0,20}[)）]?\s*)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日|"
-    r"\d{1,2}月(?:上|中|下)旬|今年以来|为(?:深入|进一步|切实|扎实|全面|认真))[^。]{0,120}?"
-    r"(?:召开|举行|举办|开展|组织|参加|走进|来到|深入|赴|迎来|启动|开班|揭牌|签订|签约|发布|表彰)")
 ABSTRACT_RE = re.compile(r"^>\s*\*\*摘要")
 NOTE_RE = re.compile(r"^>\s*\*\*注：\*\*.*$", re.M)
 HEADING_RE = re.compile(r"^#{1,6}\s+(.+)$", re.M)
+# Long quotations are other people's voices (a party member quoted in a report, a leader's words in an
+# analysis): their 我 and 作为一名党员 say nothing of the article's own genre.
+QUOTE_RE = re.compile(r"“[^“”\n]{10,}”")
+MARKUP_RE = re.compile(r"^(?:#{1,6}\s+|>\s?)", re.M)
+# Questions standing as lines of their own (at most QUESTION_CHARS long): a Q&A or an explainer, when
+# there are at least QUESTION_LINES of them.
+QUESTION_CHARS, QUESTION_LINES = 60, 2
+
+
+# What makes a cue a pattern rather than a plain word (a plain word is found by substring search).
+PATTERN_CHARS = re.compile(r"[.^$*+?{}\[\]\\|()]")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One cue list of genres.yml: its plain words, found by substring search, and the rest as one pattern.
+
+    Python's regex engine tries every branch of an alternation at every position; most cues are plain
+    words, and `word in text` finds them far faster. Counting distinct cues found is the same either way.
+    """
+    words: tuple[str, ...]
+    pattern: re.Pattern | None
+
+    @classmethod
+    def compile(cls, source: str) -> Cues:
+        words, patterns = [], []
+        for branch in _branches(source):
+            (patterns if PATTERN_CHARS.search(branch) or not branch else words).append(branch)
+        return cls(tuple(dict.fromkeys(words)), re.compile("|".join(patterns), re.M) if patterns else None)
+
+    def count(self, text: str, cap: int) -> int:
+        """How many distinct cues of the list the text holds, at most cap."""
+        n = sum(1 for w in self.words if w in text)
+        if n < cap and self.pattern is not None:
+            n += len({m.group(0) for m in self.pattern.finditer(text)})
+        return min(cap, n)
+
+
+NO_CUES = Cues((), None)
+
+
+def _branches(source: str) -> list[str]:
+    """The top-level alternatives of a regular expression (| outside groups and classes)."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
 
 
 @dataclass(frozen=True)
@@ -44,8 +122,11 @@ class Genre:
     slug: str
     name: str
     description: str
-    title_cues: re.Pattern
-    body_cues: re.Pattern
+    title_cues: Cues
+    body_cues: Cues
+    title_end: re.Pattern | None = None
+    opening_cues: Cues = NO_CUES
+    closing_cues: Cues = NO_CUES
 
 
 @lru_cache(maxsize=4)
@@ -58,7 +139,12 @@ def load_genres(path: Path = GENRES_FILE) -> tuple[Genre, ...]:
     out = []
     for i, g in enumerate((data or {}).get("genres") or [], 1):
         try:
-            out.append(Genre(g["slug"], g["name"], g["description"], re.compile(g["title"]), re.compile(g["body"], re.M)))
+            for key in ("title", "title_end", "opening", "closing", "body"):
+                if g.get(key):
+                    re.compile(g[key])  # report a bad pattern here, with the genre's number
+            out.append(Genre(g["slug"], g["name"], g["description"], Cues.compile(g["title"]), Cues.compile(g["body"]),
+                             re.compile(f"(?:{g['title_end']})$") if g.get("title_end") else None,
+                             *(Cues.compile(g[k]) if g.get(k) else NO_CUES for k in ("opening", "closing"))))
         except (KeyError, TypeError, re.error) as e:
             raise ConfigError(f"{path}: genre {i}: {e}: write slug, name, description, title and body")
     if not out:
@@ -80,38 +166,77 @@ def validate_genre(value: str, label: str) -> str:
     return slug
 
 
-def _distinct(pattern: re.Pattern, text: str, cap: int) -> int:
-    return min(cap, len({m.group(0) for m in pattern.finditer(text)}))
+def _title_is_derived(title: str, text: str) -> bool:
+    """The title is the start of the first sentence (the page had none), not a line of its own."""
+    first = text.split("\n", 1)[0]
+    return len(first) > len(title) and first.startswith(title) and first[len(title)] not in "（( 　"
+
+
+def _title_end(title: str) -> int:
+    """Where the title's last word ends: before trailing punctuation, numbers and （…） notes."""
+    end = len(title)
+    while True:
+        stripped = title[:end].rstrip()
+        if stripped.endswith(("）", ")")):
+            opening = max(stripped.rfind("（"), stripped.rfind("("))
+            if opening >= 0 and len(stripped) - opening <= 14:
+                end = opening
+                continue
+        if stripped and not stripped[-1].isalpha():
+            end = len(stripped) - 1
+            continue
+        return len(stripped)
 
 
 def score_genres(title: str, body: str) -> dict[str, float]:
     """Every genre's score for one article (title and Markdown body)."""
-    body = NOTE_RE.sub("", body)  # the library's own notes (a cut-off page) say nothing of the genre
-    text = re.sub(r"^(?:#{1,6}\s+|>\s?)", "", body, flags=re.M)
-    plain = text.replace("*", "")
-    opening, closing = plain[:OPENING_CHARS], plain[-CLOSING_CHARS:]
-    heads = "\n".join(HEADING_RE.findall(body))
-    sample = plain[:BODY_CHARS] + "\n" + heads
+    # Only the head and the tail are read: the cues of a long text show in its first pages and last lines.
+    head = body[:HEAD_CHARS]
+    tail = body[-TAIL_CHARS:] if len(body) > HEAD_CHARS else head
+    head, tail = (NOTE_RE.sub("", part) for part in (head, tail))  # the library's notes say nothing of the genre
+    text = MARKUP_RE.sub("", head).replace("*", "").strip()
+    plain = QUOTE_RE.sub("“”", text)
+    closing = QUOTE_RE.sub("“”", MARKUP_RE.sub("", tail).replace("*", "")).strip()[-CLOSING_CHARS:]
+    regions = {
+        "title": title,
+        "opening": plain[:OPENING_CHARS],
+        "closing": closing,
+        "body": plain[:BODY_CHARS] + "\n" + "\n".join(HEADING_RE.findall(body, 0, HEADINGS_CHARS)),
+    }
+    derived = _title_is_derived(title, text)
+    end = _title_end(title)
+    named = set() if derived else {
+        g.slug for g in load_genres() if g.title_end is not None and g.title_end.search(title, 0, end)}
     scores = {}
     for g in load_genres():
         s = PRIOR.get(g.slug, 0.0)
-        s += TITLE_WEIGHT * _distinct(g.title_cues, title, 2)
-        s += OPENING_WEIGHT * _distinct(g.body_cues, opening + "\n" + closing, 3)
-        s += BODY_WEIGHT * _distinct(g.body_cues, sample, 4)
+        weights = dict(WEIGHTS)
+        if derived:
+            weights["title"] = DERIVED_TITLE_WEIGHT
+        elif named and g.slug not in named:
+            weights["title"] = TITLE_MODIFIER_WEIGHT
+        for region, cues in (("title", g.title_cues), ("opening", g.opening_cues),
+                             ("closing", g.closing_cues), ("body", g.body_cues)):
+            s += weights[region] * cues.count(regions[region], CAPS[region])
+        if g.slug in named:
+            s += TITLE_END_WEIGHT
         scores[g.slug] = s
-    n = max(min(len(plain), BODY_CHARS), 1)
-    first_person = len(FIRST_PERSON_RE.findall(plain, 0, BODY_CHARS)) * 1000 / n
+    sample = plain[:BODY_CHARS]
+    first_person = len(FIRST_PERSON_RE.findall(sample)) * 1000 / max(len(sample), 1)
     w = SIGN_WEIGHTS
     if first_person >= FIRST_PERSON_MIN:
         scores["xinde"] += w["first_person"] * min(4.0, first_person)
-    if "同志们" in plain:
+    if sum(1 for verb in PRACTICE_VERBS if verb in regions["body"]) >= PRACTICE_MIN:
+        scores["jingyan"] += w["practice"]
+    if "同志们" in body:
         scores["jianghua"] += w["comrades"]
-    if EVENT_OPENING_RE.search(opening[:200]):
-        scores["xinwen"] += w["event"]
-    if ABSTRACT_RE.search(body):
+    if ABSTRACT_RE.match(body):
         scores["lilun"] += w["abstract"]
-    if re.search(r"[？?]\s*$", title):
+    if title.rstrip().endswith(("？", "?")):
         scores["zhishi"] += w["question"]
+    if sum(1 for line in regions["body"].split("\n")
+           if len(line) <= QUESTION_CHARS and line.endswith(("？", "?"))) >= QUESTION_LINES:
+        scores["zhishi"] += w["questions"]
     return scores
 
 

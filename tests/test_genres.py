@@ -1,0 +1,214 @@
+"""The genre (文体) each kind of text gets, from inputs written in the style of each genre."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from build_scripts.errors import ConfigError
+from build_scripts.genres import Cues, classify_genre, load_genres, score_genres
+
+NEWS = ("某某公司党委召开主题党日活动", """\
+本报讯（通讯员 某某）6月28日上午，某某公司党委组织召开“庆七一”主题党日活动，公司领导班子成员和各支部党员代表60余人参加会议。
+
+会上，党委书记某某带领全体党员重温入党誓词，并为优秀共产党员颁发荣誉证书。会议强调，要把学习成果转化为推动企业发展的实际成效。
+
+据悉，此次活动是公司党史学习教育的重要内容之一。（编辑 某某）
+""")
+PAPER = ("新时代国有企业基层党组织建设的困境与路径探析", """\
+> **摘要：**基层党组织是党在企业全部工作和战斗力的基础。本文从组织设置、党员队伍和制度执行三个维度分析当前存在的困境，提出相应的对策。
+
+（某某大学 马克思主义学院，某某 100000）
+
+## 一、问题的提出
+
+学界对企业党建的研究多集中于宏观层面[1]。笔者认为，基层党组织建设的内在逻辑在于……
+
+## 二、困境及其成因
+
+## 三、优化路径
+""")
+PRACTICE = ("某某街道党工委“红色网格”工作法经验交流材料", """\
+近年来，某某街道党工委坚持以党建引领基层治理，聚焦群众急难愁盼问题，探索形成“红色网格”工作法，取得了明显成效。
+
+## 一、主要做法
+
+一是建强网格党组织，把支部建在网格上；二是完善议事机制，打造居民协商平台；三是强化党员联户，推行“包片到人”。
+
+## 二、工作成效
+
+通过持续推进，群众满意度不断提升，形成了共建共治共享的治理格局。
+""")
+REFLECTION = ("学习党章的心得体会", """\
+通过这次集中学习，我对党章有了更深的理解。作为一名基层党员，我深刻认识到，党章是党的根本大法。
+
+以前我总觉得党章离自己很远，学习之后让我感到，每一条规定都和日常工作息息相关。我体会到，守纪律首先要从小事做起。
+
+在今后的工作中，我将以党章为镜，时时对照检查自己，努力做一名合格党员。
+""")
+SURVEY = ("关于某某县非公企业党建工作的调研报告", """\
+为全面了解全县非公企业党建工作现状，县委组织部调研组采取问卷调查、实地走访和座谈了解等方式，对50家企业进行了调研。
+
+## 一、基本情况
+
+共发放问卷600份，回收有效问卷560份。调研发现，党组织覆盖率达到82%。
+
+## 二、存在的主要问题
+
+## 三、对策建议
+""")
+SPEECH = ("在全县基层党建工作推进会上的讲话", """\
+同志们：
+
+今天我们召开这次会议，主要任务是总结上半年工作，安排部署下一阶段任务。刚才，几位同志作了很好的发言，我都同意。下面，我讲三点意见。
+
+## 一、提高认识
+
+希望大家切实把思想统一到县委的决策部署上来。
+
+同志们，任务艰巨，使命光荣。让我们以更加昂扬的斗志，奋力开创工作新局面！谢谢大家！
+""")
+SUMMARY = ("2023年度个人述职报告", """\
+本人自2021年担任某某公司党支部书记以来，在上级党委的领导下，认真履行管党治党职责。现将一年来的工作情况汇报如下：
+
+## 一、主要工作
+
+## 二、存在的不足
+
+## 三、下一步工作打算
+
+明年，我将进一步加强理论学习，努力把支部工作提高到新水平。
+""")
+PLAN = ("某某公司党支部标准化建设实施方案", """\
+各党支部：
+
+为深入推进党支部标准化规范化建设，结合公司实际，特制定本方案。
+
+## 一、指导思想
+
+## 二、工作目标
+
+## 三、实施步骤
+
+## 四、组织领导
+
+本方案自印发之日起施行，由公司党委负责解释。
+""")
+EXPLAINER = ("入党积极分子需要具备哪些条件？", """\
+入党积极分子是指已经向党组织提出入党申请、经党组织确定为重点培养对象的人员。
+
+什么是入党积极分子？
+入党积极分子一般应具备以下条件：承认党的纲领和章程，愿意参加党的一个组织并在其中积极工作。
+
+确定入党积极分子的程序是什么？
+一般经过推荐、支部委员会研究、报上级党委备案等程序。预备党员的预备期为一年。
+""")
+COMMENTARY = ("某某网评：莫让“留痕”变“负担”", """\
+基层减负喊了多年，一些地方的“留痕”要求却有增无减。试想，一名村干部一天要填十几张表，哪还有时间走村入户？
+
+其实，工作实不实，群众最清楚。说到底，痕迹管理的初衷是促进落实，而不是以痕代绩。
+
+唯有把干部从表格中解放出来，才能让他们把更多精力用在为群众办实事上。
+""")
+
+EXAMPLES = {"xinwen": NEWS, "lilun": PAPER, "jingyan": PRACTICE, "xinde": REFLECTION, "diaoyan": SURVEY,
+            "jianghua": SPEECH, "zongjie": SUMMARY, "fangan": PLAN, "zhishi": EXPLAINER, "pinglun": COMMENTARY}
+
+
+def test_every_genre_of_the_list_has_an_example_here():
+    assert set(EXAMPLES) == {g.slug for g in load_genres()}
+
+
+@pytest.mark.parametrize(("genre", "article"), EXAMPLES.items(), ids=list(EXAMPLES))
+def test_a_clear_example_of_each_genre_gets_it_without_a_warning(genre, article):
+    assert classify_genre(*article) == (genre, None)
+
+
+# A summary or a survey without its title reads as a report of work: for them the title decides.
+UNTITLED = {g: a for g, a in EXAMPLES.items() if g not in ("zongjie", "diaoyan")}
+
+
+@pytest.mark.parametrize(("genre", "article"), UNTITLED.items(), ids=list(UNTITLED))
+def test_the_genre_comes_from_the_text_when_the_page_had_no_title(genre, article):
+    """The cleaner then takes the first sentence as the title: the text alone must still tell the genre."""
+    title, body = article
+    first = re.sub(r"^[#>*\s]*", "", body).split("\n", 1)[0]
+    assert classify_genre(first[:16], body)[0] == genre
+
+
+def test_the_kind_named_at_the_end_of_the_title_wins_over_the_occasion():
+    # 培训班, 开班 and 仪式 describe the occasion; the text is the speech given at it.
+    body = "今天，我们在这里举行培训班开班仪式。这次培训的主要任务是提升党务干部的履职能力。\n\n希望大家珍惜机会，学有所获。"
+    assert classify_genre("在某某公司党务干部培训班开班仪式上的讲话", body)[0] == "jianghua"
+    # …and a report of that occasion names the event, not a speech, at the end of its title.
+    report = "5月8日上午，某某公司党务干部培训班开班仪式举行，公司党委书记某某出席并讲话。60余名学员参加培训。"
+    assert classify_genre("某某公司党务干部培训班开班", report)[0] == "xinwen"
+
+
+def test_a_quoted_first_person_does_not_make_a_report_a_reflection():
+    body = ("今年以来，某某车间党支部组织党员突击队投入检修攻坚，累计完成检修任务120项。\n\n"
+            "党员某某说：“作为一名党员，我必须站好每一班岗，我也要让年轻人看到我们是怎么干的。”\n\n"
+            "5月20日，车间召开总结会，对表现突出的党员进行表彰。（某某）")
+    assert classify_genre("某某车间党员突击队奋战检修一线", body)[0] == "xinwen"
+
+
+def test_a_topic_word_in_the_title_is_no_kind_word():
+    """制度 names a rule only at the end of a title; 制度建设 in the middle is what an essay is about."""
+    body = ("制度建设是党的建设的重要内容。学界对党内法规体系的研究由来已久，本文从历史逻辑和实践逻辑两个维度加以阐释。\n\n"
+            "由此可见，制度治党的关键在于执行。")
+    assert classify_genre("论制度建设在全面从严治党中的地位", body)[0] == "lilun"
+    assert classify_genre("某某公司党委会议事规则", "第一条 为规范党委会议事程序，制定本规则。\n\n第二条 ……")[0] == "fangan"
+
+
+def test_a_text_with_nothing_to_go_on_keeps_a_warning():
+    genre, notice = classify_genre("某某", "某某某某某某。")
+    assert notice is not None and notice.kind == "genre-doubtful"
+    assert "genre:" in notice.message  # says how to settle it
+
+
+def test_two_genres_near_each_other_keep_the_warning_naming_both():
+    # A short piece that opens as a report (近日, 组织) and goes on as a reflection (让我感到).
+    title, body = "集中学习", "近日，支部组织党员集中学习党章。让我感到理论武装的重要性。"
+    genre, notice = classify_genre(title, body)
+    scores = score_genres(title, body)
+    first, second = sorted(scores, key=scores.get, reverse=True)[:2]
+    assert {first, second} == {"xinde", "xinwen"} and genre == first
+    assert notice is not None
+    names = {g.slug: g.name for g in load_genres()}
+    assert names[first] in notice.message and names[second] in notice.message
+
+
+def test_only_the_head_and_tail_of_a_long_text_are_read():
+    """The middle of a very long text changes nothing (and costs nothing)."""
+    title, body = PRACTICE
+    middle = "\n\n".join(["某某某某。"] * 3000)
+    head, tail = body[:200], body[200:]
+    assert classify_genre(title, head + middle + tail)[0] == "jingyan"
+    assert score_genres(title, head + middle + "这里有同志们。" + middle + tail)["jianghua"] > score_genres(
+        title, head + middle + tail)["jianghua"]  # 同志们 anywhere still counts
+
+
+@pytest.mark.parametrize(("source", "text", "expected"), [
+    ("会议强调|会上|近日", "会上，会议强调……近日", 3),
+    ("会议强调|会上|近日", "会上会上会上", 1),  # distinct cues, not occurrences
+    (r"\d{1,2}月\d{1,2}日|会上", "5月8日，会上；6月9日", 3),  # a pattern counts each distinct text it finds
+    (r"第[一二三]+条|(?:本|该)办法", "第一条……第二条……本办法", 3),
+    ("同志们|讲(?:三|两)点", "同志们，我讲三点", 2),
+])
+def test_cues_count_distinct_words_and_patterns(source, text, expected):
+    assert Cues.compile(source).count(text, cap=9) == expected
+
+
+def test_cues_split_only_at_top_level_alternatives():
+    cues = Cues.compile(r"会上|(?:召开|举行)会议|[|]x|主持")
+    assert cues.words == ("会上", "主持")
+    assert cues.count("召开会议|x主持", cap=9) == 3
+
+
+def test_a_broken_pattern_in_the_genre_list_names_the_genre(tmp_path: Path):
+    bad = tmp_path / "genres.yml"
+    bad.write_text("genres:\n  - slug: a\n    name: 甲\n    description: d\n    title: '讲话'\n"
+                   "    body: '会上'\n    opening: '(未闭合'\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"genres.yml: genre 1: .*"):
+        load_genres(bad)
