@@ -445,3 +445,14 @@ def test_a_list_of_other_pages_under_any_such_heading_goes(heading):
     a = clean(page)
     assert "国企党建与生产经营融合研究" not in a.body and heading.strip("【】：") not in a.body
     assert "[1]张某某" in a.body  # the article's own reference list stays
+
+
+def test_a_college_news_page_loses_its_review_credits_and_neighbour_links():
+    page = ("学院首页 | 学院概况 | 党建工作 | 学生工作 | 联系我们\n党建工作\n某某学院召开党委理论学习中心组学习会\n"
+            "作者：宣传部 来源：党委办公室 审核：某某 浏览次数：326 发布时间：2023-05-18\n撰稿：某某 摄影：某某\n\n" + BODY
+            + "\n初审：某某 复审：某某 终审：某某\n（供稿：党委办公室）\n【编辑：某某】\n打印本页 关闭窗口\n"
+            "上一条：某某学院开展主题党日活动\n下一条：某某学院召开教代会\n")
+    a = clean(page)
+    assert a.title == "某某学院召开党委理论学习中心组学习会" and a.date == "2023-05-18"
+    for junk in ("撰稿", "初审", "供稿", "编辑", "关闭窗口", "上一条", "下一条", "学院概况"):
+        assert junk not in a.body, junk
