@@ -52,9 +52,12 @@ def garbled_span(line: str, i: int) -> int | None:
     character outside GB2312 right after the '?'."""
     if i == 0 or not (CJK_CHAR.match(line[i - 1]) or line[i - 1] in "，。；：、"):
         return None
-    end, saw_cjk, proof = None, False, None
+    end, saw_cjk, proof, closing = None, False, None, None
     for k in range(i + 1, min(len(line), i + 14)):
         ch = line[k]
+        if ch == "?" and saw_cjk:
+            closing = k  # the run ends in a second '?' (?;顒拥幕?): it is garbage as a whole when proved
+            break
         if ch in STOP or ch == "?" or ch.isdigit():
             break
         if CJK_CHAR.match(ch):
@@ -67,6 +70,8 @@ def garbled_span(line: str, i: int) -> int | None:
             if not lone:
                 break  # a word in Latin letters (DNA, APP) is text
             end = k  # ASCII debris closes the run
+    if closing is not None and (proof is not None or end is not None):
+        return closing + 1
     if end is not None and (saw_cjk or end == i + 1):
         return end + 1
     if proof is not None and proof <= i + 3:

@@ -239,6 +239,14 @@ def test_a_mis_decoded_run_is_removed_and_the_page_warned():
     assert any(w.kind == "garbled-text" for w in a.warnings)
 
 
+def test_a_mis_decoded_run_closed_by_a_second_question_mark_goes_whole():
+    text = ("某某场所适合开展主题党日\n2021-04-02\n\n"
+            "党员活动室是党组织日?;顒拥幕?，可以进行各种形式的主题党日活动，也是最为常见的场所。\n")
+    a = clean(text)
+    assert "拥幕" not in a.body and "?" not in a.body and "？" not in a.body
+    assert "可以进行各种形式的主题党日活动" in a.body
+
+
 def test_a_real_question_mark_is_not_taken_for_garbage():
     text = ("党费怎么交\n2021-04-02\n\n党员每月应当交纳多少党费?按照规定，党费按月交纳，确有困难的可以申请减免。\n")
     a = clean(text)
