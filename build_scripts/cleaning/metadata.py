@@ -13,6 +13,8 @@ DATE_LABEL_RE = re.compile(r"(?:时间|日期|发布(?!机构|单位|者|人)|�
 # A day-first date and time (30.03.2021 20:03), as some sites and mirrors print it.
 DMY_TIME_RE = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\s+\d{1,2}:\d{2}")
 URL_RE = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%-]+")
+# An image's or attachment's address is not where the article came from.
+MEDIA_URL_RE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|mp4|mp3|pdf|docx?|xlsx?|zip|rar)(?:[?#]\S*)?$", re.I)
 URL_LABEL_RE = re.compile(r"(?:本文来源|原文链接|原文地址|本文链接|本文地址|文章来源|来源|网址|转载自|出处)")
 BREADCRUMB_RE = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
 SOURCE_LABEL_RE = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜丨]{2,30})")
@@ -87,7 +89,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     for line in lines:
         if ctx.source_url is None and len(line) < 300:
             m = URL_RE.search(line)
-            if m and (URL_LABEL_RE.search(line[: m.start()]) or len(line) - len(m.group(0)) < 12):
+            if m and not MEDIA_URL_RE.search(m.group(0)) and (
+                    URL_LABEL_RE.search(line[: m.start()]) or len(line) - len(m.group(0)) < 12):
                 ctx.source_url = m.group(0).rstrip(".,;:)）】」>")
         m = PAGE_COUNT_RE.search(line)
         if m and ctx.page_count is None and len(line) < 120:
@@ -183,7 +186,7 @@ NOT_TITLE_RES = [
     re.compile(r"(?:共|约|全文|本文|全篇)\s*[\d,，]+\s*个?字(?![^（(]*[)）]\s*$)|\d+\s*分钟|阅读时间|预计阅读|阅读需要|字数"),
     re.compile(r"已阅读|还剩\s*\d*\s*页|未读|继续(?:免费)?阅读|阅读全文|内容阅读|查看全文|下载|欢迎(?:您|访问|来到|光临)|登录|注册"),
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
-    re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)"),
+    re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
     # a numeric date or a clock time: a post's byline (原创 某某 公众号 2023-04-05 18:30 发表于…)
     re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|^\s*原创\s|发表于"),
