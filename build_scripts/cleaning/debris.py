@@ -16,10 +16,12 @@ ANTI_COPY_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\u4e00-\u9fff，。]))(?:[!-~
 DECORATION_RE = re.compile(r"[\u2700-\u27bf\u10a0-\u10ff\U0001F300-\U0001FAFF]+")
 # Gambling brands that hijacked pages put in place of a unit's name (…官网, …娱乐, …tyc).
 SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
-                           r"(?:官网|网址|娱乐场?|平台|(?i:tyc)\d*)")
+                           r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"
+                           # a brand in Latin letters and digits with its entrance (某某365官方网站登录入口)
+                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:官方网站|官网|体育|娱乐)(?:登录入口|入口|首页|网址|app|APP)?")
 
 
-SPAM_HINT_RE = re.compile(r"官网|网址|娱乐|平台|tyc", re.I)
+SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|tyc", re.I)
 
 
 def encodable(ch: str, codec: str) -> bool:

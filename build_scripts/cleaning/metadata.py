@@ -170,6 +170,8 @@ def title_cjk_share(s: str) -> float:
 def is_title_like(line: str) -> bool:
     s = squeeze(line)
     core = line.rstrip().rstrip(CLOSERS)
+    if core != line.rstrip() and core.endswith(("。", "？", "！", "?", "!")) and ("：“" in line or ":“" in line):
+        return False  # 某某问我：“…？” reports what was said: a sentence of the text
     return (4 <= len(s) <= 60 and title_cjk_share(s) >= 0.75 and cjk_share(s) >= 0.4
             and not ends_sentence(core.rstrip("！!？?")) and not LABEL_COLON_RE.match(line)
             and not re.search(r"[。；;]", line))
@@ -188,6 +190,7 @@ NOT_TITLE_RES = [
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
+    re.compile(r"^\s*[·•●◆◇■□▪►▶★☆]"),  # an item of a list (an e-paper's or portal's other headlines)
     # a numeric date or a clock time: a post's byline (原创 某某 公众号 2023-04-05 18:30 发表于…)
     re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|^\s*原创\s|发表于"),
 ]
@@ -228,6 +231,7 @@ SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,14}[】\]]\s*(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
 TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套)[^\]】)）]{0,4}|\d{1,3}|图|组图|多图|视频|附视频|图文)[\]】)）]"
                          r"|(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇|范文)\s*$")
+SITE_PART_RE = re.compile(r"(?:网|论坛|社区|贴吧|频道|门户|官网|平台|文库|在线|胡同|之家|家园|博客|空间|站)$")
 TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*")
 # A dash separates a title from the site's name only where what follows it names a site.
 DASH_SITE_RE = re.compile(r"\s*(?:\s[-–]\s|(?<=[\u4e00-\u9fff）)])-)\s*([^-–]{2,16}?(?:网|站|平台|频道|文库|官网|在线|报|杂志|网盘|"
@@ -251,6 +255,10 @@ def tidy_title(title: str) -> str:
     t = GLUED_HEADING_RE.sub("", t)
     t = DASH_SITE_RE.sub("", t)
     parts = [p for p in TITLE_SEP_RE.split(t) if p.strip()]
+    if len(parts) > 1:  # a part that names a site (…论坛, …网, …胡同) is not the title
+        parts = [p for p in parts if not SITE_PART_RE.search(p.strip())] or parts
+        if len(parts) == 1:
+            t = parts[0].strip()
     if len(parts) > 1:  # the site's name and spam stand beside the title: keep the longest part
         t = max(parts, key=lambda p: (sum(1 for ch in p if "\u4e00" <= ch <= "\u9fff"), -parts.index(p))).strip()
     for _ in range(2):
@@ -341,7 +349,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
 
 # A role and a name on one short line, under a speech's or report's title.
 OFFICE = r"(?:书记|副书记|董事长|总经理|经理|主任|部长|处长|局长|院长|校长|主席|总裁|委员|党员|同志|支部书记)"
-PERSON_LINE_RE = re.compile(f"^[{CJK}]{{0,10}}{OFFICE}\\s*([{CJK}][{CJK}·]{{1,3}})$")
+# (党支部书记培训教案 names a document: a name has no document word in it)
+PERSON_LINE_RE = re.compile(f"^[{CJK}]{{0,10}}{OFFICE}\\s*(?!\\S*(?:培训|教案|材料|报告|讲话|心得|体会|总结|计划|方案|工作|发言))([{CJK}][{CJK}·]{{1,3}})$")
 ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$")
 
 # ---- byline ------------------------------------------------------------------------------------

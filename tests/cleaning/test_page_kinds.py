@@ -467,3 +467,35 @@ def test_a_college_news_page_loses_its_review_credits_and_neighbour_links():
     assert a.title == "某某学院召开党委理论学习中心组学习会" and a.date == "2023-05-18"
     for junk in ("撰稿", "初审", "供稿", "编辑", "关闭窗口", "上一条", "下一条", "学院概况"):
         assert junk not in a.body, junk
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("好大的官威！！！_某某发展论坛_某某胡同", "好大的官威！！！"),   # a forum thread: title, board, site
+    ("支部工作法_某某党建网", "支部工作法"),
+])
+def test_site_names_after_a_separator_leave_a_short_title(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+def test_list_items_and_e_paper_pages_are_never_titles():
+    assert is_not_title("· 某某市长回应亮化工程质疑")
+    assert is_not_title("第F8版：网络问政")
+
+
+def test_a_document_name_after_an_office_is_not_a_person_line():
+    page = "党支部书记培训收获与感悟\n\n" + BODY + "\n党支部书记培训教案\n\n支部书记培训教案分为三个部分，分别是理论学习、案例研讨和实践交流。\n"
+    assert "党支部书记培训教案" in clean(page).body
+
+
+def test_a_reader_addressing_the_editor_inside_the_text_is_kept():
+    page = ("入党有什么好处\n\n" + BODY + "\n不少大学生跑来问我：“小编，我要不要入党啊？”\n\n"
+            "入党不是为了得到好处，而是为了更好地为人民服务，这是每一名申请人都要想清楚的问题。\n")
+    assert "跑来问我" in clean(page).body
+
+
+def test_a_gambling_brand_in_latin_letters_inside_a_sentence_goes():
+    page = ("某某学院开展入党积极分子培训\n2023-11-22\n\n11月22日，abc365官方网站登录入口督导员某某某给第22期入党积极分子上了一堂党课，"
+            "同学们认真听讲，纷纷表示受益匪浅。\n")
+    a = clean(page)
+    assert "abc365" not in a.body and "官方网站" not in a.body
+    assert "督导员某某某给第22期入党积极分子上了一堂党课" in a.body
