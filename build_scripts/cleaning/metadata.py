@@ -291,7 +291,7 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
         if not line or len(line) > 90:  # a title repeat is short; skip squeezing long paragraphs
             continue
         line = re.sub(r"_第\d+页$", "", line)
-        key = squeeze(tidy_title(line) if len(line) <= 70 and DECORATED_RE.search(line) else line)
+        key = squeeze(tidy_title(line) if len(line) <= 70 and DECORATED_RE.search(line) else line).lstrip("·•●◆■▪►")
         counts[key] = counts.get(key, 0) + 1
     best, best_score = None, -99.0
     trail = None

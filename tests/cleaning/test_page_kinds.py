@@ -499,3 +499,12 @@ def test_a_gambling_brand_in_latin_letters_inside_a_sentence_goes():
     a = clean(page)
     assert "abc365" not in a.body and "官方网站" not in a.body
     assert "督导员某某某给第22期入党积极分子上了一堂党课" in a.body
+
+
+def test_an_e_paper_page_finds_its_title_under_the_list_of_the_pages_headlines():
+    page = ("第A3版：要闻\n3上一版  下一版4\nPDF 版\n· 某某市长回应\n亮化工程质疑\n· 某某眼角膜\n将捐给外地患者\n"
+            "· 网友点赞：这是市长的心里话\n\n  2010 年 3 月 3 日 星期三\n上一期  下一期\n\n网友点赞：这是市长的心里话\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "网友点赞：这是市长的心里话"
+    for junk in ("上一版", "PDF", "亮化工程质疑", "眼角膜", "下一期"):
+        assert junk not in a.body, junk
