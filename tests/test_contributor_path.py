@@ -82,12 +82,14 @@ def test_the_article_page_shows_clean_text_metadata_and_topics(contributed):
         assert junk not in text, junk
     assert re.search(r"<h2[^>]*>\s*一、找准定位", page)
     topic_links = re.findall(r'href="\.\./\.\./topics/([a-z0-9-]+)/"', page[page.index("<article"):])
-    # a workshop branch's brand: 班组建设 is what it is most about (a reader would file it there too)
-    assert topic_links and topic_links[0] == "banzu-jianshe", topic_links
+    # a workshop branch creating its party-building brand: the headline says 创建党建品牌 and every
+    # section is about the brand (让品牌有魂、有形、有效), so 党建品牌 comes first. (It used to be
+    # 班组建设, won by the 一线 of the short title alone; 一线 is no 班组 term any more.)
+    assert topic_links and topic_links[0] == "dangjian-pinpai", topic_links
 
 
 def test_the_topic_page_and_search_list_the_article(contributed):
-    topic = (contributed / "site" / "topics" / "banzu-jianshe" / "index.html").read_text(encoding="utf-8")
+    topic = (contributed / "site" / "topics" / "dangjian-pinpai" / "index.html").read_text(encoding="utf-8")
     assert f"articles/{NAME}/" in topic
     found = site_search_results(contributed / "site", "党员突击队连续奋战")  # words of its body
     assert [(r["title"], r["url"]) for r in found] == [(SHORT_TITLE, f"articles/{NAME}/")]

@@ -18,8 +18,11 @@ SEEDS = [
     ("001_f9db438ff1a70a68", "lilun", ["shengchan-jingying-ronghe"]),
     # What an enterprise's party organisation did, point by point (经验交流): grassroots organisation building.
     ("002_9a588e9c447ae832", "jingyan", ["jiceng-zuzhi"]),
-    # 难点研究: the difficulties of innovation and their causes (理论研究).
-    ("003_dde59a8e52155a52", "lilun", ["jiceng-zuzhi", "dangjian-chuangxin"]),
+    # 难点研究: the difficulties of innovation and their causes (理论研究). Its title and most of its
+    # sections are about innovating party work and what stands in the way, which is what 党建工作创新
+    # describes ("创新中遇到的难点和推进路径"), so that topic comes first, 基层党组织建设 second
+    # (it was the other way round while term hits were log-damped and 党支部 counted as much as 创新难点).
+    ("003_dde59a8e52155a52", "lilun", ["dangjian-chuangxin", "jiceng-zuzhi"]),
     # 实践探索: how branches built their party-building brands (经验交流).
     ("004_e56e1db23db2c884", "jingyan", ["dangjian-pinpai", "jiceng-zuzhi"]),
 ]

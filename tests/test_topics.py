@@ -119,6 +119,77 @@ def test_escaped_markdown_in_the_body_still_matches_terms(taxonomy):
     assert score > 0 and score == topics.score_topics(plain, taxonomy)["dangjian-pinpai"]
 
 
+def test_a_term_inside_a_longer_one_counts_only_as_the_longer_one(taxonomy):
+    # 党员干部 (party members and cadres, in every kind of article) is a passing phrase, not the 干部
+    # of 干部队伍建设; 党内政治生活 is one mention of 政治生活, not two.
+    cadres = make_article(title="一篇文章", body="党员干部要带头。" * 6)
+    assert topics.score_topics(cadres, taxonomy)["dangwu-ganbu"] == 0
+    once = topics.score_topics(make_article(title="一篇文章", body="严肃政治生活。"), taxonomy)
+    nested = topics.score_topics(make_article(title="一篇文章", body="严肃党内政治生活。"), taxonomy)
+    assert nested["zhengzhi-jianshe"] == once["zhengzhi-jianshe"] > 0
+
+
+def test_overlapping_terms_of_two_topics_both_count():
+    # 党支部书记队伍建设: 党支部 (the branch) and 书记队伍 (the secretaries as a body of cadres) overlap.
+    matcher = topics.TermMatcher([topics.Topic("a", "甲", "说明", ("党支部",)), topics.Topic("b", "乙", "说明", ("书记队伍",))])
+    assert matcher.count("加强党支部书记队伍建设") == [1.0, 1.0]
+    # terms of one topic that overlap count once for it
+    one = topics.TermMatcher([topics.Topic("a", "甲", "说明", ("党支部", "支部书记"))])
+    assert one.count("党支部书记") == [1.0]
+
+
+def test_trie_pattern_prefers_the_longest_term():
+    pattern = topics.re.compile(topics.trie_pattern(["党支部", "党支部书记", "党建+", "党建"]))
+    assert [m.group() for m in pattern.finditer("党支部书记谈党建+和党建，党支部")] == ["党支部书记", "党建+", "党建", "党支部"]
+
+
+def test_a_broad_word_in_the_title_loses_to_the_subject_of_the_body(taxonomy):
+    # 学生/大学 in a title only set the scene; the article is about discipline inspection.
+    body = ("某某大学学生报考了某某单位。纪检监察干部要忠诚干净担当，纪委监委强化监督执纪，"
+            "坚持反腐败斗争，严查违纪违法问题。\n\n") * 2
+    article = make_article(title="某某大学学生报考纪检岗位之后", body=body)
+    assert topics.assign_topics(article, taxonomy)[0] == "dangfeng-lianzheng"
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # village work named by its organisations and posts, not the word 农村
+    ("某某镇推进软弱村整顿", "村两委班子换届后，驻村第一书记带领村干部发展村集体经济。", "nongcun-dangjian"),
+    # party members in action: commando squads, vanguard posts, showing one's membership
+    ("春运一线党旗红", "某某段组建党员突击队，设立党员责任区，党员亮身份、当先锋。\n\n"
+                     "在客车整备现场，党员先锋岗发挥先锋模范作用。", "dangyuan-jiaoyu"),
+    # spreading a plenum's spirit to villagers: ideological work, whoever organised it
+    ("某某乡开展全会精神宣讲", "宣讲团走进田间地头，用家常话宣讲全会精神，理论宣讲入脑入心。", "sixiang-zhengzhi"),
+    # secretaries reporting on their party-building duties: the responsibility system
+    ("某某公司召开党支部书记抓基层党建工作述职评议会", "各支部书记逐一述职，压实主体责任和第一责任人职责。", "zhidu-jizhi"),
+    # neighbourhood governance in the 枫桥经验 tradition
+    ("基层社会治理的某某实践", "坚持和发展枫桥经验，推进社区治理，实现共建共治共享。", "shequ-dangjian"),
+])
+def test_kinds_of_wording_name_their_topic(taxonomy, title, body, expected):
+    assert topics.assign_topics(make_article(title=title, body=body), taxonomy)[0] == expected
+
+
+def test_a_long_article_does_not_take_a_topic_it_names_now_and_then(taxonomy):
+    # A long report whose title names its subject and whose every section ends on the same stock
+    # phrase (坚持廉洁从业): counted per 1,500 characters, ten passing mentions in 15,000 are not a topic.
+    filler = "某某公司持续推进各项工作，取得了良好成效。" * 70
+    sections = [f"{filler}坚持廉洁从业。" for _ in range(10)]
+    sections[0] = "深化党建品牌创建。" + sections[0]
+    article = make_article(title="某某公司打造党建品牌的实践", body="\n\n".join(sections))
+    assert topics.assign_topics(article, taxonomy) == ["dangjian-pinpai"]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("topics:\n  - slug: a\n    name: 甲\n    description: 说明\n    terms: [甲]\n    broad: 乙\n", "broad"),
+    ("topics:\n  - slug: a\n    name: 甲\n    description: 说明\n    terms: [甲, 乙]\n    broad: [乙]\n", "乙 listed twice"),
+    ("topics:\n  - slug: a\n    name: 甲\n    description: 说明\n    terms: [甲]\npassing: 乙\n", "passing"),
+])
+def test_broad_terms_and_passing_phrases_are_validated(tmp_path, text, message):
+    path = tmp_path / "topics.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        topics.load_taxonomy(path)
+
+
 # --- keywords ------------------------------------------------------------------------------------
 
 def test_given_keywords_come_first_and_extraction_fills_to_at_least_three():
