@@ -92,9 +92,11 @@ def tidy_punctuation(lines: list[str], ctx: Context) -> list[str]:
         if not DEBRIS_ANY_RE.search(line):
             out.append(line)
             continue
-        new = line
-        for pattern, repl in DEBRIS_RES:
-            new = pattern.sub(repl, new)
+        new, prev = line, None
+        while new != prev:  # one removal can make another (！！！：！！！ → ！：！ → ！！ → ！)
+            prev = new
+            for pattern, repl in DEBRIS_RES:
+                new = pattern.sub(repl, new)
         if new != line:
             ctx.changed("punctuation-debris", line, new)
         out.append(new)
