@@ -47,8 +47,8 @@ PRACTICE_VERBS = ("坚持", "持续", "不断", "着力", "深化", "推进", "�
 PRACTICE_MIN = 5
 # The best genre must lead by this much, and score at least DOUBT_FLOOR, or a warning says so.
 DOUBT_MARGIN, DOUBT_FLOOR = 0.5, 2.5
-# 我 as a speaker (not 我们, 我国, 我市 …): a learning reflection's voice.
-FIRST_PERSON_RE = re.compile(r"我(?![们国省市县区乡镇村司局院校厂矿部所行党委支队团])")
+# 我 as a speaker (not 我们, 我国, 我市 …, nor 自我 of 自我批评, 自我革命): a learning reflection's voice.
+FIRST_PERSON_RE = re.compile(r"(?<!自)我(?![们国省市县区乡镇村司局院校厂矿部所行党委支队团军])")
 ABSTRACT_RE = re.compile(r"^>\s*\*\*摘要")
 NOTE_RE = re.compile(r"^>\s*\*\*注：\*\*.*$", re.M)
 HEADING_RE = re.compile(r"^#{1,6}\s+(.+)$", re.M)
@@ -188,6 +188,18 @@ def _title_end(title: str) -> int:
         return len(stripped)
 
 
+def _named_in_title(title: str, end: int) -> tuple[set[str], int]:
+    """The genres whose own name ends the title, and where that name starts; of two, the longer name
+    (…的调查研究 is a survey, not a 研究)."""
+    starts = {}
+    for g in load_genres():
+        m = g.title_end.search(title, 0, end) if g.title_end is not None else None
+        if m:
+            starts[g.slug] = m.start()
+    first = min(starts.values(), default=end)
+    return {slug for slug, start in starts.items() if start == first}, first
+
+
 def score_genres(title: str, body: str) -> dict[str, float]:
     """Every genre's score for one article (title and Markdown body)."""
     # Only the head and the tail are read: the cues of a long text show in its first pages and last lines.
@@ -205,8 +217,9 @@ def score_genres(title: str, body: str) -> dict[str, float]:
     }
     derived = _title_is_derived(title, text)
     end = _title_end(title)
-    named = set() if derived else {
-        g.slug for g in load_genres() if g.title_end is not None and g.title_end.search(title, 0, end)}
+    named, name_start = (set(), end) if derived else _named_in_title(title, end)
+    # The genre's name belongs to that genre: the 研究 of …调查研究 is no cue of a paper.
+    modifier = title[:name_start] + title[end:]
     scores = {}
     for g in load_genres():
         s = PRIOR.get(g.slug, 0.0)
@@ -217,7 +230,8 @@ def score_genres(title: str, body: str) -> dict[str, float]:
             weights["title"] = TITLE_MODIFIER_WEIGHT
         for region, cues in (("title", g.title_cues), ("opening", g.opening_cues),
                              ("closing", g.closing_cues), ("body", g.body_cues)):
-            s += weights[region] * cues.count(regions[region], CAPS[region])
+            text_of = modifier if region == "title" and named and g.slug not in named else regions[region]
+            s += weights[region] * cues.count(text_of, CAPS[region])
         if g.slug in named:
             s += TITLE_END_WEIGHT
         scores[g.slug] = s

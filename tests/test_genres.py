@@ -212,3 +212,22 @@ def test_a_broken_pattern_in_the_genre_list_names_the_genre(tmp_path: Path):
                    "    body: '会上'\n    opening: '(未闭合'\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"genres.yml: genre 1: .*"):
         load_genres(bad)
+
+
+def test_the_longer_genre_name_ending_the_title_wins():
+    """…的调查研究 names a survey: the 研究 inside it is no cue of a paper."""
+    body = ("为了解某某县村级集体经济发展情况，课题组采取实地走访、座谈了解等方式，对12个村进行了调研。\n\n"
+            "## 一、基本情况\n\n## 二、存在的主要问题\n\n## 三、对策建议")
+    assert classify_genre("党建引领村级集体经济发展——以某某县为例的调查研究", body)[0] == "diaoyan"
+    paper = ("学界对村级集体经济的研究多集中于经济层面。本文从组织逻辑和治理维度加以阐释。\n\n"
+             "## 一、问题的提出\n\n## 二、理论逻辑")
+    assert classify_genre("党建引领村级集体经济发展的逻辑研究", paper)[0] == "lilun"
+
+
+def test_self_criticism_is_no_first_person_voice():
+    """自我批评, 自我革命 are party words, not an author speaking of himself."""
+    essay = ("坚持自我革命，是党永葆青春活力的强大支撑。批评和自我批评是党的优良作风，自我净化、自我完善、"
+             "自我革新、自我提高贯穿党的历史。")
+    reflection = "通过学习，我认识到批评和自我批评的重要性。我将在今后的工作中对照检查，我要做一名合格党员。"
+    assert score_genres("论党的自我革命", essay)["xinde"] == 0
+    assert score_genres("学习体会", reflection)["xinde"] > score_genres("学习体会", essay)["xinde"]
