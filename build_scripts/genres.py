@@ -39,6 +39,8 @@ PRIOR = {"jingyan": 0.6, "pinglun": 0.4, "xinwen": 0.3}
 # Structural signs: 我 per 1,000 characters from which a text speaks in the first person, and the
 # weight of each sign.
 FIRST_PERSON_MIN = 5.0
+# …and at least this many times: one 我 in a short text (a speaker's 我和大家) is no voice yet.
+FIRST_PERSON_COUNT = 3
 SIGN_WEIGHTS = {"practice": 1.5, "first_person": 0.5, "comrades": 3.0, "abstract": 4.0, "question": 1.0, "questions": 1.5}
 # A unit's practice told as such: this many distinct verbs of sustained work (坚持, 着力, 探索 …) in
 # the text (a report of one event has few).
@@ -236,9 +238,10 @@ def score_genres(title: str, body: str) -> dict[str, float]:
             s += TITLE_END_WEIGHT
         scores[g.slug] = s
     sample = plain[:BODY_CHARS]
-    first_person = len(FIRST_PERSON_RE.findall(sample)) * 1000 / max(len(sample), 1)
+    speaker = len(FIRST_PERSON_RE.findall(sample))
+    first_person = speaker * 1000 / max(len(sample), 1)
     w = SIGN_WEIGHTS
-    if first_person >= FIRST_PERSON_MIN:
+    if first_person >= FIRST_PERSON_MIN and speaker >= FIRST_PERSON_COUNT:
         scores["xinde"] += w["first_person"] * min(4.0, first_person)
     if sum(1 for verb in PRACTICE_VERBS if verb in regions["body"]) >= PRACTICE_MIN:
         scores["jingyan"] += w["practice"]
