@@ -275,3 +275,27 @@ def test_a_party_lecture_speaks_to_its_audience():
             "## 二、准确把握要求\n\n全面从严治党永远在路上，党的自我革命永远在路上。\n\n"
             "## 三、抓好贯彻落实\n\n学习的目的全在于运用，要把学习成果转化为推动工作的实际成效。")
     assert classify_genre("深入学习贯彻党的二十大精神", body)[0] == "jianghua"
+
+
+NEUTRAL = "某某单位的党建工作涉及方方面面。党员队伍建设和组织生活是其中的重要内容。"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("参观某某红色教育基地的感想", "xinde"),
+    ("《某某》读书笔记", "xinde"),
+    ("在某某公司第一次党代会上的开幕词", "jianghua"),
+    ("支部书记在民主生活会上的发言材料", "jianghua"),
+    ("党员发展工作指南", "zhishi"),
+    ("预备党员转为正式党员的条件", "zhishi"),
+    ("某某社区党委议事章程", "fangan"),
+    ("某某公司“十四五”党建工作规划", "fangan"),
+])
+def test_the_kind_named_by_the_title_alone(title, expected):
+    """A title that names its kind decides when the text says little."""
+    assert classify_genre(title, NEUTRAL)[0] == expected
+
+
+def test_a_reflection_after_a_training_course():
+    body = ("近期，我参加了某某党校举办的支部书记培训班。几天的学习虽然短暂，但感触很深、收获很大。\n\n"
+            "一是理论水平得到提升。二是工作方法得到丰富。三是党性修养得到锤炼。")
+    assert classify_genre("在学习中提升履职能力", body)[0] == "xinde"
