@@ -127,6 +127,7 @@ class Genre:
     title_cues: Cues
     body_cues: Cues
     title_end: re.Pattern | None = None
+    title_start: re.Pattern | None = None
     opening_cues: Cues = NO_CUES
     closing_cues: Cues = NO_CUES
 
@@ -141,11 +142,12 @@ def load_genres(path: Path = GENRES_FILE) -> tuple[Genre, ...]:
     out = []
     for i, g in enumerate((data or {}).get("genres") or [], 1):
         try:
-            for key in ("title", "title_end", "opening", "closing", "body"):
+            for key in ("title", "title_end", "title_start", "opening", "closing", "body"):
                 if g.get(key):
                     re.compile(g[key])  # report a bad pattern here, with the genre's number
             out.append(Genre(g["slug"], g["name"], g["description"], Cues.compile(g["title"]), Cues.compile(g["body"]),
                              re.compile(f"(?:{g['title_end']})$") if g.get("title_end") else None,
+                             re.compile(f"^(?:{g['title_start']})") if g.get("title_start") else None,
                              *(Cues.compile(g[k]) if g.get(k) else NO_CUES for k in ("opening", "closing"))))
         except (KeyError, TypeError, re.error) as e:
             raise ConfigError(f"{path}: genre {i}: {e}: write slug, name, description, title and body")
@@ -190,16 +192,23 @@ def _title_end(title: str) -> int:
         return len(stripped)
 
 
-def _named_in_title(title: str, end: int) -> tuple[set[str], int]:
-    """The genres whose own name ends the title, and where that name starts; of two, the longer name
-    (…的调查研究 is a survey, not a 研究)."""
+def _named_in_title(title: str, end: int) -> tuple[set[str], str]:
+    """The genres whose own name ends the title (of two, the longer name: …的调查研究 is a survey, not a
+    研究), else the genre whose way of opening a title starts it (什么…, 为什么…: a question asked);
+    and the rest of the title, which only describes the occasion or the subject."""
     starts = {}
     for g in load_genres():
         m = g.title_end.search(title, 0, end) if g.title_end is not None else None
         if m:
             starts[g.slug] = m.start()
-    first = min(starts.values(), default=end)
-    return {slug for slug, start in starts.items() if start == first}, first
+    if starts:
+        first = min(starts.values())
+        return {slug for slug, start in starts.items() if start == first}, title[:first] + title[end:]
+    for g in load_genres():
+        m = g.title_start.match(title) if g.title_start is not None else None
+        if m:
+            return {g.slug}, title[m.end():]
+    return set(), title
 
 
 def score_genres(title: str, body: str) -> dict[str, float]:
@@ -219,9 +228,8 @@ def score_genres(title: str, body: str) -> dict[str, float]:
     }
     derived = _title_is_derived(title, text)
     end = _title_end(title)
-    named, name_start = (set(), end) if derived else _named_in_title(title, end)
     # The genre's name belongs to that genre: the 研究 of …调查研究 is no cue of a paper.
-    modifier = title[:name_start] + title[end:]
+    named, modifier = (set(), title) if derived else _named_in_title(title, end)
     scores = {}
     for g in load_genres():
         s = PRIOR.get(g.slug, 0.0)

@@ -299,3 +299,13 @@ def test_a_reflection_after_a_training_course():
     body = ("近期，我参加了某某党校举办的支部书记培训班。几天的学习虽然短暂，但感触很深、收获很大。\n\n"
             "一是理论水平得到提升。二是工作方法得到丰富。三是党性修养得到锤炼。")
     assert classify_genre("在学习中提升履职能力", body)[0] == "xinde"
+
+
+def test_a_title_that_opens_with_a_question_asks_about_the_event_it_names():
+    """什么样的场所适合开展主题党日: the event words (开展, 主题党日) are the subject of an explainer, not news."""
+    body = ("主题党日活动的场所应当与活动主题相适应。一般来说，可以选择党员活动室、红色教育基地、"
+            "革命纪念馆等场所；开展志愿服务的，可以走进社区、村组。活动中要注意安全，不搞形式主义。")
+    assert classify_genre("什么样的场所适合开展主题党日活动", body)[0] == "zhishi"
+    # A question word inside the title of a report asks nothing.
+    report = "6月28日，某某公司党委举行党课报告会，公司党委书记某某以《国企党员带来了什么》为题讲授专题党课。60余名党员参加。"
+    assert classify_genre("某某公司党委举行专题党课报告会：国企党员带来了什么", report)[0] == "xinwen"
