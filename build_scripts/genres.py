@@ -39,6 +39,8 @@ PRIOR = {"jingyan": 0.6, "pinglun": 0.4, "xinwen": 0.3}
 # Structural signs: 我 per 1,000 characters from which a text speaks in the first person, and the
 # weight of each sign.
 FIRST_PERSON_MIN = 5.0
+# …and at least this many times: one 我 in a short text (a speaker's 我和大家) is no voice yet.
+FIRST_PERSON_COUNT = 3
 SIGN_WEIGHTS = {"practice": 1.5, "first_person": 0.5, "comrades": 3.0, "abstract": 4.0, "question": 1.0, "questions": 1.5}
 # A unit's practice told as such: this many distinct verbs of sustained work (坚持, 着力, 探索 …) in
 # the text (a report of one event has few).
@@ -47,8 +49,8 @@ PRACTICE_VERBS = ("坚持", "持续", "不断", "着力", "深化", "推进", "�
 PRACTICE_MIN = 5
 # The best genre must lead by this much, and score at least DOUBT_FLOOR, or a warning says so.
 DOUBT_MARGIN, DOUBT_FLOOR = 0.5, 2.5
-# 我 as a speaker (not 我们, 我国, 我市 …): a learning reflection's voice.
-FIRST_PERSON_RE = re.compile(r"我(?![们国省市县区乡镇村司局院校厂矿部所行党委支队团])")
+# 我 as a speaker (not 我们, 我国, 我市 …, nor 自我 of 自我批评, 自我革命): a learning reflection's voice.
+FIRST_PERSON_RE = re.compile(r"(?<!自)我(?![们国省市县区乡镇村司局院校厂矿部所行党委支队团军])")
 ABSTRACT_RE = re.compile(r"^>\s*\*\*摘要")
 NOTE_RE = re.compile(r"^>\s*\*\*注：\*\*.*$", re.M)
 HEADING_RE = re.compile(r"^#{1,6}\s+(.+)$", re.M)
@@ -125,6 +127,7 @@ class Genre:
     title_cues: Cues
     body_cues: Cues
     title_end: re.Pattern | None = None
+    title_start: re.Pattern | None = None
     opening_cues: Cues = NO_CUES
     closing_cues: Cues = NO_CUES
 
@@ -139,11 +142,12 @@ def load_genres(path: Path = GENRES_FILE) -> tuple[Genre, ...]:
     out = []
     for i, g in enumerate((data or {}).get("genres") or [], 1):
         try:
-            for key in ("title", "title_end", "opening", "closing", "body"):
+            for key in ("title", "title_end", "title_start", "opening", "closing", "body"):
                 if g.get(key):
                     re.compile(g[key])  # report a bad pattern here, with the genre's number
             out.append(Genre(g["slug"], g["name"], g["description"], Cues.compile(g["title"]), Cues.compile(g["body"]),
                              re.compile(f"(?:{g['title_end']})$") if g.get("title_end") else None,
+                             re.compile(f"^(?:{g['title_start']})") if g.get("title_start") else None,
                              *(Cues.compile(g[k]) if g.get(k) else NO_CUES for k in ("opening", "closing"))))
         except (KeyError, TypeError, re.error) as e:
             raise ConfigError(f"{path}: genre {i}: {e}: write slug, name, description, title and body")
@@ -188,6 +192,25 @@ def _title_end(title: str) -> int:
         return len(stripped)
 
 
+def _named_in_title(title: str, end: int) -> tuple[set[str], str]:
+    """The genres whose own name ends the title (of two, the longer name: …的调查研究 is a survey, not a
+    研究), else the genre whose way of opening a title starts it (什么…, 为什么…: a question asked);
+    and the rest of the title, which only describes the occasion or the subject."""
+    starts = {}
+    for g in load_genres():
+        m = g.title_end.search(title, 0, end) if g.title_end is not None else None
+        if m:
+            starts[g.slug] = m.start()
+    if starts:
+        first = min(starts.values())
+        return {slug for slug, start in starts.items() if start == first}, title[:first] + title[end:]
+    for g in load_genres():
+        m = g.title_start.match(title) if g.title_start is not None else None
+        if m:
+            return {g.slug}, title[m.end():]
+    return set(), title
+
+
 def score_genres(title: str, body: str) -> dict[str, float]:
     """Every genre's score for one article (title and Markdown body)."""
     # Only the head and the tail are read: the cues of a long text show in its first pages and last lines.
@@ -205,8 +228,8 @@ def score_genres(title: str, body: str) -> dict[str, float]:
     }
     derived = _title_is_derived(title, text)
     end = _title_end(title)
-    named = set() if derived else {
-        g.slug for g in load_genres() if g.title_end is not None and g.title_end.search(title, 0, end)}
+    # The genre's name belongs to that genre: the 研究 of …调查研究 is no cue of a paper.
+    named, modifier = (set(), title) if derived else _named_in_title(title, end)
     scores = {}
     for g in load_genres():
         s = PRIOR.get(g.slug, 0.0)
@@ -217,14 +240,16 @@ def score_genres(title: str, body: str) -> dict[str, float]:
             weights["title"] = TITLE_MODIFIER_WEIGHT
         for region, cues in (("title", g.title_cues), ("opening", g.opening_cues),
                              ("closing", g.closing_cues), ("body", g.body_cues)):
-            s += weights[region] * cues.count(regions[region], CAPS[region])
+            text_of = modifier if region == "title" and named and g.slug not in named else regions[region]
+            s += weights[region] * cues.count(text_of, CAPS[region])
         if g.slug in named:
             s += TITLE_END_WEIGHT
         scores[g.slug] = s
     sample = plain[:BODY_CHARS]
-    first_person = len(FIRST_PERSON_RE.findall(sample)) * 1000 / max(len(sample), 1)
+    speaker = len(FIRST_PERSON_RE.findall(sample))
+    first_person = speaker * 1000 / max(len(sample), 1)
     w = SIGN_WEIGHTS
-    if first_person >= FIRST_PERSON_MIN:
+    if first_person >= FIRST_PERSON_MIN and speaker >= FIRST_PERSON_COUNT:
         scores["xinde"] += w["first_person"] * min(4.0, first_person)
     if sum(1 for verb in PRACTICE_VERBS if verb in regions["body"]) >= PRACTICE_MIN:
         scores["jingyan"] += w["practice"]

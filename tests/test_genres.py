@@ -168,8 +168,8 @@ def test_a_text_with_nothing_to_go_on_keeps_a_warning():
 
 
 def test_two_genres_near_each_other_keep_the_warning_naming_both():
-    # A short piece that opens as a report (近日, 组织) and goes on as a reflection (让我感到).
-    title, body = "集中学习", "近日，支部组织党员集中学习党章。让我感到理论武装的重要性。"
+    # A short piece that opens as a report (近日, 组织) and goes on as a reflection (让我感到, 我的不足).
+    title, body = "集中学习", "近日，支部组织党员集中学习党章。让我感到理论武装的重要性，我也认识到我的不足。"
     genre, notice = classify_genre(title, body)
     scores = score_genres(title, body)
     first, second = sorted(scores, key=scores.get, reverse=True)[:2]
@@ -212,3 +212,100 @@ def test_a_broken_pattern_in_the_genre_list_names_the_genre(tmp_path: Path):
                    "    body: '会上'\n    opening: '(未闭合'\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"genres.yml: genre 1: .*"):
         load_genres(bad)
+
+
+def test_the_longer_genre_name_ending_the_title_wins():
+    """…的调查研究 names a survey: the 研究 inside it is no cue of a paper."""
+    body = ("为了解某某县村级集体经济发展情况，课题组采取实地走访、座谈了解等方式，对12个村进行了调研。\n\n"
+            "## 一、基本情况\n\n## 二、存在的主要问题\n\n## 三、对策建议")
+    assert classify_genre("党建引领村级集体经济发展——以某某县为例的调查研究", body)[0] == "diaoyan"
+    paper = ("学界对村级集体经济的研究多集中于经济层面。本文从组织逻辑和治理维度加以阐释。\n\n"
+             "## 一、问题的提出\n\n## 二、理论逻辑")
+    assert classify_genre("党建引领村级集体经济发展的逻辑研究", paper)[0] == "lilun"
+
+
+def test_one_speaker_in_a_short_text_is_no_first_person_voice():
+    """A lecturer's 我和大家 once in a short text is no learning reflection's voice."""
+    body = "今天，我和大家一起学习党章，重点讲党员的义务。党员必须履行八项义务，这是党章的明确规定。"
+    assert score_genres("学习党章", body)["xinde"] == 0
+
+
+def test_self_criticism_is_no_first_person_voice():
+    """自我批评, 自我革命 are party words, not an author speaking of himself."""
+    essay = ("坚持自我革命，是党永葆青春活力的强大支撑。批评和自我批评是党的优良作风，自我净化、自我完善、"
+             "自我革新、自我提高贯穿党的历史。")
+    reflection = "通过学习，我认识到批评和自我批评的重要性。我将在今后的工作中对照检查，我要做一名合格党员。"
+    assert score_genres("论党的自我革命", essay)["xinde"] == 0
+    assert score_genres("学习体会", reflection)["xinde"] > score_genres("学习体会", essay)["xinde"]
+
+
+def test_a_report_of_ones_thoughts_to_the_party_is_a_reflection_not_a_work_report():
+    """A 思想汇报 ends in 汇报 like a work report, but it is a member's own reflection, with its salutation."""
+    body = ("敬爱的党组织：\n\n近期，支部组织党员集中学习了党章和党的创新理论。入党不仅是组织上的入党，更是思想上的入党，"
+            "要时时处处以党员标准要求自己。\n\n请党组织在实践中考验。\n\n此致\n\n敬礼！\n\n汇报人：某某")
+    assert classify_genre("2024年第三季度思想汇报", body)[0] == "xinde"
+    report = ("现将我支部上半年工作情况汇报如下：\n\n## 一、主要工作\n\n上半年，我们支部共召开支部党员大会6次。\n\n"
+              "## 二、存在的不足\n\n## 三、下一步工作打算")
+    assert classify_genre("某某党支部上半年工作汇报", report)[0] == "zongjie"
+
+
+def test_a_summary_without_its_title_is_told_by_who_did_the_work():
+    body = ("上半年，我们党支部根据上级党委的工作要求，结合支部实际，认真做好发展党员和组织生活各项工作。\n\n"
+            "## 一、不断扩大党员队伍\n\n本学期共推荐5名同学为发展对象。\n\n## 二、加强组织生活\n\n每月召开一次组织生活会。")
+    assert classify_genre("基本情况", body)[0] == "zongjie"
+
+
+def test_a_title_that_asks_why_is_an_explainer():
+    body = ("入党申请人向党组织汇报思想，是党组织了解和考察申请人的重要途径。一般来说，申请人每个季度至少汇报一次。\n\n"
+            "经常汇报思想，有利于端正入党动机，也便于党组织及时给予帮助。")
+    assert classify_genre("写了入党申请书后为什么要向党组织汇报思想", body)[0] == "zhishi"
+
+
+def test_a_commentary_column_named_before_the_first_sentence_is_commentary():
+    """With no title on the page, the first sentence is the title; its 时评： still names the kind."""
+    body = ("时评：近年来，一些地方坚持“留痕”管理，不断完善台账，持续深化考核，着力打造“样板”，探索推行“一事一档”，基层干部疲于应付。\n\n"
+            "表格填得再漂亮，也替代不了为群众办实事。减负要减到点子上，不能一边减一边加。")
+    assert classify_genre("时评：近年来，一些地方坚持“留痕”管理", body)[0] == "pinglun"
+
+
+def test_a_party_lecture_speaks_to_its_audience():
+    body = ("今天，我和大家一起学习党的二十大精神，主要谈三个方面的认识。\n\n"
+            "## 一、深刻领会主题\n\n党的二十大报告深刻阐述了新时代新征程党的使命任务，内涵丰富、思想深邃，"
+            "是党和国家事业发展的政治宣言和行动纲领，必须原原本本学、逐字逐句悟。\n\n"
+            "## 二、准确把握要求\n\n全面从严治党永远在路上，党的自我革命永远在路上。\n\n"
+            "## 三、抓好贯彻落实\n\n学习的目的全在于运用，要把学习成果转化为推动工作的实际成效。")
+    assert classify_genre("深入学习贯彻党的二十大精神", body)[0] == "jianghua"
+
+
+NEUTRAL = "某某单位的党建工作涉及方方面面。党员队伍建设和组织生活是其中的重要内容。"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("参观某某红色教育基地的感想", "xinde"),
+    ("《某某》读书笔记", "xinde"),
+    ("在某某公司第一次党代会上的开幕词", "jianghua"),
+    ("支部书记在民主生活会上的发言材料", "jianghua"),
+    ("党员发展工作指南", "zhishi"),
+    ("预备党员转为正式党员的条件", "zhishi"),
+    ("某某社区党委议事章程", "fangan"),
+    ("某某公司“十四五”党建工作规划", "fangan"),
+])
+def test_the_kind_named_by_the_title_alone(title, expected):
+    """A title that names its kind decides when the text says little."""
+    assert classify_genre(title, NEUTRAL)[0] == expected
+
+
+def test_a_reflection_after_a_training_course():
+    body = ("近期，我参加了某某党校举办的支部书记培训班。几天的学习虽然短暂，但感触很深、收获很大。\n\n"
+            "一是理论水平得到提升。二是工作方法得到丰富。三是党性修养得到锤炼。")
+    assert classify_genre("在学习中提升履职能力", body)[0] == "xinde"
+
+
+def test_a_title_that_opens_with_a_question_asks_about_the_event_it_names():
+    """什么样的场所适合开展主题党日: the event words (开展, 主题党日) are the subject of an explainer, not news."""
+    body = ("主题党日活动的场所应当与活动主题相适应。一般来说，可以选择党员活动室、红色教育基地、"
+            "革命纪念馆等场所；开展志愿服务的，可以走进社区、村组。活动中要注意安全，不搞形式主义。")
+    assert classify_genre("什么样的场所适合开展主题党日活动", body)[0] == "zhishi"
+    # A question word inside the title of a report asks nothing.
+    report = "6月28日，某某公司党委举行党课报告会，公司党委书记某某以《国企党员带来了什么》为题讲授专题党课。60余名党员参加。"
+    assert classify_genre("某某公司党委举行专题党课报告会：国企党员带来了什么", report)[0] == "xinwen"
