@@ -135,6 +135,10 @@ def test_lines_that_are_junk_by_one_rule_or_another(line):
     "来自：某某 > 《党建》", "请注意甄别内容中的联系方式、诱导购买等信息，谨防诈骗。", "文档页数：5 页", "内容提供方：某某",
     "下载次数：12", "需要金币：5", "朋友圈", "QQ好友", "复制链接", "手机版", "本文由用户投稿，不代表本站立场", "资料来源于网络",
     "文章摘自：某某报",
+    "分享让更多人看到", "某某网版权所有，未经书面授权禁止使用", "作者最新文章", "发布于 2023-01-01 10:00", "赞同 123", "添加评论",
+    "写下你的评论…", "（本文来源：某某日报）", "（原标题：某某公司召开大会）", "文章转载自：某某网", "▼", "图片由某某提供",
+    "视频加载中...", "00:00/02:35", "播放", "更多>>", "点击加载更多", "网络编辑：某某", "值班主任：某某", "本期责编：某某",
+    "政府信息公开",
 ])
 def test_credits_and_widgets_of_portals_and_public_accounts(line):
     assert junk_rule(line) is not None
@@ -153,6 +157,8 @@ def test_credits_and_widgets_of_portals_and_public_accounts(line):
     "推行“5G+智慧党建”模式，运用APP开展线上学习。",                  # a little English in a sentence
     "大棚所有权属村集体，收益归村民，种什么、怎么种听合作社的。",       # 收益归 a village's people, not an uploader
     "支部制作了一批精品微党课视频，在线观看人数超过两万人次。",         # 精品 视频 在线观看 in a report
+    "组长：某某某 副组长：某某 办公室主任：某某",                      # a working group's members
+    "未经批准，任何人不得擅自使用党员信息。",                          # 不得…使用 in a rule, not a copyright line
 ])
 def test_article_lines_are_not_junk(line):
     assert junk_rule(line) is None
