@@ -181,7 +181,10 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             # a join must not make a heading number out of the seam (一 / 、0 → 一、0): headings
             # are decided before joining, so the joined text would read as a heading next time
             makes_marker = not match_marker(prev) and match_marker(prev + nxt)
-            if (broken or starts_mid) and not ends_sentence(prev) and not ENUM_START_RE.match(nxt) and not makes_marker:
+            # a subtitle under the title (——某某公司深入开展…工作) ends without punctuation and stands alone
+            subtitle = re.match(r"\s*(?:——|--|－－|—)", prev) and "\n" not in prev and size <= 60
+            if (broken or starts_mid) and not ends_sentence(prev) and not ENUM_START_RE.match(nxt) and not makes_marker \
+                    and not subtitle:
                 # punctuation was repaired line by line: repair it again across the seam, so
                 # "(" + "党支部)。" reads （党支部）。 as it would have on one line
                 out[-1] = Block("p", restore_line_punctuation(prev + nxt))

@@ -516,3 +516,12 @@ def test_an_e_paper_page_finds_its_title_under_the_list_of_the_pages_headlines()
     assert a.title == "网友点赞：这是市长的心里话"
     for junk in ("上一版", "PDF", "亮化工程质疑", "眼角膜", "下一期"):
         assert junk not in a.body, junk
+
+
+def test_a_subtitle_under_the_title_is_not_joined_to_the_first_paragraph():
+    page = ("党建引领强根基 先锋示范促发展\n--某某公司深入开展党员先锋岗创建工作\n2026-01-01\n\n"
+            "为充分激活党员先锋模范作用，推动党建与生产经营深度融合，某某公司党委自2025年9月起在全公司部署开展专项工作。\n")
+    a = clean(page)
+    paragraphs = [p for p in a.body.split("\n\n") if p.strip()]
+    assert paragraphs[0].endswith("党员先锋岗创建工作")
+    assert paragraphs[1].startswith("为充分激活")
