@@ -258,7 +258,39 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
             continue
         plain_kinds.add(kind)
         blocks.append(Block("p", line))
-    return _treat_siblings_alike(blocks, split_at, plain_kinds, ctx)
+    return mark_plain_subheadings(_treat_siblings_alike(blocks, split_at, plain_kinds, ctx), ctx)
+
+
+SUBHEADING_MAX = 26
+CLOSERS = "”’」』）)】\"'"
+
+
+def is_prose(text: str) -> bool:
+    return len(squeeze(text)) >= 40 and ends_sentence(text)
+
+
+def mark_plain_subheadings(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A short unpunctuated line standing between two paragraphs of prose is a subheading (思想引领，
+    把准发展“方向盘”), as news and experience pages write them without numbers. Only where the article
+    has no numbered headings, whose levels it would confuse, and at least two such lines read alike."""
+    if any(b.kind == "h" for b in blocks):
+        return blocks
+    found = []
+    for i in range(1, len(blocks) - 1):
+        b = blocks[i]
+        text = b.text.strip()
+        core = text.rstrip(CLOSERS)
+        if (b.kind == "p" and 4 <= len(squeeze(text)) <= SUBHEADING_MAX and "\n" not in text
+                and not re.search(r"[。！？!?；;：:]", core) and not core.endswith(("、", "…"))
+                and is_prose(blocks[i - 1].text) and is_prose(blocks[i + 1].text)):
+            found.append(i)
+    if len(found) < 2:  # one short line may be a slogan or a signature; a series is structure
+        return blocks
+    out = list(blocks)
+    for i in found:
+        out[i] = Block("h", blocks[i].text.strip(), 2)
+        ctx.changed("plain-subheading", blocks[i].text, blocks[i].text)
+    return out
 
 
 def _treat_siblings_alike(blocks: list[Block], split_at: dict, plain_kinds: set[str], ctx: Context) -> list[Block]:

@@ -525,3 +525,19 @@ def test_a_subtitle_under_the_title_is_not_joined_to_the_first_paragraph():
     paragraphs = [p for p in a.body.split("\n\n") if p.strip()]
     assert paragraphs[0].endswith("党员先锋岗创建工作")
     assert paragraphs[1].startswith("为充分激活")
+
+
+def test_short_unnumbered_lines_between_paragraphs_become_subheadings():
+    para = "今年以来，某某煤矿党委紧盯发展目标，持续提升党的建设水平，深度融入中心工作，为高质量发展贡献力量。"
+    page = ("某某煤矿：党建引领聚合力\n2025-07-24\n\n" + para + "\n\n思想引领，把准发展“方向盘”\n\n" + para
+            + "\n\n党建赋能，激活生产“新引擎”\n\n" + para + "\n\n某某煤矿党委\n")
+    a = clean(page)
+    assert "## 思想引领，把准发展“方向盘”" in a.body
+    assert "## 党建赋能，激活生产“新引擎”" in a.body
+    assert "## 某某煤矿党委" not in a.body  # a signature after the last paragraph is no heading
+
+
+def test_one_short_line_between_paragraphs_stays_a_paragraph():
+    para = "今年以来，某某煤矿党委紧盯发展目标，持续提升党的建设水平，深度融入中心工作，为高质量发展贡献力量。"
+    page = "某某煤矿：党建引领聚合力\n2025-07-24\n\n" + para + "\n\n不忘初心 牢记使命\n\n" + para + "\n"
+    assert "## " not in clean(page).body
