@@ -20,7 +20,7 @@ from .normalize import (convert_traditional, normalize_whitespace, restore_punct
                         strip_pinyin_annotations)
 from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
                      tidy_punctuation)
-from .structure import merge_ordinal_headings
+from .structure import is_section_name, merge_ordinal_headings
 from .structure import extract_abstract_keywords, split_glued_headings, split_glued_labels, to_blocks
 from .text import cjk_share, ends_sentence, squeeze
 
@@ -155,16 +155,38 @@ def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     return out.rstrip("，,、：: ")
 
 
-def derive_title(blocks: list[Block]) -> str | None:
+def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None:
     for b in blocks:
-        if b.kind == "h":
+        # a section's generic name (引言, 问题的提出, 基本情况) names no article
+        if b.kind == "h" and len(squeeze(b.text)) > 5 and not is_section_name(b.text) and not is_not_title(b.text) \
+                and squeeze(re.sub(r"^\S{1,4}、", "", b.text)) not in GENERIC_HEADINGS:
             return whole_phrase(re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b.text))
     for b in blocks:
         first = tidy_title(whole_phrase(b.text)) if b.text.strip() else ""
         # a byline, a prompt, a date or user-name line left in the text is no title
         if first and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first):
             return first.strip()
+    if abstract:  # a paper's page may hold nothing but its abstract
+        first = tidy_title(whole_phrase(abstract))
+        if first and cjk_share(first) >= 0.6:
+            return first.strip()
     return None
+
+
+# Headings that name a part of any report, not its subject.
+GENERIC_HEADINGS = {"引言", "前言", "问题的提出", "基本情况", "主要做法", "主要成效", "存在问题", "存在的问题", "工作成效",
+                    "主要工作完成情况", "工作开展情况", "下一步工作打算", "下一步打算", "结语", "结论", "摘要", "背景"}
+TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$")
+
+
+def polish_title(title: str) -> str:
+    """The chosen title without what the page's damage left on it: doubled punctuation (学雷锋，，靓社区),
+    a '?' of a lost character in front, a run of asterisks behind, straight double quotes."""
+    t = TITLE_EDGE_JUNK_RE.sub("", title.strip())
+    t = tidy_punctuation([t], Context())[0]
+    if t.count('"') == 2:
+        t = t.replace('"', "“", 1).replace('"', "”", 1)
+    return t.strip() or title
 
 
 def make_summary(abstract: str | None, blocks: list[Block]) -> str | None:
@@ -185,9 +207,10 @@ def clean_source(source: Source) -> Article:
     blocks, ctx = clean_text(source.text)
     meta = source.meta
     warnings = list(ctx.warnings)
-    title = meta.get("title") or ctx.title
+    title = meta.get("title") or (polish_title(ctx.title) if ctx.title else None)
     if not title:
-        title = derive_title(blocks) or source.stem
+        derived = derive_title(blocks, ctx.abstract)
+        title = polish_title(derived) if derived else source.stem
         warnings.append(Notice("title-derived", f"网页上没有找到标题，暂用“{title}”；请在元数据里写 title:"
                                                 f"（文件开头的元数据块或 {source.stem}.meta.yml）"))
     elif not meta.get("title") and ctx.title_score is not None and ctx.title_score < TITLE_DOUBT_SCORE:

@@ -155,7 +155,8 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
 # after one of these.
 LABEL_COLON_RE = re.compile(r"^[^:：]{0,8}?(?:作者|来源|时间|日期|发布|发表|摘要|关键词|关键字|标签|编辑|责编|浏览|点击|阅读|"
                             r"分类|栏目|上一篇|下一篇|相关|附件|地址|电话|邮编|导读|提示|备注|说明|出处|单位|位置|首页|"
-                            r"标题|主题|答|问|网址|链接|通讯员|记者|图|文|注|机构|机关|文号|索引号|主题词|类别|字号)\s*[:：]|[>»›＞]")
+                            r"标题|主题|答|问|网址|链接|通讯员|记者|图|文|注|机构|机关|文号|索引号|主题词|类别|字号|地点|人员|主持人|主持|"
+                            r"记录人|记录|议题|参会人员|出席|列席|缺席)\s*[:：]|[>»›＞]")
 # What may close a title without ending a sentence: quotes and brackets (特殊的“网格图”, …（一）).
 CLOSERS = "”’」』）)】\"'"
 TITLE_NEUTRAL_RE = re.compile(r"[\d\s\W_]")
@@ -191,6 +192,7 @@ NOT_TITLE_RES = [
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
     re.compile(r"^\s*[·•●◆◇■□▪►▶★☆]"),  # an item of a list (an e-paper's or portal's other headlines)
+    re.compile(r"^\s*[（(][^）)]{4,40}(?:大学|学院|学校|党校|研究院|研究所|研究中心|委员会|公司|集团)[^）)]{0,12}[)）]\s*$"),  # （某某大学马克思主义学院）: an affiliation
     # a numeric date or a clock time: a post's byline (原创 某某 公众号 2023-04-05 18:30 发表于…)
     re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|^\s*原创\s|发表于"),
 ]

@@ -7,7 +7,7 @@ import pytest
 from build_scripts.article import Source
 from build_scripts.cleaning import clean_source
 from build_scripts.cleaning.boilerplate import junk_rule
-from build_scripts.cleaning.metadata import is_not_title, tidy_title
+from build_scripts.cleaning.metadata import is_not_title, is_title_like, tidy_title
 
 
 def clean(text: str):
@@ -541,3 +541,22 @@ def test_one_short_line_between_paragraphs_stays_a_paragraph():
     para = "今年以来，某某煤矿党委紧盯发展目标，持续提升党的建设水平，深度融入中心工作，为高质量发展贡献力量。"
     page = "某某煤矿：党建引领聚合力\n2025-07-24\n\n" + para + "\n\n不忘初心 牢记使命\n\n" + para + "\n"
     assert "## " not in clean(page).body
+
+
+def test_a_title_loses_the_damage_the_page_left_on_it():
+    a = clean('学院第四党支部开展"学雷锋，，靓社区"志愿服务活动\n2024-03-05\n\n' + BODY)
+    assert a.title == "学院第四党支部开展“学雷锋，靓社区”志愿服务活动"
+    a = clean("必须时刻保持解决大党独有难题的清醒和坚定*****\n2023-02-01\n\n" + BODY)
+    assert a.title == "必须时刻保持解决大党独有难题的清醒和坚定"
+
+
+def test_a_derived_title_skips_generic_section_names_and_affiliations():
+    para = "区域化党建是近几年基层党建创新的一次重大探索，为基层社会治理创新带来了强劲驱动，已成为重要抓手。"
+    a = clean("（某某大学马克思主义学院）\n\n一、问题的提出\n\n" + para + "\n\n二、区域化党建的实践路径\n\n" + para + "\n")
+    assert a.title not in ("（某某大学马克思主义学院）", "问题的提出", "一、问题的提出")
+    assert any(w.kind in ("title-derived", "title-doubtful") for w in a.warnings)
+
+
+@pytest.mark.parametrize("line", ["地点：某某公司厂区会议室", "主持人：某某某", "参会人员：支部全体党员"])
+def test_a_meeting_records_labels_are_not_titles(line):
+    assert not is_title_like(line)
