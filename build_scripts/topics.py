@@ -45,6 +45,14 @@ MIN_TOPIC_SCORE = 6.0
 # (eval/: `make eval`), never on the seeds.
 SECONDARY_SHARE = 0.6
 MIN_SECONDARY_SCORE = 10.0
+# A page about party work in a school, a village, a community or an organ names that unit as the one
+# acting, in its title or first sentence (某某小学党支部开展…, 某某社区开展…), and then hardly names
+# the setting again: its terms are about what was done. A topic's `cues` in topics.yml (regular
+# expressions) recognise such an opening; one found in the title adds CUE_SCORE to the topic, in the
+# first sentence CUE_LEAD_SCORE (each once), enough to give the setting beside the subject.
+CUE_SCORE = 10.0
+CUE_LEAD_SCORE = 5.0
+LEAD_CHARS = 150  # the first sentence, at most this long (a page without full stops)
 
 MIN_KEYWORDS, MAX_KEYWORDS = 3, 8
 # Words jieba's general IDF ranks high in any party-building text but that tell a reader nothing.
@@ -78,6 +86,7 @@ class Topic:
     description: str
     terms: tuple[str, ...]  # specific: each occurrence counts 1
     broad: tuple[str, ...] = ()  # broad: each occurrence counts BROAD_WEIGHT
+    cues: tuple[re.Pattern, ...] = ()  # an opening that names the setting or subject (CUE_SCORE)
 
 
 @dataclass
@@ -199,7 +208,17 @@ def load_taxonomy(path: Path = TOPICS_FILE) -> Taxonomy:
         if repeated:
             raise ConfigError(f"{where} ({slug}): {'、'.join(repeated)} listed twice; keep each term once, "
                               "in terms or in broad")
-        topics.append(Topic(slug, str(entry["name"]), str(entry["description"]).strip(), tuple(terms), tuple(broad)))
+        cues = entry.get("cues") or []
+        if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip() for c in cues):
+            raise ConfigError(f"{where} ({slug}): cues: write cues as a list of regular expressions")
+        compiled = []
+        for cue in cues:
+            try:
+                compiled.append(re.compile(cue))
+            except re.error as e:
+                raise ConfigError(f"{where} ({slug}): cues: {cue!r} is not a regular expression ({e})")
+        topics.append(Topic(slug, str(entry["name"]), str(entry["description"]).strip(), tuple(terms), tuple(broad),
+                            tuple(compiled)))
     if not 1 <= len(topics):
         raise ConfigError(f"{label}: topics: the list is empty")
     if "fallback" in data:
@@ -248,6 +267,16 @@ def zone_texts(article) -> dict[str, str]:
     }
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def lead_sentence(body_text: str) -> str:
+    """The first sentence of the body (up to LEAD_CHARS): where a report names who did what."""
+    text = body_text.strip()
+    end = _SENTENCE_END.search(text, 0, LEAD_CHARS)
+    return text[: end.start() if end else LEAD_CHARS]
+
+
 def damped(hits: float) -> float:
     """hits ** HIT_EXPONENT: each further occurrence adds less than the one before, so one repeated
     word cannot win alone; below one hit (broad terms only) in proportion."""
@@ -261,13 +290,20 @@ def score_topics(article, taxonomy: Taxonomy) -> dict[str, float]:
     topic in passing, and what it is about recurs more densely, not just more often."""
     matcher = taxonomy.matcher
     totals = [0.0] * len(taxonomy.topics)
-    for zone, text in zone_texts(article).items():
+    zones = zone_texts(article)
+    for zone, text in zones.items():
         if not text:
             continue
         scale = min(1.0, BODY_REFERENCE_CHARS / len(text)) if zone == "body" else 1.0
         for i, hits in enumerate(matcher.count(text)):
             if hits:
                 totals[i] += ZONE_WEIGHTS[zone] * damped(hits * scale)
+    lead = lead_sentence(zones["body"])
+    for i, topic in enumerate(taxonomy.topics):
+        if any(cue.search(zones["title"]) for cue in topic.cues):
+            totals[i] += CUE_SCORE
+        elif any(cue.search(lead) for cue in topic.cues):
+            totals[i] += CUE_LEAD_SCORE
     return {t.slug: round(total, 6) for t, total in zip(taxonomy.topics, totals)}
 
 
