@@ -48,13 +48,13 @@ MIN_SECONDARY_SCORE = 10.0
 # A third topic must come nearly level with the first: a third one close behind was right 6 times
 # in 11 on the dev pages (a second 52 in 61), where a wrong topic costs a reader more than a missing one.
 THIRD_SHARE = 0.9
-# A page about party work in a school, a village, a community or an organ names that unit as the one
-# acting, in its title or first sentence (某某小学党支部开展…, 某某社区开展…), and then hardly names
-# the setting again: its terms are about what was done. A topic's `cues` in topics.yml (regular
-# expressions) recognise such an opening; one found in the title adds CUE_SCORE to the topic, in the
-# first sentence CUE_LEAD_SCORE (each once), enough to give the setting beside the subject.
+# A page about party work in a school, a community or an organ names that unit as the one acting, in
+# its title or first sentence (某某小学党支部开展…, 某某社区开展…), and then hardly names the setting
+# again: its terms are about what was done. A topic's `cues` in topics.yml (regular expressions)
+# recognise such an opening; found in the title or the first sentence, they add CUE_SCORE to the
+# topic once (as much as a term in the title), enough to give the setting beside the subject.
+# (On the dev pages a cue in the first sentence scored the same whether it counted half or whole.)
 CUE_SCORE = 10.0
-CUE_LEAD_SCORE = 5.0
 LEAD_CHARS = 150  # the first sentence, at most this long (a page without full stops)
 
 MIN_KEYWORDS, MAX_KEYWORDS = 3, 8
@@ -154,8 +154,9 @@ class TermMatcher:
         for m in self.pattern.finditer(text):
             start, end = m.span()
             found = [(start, end, m.group())]
-            # a term that starts inside this one and reaches beyond it (支部书记 in 党支部书记)
-            for j in range(start + 1, end):
+            # a term that starts inside this one and reaches beyond it (支部书记 in 党支部书记); none
+            # inside a passing phrase, whose words name no topic (机关党支部 in 公司机关党支部)
+            for j in range(start + 1, end if table[m.group()] else start):
                 inner = match(text, j)
                 if inner and inner.end() > end:
                     found.append((j, inner.end(), inner.group()))
@@ -287,7 +288,7 @@ def damped(hits: float) -> float:
 
 
 def score_topics(article, taxonomy: Taxonomy) -> dict[str, float]:
-    """Score every topic by where its terms occur, each zone's hits damped.
+    """Score every topic by where its terms occur, each zone's hits damped, and by its cues.
 
     The body's hits are counted per BODY_REFERENCE_CHARS of text: a long article names every
     topic in passing, and what it is about recurs more densely, not just more often."""
@@ -301,12 +302,10 @@ def score_topics(article, taxonomy: Taxonomy) -> dict[str, float]:
         for i, hits in enumerate(matcher.count(text)):
             if hits:
                 totals[i] += ZONE_WEIGHTS[zone] * damped(hits * scale)
-    lead = lead_sentence(zones["body"])
+    opening = (zones["title"], lead_sentence(zones["body"]))
     for i, topic in enumerate(taxonomy.topics):
-        if any(cue.search(zones["title"]) for cue in topic.cues):
+        if any(cue.search(text) for cue in topic.cues for text in opening):
             totals[i] += CUE_SCORE
-        elif any(cue.search(lead) for cue in topic.cues):
-            totals[i] += CUE_LEAD_SCORE
     return {t.slug: round(total, 6) for t, total in zip(taxonomy.topics, totals)}
 
 
