@@ -276,9 +276,9 @@ def test_related_in_a_tiny_library_lists_all_the_others():
     # the title names only the occasion; the first sentence says a high school's branch held it
     ("追赶超越 奋力拼搏",
      "2月27日下午，某某高中党支部在党员活动室召开党员大会。会议通报了上一年度支部建设情况，"
-     "部署落实三会一课制度，规范组织生活。\n\n会上，支部委员解读了支部标准化规范化建设的要求，"
-     "党小组长汇报了各党小组的组织生活开展情况。\n\n支部书记对下一步支部建设提出要求，"
-     "要把支部建成坚强战斗堡垒。", "xuexiao-dangjian", "jiceng-zuzhi"),
+     "部署落实三会一课制度，规范组织生活。\n\n会上，全体党员重温入党誓词，"
+     "各党小组长汇报了党小组学习情况，青年教师代表发言。\n\n支部书记对下一步工作提出要求，要把支部建成坚强战斗堡垒。",
+     "xuexiao-dangjian", "jiceng-zuzhi"),
     # a community's volunteers: the community is the setting, serving the residents the subject
     ("某某社区开展志愿服务活动",
      "3月13日上午，某某社区组织志愿者清理楼道杂物。志愿服务队走访慰问困难群众，为群众办实事，"
