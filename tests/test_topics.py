@@ -264,3 +264,117 @@ def test_every_article_gets_three_to_five_related_when_the_library_allows():
 def test_related_in_a_tiny_library_lists_all_the_others():
     related = rank_related(["a", "b"], {"a": ["x"], "b": ["y"]}, {"a": {}, "b": {}}, {"a": None, "b": None})
     assert related == {"a": ["b"], "b": ["a"]}
+
+
+# --- the setting: who acts, named in the title or the first sentence -----------------------------
+
+@pytest.mark.parametrize(("title", "body", "setting", "subject"), [
+    # a primary school's branch holding its members' day: the school is the setting, members' education the subject
+    ("某某小学党支部开展党员活动日活动",
+     "4月10日下午，某某小学党支部在报告厅开展党员活动日活动。支部党员重温入党誓词，集中学习党章，"
+     "争当先锋模范。\n\n活动最后，党员们交流了学习体会。", "xuexiao-dangjian", "dangyuan-jiaoyu"),
+    # the title names only the occasion; the first sentence says a high school's branch held it
+    ("追赶超越 奋力拼搏",
+     "2月27日下午，某某高中党支部在党员活动室召开党员大会。会议通报了上一年度支部建设情况，"
+     "部署落实三会一课制度，规范组织生活。\n\n会上，全体党员重温入党誓词，"
+     "各党小组长汇报了党小组学习情况，青年教师代表发言。\n\n支部书记对下一步工作提出要求，要把支部建成坚强战斗堡垒。",
+     "xuexiao-dangjian", "jiceng-zuzhi"),
+    # a community's volunteers: the community is the setting, serving the residents the subject
+    ("某某社区开展志愿服务活动",
+     "3月13日上午，某某社区组织志愿者清理楼道杂物。志愿服务队走访慰问困难群众，为群众办实事，"
+     "解决急难愁盼。\n\n志愿者们表示，将把志愿服务常态化。", "shequ-dangjian", "qunzhong-gongzuo"),
+    # a state organ's branch doing volunteer work in a neighbourhood
+    ("某某局机关党总支开展志愿服务主题党日活动",
+     "3月21日下午，某某局机关党总支全体党员开展志愿服务。党员志愿者走访慰问独居老人，"
+     "为群众办实事。\n\n大家表示要继续服务群众。", "jiguan-dangjian", "qunzhong-gongzuo"),
+])
+def test_a_setting_named_as_the_one_acting_is_a_topic_beside_the_subject(taxonomy, title, body, setting, subject):
+    assigned = topics.assign_topics(make_article(title=title, body=body), taxonomy)
+    assert setting in assigned and subject in assigned
+
+
+def test_a_company_head_office_branch_is_no_state_organ(taxonomy):
+    body = ("日前，某某供电公司机关党支部与某某供电所党支部开展结对共建活动，双方签订支部联建协议，"
+            "共同落实三会一课。\n\n两个支部将定期开展联建共建活动。")
+    assigned = topics.assign_topics(make_article(title="某某供电公司机关党支部牵手供电所党支部", body=body), taxonomy)
+    assert assigned[0] == "jiceng-zuzhi" and "jiguan-dangjian" not in assigned
+
+
+def test_a_college_running_a_course_for_village_secretaries_is_not_school_party_work(taxonomy):
+    # the college is only the host: the course trains village party secretaries
+    body = ("3月25日至27日，某某学院受某某市委组织部委托，举办村党组织书记专题培训班。"
+            "培训围绕乡村振兴、村集体经济和农村基层治理展开，学员们到示范村现场教学。\n\n"
+            "参训的村党支部书记表示，要把所学用到带领村民发展产业上。")
+    assigned = topics.assign_topics(make_article(title="某某学院开展农村党组织书记培训", body=body), taxonomy)
+    assert "dangwu-ganbu" in assigned and "nongcun-dangjian" in assigned
+    assert "xuexiao-dangjian" not in assigned
+
+
+def test_a_cue_counts_once_in_the_title_or_the_first_sentence_and_nowhere_else(taxonomy):
+    def school(title, body):
+        return topics.score_topics(make_article(title=title, body=body), taxonomy)["xuexiao-dangjian"]
+
+    assert school("一次会议", "会议开始。") == 0
+    in_title = school("某某中学党支部召开会议", "会议开始。")
+    assert in_title == school("一次会议", "某某中学党支部召开会议。") == topics.CUE_SCORE
+    # named in both, or twice: still once
+    assert school("某某中学党支部召开会议", "某某中学党支部召开会议，某某中学党支部书记讲话。") == in_title
+    # a branch of a school named later in the body is a passing mention
+    assert school("一次会议", "会议开始。会上，某某中学党支部书记介绍了经验。") == 0
+
+
+@pytest.mark.parametrize(("title", "body", "expected_first", "not_expected"), [
+    # moving one's membership to another branch: the administration of members
+    ("党员组织关系怎么转", "党员转移组织关系，先联系拟转入的党支部，再由转出地党组织开具组织关系介绍信。\n\n"
+                          "党员持介绍信到转入地党组织报到，编入党支部。", "dangyuan-jiaoyu", "jiceng-zuzhi"),
+    # an applicant's thought report is part of becoming a member, not ideological work
+    ("入党积极分子思想汇报", "敬爱的党组织：\n\n近一个季度以来，我认真学习党的理论，思想认识有了新的提高，"
+                          "理想信念更加坚定。\n\n作为一名入党积极分子，我按时向党组织递交思想汇报，"
+                          "汇报自己的学习、工作和思想情况，请党组织考验。", "dangyuan-jiaoyu", "sixiang-zhengzhi"),
+    # a squad of party members serving customers and villagers
+    ("某某供电公司党员服务队走进乡镇", "党员服务队走村入户，上门检修线路，为群众办实事。\n\n"
+                                  "服务队还走访慰问了孤寡老人。", "qunzhong-gongzuo", "dangyuan-jiaoyu"),
+    # secretaries sent on a course: the building of the secretaries' ranks comes before the branch
+    ("党支部书记培训收获与感悟", "这次党支部书记培训，让我对如何当好支部书记有了新的认识。\n\n"
+                              "培训中，老师讲解了党支部工作条例、三会一课和组织生活制度，介绍了支部标准化规范化建设的做法。\n\n"
+                              "作为支部书记，我要提高履职能力，把支部建成坚强战斗堡垒。", "dangwu-ganbu", None),
+])
+def test_kinds_of_subject_seen_on_fresh_pages(taxonomy, title, body, expected_first, not_expected):
+    assigned = topics.assign_topics(make_article(title=title, body=body), taxonomy)
+    assert assigned[0] == expected_first and not_expected not in assigned
+
+
+def test_a_report_of_ones_duties_is_a_genre_not_the_responsibility_system(taxonomy):
+    # 述职报告 names the kind of text; the responsibility system is in what it reports on
+    body = "过去一年，我认真履行岗位职责，完成了各项工作任务。\n\n下一步，我将继续努力。"
+    scores = topics.score_topics(make_article(title="某某同志述职报告", body=body), taxonomy)
+    assert scores["zhidu-jizhi"] == 0
+
+
+def _three_topic_taxonomy():
+    return topics.Taxonomy([topics.Topic(slug, slug, "说明", (term,)) for slug, term in
+                            (("a", "甲事"), ("b", "乙事"), ("c", "丙事"))])
+
+
+@pytest.mark.parametrize(("c_mentions", "expected"), [
+    (20, ["a", "b", "c"]),  # all three named as often: the article is about all three
+    (12, ["a", "b"]),       # a third clearly behind the first is left out, though a second as far behind would stay
+])
+def test_a_third_topic_only_when_nearly_level_with_the_first(c_mentions, expected):
+    body = "\n\n".join(["甲事。" * 20, "乙事。" * 20, "丙事。" * c_mentions])
+    if c_mentions == 12:  # c alone beside a would be its second topic
+        alone = "\n\n".join(["甲事。" * 20, "丙事。" * c_mentions])
+        assert topics.assign_topics(make_article(title="一篇文章", body=alone), _three_topic_taxonomy()) == ["a", "c"]
+    assert topics.assign_topics(make_article(title="一篇文章", body=body), _three_topic_taxonomy()) == expected
+
+
+@pytest.mark.parametrize(("cues", "message"), [
+    ("cues: '某某'", "cues: write cues as a list"),
+    ("cues: ['(小学']", "is not a regular expression"),
+])
+def test_cues_are_validated(tmp_path, cues, message):
+    path = tmp_path / "topics.yml"
+    path.write_text(f"topics:\n  - slug: a\n    name: 甲\n    description: 说明\n    terms: [甲]\n    {cues}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as e:
+        topics.load_taxonomy(path)
+    assert str(path) in str(e.value)
