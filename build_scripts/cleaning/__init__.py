@@ -181,11 +181,9 @@ TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$")
 
 def polish_title(title: str) -> str:
     """The chosen title without what the page's damage left on it: doubled punctuation (学雷锋，，靓社区),
-    a '?' of a lost character in front, a run of asterisks behind, straight double quotes."""
+    a '?' of a lost character in front, a run of asterisks behind. Quotes stay as the page wrote them."""
     t = TITLE_EDGE_JUNK_RE.sub("", title.strip())
     t = tidy_punctuation([t], Context())[0]
-    if t.count('"') == 2:
-        t = t.replace('"', "“", 1).replace('"', "”", 1)
     return t.strip() or title
 
 

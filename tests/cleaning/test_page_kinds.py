@@ -545,7 +545,7 @@ def test_one_short_line_between_paragraphs_stays_a_paragraph():
 
 def test_a_title_loses_the_damage_the_page_left_on_it():
     a = clean('学院第四党支部开展"学雷锋，，靓社区"志愿服务活动\n2024-03-05\n\n' + BODY)
-    assert a.title == "学院第四党支部开展“学雷锋，靓社区”志愿服务活动"
+    assert a.title == '学院第四党支部开展"学雷锋，靓社区"志愿服务活动'
     a = clean("必须时刻保持解决大党独有难题的清醒和坚定*****\n2023-02-01\n\n" + BODY)
     assert a.title == "必须时刻保持解决大党独有难题的清醒和坚定"
 
