@@ -36,6 +36,10 @@ def find_title(lines: list[str], ctx: Context) -> list[str]:
     return lines
 
 
+HEAD_KEEP_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[壹贰叁肆伍陆柒捌玖拾]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]"
+                          r"|[A-Za-z][、.．]\S|第[一二三四五六七八九十\d]+[章节条])|^注意[:：]$")
+
+
 def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop the title's repeats and the short chrome lines above it."""
     key = squeeze(ctx.title) if ctx.title else None
@@ -55,7 +59,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             out.append(rest)
             continue
         if (key and not seen_title and s and len(s) <= 40 and not ends_sentence(line)
-                and not (s.endswith((":", "：")) and "，" in line)):  # …，具体流程如下： leads into the text
+                and not (s.endswith((":", "：")) and "，" in line)  # …，具体流程如下： leads into the text
+                and not HEAD_KEEP_RE.match(s)):  # a numbered heading above the title is text, not chrome
             ctx.removed("head-chrome", line)
             continue
         out.append(line)

@@ -126,6 +126,12 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
 EDITOR_SENTENCE_RE = re.compile(r"[^。！？!?]*小编(?:整理|为|收集|精心|给|推荐|带来)[^。！？!?]*(?:[。！？!?]|$)")
 
 
+# An anti-scraping token glued into a sentence (…必须达到LxwyTdx…Z1M=应到会人数…): a long run of Latin
+# letters in both cases and digits between Chinese characters, base64-like; no word is written so.
+TOKEN_RE = re.compile(r"(?<=[\u4e00-\u9fff，。])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*\d)"
+                      r"[A-Za-z0-9+/]{16,}={0,2}(?=[\u4e00-\u9fff，。；！？]|$)")
+
+
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     """Remove anti-copy symbol runs, decorative symbols and gambling-spam brand names inside lines."""
     out = []
@@ -139,6 +145,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = DECORATION_RE.sub("", new)
         if SPAM_HINT_RE.search(new):
             new = SPAM_BRAND_RE.sub("", new)
+        if TOKEN_RE.search(new):
+            new = TOKEN_RE.sub("", new)
         if "小编" in new:
             new = EDITOR_SENTENCE_RE.sub("", new).rstrip() or new
         if new != line:

@@ -310,8 +310,9 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
                 FILE_NAME_RE.search(line) and not is_not_title(tidy_title(line)))) or (
                 is_menu(line) and max(len(w) for w in line.split()) <= 6):
             continue
-        if re.match(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)*[、.．\s])", line):
-            continue
+        if re.match(r"^(?:[一二三四五六七八九十]+、|[壹贰叁肆伍陆柒捌玖拾]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．\s]"
+                    r"|[A-Za-z][、.．])", line):
+            continue  # a numbered item of the text (一、 (1) 1. A、) is a heading, not the page's title
         tidy = tidy_title(line)
         s = squeeze(tidy)
         if len(s) < 4 or (tidy != line.strip() and (not is_title_like(tidy) or re.search(r"[！!？?](?=.)", tidy.rstrip("！!？?")))):

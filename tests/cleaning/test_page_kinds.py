@@ -560,3 +560,24 @@ def test_a_derived_title_skips_generic_section_names_and_affiliations():
 @pytest.mark.parametrize("line", ["地点：某某公司厂区会议室", "主持人：某某某", "参会人员：支部全体党员"])
 def test_a_meeting_records_labels_are_not_titles(line):
     assert not is_title_like(line)
+
+
+def test_numbered_headings_above_a_heading_taken_for_the_title_are_not_chrome():
+    para = "递交入党申请书应当实事求是，写清楚自己对党的认识、入党动机和今后的努力方向，并按时向党组织汇报思想。"
+    page = ("注意：\n一、申请条件\n" + para + "\n二、递交申请书时间\n" + para + "\nA、为什么要入党\n" + para + "\n")
+    a = clean(page)
+    assert "申请条件" in a.body and "递交申请书时间" in a.body
+    assert a.title != "A、为什么要入党"
+
+
+def test_an_anti_scraping_token_inside_a_sentence_goes():
+    page = ("民主生活会的要求\n\n到会人数必须达到LxwyTdxTv4bEQcFuF5qFw54ZqHkl6MvhhZaUWBl/Z1M=应到会人数的五分之四以上，"
+            "会议才能召开，这是党内的一贯要求。\n")
+    a = clean(page)
+    assert "Lxwy" not in a.body and "到会人数必须达到应到会人数的五分之四以上" in a.body
+
+
+@pytest.mark.parametrize("line", ["稍等片刻...", "请输入有效的手机号码", "请先选择证书类型", "不能为空", "微博", "Qzone", "图集",
+                                  "相关文件："])
+def test_loading_messages_form_prompts_and_share_targets_are_junk(line):
+    assert junk_rule(line) is not None
