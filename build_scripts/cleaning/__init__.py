@@ -46,7 +46,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     out: list[str] = []
     seen_title = False
     for line in lines:
-        s = squeeze(line)
+        s = squeeze(line).lstrip("·•●◆◇■□▪►▶★☆")
         if key and (s == key or (key in s and len(line) <= 120 and squeeze(tidy_title(line)) == key)):
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
             seen_title = True

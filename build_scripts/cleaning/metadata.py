@@ -191,7 +191,6 @@ NOT_TITLE_RES = [
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
-    re.compile(r"^\s*[·•●◆◇■□▪►▶★☆]"),  # an item of a list (an e-paper's or portal's other headlines)
     re.compile(r"^\s*[（(][^）)]{4,40}(?:大学|学院|学校|党校|研究院|研究所|研究中心|委员会|公司|集团)[^）)]{0,12}[)）]\s*$"),  # （某某大学马克思主义学院）: an affiliation
     # a numeric date or a clock time: a post's byline (原创 某某 公众号 2023-04-05 18:30 发表于…)
     re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|^\s*原创\s|发表于"),
@@ -222,9 +221,15 @@ CHANNEL_NAMES = frozenset("""
 FILE_NAME_RE = re.compile(r"(?:[_\s]?\d|[（(]\d{1,2}[)）])?\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)\s*$", re.I)
 
 
+BULLET_RE = re.compile(r"^\s*[·•●◆◇■□▪►▶★☆]\s*")
+# A channel's name of another shape (综合资讯, 党建动态, 基层快讯, 廉政之窗).
+CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线)$")
+
+
 def is_not_title(line: str) -> bool:
+    s = squeeze(line).strip("【】[]")
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
-            or squeeze(line).strip("【】[]") in CHANNEL_NAMES)
+            or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s)))
 
 
 # Decorations sites put around a title: 【站名】 in front, 《刊名》 of a journal in front, a site or
@@ -273,7 +278,7 @@ def tidy_title(title: str) -> str:
 # A document's title (it ends with what kind of document it is) glued by a space to a paragraph.
 DOC_NOUNS = (r"(?:报告|材料|文稿|讲话|发言|方案|办法|总结|心得|体会|意见|通知|制度|计划|要点|讲稿|范文|汇报|规定|细则|决定|"
              r"纪要|综述|党课|致辞|提纲|做法|经验)")
-GLUED_TITLE_RE = re.compile(f"^(\\S[^。！？；;，,]{{6,38}}?{DOC_NOUNS})\\s+(?=\\S[^\\n]{{30,}}[。！？])")
+GLUED_TITLE_RE = re.compile(f"^(\\S[^。！？；;，,]{{3,38}}?{DOC_NOUNS})\\s+(?:\\1\\s+)?(?=\\S[^\\n]{{30,}}[。！？])")
 SITE_LEAD_RE = re.compile(f"^[{CJK}A-Za-z0-9]{{2,10}}(?:网|频道|在线|官网|门户)\\s+\\S")
 # A unit's name, a space and a person's name: the byline of a contributed article.
 UNIT_NAME_RE = re.compile(f"^[{CJK}（）()]{{4,40}}(?:公司|集团|大学|学院|学校|委员会|党委|党支部|支部|政府|局|厅|院|所|中心|"
@@ -302,7 +307,14 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
         if m:
             parts = [p.strip() for p in re.split(r"[>＞»›]+", m.group(1)) if p.strip()]
             trail = squeeze(parts[-1]) if parts else None
+    # a bullet in front of a title is layout (• 某某支部开展…); a run of bulleted title-like lines is a
+    # list of other pages' headlines (an e-paper's page, a portal's column), none of them this page's title
+    bulleted = sum(1 for l in head if BULLET_RE.match(l) and is_title_like(BULLET_RE.sub("", l)))
     for i, line in enumerate(head):
+        if BULLET_RE.match(line):
+            if bulleted >= 3:
+                continue
+            line = BULLET_RE.sub("", line)
         glued = GLUED_TITLE_RE.match(line) if len(line) > 60 else None
         if glued and is_title_like(glued.group(1)) and not is_junk(line) and not is_not_title(glued.group(1)):
             line = glued.group(1)  # a document's title glued to its first paragraph by a space

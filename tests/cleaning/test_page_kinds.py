@@ -485,9 +485,16 @@ def test_site_names_after_a_separator_leave_a_short_title(raw, expected):
     assert tidy_title(raw) == expected
 
 
-def test_list_items_and_e_paper_pages_are_never_titles():
-    assert is_not_title("· 某某市长回应亮化工程质疑")
+def test_e_paper_pages_are_never_titles():
     assert is_not_title("第F8版：网络问政")
+
+
+def test_a_bullet_in_front_of_a_title_is_layout():
+    page = ("当前位置：首页 >> 资讯中心 >> 综合资讯\n综合资讯\n  • 某某学校离退休支部“线上线下”结合开展主题党日活动\n"
+            "  •   浏览：1516   时间：2024年11月01日\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "某某学校离退休支部“线上线下”结合开展主题党日活动"
+    assert a.date == "2024-11-01" and "综合资讯" not in a.body
 
 
 def test_a_document_name_after_an_office_is_not_a_person_line():
@@ -581,3 +588,12 @@ def test_an_anti_scraping_token_inside_a_sentence_goes():
                                   "相关文件："])
 def test_loading_messages_form_prompts_and_share_targets_are_junk(line):
     assert junk_rule(line) is not None
+
+
+def test_a_title_doubled_before_its_first_paragraph_and_channel_names_and_ads():
+    page = ("支部主题党日制度 支部主题党日制度 为进一步加强和规范党内政治生活，增强党的组织生活活力，强化党员教育管理，"
+            "制定本制度。\n\n" + BODY)
+    assert clean(page).title == "支部主题党日制度"
+    assert is_not_title("综合资讯") and is_not_title("基层快讯")
+    assert junk_rule("公文高手，超级方便的公文写作神器！ 立即了解") is not None
+    assert junk_rule("返回列表 回复 发帖") is not None
