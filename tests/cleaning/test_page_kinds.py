@@ -592,7 +592,7 @@ def test_loading_messages_form_prompts_and_share_targets_are_junk(line):
 
 def test_a_title_doubled_before_its_first_paragraph_and_channel_names_and_ads():
     page = ("支部主题党日制度 支部主题党日制度 为进一步加强和规范党内政治生活，增强党的组织生活活力，强化党员教育管理，"
-            "制定本制度。\n\n" + BODY)
+            "充分发挥党支部战斗堡垒作用，结合实际制定本制度。\n\n" + BODY)
     assert clean(page).title == "支部主题党日制度"
     assert is_not_title("综合资讯") and is_not_title("基层快讯")
     assert junk_rule("公文高手，超级方便的公文写作神器！ 立即了解") is not None
