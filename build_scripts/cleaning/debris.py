@@ -18,10 +18,13 @@ DECORATION_RE = re.compile(r"[\u2700-\u27bf\u10a0-\u10ff\U0001F300-\U0001FAFF]+"
 SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
                            r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"
                            # a brand in Latin letters and digits with its entrance (某某365官方网站登录入口)
-                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:官方网站|官网|体育|娱乐)(?:登录入口|入口|首页|网址|app|APP)?")
+                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:官方网站|官网|体育|娱乐)(?:登录入口|入口|首页|网址|app|APP)?"
+                           # …官方网站app after a brand in Chinese, and a casino's number and slogan (90011金沙诚信为本)
+                           r"|[\u4e00-\u9fff]{2,4}官方网站(?:app|APP|入口|登录入口|下载)"
+                           r"|\d{3,6}(?:金沙|威尼斯|葡京|永利|澳门|银河|新濠)[\u4e00-\u9fff]{0,4}")
 
 
-SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|tyc", re.I)
+SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|tyc|金沙|威尼斯|葡京|永利|新濠", re.I)
 
 
 def encodable(ch: str, codec: str) -> bool:
@@ -132,6 +135,12 @@ TOKEN_RE = re.compile(r"(?<=[\u4e00-\u9fff，。])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Z
                       r"[A-Za-z0-9+/]{16,}={0,2}(?=[\u4e00-\u9fff，。；！？]|$)")
 
 
+# A source address glued to the end of the last paragraph (…效果。 本文来源:https://…).
+TRAILING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*(?:本文来源|文章来源|原文链接|原文地址|本文链接|本文地址|来源|转自)[:：]\s*"
+                                r"https?://\S+\s*$")
+TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
+
+
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     """Remove anti-copy symbol runs, decorative symbols and gambling-spam brand names inside lines."""
     out = []
@@ -145,6 +154,10 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = DECORATION_RE.sub("", new)
         if SPAM_HINT_RE.search(new):
             new = SPAM_BRAND_RE.sub("", new)
+        if "http" in new:
+            new = TRAILING_SOURCE_RE.sub("", new)
+        if "（" in new or "(" in new:
+            new = TRIAL_READ_RE.sub("", new).rstrip()
         if TOKEN_RE.search(new):
             new = TOKEN_RE.sub("", new)
         if "小编" in new:

@@ -77,12 +77,13 @@ def remove_page_markers(lines: list[str], ctx: Context) -> list[str]:
 DEBRIS_RES = [
     (re.compile(r"([，、；：。！？])\1+"), r"\1"),
     (re.compile(r"[，、；：]+([。！？])"), r"\1"),
+    (re.compile(r"，+(?=[、；：])"), ""),  # a comma glued before another mark (群众，、服务)
     (re.compile(r"“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】"), ""),
     (re.compile(r"(?<=[。！？”])\s*[|｜丨]\s*$"), ""),  # a separator left after the last sentence
 ]
 
 
-DEBRIS_ANY_RE = re.compile(r"([，、；：。！？])\1|[，、；：][。！？]|“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】|[|｜丨]\s*$")
+DEBRIS_ANY_RE = re.compile(r"([，、；：。！？])\1|[，、；：][。！？]|，[、；：]|“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】|[|｜丨]\s*$")
 
 
 def tidy_punctuation(lines: list[str], ctx: Context) -> list[str]:

@@ -597,3 +597,21 @@ def test_a_title_doubled_before_its_first_paragraph_and_channel_names_and_ads():
     assert is_not_title("综合资讯") and is_not_title("基层快讯")
     assert junk_rule("公文高手，超级方便的公文写作神器！ 立即了解") is not None
     assert junk_rule("返回列表 回复 发帖") is not None
+
+
+@pytest.mark.parametrize(("dirty", "gone", "kept"), [
+    ("支部学习取得了很好的吸引力和效果。 本文来源:https://www.example.com/doc/abc123.html", "example.com", "吸引力和效果。"),
+    ("要求各支部扎实开好组织生活会，做好会前准备和会后收尾工作。(试读)...", "试读", "会后收尾工作。"),
+    ("2月19日，某某官方网站app林业科技学院党委组织师生开展主题党日活动，大家重温入党誓词，交流学习体会，并围绕立德树人提出了改进建议。",
+     "官方网站", "林业科技学院党委组织师生"),
+    ("90011金沙诚信为本学生党建办公室组织开展了党员发展对象培训，共有120名同学参加。", "金沙", "学生党建办公室组织开展了"),
+    ("小小凉亭既是党支部组织活动，、学习理论的阵地，更是党员联系群众，、服务群众的窗口。", "，、", "联系群众、服务群众"),
+])
+def test_inline_debris_of_more_kinds(dirty, gone, kept):
+    a = clean("某某支部开展活动\n2024-03-01\n\n" + dirty + "\n\n" + BODY)
+    assert gone not in a.body and kept in a.body
+
+
+def test_a_reporters_name_closing_a_news_paragraph_stays():
+    a = clean("某某支部开展活动\n2024-03-01\n\n" + BODY.rstrip() + "（某某某）\n")
+    assert "（某某某）" in a.body
