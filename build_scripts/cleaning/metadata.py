@@ -29,6 +29,35 @@ GENERIC_SOURCES = {"互联网", "网络", "网友投稿", "本站", "原创", "�
 HEAD_LINES = 40
 
 
+CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "Ｏ": 0, "O": 0}
+CN_DATE_RE = re.compile(r"^\s*([〇○零ＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日\s*$")
+
+
+def cn_number(s: str) -> int | None:
+    """十 → 10, 十二 → 12, 二十三 → 23, 三十一 → 31."""
+    if not s:
+        return None
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (CN_DIGIT.get(ones, 0) if ones else 0)
+    return CN_DIGIT.get(s) if len(s) == 1 else None
+
+
+def parse_signature_date(line: str) -> str | None:
+    """A line that is nothing but a date, as a signature writes it (二〇二二年十月九日, 2022年10月9日)."""
+    m = CN_DATE_RE.match(line)
+    if m:
+        try:
+            year = int("".join(str(CN_DIGIT[c]) for c in m.group(1)))
+            month, day = cn_number(m.group(2)), cn_number(m.group(3))
+            return dt.date(year, month, day).isoformat() if month and day else None
+        except (KeyError, ValueError):
+            return None
+    if len(line.strip()) <= 12 and re.fullmatch(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*", line):
+        return parse_date(line)
+    return None
+
+
 def parse_date(text: str) -> str | None:
     for m in DATE_RE.finditer(text):
         try:
@@ -86,6 +115,9 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                 ctx.date = parse_date(line)
                 if ctx.date:
                     break
+    if ctx.date is None:  # a notice or report signed at its end: 某某党委 / 二〇二二年十月九日
+        for line in [l for l in lines if l.strip()][-6:]:
+            ctx.date = parse_signature_date(line) or ctx.date
     for line in lines:
         if ctx.source_url is None and len(line) < 300:
             m = URL_RE.search(line)

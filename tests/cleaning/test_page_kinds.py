@@ -615,3 +615,15 @@ def test_inline_debris_of_more_kinds(dirty, gone, kept):
 def test_a_reporters_name_closing_a_news_paragraph_stays():
     a = clean("某某支部开展活动\n2024-03-01\n\n" + BODY.rstrip() + "（某某某）\n")
     assert "（某某某）" in a.body
+
+
+@pytest.mark.parametrize(("signature", "date"), [("二○二二年十月九日", "2022-10-09"), ("二〇二三年十二月三十一日", "2023-12-31"),
+                                                 ("2024年3月5日", "2024-03-05")])
+def test_a_notice_signed_with_a_date_at_its_end_takes_that_date(signature, date):
+    page = "关于规范入党申请书递交的通知\n\n各党支部：\n\n" + BODY + "\n某某学院党委\n" + signature + "\n"
+    assert clean(page).date == date
+
+
+def test_a_date_inside_the_last_sentence_is_not_a_signature():
+    page = "某某支部开展活动\n\n" + BODY + "\n下一次活动定于2024年3月5日举行，请各位党员提前做好准备。\n"
+    assert clean(page).date is None
