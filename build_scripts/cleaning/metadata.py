@@ -350,7 +350,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
         glued = GLUED_TITLE_RE.match(line) if len(line) > 60 else None
         if glued and is_title_like(glued.group(1)) and not is_junk(line) and not is_not_title(glued.group(1)):
             line = glued.group(1)  # a document's title glued to its first paragraph by a space
-        if not is_title_like(line) or is_junk(line) or (is_not_title(line) and not (
+        junk = is_junk(line)
+        if not is_title_like(line) or (junk and junk != "attachment") or (is_not_title(line) and not (
                 FILE_NAME_RE.search(line) and not is_not_title(tidy_title(line)))) or (
                 is_menu(line) and max(len(w) for w in line.split()) <= 6):
             continue

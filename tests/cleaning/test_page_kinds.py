@@ -627,3 +627,13 @@ def test_a_notice_signed_with_a_date_at_its_end_takes_that_date(signature, date)
 def test_a_date_inside_the_last_sentence_is_not_a_signature():
     page = "某某支部开展活动\n\n" + BODY + "\n下一次活动定于2024年3月5日举行，请各位党员提前做好准备。\n"
     assert clean(page).date is None
+
+
+def test_a_company_sites_attachment_list_and_footer_go_without_a_truncation_note():
+    page = ("首页 > 党建工作 > 正文\n某某公司召开2023年党风廉政建设工作会议\n2023-02-15 09:30 来源：某某公司 浏览量：1,234\n\n" + BODY
+            + "\n相关附件：\n1. 2023年党风廉政建设责任书.docx\n2. 会议材料汇编.pdf\n扫一扫在手机上查看当前页面\n"
+            "主办：某某公司党委宣传部 承办：某某信息中心\n技术支持：某某科技有限公司 网站标识码：1234567890\n")
+    a = clean(page)
+    for junk in ("docx", "pdf", "主办", "技术支持", "附件"):
+        assert junk not in a.body, junk
+    assert not any(w.kind == "truncated" for w in a.warnings)
