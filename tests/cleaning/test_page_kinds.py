@@ -159,6 +159,7 @@ def test_credits_and_widgets_of_portals_and_public_accounts(line):
     "支部制作了一批精品微党课视频，在线观看人数超过两万人次。",         # 精品 视频 在线观看 in a report
     "组长：某某某 副组长：某某 办公室主任：某某",                      # a working group's members
     "未经批准，任何人不得擅自使用党员信息。",                          # 不得…使用 in a rule, not a copyright line
+    "用javascript编写的党建小程序和java后台，方便党员在线学习视频课程。",   # av/va inside English words
 ])
 def test_article_lines_are_not_junk(line):
     assert junk_rule(line) is None
