@@ -309,3 +309,63 @@ def test_a_title_that_opens_with_a_question_asks_about_the_event_it_names():
     # A question word inside the title of a report asks nothing.
     report = "6月28日，某某公司党委举行党课报告会，公司党委书记某某以《国企党员带来了什么》为题讲授专题党课。60余名党员参加。"
     assert classify_genre("某某公司党委举行专题党课报告会：国企党员带来了什么", report)[0] == "xinwen"
+
+
+def test_a_work_report_read_out_to_comrades_is_still_the_report_its_title_names():
+    """A 述职报告 is read to 同志们 and 各位领导 as a speech is: the kind the title names decides."""
+    body = ("各位领导、同志们：\n\n回顾过去的一年，在上级党委的正确领导下，我们支部较好地完成了各项任务。\n\n"
+            "## 一、主要工作\n\n## 二、存在的问题和不足\n\n同志们，新的一年任务艰巨，希望大家多提宝贵意见。")
+    assert classify_genre("某某党支部书记抓基层党建工作述职报告", body)[0] == "zongjie"
+
+
+def test_a_study_ending_in_research_is_a_survey_when_the_text_tells_of_its_survey():
+    """…研究 names a paper or a survey: the text says which (课题组, 问卷, 走访 or 摘要, 本文, 学界)."""
+    survey = ("为摸清城市社区党建现状，课题组深入10个街道走访调研，发放调查问卷3000份，召开座谈会12场。\n\n"
+              "## 一、基本情况\n\n调研发现，社区党组织覆盖率较高。\n\n## 二、对策建议")
+    paper = ("学界对城市社区党建的研究由来已久。本文从组织嵌入的视域出发，阐释党建引领社区治理的内在逻辑。\n\n"
+             "## 一、问题的提出\n\n## 二、理论逻辑")
+    assert classify_genre("党建引领城市社区治理机制研究", survey)[0] == "diaoyan"
+    assert classify_genre("党建引领城市社区治理机制研究", paper)[0] == "lilun"
+
+
+def test_the_main_title_before_a_subtitle_names_the_kind():
+    body = ("## 一、引言\n\n本次调研旨在了解两个社区党群服务中心的使用情况，调研组通过实地走访和问卷调查收集数据。\n\n"
+            "## 二、基本情况\n\n## 三、意见建议")
+    assert classify_genre("社区党群服务设施对比研究——以某某社区和某某社区为例", body)[0] == "diaoyan"
+
+
+@pytest.mark.parametrize("title", ["怎样写好党课讲稿", "写好年度抓基层党建工作述职报告要理清的三个关系",
+                                   "心得体会的写法"])
+def test_a_title_about_writing_a_kind_of_text_is_an_explainer(title):
+    """The kind named in such a title is what the explainer is about, not what it is."""
+    body = ("这类文稿有其基本特点，想要写好，就要了解、遵循这些特点。一是主题要明确、集中；二是内容要实在，"
+            "不能空话套话；三是语言要朴实，便于听众接受。")
+    assert classify_genre(title, body)[0] == "zhishi"
+    # 谱写 is no writing guide.
+    assert classify_genre("谱写好新时代基层党建新篇章", body)[0] != "zhishi"
+
+
+def test_the_deeds_of_an_exemplary_party_member_are_a_typical_case():
+    body = ("2019年5月29日，他第三次提出辞职，乡亲们又一次挽留了他。他扎根农村二十年，带领村民修路引水、"
+            "发展产业，把一个贫困村变成了远近闻名的富裕村。\n\n"
+            "乡亲们说：“有他在，我们心里踏实。”")
+    assert classify_genre("某某村党支部书记某某先进事迹材料", body)[0] == "jingyan"
+
+
+def test_a_summary_that_sets_out_its_year_is_no_notice():
+    """现将……总结如下 opens a summary; 现将……通知如下 a notice."""
+    summary = ("过去一年，街道党工委认真贯彻上级决策部署，较好地完成了各项工作。现将全年工作总结如下：\n\n"
+               "## 一、主要工作完成情况\n\n## 二、下一步工作打算")
+    notice = ("各党支部：\n\n为做好年度党员民主评议工作，现将有关事项通知如下：\n\n"
+              "## 一、评议时间\n\n## 二、工作要求")
+    assert classify_genre("某某街道2023年工作", summary)[0] == "zongjie"
+    assert score_genres("某某街道2023年工作", summary)["fangan"] == 0
+    assert classify_genre("关于开展年度党员民主评议工作", notice)[0] == "fangan"
+
+
+def test_an_article_number_inside_a_sentence_is_no_rule():
+    """第一条 starts the lines of a rule; 网友说第一条很暖心 quotes one."""
+    body = "市长的帖文发出后，跟帖多达300多个。网友“某某”说，第一条很暖心，百姓的事就该这么办。"
+    assert score_genres("网友热议市长的帖文", body)["fangan"] == 0
+    rule = "第一条 为规范党支部工作，制定本细则。\n\n第二条 党支部每月召开一次支部委员会。"
+    assert classify_genre("某某党支部工作细则", rule)[0] == "fangan"
