@@ -43,7 +43,13 @@ PRIOR = {"jingyan": 0.6, "pinglun": 0.4, "xinwen": 0.3}
 FIRST_PERSON_MIN = 5.0
 # …and at least this many times: one 我 in a short text (a speaker's 我和大家) is no voice yet.
 FIRST_PERSON_COUNT = 3
-SIGN_WEIGHTS = {"practice": 1.5, "first_person": 0.5, "comrades": 3.0, "abstract": 4.0, "question": 1.0, "questions": 1.5}
+SIGN_WEIGHTS = {"practice": 1.5, "first_person": 0.5, "comrades": 3.0, "abstract": 4.0, "question": 1.0, "questions": 1.5,
+                "prescriptive": 1.0}
+# A text that says what ought to be done (要, 必须, 应当 this many times per 1,000 characters) is no report of
+# what was done: it speaks for a commentary and against news and a unit's practice. (A report of a meeting
+# quotes its 要 now and then; a commentary argues with them sentence after sentence.)
+PRESCRIPTIVE_RE = re.compile(r"(?<![主重需只想紧将摘提简首纪概扼])要(?![求素点闻件害务领么是])|必须|应当|应该|务必")
+PRESCRIPTIVE_MIN = 6.0
 # A unit's practice told as such: this many distinct verbs of sustained work (坚持, 着力, 探索 …) in
 # the text (a report of one event has few).
 PRACTICE_VERBS = ("坚持", "持续", "不断", "着力", "深化", "推进", "健全", "完善", "建立", "打造", "创新", "探索", "推行",
@@ -268,6 +274,10 @@ def score_genres(title: str, body: str) -> dict[str, float]:
     w = SIGN_WEIGHTS
     if first_person >= FIRST_PERSON_MIN and speaker >= FIRST_PERSON_COUNT:
         scores["xinde"] += w["first_person"] * min(4.0, first_person)
+    if len(PRESCRIPTIVE_RE.findall(sample)) * 1000 / max(len(sample), 1) >= PRESCRIPTIVE_MIN:
+        scores["pinglun"] += w["prescriptive"]
+        scores["xinwen"] -= w["prescriptive"]
+        scores["jingyan"] -= w["prescriptive"]
     if sum(1 for verb in PRACTICE_VERBS if verb in regions["body"]) >= PRACTICE_MIN:
         scores["jingyan"] += w["practice"]
     if "同志们" in body:

@@ -369,3 +369,14 @@ def test_an_article_number_inside_a_sentence_is_no_rule():
     assert score_genres("网友热议市长的帖文", body)["fangan"] == 0
     rule = "第一条 为规范党支部工作，制定本细则。\n\n第二条 党支部每月召开一次支部委员会。"
     assert classify_genre("某某党支部工作细则", rule)[0] == "fangan"
+
+
+def test_a_text_that_says_what_must_be_done_is_commentary_not_a_report():
+    """No column name, no 其实 or 试想: the voice alone (要, 必须, 应当 sentence after sentence) tells it."""
+    body = ("学习党史，落脚点在学以致用。党员干部要把学习党史同解决实际问题结合起来，坚持学思用贯通、知信行统一。\n\n"
+            "学党史要读原著、悟原理，不能浅尝辄止；要联系思想实际，查找差距不足；更要落到行动上，"
+            "把为群众办实事作为检验学习成效的标尺。各级党组织必须坚持问题导向，应当把学习成果转化为推动发展的实际成效，"
+            "务必防止学用脱节、形式主义。")
+    assert classify_genre("学好党史这门必修课", body)[0] == "pinglun"
+    # A report of a meeting that passes on what it asked for is still news.
+    assert classify_genre(*NEWS)[0] == "xinwen"
