@@ -380,3 +380,15 @@ def test_a_text_that_says_what_must_be_done_is_commentary_not_a_report():
     assert classify_genre("学好党史这门必修课", body)[0] == "pinglun"
     # A report of a meeting that passes on what it asked for is still news.
     assert classify_genre(*NEWS)[0] == "xinwen"
+
+
+def test_a_notice_to_the_units_is_a_notice_though_it_says_what_must_be_done():
+    """A notice whose title was lost: the salutation to the units and its formal ending tell it, not its 要."""
+    body = ("各党总支、直属党支部：\n\n为深入开展党纪学习教育，现就本月组织生活有关安排明确如下。\n\n"
+            "## 一、学习内容\n\n各支部要组织党员认真学习党章和《中国共产党纪律处分条例》，要结合岗位实际开展研讨，"
+            "必须做到全员参加、不漏一人。\n\n## 二、工作要求\n\n各支部要高度重视，要精心组织，"
+            "学习记录请于月底前报送党委办公室。\n\n联系人：某某，联系电话：0000-0000000。\n\n"
+            "中共某某学院委员会\n\n2024年5月6日")
+    assert classify_genre("各党总支、直属党支部：", body) == ("fangan", None)
+    # A speaker's 各位领导、同志们： is no salutation to units.
+    assert score_genres("讲话", "各位领导、同志们：\n\n今天我们在这里召开会议。")["fangan"] == 0
