@@ -45,10 +45,11 @@ FIRST_PERSON_MIN = 5.0
 FIRST_PERSON_COUNT = 3
 SIGN_WEIGHTS = {"practice": 1.5, "first_person": 0.5, "comrades": 3.0, "abstract": 4.0, "question": 1.0, "questions": 1.5,
                 "prescriptive": 1.0}
-# A text that says what ought to be done (要, 必须, 应当 this many times per 1,000 characters) is no report of
+# A text that says what ought to be done (要, 必须 this many times per 1,000 characters) is no report of
 # what was done: it speaks for a commentary and against news and a unit's practice. (A report of a meeting
-# quotes its 要 now and then; a commentary argues with them sentence after sentence.)
-PRESCRIPTIVE_RE = re.compile(r"(?<![主重需只想紧将摘提简首纪概扼])要(?![求素点闻件害务领么是])|必须|应当|应该|务必")
+# quotes its 要 now and then; a commentary argues with them sentence after sentence.) 应当 is left out: it is
+# the word of rules and of explainers of them (入党介绍人应当…), not of an argument.
+PRESCRIPTIVE_RE = re.compile(r"(?<![主重需只想紧将摘提简首纪概扼])要(?![求素点闻件害务领么是])|必须|务必")
 PRESCRIPTIVE_MIN = 6.0
 # A unit's practice told as such: this many distinct verbs of sustained work (坚持, 着力, 探索 …) in
 # the text (a report of one event has few).

@@ -375,7 +375,7 @@ def test_a_text_that_says_what_must_be_done_is_commentary_not_a_report():
     """No column name, no 其实 or 试想: the voice alone (要, 必须, 应当 sentence after sentence) tells it."""
     body = ("学习党史，落脚点在学以致用。党员干部要把学习党史同解决实际问题结合起来，坚持学思用贯通、知信行统一。\n\n"
             "学党史要读原著、悟原理，不能浅尝辄止；要联系思想实际，查找差距不足；更要落到行动上，"
-            "把为群众办实事作为检验学习成效的标尺。各级党组织必须坚持问题导向，应当把学习成果转化为推动发展的实际成效，"
+            "把为群众办实事作为检验学习成效的标尺。各级党组织必须坚持问题导向，要把学习成果转化为推动发展的实际成效，"
             "务必防止学用脱节、形式主义。")
     assert classify_genre("学好党史这门必修课", body)[0] == "pinglun"
     # A report of a meeting that passes on what it asked for is still news.
@@ -392,3 +392,11 @@ def test_a_notice_to_the_units_is_a_notice_though_it_says_what_must_be_done():
     assert classify_genre("各党总支、直属党支部：", body) == ("fangan", None)
     # A speaker's 各位领导、同志们： is no salutation to units.
     assert score_genres("讲话", "各位领导、同志们：\n\n今天我们在这里召开会议。")["fangan"] == 0
+
+
+def test_the_shall_of_a_rule_explained_is_no_argument():
+    """应当 and 应 are how rules and their explainers speak: they do not make an explainer a commentary."""
+    body = ("入党介绍人一般由培养联系人担任。入党介绍人应当是正式党员，应当认真了解申请人的入党动机、政治觉悟、"
+            "道德品质和工作经历，应当如实向党组织汇报。入党介绍人应当向申请人解释党的纲领，应当说明党员的条件、义务和权利。"
+            "受留党察看处分、尚未恢复党员权利的党员，不能作入党介绍人。")
+    assert score_genres("入党介绍人", body)["pinglun"] < 1
