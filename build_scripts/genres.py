@@ -36,15 +36,19 @@ TITLE_NAMED_WEIGHT = 8.0
 # …and then the other genres' title cues only describe the occasion (…培训班开班仪式上的讲话): they weigh
 # as this.
 TITLE_MODIFIER_WEIGHT = 1.0
-# When nothing speaks for any genre, the likeliest genre of a party-building page.
-PRIOR = {"jingyan": 0.6, "pinglun": 0.4, "xinwen": 0.3}
+# When nothing speaks for any genre, the likeliest genre of a party-building page: news is the commonest
+# kind of page saved from the web, then a unit's account of its practice, then commentary.
+PRIOR = {"xinwen": 0.6, "jingyan": 0.4, "pinglun": 0.3}
 # Structural signs: 我 per 1,000 characters from which a text speaks in the first person, and the
 # weight of each sign.
 FIRST_PERSON_MIN = 5.0
 # …and at least this many times: one 我 in a short text (a speaker's 我和大家) is no voice yet.
 FIRST_PERSON_COUNT = 3
 SIGN_WEIGHTS = {"practice": 1.5, "first_person": 0.5, "comrades": 3.0, "abstract": 4.0, "question": 1.0, "questions": 1.5,
-                "prescriptive": 1.0}
+                "prescriptive": 1.0, "sections": 1.5}
+# A text in sections under headings (一、…, 二、…) is a plan, a report, a paper or an account of practice:
+# news and commentary run on in paragraphs.
+SECTIONS_MIN = 2
 # A text that says what ought to be done (要, 必须 this many times per 1,000 characters) is no report of
 # what was done: it speaks for a commentary and against news and a unit's practice. (A report of a meeting
 # quotes its 要 now and then; a commentary argues with them sentence after sentence.) 应当 is left out: it is
@@ -281,6 +285,9 @@ def score_genres(title: str, body: str) -> dict[str, float]:
         scores["jingyan"] -= w["prescriptive"]
     if sum(1 for verb in PRACTICE_VERBS if verb in regions["body"]) >= PRACTICE_MIN:
         scores["jingyan"] += w["practice"]
+    if len(HEADING_RE.findall(body, 0, HEADINGS_CHARS)) >= SECTIONS_MIN:
+        scores["xinwen"] -= w["sections"]
+        scores["pinglun"] -= w["sections"]
     if "同志们" in body:
         scores["jianghua"] += w["comrades"]
     if ABSTRACT_RE.match(body):

@@ -400,3 +400,19 @@ def test_the_shall_of_a_rule_explained_is_no_argument():
             "道德品质和工作经历，应当如实向党组织汇报。入党介绍人应当向申请人解释党的纲领，应当说明党员的条件、义务和权利。"
             "受留党察看处分、尚未恢复党员权利的党员，不能作入党介绍人。")
     assert score_genres("入党介绍人", body)["pinglun"] < 1
+
+
+def test_with_nothing_to_go_on_the_commonest_kind_of_page_is_guessed_and_flagged():
+    """News is the commonest kind of page saved from the web: the guess, with a warning to check it."""
+    genre, notice = classify_genre("某某", "某某村的党员们冒雨清理河道，一直忙到天黑。村民们送来了热茶。")
+    assert genre == "xinwen" and notice is not None and notice.kind == "genre-doubtful"
+
+
+def test_a_text_in_sections_is_no_news_report():
+    """Headings (一、…二、…) mark a plan, a report or an account of practice; news runs on in paragraphs."""
+    body = ("某某学校党支部把党建品牌建设作为书记项目，党员们勇于担当、奋勇争先，学校精神文化建设得到了提升。\n\n"
+            "## 一、党员讲堂传递正能量\n\n党员教师开设各类讲座，会上分享教育教学经验。\n\n"
+            "## 二、结对帮扶温暖人心\n\n每位党员教师对口帮扶一名学生，制定帮扶计划。")
+    assert classify_genre("党员讲堂传递正能量", body)[0] != "xinwen"
+    plain = body.replace("## ", "")
+    assert classify_genre("党员讲堂传递正能量", plain)[0] == "xinwen"
