@@ -416,3 +416,11 @@ def test_a_text_in_sections_is_no_news_report():
     assert classify_genre("党员讲堂传递正能量", body)[0] != "xinwen"
     plain = body.replace("## ", "")
     assert classify_genre("党员讲堂传递正能量", plain)[0] == "xinwen"
+
+
+def test_a_plans_section_names_count_only_as_headings():
+    """一、工作要求 heads a section of a plan; 传达上级党建工作要求 in a sentence is no plan."""
+    told = "某某镇利用微信群及时传达上级党建工作要求，丰富主题党日活动内容，截止目前已推送文章300余篇。"
+    assert score_genres("某某镇用好微平台", told)["fangan"] == 0
+    plan = "为扎实推进党员教育，制定本计划。\n\n一、指导思想\n\n坚持以党的创新理论为指导。\n\n二、工作要求\n\n各支部按月落实。"
+    assert score_genres("某某镇用好微平台", plan)["fangan"] >= 2
