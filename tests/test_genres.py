@@ -424,3 +424,12 @@ def test_a_plans_section_names_count_only_as_headings():
     assert score_genres("某某镇用好微平台", told)["fangan"] == 0
     plan = "为扎实推进党员教育，制定本计划。\n\n一、指导思想\n\n坚持以党的创新理论为指导。\n\n二、工作要求\n\n各支部按月落实。"
     assert score_genres("某某镇用好微平台", plan)["fangan"] >= 2
+
+
+def test_a_writer_who_calls_himself_the_writer_comments_rather_than_reports():
+    """笔者 is the voice of a commentary (or a paper), never of a news report, even one quoting 表示：."""
+    body = ("非公企业如何开展党建工作，一直是备受关注的课题。前不久，笔者在某某高新区采访时，园区负责人表示："
+            "“几乎每周都有企业主动找上门，申请成立党组织！”\n\n其实，企业愿意主动成立党组织，与党员的先锋模范作用息息相关。")
+    assert classify_genre("高质量党建激发企业活力", body)[0] == "pinglun"
+    # The same lines from a reporter are news.
+    assert classify_genre("高质量党建激发企业活力", body.replace("笔者", "记者"))[0] == "xinwen"
