@@ -440,3 +440,9 @@ def test_a_unit_that_keeps_doing_something_is_telling_its_practice():
     body = ("当前，基层网点面临较大的经营压力，这也对党建工作提出了更高要求。某某支行党委以“三步骤”加强基层党建工作，"
             "把党建工作融入业务发展。\n\n在今年的劳动竞赛活动中，支行党员带头攻坚，被上级行授予“青年突击队”称号。")
     assert classify_genre("某某支行以党建促发展", body)[0] == "jingyan"
+
+
+def test_a_notice_of_a_decision_with_its_requirements_is_a_notice():
+    body = ("为推动党纪学习教育走深走实，经研究，决定在全校开展“书记讲党课”活动。\n\n"
+            "活动时间：5月至6月\n\n相关要求\n\n各单位要高度重视，要精心组织，要把活动开展情况纳入年度考核。")
+    assert classify_genre("为推动党纪学习教育走深走实", body)[0] == "fangan"
