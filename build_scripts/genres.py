@@ -1,8 +1,9 @@
 """Genre (文体): the closed list in taxonomy/genres.yml and the choice of one genre per article.
 
 The genre is judged from the text, never from the site it came from: cues in the title weigh most,
-then cues in the opening and closing sentences, then the structure of the whole (an abstract, a
-first-person voice, 同志们, numbered articles of a rule, question-and-answer lines).
+then cues in the opening and closing sentences, then the structure and the voice of the whole (an
+abstract, sections under headings, a first-person voice, 同志们, numbered articles of a rule,
+question-and-answer lines, sentence after sentence of what must be done).
 """
 from __future__ import annotations
 
