@@ -446,3 +446,11 @@ def test_a_notice_of_a_decision_with_its_requirements_is_a_notice():
     body = ("为推动党纪学习教育走深走实，经研究，决定在全校开展“书记讲党课”活动。\n\n"
             "活动时间：5月至6月\n\n相关要求\n\n各单位要高度重视，要精心组织，要把活动开展情况纳入年度考核。")
     assert classify_genre("为推动党纪学习教育走深走实", body)[0] == "fangan"
+
+
+def test_a_unit_that_has_kept_doing_something_since_it_was_founded():
+    """某某党支部成立以来，坚持…: a unit's practice; 中国共产党自成立以来，始终坚持…: the party's history, no unit's."""
+    practice = "某某项目党支部成立以来，坚持把党建工作融入工程建设全过程，组建党员先锋队三支，带头攻坚克难。"
+    history = "重视学习是党的优良传统。中国共产党自成立以来，始终坚持把学习作为推动理论创新的战略任务。"
+    assert classify_genre("支部建在项目上", practice)[0] == "jingyan"
+    assert score_genres("重视学习", history)["jingyan"] < 1
