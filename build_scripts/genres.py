@@ -1,8 +1,9 @@
 """Genre (文体): the closed list in taxonomy/genres.yml and the choice of one genre per article.
 
 The genre is judged from the text, never from the site it came from: cues in the title weigh most,
-then cues in the opening and closing sentences, then the structure of the whole (an abstract, a
-first-person voice, 同志们, numbered articles of a rule, question-and-answer lines).
+then cues in the opening and closing sentences, then the structure and the voice of the whole (an
+abstract, sections under headings, a first-person voice, 同志们, numbered articles of a rule,
+question-and-answer lines, sentence after sentence of what must be done).
 """
 from __future__ import annotations
 
@@ -29,19 +30,32 @@ CAPS = {"title": 2, "opening": 2, "closing": 2, "body": 4}
 # title: its cues weigh as the opening's.
 DERIVED_TITLE_WEIGHT = 0.5
 # A Chinese title names its kind last (…开班仪式上的讲话, …学习心得, …实施方案): the genre's own name
-# (title_end in genres.yml) at the end of the title weighs this much more.
-TITLE_END_WEIGHT = 2.0
+# (title_end in genres.yml) at the end of the title weighs this much, once, however many of the genre's
+# title cues that name holds (…述职报告 is one name, not 述职 and 报告): more than a speech's 同志们 and
+# 各位领导 together, since a 述职报告 is read out to comrades too.
+TITLE_NAMED_WEIGHT = 8.0
 # …and then the other genres' title cues only describe the occasion (…培训班开班仪式上的讲话): they weigh
 # as this.
 TITLE_MODIFIER_WEIGHT = 1.0
-# When nothing speaks for any genre, the likeliest genre of a party-building page.
-PRIOR = {"jingyan": 0.6, "pinglun": 0.4, "xinwen": 0.3}
+# When nothing speaks for any genre, the likeliest genre of a party-building page: news is the commonest
+# kind of page saved from the web, then a unit's account of its practice, then commentary.
+PRIOR = {"xinwen": 0.6, "jingyan": 0.4, "pinglun": 0.3}
 # Structural signs: 我 per 1,000 characters from which a text speaks in the first person, and the
 # weight of each sign.
 FIRST_PERSON_MIN = 5.0
 # …and at least this many times: one 我 in a short text (a speaker's 我和大家) is no voice yet.
 FIRST_PERSON_COUNT = 3
-SIGN_WEIGHTS = {"practice": 1.5, "first_person": 0.5, "comrades": 3.0, "abstract": 4.0, "question": 1.0, "questions": 1.5}
+SIGN_WEIGHTS = {"practice": 1.5, "first_person": 0.5, "comrades": 3.0, "abstract": 4.0, "question": 1.0, "questions": 1.5,
+                "prescriptive": 1.0, "sections": 1.5}
+# A text in sections under headings (一、…, 二、…) is a plan, a report, a paper or an account of practice:
+# news and commentary run on in paragraphs.
+SECTIONS_MIN = 2
+# A text that says what ought to be done (要, 必须 this many times per 1,000 characters) is no report of
+# what was done: it speaks for a commentary and against news and a unit's practice. (A report of a meeting
+# quotes its 要 now and then; a commentary argues with them sentence after sentence.) 应当 is left out: it is
+# the word of rules and of explainers of them (入党介绍人应当…), not of an argument.
+PRESCRIPTIVE_RE = re.compile(r"(?<![主重需只想紧将摘提简首纪概扼])要(?![求素点闻件害务领么是])|必须|务必")
+PRESCRIPTIVE_MIN = 6.0
 # A unit's practice told as such: this many distinct verbs of sustained work (坚持, 着力, 探索 …) in
 # the text (a report of one event has few).
 PRACTICE_VERBS = ("坚持", "持续", "不断", "着力", "深化", "推进", "健全", "完善", "建立", "打造", "创新", "探索", "推行",
@@ -61,6 +75,10 @@ MARKUP_RE = re.compile(r"^(?:#{1,6}\s+|>\s?)", re.M)
 # Questions standing as lines of their own (at most QUESTION_CHARS long): a Q&A or an explainer, when
 # there are at least QUESTION_LINES of them.
 QUESTION_CHARS, QUESTION_LINES = 60, 2
+
+
+# A subtitle after the main title (——以某某为例, ——基于某某的考察): the main title may name the kind.
+SUBTITLE_RE = re.compile(r"\s*(?:——|--|—)")
 
 
 # What makes a cue a pattern rather than a plain word (a plain word is found by substring search).
@@ -128,6 +146,7 @@ class Genre:
     body_cues: Cues
     title_end: re.Pattern | None = None
     title_start: re.Pattern | None = None
+    title_about: re.Pattern | None = None
     opening_cues: Cues = NO_CUES
     closing_cues: Cues = NO_CUES
 
@@ -142,12 +161,13 @@ def load_genres(path: Path = GENRES_FILE) -> tuple[Genre, ...]:
     out = []
     for i, g in enumerate((data or {}).get("genres") or [], 1):
         try:
-            for key in ("title", "title_end", "title_start", "opening", "closing", "body"):
+            for key in ("title", "title_end", "title_start", "title_about", "opening", "closing", "body"):
                 if g.get(key):
                     re.compile(g[key])  # report a bad pattern here, with the genre's number
             out.append(Genre(g["slug"], g["name"], g["description"], Cues.compile(g["title"]), Cues.compile(g["body"]),
                              re.compile(f"(?:{g['title_end']})$") if g.get("title_end") else None,
                              re.compile(f"^(?:{g['title_start']})") if g.get("title_start") else None,
+                             re.compile(g["title_about"]) if g.get("title_about") else None,
                              *(Cues.compile(g[k]) if g.get(k) else NO_CUES for k in ("opening", "closing"))))
         except (KeyError, TypeError, re.error) as e:
             raise ConfigError(f"{path}: genre {i}: {e}: write slug, name, description, title and body")
@@ -193,17 +213,25 @@ def _title_end(title: str) -> int:
 
 
 def _named_in_title(title: str, end: int) -> tuple[set[str], str]:
-    """The genres whose own name ends the title (of two, the longer name: …的调查研究 is a survey, not a
-    研究), else the genre whose way of opening a title starts it (什么…, 为什么…: a question asked);
-    and the rest of the title, which only describes the occasion or the subject."""
-    starts = {}
+    """The genre of a title about writing some kind of text (怎样写好…讲稿: an explainer, whatever kind it
+    names), else the genres whose own name ends the title (of two, the longer name: …的调查研究 is a
+    survey, not a 研究) or its main title before a subtitle (…对比研究——以某某社区为例), else the genre
+    whose way of opening a title starts it (什么…, 为什么…: a question asked); and the rest of the title,
+    which only describes the occasion or the subject."""
     for g in load_genres():
-        m = g.title_end.search(title, 0, end) if g.title_end is not None else None
+        m = g.title_about.search(title) if g.title_about is not None else None
         if m:
-            starts[g.slug] = m.start()
-    if starts:
-        first = min(starts.values())
-        return {slug for slug, start in starts.items() if start == first}, title[:first] + title[end:]
+            return {g.slug}, title[:m.start()] + title[m.end():]
+    subtitle = SUBTITLE_RE.search(title, 0, end)
+    for stop in (end, _title_end(title[:subtitle.start()])) if subtitle else (end,):
+        starts = {}
+        for g in load_genres():
+            m = g.title_end.search(title, 0, stop) if g.title_end is not None else None
+            if m:
+                starts[g.slug] = m.start()
+        if starts:
+            first = min(starts.values())
+            return {slug for slug, start in starts.items() if start == first}, title[:first] + title[stop:]
     for g in load_genres():
         m = g.title_start.match(title) if g.title_start is not None else None
         if m:
@@ -240,10 +268,11 @@ def score_genres(title: str, body: str) -> dict[str, float]:
             weights["title"] = TITLE_MODIFIER_WEIGHT
         for region, cues in (("title", g.title_cues), ("opening", g.opening_cues),
                              ("closing", g.closing_cues), ("body", g.body_cues)):
-            text_of = modifier if region == "title" and named and g.slug not in named else regions[region]
+            if region == "title" and g.slug in named:
+                s += TITLE_NAMED_WEIGHT  # its own name, however many of its title cues that name holds
+                continue
+            text_of = modifier if region == "title" and named else regions[region]
             s += weights[region] * cues.count(text_of, CAPS[region])
-        if g.slug in named:
-            s += TITLE_END_WEIGHT
         scores[g.slug] = s
     sample = plain[:BODY_CHARS]
     speaker = len(FIRST_PERSON_RE.findall(sample))
@@ -251,8 +280,15 @@ def score_genres(title: str, body: str) -> dict[str, float]:
     w = SIGN_WEIGHTS
     if first_person >= FIRST_PERSON_MIN and speaker >= FIRST_PERSON_COUNT:
         scores["xinde"] += w["first_person"] * min(4.0, first_person)
+    if len(PRESCRIPTIVE_RE.findall(sample)) * 1000 / max(len(sample), 1) >= PRESCRIPTIVE_MIN:
+        scores["pinglun"] += w["prescriptive"]
+        scores["xinwen"] -= w["prescriptive"]
+        scores["jingyan"] -= w["prescriptive"]
     if sum(1 for verb in PRACTICE_VERBS if verb in regions["body"]) >= PRACTICE_MIN:
         scores["jingyan"] += w["practice"]
+    if len(HEADING_RE.findall(body, 0, HEADINGS_CHARS)) >= SECTIONS_MIN:
+        scores["xinwen"] -= w["sections"]
+        scores["pinglun"] -= w["sections"]
     if "同志们" in body:
         scores["jianghua"] += w["comrades"]
     if ABSTRACT_RE.match(body):

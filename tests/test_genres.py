@@ -309,3 +309,148 @@ def test_a_title_that_opens_with_a_question_asks_about_the_event_it_names():
     # A question word inside the title of a report asks nothing.
     report = "6月28日，某某公司党委举行党课报告会，公司党委书记某某以《国企党员带来了什么》为题讲授专题党课。60余名党员参加。"
     assert classify_genre("某某公司党委举行专题党课报告会：国企党员带来了什么", report)[0] == "xinwen"
+
+
+def test_a_work_report_read_out_to_comrades_is_still_the_report_its_title_names():
+    """A 述职报告 is read to 同志们 and 各位领导 as a speech is: the kind the title names decides."""
+    body = ("各位领导、同志们：\n\n回顾过去的一年，在上级党委的正确领导下，我们支部较好地完成了各项任务。\n\n"
+            "## 一、主要工作\n\n## 二、存在的问题和不足\n\n同志们，新的一年任务艰巨，希望大家多提宝贵意见。")
+    assert classify_genre("某某党支部书记抓基层党建工作述职报告", body)[0] == "zongjie"
+
+
+def test_a_study_ending_in_research_is_a_survey_when_the_text_tells_of_its_survey():
+    """…研究 names a paper or a survey: the text says which (课题组, 问卷, 走访 or 摘要, 本文, 学界)."""
+    survey = ("为摸清城市社区党建现状，课题组深入10个街道走访调研，发放调查问卷3000份，召开座谈会12场。\n\n"
+              "## 一、基本情况\n\n调研发现，社区党组织覆盖率较高。\n\n## 二、对策建议")
+    paper = ("学界对城市社区党建的研究由来已久。本文从组织嵌入的视域出发，阐释党建引领社区治理的内在逻辑。\n\n"
+             "## 一、问题的提出\n\n## 二、理论逻辑")
+    assert classify_genre("党建引领城市社区治理机制研究", survey)[0] == "diaoyan"
+    assert classify_genre("党建引领城市社区治理机制研究", paper)[0] == "lilun"
+
+
+def test_the_main_title_before_a_subtitle_names_the_kind():
+    body = ("## 一、引言\n\n本次调研旨在了解两个社区党群服务中心的使用情况，调研组通过实地走访和问卷调查收集数据。\n\n"
+            "## 二、基本情况\n\n## 三、意见建议")
+    assert classify_genre("社区党群服务设施对比研究——以某某社区和某某社区为例", body)[0] == "diaoyan"
+
+
+@pytest.mark.parametrize("title", ["怎样写好党课讲稿", "写好年度抓基层党建工作述职报告要理清的三个关系",
+                                   "心得体会的写法"])
+def test_a_title_about_writing_a_kind_of_text_is_an_explainer(title):
+    """The kind named in such a title is what the explainer is about, not what it is."""
+    body = ("这类文稿有其基本特点，想要写好，就要了解、遵循这些特点。一是主题要明确、集中；二是内容要实在，"
+            "不能空话套话；三是语言要朴实，便于听众接受。")
+    assert classify_genre(title, body)[0] == "zhishi"
+    # 谱写 is no writing guide.
+    assert classify_genre("谱写好新时代基层党建新篇章", body)[0] != "zhishi"
+
+
+def test_the_deeds_of_an_exemplary_party_member_are_a_typical_case():
+    body = ("2019年5月29日，他第三次提出辞职，乡亲们又一次挽留了他。他扎根农村二十年，带领村民修路引水、"
+            "发展产业，把一个贫困村变成了远近闻名的富裕村。\n\n"
+            "乡亲们说：“有他在，我们心里踏实。”")
+    assert classify_genre("某某村党支部书记某某先进事迹材料", body)[0] == "jingyan"
+
+
+def test_a_summary_that_sets_out_its_year_is_no_notice():
+    """现将……总结如下 opens a summary; 现将……通知如下 a notice."""
+    summary = ("过去一年，街道党工委认真贯彻上级决策部署，较好地完成了各项工作。现将全年工作总结如下：\n\n"
+               "## 一、主要工作完成情况\n\n## 二、下一步工作打算")
+    notice = ("各党支部：\n\n为做好年度党员民主评议工作，现将有关事项通知如下：\n\n"
+              "## 一、评议时间\n\n## 二、工作要求")
+    assert classify_genre("某某街道2023年工作", summary)[0] == "zongjie"
+    assert score_genres("某某街道2023年工作", summary)["fangan"] == 0
+    assert classify_genre("关于开展年度党员民主评议工作", notice)[0] == "fangan"
+
+
+def test_an_article_number_inside_a_sentence_is_no_rule():
+    """第一条 starts the lines of a rule; 网友说第一条很暖心 quotes one."""
+    body = "市长的帖文发出后，跟帖多达300多个。网友“某某”说，第一条很暖心，百姓的事就该这么办。"
+    assert score_genres("网友热议市长的帖文", body)["fangan"] == 0
+    rule = "第一条 为规范党支部工作，制定本细则。\n\n第二条 党支部每月召开一次支部委员会。"
+    assert classify_genre("某某党支部工作细则", rule)[0] == "fangan"
+
+
+def test_a_text_that_says_what_must_be_done_is_commentary_not_a_report():
+    """No column name, no 其实 or 试想: the voice alone (要, 必须, 应当 sentence after sentence) tells it."""
+    body = ("学习党史，落脚点在学以致用。党员干部要把学习党史同解决实际问题结合起来，坚持学思用贯通、知信行统一。\n\n"
+            "学党史要读原著、悟原理，不能浅尝辄止；要联系思想实际，查找差距不足；更要落到行动上，"
+            "把为群众办实事作为检验学习成效的标尺。各级党组织必须坚持问题导向，要把学习成果转化为推动发展的实际成效，"
+            "务必防止学用脱节、形式主义。")
+    assert classify_genre("学好党史这门必修课", body)[0] == "pinglun"
+    # A report of a meeting that passes on what it asked for is still news.
+    assert classify_genre(*NEWS)[0] == "xinwen"
+
+
+def test_a_notice_to_the_units_is_a_notice_though_it_says_what_must_be_done():
+    """A notice whose title was lost: the salutation to the units and its formal ending tell it, not its 要."""
+    body = ("各党总支、直属党支部：\n\n为深入开展党纪学习教育，现就本月组织生活有关安排明确如下。\n\n"
+            "## 一、学习内容\n\n各支部要组织党员认真学习党章和《中国共产党纪律处分条例》，要结合岗位实际开展研讨，"
+            "必须做到全员参加、不漏一人。\n\n## 二、工作要求\n\n各支部要高度重视，要精心组织，"
+            "学习记录请于月底前报送党委办公室。\n\n联系人：某某，联系电话：0000-0000000。\n\n"
+            "中共某某学院委员会\n\n2024年5月6日")
+    assert classify_genre("各党总支、直属党支部：", body) == ("fangan", None)
+    # A speaker's 各位领导、同志们： is no salutation to units.
+    assert score_genres("讲话", "各位领导、同志们：\n\n今天我们在这里召开会议。")["fangan"] == 0
+
+
+def test_the_shall_of_a_rule_explained_is_no_argument():
+    """应当 and 应 are how rules and their explainers speak: they do not make an explainer a commentary."""
+    body = ("入党介绍人一般由培养联系人担任。入党介绍人应当是正式党员，应当认真了解申请人的入党动机、政治觉悟、"
+            "道德品质和工作经历，应当如实向党组织汇报。入党介绍人应当向申请人解释党的纲领，应当说明党员的条件、义务和权利。"
+            "受留党察看处分、尚未恢复党员权利的党员，不能作入党介绍人。")
+    assert score_genres("入党介绍人", body)["pinglun"] < 1
+
+
+def test_with_nothing_to_go_on_the_commonest_kind_of_page_is_guessed_and_flagged():
+    """News is the commonest kind of page saved from the web: the guess, with a warning to check it."""
+    genre, notice = classify_genre("某某", "某某村的党员们冒雨清理河道，一直忙到天黑。村民们送来了热茶。")
+    assert genre == "xinwen" and notice is not None and notice.kind == "genre-doubtful"
+
+
+def test_a_text_in_sections_is_no_news_report():
+    """Headings (一、…二、…) mark a plan, a report or an account of practice; news runs on in paragraphs."""
+    body = ("某某学校党支部把党建品牌建设作为书记项目，党员们勇于担当、奋勇争先，学校精神文化建设得到了提升。\n\n"
+            "## 一、党员讲堂传递正能量\n\n党员教师开设各类讲座，会上分享教育教学经验。\n\n"
+            "## 二、结对帮扶温暖人心\n\n每位党员教师对口帮扶一名学生，制定帮扶计划。")
+    assert classify_genre("党员讲堂传递正能量", body)[0] != "xinwen"
+    plain = body.replace("## ", "")
+    assert classify_genre("党员讲堂传递正能量", plain)[0] == "xinwen"
+
+
+def test_a_plans_section_names_count_only_as_headings():
+    """一、工作要求 heads a section of a plan; 传达上级党建工作要求 in a sentence is no plan."""
+    told = "某某镇利用微信群及时传达上级党建工作要求，丰富主题党日活动内容，截止目前已推送文章300余篇。"
+    assert score_genres("某某镇用好微平台", told)["fangan"] == 0
+    plan = "为扎实推进党员教育，制定本计划。\n\n一、指导思想\n\n坚持以党的创新理论为指导。\n\n二、工作要求\n\n各支部按月落实。"
+    assert score_genres("某某镇用好微平台", plan)["fangan"] >= 2
+
+
+def test_a_writer_who_calls_himself_the_writer_comments_rather_than_reports():
+    """笔者 is the voice of a commentary (or a paper), never of a news report, even one quoting 表示：."""
+    body = ("非公企业如何开展党建工作，一直是备受关注的课题。前不久，笔者在某某高新区采访时，园区负责人表示："
+            "“几乎每周都有企业主动找上门，申请成立党组织！”\n\n其实，企业愿意主动成立党组织，与党员的先锋模范作用息息相关。")
+    assert classify_genre("高质量党建激发企业活力", body)[0] == "pinglun"
+    # The same lines from a reporter are news.
+    assert classify_genre("高质量党建激发企业活力", body.replace("笔者", "记者"))[0] == "xinwen"
+
+
+def test_a_unit_that_keeps_doing_something_is_telling_its_practice():
+    """某某党委以“三步骤”加强…, 某某党委坚持…: the way a unit works, not one event it held."""
+    body = ("当前，基层网点面临较大的经营压力，这也对党建工作提出了更高要求。某某支行党委以“三步骤”加强基层党建工作，"
+            "把党建工作融入业务发展。\n\n在今年的劳动竞赛活动中，支行党员带头攻坚，被上级行授予“青年突击队”称号。")
+    assert classify_genre("某某支行以党建促发展", body)[0] == "jingyan"
+
+
+def test_a_notice_of_a_decision_with_its_requirements_is_a_notice():
+    body = ("为推动党纪学习教育走深走实，经研究，决定在全校开展“书记讲党课”活动。\n\n"
+            "活动时间：5月至6月\n\n相关要求\n\n各单位要高度重视，要精心组织，要把活动开展情况纳入年度考核。")
+    assert classify_genre("为推动党纪学习教育走深走实", body)[0] == "fangan"
+
+
+def test_a_unit_that_has_kept_doing_something_since_it_was_founded():
+    """某某党支部成立以来，坚持…: a unit's practice; 中国共产党自成立以来，始终坚持…: the party's history, no unit's."""
+    practice = "某某项目党支部成立以来，坚持把党建工作融入工程建设全过程，组建党员先锋队三支，带头攻坚克难。"
+    history = "重视学习是党的优良传统。中国共产党自成立以来，始终坚持把学习作为推动理论创新的战略任务。"
+    assert classify_genre("支部建在项目上", practice)[0] == "jingyan"
+    assert score_genres("重视学习", history)["jingyan"] < 1
