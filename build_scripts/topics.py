@@ -1,6 +1,7 @@
 """Taxonomy load and validation, topic assignment, keywords and related articles."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import marshal
@@ -155,15 +156,45 @@ def score_topics(article, taxonomy: Taxonomy) -> dict[str, float]:
         "summary": article.summary or "",
         "body": plain_text(article.body),
     }
+    by_first, owners = _term_index(tuple((t.slug, t.terms) for t in taxonomy.topics))
+    hits = {zone: _topic_hits(text, by_first, owners) for zone, text in zones.items()}
     scores = {}
     for topic in taxonomy.topics:
         total = 0.0
-        for zone, text in zones.items():
-            hits = sum(text.count(term) for term in topic.terms)
-            if hits:
-                total += ZONE_WEIGHTS[zone] * (1 + math.log(hits))
+        for zone in zones:
+            n = hits[zone].get(topic.slug, 0)
+            if n:
+                total += ZONE_WEIGHTS[zone] * (1 + math.log(n))
         scores[topic.slug] = round(total, 6)
     return scores
+
+
+@functools.lru_cache(maxsize=8)
+def _term_index(topics: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The terms of every topic by their first character, and the topics each term belongs to.
+
+    A zone is searched only for the terms whose first character it contains: a title holds a
+    handful of the 300-odd terms, an article's body perhaps half (score_topics counts the same)."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    owners: dict[str, list[str]] = defaultdict(list)
+    for slug, terms in topics:
+        for term in terms:
+            if term not in owners:
+                by_first[term[:1]].append(term)
+            owners[term].append(slug)  # a term listed twice counts twice, as it did term by term
+    return ({c: tuple(ts) for c, ts in by_first.items()}, {t: tuple(s) for t, s in owners.items()})
+
+
+def _topic_hits(text: str, by_first: dict[str, tuple[str, ...]], owners: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    """Occurrences of each topic's terms in text (str.count of every term, summed per topic)."""
+    hits: dict[str, int] = {}
+    for first in by_first.keys() & set(text) | ({""} & by_first.keys()):
+        for term in by_first[first]:
+            n = text.count(term)
+            if n:
+                for slug in owners[term]:
+                    hits[slug] = hits.get(slug, 0) + n
+    return hits
 
 
 def assign_topics(article, taxonomy: Taxonomy) -> list[str]:
