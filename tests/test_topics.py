@@ -90,6 +90,36 @@ def test_headings_and_keywords_count_more_than_the_body(taxonomy):
     assert topics.score_topics(keyed, taxonomy)["banzu-jianshe"] > topics.score_topics(plain, taxonomy)["banzu-jianshe"]
 
 
+def _counted_term_by_term(text: str, taxonomy) -> dict[str, int]:
+    """What score_topics counts, the plain way: every term of every topic, str.count."""
+    return {t.slug: n for t in taxonomy.topics if (n := sum(text.count(term) for term in t.terms))}
+
+
+TRICKY = topics.Taxonomy([
+    topics.Topic("pinpai", "党建品牌", "", ("党建品牌", "党建", "品牌创建")),  # a term inside another, sharing its start
+    topics.Topic("jiaoyu", "党员教育", "", ("党员教育", "教育", "党员")),  # and sharing its end
+    topics.Topic("twice", "两次", "", ("党建", "党建")),  # a term listed twice, and in two topics
+    topics.Topic("short", "单字", "", ("廉", "𠀀𠀁")),  # one character; characters beyond U+FFFF
+    topics.Topic("repeat", "叠字", "", ("哈哈", "常常常")),  # overlapping occurrences
+])
+
+
+@pytest.mark.parametrize("text", [
+    "", "党", "党建", "党建品牌党建品牌创建", "加强党员教育，党员教育是党建品牌的基础。\n党员、教育、廉洁。",
+    "哈哈哈哈哈 常常常常常常", "𠀀𠀁𠀀𠀁 𠀀 𠀁", "品牌创建 品牌 创建 建品牌",
+])
+def test_topic_terms_are_counted_as_str_count_counts_them(text):
+    """score_topics counts only the terms that can occur (a shortcut): the same counts as every term's str.count."""
+    index = topics._term_index(tuple((t.slug, t.terms) for t in TRICKY.topics))
+    assert topics._topic_hits(text, index) == _counted_term_by_term(text, TRICKY)
+
+
+def test_topic_scores_of_the_committed_taxonomy_count_every_term(taxonomy):
+    body = "。".join(term for t in taxonomy.topics for term in t.terms[::3]) + "。\n\n" + "党建品牌创建。" * 3
+    index = topics._term_index(tuple((t.slug, t.terms) for t in taxonomy.topics))
+    assert topics._topic_hits(body, index) == _counted_term_by_term(body, taxonomy)
+
+
 def test_an_article_gets_at_most_three_topics(taxonomy):
     everything = "。".join(t.terms[0] for t in taxonomy.topics)
     article = make_article(title="综合", body=(everything + "。\n\n") * 10)
