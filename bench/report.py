@@ -156,8 +156,10 @@ def baseline_target(r1: dict) -> tuple[str, str, str]:
     """Issue 12's target: growth of the full build over the library before the genre and topic work.
 
     Both builds run in one bench process, one right after the other, three times; the growth is
-    the median of the three pairs' ratios, of wall clock and of CPU time (which other work on a
-    shared machine inflates less). Met when both are within TARGET_BASELINE_GROWTH."""
+    the median of the three pairs' ratios, of wall clock and of CPU time. Met when both are within
+    TARGET_BASELINE_GROWTH; when other work kept the machine busier than its cores during the
+    runs (load average above the core count), wall clock measures the other work more than the
+    code, and the verdict rests on CPU time, as the row says."""
     target = f"full build of 1,000 articles grows by at most {TARGET_BASELINE_GROWTH:.0%} over the library before the genre and topic work"
     base = r1.get("baseline_build")
     if not base:
@@ -167,11 +169,19 @@ def baseline_target(r1: dict) -> tuple[str, str, str]:
     pair = base["paired"]
     measured = (f"{_s(r1['build']['seconds'])} vs {_s(base['seconds'])} at commit {base['commit']}: "
                 f"wall clock {pair['wall'] - 1:+.1%}")
-    ok = pair["wall"] <= 1 + TARGET_BASELINE_GROWTH
-    if pair.get("cpu"):
-        measured += f", CPU time {pair['cpu'] - 1:+.1%} ({_s(r1['build']['cpu_seconds'])} vs {_s(base['cpu_seconds'])})"
-        ok = ok and pair["cpu"] <= 1 + TARGET_BASELINE_GROWTH
-    return target, measured + " (medians of the paired runs)", verdict(ok)
+    wall_ok = pair["wall"] <= 1 + TARGET_BASELINE_GROWTH
+    if not pair.get("cpu"):
+        return target, measured + " (median of the paired runs)", verdict(wall_ok)
+    cpu_ok = pair["cpu"] <= 1 + TARGET_BASELINE_GROWTH
+    measured += (f", CPU time {pair['cpu'] - 1:+.1%} ({_s(r1['build']['cpu_seconds'])} vs {_s(base['cpu_seconds'])}; "
+                 "medians of the paired runs)")
+    cores = (r1.get("machine") or {}).get("nproc") or 1
+    load = max([x for x in r1["build"].get("loadavg", []) + base.get("loadavg", []) if x is not None], default=0)
+    if load > cores:
+        measured += (f"; the machine was busy (load average up to {load:.1f} on {cores} cores, pairs "
+                     + ", ".join(f"{x:.2f}" for x in pair["wall_runs"]) + "): the verdict is CPU time's")
+        return target, measured, verdict(cpu_ok)
+    return target, measured, verdict(wall_ok and cpu_ok)
 
 
 def targets(results: dict[int, dict]) -> list[tuple[str, str, str]]:
