@@ -52,6 +52,13 @@ THROUGHPUT_SAMPLE = 1000
 MB = 1_000_000
 # The commit each size's project was made from (prepare_project).
 BENCHMARKED: dict[int, str] = {}
+# The library as it was before the genre and topic work of issue 12 (genre pages, topic lists
+# narrowed by genre, the feed, facet counts in the search index, the genre step in cleaning): the
+# last commit of main before it, the parent of both branches that brought it (d9e3ef2, 70dbb64).
+# Issue 12 allows the full build at 1,000 articles to grow by at most 5% over this one; the bench
+# builds both, one after the other, on the same generated articles.
+BASELINE_COMMIT = "60d691a"
+BASELINE_WHAT = "the library before the genre and topic work"
 
 
 def log(message: str) -> None:
@@ -83,6 +90,11 @@ def prepare_project(n: int) -> Path:
                 shutil.copytree(entry, project / entry.name, ignore=shutil.ignore_patterns("__pycache__"))
             else:
                 shutil.copy2(entry, project / entry.name)
+    return strip_project(project)
+
+
+def strip_project(project: Path) -> Path:
+    """A project copy as the bench builds it: no outputs, tests or bench, no generated pages, no pinned slugs."""
     for name in COPY_SKIP_TOP - {".venv", ".git"}:
         remove(project / name)
     for name in GENERATED_DOCS:
@@ -92,6 +104,24 @@ def prepare_project(n: int) -> Path:
     if slugs.exists():
         slugs.write_text("", encoding="utf-8")
     return project
+
+
+def prepare_baseline(n: int) -> tuple[Path | None, str]:
+    """The project at BASELINE_COMMIT (`git archive`), built like HEAD's; (None, why) when there is no such commit.
+
+    A shallow clone (CI checks out one commit) or a copy without git history has no baseline:
+    the bench then leaves its row out and says why, rather than compare with something else.
+    """
+    project = OUT / str(n) / "baseline"
+    remove(project)
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", BASELINE_COMMIT], capture_output=True)
+    if archive.returncode != 0:
+        why = archive.stderr.decode("utf-8", "replace").strip().splitlines()
+        return None, (f"commit {BASELINE_COMMIT} is not in this checkout (a shallow clone or no git history: "
+                      f"`git fetch --unshallow` brings it): {why[-1] if why else 'git archive failed'}")
+    project.mkdir(parents=True)
+    subprocess.run(["tar", "-x", "-C", str(project)], input=archive.stdout, check=True)
+    return strip_project(project), ""
 
 
 def git_head() -> str:
@@ -218,8 +248,12 @@ def bench_size(n: int, repeats: int, browser: bool) -> dict:
     # Each `make site` is followed by a reference build, so that both see the same load on a
     # shared machine (other work slows every figure; run one after the other, they see alike).
     ref = prepare_reference(n, sources)
-    log(f"{n}: `make site` (build, then bundle --no-build), each followed by the reference (plain mkdocs-material) ×{reps}")
-    full, bundles, sites, ref_runs = [], [], [], []
+    baseline, no_baseline = prepare_baseline(n) if n <= REPEAT_UP_TO else (None, "measured at 1,000 articles only")
+    also = f" and by the build of {BASELINE_WHAT} (commit {BASELINE_COMMIT})" if baseline else ""
+    log(f"{n}: `make site` (build, then bundle --no-build), each followed by the reference (plain mkdocs-material){also} ×{reps}")
+    if not baseline:
+        log(f"{n}: no comparison with {BASELINE_WHAT}: {no_baseline}")
+    full, bundles, sites, ref_runs, base_runs = [], [], [], [], []
     for _ in range(reps):
         reset_outputs(project)
         remove(project / "dist")
@@ -228,7 +262,15 @@ def bench_size(n: int, repeats: int, browser: bool) -> dict:
         sites.append(made_site(full[-1], bundles[-1]))
         remove(ref / "site")
         ref_runs.append(run_timed([sys.executable, "-m", "mkdocs", "build", "--quiet"], ref))
+        if baseline:
+            reset_outputs(baseline)
+            base_runs.append(run_timed(build_cmd(src, mkdocs=True), baseline))
     result["build"] = summarise(full)
+    if baseline:
+        result["baseline_build"] = dict(summarise(base_runs), commit=BASELINE_COMMIT, what=BASELINE_WHAT,
+                                        paired=paired_ratios(full, base_runs))
+    else:
+        result["baseline_build"] = {"skipped": no_baseline, "commit": BASELINE_COMMIT, "what": BASELINE_WHAT}
     result["bundle"] = summarise(bundles)
     result["make_site"] = summarise(sites)
     result["site_bytes"], result["site_files"] = tree_bytes(project / "site")
@@ -296,6 +338,15 @@ def search_site(site: Path) -> dict:
     more = measure.search_in_browser(site, NARROW_QUERY, page_path="search/" if found["page"] == "/search/" else "")
     found["narrow"] = {k: more[k] for k in ("found", "results_total", "search_bytes", "search_gzip_bytes", "seconds_to_results")}
     return found
+
+
+def paired_ratios(ours: list[dict], theirs: list[dict]) -> dict:
+    """Run k of ours against run k of theirs (made one right after the other, under the same load):
+    the median of those ratios, for wall clock and CPU time, and each ratio."""
+    wall = [a["seconds"] / b["seconds"] for a, b in zip(ours, theirs)]
+    cpu = [a["cpu_seconds"] / b["cpu_seconds"] for a, b in zip(ours, theirs) if a.get("cpu_seconds") and b.get("cpu_seconds")]
+    return {"wall": round(median(wall), 4), "wall_runs": [round(x, 4) for x in wall],
+            "cpu": round(median(cpu), 4) if cpu else None, "cpu_runs": [round(x, 4) for x in cpu]}
 
 
 def summarise(runs: list[dict]) -> dict:

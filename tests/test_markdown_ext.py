@@ -10,6 +10,7 @@ from markdown.inlinepatterns import SimpleTagInlineProcessor
 from build_scripts.website import markdown_ext
 from build_scripts.cleaning.markdown import escape_md
 from build_scripts.website.markdown_ext import SiteExtension
+from build_scripts.website.render import md_inline
 
 EXTENSIONS = ["toc", "admonition", "tables"]
 
@@ -73,3 +74,42 @@ class Mark(markdown.extensions.Extension):
 def test_the_shortcut_is_off_when_another_extension_adds_an_inline_pattern():
     html = markdown.Markdown(extensions=[*EXTENSIONS, SiteExtension(), Mark()]).convert("这是==高亮==的词")
     assert "<mark>高亮</mark>" in html
+
+
+def _entries(*lines: str) -> str:
+    return "前文。\n\n{:div .entry-list data-search-exclude}\n" + "\n".join(lines) + "\n{:/div}\n\n后文。"
+
+
+def _entry(title: str, genre: str | None, source: str | None, date: str = "2024-05-01") -> str:
+    """One entry line as templates/_entries.md.j2 writes it (texts through render.md_inline)."""
+    line = f"- *{date}* [{md_inline(title)}](../articles/a-b.md)"
+    if genre or source:
+        g = f"[{md_inline(genre)}](../genres/xinwen.md)" if genre else ""
+        line += " *" + g + (" · " if genre and source else "") + (md_inline(source) if source else "") + "*"
+    return line
+
+
+ENTRY_LISTS = [
+    [_entry("某某公司党支部开展主题党日活动", "新闻报道", "某某党建网"), _entry("第二篇", "经验交流", "某某网")],
+    [_entry("只有文体", "心得体会", None), _entry("只有来源", None, "某某日报"), _entry("都没有", None, None, "未注明日期")],
+    [_entry(r"标点 *星号* _下划线_ [方括号](圆括号) #井号 +加号 -减号 .点 !叹号 |竖线 `反引号` \反斜杠 {花括号}",
+            "新闻报道", "某某网 · 分站")],
+    [_entry("题目 A  B", "新闻报道", "某某网（www.example.com）")],
+    [_entry("含 & 的题目", "新闻报道", "某某网"), _entry("含 <b> 的题目", None, "某某&amp;网")],  # entities: Python-Markdown's way
+]
+
+
+@pytest.mark.parametrize("lines", ENTRY_LISTS)
+def test_an_entry_list_comes_out_as_python_markdown_makes_it(lines, monkeypatch):
+    """The list pages' entries skip Python-Markdown's list and inline patterns: the same HTML."""
+    quick = convert(_entries(*lines))
+    monkeypatch.setattr(markdown_ext, "add_entry_list", lambda parent, blocks: False)
+    assert quick == convert(_entries(*lines))
+    assert quick.count("<li>") == len(lines)
+
+
+def test_the_entry_list_shortcut_takes_the_lines_the_templates_write_and_no_others():
+    assert markdown_ext._ENTRY.fullmatch(_entry("某某题目", "新闻报道", "某某网"))
+    assert not markdown_ext._ENTRY.fullmatch(_entry("某某 & 题目", "新闻报道", "某某网"))
+    assert not markdown_ext._ENTRY.fullmatch(_entry("某某题目", None, None) + ' <span class="entry-summary">摘要</span>')
+    assert not markdown_ext._ENTRY.fullmatch("- *2024-05-01* [未转义的*星号](../articles/a.md)")

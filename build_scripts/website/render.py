@@ -135,7 +135,13 @@ def make_entry(article, genre_names: dict[str, str] | None = None) -> Entry:
 
 def md_inline(value) -> str:
     """Text from a source → inert Markdown inline text: HTML escaped, Markdown punctuation escaped."""
-    text = re.sub(r"\s+", " ", str(value)).strip()
+    return _md_inline(str(value))
+
+
+# An article's title, genre and source are shown on five or six list pages: escaped once each.
+@functools.lru_cache(maxsize=1 << 16)
+def _md_inline(value: str) -> str:
+    text = re.sub(r"\s+", " ", value).strip()
     text = html.escape(text, quote=False)
     return _MD_SPECIAL.sub(r"\\\1", text)
 

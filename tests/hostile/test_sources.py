@@ -201,3 +201,19 @@ def test_a_file_saved_under_a_txt_name_is_named_for_what_it_is(tmp_path, head, k
     with pytest.raises(SourceError) as err:
         read_source(path)
     assert err.value.rule == "binary file" and kind in err.value.hint
+
+
+@pytest.mark.parametrize(("sprinkled", "refused"), [
+    ("\x01", True), ("\x1f", True), ("\ue000", True), ("\uf8ff", True), ("\ufffd", True),  # what a binary file decodes to
+    ("\t", False), ("\x0b", False), ("\x0c", False), ("\r", False), ("\x7f", False), ("\uf900", False),  # text's own
+])
+def test_a_text_sprinkled_with_characters_no_text_has_is_refused_as_binary(tmp_path, sprinkled, refused):
+    """One in 40 characters of the kind a decoded binary is full of is too many (the limit is one in 50)."""
+    path = tmp_path / "a.txt"
+    path.write_text(("党支部开展学习活动，党员积极参加，收获很大。" * 2)[:39].join([""] + [sprinkled] * 30) + "\n", encoding="utf-8")
+    if refused:
+        with pytest.raises(SourceError) as err:
+            read_source(path)
+        assert err.value.rule == "binary file"
+    else:
+        assert read_source(path).text
