@@ -141,6 +141,9 @@ TRAILING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*(?:本文来源|文章�
 TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
 
 
+TOKEN_HINT_RE = re.compile(r"[A-Za-z0-9+/]{16}")  # cheap first test: a long enough run at all
+
+
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     """Remove anti-copy symbol runs, decorative symbols and gambling-spam brand names inside lines."""
     out = []
@@ -158,7 +161,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = TRAILING_SOURCE_RE.sub("", new)
         if "（" in new or "(" in new:
             new = TRIAL_READ_RE.sub("", new).rstrip()
-        if TOKEN_RE.search(new):
+        if TOKEN_HINT_RE.search(new) and TOKEN_RE.search(new):
             new = TOKEN_RE.sub("", new)
         if "小编" in new:
             new = EDITOR_SENTENCE_RE.sub("", new).rstrip() or new

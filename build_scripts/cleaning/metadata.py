@@ -284,7 +284,7 @@ GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四�
 
 
 # Cheap test for a line tidy_title could change.
-DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–.]|标题|题目|篇|[一二三四五六七八九十]、")
+DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)|标题|题目|篇|[一二三四五六七八九十]、", re.I)
 
 
 def tidy_title(title: str) -> str:
