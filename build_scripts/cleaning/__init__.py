@@ -40,13 +40,31 @@ HEAD_KEEP_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[壹贰叁�
                           r"|[A-Za-z][、.．]\S|第[一二三四五六七八九十\d]+[章节条])|^注意[:：]$")
 
 
+HEAD_TAG_RE = re.compile(r"^[【\[][^】\]]{2,30}[】\]]$|^[^，。！？：:]{2,30}(?:专题|专栏|专区)$")
+
+
+def is_head_tag(line: str) -> bool:
+    """What sites put between a title and its text: 【学习贯彻某某精神】, a campaign's 专题 banner, a row of
+    three or more short tags (中共建党百年 大陆 政治)."""
+    if HEAD_TAG_RE.match(line.strip()):
+        return True
+    tokens = line.split()
+    return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens) and not re.search(r"[，。！？：:、\d]", line)
+
+
 def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop the title's repeats and the short chrome lines above it."""
     key = squeeze(ctx.title) if ctx.title else None
     out: list[str] = []
     seen_title = False
+    in_text = False  # a paragraph of the text has begun
     for line in lines:
         s = squeeze(line).lstrip("·•●◆◇■□▪►▶★☆")
+        if seen_title and not in_text and s:
+            if is_head_tag(line):  # between the title and the text: a campaign tag, a banner, a tag row
+                ctx.removed("head-tag", line)
+                continue
+            in_text = len(s) >= 40 or ends_sentence(line)
         if key and (s == key or (key in s and len(line) <= 120 and squeeze(tidy_title(line)) == key)):
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
             seen_title = True

@@ -638,3 +638,14 @@ def test_a_company_sites_attachment_list_and_footer_go_without_a_truncation_note
     for junk in ("docx", "pdf", "主办", "技术支持", "附件"):
         assert junk not in a.body, junk
     assert not any(w.kind == "truncated" for w in a.warnings)
+
+
+@pytest.mark.parametrize("tag", ["【深入学习宣传贯彻某某会议精神】", "某某公司廉洁文化建设专题", "建党百年 基层 党建 观察"])
+def test_tags_between_the_title_and_the_text_go(tag):
+    a = clean("某某支部开展主题党日活动\n" + tag + "\n作者：某某某\n\n" + BODY)
+    assert tag not in a.body and "重温入党誓词" in a.body
+
+
+def test_a_bracketed_section_name_inside_the_text_stays():
+    a = clean("某某支部开展主题党日活动\n2024-03-01\n\n" + BODY + "\n【经验做法】\n\n" + BODY)
+    assert "【经验做法】" in a.body
