@@ -142,6 +142,15 @@ TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
 
 
 TOKEN_HINT_RE = re.compile(r"[A-Za-z0-9+/]{16}")  # cheap first test: a long enough run at all
+# A lone letter of another script between Chinese sentences, left by a PDF tool for a bullet (…影响。Р（三）…).
+STRAY_LETTER_RE = re.compile(r"(?<=[\u4e00-\u9fff。，；：！？）)”])[\u0370-\u03ff\u0400-\u04ff](?=[\u4e00-\u9fff（(“])")
+# A table of contents' dot leader and page number closing a line (一、党费收缴……………2).
+LEADER_RE = re.compile(r"(?<=\S)\s*(?:\.{6,}|…{3,}|·{6,})\s*\d{1,3}\s*$")
+# A format string's debris (%!(MISSING), …%!。(MISSING)) and a separator after the last sentence (…机制。 -).
+FORMAT_DEBRIS_RE = re.compile(r"(?<=%)[!！]|[(（]MISSING[)）]")
+TRAILING_DASH_RE = re.compile(r"(?<=[。！？”])\s+[-–—|]\s*$")
+# A document or Q&A site's label glued in front of the text (文档介绍：…, 答案：…).
+LEAD_LABEL_RE = re.compile(r"^(?:文档介绍|文档简介|内容简介|资料简介|答案|最佳答案|推荐答案)[:：]\s*(?=\S{8})")
 
 
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
@@ -161,6 +170,16 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = TRAILING_SOURCE_RE.sub("", new)
         if "（" in new or "(" in new:
             new = TRIAL_READ_RE.sub("", new).rstrip()
+        if not new.isascii():
+            new = STRAY_LETTER_RE.sub("", new)
+        if "..." in new or "……" in new or "······" in new:
+            new = LEADER_RE.sub("", new)
+        if "%" in new or "MISSING" in new:
+            new = FORMAT_DEBRIS_RE.sub("", new)
+        if new.endswith(("-", "–", "—", "|", " ")):
+            new = TRAILING_DASH_RE.sub("", new)
+        if new[:2] in ("文档", "内容", "资料", "答案", "最佳", "推荐"):
+            new = LEAD_LABEL_RE.sub("", new)
         if TOKEN_HINT_RE.search(new) and TOKEN_RE.search(new):
             new = TOKEN_RE.sub("", new)
         if "小编" in new:

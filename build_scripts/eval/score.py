@@ -153,7 +153,7 @@ def score_page(j: dict, raw: bytes, baseline: str | None = None) -> PageResult |
     # junk lines
     junk = parse_ranges(j["junk"])
     body_full = "".join(blocks)  # a junk line may repeat the title: it must not stand in the body
-    gone = [i for i in junk if not _present(norm(lines[i - 1]), body_full, blocks)]
+    gone = [i for i in junk if norm(lines[i - 1]) and not _present(norm(lines[i - 1]), body_full, blocks)]
     r.junk = (len(gone), len([i for i in junk if norm(lines[i - 1])]))
     for i in junk:
         if i not in gone and norm(lines[i - 1]):

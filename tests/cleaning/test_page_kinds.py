@@ -649,3 +649,15 @@ def test_tags_between_the_title_and_the_text_go(tag):
 def test_a_bracketed_section_name_inside_the_text_stays():
     a = clean("某某支部开展主题党日活动\n2024-03-01\n\n" + BODY + "\n【经验做法】\n\n" + BODY)
     assert "【经验做法】" in a.body
+
+
+@pytest.mark.parametrize(("dirty", "gone", "kept"), [
+    ("品牌创建具有良好的社会影响。Р（三）我局创建品牌的可行性分析，首先在政策上有依据，其次在实践上有基础。", "Р", "社会影响。（三）我局创建品牌"),
+    ("一、党费收缴的基本要求和交纳党费的意义说明..............................2", "....", "交纳党费的意义说明"),
+    ("在职党员每月按工资收入的1-2%!。(MISSING)具体标准可根据实际收入情况由党支部研究确定后执行。", "MISSING", "具体标准可根据实际收入情况"),
+    ("各地建立了党建引领的联动机制，形成了完整的产业链。 -", " -", "形成了完整的产业链。"),
+    ("答案：党员组织关系是指党员对党的基层组织的隶属关系，每个党员都必须编入一个支部。", "答案", "党员组织关系是指党员"),
+])
+def test_inline_debris_of_document_and_answer_sites(dirty, gone, kept):
+    a = clean("某某党务知识\n2024-03-01\n\n" + dirty + "\n\n" + BODY)
+    assert gone not in a.body and kept in a.body
