@@ -77,10 +77,10 @@ def test_lost_text_and_kept_junk_count_against_the_cleaner(tmp_path, monkeypatch
     assert "article text kept" in "\n".join(tally.table())
 
 
-def test_a_junk_line_with_no_chinese_or_digits_counts_in_neither_part_of_the_junk_figure(tmp_path, monkeypatch):
-    # "Qzone" cannot be looked for in the cleaned text (the scorer compares Chinese and digits only): it
+def test_a_junk_line_of_symbols_only_counts_in_neither_part_of_the_junk_figure(tmp_path, monkeypatch):
+    # "↓↓↓" cannot be looked for in the cleaned text (the scorer compares letters and digits only): it
     # must not count as removed while it is left out of the total
-    page = PAGE.replace("分享到：微信 微博", "Qzone")
+    page = PAGE.replace("分享到：微信 微博", "↓↓↓")
     pages, label = setup(tmp_path, monkeypatch, page=page)
     j, _ = judge_mod.judge(label)
     r = score_page(j, page.encode())
