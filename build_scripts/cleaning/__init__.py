@@ -72,6 +72,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
         if key and s.startswith(key) and len(s) >= len(key) + 20 and line.startswith(ctx.title):
             # the title repeated at the start of the first paragraph (glued by a space or not)
             rest = line[len(ctx.title):].lstrip(" \u3000：:，,")
+            while rest.startswith(ctx.title):  # the title doubled (某某笔记某某笔记 汽车…)
+                rest = rest[len(ctx.title):].lstrip(" \u3000：:，,")
             ctx.removed("repeated-title", ctx.title)
             seen_title = True
             out.append(rest)

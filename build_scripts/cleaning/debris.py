@@ -20,7 +20,7 @@ SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳�
                            # a brand in Latin letters and digits with its entrance (某某365官方网站登录入口)
                            r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:官方网站|官网|体育|娱乐)(?:登录入口|入口|首页|网址|app|APP)?"
                            # …官方网站app after a brand in Chinese, and a casino's number and slogan (90011金沙诚信为本)
-                           r"|[\u4e00-\u9fff]{2,4}官方网站(?:app|APP|入口|登录入口|下载)"
+                           r"|[\u4e00-\u9fff]{2,4}(?:官方网站|官网)(?:app|APP|入口|登录入口|下载(?:客户端|app|APP)?)"
                            r"|\d{3,6}(?:金沙|威尼斯|葡京|永利|澳门|银河|新濠)[\u4e00-\u9fff]{0,4}")
 
 

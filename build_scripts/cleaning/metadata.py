@@ -33,6 +33,9 @@ CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"�
 CN_DATE_RE = re.compile(r"^\s*([〇○零ＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日\s*$")
 
 
+MONTH_LINE_RE = re.compile(r"^\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*[)）]?\s*$")
+
+
 def cn_number(s: str) -> int | None:
     """十 → 10, 十二 → 12, 二十三 → 23, 三十一 → 31."""
     if not s:
@@ -115,6 +118,12 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                 ctx.date = parse_date(line)
                 if ctx.date:
                     break
+    if ctx.date is None:  # a report dated by its month alone under its title: （2025年12月）
+        for line in head:
+            m = MONTH_LINE_RE.match(line)
+            if m and 1 <= int(m.group(2)) <= 12:
+                ctx.date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-01"
+                break
     if ctx.date is None:  # a notice or report signed at its end: 某某党委 / 二〇二二年十月九日
         for line in [l for l in lines if l.strip()][-6:]:
             ctx.date = parse_signature_date(line) or ctx.date
@@ -309,8 +318,8 @@ def tidy_title(title: str) -> str:
 
 # A document's title (it ends with what kind of document it is) glued by a space to a paragraph.
 DOC_NOUNS = (r"(?:报告|材料|文稿|讲话|发言|方案|办法|总结|心得|体会|意见|通知|制度|计划|要点|讲稿|范文|汇报|规定|细则|决定|"
-             r"纪要|综述|党课|致辞|提纲|做法|经验)")
-GLUED_TITLE_RE = re.compile(f"^(\\S[^。！？；;，,]{{3,38}}?{DOC_NOUNS})\\s+(?:\\1\\s+)?(?=\\S[^\\n]{{30,}}[。！？])")
+             r"纪要|综述|党课|致辞|提纲|做法|经验|笔记|日记|纪实|札记|随笔)")
+GLUED_TITLE_RE = re.compile(f"^(\\S[^。！？；;，,]{{3,38}}?{DOC_NOUNS})(?:\\s*\\1)?\\s+(?=\\S[^\\n]{{30,}}[。！？])")
 SITE_LEAD_RE = re.compile(f"^[{CJK}A-Za-z0-9]{{2,10}}(?:网|频道|在线|官网|门户)\\s+\\S")
 # A unit's name, a space and a person's name: the byline of a contributed article.
 UNIT_NAME_RE = re.compile(f"^[{CJK}（）()]{{4,40}}(?:公司|集团|大学|学院|学校|委员会|党委|党支部|支部|政府|局|厅|院|所|中心|"

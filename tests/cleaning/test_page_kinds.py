@@ -661,3 +661,22 @@ def test_a_bracketed_section_name_inside_the_text_stays():
 def test_inline_debris_of_document_and_answer_sites(dirty, gone, kept):
     a = clean("某某党务知识\n2024-03-01\n\n" + dirty + "\n\n" + BODY)
     assert gone not in a.body and kept in a.body
+
+
+def test_a_report_dated_by_its_month_under_the_title_takes_the_first_of_that_month():
+    assert clean("2025年某某小学党建工作总结\n\n（2025年12月）\n\n" + BODY).date == "2025-12-01"
+
+
+def test_a_notes_title_doubled_and_glued_to_its_first_paragraph():
+    page = ("“第一书记”驻村笔记“第一书记”驻村笔记 汽车小心翼翼地行驶在弯弯曲曲的乡道上，城市的喧嚣渐渐远去，"
+            "乡村的宁静扑面而来，我的驻村生活就这样开始了。\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "“第一书记”驻村笔记"
+    assert a.body.startswith("汽车小心翼翼地行驶")
+
+
+def test_a_casino_brand_with_its_download_prompt_goes_from_a_sentence():
+    page = ("某某学院召开专题会议\n2020-11-12\n\n2020年11月12日下午，根据校党委统一部署安排，某某官网下载客户端某某学院党总支召开专题会议，"
+            "传达学习全会精神，研究部署下一步工作。\n\n" + BODY)
+    a = clean(page)
+    assert "官网下载客户端" not in a.body and "某某学院党总支召开专题会议" in a.body
