@@ -139,6 +139,10 @@ def is_button_words(line: str) -> bool:
 DATE_ONLY_RE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]?$")
 
 
+# What makes a dated line between paragraphs page furniture rather than a dated heading of the text.
+META_LABEL_RE = re.compile(r"来源|作者|发布|时间|日期|浏览|点击|阅读|编辑|责编|记者|通讯员|供稿|摄影|\d{1,2}:\d{2}|[|｜]")
+
+
 def is_meta_line(line: str) -> bool:
     """A short line carrying a date or time plus labels, as under a news or document-site title."""
     s = line.strip()
@@ -174,7 +178,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         s = squeeze(line)
         if rule is None and in_notice and NUMBERED_NOTICE_RE.match(s) and len(s) <= 160:
             rule = "notice-block"
-        if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40)):
+        if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40 and not (
+                first_body < i < last_body and not META_LABEL_RE.search(s)))):  # a diary's dated heading is text
             rule = "buttons-or-meta"
         if rule is None and (i < first_body or i > last_body):
             if is_menu_line(line):

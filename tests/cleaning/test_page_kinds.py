@@ -680,3 +680,12 @@ def test_a_casino_brand_with_its_download_prompt_goes_from_a_sentence():
             "传达学习全会精神，研究部署下一步工作。\n\n" + BODY)
     a = clean(page)
     assert "官网下载客户端" not in a.body and "某某学院党总支召开专题会议" in a.body
+
+
+def test_a_diarys_dated_heading_between_entries_stays_and_a_dated_credit_goes():
+    entry = "乡村的夜静谧而深远，偶尔传来几声狗叫，伴着此起彼伏的蛙鸣，我在村公所里整理着白天走访的记录，思绪万千。"
+    page = ("驻村工作日记三则\n\n2017年5月8日 星期一 小雨\n\n" + entry + "\n\n2017年5月9日 星期二 阴\n\n" + entry
+            + "\n\n2017-05-10 10:20 来源：某某网\n\n" + entry + "\n")
+    a = clean(page)
+    assert "2017年5月9日 星期二 阴" in a.body
+    assert "来源：某某网" not in a.body
