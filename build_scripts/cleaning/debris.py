@@ -144,6 +144,7 @@ TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
 TOKEN_HINT_RE = re.compile(r"[A-Za-z0-9+/]{16}")  # cheap first test: a long enough run at all
 # A lone letter of another script between Chinese sentences, left by a PDF tool for a bullet (…影响。Р（三）…).
 STRAY_LETTER_RE = re.compile(r"(?<=[\u4e00-\u9fff。，；：！？）)”])[\u0370-\u03ff\u0400-\u04ff](?=[\u4e00-\u9fff（(“])")
+OTHER_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # cheap first test for the above
 # A table of contents' dot leader and page number closing a line (一、党费收缴……………2).
 LEADER_RE = re.compile(r"(?<=\S)\s*(?:\.{6,}|…{3,}|·{6,})\s*\d{1,3}\s*$")
 # A format string's debris (%!(MISSING), …%!。(MISSING)) and a separator after the last sentence (…机制。 -).
@@ -170,7 +171,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = TRAILING_SOURCE_RE.sub("", new)
         if "（" in new or "(" in new:
             new = TRIAL_READ_RE.sub("", new).rstrip()
-        if not new.isascii():
+        if OTHER_SCRIPT_RE.search(new):
             new = STRAY_LETTER_RE.sub("", new)
         if "..." in new or "……" in new or "······" in new:
             new = LEADER_RE.sub("", new)
