@@ -22,7 +22,7 @@ from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_p
                      tidy_punctuation)
 from .structure import is_section_name, merge_ordinal_headings
 from .structure import extract_abstract_keywords, split_glued_headings, split_glued_labels, to_blocks
-from .text import cjk_share, ends_sentence, squeeze
+from .text import TITLE_BULLETS, cjk_share, ends_sentence, squeeze
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context"]
 
@@ -32,7 +32,8 @@ TEXT_STEPS = [decode_entities, normalize_whitespace, strip_pinyin_annotations, r
 
 def find_title(lines: list[str], ctx: Context) -> list[str]:
     """Choose the title while the date and source lines under it are still there to show it."""
-    ctx.title = choose_title(lines, ctx, junk_rule, is_menu_line)
+    title = choose_title(lines, ctx, junk_rule, is_menu_line)
+    ctx.title = polish_title(title) if title else None
     return lines
 
 
@@ -59,13 +60,13 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     seen_title = False
     in_text = False  # a paragraph of the text has begun
     for line in lines:
-        s = squeeze(line).lstrip("·•●◆◇■□▪►▶★☆")
+        s = squeeze(line).lstrip(TITLE_BULLETS)
         if seen_title and not in_text and s:
             if is_head_tag(line):  # between the title and the text: a campaign tag, a banner, a tag row
                 ctx.removed("head-tag", line)
                 continue
             in_text = len(s) >= 40 or ends_sentence(line)
-        if key and (s == key or (key in s and len(line) <= 120 and squeeze(tidy_title(line)) == key)):
+        if key and (s == key or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)):
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
             seen_title = True
             continue
@@ -230,7 +231,7 @@ def clean_source(source: Source) -> Article:
     blocks, ctx = clean_text(source.text)
     meta = source.meta
     warnings = list(ctx.warnings)
-    title = meta.get("title") or (polish_title(ctx.title) if ctx.title else None)
+    title = meta.get("title") or ctx.title
     if not title:
         derived = derive_title(blocks, ctx.abstract)
         title = polish_title(derived) if derived else source.stem

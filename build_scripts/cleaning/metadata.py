@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from .context import Context
-from .text import CJK, cjk_count, cjk_share, ends_sentence, squeeze
+from .text import TITLE_BULLETS, CJK, CLOSERS, cjk_count, cjk_share, cn_to_int, ends_sentence, squeeze
 
 DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # Labels of the article's date (发布机构, 发布者 and 发文机关 name who, not when).
@@ -36,23 +36,13 @@ CN_DATE_RE = re.compile(r"^\s*([〇○零ＯO一二三四五六七八九]{4})\s*
 MONTH_LINE_RE = re.compile(r"^\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*[)）]?\s*$")
 
 
-def cn_number(s: str) -> int | None:
-    """十 → 10, 十二 → 12, 二十三 → 23, 三十一 → 31."""
-    if not s:
-        return None
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (CN_DIGIT.get(ones, 0) if ones else 0)
-    return CN_DIGIT.get(s) if len(s) == 1 else None
-
-
 def parse_signature_date(line: str) -> str | None:
     """A line that is nothing but a date, as a signature writes it (二〇二二年十月九日, 2022年10月9日)."""
     m = CN_DATE_RE.match(line)
     if m:
         try:
             year = int("".join(str(CN_DIGIT[c]) for c in m.group(1)))
-            month, day = cn_number(m.group(2)), cn_number(m.group(3))
+            month, day = cn_to_int(m.group(2)), cn_to_int(m.group(3))
             return dt.date(year, month, day).isoformat() if month and day else None
         except (KeyError, ValueError):
             return None
@@ -198,8 +188,6 @@ LABEL_COLON_RE = re.compile(r"^[^:：]{0,8}?(?:作者|来源|时间|日期|发�
                             r"分类|栏目|上一篇|下一篇|相关|附件|地址|电话|邮编|导读|提示|备注|说明|出处|单位|位置|首页|"
                             r"标题|主题|答|问|网址|链接|通讯员|记者|图|文|注|机构|机关|文号|索引号|主题词|类别|字号|地点|人员|主持人|主持|"
                             r"记录人|记录|议题|参会人员|出席|列席|缺席)\s*[:：]|[>»›＞]")
-# What may close a title without ending a sentence: quotes and brackets (特殊的“网格图”, …（一）).
-CLOSERS = "”’」』）)】\"'"
 TITLE_NEUTRAL_RE = re.compile(r"[\d\s\W_]")
 
 
@@ -259,10 +247,11 @@ CHANNEL_NAMES = frozenset("""
 
 # A document's file name (…办法2.docx, …方案(1).pdf): on a document site it names the document, and
 # what is left without the extension and the copy number can be its title.
-FILE_NAME_RE = re.compile(r"(?:[_\s]?\d|[（(]\d{1,2}[)）])?\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)\s*$", re.I)
+DOC_EXTENSIONS = r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)"
+FILE_NAME_RE = re.compile(r"(?:[_\s]?\d|[（(]\d{1,2}[)）])?" + DOC_EXTENSIONS + r"\s*$", re.I)
 
 
-BULLET_RE = re.compile(r"^\s*[·•●◆◇■□▪►▶★☆]\s*")
+BULLET_RE = re.compile(f"^\\s*[{TITLE_BULLETS}]\\s*")
 # A channel's name of another shape (综合资讯, 党建动态, 基层快讯, 廉政之窗).
 CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线)$")
 
@@ -293,7 +282,7 @@ GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四�
 
 
 # Cheap test for a line tidy_title could change.
-DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)|标题|题目|篇|[一二三四五六七八九十]、", re.I)
+DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|" + DOC_EXTENSIONS + r"|标题|题目|篇|[一二三四五六七八九十]、", re.I)
 
 
 def tidy_title(title: str) -> str:
@@ -339,7 +328,7 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
         if not line or len(line) > 90:  # a title repeat is short; skip squeezing long paragraphs
             continue
         line = re.sub(r"_第\d+页$", "", line)
-        key = squeeze(tidy_title(line) if len(line) <= 70 and DECORATED_RE.search(line) else line).lstrip("·•●◆■▪►")
+        key = squeeze(tidy_title(line) if len(line) <= 70 and DECORATED_RE.search(line) else line).lstrip(TITLE_BULLETS)
         counts[key] = counts.get(key, 0) + 1
     best, best_score = None, -99.0
     trail = None

@@ -9,7 +9,7 @@ import yaml
 
 from ..article import Block
 from .context import Context
-from .text import CJK, cn_to_int, ends_sentence, squeeze
+from .text import CJK, CLOSERS, cn_to_int, ends_sentence, squeeze
 
 # 摘要/关键词/中图分类号… glued onto the title or onto each other on document sites.
 LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献标识码|文章编号|DOI)\s*[:：])")
@@ -262,7 +262,6 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
 
 
 SUBHEADING_MAX = 26
-CLOSERS = "”’」』）)】\"'"
 
 
 def is_prose(text: str) -> bool:

@@ -9,6 +9,11 @@ CJK_RE = re.compile(f"[{CJK}]")
 # Punctuation that can end a sentence or a paragraph in Chinese text.
 TERMINAL = "。！？!?…；;”’」』）)】\"'."
 CN_NUM = "一二三四五六七八九十"
+# What may close a title or a heading without ending a sentence: quotes and brackets (特殊的“网格图”).
+CLOSERS = "”’」』）)】\"'"
+# Bullets sites put before list items and, as layout, before titles (boilerplate.strip_bullets also takes
+# dashes and arrows off a junk line; a title's leading —— opens a subtitle, so titles use these only).
+TITLE_BULLETS = "·•●◆◇■□▪►▶★☆"
 CN_DIGITS = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 
 
