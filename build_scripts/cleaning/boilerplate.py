@@ -168,6 +168,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     body_idx = [i for i in nonempty if is_body_paragraph(lines[i])]
     first_body = body_idx[0] if body_idx else len(lines)
     last_body = body_idx[-1] if body_idx else -1
+    # A dated heading may stand between a paragraph and a short closing one (a diary's last entry).
+    last_text = max([last_body] + [i for i in nonempty if i > last_body and is_prose_line(lines[i])])
     out: list[str] = []
     in_notice = False
     for i, line in enumerate(lines):
@@ -178,13 +180,14 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         s = squeeze(line)
         if rule is None and in_notice and NUMBERED_NOTICE_RE.match(s) and len(s) <= 160:
             rule = "notice-block"
-        if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40 and not (
-                first_body < i < last_body and not META_LABEL_RE.search(s)))):  # a diary's dated heading is text
+        # A dated line between paragraphs with no label or clock is a diary's heading: text.
+        dated_heading = first_body < i < last_text and not META_LABEL_RE.search(s)
+        if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40 and not dated_heading)):
             rule = "buttons-or-meta"
         if rule is None and (i < first_body or i > last_body):
             if is_menu_line(line):
                 rule = "site-menu"
-            elif is_meta_line(line):
+            elif is_meta_line(line) and not dated_heading:
                 rule = "metadata-line"
             elif KEYWORD_LINE_RE.match(s) and not HEADING_MARK_RE.match(s):
                 rule = "keyword-line"

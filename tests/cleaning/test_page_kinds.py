@@ -689,3 +689,12 @@ def test_a_diarys_dated_heading_between_entries_stays_and_a_dated_credit_goes():
     a = clean(page)
     assert "2017年5月9日 星期二 阴" in a.body
     assert "来源：某某网" not in a.body
+
+
+def test_a_diarys_last_dated_entry_with_only_short_sentences_stays():
+    entry = "乡村的夜静谧而深远，偶尔传来几声狗叫，伴着此起彼伏的蛙鸣，我在村公所里整理着白天走访的记录，思绪万千。"
+    other = "村里的老支书拉着我的手，讲起当年修路引水的往事，一桩桩一件件，都是党员带头、群众出力干出来的。"
+    page = ("驻村工作日记两则\n\n2018年3月2日 星期五 晴\n\n" + entry + "\n\n" + other
+            + "\n\n2018年3月3日 星期六 多云\n\n一夜无梦！\n\n山里的鸟儿早早醒来，吹响了春天的号角。\n")
+    a = clean(page)
+    assert "2018年3月3日 星期六 多云" in a.body and "一夜无梦" in a.body
