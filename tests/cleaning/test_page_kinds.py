@@ -698,3 +698,73 @@ def test_a_diarys_last_dated_entry_with_only_short_sentences_stays():
             + "\n\n2018年3月3日 星期六 多云\n\n一夜无梦！\n\n山里的鸟儿早早醒来，吹响了春天的号角。\n")
     a = clean(page)
     assert "2018年3月3日 星期六 多云" in a.body and "一夜无梦" in a.body
+
+
+@pytest.mark.parametrize("line", [
+    "点击“阅读原文”了解更多",
+    "觉得不错，请点个在看",
+    "如果您有任何建议，欢迎留言",
+    "本文已影响 2345 人",
+    "您是第 12345 位访客",
+    "评分：4.5分",
+    "大家都在看",
+    "喜欢此内容的人还喜欢",
+    "本周热门",
+    "阅读排行榜",
+    "热门标签",
+    "随机推荐",
+    "本文链接：http://www.example.com/a/123.html",
+    "下载本文",
+    "发布人：admin",
+    "内容提示：某某公司党委扎实推进党建与生产经营融合",
+])
+@pytest.mark.parametrize("where", ["between paragraphs", "at the end"])
+def test_page_furniture_of_portals_and_public_accounts_goes_wherever_it_stands(line, where):
+    first = "今年以来，某某公司党委坚持把党建工作与生产经营深度融合，组织党员骨干深入一线，帮助班组解决实际困难。"
+    last = "下一步，公司党委将继续深化“党建+”工作模式，不断提升基层党组织的组织力，为企业发展提供坚强保证。"
+    if where == "at the end":
+        page = f"某某公司党委推进党建与生产经营融合\n\n{first}\n\n{last}\n\n{line}\n"
+    else:
+        page = f"某某公司党委推进党建与生产经营融合\n\n{first}\n\n{line}\n\n{last}\n"
+    a = clean(page)
+    assert line.split("：")[0][:4] not in a.body
+    assert "组织党员骨干深入一线" in a.body and "坚强保证" in a.body
+
+
+def test_a_welcome_or_ranking_inside_a_sentence_stays():
+    page = ("某某社区开展党员志愿服务活动\n\n"
+            "活动现场，社区党委书记说，欢迎大家常来社区党群服务中心坐坐，有什么困难都可以提出来。\n\n"
+            "这次评比中，该支部的得分在全区排行第一，获得了“五星级党支部”称号，大家备受鼓舞。\n")
+    a = clean(page)
+    assert "欢迎大家常来社区" in a.body and "排行第一" in a.body
+
+
+@pytest.mark.parametrize("line", [
+    "热门搜索：党建 主题教育 心得体会", "站内搜索", "无障碍浏览 长者模式", "简 | 繁", "A+ A-", "×",
+    "今天是：2023年6月1日 星期四", "天气：晴 25℃", "PDF下载", "手机访问", "视频：某某公司党委推进融合",
+    "栏目导航", "友情链接：某某网 某某网", "官方微信", "隐私政策", "京公网安备11010502030000号",
+    "网站访问量：1234567", "打赏", "赞(0) 踩(0)", "首页 上一页 1 2 3 下一页 尾页", "UID 12345",
+    "签名：不忘初心", "来自手机", "你对这个回答的评价是？", "追问", "查看全部6个回答", "往期回顾", "相关新闻：",
+    "党建园地", "基层动态", "00:00", "您当前的位置：首页 > 党建园地 > 基层动态", "首页 » 新闻中心 » 正文",
+])
+@pytest.mark.parametrize("where", ["under the title", "between paragraphs"])
+def test_portal_forum_and_qa_furniture_goes_under_the_title_and_between_paragraphs(line, where):
+    first = "今年以来，某某公司党委坚持把党建工作与生产经营深度融合，组织党员骨干深入一线，帮助班组解决实际困难。"
+    last = "下一步，公司党委将继续深化“党建+”工作模式。各支部要不断提升组织力，为企业发展提供坚强保证。"
+    if where == "under the title":
+        page = f"某某公司党委推进党建与生产经营融合\n\n{line}\n\n{first}\n\n{last}\n"
+    else:
+        page = f"某某公司党委推进党建与生产经营融合\n\n{first}\n\n{line}\n\n{last}\n"
+    a = clean(page)
+    assert line not in a.body and line.replace(" ", "") not in a.body.replace(" ", "")
+    assert "组织党员骨干深入一线" in a.body and "坚强保证" in a.body
+
+
+def test_headings_and_sentences_that_share_words_with_portal_furniture_stay():
+    page = ("关于开展党建知识竞赛的通知\n\n各党支部：\n\n为深入学习党的理论，经研究，决定开展党建知识竞赛，现将有关事项通知如下。\n\n"
+            "理论学习\n\n各支部要组织党员利用学习强国等平台自学，搜索相关资料，做好笔记。\n\n"
+            "联系方式\n\n联系人：张某某，电话：12345678。\n\n"
+            "这次竞赛的位置安排在公司三楼会议室，视频会议同步进行。\n")
+    a = clean(page)
+    for kept in ("理论学习", "学习强国等平台自学", "联系方式", "联系人", "位置安排在公司三楼会议室"):
+        assert kept in a.body
