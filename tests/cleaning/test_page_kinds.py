@@ -768,3 +768,29 @@ def test_headings_and_sentences_that_share_words_with_portal_furniture_stay():
     a = clean(page)
     for kept in ("理论学习", "学习强国等平台自学", "联系方式", "联系人", "位置安排在公司三楼会议室"):
         assert kept in a.body
+
+
+@pytest.mark.parametrize("line", [
+    "¥ 9.9", "原价：20元", "限时特价", "已有1234人下载", "下载量：567", "文档分类：党团工作", "文档标签：党建 范文",
+    "相关专题：党建工作总结", "免费获取完整版", "加微信领取", "一键复制", "整理：某某网", "【某某范文网】", "范文大全",
+    "精选范文", "扩展阅读", "以下是为大家整理的", "【第1篇】", "ISSN 1234-5678", "CN 11-1234/D",
+    "期刊名称：党建研究", "中国知网", "设为星标", "戳“阅读原文”", "写留言", "向上滑动看下一个",
+])
+@pytest.mark.parametrize("where", ["under the title", "between paragraphs", "at the end"])
+def test_document_shop_sample_site_journal_and_public_account_furniture_goes(line, where):
+    first = "通过这次集中学习，我深刻认识到，作为一名基层党支部书记，必须把抓好党建作为最大的政绩，时刻不忘初心。"
+    last = "今后，我将把学习成果转化为推动工作的实际行动。我要带头履职尽责，团结带领支部党员干在前、走在前。"
+    page = {"under the title": f"党支部书记培训心得体会\n\n{line}\n\n{first}\n\n{last}\n",
+            "between paragraphs": f"党支部书记培训心得体会\n\n{first}\n\n{line}\n\n{last}\n",
+            "at the end": f"党支部书记培训心得体会\n\n{first}\n\n{last}\n\n{line}\n"}[where]
+    a = clean(page)
+    assert line.replace(" ", "") not in a.body.replace(" ", "").replace("（", "(").replace("）", ")")
+    assert "必须把抓好党建作为最大的政绩" in a.body and "干在前、走在前" in a.body
+
+
+def test_the_heading_of_a_collections_second_piece_stays():
+    first = "通过这次集中学习，我深刻认识到，作为一名基层党支部书记，必须把抓好党建作为最大的政绩，时刻不忘初心。"
+    page = (f"党支部书记培训心得体会（2篇）\n\n第一篇：提高政治站位 当好领头雁\n\n{first}\n\n"
+            f"第二篇：学思践悟 履职尽责\n\n今后，我将把学习成果转化为推动工作的实际行动，团结带领支部党员干在前、走在前。\n")
+    a = clean(page)
+    assert "学思践悟 履职尽责" in a.body and "提高政治站位" in a.body
