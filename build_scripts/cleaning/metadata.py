@@ -275,6 +275,14 @@ DASH_SITE_RE = re.compile(r"\s*(?:\s[-–]\s|(?<=[\u4e00-\u9fff）)])-)\s*([^-�
                           r"\.com|\.cn|\.net|\.org))\s*$")
 
 
+# A channel's name after a dash, left once the site's name has gone (标题 - 基层动态).
+DASH_CHANNEL_RE = re.compile(r"\s+[-–]\s+([\u4e00-\u9fff]{2,8})\s*$")
+
+
+def is_channel_name(s: str) -> bool:
+    return s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
+
+
 TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称|名称|信息名称|新闻标题)\s*[:：]?\s*(?=\S{4})")
 # The first heading glued after the title (…实施方案一、背景分析).
 # A part number closing the line (…调研报告范文（一）) is the title's own, not a glued heading.
@@ -291,6 +299,8 @@ def tidy_title(title: str) -> str:
     t = FILE_NAME_RE.sub("", re.sub(r"_第\d+页$", "", t))
     t = GLUED_HEADING_RE.sub("", t)
     t = DASH_SITE_RE.sub("", t)
+    while (m := DASH_CHANNEL_RE.search(t)) and is_channel_name(m.group(1)):  # 标题 - 党建动态 - 某某网
+        t = t[: m.start()]
     parts = [p for p in TITLE_SEP_RE.split(t) if p.strip()]
     if len(parts) > 1:  # a part that names a site (…论坛, …网, …胡同) is not the title
         parts = [p for p in parts if not SITE_PART_RE.search(p.strip())] or parts
@@ -397,7 +407,10 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
 OFFICE = r"(?:书记|副书记|董事长|总经理|经理|主任|部长|处长|局长|院长|校长|主席|总裁|委员|党员|同志|支部书记)"
 # (党支部书记培训教案 names a document: a name has no document word in it)
 PERSON_LINE_RE = re.compile(f"^[{CJK}]{{0,10}}{OFFICE}\\s*(?!\\S*(?:培训|教案|材料|报告|讲话|心得|体会|总结|计划|方案|工作|发言))([{CJK}][{CJK}·]{{1,3}})$")
-ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$")
+ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$|"
+                         # a unit's bare name (中共某某市委组织部, 某某公司党委办公室), not a phrase (凉亭里的党支部)
+                         r"^[^的里在与和“”：:，,、\s]{2,14}(?:组织部|宣传部|办公室|党委|党组|党工委|党支部|总支|纪委|监委|局|厅|"
+                         r"学院|大学|医院|街道|社区)$")
 
 # ---- byline ------------------------------------------------------------------------------------
 

@@ -794,3 +794,22 @@ def test_the_heading_of_a_collections_second_piece_stays():
             f"第二篇：学思践悟 履职尽责\n\n今后，我将把学习成果转化为推动工作的实际行动，团结带领支部党员干在前、走在前。\n")
     a = clean(page)
     assert "学思践悟 履职尽责" in a.body and "提高政治站位" in a.body
+
+
+@pytest.mark.parametrize("unit", ["中共某某市委组织部", "某某公司党委办公室", "某某县纪委监委"])
+def test_a_units_bare_name_above_the_title_is_not_the_title(unit):
+    page = (f"{unit}\n\n某某公司党委扎实推进党建与生产经营融合\n\n"
+            "今年以来，某某公司党委坚持把党建工作与生产经营深度融合，组织党员骨干深入一线，帮助班组解决实际困难。\n")
+    assert clean(page).title == "某某公司党委扎实推进党建与生产经营融合"
+
+
+def test_a_title_ending_with_a_unit_word_is_still_a_title():
+    page = ("凉亭里的党支部\n\n新华社记者 某某某\n\n"
+            "在某某村的村口，有一座凉亭，村里的党员经常在这里开会、议事，村民们亲切地称它为“凉亭里的党支部”。\n")
+    assert clean(page).title == "凉亭里的党支部"
+
+
+def test_a_channel_name_between_the_title_and_the_sites_name_goes_with_it():
+    page = ("某某公司党委扎实推进党建与生产经营融合 - 基层动态 - 某某党建网\n\n"
+            "今年以来，某某公司党委坚持把党建工作与生产经营深度融合，组织党员骨干深入一线，帮助班组解决实际困难。\n")
+    assert clean(page).title == "某某公司党委扎实推进党建与生产经营融合"
