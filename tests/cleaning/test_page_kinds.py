@@ -813,3 +813,10 @@ def test_a_channel_name_between_the_title_and_the_sites_name_goes_with_it():
     page = ("某某公司党委扎实推进党建与生产经营融合 - 基层动态 - 某某党建网\n\n"
             "今年以来，某某公司党委坚持把党建工作与生产经营深度融合，组织党员骨干深入一线，帮助班组解决实际困难。\n")
     assert clean(page).title == "某某公司党委扎实推进党建与生产经营融合"
+
+
+@pytest.mark.parametrize("byline", ["新华社记者 某某某、某某", "本报记者 张某某 通讯员 李某"])
+def test_a_reporters_byline_with_the_agency_in_front_is_not_a_title(byline):
+    page = (f"{byline}\n\n某某村党支部带领群众修路引水\n\n"
+            "在某某村的村口，有一座凉亭，村里的党员经常在这里开会、议事，村民们亲切地称它为“凉亭里的党支部”。\n")
+    assert clean(page).title == "某某村党支部带领群众修路引水"
