@@ -53,6 +53,16 @@ def is_head_tag(line: str) -> bool:
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens) and not re.search(r"[，。！？：:、\d]", line)
 
 
+WORD_CHARS_RE = re.compile(r"[^\w]+")
+
+
+def is_title_echo(line: str, key: str) -> bool:
+    """Under the title, before the text: the title again with its punctuation changed (：→，, “”→"")
+    or without its collection word (某某工作目标 under 某某工作目标合集)."""
+    a, b = WORD_CHARS_RE.sub("", line), WORD_CHARS_RE.sub("", key)
+    return len(a) >= 6 and (a == b or (b.startswith(a) and len(a) >= 0.7 * len(b) and not ends_sentence(line)))
+
+
 def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop the title's repeats and the short chrome lines above it."""
     key = squeeze(ctx.title) if ctx.title else None
@@ -66,7 +76,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("head-tag", line)
                 continue
             in_text = len(s) >= 40 or ends_sentence(line)
-        if key and (s == key or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)):
+        if key and (s == key or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)
+                    or (not in_text and is_title_echo(s, key))):
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
             seen_title = True
             continue
