@@ -58,9 +58,10 @@ WORD_CHARS_RE = re.compile(r"[^\w]+")
 
 def is_title_echo(line: str, key: str) -> bool:
     """Under the title, before the text: the title again with its punctuation changed (：→，, “”→"")
-    or without its collection word (某某工作目标 under 某某工作目标合集)."""
+    or without its collection word (某某工作目标 under 某某工作目标合集), or with its kind in front (党课：…)."""
     a, b = WORD_CHARS_RE.sub("", line), WORD_CHARS_RE.sub("", key)
-    return len(a) >= 6 and (a == b or (b.startswith(a) and len(a) >= 0.7 * len(b) and not ends_sentence(line)))
+    return len(a) >= 6 and (a == b or (b.startswith(a) and len(a) >= 0.7 * len(b) and not ends_sentence(line))
+                            or (a.endswith(b) and len(a) - len(b) <= 4 and bool(re.match(r"^\S{1,4}[:：]", line.strip()))))
 
 
 def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
@@ -71,13 +72,14 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     in_text = False  # a paragraph of the text has begun
     for line in lines:
         s = squeeze(line).lstrip(TITLE_BULLETS)
+        echo = key and not in_text and is_title_echo(line, key)
         if seen_title and not in_text and s:
             if is_head_tag(line):  # between the title and the text: a campaign tag, a banner, a tag row
                 ctx.removed("head-tag", line)
                 continue
             in_text = len(s) >= 40 or ends_sentence(line)
         if key and (s == key or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)
-                    or (not in_text and is_title_echo(s, key))):
+                    or echo):
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
             seen_title = True
             continue

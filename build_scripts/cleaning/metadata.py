@@ -268,7 +268,9 @@ def is_not_title(line: str) -> bool:
 # spam name after | _ or -, a bracketed format or count tag at the end (（5）, [PDF全文], （实用5篇）).
 SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,14}[】\]]\s*(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
-TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套)[^\]】)）]{0,4}|\d{1,3}|图|组图|多图|视频|附视频|图文)[\]】)）]"
+TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套)[^\]】)）]{0,4}|\d{1,3}|图|组图|多图|视频|附视频|图文"
+                         # a column's name after the title: （某某时评）, 【人民网评】, (一线观察)
+                         r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声))[\]】)）]"
                          r"|(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇|范文)\s*$")
 SITE_PART_RE = re.compile(r"(?:网|论坛|社区|贴吧|频道|门户|官网|平台|文库|在线|胡同|之家|家园|博客|空间|站)$")
 TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*")
@@ -327,6 +329,14 @@ UNIT_NAME_RE = re.compile(f"^[{CJK}（）()]{{4,40}}(?:公司|集团|大学|学�
                           f"矿|厂|银行|医院|协会|部|处|站|办公室|街道|社区|村|镇|乡|县)\\s+[{CJK}][{CJK}·]{{1,3}}$")
 
 
+# A title given by a label, with further labelled fields on its line (标题：… 来信日期：…; 名称：…).
+LABELLED_TITLE_RE = re.compile(r"^\s*(?:标题|题目|文章标题|信件标题|来信标题|主题)\s*[:：]\s*(\S.{3,60}?)\s+[\u4e00-\u9fff]{2,6}\s*[:：]")
+# A document site's line naming the document it shows (《…》由会员分享，可在线阅读…).
+SHARED_DOC_RE = re.compile(r"^\s*《([^》]{4,80})》\s*由(?:会员|用户|网友)?\S{0,12}?(?:分享|上传|提供)")
+# The first piece of a collection (第1篇 …, 篇一：…): its title is the page's when nothing else is.
+FIRST_PIECE_RE = re.compile(r"^\s*(?:第\s*[1一]\s*篇|篇\s*[1一])\s*[:：、.]?\s*(\S.{3,40})$")
+
+
 # Below this score a chosen title gets a warning: nothing but its shape spoke for it (no repeat, no
 # date or byline under it, no breadcrumb ending with it).
 TITLE_DOUBT_SCORE = 2.0
@@ -357,6 +367,12 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
             if bulleted >= 3:
                 continue
             line = BULLET_RE.sub("", line)
+        bonus = 0.0
+        labelled = LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line)
+        if labelled and is_title_like(labelled.group(1)):  # 标题：… 来信日期：…; 《…》由会员分享
+            line, bonus = labelled.group(1).strip(), 3.0
+        elif (piece := FIRST_PIECE_RE.match(line)) and is_title_like(piece.group(1)):
+            line, bonus = piece.group(1).strip(), -0.5  # 第1篇 …: a collection's first piece, if nothing else
         glued = GLUED_TITLE_RE.match(line) if len(line) > 60 else None
         if glued and is_title_like(glued.group(1)) and not is_junk(line) and not is_not_title(glued.group(1)):
             line = glued.group(1)  # a document's title glued to its first paragraph by a space
@@ -372,7 +388,7 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
         s = squeeze(tidy)
         if len(s) < 4 or (tidy != line.strip() and (not is_title_like(tidy) or re.search(r"[！!？?](?=.)", tidy.rstrip("！!？?")))):
             continue  # what is left once the site's decorations go must read as a title too
-        score = 0.0
+        score = bonus
         if counts.get(s, 0) >= 2:
             score += 3
         nxt = head[i + 1] if i + 1 < len(head) else ""

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 from ..article import Block
+from .boilerplate import is_garbled_symbols
 from .context import Context
 from .normalize import restore_line_punctuation
 from .structure import match_marker
@@ -184,8 +185,10 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             makes_marker = not match_marker(prev) and match_marker(prev + nxt)
             # a subtitle under the title (——某某公司深入开展…工作) ends without punctuation and stands alone
             subtitle = re.match(r"\s*(?:——|--|－－|—)", prev) and "\n" not in prev and size <= 60
+            # nor a line of symbols out of two short pieces (0000000:::( / {): junk lines are judged before joining
+            garbled = size < 12 and is_garbled_symbols(squeeze(prev + nxt))
             if (broken or starts_mid) and not ends_sentence(prev) and not ENUM_START_RE.match(nxt) and not makes_marker \
-                    and not subtitle:
+                    and not subtitle and not garbled:
                 # punctuation was repaired line by line: repair it again across the seam, so
                 # "(" + "党支部)。" reads （党支部）。 as it would have on one line
                 out[-1] = Block("p", restore_line_punctuation(prev + nxt))

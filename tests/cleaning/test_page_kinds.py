@@ -820,3 +820,44 @@ def test_a_reporters_byline_with_the_agency_in_front_is_not_a_title(byline):
     page = (f"{byline}\n\n某某村党支部带领群众修路引水\n\n"
             "在某某村的村口，有一座凉亭，村里的党员经常在这里开会、议事，村民们亲切地称它为“凉亭里的党支部”。\n")
     assert clean(page).title == "某某村党支部带领群众修路引水"
+
+
+LETTER = "您好！我是一名年轻党员，近期在办理组织关系转接手续时遇到了一些困难，特此反映，希望能得到关注和解决。"
+
+
+def test_a_letter_boxs_labelled_title_with_a_date_field_beside_it_is_the_title():
+    page = (f"您当前的位置：首页 > 政民互动 > 信件列表\n标题：关于组织关系转接手续办理的问题 来信日期：2025-03-11\n来信内容：\n\n{LETTER}\n\n"
+            "回复单位：某某县委组织部 回复日期：2025-03-20\n回复内容：\n\n您反映的问题已转相关部门核实办理，感谢您的监督。\n")
+    a = clean(page)
+    assert a.title == "关于组织关系转接手续办理的问题"
+    assert "来信内容" not in a.body and "回复内容" not in a.body and "转相关部门核实办理" in a.body
+
+
+def test_a_document_sites_share_line_names_the_title_and_goes():
+    page = ("《某某村党支部书记履职情况的调查报告》由会员分享，可在线阅读，更多相关内容请下载\n\n"
+            "为了解村党支部书记履职的情况，我们对全县二十个村进行了走访调查，现将有关情况报告如下。\n")
+    a = clean(page)
+    assert a.title == "某某村党支部书记履职情况的调查报告"
+    assert "由会员分享" not in a.body and "走访调查" in a.body
+
+
+def test_a_collections_first_piece_gives_the_title_when_the_page_shows_none():
+    page = ("- 目录\n第1篇 教师学习党章心得体会\n"
+            "通过这次学习，我深刻认识到，作为一名教师党员，必须把学习党章作为一门必修课，时时对照检查自己。\n")
+    a = clean(page)
+    assert a.title == "教师学习党章心得体会"
+
+
+def test_a_columns_name_in_brackets_after_the_title_is_not_part_of_it():
+    page = ("整治形式主义切莫“以形治形”（某某时评）\n\n"
+            "整治形式主义，目的是让基层干部从文山会海中解脱出来，把更多精力用在抓落实上，切莫以新的形式主义应对。\n")
+    assert clean(page).title == "整治形式主义切莫“以形治形”"
+
+
+@pytest.mark.parametrize("echo", ["党课:喜迎二十大,奋进新征程", "喜迎二十大,奋进新征程", "喜迎二十大 奋进新征程"])
+def test_the_title_echoed_under_itself_in_another_dress_goes(echo):
+    page = (f"喜迎二十大，奋进新征程\n{echo}\n同志们：\n"
+            "今天，我们在这里上一堂专题党课，主题是喜迎二十大、奋进新征程，和大家一起回顾我们走过的路。\n")
+    a = clean(page)
+    assert a.title == "喜迎二十大，奋进新征程"
+    assert "奋进新征程" not in a.body.split("同志们")[0]
