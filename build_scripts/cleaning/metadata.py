@@ -25,6 +25,9 @@ PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")
 # Dates that are not the article's: a journal's received/revised dates, deadlines, birth dates.
 OTHER_DATE_RE = re.compile(r"(?:收稿|修回|录用|接收|出生|截止|报名|考试|有效)(?:日期|时间)")
 GLUED_DATETIME_RE = re.compile(r"(?<=[A-Za-z\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2})")
+# 铁路资讯 2015-07-14 07:09:08 0浏览 作者：某某 以“…”为载体，…: the page's data glued to its text
+GLUED_META_DATE_RE = re.compile(r"^\s*\S{0,12}?\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
+                                r"(?=.{0,16}?(?:浏览|阅读|点击|作者|来源|发布))")
 GENERIC_SOURCES = {"互联网", "网络", "网友投稿", "本站", "原创", "网友上传", "转载", "未知", "网友", "本网", "综合"}
 HEAD_LINES = 40
 
@@ -98,6 +101,14 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             m = GLUED_DATETIME_RE.search(line)
             if m and len(line) < 100:
                 ctx.date = parse_date(m.group(0))
+                if ctx.date:
+                    break
+    if ctx.date is None:  # a channel, date and time, counter and byline glued in front of the first paragraph
+        body = [l for l in lines if l]
+        for line in body[: len(head) + 1]:  # the first paragraph too: the data are glued to it
+            m = GLUED_META_DATE_RE.match(line)
+            if m:
+                ctx.date = parse_date(m.group(1))
                 if ctx.date:
                     break
     if ctx.date is None:

@@ -861,3 +861,10 @@ def test_the_title_echoed_under_itself_in_another_dress_goes(echo):
     a = clean(page)
     assert a.title == "喜迎二十大，奋进新征程"
     assert "奋进新征程" not in a.body.split("同志们")[0]
+
+
+def test_the_date_in_page_data_glued_in_front_of_the_first_paragraph_is_read():
+    page = ("抓基础建设 强一线堡垒\n"
+            "铁路资讯 2019-05-14 07:09:08 0浏览 作者：某某（记者 某某）以“抓基础、强堡垒”为载体，某某局党委扎实推进基层党建工作，"
+            "把党支部建在运输一线，让党旗在一线高高飘扬。\n")
+    assert clean(page).date == "2019-05-14"
