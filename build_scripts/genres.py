@@ -42,27 +42,12 @@ PRESCRIPTIVE_RE = re.compile(r"(?<![主重需只想紧将摘提简首纪概扼])
 # A unit's practice told as such: verbs of sustained work (坚持, 着力, 探索 …); a report of one event has few.
 PRACTICE_VERBS = ("坚持", "持续", "不断", "着力", "深化", "推进", "健全", "完善", "建立", "打造", "创新", "探索", "推行",
                   "实施", "构建", "搭建", "聚焦", "围绕", "立足", "紧扣", "注重", "强化")
-# …and what it has added up to (累计, 先后, 截至目前): an account of results over time, not of one day.
-TALLY_RE = re.compile(r"累计|先后|共计|截至|截止|已(?:建成|建立|形成|培养|发展|开展)|覆盖率")
 # 我 as a speaker (not 我们, 我国, 我市 …, nor 自我 of 自我批评, 自我革命): a learning reflection's voice.
 FIRST_PERSON_RE = re.compile(r"(?<!自)我(?![们国省市县区乡镇村司局院校厂矿部所行党委支队团军])")
 # An event told as news opens with its day: 6月28日上午，…; 2024年5月8日，…
 DATED_OPENING_RE = re.compile(r"^[^。\n]{0,40}?(?:\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚上?)|近日|日前)")
-# An account of practice opens with a span of time: 近年来, 今年以来, 成立以来.
-SPAN_OPENING_RE = re.compile(r"^[\s\S]{0,300}?(?:近年来|近几年|多年来|今年来|以来)")
-# The words of an event reported: who held it, who attended, who spoke and said what.
-EVENT_RE = re.compile(r"召开|举行|举办|出席|参加|主持|讲话|表示|指出|强调|介绍|参观|一行|现场")
-# The connectives of an argument (a commentary, a paper): but, therefore, only if, not … but.
-ARGUMENT_RE = re.compile(r"但是|然而|因此|所以|如果|只有|才能|而是|不是|正是|可见|因为|否则|既要|更要")
-# The words of an explainer: what something is, what it takes, how it is done.
-EXPLAIN_RE = re.compile(r"是指|应当|可以|一般|需要|条件|程序|步骤|规定|方式|注意")
-# Lines counted off: 1. …, （一）…, 1、…
-NUMBERED_LINE_RE = re.compile(r"^\s*(?:\d{1,2}\\?[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])", re.M)
-DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 # A rule's articles: lines that start 第一条, 第二章.
 ARTICLE_RE = re.compile(r"^\s*第[一二三四五六七八九十百]+[条章]", re.M)
-# Points counted off in a sentence: 一是……二是……
-ENUMERATION_RE = re.compile(r"一是[^。\n]{2,200}二是")
 ABSTRACT_RE = re.compile(r"^>\s*\*\*摘要")
 NOTE_RE = re.compile(r"^>\s*\*\*注：\*\*.*$", re.M)
 HEADING_RE = re.compile(r"^#{1,6}\s+(.+)$", re.M)
@@ -283,16 +268,8 @@ def genre_features(title: str, body: str) -> dict[str, float]:
         "prescriptive": _rate(len(PRESCRIPTIVE_RE.findall(sample)), chars, 6.0, 2.0),
         "exclamations": _rate(sample.count("！"), chars, 2.0, 2.0),
         "practice": min(2.0, sum(1 for verb in PRACTICE_VERBS if verb in regions["body"]) / 5),
-        "tally": min(2.0, len(set(TALLY_RE.findall(sample))) / 2),
         "dated_opening": float(bool(DATED_OPENING_RE.search(plain))),
-        "event": _rate(len(EVENT_RE.findall(sample)), chars, 3.0, 2.0),
-        "argument": _rate(len(ARGUMENT_RE.findall(sample)), chars, 3.0, 2.0),
-        "explain": _rate(len(EXPLAIN_RE.findall(sample)), chars, 3.0, 2.0),
-        "numbered_lines": min(2.0, len(NUMBERED_LINE_RE.findall(sample)) / 3),
-        "days": min(2.0, len(DAY_RE.findall(sample)) / 2),
-        "span_opening": float(bool(SPAN_OPENING_RE.search(plain))),
         "headings": min(2.0, len(headings) / 3),
-        "enumeration": float(bool(ENUMERATION_RE.search(sample))),
         "articles": min(2.0, len(ARTICLE_RE.findall(sample)) / 2),
         "comrades": float("同志们" in body),
         "abstract": float(bool(ABSTRACT_RE.match(body))),
