@@ -30,8 +30,9 @@ BODY_CHARS = 2500  # the structure cues of a long text show in its first pages
 HEAD_CHARS, TAIL_CHARS, HEADINGS_CHARS = 4000, 600, 20000
 REGIONS = ("title", "opening", "closing", "body")
 CAPS = {"title": 2, "opening": 2, "closing": 2, "body": 4}
-# The best genre's probability under which a warning says no genre is clear.
-DOUBT_PROBABILITY = 0.5
+# A warning says no genre is clear when the best genre's probability is under DOUBT_PROBABILITY, or the
+# second is nearly as likely (the best less than twice as likely: log-odds within DOUBT_MARGIN).
+DOUBT_PROBABILITY, DOUBT_MARGIN = 0.5, math.log(2)
 # 我 per 1,000 characters is the first-person voice of a learning reflection; one 我 in a short text (a
 # speaker's 我和大家) is no voice yet: it counts from this many.
 FIRST_PERSON_COUNT = 3
@@ -320,12 +321,15 @@ def score_genres(title: str, body: str) -> dict[str, float]:
 
 def classify_genre(title: str, body: str) -> tuple[str, Notice | None]:
     """The likeliest genre, and a warning when no genre is clear."""
-    scores = score_genres(title, body)
+    features = genre_features(title, body)
+    scores = score_features(features, load_model())
     order = {g.slug: i for i, g in enumerate(load_genres())}
     ranked = sorted(scores, key=lambda s: (-scores[s], order[s]))
     best, second = ranked[0], ranked[1]
     total = sum(math.exp(s - scores[best]) for s in scores.values())
-    if 1 / total < DOUBT_PROBABILITY:
+    # No cue of any genre found: the guess is only the commonest kind of page, however sure it looks.
+    if (1 / total < DOUBT_PROBABILITY or scores[best] - scores[second] < DOUBT_MARGIN
+            or not any(":" in name for name in features)):
         names = genre_names()
         return best, Notice("genre-doubtful", f"文体不明确，暂定为“{names[best]}”（其次是“{names[second]}”）；"
                                               f"可在元数据里写 genre: 指定")
