@@ -478,3 +478,47 @@ def test_a_unit_that_has_kept_doing_something_since_it_was_founded():
     history = "重视学习是党的优良传统。中国共产党自成立以来，始终坚持把学习作为推动理论创新的战略任务。"
     assert classify_genre("支部建在项目上", practice)[0] == "jingyan"
     assert "opening" not in cues_for("重视学习", history, "jingyan")
+
+
+@pytest.mark.parametrize(("title", "body", "sign"), [
+    # A report opens with its day.
+    ("某某支部开展主题党日", "3月5日上午，某某支部组织党员走进社区开展志愿服务。", "dated_opening"),
+    # A speech exclaims; a report seldom does.
+    ("在表彰大会上的讲话", "同志们！奋斗创造历史！实干成就未来！让我们携起手来！", "exclamations"),
+    # A unit that speaks of itself as 我们.
+    ("我们的做法", "我们坚持把支部建在项目上。我们每月召开一次推进会，我们的党员冲在一线。", "first_plural"),
+    # A rule in articles.
+    ("某某党支部工作细则", "第一条 为规范支部工作，制定本细则。\n\n第二条 支部每月召开支委会。", "articles"),
+    # A report that is mostly other people's words in long quotations.
+    ("群众说变化", "“过去出门一身泥，现在家门口就是柏油路，这都多亏了村里的党员干部带头。”村民某某说。", "quoted"),
+])
+def test_each_sign_of_structure_and_voice_is_read(title, body, sign):
+    assert genre_features(title, body).get(sign, 0) > 0
+    assert sign not in genre_features("某某", "某某单位的党建工作涉及方方面面。")
+
+
+def test_a_title_taken_from_the_first_sentence_is_read_as_the_opening_not_as_a_title():
+    body = "6月28日上午，某某公司党委召开主题党日活动，60余名党员参加。会上重温了入党誓词。"
+    features = genre_features("6月28日上午，某某公司党委召开", body)
+    assert features["derived_title"] == 1 and "title:xinwen" not in features and "opening:xinwen" in features
+
+
+def test_the_fitted_weights_name_every_genre_of_the_list(tmp_path: Path):
+    from build_scripts.genres import WEIGHTS_FILE, load_model
+    assert set(load_model().bias) == {g.slug for g in load_genres()}
+    partial = tmp_path / "genre_weights.json"
+    partial.write_text('{"bias": {"xinwen": 0}, "weights": {}}', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"no weights for the genres .*fit_genres"):
+        load_model(partial)
+    assert WEIGHTS_FILE.name == "genre_weights.json"
+
+
+def test_fitting_learns_the_examples_and_is_deterministic():
+    """The fit (build_scripts/eval/fit_genres.py) on the written examples, twice: the same weights, each
+    example its genre."""
+    from build_scripts.eval.fit_genres import fit, predict
+    slugs = [g.slug for g in load_genres()]
+    pages = [{"id": g, "title": t, "body": b, "genre": g} for g, (t, b) in EXAMPLES.items()]
+    first, second = fit(pages, slugs), fit([dict(p) for p in pages], slugs)
+    assert first == second
+    assert [predict(first, p) for p in pages] == slugs
