@@ -1,9 +1,11 @@
 """Genre (文体): the closed list in taxonomy/genres.yml and the choice of one genre per article.
 
-The genre is judged from the text, never from the site it came from: cues in the title weigh most,
-then cues in the opening and closing sentences, then the structure and the voice of the whole (an
-abstract, sections under headings, a first-person voice, 同志们, numbered articles of a rule,
-question-and-answer lines, sentence after sentence of what must be done).
+The genre is judged from the text, never from the site it came from: each genre's cues (genres.yml) found
+in the title, the opening and closing sentences and the body, the genre's name at the end of the title, and
+the structure and the voice of the whole (an abstract, sections under headings, a first-person voice,
+同志们, numbered articles of a rule, question lines, sentence after sentence of what must be done). How much
+each weighs is not set by hand: a multinomial logistic regression fitted on the evaluation set's dev pages
+(build_scripts/eval/fit_genres.py) writes taxonomy/genre_weights.json, and a genre's score is a dot product.
 """
 from __future__ import annotations
 

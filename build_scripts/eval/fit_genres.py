@@ -35,7 +35,7 @@ CACHE = EVAL_DIR / "scratch" / "genre_dev.json"
 CLEANING_DIR = Path(__file__).resolve().parents[1] / "cleaning"
 # The L2 penalty on the weights (per page of the training set) and on the weight each region's own cues
 # share across genres (light: that a genre's own cue speaks for it is the model's prior, not a fit).
-L2, L2_SHARED = 0.01, 0.003
+L2, L2_SHARED = 0.02, 0.001
 # …and on what one genre's cues say of another genre (a 讲话 named in the title against news): heavier, since
 # with ten genres there are ten times as many such weights as a genre's own.
 L2_CROSS = 1.0
