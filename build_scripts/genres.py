@@ -1,12 +1,16 @@
 """Genre (文体): the closed list in taxonomy/genres.yml and the choice of one genre per article.
 
-The genre is judged from the text, never from the site it came from: cues in the title weigh most,
-then cues in the opening and closing sentences, then the structure and the voice of the whole (an
-abstract, sections under headings, a first-person voice, 同志们, numbered articles of a rule,
-question-and-answer lines, sentence after sentence of what must be done).
+The genre is judged from the text, never from the site it came from: each genre's cues (genres.yml) found
+in the title, the opening and closing sentences and the body, the genre's name at the end of the title, and
+the structure and the voice of the whole (an abstract, sections under headings, a first-person voice,
+同志们, numbered articles of a rule, question lines, sentence after sentence of what must be done). How much
+each weighs is not set by hand: a multinomial logistic regression fitted on the evaluation set's dev pages
+(build_scripts/eval/fit_genres.py) writes taxonomy/genre_weights.json, and a genre's score is a dot product.
 """
 from __future__ import annotations
 
+import json
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,53 +22,35 @@ from .errors import ConfigError, SourceError
 from .notices import Notice
 
 GENRES_FILE = Path(__file__).parent / "taxonomy" / "genres.yml"
-# Where each cue list of genres.yml is looked for (characters of the plain text), how much one distinct
-# cue found there weighs, and how many distinct cues count at most.
+# The classifier's weights, fitted on the evaluation set's dev pages by build_scripts/eval/fit_genres.py.
+WEIGHTS_FILE = Path(__file__).parent / "taxonomy" / "genre_weights.json"
+# Where each cue list of genres.yml is looked for (characters of the plain text), and how many distinct
+# cues found there count at most.
 OPENING_CHARS, CLOSING_CHARS = 200, 200
 BODY_CHARS = 2500  # the structure cues of a long text show in its first pages
 # The Markdown read for them (markup and quotations take room) and for the headings.
 HEAD_CHARS, TAIL_CHARS, HEADINGS_CHARS = 4000, 600, 20000
-WEIGHTS = {"title": 3.0, "opening": 2.0, "closing": 1.5, "body": 0.75}
+REGIONS = ("title", "opening", "closing", "body")
 CAPS = {"title": 2, "opening": 2, "closing": 2, "body": 4}
-# A title the cleaner had to take from the first sentence (no title on the page) is the opening, not a
-# title: its cues weigh as the opening's.
-DERIVED_TITLE_WEIGHT = 0.5
-# A Chinese title names its kind last (…开班仪式上的讲话, …学习心得, …实施方案): the genre's own name
-# (title_end in genres.yml) at the end of the title weighs this much, once, however many of the genre's
-# title cues that name holds (…述职报告 is one name, not 述职 and 报告): more than a speech's 同志们 and
-# 各位领导 together, since a 述职报告 is read out to comrades too.
-TITLE_NAMED_WEIGHT = 8.0
-# …and then the other genres' title cues only describe the occasion (…培训班开班仪式上的讲话): they weigh
-# as this.
-TITLE_MODIFIER_WEIGHT = 1.0
-# When nothing speaks for any genre, the likeliest genre of a party-building page: news is the commonest
-# kind of page saved from the web, then a unit's account of its practice, then commentary.
-PRIOR = {"xinwen": 0.6, "jingyan": 0.4, "pinglun": 0.3}
-# Structural signs: 我 per 1,000 characters from which a text speaks in the first person, and the
-# weight of each sign.
-FIRST_PERSON_MIN = 5.0
-# …and at least this many times: one 我 in a short text (a speaker's 我和大家) is no voice yet.
+# A warning says no genre is clear when the best genre's probability is under DOUBT_PROBABILITY, or the
+# second is nearly as likely (the best less than twice as likely: log-odds within DOUBT_MARGIN).
+DOUBT_PROBABILITY, DOUBT_MARGIN = 0.5, math.log(2)
+# 我 per 1,000 characters is the first-person voice of a learning reflection; one 我 in a short text (a
+# speaker's 我和大家) is no voice yet: it counts from this many.
 FIRST_PERSON_COUNT = 3
-SIGN_WEIGHTS = {"practice": 1.5, "first_person": 0.5, "comrades": 3.0, "abstract": 4.0, "question": 1.0, "questions": 1.5,
-                "prescriptive": 1.0, "sections": 1.5}
-# A text in sections under headings (一、…, 二、…) is a plan, a report, a paper or an account of practice:
-# news and commentary run on in paragraphs.
-SECTIONS_MIN = 2
-# A text that says what ought to be done (要, 必须 this many times per 1,000 characters) is no report of
-# what was done: it speaks for a commentary and against news and a unit's practice. (A report of a meeting
-# quotes its 要 now and then; a commentary argues with them sentence after sentence.) 应当 is left out: it is
-# the word of rules and of explainers of them (入党介绍人应当…), not of an argument.
+# What ought to be done (要, 必须), sentence after sentence: the voice of a commentary or a speech, not of a
+# report of what was done. (A report of a meeting quotes its 要 now and then.) 应当 is left out: it is the
+# word of rules and of explainers of them (入党介绍人应当…), not of an argument.
 PRESCRIPTIVE_RE = re.compile(r"(?<![主重需只想紧将摘提简首纪概扼])要(?![求素点闻件害务领么是])|必须|务必")
-PRESCRIPTIVE_MIN = 6.0
-# A unit's practice told as such: this many distinct verbs of sustained work (坚持, 着力, 探索 …) in
-# the text (a report of one event has few).
+# A unit's practice told as such: verbs of sustained work (坚持, 着力, 探索 …); a report of one event has few.
 PRACTICE_VERBS = ("坚持", "持续", "不断", "着力", "深化", "推进", "健全", "完善", "建立", "打造", "创新", "探索", "推行",
                   "实施", "构建", "搭建", "聚焦", "围绕", "立足", "紧扣", "注重", "强化")
-PRACTICE_MIN = 5
-# The best genre must lead by this much, and score at least DOUBT_FLOOR, or a warning says so.
-DOUBT_MARGIN, DOUBT_FLOOR = 0.5, 2.5
 # 我 as a speaker (not 我们, 我国, 我市 …, nor 自我 of 自我批评, 自我革命): a learning reflection's voice.
 FIRST_PERSON_RE = re.compile(r"(?<!自)我(?![们国省市县区乡镇村司局院校厂矿部所行党委支队团军])")
+# An event told as news opens with its day: 6月28日上午，…; 2024年5月8日，…
+DATED_OPENING_RE = re.compile(r"^[^。\n]{0,40}?(?:\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚上?)|近日|日前)")
+# A rule's articles: lines that start 第一条, 第二章.
+ARTICLE_RE = re.compile(r"^\s*第[一二三四五六七八九十百]+[条章]", re.M)
 ABSTRACT_RE = re.compile(r"^>\s*\*\*摘要")
 NOTE_RE = re.compile(r"^>\s*\*\*注：\*\*.*$", re.M)
 HEADING_RE = re.compile(r"^#{1,6}\s+(.+)$", re.M)
@@ -72,9 +58,8 @@ HEADING_RE = re.compile(r"^#{1,6}\s+(.+)$", re.M)
 # analysis): their 我 and 作为一名党员 say nothing of the article's own genre.
 QUOTE_RE = re.compile(r"“[^“”\n]{10,}”")
 MARKUP_RE = re.compile(r"^(?:#{1,6}\s+|>\s?)", re.M)
-# Questions standing as lines of their own (at most QUESTION_CHARS long): a Q&A or an explainer, when
-# there are at least QUESTION_LINES of them.
-QUESTION_CHARS, QUESTION_LINES = 60, 2
+# Questions standing as lines of their own (at most QUESTION_CHARS long): a Q&A or an explainer.
+QUESTION_CHARS = 60
 
 
 # A subtitle after the main title (——以某某为例, ——基于某某的考察): the main title may name the kind.
@@ -239,8 +224,16 @@ def _named_in_title(title: str, end: int) -> tuple[set[str], str]:
     return set(), title
 
 
-def score_genres(title: str, body: str) -> dict[str, float]:
-    """Every genre's score for one article (title and Markdown body)."""
+
+def _rate(count: int, chars: int, per: float, cap: float) -> float:
+    """count per 1,000 characters, divided by per and capped (a feature of about 0 to cap)."""
+    return min(cap, count * 1000 / max(chars, 1) / per)
+
+
+def genre_features(title: str, body: str) -> dict[str, float]:
+    """What the classifier reads from one article (title and Markdown body): each genre's cues found in each
+    region (`title:xinwen`, `named:xinde` for a genre named at the end of the title …) and the signs of
+    structure and voice, each a number of about 0 to 2. Features that are 0 are left out."""
     # Only the head and the tail are read: the cues of a long text show in its first pages and last lines.
     head = body[:HEAD_CHARS]
     tail = body[-TAIL_CHARS:] if len(body) > HEAD_CHARS else head
@@ -248,66 +241,97 @@ def score_genres(title: str, body: str) -> dict[str, float]:
     text = MARKUP_RE.sub("", head).replace("*", "").strip()
     plain = QUOTE_RE.sub("“”", text)
     closing = QUOTE_RE.sub("“”", MARKUP_RE.sub("", tail).replace("*", "")).strip()[-CLOSING_CHARS:]
-    regions = {
-        "title": title,
-        "opening": plain[:OPENING_CHARS],
-        "closing": closing,
-        "body": plain[:BODY_CHARS] + "\n" + "\n".join(HEADING_RE.findall(body, 0, HEADINGS_CHARS)),
-    }
+    headings = HEADING_RE.findall(body, 0, HEADINGS_CHARS)
+    sample = plain[:BODY_CHARS]
+    regions = {"title": title, "opening": plain[:OPENING_CHARS], "closing": closing,
+               "body": sample + "\n" + "\n".join(headings)}
+    # A title the cleaner took from the first sentence (the page had none) is the opening, read as such.
     derived = _title_is_derived(title, text)
-    end = _title_end(title)
-    # The genre's name belongs to that genre: the 研究 of …调查研究 is no cue of a paper.
-    named, modifier = (set(), title) if derived else _named_in_title(title, end)
-    scores = {}
+    # The genre's name belongs to that genre: the 研究 of …调查研究 is no cue of a paper; the rest of the
+    # title only describes the occasion (…培训班开班仪式上的讲话).
+    named, modifier = (set(), "") if derived else _named_in_title(title, _title_end(title))
+    regions["title"] = "" if derived else modifier
+    f: dict[str, float] = {}
     for g in load_genres():
-        s = PRIOR.get(g.slug, 0.0)
-        weights = dict(WEIGHTS)
-        if derived:
-            weights["title"] = DERIVED_TITLE_WEIGHT
-        elif named and g.slug not in named:
-            weights["title"] = TITLE_MODIFIER_WEIGHT
+        if g.slug in named:
+            f[f"named:{g.slug}"] = 1.0
         for region, cues in (("title", g.title_cues), ("opening", g.opening_cues),
                              ("closing", g.closing_cues), ("body", g.body_cues)):
-            if region == "title" and g.slug in named:
-                s += TITLE_NAMED_WEIGHT  # its own name, however many of its title cues that name holds
-                continue
-            text_of = modifier if region == "title" and named else regions[region]
-            s += weights[region] * cues.count(text_of, CAPS[region])
-        scores[g.slug] = s
-    sample = plain[:BODY_CHARS]
+            n = cues.count(regions[region], CAPS[region])
+            if n:
+                f[f"{region}:{g.slug}"] = float(n)
+    chars = len(sample)
     speaker = len(FIRST_PERSON_RE.findall(sample))
-    first_person = speaker * 1000 / max(len(sample), 1)
-    w = SIGN_WEIGHTS
-    if first_person >= FIRST_PERSON_MIN and speaker >= FIRST_PERSON_COUNT:
-        scores["xinde"] += w["first_person"] * min(4.0, first_person)
-    if len(PRESCRIPTIVE_RE.findall(sample)) * 1000 / max(len(sample), 1) >= PRESCRIPTIVE_MIN:
-        scores["pinglun"] += w["prescriptive"]
-        scores["xinwen"] -= w["prescriptive"]
-        scores["jingyan"] -= w["prescriptive"]
-    if sum(1 for verb in PRACTICE_VERBS if verb in regions["body"]) >= PRACTICE_MIN:
-        scores["jingyan"] += w["practice"]
-    if len(HEADING_RE.findall(body, 0, HEADINGS_CHARS)) >= SECTIONS_MIN:
-        scores["xinwen"] -= w["sections"]
-        scores["pinglun"] -= w["sections"]
-    if "同志们" in body:
-        scores["jianghua"] += w["comrades"]
-    if ABSTRACT_RE.match(body):
-        scores["lilun"] += w["abstract"]
-    if title.rstrip().endswith(("？", "?")):
-        scores["zhishi"] += w["question"]
-    if sum(1 for line in regions["body"].split("\n")
-           if len(line) <= QUESTION_CHARS and line.endswith(("？", "?"))) >= QUESTION_LINES:
-        scores["zhishi"] += w["questions"]
+    lines = regions["body"].split("\n")
+    signs = {
+        "derived_title": float(derived),
+        "title_question": float(title.rstrip().endswith(("？", "?"))),
+        "first_person": _rate(speaker, chars, 4.0, 2.0) if speaker >= FIRST_PERSON_COUNT else 0.0,
+        "first_plural": _rate(sample.count("我们"), chars, 4.0, 2.0),
+        "prescriptive": _rate(len(PRESCRIPTIVE_RE.findall(sample)), chars, 6.0, 2.0),
+        "exclamations": _rate(sample.count("！"), chars, 2.0, 2.0),
+        "practice": min(2.0, sum(1 for verb in PRACTICE_VERBS if verb in regions["body"]) / 5),
+        "dated_opening": float(bool(DATED_OPENING_RE.search(plain))),
+        "headings": min(2.0, len(headings) / 3),
+        "articles": min(2.0, len(ARTICLE_RE.findall(sample)) / 2),
+        "comrades": float("同志们" in body),
+        "abstract": float(bool(ABSTRACT_RE.match(body))),
+        "question_lines": min(2.0, sum(1 for line in lines if len(line) <= QUESTION_CHARS
+                                       and line.endswith(("？", "?"))) / 2),
+        "quoted": min(2.0, 4 * (len(text) - len(plain)) / max(len(text), 1)),
+        "length": min(2.0, len(body) / 2000),
+    }
+    f.update((k, v) for k, v in signs.items() if v)
+    return f
+
+
+@dataclass(frozen=True)
+class Model:
+    """A multinomial logistic regression: each genre's score is its bias plus the weighted features."""
+    bias: dict[str, float]
+    weights: dict[str, dict[str, float]]  # feature → genre → weight
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path = WEIGHTS_FILE) -> Model:
+    """The fitted weights (read-only, loaded once per process)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        model = Model(dict(data["bias"]), {k: dict(v) for k, v in data["weights"].items()})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise ConfigError(f"{path}: cannot read the genre weights ({e}); "
+                          f"refit them with python -m build_scripts.eval.fit_genres")
+    missing = sorted(set(genre_names()) - set(model.bias))
+    if missing:
+        raise ConfigError(f"{path}: no weights for the genres {', '.join(missing)}; "
+                          f"refit them with python -m build_scripts.eval.fit_genres")
+    return model
+
+
+def score_features(features: dict[str, float], model: Model) -> dict[str, float]:
+    scores = dict(model.bias)
+    for name, value in features.items():
+        for slug, w in model.weights.get(name, {}).items():
+            scores[slug] += w * value
     return scores
+
+
+def score_genres(title: str, body: str) -> dict[str, float]:
+    """Every genre's score (log-odds, up to a constant) for one article (title and Markdown body)."""
+    return score_features(genre_features(title, body), load_model())
 
 
 def classify_genre(title: str, body: str) -> tuple[str, Notice | None]:
     """The likeliest genre, and a warning when no genre is clear."""
-    scores = score_genres(title, body)
+    features = genre_features(title, body)
+    scores = score_features(features, load_model())
     order = {g.slug: i for i, g in enumerate(load_genres())}
     ranked = sorted(scores, key=lambda s: (-scores[s], order[s]))
     best, second = ranked[0], ranked[1]
-    if scores[best] < DOUBT_FLOOR or scores[best] - scores[second] < DOUBT_MARGIN:
+    total = sum(math.exp(s - scores[best]) for s in scores.values())
+    # No cue of any genre found: the guess is only the commonest kind of page, however sure it looks.
+    if (1 / total < DOUBT_PROBABILITY or scores[best] - scores[second] < DOUBT_MARGIN
+            or not any(":" in name for name in features)):
         names = genre_names()
         return best, Notice("genre-doubtful", f"文体不明确，暂定为“{names[best]}”（其次是“{names[second]}”）；"
                                               f"可在元数据里写 genre: 指定")

@@ -1,0 +1,227 @@
+"""Fit the genre classifier's weights on the dev pages and measure it leave-one-batch-out.
+
+    python -m build_scripts.eval.fit_genres            # leave-one-batch-out accuracy, then write the weights
+    python -m build_scripts.eval.fit_genres --check    # only measure (nothing written)
+    python -m build_scripts.eval.fit_genres --current  # the classifier as it stands (its weights file), per batch
+
+The classifier (genres.py) is a multinomial logistic regression over the features of genres.genre_features:
+each genre's cue counts in the title, opening, closing and body, and the signs of structure and voice. The
+weights are fitted here, on the dev pages only (held pages are never read), with an L2 penalty, and written
+to taxonomy/genre_weights.json; at build time a genre's score is a dot product in pure Python.
+
+A batch is the letter of the page ids (a, b, … h: the pages labelled together, from sites new at the time).
+Leave-one-batch-out fits the weights without the batch it scores, so its figure says how the classifier does
+on sites it has not seen; the cue lists themselves were written looking at the dev pages, so even this figure
+flatters them a little.
+
+The pages are cleaned once and cached (eval/scratch/, ignored by git: it holds the pages' text).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+from scipy.optimize import minimize
+
+from .. import genres
+from .judge import EVAL_DIR, JUDGMENTS_DIR, PAGES_DIR
+
+CACHE = EVAL_DIR / "scratch" / "genre_dev.json"
+CLEANING_DIR = Path(__file__).resolve().parents[1] / "cleaning"
+# The L2 penalty on the weights (per page of the training set) and on the weight each region's own cues
+# share across genres (light: that a genre's own cue speaks for it is the model's prior, not a fit).
+L2, L2_SHARED = 0.02, 0.001
+# …and on what one genre's cues say of another genre (a 讲话 named in the title against news): heavier, since
+# with ten genres there are ten times as many such weights as a genre's own.
+L2_CROSS = 1.0
+# …and on the signs of structure and voice (each has a weight for every genre).
+L2_SIGN = 0.003
+BATCH_GROUPS = {"a": "a-d", "b": "a-d", "c": "a-d", "d": "a-d"}
+
+
+def _cleaning_hash() -> str:
+    """Cleaned pages are re-made when the cleaning code changes (genres.py does not change the body)."""
+    h = hashlib.sha256()
+    for path in sorted(CLEANING_DIR.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".yml"):
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def load_dev_pages() -> list[dict]:
+    """id, batch, title, body and labelled genre of every dev page (cleaned, from the cache when current)."""
+    from ..article import Source
+    from ..cleaning import clean_source
+    from .judge import load_judgments
+
+    key = _cleaning_hash()
+    if CACHE.exists():
+        cached = json.loads(CACHE.read_text(encoding="utf-8"))
+        if cached.get("key") == key:
+            return cached["pages"]
+    pages = []
+    for j in load_judgments(JUDGMENTS_DIR):
+        if j["split"] != "dev":  # held pages are never read here
+            continue
+        path = PAGES_DIR / f"{j['id']}.txt"
+        if not path.exists():
+            continue
+        raw = path.read_bytes()
+        text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n")
+        source = Source(path=str(path), name=path.name, stem=j["id"], text=text, sha256=j["page_sha256"],
+                        encoding="utf-8", raw_size=len(raw))
+        article = clean_source(source)
+        pages.append({"id": j["id"], "batch": j["id"][0], "title": article.title, "body": article.body,
+                      "genre": j["genre"]})
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    CACHE.write_text(json.dumps({"key": key, "pages": pages}, ensure_ascii=False), encoding="utf-8")
+    return pages
+
+
+def report(name: str, pages: list[dict], predicted: dict[str, str]) -> float:
+    """Per-batch accuracy and its mean over batches; returns the overall accuracy."""
+    by_batch = defaultdict(list)
+    for p in pages:
+        by_batch[p["batch"]].append(predicted[p["id"]] == p["genre"])
+    cells = [f"{b} {sum(v) / len(v):.0%} ({sum(v)}/{len(v)})" for b, v in sorted(by_batch.items())]
+    group = [x for b, v in by_batch.items() if b in BATCH_GROUPS for x in v]
+    mean = sum(sum(v) / len(v) for v in by_batch.values()) / len(by_batch)
+    overall = sum(predicted[p["id"]] == p["genre"] for p in pages) / len(pages)
+    print(f"{name}: overall {overall:.1%}, mean of batches {mean:.1%}, a-d {sum(group) / max(len(group), 1):.1%}; "
+          + ", ".join(cells))
+    return overall
+
+
+def confusions(pages: list[dict], predicted: dict[str, str]) -> None:
+    pairs = Counter((p["genre"], predicted[p["id"]]) for p in pages if predicted[p["id"]] != p["genre"])
+    print("  confusions (labelled → predicted): " + ", ".join(f"{a}→{b} {n}" for (a, b), n in pairs.most_common(12)))
+
+
+SHARED = ("named", "title", "opening", "closing", "body")
+
+
+def fit(pages: list[dict], slugs: list[str], l2: float = L2, l2_shared: float = L2_SHARED,
+        l2_cross: float = L2_CROSS, l2_sign: float = L2_SIGN) -> genres.Model:
+    """The weights that best predict the pages' genres (L2-penalised multinomial logistic regression).
+
+    Besides a weight per feature and genre, each region's own cues share one weight across the genres
+    (a genre named in the title, or its cues found in the opening, speak for it): with few pages of a
+    genre, its own cues still count."""
+    feats = [features_of(p) for p in pages]
+    names = sorted({k for f in feats for k in f})
+    col = {k: i for i, k in enumerate(names)}
+    n, m, g = len(pages), len(names), len(slugs)
+    x = np.zeros((n, m))
+    for i, f in enumerate(feats):
+        for k, v in f.items():
+            x[i, col[k]] = v
+    own = np.zeros((len(SHARED), n, g))
+    for r, region in enumerate(SHARED):
+        for j, slug in enumerate(slugs):
+            if f"{region}:{slug}" in col:
+                own[r, :, j] = x[:, col[f"{region}:{slug}"]]
+    penalty = np.full((m, g), l2_sign)
+    for k, i in col.items():
+        region, _, slug = k.partition(":")
+        if slug:
+            penalty[i, :] = l2_cross
+            penalty[i, slugs.index(slug)] = l2
+    y = np.zeros((n, g))
+    y[np.arange(n), [slugs.index(p["genre"]) for p in pages]] = 1.0
+
+    def unpack(theta):
+        return theta[:g], theta[g:g + m * g].reshape(m, g), theta[g + m * g:]
+
+    def loss(theta):
+        b, w, a = unpack(theta)
+        z = b + x @ w + np.tensordot(a, own, axes=1)
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        value = -np.sum(y * np.log(p + 1e-12)) / n + np.sum(penalty * w * w) / 2 + l2_shared / 2 * np.sum(a * a)
+        d = (p - y) / n
+        grad = np.concatenate([d.sum(axis=0), (x.T @ d + penalty * w).ravel(),
+                               np.einsum("rnj,nj->r", own, d) + l2_shared * a])
+        return value, grad
+
+    theta0 = np.zeros(g + m * g + len(SHARED))
+    result = minimize(loss, theta0, jac=True, method="L-BFGS-B", options={"maxiter": 5000, "gtol": 1e-8})
+    b, w, a = unpack(result.x)
+    for r, region in enumerate(SHARED):  # the shared weights fold into the table: a dot product at run time
+        for j, slug in enumerate(slugs):
+            if f"{region}:{slug}" in col:
+                w[col[f"{region}:{slug}"], j] += a[r]
+    b = b - b.mean()
+    return genres.Model({s: round(float(b[j]), 4) for j, s in enumerate(slugs)},
+                        {k: {s: round(float(w[i, j]), 4) for j, s in enumerate(slugs) if round(float(w[i, j]), 4)}
+                         for k, i in col.items()})
+
+
+def features_of(page: dict) -> dict[str, float]:
+    if "_features" not in page:
+        page["_features"] = genres.genre_features(page["title"], page["body"])
+    return page["_features"]
+
+
+def predict(model: genres.Model, page: dict) -> str:
+    scores = genres.score_features(features_of(page), model)
+    order = {s: i for i, s in enumerate(model.bias)}
+    return min(scores, key=lambda s: (-scores[s], order[s]))
+
+
+def leave_one_batch_out(pages: list[dict], slugs: list[str], **kw) -> dict[str, str]:
+    predicted = {}
+    for batch in sorted({p["batch"] for p in pages}):
+        model = fit([p for p in pages if p["batch"] != batch], slugs, **kw)
+        predicted.update((p["id"], predict(model, p)) for p in pages if p["batch"] == batch)
+    return predicted
+
+
+def write_model(model: genres.Model, path: Path = genres.WEIGHTS_FILE) -> None:
+    data = {"about": "Genre classifier weights: fitted on the dev pages of eval/ by "
+                     "python -m build_scripts.eval.fit_genres; do not edit by hand.",
+            "bias": model.bias,
+            "weights": {k: model.weights[k] for k in sorted(model.weights) if model.weights[k]}}
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m build_scripts.eval.fit_genres",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="measure only; do not write the weights")
+    parser.add_argument("--current", action="store_true", help="score the classifier as it stands, per batch")
+    parser.add_argument("--grid", action="store_true", help="leave-one-batch-out for a few L2 penalties")
+    args = parser.parse_args(argv)
+    pages = load_dev_pages()
+    if not pages:
+        print(f"fit_genres: no dev pages in {PAGES_DIR}", file=sys.stderr)
+        return 1
+    if args.current:
+        predicted = {p["id"]: genres.classify_genre(p["title"], p["body"])[0] for p in pages}
+        report("current classifier", pages, predicted)
+        confusions(pages, predicted)
+        return 0
+    slugs = [g.slug for g in genres.load_genres()]
+    if args.grid:
+        for l2 in (0.003, 0.01):
+            for l2_sign in (0.003, 0.01, 0.03, 0.1, 0.3):
+                report(f"L2 {l2} sign {l2_sign}", pages, leave_one_batch_out(pages, slugs, l2=l2, l2_sign=l2_sign))
+        return 0
+    predicted = leave_one_batch_out(pages, slugs)
+    report("leave-one-batch-out", pages, predicted)
+    confusions(pages, predicted)
+    model = fit(pages, slugs)
+    report("fitted on all dev pages", pages, {p["id"]: predict(model, p) for p in pages})
+    if not args.check:
+        write_model(model)
+        print(f"wrote {genres.WEIGHTS_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
