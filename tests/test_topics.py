@@ -378,3 +378,31 @@ def test_cues_are_validated(tmp_path, cues, message):
     with pytest.raises(ConfigError, match=message) as e:
         topics.load_taxonomy(path)
     assert str(path) in str(e.value)
+
+
+# --- a topic resting on one word -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the title's one word of the discipline topic, nothing more: named, not discussed
+    ("某某支部组织党员上党课，重温入党誓词。\n\n党员们表示要发挥先锋模范作用。", ["dangyuan-jiaoyu"]),
+    # the body takes the subject up in words of its own: a second topic
+    ("某某支部组织党员上党课，重温入党誓词，观看警示教育片。\n\n党员们表示要发挥先锋模范作用，廉洁自律。",
+     ["dangyuan-jiaoyu", "dangfeng-lianzheng"]),
+])
+def test_a_topic_named_by_one_word_only_is_not_given_beside_the_subject(taxonomy, body, expected):
+    assert topics.assign_topics(make_article(title="清廉家园里的党课", body=body), taxonomy) == expected
+
+
+def test_one_term_repeated_counts_less_than_two_terms_as_often(taxonomy):
+    one = topics.score_topics(make_article(title="安全月", body="班组开会。\n\n班组学习。"), taxonomy)
+    two = topics.score_topics(make_article(title="安全月", body="班组开会。\n\n车间学习。"), taxonomy)
+    assert one["banzu-jianshe"] == pytest.approx(topics.SINGLE_TERM_SHARE * two["banzu-jianshe"])
+
+
+def test_a_cue_in_the_opening_keeps_a_one_word_topic_whole(taxonomy):
+    # the school is named as the one acting (a cue) and once more: two kinds of evidence, not one word
+    article = make_article(title="某某小学党支部开展活动", body="某某小学党支部组织党员学习。\n\n学生参加。")
+    plain = make_article(title="某某活动", body="某某党支部组织党员学习。\n\n学生参加。")
+    with_cue = topics.score_topics(article, taxonomy)["xuexiao-dangjian"]
+    without = topics.score_topics(plain, taxonomy)["xuexiao-dangjian"]
+    assert with_cue == pytest.approx(topics.CUE_SCORE + without / topics.SINGLE_TERM_SHARE)
