@@ -406,3 +406,20 @@ def test_a_cue_in_the_opening_keeps_a_one_word_topic_whole(taxonomy):
     with_cue = topics.score_topics(article, taxonomy)["xuexiao-dangjian"]
     without = topics.score_topics(plain, taxonomy)["xuexiao-dangjian"]
     assert with_cue == pytest.approx(topics.CUE_SCORE + without / topics.SINGLE_TERM_SHARE)
+
+
+def test_a_title_made_up_from_the_opening_weighs_as_the_opening_does(taxonomy):
+    # a page without a title: the cleaner took the first phrase for one, and warned
+    from build_scripts.notices import Notice
+    body = "某某支部组织党员学习廉政知识，并开展主题党日活动。\n\n党员重温入党誓词，上党课，争当先锋模范。"
+    made_up = make_article(title="某某支部组织党员学习廉政知识", body=body)
+    made_up.warnings.append(Notice("title-derived", "网页上没有找到标题"))
+    authored = make_article(title="某某支部组织党员学习廉政知识", body=body)
+    # an author's title naming 廉政 decides the topic; the same words cut from the first sentence are
+    # one passing word of it, and the members' education the body is about comes first
+    assert topics.assign_topics(authored, taxonomy)[0] == "dangfeng-lianzheng"
+    assert topics.assign_topics(made_up, taxonomy) == ["dangyuan-jiaoyu"]
+    scores = topics.score_topics(made_up, taxonomy), topics.score_topics(authored, taxonomy)
+    # 廉政 (one term, so SINGLE_TERM_SHARE) in the title, weighed 3 instead of 10
+    difference = (topics.ZONE_WEIGHTS["title"] - topics.DERIVED_TITLE_WEIGHT) * topics.SINGLE_TERM_SHARE
+    assert scores[1]["dangfeng-lianzheng"] - scores[0]["dangfeng-lianzheng"] == pytest.approx(difference)
