@@ -378,3 +378,48 @@ def test_cues_are_validated(tmp_path, cues, message):
     with pytest.raises(ConfigError, match=message) as e:
         topics.load_taxonomy(path)
     assert str(path) in str(e.value)
+
+
+# --- a topic resting on one word -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the title's one word of the discipline topic, nothing more: named, not discussed
+    ("某某支部组织党员上党课，重温入党誓词。\n\n党员们表示要发挥先锋模范作用。", ["dangyuan-jiaoyu"]),
+    # the body takes the subject up in words of its own: a second topic
+    ("某某支部组织党员上党课，重温入党誓词，观看警示教育片。\n\n党员们表示要发挥先锋模范作用，廉洁自律。",
+     ["dangyuan-jiaoyu", "dangfeng-lianzheng"]),
+])
+def test_a_topic_named_by_one_word_only_is_not_given_beside_the_subject(taxonomy, body, expected):
+    assert topics.assign_topics(make_article(title="清廉家园里的党课", body=body), taxonomy) == expected
+
+
+def test_one_term_repeated_counts_less_than_two_terms_as_often(taxonomy):
+    one = topics.score_topics(make_article(title="安全月", body="班组开会。\n\n班组学习。"), taxonomy)
+    two = topics.score_topics(make_article(title="安全月", body="班组开会。\n\n车间学习。"), taxonomy)
+    assert one["banzu-jianshe"] == pytest.approx(topics.SINGLE_TERM_SHARE * two["banzu-jianshe"])
+
+
+def test_a_cue_in_the_opening_keeps_a_one_word_topic_whole(taxonomy):
+    # the school is named as the one acting (a cue) and once more: two kinds of evidence, not one word
+    article = make_article(title="某某小学党支部开展活动", body="某某小学党支部组织党员学习。\n\n学生参加。")
+    plain = make_article(title="某某活动", body="某某党支部组织党员学习。\n\n学生参加。")
+    with_cue = topics.score_topics(article, taxonomy)["xuexiao-dangjian"]
+    without = topics.score_topics(plain, taxonomy)["xuexiao-dangjian"]
+    assert with_cue == pytest.approx(topics.CUE_SCORE + without / topics.SINGLE_TERM_SHARE)
+
+
+def test_a_title_made_up_from_the_opening_weighs_as_the_opening_does(taxonomy):
+    # a page without a title: the cleaner took the first phrase for one, and warned
+    from build_scripts.notices import Notice
+    body = "某某支部组织党员学习廉政知识，并开展主题党日活动。\n\n党员重温入党誓词，上党课，争当先锋模范。"
+    made_up = make_article(title="某某支部组织党员学习廉政知识", body=body)
+    made_up.warnings.append(Notice("title-derived", "网页上没有找到标题"))
+    authored = make_article(title="某某支部组织党员学习廉政知识", body=body)
+    # an author's title naming 廉政 decides the topic; the same words cut from the first sentence are
+    # one passing word of it, and the members' education the body is about comes first
+    assert topics.assign_topics(authored, taxonomy)[0] == "dangfeng-lianzheng"
+    assert topics.assign_topics(made_up, taxonomy) == ["dangyuan-jiaoyu"]
+    scores = topics.score_topics(made_up, taxonomy), topics.score_topics(authored, taxonomy)
+    # 廉政 (one term, so SINGLE_TERM_SHARE) in the title, weighed 3 instead of 10
+    difference = (topics.ZONE_WEIGHTS["title"] - topics.DERIVED_TITLE_WEIGHT) * topics.SINGLE_TERM_SHARE
+    assert scores[1]["dangfeng-lianzheng"] - scores[0]["dangfeng-lianzheng"] == pytest.approx(difference)
