@@ -85,3 +85,14 @@ def test_a_junk_line_of_symbols_only_counts_in_neither_part_of_the_junk_figure(t
     j, _ = judge_mod.judge(label)
     r = score_page(j, page.encode())
     assert r.junk == (1, 1)
+
+
+def test_the_loose_title_measure_ignores_only_a_column_tag_in_front_and_a_count_behind():
+    from build_scripts.eval.score import undecorated
+
+    assert undecorated("【每日一学】党费交多少？") == undecorated("党费交多少？")
+    assert undecorated("乡镇基层发展现状调研报告(十五篇)") == undecorated("乡镇基层发展现状调研报告")
+    assert undecorated("银行党员年度工作目标合集12篇") == undecorated("银行党员年度工作目标")
+    assert undecorated("党支部书记培训收获与感悟【4篇】") == undecorated("党支部书记培训收获与感悟")
+    assert undecorated("某某公司党委召开党建工作会议") != undecorated("某某公司党委召开党建工作推进会")
+    assert undecorated("【学习】二十大精神") != undecorated("二十大")

@@ -253,11 +253,17 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
     # a page cut off mid-sentence ends in its text: the headings standing before that last fragment
     # (实践创新的多维展开, 第一书记任期1至3年) are the article's, not the footer's
     cut_off = final > last and is_cut_off_text(lines[final])
+    introduced = False  # under a line ending in a colon: the items it introduces (注意事项： / 提前沟通 / …)
     for i, line in enumerate(lines[last + 1:], last + 1):
         s = squeeze(line)
         if (i == final or (cut_off and i < final)) and is_cut_off_text(line):
             out.append(line)
             continue
+        if introduced and s and is_cut_off_text(line):
+            out.append(line)
+            continue
+        if s:
+            introduced = s.endswith((":", "：")) and junk_rule(line) is None
         if (s and not ends_sentence(s) and not s.endswith((":", "：")) and len(s) <= 40
                 and not HEADING_MARK_RE.match(s) and not re.match(r"^[（(\[]", s) and not is_section_name(s)):
             ctx.removed("tail-chrome", line)

@@ -233,6 +233,7 @@ NOT_TITLE_RES = [
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
+    re.compile(r"(?:网|站|台)\s*(?:移动版|手机版|触屏版|WAP版|wap版|客户端|APP)\s*$"),  # 某某网移动版: the site's name
     re.compile(r"^\s*[（(][^）)]{4,40}(?:大学|学院|学校|党校|研究院|研究所|研究中心|委员会|公司|集团)[^）)]{0,12}[)）]\s*$"),  # （某某大学马克思主义学院）: an affiliation
     # a numeric date or a clock time: a post's byline (原创 某某 公众号 2023-04-05 18:30 发表于…)
     re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|^\s*原创\s|发表于"),
@@ -340,6 +341,8 @@ UNIT_NAME_RE = re.compile(f"^[{CJK}（）()]{{4,40}}(?:公司|集团|大学|学�
                           f"矿|厂|银行|医院|协会|部|处|站|办公室|街道|社区|村|镇|乡|县)\\s+[{CJK}][{CJK}·]{{1,3}}$")
 
 
+# A title of questions (党费：交多少？怎么交？): its inner question marks are no sign of spam.
+QUESTIONS_RE = re.compile(r"^[^!！?？]{2,24}[?？](?:[^!！?？]{2,16}[?？]){1,3}$")
 # A title given by a label, with further labelled fields on its line (标题：… 来信日期：…; 名称：…).
 LABELLED_TITLE_RE = re.compile(r"^\s*(?:标题|题目|文章标题|信件标题|来信标题|主题)\s*[:：]\s*(\S.{3,60}?)\s+[\u4e00-\u9fff]{2,6}\s*[:：]")
 # A document site's line naming the document it shows (《…》由会员分享，可在线阅读…).
@@ -397,7 +400,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
             continue  # a numbered item of the text (一、 (1) 1. A、) is a heading, not the page's title
         tidy = tidy_title(line)
         s = squeeze(tidy)
-        if len(s) < 4 or (tidy != line.strip() and (not is_title_like(tidy) or re.search(r"[！!？?](?=.)", tidy.rstrip("！!？?")))):
+        if len(s) < 4 or (tidy != line.strip() and (not is_title_like(tidy) or (
+                re.search(r"[！!？?](?=.)", tidy.rstrip("！!？?")) and not QUESTIONS_RE.match(tidy)))):
             continue  # what is left once the site's decorations go must read as a title too
         score = bonus
         if counts.get(s, 0) >= 2:

@@ -868,3 +868,24 @@ def test_the_date_in_page_data_glued_in_front_of_the_first_paragraph_is_read():
             "铁路资讯 2019-05-14 07:09:08 0浏览 作者：某某（记者 某某）以“抓基础、强堡垒”为载体，某某局党委扎实推进基层党建工作，"
             "把党支部建在运输一线，让党旗在一线高高飘扬。\n")
     assert clean(page).date == "2019-05-14"
+
+
+def test_short_items_under_a_line_ending_in_a_colon_at_a_pages_end_are_text():
+    page = ("预备党员出国留学有影响吗？\n\n预备党员出国留学，要提前向党组织报告，按规定办理相关手续，在国外期间也要按时交纳党费、汇报思想。\n\n"
+            "应对办法：\n提前与党组织充分沟通，了解具体要求\n制定详细的思想汇报计划\n积极参加驻外使领馆组织的党员活动\n回国后及时补办相关手续\n")
+    a = clean(page)
+    for item in ("提前与党组织充分沟通", "制定详细的思想汇报计划", "积极参加驻外使领馆组织的党员活动", "回国后及时补办相关手续"):
+        assert item in a.body
+
+
+def test_a_sites_mobile_name_is_not_a_title_and_a_title_of_questions_is():
+    page = ("某某网移动版\n\n黨建學習\n\n【两学一做】党费：交多少？怎么交？\n\n本站 2016/6/8 8:20:03\n\n"
+            "党费是党组织为党员开展活动的重要经费来源，按月交纳党费是党员的义务，下面说说交多少、怎么交。\n")
+    assert clean(page).title == "党费：交多少？怎么交？"
+
+
+@pytest.mark.parametrize("line", ["- 在线查看《社区工作通讯》内容", "- 原《内部参考文稿》查看", "新闻热点", "小字号"])
+def test_reading_links_channel_names_and_font_buttons_go(line):
+    first = "今年以来，某某社区党委坚持把党建工作与为民服务深度融合，组织党员骨干深入网格，帮助群众解决实际困难。"
+    page = f"某某社区推进党建引领基层治理\n\n{line}\n\n{first}\n\n{first.replace('今年以来', '下一步')}\n"
+    assert line.lstrip("- ") not in clean(page).body
