@@ -121,13 +121,25 @@ LINE_STEPS = [
 ]
 
 
+LEAD_LABEL_RE = re.compile(r"^(?:导读|导语|摘要|内容提要|内容摘要|核心提示|提要|简介|编者按)[:：]?")
+
+
+def is_lead_copy(s: str, nxt: str) -> bool:
+    """A lead (导读 …) that is the next paragraph's opening again, cut short (…)."""
+    core = LEAD_LABEL_RE.sub("", s).rstrip(".。…")
+    return core != s and len(core) >= 20 and len(core) < len(nxt) and nxt.startswith(core[:-2])
+
+
 def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     """A paragraph that repeats the abstract, or an earlier paragraph, appears once."""
     out = []
     seen: set[str] = set()
     abstract = squeeze(ctx.abstract or "")
-    for b in blocks:
+    for i, b in enumerate(blocks):
         s = squeeze(b.text)
+        if b.kind == "p" and i + 1 < len(blocks) and blocks[i + 1].kind == "p" and is_lead_copy(s, squeeze(blocks[i + 1].text)):
+            ctx.removed("repeated-paragraph", b.text)  # 导读 + the opening, cut short: the next paragraph in full
+            continue
         if b.kind == "p" and len(s) >= 30:
             if s in seen or (abstract and (s == abstract or (s in abstract) or (abstract in s and len(abstract) >= 0.9 * len(s)))):
                 ctx.removed("repeated-paragraph", b.text)

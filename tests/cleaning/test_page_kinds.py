@@ -889,3 +889,16 @@ def test_reading_links_channel_names_and_font_buttons_go(line):
     first = "今年以来，某某社区党委坚持把党建工作与为民服务深度融合，组织党员骨干深入网格，帮助群众解决实际困难。"
     page = f"某某社区推进党建引领基层治理\n\n{line}\n\n{first}\n\n{first.replace('今年以来', '下一步')}\n"
     assert line.lstrip("- ") not in clean(page).body
+
+
+def test_a_lead_that_repeats_the_opening_cut_short_goes():
+    opening = "在生活中，我们常常会听到关于党费的话题，但具体是如何确定的呢？其实，党费的标准是由党员的月收入决定的。"
+    page = f"导读 {opening[:30]}...\n{opening}\n按月交纳党费是党员的义务，也是党员对党组织的认同和承诺。\n"
+    a = clean(page)
+    assert "导读" not in a.body and a.body.count("我们常常会听到关于党费的话题") == 1
+
+
+def test_a_lead_that_says_something_else_stays():
+    page = ("某某社区开展党员志愿服务活动\n\n导读：社区党员走进网格，为居民办实事、解难题，受到群众欢迎。\n\n"
+            "6月1日，某某社区党委组织辖区党员走进网格，开展政策宣传、走访慰问、矛盾调解等志愿服务，受到居民好评。\n")
+    assert "为居民办实事" in clean(page).body
