@@ -902,3 +902,17 @@ def test_a_lead_that_says_something_else_stays():
     page = ("某某社区开展党员志愿服务活动\n\n导读：社区党员走进网格，为居民办实事、解难题，受到群众欢迎。\n\n"
             "6月1日，某某社区党委组织辖区党员走进网格，开展政策宣传、走访慰问、矛盾调解等志愿服务，受到居民好评。\n")
     assert "为居民办实事" in clean(page).body
+
+
+@pytest.mark.parametrize("caption", ["区审计局机关支部书记王某某演示党员大会流程", "某某村政治生活馆现场教学"])
+def test_a_caption_naming_who_does_what_between_paragraphs_goes(caption):
+    first = "为进一步提升基层党支部书记履职能力，区委组织部举办党支部书记培训班，全区八十余名支部书记参加培训。"
+    last = "培训采取专题授课、现场观摩、交流研讨相结合的方式，参训人员纷纷表示收获很大，将学以致用。"
+    a = clean(f"全区党支部书记培训班开班\n\n{first}\n\n{caption}\n\n{last}\n")
+    assert caption not in a.body and "交流研讨" in a.body
+
+
+def test_a_sentence_about_a_secretary_who_explains_stays():
+    line = "会上，支部书记王某某讲解了党员大会的流程，大家认真记录。"
+    first = "为进一步提升基层党支部书记履职能力，区委组织部举办党支部书记培训班，全区八十余名支部书记参加培训。"
+    assert "讲解了党员大会的流程" in clean(f"全区党支部书记培训班开班\n\n{first}\n\n{line}\n").body
