@@ -227,7 +227,7 @@ NOT_TITLE_RES = [
     re.compile(r"^\s*(?:——|--|—|－－|-)"),
     re.compile(r"^\s*(?:文|图|文/图|图/文|图文)\s*[/／|｜:：丨]|^\s*(?:作者|撰稿|撰文|执笔|编辑|责编|来源|记者|通讯员|供稿)\s*[:：/／|｜丨\s]"),
     # a reporter's byline with the paper or agency in front (新华社记者 某某、某某, 本报记者 某某 通讯员 某某)
-    re.compile(r"^\s*[\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:\s*[\s、，,]\s*(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,5}\s*$"),
+    re.compile(r"^\s*(?:《[^》]{1,12}》)?[\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:\s*[\s、，,]\s*(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,5}\s*$"),
     re.compile(r"(?:共|约|全文|本文|全篇)\s*[\d,，]+\s*个?字(?![^（(]*[)）]\s*$)|\d+\s*分钟|阅读时间|预计阅读|阅读需要|字数"),
     re.compile(r"已阅读|还剩\s*\d*\s*页|未读|继续(?:免费)?阅读|阅读全文|内容阅读|查看全文|下载|欢迎(?:您|访问|来到|光临)|登录|注册"),
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
@@ -343,6 +343,8 @@ UNIT_NAME_RE = re.compile(f"^[{CJK}（）()]{{4,40}}(?:公司|集团|大学|学�
 
 # A title of questions (党费：交多少？怎么交？): its inner question marks are no sign of spam.
 QUESTIONS_RE = re.compile(r"^[^!！?？]{2,24}[?？](?:[^!！?？]{2,16}[?？]){1,3}$")
+# A line that is only a labelled title (标题：“…”), wherever it stands.
+TITLE_LINE_RE = re.compile(r"^\s*(?:标题|文章标题|新闻标题|信息标题)\s*[:：]\s*(\S.{3,60}?)\s*$")
 # A title given by a label, with further labelled fields on its line (标题：… 来信日期：…; 名称：…).
 LABELLED_TITLE_RE = re.compile(r"^\s*(?:标题|题目|文章标题|信件标题|来信标题|主题)\s*[:：]\s*(\S.{3,60}?)\s+[\u4e00-\u9fff]{2,6}\s*[:：]")
 # A document site's line naming the document it shows (《…》由会员分享，可在线阅读…).
@@ -429,6 +431,12 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
         score -= i * 0.05
         if score > best_score:
             best, best_score = tidy, score
+    if best is None or best_score < TITLE_DOUBT_SCORE:  # the page names its title in a labelled line (a footer's 标题：…)
+        for line in lines:
+            m = TITLE_LINE_RE.match(line) if len(line) <= 80 else None
+            if m and is_title_like(m.group(1).strip("“”\"'")) and not is_not_title(m.group(1)):
+                ctx.title_score = TITLE_DOUBT_SCORE
+                return m.group(1).strip("“”\"'")
     if best is None and trail and 6 <= len(trail) <= 60:
         ctx.title_score = 1.0
         return trail

@@ -13,7 +13,9 @@ from .text import CJK, CLOSERS, cn_to_int, ends_sentence, squeeze
 
 # 摘要/关键词/中图分类号… glued onto the title or onto each other on document sites.
 LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献标识码|文章编号|DOI)\s*[:：])")
-ABSTRACT_RE = re.compile(r"^【?摘\s*要】?\s*[:：]\s*(.*)$")
+ABSTRACT_RE = re.compile(r"^【?摘\s*要】?\s*[:：]\s*(.*)$"
+                         # the label glued to a long abstract, without its colon (摘要公立医院作为…)
+                         r"|^【?摘\s*要】?\s*((?=[\u4e00-\u9fff]{4})[^\n]{60,})$")
 KEYWORDS_RE = re.compile(r"^【?(?:关键词|关键字)】?\s*[:：]\s*(.*)$")
 # Where a keyword list glued to the body ends: a sentence end, or a numbered heading after a space.
 KEYWORDS_END_RE = re.compile(r"。|\s+(?=[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])")
@@ -75,8 +77,9 @@ def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
     out = []
     for line in lines:
         m = ABSTRACT_RE.match(line)
-        if m and ctx.abstract is None and len(m.group(1)) >= 10:
-            ctx.abstract = m.group(1).strip()
+        text = (m.group(1) or m.group(2) or "") if m else ""
+        if m and ctx.abstract is None and len(text) >= 10:
+            ctx.abstract = text.strip()
             ctx.removed("abstract", line)
             continue
         m = KEYWORDS_RE.match(line)

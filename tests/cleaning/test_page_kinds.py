@@ -916,3 +916,19 @@ def test_a_sentence_about_a_secretary_who_explains_stays():
     line = "会上，支部书记王某某讲解了党员大会的流程，大家认真记录。"
     first = "为进一步提升基层党支部书记履职能力，区委组织部举办党支部书记培训班，全区八十余名支部书记参加培训。"
     assert "讲解了党员大会的流程" in clean(f"全区党支部书记培训班开班\n\n{first}\n\n{line}\n").body
+
+
+def test_an_abstract_label_glued_to_its_text_without_a_colon_is_read():
+    abstract = ("公立医院作为医疗卫生服务体系的主体，在新时代要实现高质量发展，必须坚持党建引领，"
+                "推动党建与业务深度融合，本文结合某某医院的实践探讨其路径。")
+    page = f"新时代公立医院党建与业务深度融合的实践\n\n摘要{abstract}\n\n一、问题的提出\n\n近年来，公立医院党的建设不断加强。\n"
+    a = clean(page)
+    assert a.summary.startswith("公立医院作为") and "摘要公立医院" not in a.body
+
+
+def test_a_labelled_title_line_at_the_pages_end_names_the_title():
+    page = ("本篇文章262字，读完约1分钟\n\n记者某某报道 从9月29日开始，某某县产业集聚区内各单位党组织以联盟形式开展共建活动。\n\n"
+            "当天上午，某某县产业集聚区党建联盟正式成立，集聚区内的19个单位党组织签订了共建协议。\n\n"
+            "标题：“某某县成立产业集聚区党建联盟”\n\n地址：http://www.example.com/news/2977.html\n")
+    a = clean(page)
+    assert a.title == "某某县成立产业集聚区党建联盟" and "标题" not in a.body
