@@ -156,6 +156,7 @@ def test_the_same_article_from_another_site_is_a_near_duplicate(library, capsys)
     (library / "reposted.txt").write_text(other_site, encoding="utf-8")
     code, lines, _ = run(capsys)
     assert code == 0
+    lines = [line for line in lines if ": duplicate: " in line]  # (its genre may be doubtful too)
     assert len(lines) == 1
     assert re.match(r"^source_texts/reposted\.txt: warning: duplicate: source_texts/reposted\.txt "
                     r"与下面的文章(相同|几乎相同（\d+% 的文字一样）)： source_texts/news\.txt；", lines[0]), lines
