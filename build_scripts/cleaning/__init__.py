@@ -185,9 +185,10 @@ LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}讯\s*(?:[（(][^）)]{0,40}[)�
 def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     """The opening of a text as a whole phrase: cut at punctuation, else between words, never mid-word."""
     text = LEAD_IN_RE.sub("", text, count=1) or text
+    text = text.lstrip("，,、：:；;。.·•-—～~ 　") or text  # a fragment starting after a list's comma
     first = re.split(r"[。！？!?；;]", text)[0].strip()
     if len(first) <= limit:
-        return first
+        return balanced(first)
     clauses = re.split(r"(?<=[，,、：:])", first)
     out = ""
     for c in clauses:
@@ -196,14 +197,38 @@ def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
         out += c
     out = out.rstrip("，,、：: ")
     if len(out) >= 8:
-        return out
+        return balanced(out, first)
     from ..topics import segmenter
     out = ""
     for word in segmenter().cut(first):
         if len(out) + len(word) > limit:
             break
         out += word
-    return out.rstrip("，,、：: ")
+    return balanced(out.rstrip("，,、：: "), first)
+
+
+QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"), ("【", "】"))
+
+
+def balanced(phrase: str, whole: str = "") -> str:
+    """A phrase cut from a text without a quote or bracket left open: cut before the last one opened, or
+    where too little would be left, run on to its closing mark in the whole text (a title a little long),
+    or else drop that mark."""
+    for left, right in QUOTE_PAIRS:
+        while phrase.count(left) > phrase.count(right):
+            at = phrase.rfind(left)
+            before = phrase[:at].rstrip("，,、：: ")
+            close = whole.find(right, len(phrase)) if whole.startswith(phrase) else -1
+            if len(before) >= 6:
+                phrase = before
+            elif 0 <= close < DERIVED_TITLE_MAX + 10:
+                phrase = whole[: close + 1]
+            else:
+                phrase = phrase[:at] + phrase[at + 1:]
+        while phrase.count(right) > phrase.count(left):  # a closing mark whose opening was cut off
+            at = phrase.find(right)
+            phrase = phrase[:at] + phrase[at + 1:]
+    return phrase
 
 
 def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None:

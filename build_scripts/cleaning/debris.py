@@ -148,7 +148,8 @@ OTHER_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # cheap first tes
 # A table of contents' dot leader and page number closing a line (一、党费收缴……………2).
 LEADER_RE = re.compile(r"(?<=\S)\s*(?:\.{6,}|…{3,}|·{6,})\s*\d{1,3}\s*$")
 # A format string's debris (%!(MISSING), …%!。(MISSING)) and a separator after the last sentence (…机制。 -).
-FORMAT_DEBRIS_RE = re.compile(r"(?<=%)[!！]|[(（]MISSING[)）]")
+# Format-string debris (%!, (MISSING)) and a journal database's mark where the full text begins (<正>, ‹正›).
+FORMAT_DEBRIS_RE = re.compile(r"(?<=%)[!！]|[(（]MISSING[)）]|[<‹〈＜][正][>›〉＞]\s*")
 TRAILING_DASH_RE = re.compile(r"(?<=[。！？”])\s+[-–—|]\s*$")
 # A document or Q&A site's label glued in front of the text (文档介绍：…, 答案：…).
 LEAD_LABEL_RE = re.compile(r"^(?:文档介绍|文档简介|内容简介|资料简介|答案|最佳答案|推荐答案)[:：]\s*(?=\S{8})")
@@ -175,7 +176,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = STRAY_LETTER_RE.sub("", new)
         if "..." in new or "……" in new or "······" in new:
             new = LEADER_RE.sub("", new)
-        if "%" in new or "MISSING" in new:
+        if "%" in new or "MISSING" in new or "正" in new:
             new = FORMAT_DEBRIS_RE.sub("", new)
         if new.endswith(("-", "–", "—", "|", " ")):
             new = TRAILING_DASH_RE.sub("", new)

@@ -932,3 +932,23 @@ def test_a_labelled_title_line_at_the_pages_end_names_the_title():
             "标题：“某某县成立产业集聚区党建联盟”\n\n地址：http://www.example.com/news/2977.html\n")
     a = clean(page)
     assert a.title == "某某县成立产业集聚区党建联盟" and "标题" not in a.body
+
+
+def test_a_journal_databases_full_text_mark_and_a_line_of_lost_characters_go():
+    page = ("新时期加强国企基层党员教育的思考\n\n? ?\n\n<正>党员教育是党的建设的基础性工作，国有企业党组织必须把党员教育摆在突出位置，"
+            "常抓不懈，久久为功。\n\n？？？\n")
+    a = clean(page)
+    assert "正>" not in a.body and "<正" not in a.body and "?" not in a.body and "？" not in a.body
+    assert a.body.startswith("党员教育是党的建设的基础性工作")
+
+
+@pytest.mark.parametrize("text", [
+    "、加强党的政治建设，把党的政治建设摆在首位，推动全面从严治党向纵深发展，取得了新的成效。",
+    "某某社区开展“党员进网格服务零距离为民办实事解难题群众满意在身边”主题活动，组织党员骨干深入网格走访。",
+    "学习《关于新形势下党内政治生活的若干准则和中国共产党党内监督条例》的体会和收获与思考。",
+])
+def test_a_derived_title_starts_with_a_word_and_leaves_no_quote_open(text):
+    title = clean(text + "\n").title
+    assert "\u4e00" <= title[0] <= "\u9fff"
+    assert title.count("“") == title.count("”") and title.count("《") == title.count("》")
+    assert len(title) <= 40 and text.replace("、", "", 1).startswith(title[:4])
