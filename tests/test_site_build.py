@@ -153,11 +153,30 @@ def test_navigation_lists_sections_and_topics_but_no_article(site, html_pages):
         assert not [u for u in parse(page).nav_links if "articles/" in u], page.relative_to(site)
 
 
-def test_article_edit_link_opens_its_source_text_on_github(site):
+def test_article_edit_link_opens_its_metadata_on_github_never_the_raw_text(site):
+    """The pencil opens where a correction goes: the sidecar <name>.meta.yml (a new one, holding the title,
+    when the source has none) or the .txt only when its metadata is a header block at its top."""
+    from html import unescape
+    from urllib.parse import parse_qs, urlparse
+
+    seen = set()
     for page in article_pages(site):
         edit = re.search(r'<a href="([^"]+)"[^>]*rel="edit"', page.read_text(encoding="utf-8"))
         assert edit, f"{page.relative_to(site)} has no edit link"
-        assert re.match(r"https://github\.com/[^/]+/[^/]+/edit/main/source_texts/[^/]+\.txt$", edit.group(1)), edit.group(1)
+        url = unescape(edit.group(1))
+        m = re.match(r"https://github\.com/[^/]+/[^/]+/(edit/main/source_texts/([^/?]+)|new/main/source_texts\?(.+))$", url)
+        assert m, url
+        if m.group(2) and m.group(2).endswith(".txt"):
+            assert (REPO / "source_texts" / m.group(2)).read_text(encoding="utf-8").startswith("---"), url
+            seen.add("header")
+        elif m.group(2):
+            assert m.group(2).endswith(".meta.yml") and (REPO / "source_texts" / m.group(2)).exists(), url
+            seen.add("sidecar")
+        else:
+            query = parse_qs(urlparse(url).query)
+            assert query["filename"][0].endswith(".meta.yml") and "title:" in query["value"][0], url
+            seen.add("new")
+    assert {"sidecar", "new"} <= seen  # the seeds: 002 has a sidecar, the others none
 
 
 def test_search_indexes_each_article_text_and_nothing_else(site):

@@ -7,7 +7,9 @@ import os
 import posixpath
 import sys
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
+
+import yaml
 
 from mkdocs.plugins import event_priority
 
@@ -18,8 +20,11 @@ SHARD_ENV = "DANGJIAN_MKDOCS_SHARD"
 PAGE_COST = 4000
 DIRTY_WARNING = "A 'dirty' build is being performed"
 
-# Article pages are generated; their edit link opens the source text they came from.
+# Article pages are generated; their edit link opens where a correction of the article goes: its
+# metadata (the sidecar <name>.meta.yml, or the .txt's own header block), never the raw text itself.
 SOURCE_EDIT_URI = "edit/main/source_texts/"
+SOURCE_NEW_URI = "new/main/source_texts"
+SIDECAR_NOTE = "# 更正这篇文章的标题、日期等：只写要改的键（见 CONTRIBUTING.md 第二节）；原始 .txt 文件请不要改动\n"
 TOPICS_INDEX = "topics/index.md"
 GENRES_INDEX = "genres/index.md"
 
@@ -156,10 +161,29 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     source_file = page.meta.get("source_file")
     base = _repo_base(config)
     if source_file and base:
-        page.edit_url = base + SOURCE_EDIT_URI + quote(posixpath.basename(str(source_file)))
+        root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        page.edit_url = correction_url(base, str(source_file), str(page.meta.get("title") or ""), root)
     elif page.meta.get("generated"):
         page.edit_url = None
     return markdown
+
+
+def correction_url(base: str, source_file: str, title: str, root: Path) -> str:
+    """Where a reader corrects an article on GitHub: its sidecar <name>.meta.yml when there is one, the
+    .txt when its metadata is a header block at its top, else a new sidecar with the title to correct."""
+    name = posixpath.basename(source_file)
+    source = root / "source_texts" / name
+    sidecar = source.with_name(source.stem + ".meta.yml")
+    if sidecar.exists():
+        return base + SOURCE_EDIT_URI + quote(sidecar.name)
+    try:
+        has_header = source.read_bytes()[:8].removeprefix(b"\xef\xbb\xbf").startswith(b"---")
+    except OSError:
+        has_header = False
+    if has_header:
+        return base + SOURCE_EDIT_URI + quote(name)
+    value = SIDECAR_NOTE + yaml.safe_dump({"title": title}, allow_unicode=True, width=1000)
+    return base + SOURCE_NEW_URI + "?" + urlencode({"filename": sidecar.name, "value": value})
 
 
 def _repo_base(config) -> str | None:
