@@ -263,12 +263,15 @@ def polish_title(title: str) -> str:
     return t.strip() or title
 
 
+EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+
+
 def make_summary(abstract: str | None, blocks: list[Block]) -> str | None:
     if abstract:
         return abstract
     for b in blocks:
         if b.kind == "p" and is_body_paragraph(b.text):
-            text = b.text
+            text = EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), b.text)  # the summary is shown as plain text: no **…** marks
             if len(text) <= 160:
                 return text
             cut = max(text.rfind(p, 0, 160) for p in "。！？；")

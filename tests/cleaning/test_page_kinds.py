@@ -952,3 +952,10 @@ def test_a_derived_title_starts_with_a_word_and_leaves_no_quote_open(text):
     assert "\u4e00" <= title[0] <= "\u9fff"
     assert title.count("“") == title.count("”") and title.count("《") == title.count("》")
     assert len(title) <= 40 and text.replace("、", "", 1).startswith(title[:4])
+
+
+def test_a_summary_shows_no_markdown_emphasis_marks():
+    page = ("整顿软弱涣散村党组织调研报告\n\n为了解软弱涣散村党组织的整顿情况，**调研组走访了全县二十个村**，"
+            "与村干部和群众座谈，查阅了大量资料，现将情况报告如下。\n")
+    a = clean(page)
+    assert "**" not in a.summary and "调研组走访了全县二十个村" in a.summary
