@@ -10,7 +10,7 @@ import re
 from ..article import Article, Block, Source
 from ..genres import classify_genre
 from ..notices import Notice
-from .boilerplate import cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, remove_junk_lines, trim_tail_chrome
+from .boilerplate import SPACED_HEADING_RE, cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, remove_junk_lines, trim_tail_chrome
 from .context import Context
 from .debris import remove_garbled_runs, remove_inline_debris
 from .markdown import render_body, render_markdown
@@ -38,7 +38,8 @@ def find_title(lines: list[str], ctx: Context) -> list[str]:
 
 
 HEAD_KEEP_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[壹贰叁肆伍陆柒捌玖拾]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]"
-                          r"|[A-Za-z][、.．]\S|第[一二三四五六七八九十\d]+[章节条])|^注意[:：]$")
+                          r"|[A-Za-z][、.．]\S|第[一二三四五六七八九十\d]+[章节条])|^注意[:：]$"
+                          r"|^\S{1,12}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\d{1,4}号$")  # a document's number (某办发〔2017〕51号) is its text
 
 
 HEAD_TAG_RE = re.compile(r"^[【\[][^】\]]{2,30}[】\]]$|^[^，。！？：:]{2,30}(?:专题|专栏|专区)$")
@@ -49,6 +50,8 @@ def is_head_tag(line: str) -> bool:
     three or more short tags (中共建党百年 大陆 政治)."""
     if HEAD_TAG_RE.match(line.strip()):
         return True
+    if SPACED_HEADING_RE.match(line):  # 第一章 总 则
+        return False
     tokens = line.split()
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens) and not re.search(r"[，。！？：:、\d]", line)
 

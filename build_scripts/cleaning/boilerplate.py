@@ -126,9 +126,13 @@ def is_menu_line(line: str) -> bool:
     return len(tokens) >= 4 and sum(len(t) for t in tokens) / len(tokens) <= 12
 
 
+# A chapter's or part's heading with its words spaced out (第一章 总 则, 第二部分 主 要 做 法).
+SPACED_HEADING_RE = re.compile(r"^\s*第[一二三四五六七八九十百\d]+[章节部分篇条]\s")
+
+
 def is_button_words(line: str) -> bool:
     """回复 引用 举报 / 点赞 在看 分享: three or more words of at most four characters, nothing else."""
-    if re.search(r"[。，！？；：:,]", line):
+    if re.search(r"[。，！？；：:,]", line) or SPACED_HEADING_RE.match(line):
         return False
     tokens = [t for t in re.split(r"[\s|｜丨/]+", line) if t]
     # buttons are words (回复, 点赞): a row of digits and symbols is no button row

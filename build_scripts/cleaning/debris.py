@@ -152,7 +152,7 @@ LEADER_RE = re.compile(r"(?<=\S)\s*(?:\.{6,}|…{3,}|·{6,})\s*\d{1,3}\s*$")
 FORMAT_DEBRIS_RE = re.compile(r"(?<=%)[!！]|[(（]MISSING[)）]|[<‹〈＜][正][>›〉＞]\s*")
 TRAILING_DASH_RE = re.compile(r"(?<=[。！？”])\s+[-–—|]\s*$")
 # A document or Q&A site's label glued in front of the text (文档介绍：…, 答案：…).
-LEAD_LABEL_RE = re.compile(r"^(?:文档介绍|文档简介|内容简介|资料简介|答案|最佳答案|推荐答案)[:：]\s*(?=\S{8})")
+LEAD_LABEL_RE = re.compile(r"^(?:文档介绍|文档简介|内容简介|资料简介|答案|最佳答案|推荐答案|法律分析|律师解答|专家解答)[:：]\s*(?=\S{8})")
 
 
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
@@ -180,7 +180,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = FORMAT_DEBRIS_RE.sub("", new)
         if new.endswith(("-", "–", "—", "|", " ")):
             new = TRAILING_DASH_RE.sub("", new)
-        if new[:2] in ("文档", "内容", "资料", "答案", "最佳", "推荐"):
+        if new[:2] in ("文档", "内容", "资料", "答案", "最佳", "推荐", "法律", "律师", "专家"):
             new = LEAD_LABEL_RE.sub("", new)
         if TOKEN_HINT_RE.search(new) and TOKEN_RE.search(new):
             new = TOKEN_RE.sub("", new)

@@ -234,6 +234,9 @@ NOT_TITLE_RES = [
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
     re.compile(r"(?:网|站|台)\s*(?:移动版|手机版|触屏版|WAP版|wap版|客户端|APP)\s*$"),  # 某某网移动版: the site's name
+    re.compile(r"(?:主管|主办)\s+\S.{1,30}(?:主办|承办)\s*$"),  # 某某局主管 某某中心主办: the site's sponsors
+    re.compile(r"\S\s*(?:>>|»|＞＞|>\s)\s*\S"),  # 某某网>>网评精粹: a breadcrumb
+    re.compile(r"^\s*(?:法律分析|法律依据|法律咨询|律师解答|问题分析|专家解答)\s*[:：]"),  # a Q&A site's answer labels
     re.compile(r"^\s*[（(][^）)]{4,40}(?:大学|学院|学校|党校|研究院|研究所|研究中心|委员会|公司|集团)[^）)]{0,12}[)）]\s*$"),  # （某某大学马克思主义学院）: an affiliation
     # a numeric date or a clock time: a post's byline (原创 某某 公众号 2023-04-05 18:30 发表于…)
     re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|^\s*原创\s|发表于"),
@@ -341,6 +344,8 @@ UNIT_NAME_RE = re.compile(f"^[{CJK}（）()]{{4,40}}(?:公司|集团|大学|学�
                           f"矿|厂|银行|医院|协会|部|处|站|办公室|街道|社区|村|镇|乡|县)\\s+[{CJK}][{CJK}·]{{1,3}}$")
 
 
+# An official document's title: 关于…的意见, 印发《…》的通知 (its issuer's name stands above it).
+OFFICIAL_TITLE_RE = re.compile(r"(?:^关于.{4,}|《.{4,}》)的?(?:通知|意见|决定|办法|规定|方案|报告|请示|批复|函|公告|通报|细则|规则|条例)$")
 # A title of questions (党费：交多少？怎么交？): its inner question marks are no sign of spam.
 QUESTIONS_RE = re.compile(r"^[^!！?？]{2,24}[?？](?:[^!！?？]{2,16}[?？]){1,3}$")
 # A line that is only a labelled title (标题：“…”), wherever it stands.
@@ -406,7 +411,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
                 re.search(r"[！!？?](?=.)", tidy.rstrip("！!？?")) and not QUESTIONS_RE.match(tidy)))):
             continue  # what is left once the site's decorations go must read as a title too
         score = bonus
-        if counts.get(s, 0) >= 2:
+        org = bool(ORG_NAME_RE.search(s))
+        if counts.get(s, 0) >= 2 and not org:  # (a notice's issuer is repeated in its signature)
             score += 3
         nxt = head[i + 1] if i + 1 < len(head) else ""
         if nxt and (DATE_RE.search(nxt) or re.match(r"^[（(]?(?:作者|文[/／|:：]|来源|发布)", nxt) or DATE_LABEL_RE.match(nxt)
@@ -420,9 +426,11 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
             score += 2
         if tidy != line.strip():  # decorated by the site: the page's own title line
             score += 1
+        if OFFICIAL_TITLE_RE.search(s):  # 关于…的通知, 印发《…》的通知: an official document's title
+            score += 1.5
         if PERSON_LINE_RE.match(line.strip()):  # 党委书记 张建华: who wrote it, not what
             score -= 3
-        if ORG_NAME_RE.search(s):  # the site's or organisation's name above the article
+        if org:  # the site's or organisation's name above the article
             score -= 1.5
         if SITE_LEAD_RE.match(line):  # 某某网 先锋文汇…: a site's name and its channel
             score -= 2
@@ -450,8 +458,8 @@ OFFICE = r"(?:书记|副书记|董事长|总经理|经理|主任|部长|处长|�
 PERSON_LINE_RE = re.compile(f"^[{CJK}]{{0,10}}{OFFICE}\\s*(?!\\S*(?:培训|教案|材料|报告|讲话|心得|体会|总结|计划|方案|工作|发言))([{CJK}][{CJK}·]{{1,3}})$")
 ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$|"
                          # a unit's bare name (中共某某市委组织部, 某某公司党委办公室), not a phrase (凉亭里的党支部)
-                         r"^[^的里在与和“”：:，,、\s]{2,14}(?:组织部|宣传部|办公室|党委|党组|党工委|党支部|总支|纪委|监委|局|厅|"
-                         r"学院|大学|医院|街道|社区)$")
+                         r"^(?:[^的里在与和“”：:，,、\s]{2,14}(?:组织部|宣传部|办公室|办公厅|党委|党组|党工委|党支部|总支|纪委|监委|"
+                         r"局|厅|学院|大学|医院|街道|社区)\s*)+$")
 
 # ---- byline ------------------------------------------------------------------------------------
 

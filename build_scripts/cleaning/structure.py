@@ -349,6 +349,8 @@ def is_section_name(line: str) -> bool:
 
 def _heading_text(label: str, rest: str) -> str:
     rest = rest.strip().rstrip("。；;.")
+    if re.fullmatch(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}", rest):  # 总 则: a word spaced out
+        rest = re.sub(r"[ \u3000]+", "", rest)
     label = re.sub(r"([）)])\s*[、.．]$", r"\1", label)  # （一）、 reads as （一）
     sep = "" if label.endswith(("、", "）", ")", ".", "．")) or re.search(r"[章节部分]$", label) else " "
     return f"{label}{sep}{rest}".strip()  # Markdown drops a heading's trailing space

@@ -959,3 +959,33 @@ def test_a_summary_shows_no_markdown_emphasis_marks():
             "与村干部和群众座谈，查阅了大量资料，现将情况报告如下。\n")
     a = clean(page)
     assert "**" not in a.summary and "调研组走访了全县二十个村" in a.summary
+
+
+NOTICE_TEXT = "《关于加强基层党组织建设的实施意见》已经省委、省政府领导同志同意，现印发给你们，请结合实际认真贯彻落实。"
+
+
+def test_an_official_notices_number_and_issuers_stand_above_its_title():
+    page = (f"某办发〔2017〕51号\n某某省委办公厅 某某省政府办公厅\n印发《关于加强基层党组织建设的实施意见》的通知\n"
+            f"各市、县（市、区）党委和人民政府：\n{NOTICE_TEXT}\n某某省委办公厅\n某某省人民政府办公厅\n2017年10月21日\n")
+    a = clean(page)
+    assert a.title == "印发《关于加强基层党组织建设的实施意见》的通知"
+    assert "某办发〔2017〕51号" in a.body
+
+
+@pytest.mark.parametrize("line", ["国家某某局主管 某某传媒中心主办", "某某新闻网>>网评精粹", "法律依据：《中国共产党章程》"])
+def test_sponsor_lines_breadcrumbs_and_answer_labels_are_not_titles(line):
+    page = f"{line}\n\n加强国企党建要牵住问题“牛鼻子”\n\n国有企业党建工作要坚持问题导向，找准短板弱项，以钉钉子精神抓好整改落实，推动党建工作提质增效。\n"
+    assert clean(page).title == "加强国企党建要牵住问题“牛鼻子”"
+
+
+def test_a_chapter_heading_with_spaced_words_under_the_title_stays():
+    page = "某某公司基层党支部工作条例\n第一章 总 则\n第一条 为加强公司基层党支部建设，根据《中国共产党支部工作条例（试行）》，制定本条例。\n"
+    assert "## 第一章总则" in clean(page).body
+
+
+@pytest.mark.parametrize("line", ["资讯搜索", "某某传媒网投稿邮箱：tougao@example.com", "欢迎您来到某某省物资协会！", "我来回答",
+                                  "3个回答", "精品文章"])
+def test_more_portal_and_qa_furniture_goes(line):
+    first = "今年以来，某某社区党委坚持把党建工作与为民服务深度融合，组织党员骨干深入网格，帮助群众解决实际困难。"
+    page = f"某某社区推进党建引领基层治理\n\n{line}\n\n{first}\n\n{first.replace('今年以来', '下一步')}\n"
+    assert line not in clean(page).body
