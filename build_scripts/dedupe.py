@@ -80,12 +80,41 @@ class Signature:
     scheme: str = ""  # datasketch's hashing scheme of those values
 
 
+# MurmurHash3's 32-bit finalizer, with which datasketch's "affine32" scheme mixes each input hash
+# (shift, multiplier, shift, multiplier, shift).
+FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+# Rows of the (shingles x NUM_PERM) matrix computed at once by affine32_minhash.
+AFFINE_ROWS = 4096
+
+
+def affine32_minhash(hashes: np.ndarray, permutations: np.ndarray) -> np.ndarray:
+    """The hash values MinHash.update_batch gives in datasketch's "affine32" scheme (hash values in
+    [0, 2^32)), computed on the array: datasketch hashes every value through a Python list first,
+    which took about half of a signature's time. A test checks both give the same values."""
+    a, b = permutations
+    s1, m1, s2, m2, s3 = FMIX32
+    out = np.full(len(a), np.uint32(0xFFFFFFFF), dtype=np.uint32)
+    for start in range(0, len(hashes), AFFINE_ROWS):
+        h = hashes[start:start + AFFINE_ROWS].astype(np.uint32)
+        h ^= h >> s1
+        h *= m1
+        h ^= h >> s2
+        h *= m2
+        h ^= h >> s3
+        np.minimum(out, (h[:, None] * a + b).min(axis=0), out=out)
+    return out
+
+
 def signature_of(text: str) -> Signature:
     hashes = shingle_hashes(text)
     if not len(hashes):
         return Signature(b"", None)
-    m = minhash_of(hashes)
-    return Signature(hashlib.sha256(hashes.tobytes()).digest(), m.hashvalues, m.scheme)
+    permutations, scheme = _permutations()
+    if scheme == "affine32" and permutations.dtype == np.uint32:
+        values = affine32_minhash(hashes, permutations)
+    else:  # another datasketch scheme: its own computation
+        values = minhash_of(hashes).hashvalues
+    return Signature(hashlib.sha256(hashes.tobytes()).digest(), values, scheme)
 
 
 def find_duplicates(items: list[tuple[str, str]], threshold: float = 0.8,

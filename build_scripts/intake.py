@@ -27,6 +27,19 @@ def cleaner_failed(path, error: Exception) -> SourceError:
     return SourceError(str(path), "cleaner failed", f"{type(error).__name__}: {error}；这是清洗程序的错误，请附上这个文件在 Issues 里报告")
 
 
+def prepare_cleaning() -> None:
+    """Import the cleaner and load the genre list now, in this process (both happen on first use).
+
+    The build calls it before it forks its workers, which then inherit both instead of each
+    importing the cleaner's modules and parsing genres.yml again (≈ 0.3 s of CPU per worker);
+    the building process reads the genre list for its pages anyway.
+    """
+    from . import cleaning  # noqa: F401
+    from .genres import load_genres
+
+    load_genres()
+
+
 def load_source(path) -> tuple[Source, Article]:
     """Read and clean one source text; a source that cannot be published raises SourceError.
 

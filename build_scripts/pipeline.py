@@ -165,7 +165,11 @@ def process_all(items: list[tuple[str, str | None]], context: WorkerContext = Wo
     """Run load_one on every (path, cache key), across all cores when there are enough of them; in input order."""
     if len(items) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         return [_progress(i, len(items), _load_and_store(item, context)) for i, item in enumerate(items, 1)]
-    topics.segmenter()  # load the dictionary once; forked workers inherit it
+    # load the dictionary, the cleaner, the genre list and the topic matcher once; forked workers inherit them
+    topics.segmenter()
+    intake.prepare_cleaning()
+    if context.taxonomy is not None:
+        _ = context.taxonomy.matcher
     import multiprocessing
 
     # fork: the workers inherit the context (and the dictionary) without pickling them

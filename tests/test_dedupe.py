@@ -1,8 +1,10 @@
 """Duplicate detection: the same article found however it was scraped; different articles kept apart."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from build_scripts import dedupe
 from build_scripts.dedupe import find_duplicates
 
 # Two articles written for these tests on neighbouring subjects: they share the field's
@@ -96,3 +98,17 @@ def test_scores_of_an_earlier_run_are_reused_not_recomputed(monkeypatch):
 
     monkeypatch.setattr(dedupe, "jaccard", no_exact_scoring)
     assert dedupe.find_duplicates(items, signatures=signatures, known=scored) == first
+
+
+@pytest.mark.parametrize("text", [
+    "某某公司党支部召开专题组织生活会，党员逐一对照检查。",
+    "党建引领基层治理。" * 1200,  # more shingles than one block of rows (dedupe.AFFINE_ROWS)
+    "a",
+])
+def test_the_signature_holds_datasketchs_minhash_values(text):
+    # signature_of computes the affine32 MinHash on the array; datasketch's update_batch gives the same values.
+    sig = dedupe.signature_of(text)
+    expected = dedupe.minhash_of(dedupe.shingle_hashes(text))
+    assert sig.scheme == expected.scheme
+    assert sig.hashvalues.dtype == expected.hashvalues.dtype
+    assert np.array_equal(sig.hashvalues, expected.hashvalues)

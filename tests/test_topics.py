@@ -138,6 +138,37 @@ def test_overlapping_terms_of_two_topics_both_count():
     assert one.count("党支部书记") == [1.0]
 
 
+def _scan_with_trie(matcher, text):
+    """The counts as the trie pattern gives them, scanning every position (the matcher's fallback)."""
+    matcher.quick = False
+    try:
+        return matcher.count(text)
+    finally:
+        matcher.quick = True
+
+
+@pytest.mark.parametrize("text", [
+    "加强党支部书记队伍建设，党支部书记要抓好党支部建设",  # nested and overlapping terms
+    "公司机关党支部的党员干部和干部队伍",  # a passing phrase holding terms
+    "𠀀党支部𠀀书记队伍￿党支",  # characters outside the BMP, U+FFFF, a term's first pair alone at the end
+    "党", "",
+])
+def test_the_first_pair_lookup_counts_as_the_trie_scan(text):
+    # TermMatcher looks for terms only where their first two characters stand: the same counts as
+    # the trie pattern tried at every position.
+    matcher = topics.TermMatcher([
+        topics.Topic("a", "甲", "说明", ("党支部", "支部书记", "党支部建设"), ("干部",)),
+        topics.Topic("b", "乙", "说明", ("书记队伍", "干部队伍"))], passing=("党员干部", "机关党支部"))
+    assert matcher.quick
+    assert matcher.count(text) == _scan_with_trie(matcher, text)
+
+
+def test_a_one_character_term_is_counted_by_the_trie_scan():
+    matcher = topics.TermMatcher([topics.Topic("a", "甲", "说明", ("党", "党支部"))])
+    assert not matcher.quick
+    assert matcher.count("党支部和党") == [2.0]
+
+
 def test_trie_pattern_prefers_the_longest_term():
     pattern = topics.re.compile(topics.trie_pattern(["党支部", "党支部书记", "党建+", "党建"]))
     assert [m.group() for m in pattern.finditer("党支部书记谈党建+和党建，党支部")] == ["党支部书记", "党建+", "党建", "党支部"]
