@@ -9,7 +9,7 @@ import yaml
 
 from .context import Context
 from .metadata import DATE_RE, WECHAT_BYLINE_RE
-from .structure import is_section_name
+from .structure import KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
 from .text import cjk_count, cjk_share, ends_sentence, sentence_count, squeeze
 
@@ -193,7 +193,7 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 rule = "site-menu"
             elif is_meta_line(line) and not dated_heading:
                 rule = "metadata-line"
-            elif KEYWORD_LINE_RE.match(s) and not HEADING_MARK_RE.match(s):
+            elif KEYWORD_LINE_RE.match(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line):
                 rule = "keyword-line"
         in_notice = bool(NOTICE_BLOCK_RE.match(s)) or (in_notice and rule == "notice-block")
         if rule:

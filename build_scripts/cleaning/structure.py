@@ -12,13 +12,15 @@ from .context import Context
 from .text import CJK, CLOSERS, cn_to_int, ends_sentence, squeeze
 
 # 摘要/关键词/中图分类号… glued onto the title or onto each other on document sites.
-LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献标识码|文章编号|DOI)\s*[:：])")
+LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献标识码|文章编号|DOI)\s*[:：]|[【\[](?:关键词|关键字)[】\]])")
 ABSTRACT_RE = re.compile(r"^【?摘\s*要】?\s*[:：]\s*(.*)$"
                          # the label glued to a long abstract, without its colon (摘要公立医院作为…)
                          r"|^【?摘\s*要】?\s*((?=[\u4e00-\u9fff]{4})[^\n]{60,})$")
-KEYWORDS_RE = re.compile(r"^【?(?:关键词|关键字)】?\s*[:：]\s*(.*)$")
-# Where a keyword list glued to the body ends: a sentence end, or a numbered heading after a space.
-KEYWORDS_END_RE = re.compile(r"。|\s+(?=[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])")
+KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[](?:关键词|关键字)[】\]]\s*[:：]?)\s*(.*)$")
+# Where a keyword list glued to the body ends: a sentence end, or a numbered heading after a space, or
+# the body's first words after the last keyword ([关键词]甲；乙；丙2012年11月，…: a date or number begins it).
+KEYWORDS_END_RE = re.compile(r"。|\s+(?=[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])"
+                             r"|(?<=[\u4e00-\u9fff])(?=(?:19|20)\d{2}\s*年)")
 CODE_RE = re.compile(r"^(?:中图分类号\s*[:：]\s*[A-Z]?[\d.;；/A-Z]*|文献标识码\s*[:：]\s*[A-Z]?|文章编号\s*[:：]\s*[\dA-Z\-()（）/]*|DOI\s*[:：]\s*\S*)")
 
 
@@ -52,7 +54,7 @@ def split_glued_labels(lines: list[str], ctx: Context) -> list[str]:
     """Put 摘要, 关键词 and classification codes on lines of their own; body text after them too."""
     out: list[str] = []
     for line in lines:
-        if not re.search(r"(?:摘\s*要|关键词|关键字|中图分类号|文献标识码|文章编号)\s*[:：]", line):
+        if not re.search(r"(?:摘\s*要|关键词|关键字|中图分类号|文献标识码|文章编号)\s*[:：]|[【\[](?:关键词|关键字)[】\]]", line):
             out.append(line)
             continue
         parts = [p for p in LABEL_SPLIT_RE.split(line) if p.strip()]

@@ -989,3 +989,11 @@ def test_more_portal_and_qa_furniture_goes(line):
     first = "今年以来，某某社区党委坚持把党建工作与为民服务深度融合，组织党员骨干深入网格，帮助群众解决实际困难。"
     page = f"某某社区推进党建引领基层治理\n\n{line}\n\n{first}\n\n{first.replace('今年以来', '下一步')}\n"
     assert line not in clean(page).body
+
+
+def test_a_bracketed_keyword_label_glued_to_the_first_paragraph_gives_keywords_and_keeps_the_text():
+    page = ("巡视制度创新研究\n[关键词]十八大；全面从严治党；巡视工作；政党治理2012 年11月，十八大报告提出更好发挥巡视制度的"
+            "监督作用，全面从严治党的任务已经摆在全党面前。\n")
+    a = clean(page)
+    assert a.keywords[:4] == ["十八大", "全面从严治党", "巡视工作", "政党治理"]
+    assert "十八大报告提出更好发挥巡视制度的监督作用" in a.body and "关键词" not in a.body
