@@ -531,6 +531,14 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("byline", nxt)
                 i = j + 1
                 continue
+            # a paper's or report's byline: names alone under the title or above the abstract (某某 某某 / 摘要：…)
+            prev = next((l for l in reversed(out) if l), "")
+            if is_name_list(line) and (re.match(r"^\s*[【\[]?(?:摘\s*要|内容提要|提要)", nxt) or (
+                    ctx.title and squeeze(prev) == squeeze(ctx.title))):
+                ctx.authors += [n for n in split_names(line) if n not in ctx.authors]
+                ctx.removed("byline", line)
+                i += 1
+                continue
         m = PERSON_LINE_RE.match(line)
         if m and not ctx.authors and len(line) <= 20 and m.group(1) not in ROLE_WORDS:
             ctx.authors.append(m.group(1))

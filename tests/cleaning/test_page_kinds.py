@@ -997,3 +997,12 @@ def test_a_bracketed_keyword_label_glued_to_the_first_paragraph_gives_keywords_a
     a = clean(page)
     assert a.keywords[:4] == ["十八大", "全面从严治党", "巡视工作", "政党治理"]
     assert "十八大报告提出更好发挥巡视制度的监督作用" in a.body and "关键词" not in a.body
+
+
+@pytest.mark.parametrize("page", [
+    "张晓明\n摘要：社区是社会治理的基本单元，社区治理事关党和国家政策的落实，事关居民群众的切身利益。\n一、主要做法\n近年来，某某市坚持党建引领社区治理。\n",
+    "党建引领城市社区治理的实践与思考\n张晓明 李华\n近年来，某某市坚持把党建引领作为社区治理的主线，推动资源下沉、服务下沉，取得了明显成效。\n",
+])
+def test_names_alone_under_the_title_or_above_the_abstract_are_the_authors(page):
+    a = clean(page)
+    assert "张晓明" in a.authors and "张晓明" not in a.body
