@@ -95,4 +95,5 @@ def test_the_loose_title_measure_ignores_only_a_column_tag_in_front_and_a_count_
     assert undecorated("银行党员年度工作目标合集12篇") == undecorated("银行党员年度工作目标")
     assert undecorated("党支部书记培训收获与感悟【4篇】") == undecorated("党支部书记培训收获与感悟")
     assert undecorated("某某公司党委召开党建工作会议") != undecorated("某某公司党委召开党建工作推进会")
+    assert undecorated("某某日报网评：让榜样之光照亮逐梦征程") == undecorated("让榜样之光照亮逐梦征程")
     assert undecorated("【学习】二十大精神") != undecorated("二十大")

@@ -14,7 +14,7 @@ from .boilerplate import SPACED_HEADING_RE, cut_trailing_lists, is_body_paragrap
 from .context import Context
 from .debris import remove_garbled_runs, remove_inline_debris
 from .markdown import render_body, render_markdown
-from .metadata import DATE_RE, TITLE_DOUBT_SCORE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import DATE_RE, PREVIEW_TITLE_RE, TITLE_DOUBT_SCORE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .normalize import decode_entities
 from .normalize import (convert_traditional, normalize_whitespace, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)
@@ -75,6 +75,14 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     in_text = False  # a paragraph of the text has begun
     for line in lines:
         s = squeeze(line).lstrip(TITLE_BULLETS)
+        preview = PREVIEW_TITLE_RE.match(line) if key and not seen_title else None
+        if preview and squeeze(preview.group(1)) == key:  # 共7页某某报告...某某报告为…: the preview's header goes
+            ctx.removed("title", line[: preview.end()])
+            seen_title = True
+            line = line[preview.end():].lstrip()
+            s = squeeze(line)
+            if not s:
+                continue
         echo = key and not in_text and is_title_echo(line, key)
         if seen_title and not in_text and s:
             if is_head_tag(line):  # between the title and the text: a campaign tag, a banner, a tag row

@@ -282,6 +282,8 @@ def is_not_title(line: str) -> bool:
 # Decorations sites put around a title: 【站名】 in front, 《刊名》 of a journal in front, a site or
 # spam name after | _ or -, a bracketed format or count tag at the end (（5）, [PDF全文], （实用5篇）).
 SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,14}[】\]]\s*(?=\S{6})")
+# A commentary column's name in front of the title (某某网评：…, 某某时评|…).
+COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:网评|时评|快评|短评|锐评|热评|评论|观察)\s*[:：|｜丨]\s*(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
 TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套)[^\]】)）]{0,4}|\d{1,3}|图|组图|多图|视频|附视频|图文"
                          # a column's name after the title: （某某时评）, 【人民网评】, (一线观察)
@@ -330,6 +332,7 @@ def tidy_title(title: str) -> str:
     for _ in range(2):
         t = SITE_PREFIX_RE.sub("", t)
         t = JOURNAL_PREFIX_RE.sub("", t)
+        t = COLUMN_PREFIX_RE.sub("", t)
         t = TAIL_TAG_RE.sub("", t).strip()
     return t or title.strip()
 
@@ -348,6 +351,9 @@ UNIT_NAME_RE = re.compile(f"^[{CJK}（）()]{{4,40}}(?:公司|集团|大学|学�
 OFFICIAL_TITLE_RE = re.compile(r"(?:^关于.{4,}|《.{4,}》)的?(?:通知|意见|决定|办法|规定|方案|报告|请示|批复|函|公告|通报|细则|规则|条例)$")
 # A title of questions (党费：交多少？怎么交？): its inner question marks are no sign of spam.
 QUESTIONS_RE = re.compile(r"^[^!！?？]{2,24}[?？](?:[^!！?？]{2,16}[?？]){1,3}$")
+# A document preview's first line: its page count, the document's title and an ellipsis, then the text
+# (第1页共7页某某调研报告...某某调研报告为深入贯彻…).
+PREVIEW_TITLE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,，/]?\s*)?共\s*\d+\s*页\s*(\S.{3,40}?)\s*(?:\.{3}|…{1,2})")
 # A line that is only a labelled title (标题：“…”), wherever it stands.
 TITLE_LINE_RE = re.compile(r"^\s*(?:标题|文章标题|新闻标题|信息标题)\s*[:：]\s*(\S.{3,60}?)\s*$")
 # A title given by a label, with further labelled fields on its line (标题：… 来信日期：…; 名称：…).
@@ -366,6 +372,9 @@ TITLE_DOUBT_SCORE = 2.0
 def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: False) -> str | None:
     """Pick the page's title among the head lines: repeated, followed by a date or byline, not chrome."""
     head = [l for l in head_region(lines)]
+    first = next((l for l in lines if l), "")
+    if first and not head and PREVIEW_TITLE_RE.match(first):  # a preview's first line runs on into its text
+        head = [first]
     counts: dict[str, int] = {}
     for line in lines:
         if not line or len(line) > 90:  # a title repeat is short; skip squeezing long paragraphs
@@ -389,7 +398,7 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
                 continue
             line = BULLET_RE.sub("", line)
         bonus = 0.0
-        labelled = LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line)
+        labelled = LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line) or PREVIEW_TITLE_RE.match(line)
         if labelled and is_title_like(labelled.group(1)):  # 标题：… 来信日期：…; 《…》由会员分享
             line, bonus = labelled.group(1).strip(), 3.0
         elif (piece := FIRST_PIECE_RE.match(line)) and is_title_like(piece.group(1)):

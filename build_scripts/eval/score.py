@@ -18,8 +18,9 @@ _MD_MARK = re.compile(r"^(#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)", re.M)
 
 
 # What labellers differ on (eval/LABELLING.md): a site's column tag in front of the title (【每日一学】,
-# 【某某网评】) and the count a sample site adds behind it ((精选8篇), 合集12篇, 范文).
+# 【某某网评】, 某某网评：) and the count a sample site adds behind it ((精选8篇), 合集12篇, 范文).
 DECORATION_RES = (re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]]"),
+                  re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:网评|時評|时评|網評|快评|短评|锐评|评论|評論)\s*[:：|｜丨]"),
                   re.compile(r"(?:[（(【\[][^）)】\]]{0,6}\d*[^）)】\]]{0,3}篇[）)】\]]|合集\d*篇?|\d+篇|范文)\s*$"))
 
 

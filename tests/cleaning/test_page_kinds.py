@@ -1006,3 +1006,15 @@ def test_a_bracketed_keyword_label_glued_to_the_first_paragraph_gives_keywords_a
 def test_names_alone_under_the_title_or_above_the_abstract_are_the_authors(page):
     a = clean(page)
     assert "张晓明" in a.authors and "张晓明" not in a.body
+
+
+def test_a_commentary_columns_name_in_front_of_the_title_goes():
+    page = "【地评线】某某网评：以“滚烫初心”奔赴赶考之路******\n\n初心如磐，使命在肩。每一名党员都要以滚烫的初心践行使命担当，在新的赶考路上交出合格答卷。\n"
+    assert clean(page).title == "以“滚烫初心”奔赴赶考之路"
+
+
+def test_a_document_previews_page_count_title_and_ellipsis_give_the_title():
+    page = ("第1页共7页农村党的基层组织建设的调研报告...农村党的基层组织建设调研报告为深入贯彻落实党的精神，"
+            "我们对全县农村党的基层组织建设情况进行了调研，现将有关情况报告如下。\n")
+    a = clean(page)
+    assert a.title == "农村党的基层组织建设的调研报告" and a.body.startswith("农村党的基层组织建设调研报告为深入贯彻")
