@@ -67,13 +67,38 @@ def is_title_echo(line: str, key: str) -> bool:
                             or (a.endswith(b) and len(a) - len(b) <= 4 and bool(re.match(r"^\S{1,4}[:：]", line.strip()))))
 
 
+def contents_lines(lines: list[str], key: str | None) -> set[int]:
+    """Above the title, a run of four or more short numbered headings with nothing between them: a
+    document site's table of contents (一、… (一)… (二)… 二、…), whose headings the text repeats."""
+    if not key:
+        return set()
+    end = next((n for n, l in enumerate(lines) if l and key in squeeze(l)), None)
+    if end is None:
+        return set()
+    found: set[int] = set()
+    run: list[int] = []
+    for n in range(end + 1):
+        line = lines[n]
+        if n < end and line and len(squeeze(line)) <= 30 and HEAD_KEEP_RE.match(squeeze(line)) and not ends_sentence(line):
+            run.append(n)
+        elif line or n == end:
+            if len(run) >= 4:
+                found.update(run)
+            run = []
+    return found
+
+
 def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop the title's repeats and the short chrome lines above it."""
     key = squeeze(ctx.title) if ctx.title else None
+    contents = contents_lines(lines, key)
     out: list[str] = []
     seen_title = False
     in_text = False  # a paragraph of the text has begun
-    for line in lines:
+    for n, line in enumerate(lines):
+        if n in contents:
+            ctx.removed("contents", line)
+            continue
         s = squeeze(line).lstrip(TITLE_BULLETS)
         preview = PREVIEW_TITLE_RE.match(line) if key and not seen_title else None
         if preview and squeeze(preview.group(1)) == key:  # 共7页某某报告...某某报告为…: the preview's header goes

@@ -55,12 +55,16 @@ def parse_signature_date(line: str) -> str | None:
 
 
 def parse_date(text: str) -> str | None:
-    for m in DATE_RE.finditer(text):
+    for m in list(DATE_RE.finditer(text)) + list(COUNTER_DATE_RE.finditer(text)):
         try:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
         except ValueError:
             continue
     return None
+
+
+# A labelled date with a counter glued after it (日期:2023-12-221225: the day, then 1225 views).
+COUNTER_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{2})(?=\d{1,7}(?!\d))")
 
 
 def head_region(lines: list[str]) -> list[str]:
@@ -119,6 +123,11 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                 ctx.date = parse_date(line)
                 if ctx.date:
                     break
+    if ctx.date is None:  # 日期:2023-12-221225: a labelled date with a view counter glued on
+        for line in head:
+            if len(line) < 120 and COUNTER_DATE_RE.search(line):
+                ctx.date = parse_date(line)
+                break
     if ctx.date is None:  # a report dated by its month alone under its title: （2025年12月）
         for line in head:
             m = MONTH_LINE_RE.match(line)
@@ -285,7 +294,7 @@ SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,14}[】\]]\s*(?=\S{6})")
 # A commentary column's name in front of the title (某某网评：…, 某某时评|…).
 COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:网评|时评|快评|短评|锐评|热评|评论|观察)\s*[:：|｜丨]\s*(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
-TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套)[^\]】)）]{0,4}|\d{1,3}|图|组图|多图|视频|附视频|图文"
+TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套)[^\]】)）]{0,4}|\d{1,3}|\d{2,6}字|图|组图|多图|视频|附视频|图文"
                          # a column's name after the title: （某某时评）, 【人民网评】, (一线观察)
                          r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声))[\]】)）]"
                          r"|(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇|范文)\s*$")
@@ -355,7 +364,7 @@ QUESTIONS_RE = re.compile(r"^[^!！?？]{2,24}[?？](?:[^!！?？]{2,16}[?？]){
 # (第1页共7页某某调研报告...某某调研报告为深入贯彻…).
 PREVIEW_TITLE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,，/]?\s*)?共\s*\d+\s*页\s*(\S.{3,40}?)\s*(?:\.{3}|…{1,2})")
 # A line that is only a labelled title (标题：“…”), wherever it stands.
-TITLE_LINE_RE = re.compile(r"^\s*(?:标题|文章标题|新闻标题|信息标题)\s*[:：]\s*(\S.{3,60}?)\s*$")
+TITLE_LINE_RE = re.compile(r"^\s*(?:标题|本文标题|文章标题|新闻标题|信息标题)\s*[:：]\s*(\S.{3,60}?)\s*$")
 # A title given by a label, with further labelled fields on its line (标题：… 来信日期：…; 名称：…).
 LABELLED_TITLE_RE = re.compile(r"^\s*(?:标题|题目|文章标题|信件标题|来信标题|主题)\s*[:：]\s*(\S.{3,60}?)\s+[\u4e00-\u9fff]{2,6}\s*[:：]")
 # A document site's line naming the document it shows (《…》由会员分享，可在线阅读…).

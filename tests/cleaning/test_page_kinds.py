@@ -1018,3 +1018,37 @@ def test_a_document_previews_page_count_title_and_ellipsis_give_the_title():
             "我们对全县农村党的基层组织建设情况进行了调研，现将有关情况报告如下。\n")
     a = clean(page)
     assert a.title == "农村党的基层组织建设的调研报告" and a.body.startswith("农村党的基层组织建设调研报告为深入贯彻")
+
+
+def test_a_document_sites_table_of_contents_above_the_title_goes_and_the_headings_in_the_text_stay():
+    contents = "一、履职尽责\n（一）理论武装\n（二）强基固本\n二、对标检视\n（一）存在的问题\n（二）原因分析\n"
+    page = (contents + "学校书记2025年度抓党建工作述职报告\n尊敬的各位领导、同志们：\n"
+            "2025年，在区委的坚强领导下，我认真履行党建工作第一责任人职责，现将有关情况报告如下。\n"
+            "一、履职尽责\n（一）理论武装，筑牢信仰根基。坚持第一议题制度，全年组织集中学习24次。\n")
+    a = clean(page)
+    assert a.title == "学校书记2025年度抓党建工作述职报告"
+    assert a.body.count("履职尽责") == 1 and "对标检视" not in a.body and "原因分析" not in a.body
+
+
+def test_numbered_headings_above_a_title_that_are_not_a_run_of_contents_stay():
+    page = ("一、基本情况\n某某公司党委2024年工作总结\n一年来，公司党委坚持以党建引领发展，各项工作取得新成效，现总结如下。\n")
+    assert "基本情况" in clean(page).body
+
+
+@pytest.mark.parametrize("line", ["【www.example.com--调研报告】", "作者原创，不允许二次传播，一经发现收回会员权益，追究法律责任。",
+                                  "微信订阅号"])
+def test_sample_site_tags_members_warnings_and_account_types_go(line):
+    first = "今年以来，某某医院党委坚持把党建工作与医疗服务深度融合，组织党员骨干深入科室，帮助解决实际困难。"
+    page = f"某某医院推进党建与业务融合\n\n{line}\n\n{first}\n\n{first.replace('今年以来', '下一步')}\n"
+    assert line not in clean(page).body
+
+
+def test_a_labelled_date_with_a_view_counter_glued_on_is_read():
+    page = ("某某学校党委举行教工党支部书记述职评议会\n作者：某某 来源：某某学校 日期：2023-12-221225\n"
+            "12月20日，某某学校党委举行教工党支部书记抓党建工作述职评议会，各支部书记逐一述职。\n")
+    assert clean(page).date == "2023-12-22"
+
+
+def test_a_word_count_in_brackets_after_the_title_goes():
+    page = "书记在2024年医院党建工作推进会上的讲话（2377字）\n\n同志们：\n\n今天召开全院党建工作推进会，主要任务是总结工作、部署任务。\n"
+    assert clean(page).title == "书记在2024年医院党建工作推进会上的讲话"
