@@ -208,8 +208,11 @@ def test_readers_download_no_index_of_the_whole_library(site):
 def test_maintainers_report_is_built_but_not_in_the_navigation(site):
     report = site / "report" / "index.html"
     assert report.is_file()
-    assert "删除的行" in report.read_text(encoding="utf-8")
+    text = report.read_text(encoding="utf-8")
+    assert "删除的行" in text
     assert not [u for u in parse(site / "index.html").nav_links if "report" in u]
+    # a title read from its line is listed as moved into the metadata, not among the deleted lines
+    assert "移入元数据的行" in text and "<code>title</code>" not in text
 
 
 def test_years_page_has_the_chart_and_topics_page_the_map(site):

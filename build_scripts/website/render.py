@@ -478,6 +478,10 @@ def render_home(env, lib: Library) -> str:
     )
 
 
+# Lines the cleaner takes out of the text because it read them into the metadata: not lost, moved.
+MOVED_RULES = {"title": "标题", "byline": "作者", "abstract": "摘要", "keywords": "关键词"}
+
+
 @dataclass
 class ReportRow:
     """One article on the report: what the cleaner removed (grouped by rule) and changed, its warnings."""
@@ -486,6 +490,7 @@ class ReportRow:
     removed: list
     removed_by_rule: list
     changed: list
+    moved: list  # (what it became, the line): lines the cleaner read into the article's metadata
     changed_count: int
     warnings: list[str]
 
@@ -497,12 +502,13 @@ def render_report(env, lib: Library) -> dict[str, str]:
     meta = {"title": "维护报告", "generated": True, "search": {"exclude": True}, "hide": ["navigation"]}
     rows = []
     for a in sorted(lib.articles, key=lambda a: a.source_file):
-        removed = [c for c in a.changes if c.after is None]
+        removed = [c for c in a.changes if c.after is None and c.rule not in MOVED_RULES]
+        moved = [(MOVED_RULES[c.rule], c.before) for c in a.changes if c.after is None and c.rule in MOVED_RULES]
         by_rule: dict[str, list[str]] = {}
         for c in removed:
             by_rule.setdefault(c.rule, []).append(c.before)
         changed = sorted(Counter(c.rule for c in a.changes if c.after is not None).items())
-        rows.append(ReportRow(a=a, removed=removed, removed_by_rule=list(by_rule.items()), changed=changed,
+        rows.append(ReportRow(a=a, removed=removed, removed_by_rule=list(by_rule.items()), changed=changed, moved=moved,
                               changed_count=sum(n for _, n in changed), warnings=list(a.warnings) + lib.notes.get(a.slug, [])))
     return _paged(
         env, "report.md.j2", "report.md", meta, rows,
