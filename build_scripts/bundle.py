@@ -60,7 +60,7 @@ def run_bundle(build_first: bool = True, *, config_file: str | os.PathLike = "mk
     zip_path = Path(dist_dir) / f"{name}.zip"
     pages = write_zip(site_dir, zip_path, root=name)
     size_mb = zip_path.stat().st_size / 1_000_000
-    print(f"wrote {zip_path} ({pages} pages, {size_mb:.1f} MB): unzip it and open index.html", file=sys.stderr)
+    print(f"离线包已写好（wrote）：{zip_path}（{pages} 个页面，{size_mb:.1f} MB）；解压后双击其中的 index.html 即可阅读", file=sys.stderr)
     return 0
 
 
