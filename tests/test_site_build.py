@@ -292,3 +292,15 @@ def test_hooks_add_topic_pages_to_the_nav_and_redirect_moved_articles(tmp_path):
     assert {"党建品牌": "topics/dangjian-pinpai.md"} in topics_section
     assert not any("banzu-jianshe" in str(item) for item in topics_section)  # no page, no nav entry
     assert config.plugins["redirects"].config["redirect_maps"] == {"articles/old-name.md": "articles/new-name.md"}
+
+
+def test_the_menu_offers_no_topic_or_genre_without_articles_but_their_pages_stay(site):
+    """A topic or genre with no article yet keeps its page (its address never moves) but the menu leaves it out."""
+    nav = set(parse(site / "topics" / "index.html").nav_links)
+    empty = [d for d in (site / "topics").iterdir() if d.is_dir() and (d / "index.html").is_file()
+             and "本专题暂时还没有文章" in (d / "index.html").read_text(encoding="utf-8")]
+    full = [d for d in (site / "topics").iterdir() if d.is_dir() and d not in empty and (d / "index.html").is_file()
+            and "本专题收录" in (d / "index.html").read_text(encoding="utf-8")]
+    assert empty and full  # the seeds leave some topics empty
+    assert not [d.name for d in empty if any(u.rstrip("/").endswith(d.name) for u in nav)]
+    assert all(any(u.rstrip("/").endswith(d.name) for u in nav) for d in full)

@@ -67,14 +67,21 @@ def on_config(config, **kwargs):
 
 
 def _add_to_section(nav: list, index: str, docs: Path, pages: list[tuple[str, str]]) -> None:
-    """Append (title, path) pages that exist in docs to the nav section holding `index`, unless listed already."""
+    """Append (title, path) pages that exist in docs to the nav section holding `index`, unless listed already
+    or empty (a topic or genre with no article yet: its page and address stay, the menu does not offer it)."""
     section = _find_section(nav, index)
     if section is None:
         return
     have = {_target(item) for item in section}
     for title, path in pages:
-        if path not in have and (docs / path).exists():
+        if path not in have and (docs / path).exists() and not _is_empty(docs / path):
             section.append({title: path})
+
+
+def _is_empty(page: Path) -> bool:
+    with page.open(encoding="utf-8") as f:  # the frontmatter is the file's first few lines
+        head = "".join(line for _, line in zip(range(12), f))
+    return "\nempty: true\n" in head
 
 
 def on_files(files, config, **kwargs):

@@ -363,6 +363,8 @@ def render_topic(env, lib: Library, topic: Topic) -> dict[str, str]:
     pairs = charts.topic_pairs(lib.by_topic, lib.taxonomy)
     neighbours = [(lib.taxonomy.by_slug()[other], n) for other, n in pairs.get(topic.slug, [])]
     meta = {"title": html.escape(topic.name), "description": html.escape(topic.description), "generated": True}
+    if not articles:
+        meta["empty"] = True  # its address stays; the navigation leaves it out (mkdocs_hooks)
     by_genre = {g.slug: [a for a in articles if a.genre == g.slug] for g in lib.genres}
     # (slug, name, count, docs path) of each genre with articles in this topic, in the list's order
     narrowing = [(g.slug, g.name, len(by_genre[g.slug]), f"topics/{topic.slug}/{g.slug}.md")
@@ -395,6 +397,8 @@ def render_genre(env, lib: Library, genre: Genre) -> dict[str, str]:
     """The pages of one genre's list (genres/<slug>.md, then genres/<slug>/page/<n>.md), newest first."""
     meta = {"title": html.escape(genre.name), "description": html.escape(genre.description), "generated": True,
             "search": {"exclude": True}}
+    if not lib.by_genre[genre.slug]:
+        meta["empty"] = True  # its address stays; the navigation leaves it out (mkdocs_hooks)
     return _paged(
         env, "genre.md.j2", f"genres/{genre.slug}.md", meta, [lib.entries[a.slug] for a in lib.by_genre[genre.slug]],
         genre=(genre.slug, genre.name, genre.description),
