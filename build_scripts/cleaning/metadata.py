@@ -170,6 +170,10 @@ def clean_source_name(name: str | None) -> str | None:
 CJK_RE_ANY = re.compile(f"[{CJK}]")
 
 
+JOURNAL_ISSUE_RE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12}(?:学报|论丛|研究|杂志|月刊|周刊|半月刊|导刊|论坛|文摘|党建|建设|"
+                              r"通讯|学刊|丛刊|画报|报))》?\s*[,，]?\s*(?:19|20)\d{2}\s*年?\s*[(（]?\s*第?\s*\d{1,2}\s*期")
+
+
 def find_source_name(head: list[str], lines: list[str]) -> str | None:
     return clean_source_name(_find_source_name(head, lines))
 
@@ -185,6 +189,10 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
     for line in head:
         m = SOURCE_LABEL_RE.search(line)
         if m and m.group(1) not in GENERIC_SOURCES and not m.group(1).startswith("http"):
+            return m.group(1)
+    for line in head:  # a journal's name and issue (《某某论丛》2020年第3期): the article came from there
+        m = JOURNAL_ISSUE_RE.match(line)
+        if m:
             return m.group(1)
     for line in head:
         if DATE_RE.search(line) and len(line) < 120:

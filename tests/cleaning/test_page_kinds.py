@@ -1052,3 +1052,10 @@ def test_a_labelled_date_with_a_view_counter_glued_on_is_read():
 def test_a_word_count_in_brackets_after_the_title_goes():
     page = "书记在2024年医院党建工作推进会上的讲话（2377字）\n\n同志们：\n\n今天召开全院党建工作推进会，主要任务是总结工作、部署任务。\n"
     assert clean(page).title == "书记在2024年医院党建工作推进会上的讲话"
+
+
+@pytest.mark.parametrize("line", ["某某论丛 2020年3期", "《某某党建》2021年第6期"])
+def test_a_journals_name_and_issue_name_the_source(line):
+    page = (f"新社会群体党建工作检视与思考\n{line}\n"
+            "新社会群体是党的群众基础的重要组成部分，做好新社会群体党建工作，是新时代党的建设的重要课题。\n")
+    assert clean(page).source_name in ("某某论丛", "某某党建")
