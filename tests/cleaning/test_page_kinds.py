@@ -1059,3 +1059,10 @@ def test_a_journals_name_and_issue_name_the_source(line):
     page = (f"新社会群体党建工作检视与思考\n{line}\n"
             "新社会群体是党的群众基础的重要组成部分，做好新社会群体党建工作，是新时代党的建设的重要课题。\n")
     assert clean(page).source_name in ("某某论丛", "某某党建")
+
+
+@pytest.mark.parametrize("line", ["（篇一）", "骑手驿站一角（视频截图）", "温州新闻 7396", "本文标题：书记在医院党建工作推进会上的讲话"])
+def test_collection_markers_video_stills_channel_counters_and_title_labels_go(line):
+    first = "今年以来，某某医院党委坚持把党建工作与医疗服务深度融合，组织党员骨干深入科室，帮助解决实际困难。"
+    page = f"某某医院推进党建与业务融合\n\n{first}\n\n{line}\n\n{first.replace('今年以来', '下一步')}\n"
+    assert line.replace(" ", "") not in clean(page).body.replace(" ", "")
