@@ -350,7 +350,9 @@ def tidy_title(title: str) -> str:
         t = SITE_PREFIX_RE.sub("", t)
         t = JOURNAL_PREFIX_RE.sub("", t)
         t = COLUMN_PREFIX_RE.sub("", t)
-        t = TAIL_TAG_RE.sub("", t).strip()
+        untagged = TAIL_TAG_RE.sub("", t).strip()
+        if not untagged.endswith(("及", "和", "与", "或", "、", "的")):  # …怎么写及范文: 范文 is the title's own word
+            t = untagged
     return t or title.strip()
 
 

@@ -1066,3 +1066,8 @@ def test_collection_markers_video_stills_channel_counters_and_title_labels_go(li
     first = "今年以来，某某医院党委坚持把党建工作与医疗服务深度融合，组织党员骨干深入科室，帮助解决实际困难。"
     page = f"某某医院推进党建与业务融合\n\n{first}\n\n{line}\n\n{first.replace('今年以来', '下一步')}\n"
     assert line.replace(" ", "") not in clean(page).body.replace(" ", "")
+
+
+def test_a_sample_word_the_title_needs_stays():
+    page = "乡镇宣传工作的调研报告怎么写及范文\n\n调研报告是对某一情况进行调查研究后写成的书面报告，下面介绍它的写法，并附一篇范文供参考。\n"
+    assert clean(page).title == "乡镇宣传工作的调研报告怎么写及范文"
