@@ -1071,3 +1071,16 @@ def test_collection_markers_video_stills_channel_counters_and_title_labels_go(li
 def test_a_sample_word_the_title_needs_stays():
     page = "乡镇宣传工作的调研报告怎么写及范文\n\n调研报告是对某一情况进行调查研究后写成的书面报告，下面介绍它的写法，并附一篇范文供参考。\n"
     assert clean(page).title == "乡镇宣传工作的调研报告怎么写及范文"
+
+
+@pytest.mark.parametrize("line", ["某某汇 www.example.com", "查看详情", "Menu"])
+def test_watermark_lines_details_links_and_english_menu_buttons_go(line):
+    first = "今年以来，某某镇党委坚持把党建工作与乡村振兴深度融合，组织党员骨干深入村组，帮助群众解决实际困难。"
+    page = f"某某镇党建引领乡村振兴工作总结\n\n{first}\n\n{line}\n\n{first.replace('今年以来', '下一步')}\n"
+    assert line not in clean(page).body
+
+
+@pytest.mark.parametrize("tag", ["（精选文档）", "(调研报告参考)", "【范本】"])
+def test_a_sample_sites_tag_after_the_title_goes(tag):
+    page = f"从党史中汲取智慧和力量全力推进乡村振兴{tag}\n\n同志们：\n\n今天我们一起学习党史，从中汲取推进乡村振兴的智慧和力量。\n"
+    assert clean(page).title == "从党史中汲取智慧和力量全力推进乡村振兴"
