@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from .cues import NO_CUES, Cues, CueTable
 from .errors import ConfigError, SourceError
 from .notices import Notice
 
@@ -66,62 +67,6 @@ QUESTION_CHARS = 60
 SUBTITLE_RE = re.compile(r"\s*(?:——|--|—)")
 
 
-# What makes a cue a pattern rather than a plain word (a plain word is found by substring search).
-PATTERN_CHARS = re.compile(r"[.^$*+?{}\[\]\\|()]")
-
-
-@dataclass(frozen=True)
-class Cues:
-    """One cue list of genres.yml: its plain words, found by substring search, and the rest as one pattern.
-
-    Python's regex engine tries every branch of an alternation at every position; most cues are plain
-    words, and `word in text` finds them far faster. Counting distinct cues found is the same either way.
-    """
-    words: tuple[str, ...]
-    pattern: re.Pattern | None
-
-    @classmethod
-    def compile(cls, source: str) -> Cues:
-        words, patterns = [], []
-        for branch in _branches(source):
-            (patterns if PATTERN_CHARS.search(branch) or not branch else words).append(branch)
-        return cls(tuple(dict.fromkeys(words)), re.compile("|".join(patterns), re.M) if patterns else None)
-
-    def count(self, text: str, cap: int) -> int:
-        """How many distinct cues of the list the text holds, at most cap."""
-        n = sum(1 for w in self.words if w in text)
-        if n < cap and self.pattern is not None:
-            n += len({m.group(0) for m in self.pattern.finditer(text)})
-        return min(cap, n)
-
-
-NO_CUES = Cues((), None)
-
-
-def _branches(source: str) -> list[str]:
-    """The top-level alternatives of a regular expression (| outside groups and classes)."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(source[start:i])
-            start = i + 1
-        i += 1
-    out.append(source[start:])
-    return out
-
-
 @dataclass(frozen=True)
 class Genre:
     slug: str
@@ -159,6 +104,13 @@ def load_genres(path: Path = GENRES_FILE) -> tuple[Genre, ...]:
     if not out:
         raise ConfigError(f"{path}: genres: the list is empty")
     return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def cue_tables(path: Path = GENRES_FILE) -> dict[str, CueTable]:
+    """Each region's cue lists of all the genres, in the list's order, to be counted together."""
+    genres = load_genres(path)
+    return {region: CueTable([getattr(g, f"{region}_cues") for g in genres]) for region in REGIONS}
 
 
 def genre_names() -> dict[str, str]:
@@ -252,14 +204,13 @@ def genre_features(title: str, body: str) -> dict[str, float]:
     named, modifier = (set(), "") if derived else _named_in_title(title, _title_end(title))
     regions["title"] = "" if derived else modifier
     f: dict[str, float] = {}
-    for g in load_genres():
+    counts = {region: table.count(regions[region], CAPS[region]) for region, table in cue_tables().items()}
+    for i, g in enumerate(load_genres()):
         if g.slug in named:
             f[f"named:{g.slug}"] = 1.0
-        for region, cues in (("title", g.title_cues), ("opening", g.opening_cues),
-                             ("closing", g.closing_cues), ("body", g.body_cues)):
-            n = cues.count(regions[region], CAPS[region])
-            if n:
-                f[f"{region}:{g.slug}"] = float(n)
+        for region in REGIONS:
+            if counts[region][i]:
+                f[f"{region}:{g.slug}"] = float(counts[region][i])
     chars = len(sample)
     speaker = len(FIRST_PERSON_RE.findall(sample))
     lines = regions["body"].split("\n")
