@@ -19,6 +19,8 @@ import numpy as np
 # What makes a cue a pattern rather than a plain word (a plain word is found by substring search).
 PATTERN_CHARS = re.compile(r"[.^$*+?{}\[\]\\|()]")
 _LAST_BMP = 0xFFFF  # every character outside the pairs' alphabet (and outside the BMP) is read as this one
+# A short text is searched for every string (a title for all the title cues): less work than the pairs' tables.
+SHORT_WORK = 10_000  # characters × strings
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
@@ -136,19 +138,23 @@ def _has_backreference(items) -> bool:
 
 @dataclass
 class _Genre:
-    """One genre's cue list in a CueTable: its words and its pattern's alternatives as indices of strings."""
+    """One genre's cue list in a CueTable: its words, and its pattern's alternatives with the strings (indices
+    in the table) one of which each needs; an alternative is a bit of an int."""
     words: frozenset[int]
     branches: tuple[str, ...]
-    needs: tuple[frozenset[int] | None, ...]  # per alternative: the strings one of which it needs
     pattern: re.Pattern | None
-    patterns: dict[tuple[bool, ...], re.Pattern | None] = field(default_factory=dict)
+    always: int = 0  # the alternatives that need no string known
+    needed: dict[int, int] = field(default_factory=dict)  # string → the alternatives that need it
+    patterns: dict[int, re.Pattern | None] = field(default_factory=dict)
 
     def pattern_for(self, found: set[int]) -> re.Pattern | None:
         """The pattern with only the alternatives that can match where these strings are found."""
-        live = tuple(need is None or not need.isdisjoint(found) for need in self.needs)
+        live = self.always
+        for i in self.needed.keys() & found:
+            live |= self.needed[i]
         if live not in self.patterns:
-            kept = [b for b, keep in zip(self.branches, live) if keep]
-            self.patterns[live] = (self.pattern if all(live) else
+            kept = [b for bit, b in enumerate(self.branches) if live >> bit & 1]
+            self.patterns[live] = (self.pattern if len(kept) == len(self.branches) else
                                    re.compile("|".join(kept), re.M) if kept else None)
         return self.patterns[live]
 
@@ -156,20 +162,24 @@ class _Genre:
 class CueTable:
     """The cue lists of all genres for one region (the title, the opening …), counted together."""
 
-    def __init__(self, cue_lists: list[Cues]):
+    def __init__(self, cue_lists: list[tuple[Cues, int]]):
+        """The cue lists, each with the most distinct cues of it that count."""
         strings: dict[str, int] = {}
 
         def index(s: str) -> int:
             return strings.setdefault(s, len(strings))
 
         self.genres = []
-        for cues in cue_lists:
-            words = frozenset(index(w) for w in cues.words)
-            needs = []
-            for branch in cues.branches:
+        self.caps = [cap for _, cap in cue_lists]
+        for cues, _ in cue_lists:
+            genre = _Genre(frozenset(index(w) for w in cues.words), cues.branches, cues.pattern)
+            for bit, branch in enumerate(cues.branches):
                 need = required_strings(branch)
-                needs.append(None if need is None else frozenset(index(s) for s in need))
-            self.genres.append(_Genre(words, cues.branches, tuple(needs), cues.pattern))
+                if need is None:
+                    genre.always |= 1 << bit
+                for s in need or ():
+                    genre.needed[index(s)] = genre.needed.get(index(s), 0) | 1 << bit
+            self.genres.append(genre)
         self.strings = list(strings)
         # Each string's character pairs, as indices into a table of pairs seen (the last entry: always seen).
         chars = sorted({c for s in self.strings for c in s if ord(c) < _LAST_BMP})
@@ -189,7 +199,7 @@ class CueTable:
 
     def found(self, text: str) -> set[int]:
         """The strings the text holds (their indices)."""
-        if len(text) < 2:
+        if len(text) < 2 or len(text) * len(self.strings) < SHORT_WORK:
             return {i for i, s in enumerate(self.strings) if s in text}
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         ids = self.char_ids[np.minimum(codes, _LAST_BMP)]
@@ -199,11 +209,11 @@ class CueTable:
         strings = self.strings
         return {i for i in np.flatnonzero(seen[self.pairs].all(axis=1)).tolist() if strings[i] in text}
 
-    def count(self, text: str, cap: int) -> list[int]:
-        """How many distinct cues of each genre's list the text holds, at most cap (as Cues.count)."""
+    def count(self, text: str) -> list[int]:
+        """How many distinct cues of each list the text holds, at most the list's cap (as Cues.count)."""
         found = self.found(text)
         out = []
-        for g in self.genres:
+        for g, cap in zip(self.genres, self.caps):
             n = len(g.words & found)
             if n < cap and g.pattern is not None:
                 pattern = g.pattern_for(found)
