@@ -181,21 +181,18 @@ class CueTable:
                     genre.needed[index(s)] = genre.needed.get(index(s), 0) | 1 << bit
             self.genres.append(genre)
         self.strings = list(strings)
-        # Each string's character pairs, as indices into a table of pairs seen (the last entry: always seen).
+        # Each string's character pairs (a one-character string: its character), as indices into a table of
+        # what the text holds: the pairs, then the characters, then an entry always held.
         chars = sorted({c for s in self.strings for c in s if ord(c) < _LAST_BMP})
-        self.width = len(chars) + 1  # id 0: any other character
+        self.width = width = len(chars) + 1  # id 0: any other character
         self.char_ids = np.zeros(_LAST_BMP + 1, dtype=np.int64)
-        self.char_ids[[ord(c) for c in chars]] = np.arange(1, self.width)
-        always = self.width * self.width
-        rows = []
-        for s in self.strings:
-            if len(s) < 2 or any(ord(c) >= _LAST_BMP for c in s):
-                rows.append([])  # looked for with `in` whatever the pairs
-            else:
-                rows.append(sorted({self.char_ids[ord(a)] * self.width + self.char_ids[ord(b)]
-                                    for a, b in zip(s, s[1:])}))
+        self.char_ids[[ord(c) for c in chars]] = np.arange(1, width)
+        ids = [[int(self.char_ids[ord(c)]) for c in s] if all(ord(c) < _LAST_BMP for c in s) else [] for s in self.strings]
+        rows = [sorted({a * width + b for a, b in zip(i, i[1:])}) if len(i) > 1 else
+                [width * width + i[0]] if i else [] for i in ids]  # [] (an odd character): looked for with `in`
         size = max(map(len, rows), default=0) or 1
-        self.pairs = np.array([r + [always] * (size - len(r)) for r in rows], dtype=np.int64).reshape(-1, size)
+        always = width * width + width
+        self.keys = np.array([r + [always] * (size - len(r)) for r in rows], dtype=np.int64).reshape(-1, size)
 
     def found(self, text: str) -> set[int]:
         """The strings the text holds (their indices)."""
@@ -203,11 +200,13 @@ class CueTable:
             return {i for i, s in enumerate(self.strings) if s in text}
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         ids = self.char_ids[np.minimum(codes, _LAST_BMP)]
-        seen = np.zeros(self.width * self.width + 1, dtype=bool)
-        seen[ids[:-1] * self.width + ids[1:]] = True
-        seen[-1] = True
+        width = self.width
+        held = np.zeros(width * width + width + 1, dtype=bool)
+        held[ids[:-1] * width + ids[1:]] = True
+        held[width * width + ids] = True
+        held[-1] = True
         strings = self.strings
-        return {i for i in np.flatnonzero(seen[self.pairs].all(axis=1)).tolist() if strings[i] in text}
+        return {i for i in np.flatnonzero(held[self.keys].all(axis=1)).tolist() if strings[i] in text}
 
     def count(self, text: str) -> list[int]:
         """How many distinct cues of each list the text holds, at most the list's cap (as Cues.count)."""
