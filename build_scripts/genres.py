@@ -39,11 +39,11 @@ DOUBT_PROBABILITY, DOUBT_MARGIN = 0.5, math.log(2)
 # 我 per 1,000 characters is the first-person voice of a learning reflection; one 我 in a short text (a
 # speaker's 我和大家) is no voice yet: it counts from this many.
 FIRST_PERSON_COUNT = 3
+# (The patterns below that look behind a character do so after it, 要(?<!主要) rather than (?<!主)要: a pattern
+# that starts with its characters lets the regex engine skip to them instead of trying every position.)
 # What ought to be done (要, 必须), sentence after sentence: the voice of a commentary or a speech, not of a
 # report of what was done. (A report of a meeting quotes its 要 now and then.) 应当 is left out: it is the
 # word of rules and of explainers of them (入党介绍人应当…), not of an argument.
-# (The patterns here that look behind a character look after it, 要(?<!主要): a pattern that starts with its
-# characters lets the regex engine skip to them instead of trying every position of the text.)
 PRESCRIPTIVE_RE = re.compile(r"要(?<![主重需只想紧将摘提简首纪概扼]要)(?![求素点闻件害务领么是])|必须|务必")
 # A unit's practice told as such: verbs of sustained work (坚持, 着力, 探索 …); a report of one event has few.
 PRACTICE_VERBS = ("坚持", "持续", "不断", "着力", "深化", "推进", "健全", "完善", "建立", "打造", "创新", "探索", "推行",
@@ -54,7 +54,7 @@ FIRST_PERSON_RE = re.compile(r"我(?<!自我)(?![们国省市县区乡镇村司�
 DATED_OPENING_RE = re.compile(r"^[^。\n]{0,40}?(?:\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚上?)|近日|日前)")
 # A rule's articles: lines that start 第一条, 第二章.
 ARTICLE_RE = re.compile(r"^\s*第[一二三四五六七八九十百]+[条章]", re.M)
-ARTICLE_NUMBER_RE = re.compile(r"第[一二三四五六七八九十百]+[条章]")  # no line starts so where none is
+ARTICLE_NUMBER_RE = re.compile(r"第[一二三四五六七八九十百]+[条章]")  # looked for first: most texts have none
 ABSTRACT_RE = re.compile(r"^>\s*\*\*摘要")
 NOTE_RE = re.compile(r"^>\s*\*\*注：\*\*.*$", re.M)
 NOTE_MARK = "**注：**"
