@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from .cues import NO_CUES, Cues, CueTable
 from .errors import ConfigError, SourceError
 from .notices import Notice
 
@@ -38,88 +39,38 @@ DOUBT_PROBABILITY, DOUBT_MARGIN = 0.5, math.log(2)
 # 我 per 1,000 characters is the first-person voice of a learning reflection; one 我 in a short text (a
 # speaker's 我和大家) is no voice yet: it counts from this many.
 FIRST_PERSON_COUNT = 3
+# (The patterns below that look behind a character do so after it, 要(?<!主要) rather than (?<!主)要: a pattern
+# that starts with its characters lets the regex engine skip to them instead of trying every position.)
 # What ought to be done (要, 必须), sentence after sentence: the voice of a commentary or a speech, not of a
 # report of what was done. (A report of a meeting quotes its 要 now and then.) 应当 is left out: it is the
 # word of rules and of explainers of them (入党介绍人应当…), not of an argument.
-PRESCRIPTIVE_RE = re.compile(r"(?<![主重需只想紧将摘提简首纪概扼])要(?![求素点闻件害务领么是])|必须|务必")
+PRESCRIPTIVE_RE = re.compile(r"要(?<![主重需只想紧将摘提简首纪概扼]要)(?![求素点闻件害务领么是])|必须|务必")
 # A unit's practice told as such: verbs of sustained work (坚持, 着力, 探索 …); a report of one event has few.
 PRACTICE_VERBS = ("坚持", "持续", "不断", "着力", "深化", "推进", "健全", "完善", "建立", "打造", "创新", "探索", "推行",
                   "实施", "构建", "搭建", "聚焦", "围绕", "立足", "紧扣", "注重", "强化")
 # 我 as a speaker (not 我们, 我国, 我市 …, nor 自我 of 自我批评, 自我革命): a learning reflection's voice.
-FIRST_PERSON_RE = re.compile(r"(?<!自)我(?![们国省市县区乡镇村司局院校厂矿部所行党委支队团军])")
+FIRST_PERSON_RE = re.compile(r"我(?<!自我)(?![们国省市县区乡镇村司局院校厂矿部所行党委支队团军])")
 # An event told as news opens with its day: 6月28日上午，…; 2024年5月8日，…
 DATED_OPENING_RE = re.compile(r"^[^。\n]{0,40}?(?:\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚上?)|近日|日前)")
 # A rule's articles: lines that start 第一条, 第二章.
 ARTICLE_RE = re.compile(r"^\s*第[一二三四五六七八九十百]+[条章]", re.M)
+ARTICLE_NUMBER_RE = re.compile(r"第[一二三四五六七八九十百]+[条章]")  # looked for first: most texts have none
 ABSTRACT_RE = re.compile(r"^>\s*\*\*摘要")
 NOTE_RE = re.compile(r"^>\s*\*\*注：\*\*.*$", re.M)
-HEADING_RE = re.compile(r"^#{1,6}\s+(.+)$", re.M)
+NOTE_MARK = "**注：**"
+# A heading line, ^#{1,6}\s+(.+)$: a # that no other character than a newline precedes.
+HEADING_RE = re.compile(r"#(?<![^\n]#)#{0,5}\s+(.+)$", re.M)
 # Long quotations are other people's voices (a party member quoted in a report, a leader's words in an
 # analysis): their 我 and 作为一名党员 say nothing of the article's own genre.
 QUOTE_RE = re.compile(r"“[^“”\n]{10,}”")
-MARKUP_RE = re.compile(r"^(?:#{1,6}\s+|>\s?)", re.M)
+# The marks at the start of a line, ^(?:#{1,6}\s+|>\s?), written as HEADING_RE is.
+MARKUP_RE = re.compile(r"#(?<![^\n]#)#{0,5}\s+|>(?<![^\n]>)\s?", re.M)
 # Questions standing as lines of their own (at most QUESTION_CHARS long): a Q&A or an explainer.
 QUESTION_CHARS = 60
 
 
 # A subtitle after the main title (——以某某为例, ——基于某某的考察): the main title may name the kind.
 SUBTITLE_RE = re.compile(r"\s*(?:——|--|—)")
-
-
-# What makes a cue a pattern rather than a plain word (a plain word is found by substring search).
-PATTERN_CHARS = re.compile(r"[.^$*+?{}\[\]\\|()]")
-
-
-@dataclass(frozen=True)
-class Cues:
-    """One cue list of genres.yml: its plain words, found by substring search, and the rest as one pattern.
-
-    Python's regex engine tries every branch of an alternation at every position; most cues are plain
-    words, and `word in text` finds them far faster. Counting distinct cues found is the same either way.
-    """
-    words: tuple[str, ...]
-    pattern: re.Pattern | None
-
-    @classmethod
-    def compile(cls, source: str) -> Cues:
-        words, patterns = [], []
-        for branch in _branches(source):
-            (patterns if PATTERN_CHARS.search(branch) or not branch else words).append(branch)
-        return cls(tuple(dict.fromkeys(words)), re.compile("|".join(patterns), re.M) if patterns else None)
-
-    def count(self, text: str, cap: int) -> int:
-        """How many distinct cues of the list the text holds, at most cap."""
-        n = sum(1 for w in self.words if w in text)
-        if n < cap and self.pattern is not None:
-            n += len({m.group(0) for m in self.pattern.finditer(text)})
-        return min(cap, n)
-
-
-NO_CUES = Cues((), None)
-
-
-def _branches(source: str) -> list[str]:
-    """The top-level alternatives of a regular expression (| outside groups and classes)."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(source[start:i])
-            start = i + 1
-        i += 1
-    out.append(source[start:])
-    return out
 
 
 @dataclass(frozen=True)
@@ -159,6 +110,19 @@ def load_genres(path: Path = GENRES_FILE) -> tuple[Genre, ...]:
     if not out:
         raise ConfigError(f"{path}: genres: the list is empty")
     return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def cue_tables(path: Path = GENRES_FILE) -> dict[str, CueTable]:
+    """Each region's cue lists of all the genres (in the list's order, each with its cap), to be counted together."""
+    genres = load_genres(path)
+    tables = {}
+    for region in REGIONS:
+        lists = [(getattr(g, f"{region}_cues"), CAPS[region]) for g in genres]
+        if region == "body":  # and the verbs of practice, counted as one more list
+            lists.append((Cues(PRACTICE_VERBS, None), len(PRACTICE_VERBS)))
+        tables[region] = CueTable(lists)
+    return tables
 
 
 def genre_names() -> dict[str, str]:
@@ -225,6 +189,14 @@ def _named_in_title(title: str, end: int) -> tuple[set[str], str]:
 
 
 
+def _unmark(part: str) -> str:
+    """A part of the Markdown body as text: without the library's notes (they say nothing of the genre), the
+    marks of headings and quotations and the emphasis."""
+    if NOTE_MARK in part:
+        part = NOTE_RE.sub("", part)
+    return MARKUP_RE.sub("", part).replace("*", "")
+
+
 def _rate(count: int, chars: int, per: float, cap: float) -> float:
     """count per 1,000 characters, divided by per and capped (a feature of about 0 to cap)."""
     return min(cap, count * 1000 / max(chars, 1) / per)
@@ -235,12 +207,10 @@ def genre_features(title: str, body: str) -> dict[str, float]:
     region (`title:xinwen`, `named:xinde` for a genre named at the end of the title …) and the signs of
     structure and voice, each a number of about 0 to 2. Features that are 0 are left out."""
     # Only the head and the tail are read: the cues of a long text show in its first pages and last lines.
-    head = body[:HEAD_CHARS]
-    tail = body[-TAIL_CHARS:] if len(body) > HEAD_CHARS else head
-    head, tail = (NOTE_RE.sub("", part) for part in (head, tail))  # the library's notes say nothing of the genre
-    text = MARKUP_RE.sub("", head).replace("*", "").strip()
+    short = len(body) <= HEAD_CHARS  # the tail is the head
+    text = _unmark(body[:HEAD_CHARS]).strip()
     plain = QUOTE_RE.sub("“”", text)
-    closing = QUOTE_RE.sub("“”", MARKUP_RE.sub("", tail).replace("*", "")).strip()[-CLOSING_CHARS:]
+    closing = (plain if short else QUOTE_RE.sub("“”", _unmark(body[-TAIL_CHARS:])).strip())[-CLOSING_CHARS:]
     headings = HEADING_RE.findall(body, 0, HEADINGS_CHARS)
     sample = plain[:BODY_CHARS]
     regions = {"title": title, "opening": plain[:OPENING_CHARS], "closing": closing,
@@ -252,14 +222,14 @@ def genre_features(title: str, body: str) -> dict[str, float]:
     named, modifier = (set(), "") if derived else _named_in_title(title, _title_end(title))
     regions["title"] = "" if derived else modifier
     f: dict[str, float] = {}
-    for g in load_genres():
+    counts = {region: table.count(regions[region]) for region, table in cue_tables().items()}
+    practice = counts["body"][-1]
+    for i, g in enumerate(load_genres()):
         if g.slug in named:
             f[f"named:{g.slug}"] = 1.0
-        for region, cues in (("title", g.title_cues), ("opening", g.opening_cues),
-                             ("closing", g.closing_cues), ("body", g.body_cues)):
-            n = cues.count(regions[region], CAPS[region])
-            if n:
-                f[f"{region}:{g.slug}"] = float(n)
+        for region in REGIONS:
+            if counts[region][i]:
+                f[f"{region}:{g.slug}"] = float(counts[region][i])
     chars = len(sample)
     speaker = len(FIRST_PERSON_RE.findall(sample))
     lines = regions["body"].split("\n")
@@ -270,10 +240,10 @@ def genre_features(title: str, body: str) -> dict[str, float]:
         "first_plural": _rate(sample.count("我们"), chars, 4.0, 2.0),
         "prescriptive": _rate(len(PRESCRIPTIVE_RE.findall(sample)), chars, 6.0, 2.0),
         "exclamations": _rate(sample.count("！"), chars, 2.0, 2.0),
-        "practice": min(2.0, sum(1 for verb in PRACTICE_VERBS if verb in regions["body"]) / 5),
+        "practice": min(2.0, practice / 5),
         "dated_opening": float(bool(DATED_OPENING_RE.search(plain))),
         "headings": min(2.0, len(headings) / 3),
-        "articles": min(2.0, len(ARTICLE_RE.findall(sample)) / 2),
+        "articles": min(2.0, len(ARTICLE_RE.findall(sample)) / 2) if ARTICLE_NUMBER_RE.search(sample) else 0.0,
         "comrades": float("同志们" in body),
         "abstract": float(bool(ABSTRACT_RE.match(body))),
         "question_lines": min(2.0, sum(1 for line in lines if len(line) <= QUESTION_CHARS
