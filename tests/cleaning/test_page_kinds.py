@@ -1084,3 +1084,10 @@ def test_watermark_lines_details_links_and_english_menu_buttons_go(line):
 def test_a_sample_sites_tag_after_the_title_goes(tag):
     page = f"从党史中汲取智慧和力量全力推进乡村振兴{tag}\n\n同志们：\n\n今天我们一起学习党史，从中汲取推进乡村振兴的智慧和力量。\n"
     assert clean(page).title == "从党史中汲取智慧和力量全力推进乡村振兴"
+
+
+@pytest.mark.parametrize("line", ["上QQ阅读APP看书，第一时间看更新", "经验3.18W", "粉丝 120"])
+def test_reading_app_prompts_and_answerer_scores_go(line):
+    first = "预备党员不能担任入党介绍人。党章规定，入党介绍人必须是正式党员，预备党员还没有表决权和选举权。"
+    page = f"预备党员可以担任入党介绍人吗\n\n{line}\n\n{first}\n\n{first.replace('预备党员不能', '因此，预备党员不能')}\n"
+    assert line.replace(" ", "") not in clean(page).body.replace(" ", "")
