@@ -700,6 +700,16 @@ def test_a_diarys_last_dated_entry_with_only_short_sentences_stays():
     assert "2018年3月3日 星期六 多云" in a.body and "一夜无梦" in a.body
 
 
+def page_with(line: str, where: str) -> str:
+    """A short enterprise news page with one line of page furniture under its title, between its two
+    paragraphs or at its end (the second paragraph has two sentences, so a list cut before it keeps it)."""
+    first = "今年以来，某某公司党委坚持把党建工作与生产经营深度融合，组织党员骨干深入一线，帮助班组解决实际困难。"
+    last = "下一步，公司党委将继续深化“党建+”工作模式。各支部要不断提升组织力，为企业发展提供坚强保证。"
+    parts = {"under the title": [line, first, last], "between paragraphs": [first, line, last],
+             "at the end": [first, last, line]}[where]
+    return "某某公司党委推进党建与生产经营融合\n\n" + "\n\n".join(parts) + "\n"
+
+
 @pytest.mark.parametrize("line", [
     "点击“阅读原文”了解更多",
     "觉得不错，请点个在看",
@@ -720,13 +730,7 @@ def test_a_diarys_last_dated_entry_with_only_short_sentences_stays():
 ])
 @pytest.mark.parametrize("where", ["between paragraphs", "at the end"])
 def test_page_furniture_of_portals_and_public_accounts_goes_wherever_it_stands(line, where):
-    first = "今年以来，某某公司党委坚持把党建工作与生产经营深度融合，组织党员骨干深入一线，帮助班组解决实际困难。"
-    last = "下一步，公司党委将继续深化“党建+”工作模式，不断提升基层党组织的组织力，为企业发展提供坚强保证。"
-    if where == "at the end":
-        page = f"某某公司党委推进党建与生产经营融合\n\n{first}\n\n{last}\n\n{line}\n"
-    else:
-        page = f"某某公司党委推进党建与生产经营融合\n\n{first}\n\n{line}\n\n{last}\n"
-    a = clean(page)
+    a = clean(page_with(line, where))
     assert line.split("：")[0][:4] not in a.body
     assert "组织党员骨干深入一线" in a.body and "坚强保证" in a.body
 
@@ -749,13 +753,7 @@ def test_a_welcome_or_ranking_inside_a_sentence_stays():
 ])
 @pytest.mark.parametrize("where", ["under the title", "between paragraphs"])
 def test_portal_forum_and_qa_furniture_goes_under_the_title_and_between_paragraphs(line, where):
-    first = "今年以来，某某公司党委坚持把党建工作与生产经营深度融合，组织党员骨干深入一线，帮助班组解决实际困难。"
-    last = "下一步，公司党委将继续深化“党建+”工作模式。各支部要不断提升组织力，为企业发展提供坚强保证。"
-    if where == "under the title":
-        page = f"某某公司党委推进党建与生产经营融合\n\n{line}\n\n{first}\n\n{last}\n"
-    else:
-        page = f"某某公司党委推进党建与生产经营融合\n\n{first}\n\n{line}\n\n{last}\n"
-    a = clean(page)
+    a = clean(page_with(line, where))
     assert line not in a.body and line.replace(" ", "") not in a.body.replace(" ", "")
     assert "组织党员骨干深入一线" in a.body and "坚强保证" in a.body
 
