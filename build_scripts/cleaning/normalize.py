@@ -39,13 +39,16 @@ def decode_entities(text: str, ctx: Context) -> str:
     return "\n".join(lines)
 
 
+SPACE_RUN_RE = re.compile(r" {2,}")  # a run of spaces is kept as two (side-by-side paragraphs are told by it)
+
+
 def normalize_whitespace(text: str, ctx: Context) -> str:
     """Ideographic spaces, NBSP and tabs become spaces; invisible characters go; lines are trimmed."""
     text = text.translate(FULLWIDTH_ALNUM)
     text = INVISIBLE.sub("", text)
     text = CONTROL.sub("", text)
     text = SPACES.sub(" ", text)
-    lines = [re.sub(r" {2,}", "  ", line).strip() for line in text.split("\n")]
+    lines = [(SPACE_RUN_RE.sub("  ", line) if "   " in line else line).strip() for line in text.split("\n")]
     return "\n".join(lines)
 
 

@@ -21,9 +21,12 @@ def cjk_count(s: str) -> int:
     return len(CJK_RE.findall(s))
 
 
+WHITESPACE_RE = re.compile(r"\s+")
+
+
 @functools.lru_cache(maxsize=65536)
 def cjk_share(s: str) -> float:
-    t = re.sub(r"\s+", "", s)
+    t = WHITESPACE_RE.sub("", s)
     return cjk_count(t) / len(t) if t else 0.0
 
 
