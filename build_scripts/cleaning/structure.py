@@ -17,6 +17,7 @@ ABSTRACT_RE = re.compile(r"^【?摘\s*要】?\s*[:：]\s*(.*)$"
                          # the label glued to a long abstract, without its colon (摘要公立医院作为…)
                          r"|^【?摘\s*要】?\s*((?=[\u4e00-\u9fff]{4})[^\n]{60,})$")
 KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[](?:关键词|关键字)[】\]]\s*[:：]?)\s*(.*)$")
+LONE_KEYWORDS_RE = re.compile(r"^\s*[【\[]?(?:关键词|关键字)[】\]]?\s*[:：]?\s*$")
 # Where a keyword list glued to the body ends: a sentence end, or a numbered heading after a space, or
 # the body's first words after the last keyword ([关键词]甲；乙；丙2012年11月，…: a date or number begins it).
 KEYWORDS_END_RE = re.compile(r"。|\s+(?=[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])"
@@ -77,7 +78,21 @@ def split_glued_labels(lines: list[str], ctx: Context) -> list[str]:
 def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
     """摘要 → abstract/summary, 关键词 → keywords, classification codes → away."""
     out = []
+    listing = False  # under a 关键词 label standing alone: one keyword a line (journal mirrors)
     for line in lines:
+        if listing:
+            word = line.strip()
+            if not word:
+                continue
+            if len(word) <= 12 and re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", word):
+                ctx.keywords += [word] if word not in ctx.keywords else []
+                ctx.removed("keywords", line)
+                continue
+            listing = False
+        if LONE_KEYWORDS_RE.match(line):
+            listing = True
+            ctx.removed("keywords", line)
+            continue
         m = ABSTRACT_RE.match(line)
         text = (m.group(1) or m.group(2) or "") if m else ""
         if m and ctx.abstract is None and len(text) >= 10:

@@ -1079,3 +1079,11 @@ def test_a_sample_sites_tag_after_the_title_goes(tag):
 def test_reading_app_prompts_and_answerer_scores_go(line):
     page = page_with(line, "under the title")
     assert line.replace(" ", "") not in clean(page).body.replace(" ", "")
+
+
+def test_a_keyword_label_alone_with_one_keyword_a_line_gives_the_keywords():
+    page = ("公立医院党建与业务融合的体系构建\n某某医院 党委办公室\n2025年第7期93-95,共3页\n关键词\n公立医院\n党业融合\n体系构建\n"
+            "public hospital\n公立医院推进党建与业务深度融合，是新时代加强公立医院党的建设的必然要求，本文以某某医院为例作一探讨。\n")
+    a = clean(page)
+    assert a.keywords[:3] == ["公立医院", "党业融合", "体系构建"] and "体系构建\n" not in a.body
+    assert "本文以某某医院为例作一探讨" in a.body
