@@ -499,7 +499,7 @@ def test_a_bullet_in_front_of_a_title_is_layout():
 
 
 def test_a_document_name_after_an_office_is_not_a_person_line():
-    page = "党支部书记培训收获与感悟\n\n" + BODY + "\n党支部书记培训教案\n\n支部书记培训教案分为三个部分，分别是理论学习、案例研讨和实践交流。\n"
+    page = "参加支部书记轮训的几点体会\n\n" + BODY + "\n党支部书记培训教案\n\n支部书记培训教案分为三个部分，分别是理论学习、案例研讨和实践交流。\n"
     assert "党支部书记培训教案" in clean(page).body
 
 
@@ -606,7 +606,7 @@ def test_a_title_doubled_before_its_first_paragraph_and_channel_names_and_ads():
     ("2月19日，某某官方网站app林业科技学院党委组织师生开展主题党日活动，大家重温入党誓词，交流学习体会，并围绕立德树人提出了改进建议。",
      "官方网站", "林业科技学院党委组织师生"),
     ("90011金沙诚信为本学生党建办公室组织开展了党员发展对象培训，共有120名同学参加。", "金沙", "学生党建办公室组织开展了"),
-    ("小小凉亭既是党支部组织活动，、学习理论的阵地，更是党员联系群众，、服务群众的窗口。", "，、", "联系群众、服务群众"),
+    ("这间活动室既是支部开会，、学习的地方，也是党员联系群众，、服务群众的窗口。", "，、", "联系群众、服务群众"),
 ])
 def test_inline_debris_of_more_kinds(dirty, gone, kept):
     a = clean("某某支部开展活动\n2024-03-01\n\n" + dirty + "\n\n" + BODY)
@@ -683,7 +683,7 @@ def test_a_casino_brand_with_its_download_prompt_goes_from_a_sentence():
 
 
 def test_a_diarys_dated_heading_between_entries_stays_and_a_dated_credit_goes():
-    entry = "乡村的夜静谧而深远，偶尔传来几声狗叫，伴着此起彼伏的蛙鸣，我在村公所里整理着白天走访的记录，思绪万千。"
+    entry = "入夜后村委会的灯还亮着，我把白天走访的十几户人家的情况一条条记进本子，盘算着明天先去哪几家。"
     page = ("驻村工作日记三则\n\n2017年5月8日 星期一 小雨\n\n" + entry + "\n\n2017年5月9日 星期二 阴\n\n" + entry
             + "\n\n2017-05-10 10:20 来源：某某网\n\n" + entry + "\n")
     a = clean(page)
@@ -692,12 +692,12 @@ def test_a_diarys_dated_heading_between_entries_stays_and_a_dated_credit_goes():
 
 
 def test_a_diarys_last_dated_entry_with_only_short_sentences_stays():
-    entry = "乡村的夜静谧而深远，偶尔传来几声狗叫，伴着此起彼伏的蛙鸣，我在村公所里整理着白天走访的记录，思绪万千。"
+    entry = "入夜后村委会的灯还亮着，我把白天走访的十几户人家的情况一条条记进本子，盘算着明天先去哪几家。"
     other = "村里的老支书拉着我的手，讲起当年修路引水的往事，一桩桩一件件，都是党员带头、群众出力干出来的。"
     page = ("驻村工作日记两则\n\n2018年3月2日 星期五 晴\n\n" + entry + "\n\n" + other
-            + "\n\n2018年3月3日 星期六 多云\n\n一夜无梦！\n\n山里的鸟儿早早醒来，吹响了春天的号角。\n")
+            + "\n\n2018年3月3日 星期六 多云\n\n早起下雨。\n\n雨停后我们去看了新修的便道。\n")
     a = clean(page)
-    assert "2018年3月3日 星期六 多云" in a.body and "一夜无梦" in a.body
+    assert "2018年3月3日 星期六 多云" in a.body and "早起下雨" in a.body
 
 
 def page_with(line: str, where: str) -> str:
@@ -802,9 +802,9 @@ def test_a_units_bare_name_above_the_title_is_not_the_title(unit):
 
 
 def test_a_title_ending_with_a_unit_word_is_still_a_title():
-    page = ("凉亭里的党支部\n\n新华社记者 某某某\n\n"
-            "在某某村的村口，有一座凉亭，村里的党员经常在这里开会、议事，村民们亲切地称它为“凉亭里的党支部”。\n")
-    assert clean(page).title == "凉亭里的党支部"
+    page = ("槐树下的党支部\n\n新华社记者 某某某\n\n"
+            "某某村口有一棵老槐树，村里的党员常在树下商量村里的事，村民们把这里叫作“槐树下的党支部”。\n")
+    assert clean(page).title == "槐树下的党支部"
 
 
 def test_a_channel_name_between_the_title_and_the_sites_name_goes_with_it():
@@ -816,19 +816,19 @@ def test_a_channel_name_between_the_title_and_the_sites_name_goes_with_it():
 @pytest.mark.parametrize("byline", ["新华社记者 某某某、某某", "本报记者 张某某 通讯员 李某"])
 def test_a_reporters_byline_with_the_agency_in_front_is_not_a_title(byline):
     page = (f"{byline}\n\n某某村党支部带领群众修路引水\n\n"
-            "在某某村的村口，有一座凉亭，村里的党员经常在这里开会、议事，村民们亲切地称它为“凉亭里的党支部”。\n")
+            "某某村口有一棵老槐树，村里的党员常在树下商量村里的事，村民们把这里叫作“槐树下的党支部”。\n")
     assert clean(page).title == "某某村党支部带领群众修路引水"
 
 
-LETTER = "您好！我是一名年轻党员，近期在办理组织关系转接手续时遇到了一些困难，特此反映，希望能得到关注和解决。"
+LETTER = "领导好，我今年调到外地工作，想咨询一下组织关系应当怎样转出、需要准备哪些材料，谢谢。"
 
 
 def test_a_letter_boxs_labelled_title_with_a_date_field_beside_it_is_the_title():
-    page = (f"您当前的位置：首页 > 政民互动 > 信件列表\n标题：关于组织关系转接手续办理的问题 来信日期：2025-03-11\n来信内容：\n\n{LETTER}\n\n"
-            "回复单位：某某县委组织部 回复日期：2025-03-20\n回复内容：\n\n您反映的问题已转相关部门核实办理，感谢您的监督。\n")
+    page = (f"您当前的位置：首页 > 政民互动 > 信件列表\n标题：咨询组织关系转出需要的材料 来信日期：2025-03-11\n来信内容：\n\n{LETTER}\n\n"
+            "回复单位：某某县委组织部 回复日期：2025-03-20\n回复内容：\n\n请携带介绍信到所在党委组织部办理，具体可电话咨询。\n")
     a = clean(page)
-    assert a.title == "关于组织关系转接手续办理的问题"
-    assert "来信内容" not in a.body and "回复内容" not in a.body and "转相关部门核实办理" in a.body
+    assert a.title == "咨询组织关系转出需要的材料"
+    assert "来信内容" not in a.body and "回复内容" not in a.body and "请携带介绍信" in a.body
 
 
 def test_a_document_sites_share_line_names_the_title_and_goes():
@@ -840,16 +840,16 @@ def test_a_document_sites_share_line_names_the_title_and_goes():
 
 
 def test_a_collections_first_piece_gives_the_title_when_the_page_shows_none():
-    page = ("- 目录\n第1篇 教师学习党章心得体会\n"
-            "通过这次学习，我深刻认识到，作为一名教师党员，必须把学习党章作为一门必修课，时时对照检查自己。\n")
+    page = ("- 目录\n第1篇 党员干部学习条例心得体会\n"
+            "通过这次学习，我深刻认识到，作为一名党员干部，要把学习条例当作经常性的功课，时时对照检查自己。\n")
     a = clean(page)
-    assert a.title == "教师学习党章心得体会"
+    assert a.title == "党员干部学习条例心得体会"
 
 
 def test_a_columns_name_in_brackets_after_the_title_is_not_part_of_it():
-    page = ("整治形式主义切莫“以形治形”（某某时评）\n\n"
-            "整治形式主义，目的是让基层干部从文山会海中解脱出来，把更多精力用在抓落实上，切莫以新的形式主义应对。\n")
-    assert clean(page).title == "整治形式主义切莫“以形治形”"
+    page = ("文山会海当减则减（某某时评）\n\n"
+            "开会发文是为了推动工作，不是为了留痕，能合并的会议合并开，能不发的文件坚决不发。\n")
+    assert clean(page).title == "文山会海当减则减"
 
 
 @pytest.mark.parametrize("echo", ["党课:喜迎二十大,奋进新征程", "喜迎二十大,奋进新征程", "喜迎二十大 奋进新征程"])
@@ -862,24 +862,24 @@ def test_the_title_echoed_under_itself_in_another_dress_goes(echo):
 
 
 def test_the_date_in_page_data_glued_in_front_of_the_first_paragraph_is_read():
-    page = ("抓基础建设 强一线堡垒\n"
-            "铁路资讯 2019-05-14 07:09:08 0浏览 作者：某某（记者 某某）以“抓基础、强堡垒”为载体，某某局党委扎实推进基层党建工作，"
-            "把党支部建在运输一线，让党旗在一线高高飘扬。\n")
+    page = ("夯实车间党支部 建强生产一线\n"
+            "企业新闻 2019-05-14 07:09:08 0浏览 作者：某某（记者 某某）今年以来，某某公司党委把支部建在车间班组，"
+            "让党员在生产一线当先锋、作表率。\n")
     assert clean(page).date == "2019-05-14"
 
 
 def test_short_items_under_a_line_ending_in_a_colon_at_a_pages_end_are_text():
-    page = ("预备党员出国留学有影响吗？\n\n预备党员出国留学，要提前向党组织报告，按规定办理相关手续，在国外期间也要按时交纳党费、汇报思想。\n\n"
-            "应对办法：\n提前与党组织充分沟通，了解具体要求\n制定详细的思想汇报计划\n积极参加驻外使领馆组织的党员活动\n回国后及时补办相关手续\n")
+    page = ("党员外出务工怎样参加组织生活？\n\n党员外出务工，要向所在支部报告去向，保持联系，按时交纳党费、汇报思想。\n\n"
+            "具体做法：\n外出前向支部书记当面报告\n每季度通过电话或网络汇报一次\n就近参加流入地党组织的活动\n返乡后主动向支部说明情况\n")
     a = clean(page)
-    for item in ("提前与党组织充分沟通", "制定详细的思想汇报计划", "积极参加驻外使领馆组织的党员活动", "回国后及时补办相关手续"):
+    for item in ("外出前向支部书记当面报告", "每季度通过电话或网络汇报一次", "就近参加流入地党组织的活动", "返乡后主动向支部说明情况"):
         assert item in a.body
 
 
 def test_a_sites_mobile_name_is_not_a_title_and_a_title_of_questions_is():
-    page = ("某某网移动版\n\n黨建學習\n\n【两学一做】党费：交多少？怎么交？\n\n本站 2016/6/8 8:20:03\n\n"
-            "党费是党组织为党员开展活动的重要经费来源，按月交纳党费是党员的义务，下面说说交多少、怎么交。\n")
-    assert clean(page).title == "党费：交多少？怎么交？"
+    page = ("某某网移动版\n\n黨建學習\n\n【学习园地】党员证明：怎么开？找谁开？\n\n本站 2016/6/8 8:20:03\n\n"
+            "党员需要开具组织关系证明时，一般由所在党支部出具，再经上级党组织盖章，下面分几种情况说明。\n")
+    assert clean(page).title == "党员证明：怎么开？找谁开？"
 
 
 @pytest.mark.parametrize("line", ["- 在线查看《社区工作通讯》内容", "- 原《内部参考文稿》查看", "新闻热点", "小字号"])
@@ -889,10 +889,10 @@ def test_reading_links_channel_names_and_font_buttons_go(line):
 
 
 def test_a_lead_that_repeats_the_opening_cut_short_goes():
-    opening = "在生活中，我们常常会听到关于党费的话题，但具体是如何确定的呢？其实，党费的标准是由党员的月收入决定的。"
-    page = f"导读 {opening[:30]}...\n{opening}\n按月交纳党费是党员的义务，也是党员对党组织的认同和承诺。\n"
+    opening = "很多新党员都会问，组织生活会和民主生活会有什么不同？简单说，两者参加的人和开会的要求都不一样。"
+    page = f"导读 {opening[:30]}...\n{opening}\n组织生活会以支部为单位召开，全体党员都要参加。\n"
     a = clean(page)
-    assert "导读" not in a.body and a.body.count("我们常常会听到关于党费的话题") == 1
+    assert "导读" not in a.body and a.body.count("很多新党员都会问") == 1
 
 
 def test_a_lead_that_says_something_else_stays():
@@ -901,7 +901,7 @@ def test_a_lead_that_says_something_else_stays():
     assert "为居民办实事" in clean(page).body
 
 
-@pytest.mark.parametrize("caption", ["区审计局机关支部书记王某某演示党员大会流程", "某某村政治生活馆现场教学"])
+@pytest.mark.parametrize("caption", ["区财政局机关支部书记王某某讲解换届选举流程", "某某村党史馆现场教学"])
 def test_a_caption_naming_who_does_what_between_paragraphs_goes(caption):
     first = "为进一步提升基层党支部书记履职能力，区委组织部举办党支部书记培训班，全区八十余名支部书记参加培训。"
     last = "培训采取专题授课、现场观摩、交流研讨相结合的方式，参训人员纷纷表示收获很大，将学以致用。"
@@ -916,19 +916,19 @@ def test_a_sentence_about_a_secretary_who_explains_stays():
 
 
 def test_an_abstract_label_glued_to_its_text_without_a_colon_is_read():
-    abstract = ("公立医院作为医疗卫生服务体系的主体，在新时代要实现高质量发展，必须坚持党建引领，"
-                "推动党建与业务深度融合，本文结合某某医院的实践探讨其路径。")
-    page = f"新时代公立医院党建与业务深度融合的实践\n\n摘要{abstract}\n\n一、问题的提出\n\n近年来，公立医院党的建设不断加强。\n"
+    abstract = ("县级医院党组织如何把党建工作同医疗质量、患者服务结合起来，是一个现实课题，"
+                "本文以某某县人民医院近三年的做法为例，谈几点认识和建议。")
+    page = f"县级医院党建与医疗业务结合的几点思考\n\n摘要{abstract}\n\n一、问题的提出\n\n近年来，县级医院党的建设不断加强。\n"
     a = clean(page)
-    assert a.summary.startswith("公立医院作为") and "摘要公立医院" not in a.body
+    assert a.summary.startswith("县级医院党组织") and "摘要县级医院" not in a.body
 
 
 def test_a_labelled_title_line_at_the_pages_end_names_the_title():
-    page = ("本篇文章262字，读完约1分钟\n\n记者某某报道 从9月29日开始，某某县产业集聚区内各单位党组织以联盟形式开展共建活动。\n\n"
-            "当天上午，某某县产业集聚区党建联盟正式成立，集聚区内的19个单位党组织签订了共建协议。\n\n"
-            "标题：“某某县成立产业集聚区党建联盟”\n\n地址：http://www.example.com/news/2977.html\n")
+    page = ("本篇文章300字，读完约1分钟\n\n记者某某报道 近日，某某街道的八家商户党员自发组成志愿服务队，轮流为辖区老人送餐上门。\n\n"
+            "服务队成立半个月来，已为六十多位独居老人送去热饭热菜，居民纷纷点赞。\n\n"
+            "标题：“商户党员组队为老人送餐”\n\n地址：http://www.example.com/news/1234.html\n")
     a = clean(page)
-    assert a.title == "某某县成立产业集聚区党建联盟" and "标题" not in a.body
+    assert a.title == "商户党员组队为老人送餐" and "标题" not in a.body
 
 
 def test_a_journal_databases_full_text_mark_and_a_line_of_lost_characters_go():
@@ -952,27 +952,27 @@ def test_a_derived_title_starts_with_a_word_and_leaves_no_quote_open(text):
 
 
 def test_a_summary_shows_no_markdown_emphasis_marks():
-    page = ("整顿软弱涣散村党组织调研报告\n\n为了解软弱涣散村党组织的整顿情况，**调研组走访了全县二十个村**，"
+    page = ("某某县村级党组织建设情况调研报告\n\n为摸清村级党组织建设情况，**调研组走访了全县二十个村**，"
             "与村干部和群众座谈，查阅了大量资料，现将情况报告如下。\n")
     a = clean(page)
     assert "**" not in a.summary and "调研组走访了全县二十个村" in a.summary
 
 
-NOTICE_TEXT = "《关于加强基层党组织建设的实施意见》已经省委、省政府领导同志同意，现印发给你们，请结合实际认真贯彻落实。"
+NOTICE_TEXT = "现将《关于做好村级组织换届工作的实施意见》印发给你们，请认真遵照执行。"
 
 
 def test_an_official_notices_number_and_issuers_stand_above_its_title():
-    page = (f"某办发〔2017〕51号\n某某省委办公厅 某某省政府办公厅\n印发《关于加强基层党组织建设的实施意见》的通知\n"
+    page = (f"某办发〔2017〕51号\n某某省委办公厅 某某省政府办公厅\n印发《关于做好村级组织换届工作的实施意见》的通知\n"
             f"各市、县（市、区）党委和人民政府：\n{NOTICE_TEXT}\n某某省委办公厅\n某某省人民政府办公厅\n2017年10月21日\n")
     a = clean(page)
-    assert a.title == "印发《关于加强基层党组织建设的实施意见》的通知"
+    assert a.title == "印发《关于做好村级组织换届工作的实施意见》的通知"
     assert "某办发〔2017〕51号" in a.body
 
 
 @pytest.mark.parametrize("line", ["国家某某局主管 某某传媒中心主办", "某某新闻网>>网评精粹", "法律依据：《中国共产党章程》"])
 def test_sponsor_lines_breadcrumbs_and_answer_labels_are_not_titles(line):
-    page = f"{line}\n\n加强国企党建要牵住问题“牛鼻子”\n\n国有企业党建工作要坚持问题导向，找准短板弱项，以钉钉子精神抓好整改落实，推动党建工作提质增效。\n"
-    assert clean(page).title == "加强国企党建要牵住问题“牛鼻子”"
+    page = f"{line}\n\n抓好国企党建要找准着力点\n\n国有企业党建工作要从企业实际出发，先把最突出的几件事办好，再一项项往前推，不能平均用力。\n"
+    assert clean(page).title == "抓好国企党建要找准着力点"
 
 
 def test_a_chapter_heading_with_spaced_words_under_the_title_stays():
@@ -991,15 +991,15 @@ def test_more_portal_qa_and_sample_site_furniture_goes(line):
 
 
 def test_a_bracketed_keyword_label_glued_to_the_first_paragraph_gives_keywords_and_keeps_the_text():
-    page = ("巡视制度创新研究\n[关键词]十八大；全面从严治党；巡视工作；政党治理2012 年11月，十八大报告提出更好发挥巡视制度的"
-            "监督作用，全面从严治党的任务已经摆在全党面前。\n")
+    page = ("村务监督委员会运行情况研究\n[关键词]村务监督；基层治理；制度建设；乡村2019 年以来，某某县在全县推行村务监督委员会"
+            "规范化建设，村级事务的公开程度明显提高。\n")
     a = clean(page)
-    assert a.keywords[:4] == ["十八大", "全面从严治党", "巡视工作", "政党治理"]
-    assert "十八大报告提出更好发挥巡视制度的监督作用" in a.body and "关键词" not in a.body
+    assert a.keywords[:4] == ["村务监督", "基层治理", "制度建设", "乡村"]
+    assert "某某县在全县推行村务监督委员会规范化建设" in a.body and "关键词" not in a.body
 
 
 @pytest.mark.parametrize("page", [
-    "张晓明\n摘要：社区是社会治理的基本单元，社区治理事关党和国家政策的落实，事关居民群众的切身利益。\n一、主要做法\n近年来，某某市坚持党建引领社区治理。\n",
+    "张晓明\n摘要：本文梳理了某某市老旧小区党建工作的做法，分析了存在的问题，提出了改进的建议。\n一、主要做法\n近年来，某某市坚持党建引领社区治理。\n",
     "党建引领城市社区治理的实践与思考\n张晓明 李华\n近年来，某某市坚持把党建引领作为社区治理的主线，推动资源下沉、服务下沉，取得了明显成效。\n",
 ])
 def test_names_alone_under_the_title_or_above_the_abstract_are_the_authors(page):
@@ -1008,25 +1008,25 @@ def test_names_alone_under_the_title_or_above_the_abstract_are_the_authors(page)
 
 
 def test_a_commentary_columns_name_in_front_of_the_title_goes():
-    page = "【地评线】某某网评：以“滚烫初心”奔赴赶考之路******\n\n初心如磐，使命在肩。每一名党员都要以滚烫的初心践行使命担当，在新的赶考路上交出合格答卷。\n"
-    assert clean(page).title == "以“滚烫初心”奔赴赶考之路"
+    page = "【网言网语】某某网评：让“小窗口”办成“大民生”******\n\n政务服务窗口虽小，连着的是群众的冷暖，窗口工作人员多一分耐心，群众就少跑一趟路。\n"
+    assert clean(page).title == "让“小窗口”办成“大民生”"
 
 
 def test_a_document_previews_page_count_title_and_ellipsis_give_the_title():
-    page = ("第1页共7页农村党的基层组织建设的调研报告...农村党的基层组织建设调研报告为深入贯彻落实党的精神，"
-            "我们对全县农村党的基层组织建设情况进行了调研，现将有关情况报告如下。\n")
+    page = ("第1页共5页关于社区党员队伍情况的调查...关于社区党员队伍情况的调查今年上半年，"
+            "我们对辖区十二个社区的党员队伍情况做了一次摸底，现将情况报告如下。\n")
     a = clean(page)
-    assert a.title == "农村党的基层组织建设的调研报告" and a.body.startswith("农村党的基层组织建设调研报告为深入贯彻")
+    assert a.title == "关于社区党员队伍情况的调查" and a.body.startswith("今年上半年，我们对辖区十二个社区")
 
 
 def test_a_document_sites_table_of_contents_above_the_title_goes_and_the_headings_in_the_text_stay():
-    contents = "一、履职尽责\n（一）理论武装\n（二）强基固本\n二、对标检视\n（一）存在的问题\n（二）原因分析\n"
+    contents = "一、主要工作\n（一）抓学习\n（二）抓队伍\n二、不足之处\n（一）问题表现\n（二）根源剖析\n"
     page = (contents + "学校书记2025年度抓党建工作述职报告\n尊敬的各位领导、同志们：\n"
-            "2025年，在区委的坚强领导下，我认真履行党建工作第一责任人职责，现将有关情况报告如下。\n"
-            "一、履职尽责\n（一）理论武装，筑牢信仰根基。坚持第一议题制度，全年组织集中学习24次。\n")
+            "一年来，我认真落实党建工作第一责任人职责，现将情况报告如下。\n"
+            "一、主要工作\n（一）抓学习，全年组织集中学习24次。\n")
     a = clean(page)
     assert a.title == "学校书记2025年度抓党建工作述职报告"
-    assert a.body.count("履职尽责") == 1 and "对标检视" not in a.body and "原因分析" not in a.body
+    assert a.body.count("主要工作") == 1 and "不足之处" not in a.body and "根源剖析" not in a.body
 
 
 def test_numbered_headings_above_a_title_that_are_not_a_run_of_contents_stay():
@@ -1035,32 +1035,32 @@ def test_numbered_headings_above_a_title_that_are_not_a_run_of_contents_stay():
 
 
 def test_a_labelled_date_with_a_view_counter_glued_on_is_read():
-    page = ("某某学校党委举行教工党支部书记述职评议会\n作者：某某 来源：某某学校 日期：2023-12-221225\n"
-            "12月20日，某某学校党委举行教工党支部书记抓党建工作述职评议会，各支部书记逐一述职。\n")
-    assert clean(page).date == "2023-12-22"
+    page = ("某某中学召开党员大会\n作者：某某 来源：某某中学 日期：2022-11-151088\n"
+            "11月14日，某某中学党支部召开党员大会，讨论发展新党员事宜。\n")
+    assert clean(page).date == "2022-11-15"
 
 
 def test_a_word_count_in_brackets_after_the_title_goes():
-    page = "书记在2024年医院党建工作推进会上的讲话（2377字）\n\n同志们：\n\n今天召开全院党建工作推进会，主要任务是总结工作、部署任务。\n"
-    assert clean(page).title == "书记在2024年医院党建工作推进会上的讲话"
+    page = "在全镇党建工作例会上的讲话（1865字）\n\n同志们：\n\n今天召开全镇党建工作例会，主要是通报情况、安排下一阶段工作。\n"
+    assert clean(page).title == "在全镇党建工作例会上的讲话"
 
 
 @pytest.mark.parametrize("line", ["某某论丛 2020年3期", "《某某党建》2021年第6期"])
 def test_a_journals_name_and_issue_name_the_source(line):
-    page = (f"新社会群体党建工作检视与思考\n{line}\n"
-            "新社会群体是党的群众基础的重要组成部分，做好新社会群体党建工作，是新时代党的建设的重要课题。\n")
+    page = (f"快递行业党建工作的几点思考\n{line}\n"
+            "快递从业人员流动性大、居住分散，把他们组织起来，需要行业党组织想办法、找载体。\n")
     assert clean(page).source_name in ("某某论丛", "某某党建")
 
 
-@pytest.mark.parametrize("line", ["（篇一）", "骑手驿站一角（视频截图）", "温州新闻 7396", "本文标题：书记在医院党建工作推进会上的讲话"])
+@pytest.mark.parametrize("line", ["（篇一）", "快递驿站一角（视频截图）", "某某新闻 1234", "本文标题：书记在医院党建工作推进会上的讲话"])
 def test_collection_markers_video_stills_channel_counters_and_title_labels_go(line):
     page = page_with(line, "between paragraphs")
     assert line.replace(" ", "") not in clean(page).body.replace(" ", "")
 
 
 def test_a_sample_word_the_title_needs_stays():
-    page = "乡镇宣传工作的调研报告怎么写及范文\n\n调研报告是对某一情况进行调查研究后写成的书面报告，下面介绍它的写法，并附一篇范文供参考。\n"
-    assert clean(page).title == "乡镇宣传工作的调研报告怎么写及范文"
+    page = "社区党建工作计划怎么写及范文\n\n工作计划要写清目标、任务和措施，下面介绍它的写法，并附一篇范文供参考。\n"
+    assert clean(page).title == "社区党建工作计划怎么写及范文"
 
 
 @pytest.mark.parametrize("line", ["某某汇 www.example.com", "查看详情", "Menu"])
@@ -1075,15 +1075,15 @@ def test_a_sample_sites_tag_after_the_title_goes(tag):
     assert clean(page).title == "从党史中汲取智慧和力量全力推进乡村振兴"
 
 
-@pytest.mark.parametrize("line", ["上QQ阅读APP看书，第一时间看更新", "经验3.18W", "粉丝 120"])
+@pytest.mark.parametrize("line", ["上某某阅读APP看书，第一时间看更新", "经验2.6W", "粉丝 120"])
 def test_reading_app_prompts_and_answerer_scores_go(line):
     page = page_with(line, "under the title")
     assert line.replace(" ", "") not in clean(page).body.replace(" ", "")
 
 
 def test_a_keyword_label_alone_with_one_keyword_a_line_gives_the_keywords():
-    page = ("公立医院党建与业务融合的体系构建\n某某医院 党委办公室\n2025年第7期93-95,共3页\n关键词\n公立医院\n党业融合\n体系构建\n"
-            "public hospital\n公立医院推进党建与业务深度融合，是新时代加强公立医院党的建设的必然要求，本文以某某医院为例作一探讨。\n")
+    page = ("高校学生党支部建设的实践探索\n某某大学 学生工作部\n2024年第3期41-43,共3页\n关键词\n学生党支部\n组织生活\n育人实效\n"
+            "student branch\n学生党支部是高校党建工作的基础，本文结合某某大学的做法谈谈如何增强支部的组织力。\n")
     a = clean(page)
-    assert a.keywords[:3] == ["公立医院", "党业融合", "体系构建"] and "体系构建\n" not in a.body
-    assert "本文以某某医院为例作一探讨" in a.body
+    assert a.keywords[:3] == ["学生党支部", "组织生活", "育人实效"] and "育人实效\n" not in a.body
+    assert "本文结合某某大学的做法谈谈如何增强支部的组织力" in a.body
