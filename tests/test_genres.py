@@ -458,11 +458,11 @@ def test_a_writer_who_calls_himself_the_writer_comments_rather_than_reports():
 
 
 def test_a_unit_that_keeps_doing_something_is_telling_its_practice():
-    """某某党委以“三步骤”加强…, 某某党委坚持…: the way a unit works, not one event it held."""
-    body = ("当前，基层网点面临较大的经营压力，这也对党建工作提出了更高要求。某某支行党委以“三步骤”加强基层党建工作，"
+    """某某党委以“三个一”推动…, 某某党委坚持…: the way a unit works, not one event it held."""
+    body = ("当前，基层网点面临较大的经营压力，这也对党建工作提出了更高要求。某某支行党委以“三个一”推动党建与业务融合，"
             "把党建工作融入业务发展。\n\n在今年的劳动竞赛活动中，支行党员带头攻坚，被上级行授予“青年突击队”称号。")
     assert "opening" in cues_for("某某支行以党建促发展", body, "jingyan")
-    told = body.replace("某某支行党委以“三步骤”加强基层党建工作，把党建工作融入业务发展。", "")
+    told = body.replace("某某支行党委以“三个一”推动党建与业务融合，把党建工作融入业务发展。", "")
     assert margin("某某支行以党建促发展", body, "jingyan") > margin("某某支行以党建促发展", told, "jingyan") + 1
 
 

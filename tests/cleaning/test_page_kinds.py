@@ -882,7 +882,7 @@ def test_a_sites_mobile_name_is_not_a_title_and_a_title_of_questions_is():
     assert clean(page).title == "党员证明：怎么开？找谁开？"
 
 
-@pytest.mark.parametrize("line", ["- 在线查看《社区工作通讯》内容", "- 原《内部参考文稿》查看", "新闻热点", "小字号"])
+@pytest.mark.parametrize("line", ["- 在线查看《某某工作通讯》内容", "- 原《内部参考文稿》查看", "新闻热点", "小字号"])
 def test_reading_links_channel_names_and_font_buttons_go(line):
     page = page_with(line, "under the title")
     assert line.lstrip("- ") not in clean(page).body
@@ -932,7 +932,7 @@ def test_a_labelled_title_line_at_the_pages_end_names_the_title():
 
 
 def test_a_journal_databases_full_text_mark_and_a_line_of_lost_characters_go():
-    page = ("新时期加强国企基层党员教育的思考\n\n? ?\n\n<正>党员教育是党的建设的基础性工作，国有企业党组织必须把党员教育摆在突出位置，"
+    page = ("关于改进企业党员教育方式的思考\n\n? ?\n\n<正>党员教育是党的建设的基础性工作，国有企业党组织必须把党员教育摆在突出位置，"
             "常抓不懈，久久为功。\n\n？？？\n")
     a = clean(page)
     assert "正>" not in a.body and "<正" not in a.body and "?" not in a.body and "？" not in a.body
@@ -983,7 +983,7 @@ def test_a_chapter_heading_with_spaced_words_under_the_title_stays():
 @pytest.mark.parametrize("line", ["资讯搜索", "某某传媒网投稿邮箱：tougao@example.com", "欢迎您来到某某省物资协会！", "我来回答",
                                   "3个回答", "精品文章",
                                   # sample sites' address tags, members-only copy warnings, account types
-                                  "【www.example.com--调研报告】", "作者原创，不允许二次传播，一经发现收回会员权益，追究法律责任。",
+                                  "【www.example.com--调研报告】", "本文为会员专享内容，禁止二次传播，违者取消会员资格。",
                                   "微信订阅号"])
 def test_more_portal_qa_and_sample_site_furniture_goes(line):
     page = page_with(line, "under the title")
@@ -1021,11 +1021,11 @@ def test_a_document_previews_page_count_title_and_ellipsis_give_the_title():
 
 def test_a_document_sites_table_of_contents_above_the_title_goes_and_the_headings_in_the_text_stay():
     contents = "一、主要工作\n（一）抓学习\n（二）抓队伍\n二、不足之处\n（一）问题表现\n（二）根源剖析\n"
-    page = (contents + "学校书记2025年度抓党建工作述职报告\n尊敬的各位领导、同志们：\n"
+    page = (contents + "某某中学党支部书记年度抓党建工作述职报告\n尊敬的各位领导、同志们：\n"
             "一年来，我认真落实党建工作第一责任人职责，现将情况报告如下。\n"
             "一、主要工作\n（一）抓学习，全年组织集中学习24次。\n")
     a = clean(page)
-    assert a.title == "学校书记2025年度抓党建工作述职报告"
+    assert a.title == "某某中学党支部书记年度抓党建工作述职报告"
     assert a.body.count("主要工作") == 1 and "不足之处" not in a.body and "根源剖析" not in a.body
 
 
@@ -1071,8 +1071,8 @@ def test_watermark_lines_details_links_and_english_menu_buttons_go(line):
 
 @pytest.mark.parametrize("tag", ["（精选文档）", "(调研报告参考)", "【范本】"])
 def test_a_sample_sites_tag_after_the_title_goes(tag):
-    page = f"从党史中汲取智慧和力量全力推进乡村振兴{tag}\n\n同志们：\n\n今天我们一起学习党史，从中汲取推进乡村振兴的智慧和力量。\n"
-    assert clean(page).title == "从党史中汲取智慧和力量全力推进乡村振兴"
+    page = f"学好党史办好实事推动乡村振兴{tag}\n\n同志们：\n\n今天我们一起学习党史，从中汲取推进乡村振兴的智慧和力量。\n"
+    assert clean(page).title == "学好党史办好实事推动乡村振兴"
 
 
 @pytest.mark.parametrize("line", ["上某某阅读APP看书，第一时间看更新", "经验2.6W", "粉丝 120"])
