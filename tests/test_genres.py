@@ -352,7 +352,7 @@ def test_the_main_title_before_a_subtitle_names_the_kind():
     assert classify_genre("社区党群服务设施对比研究——以某某社区和某某社区为例", body)[0] == "diaoyan"
 
 
-@pytest.mark.parametrize("title", ["怎样写好党课讲稿", "写好年度抓基层党建工作述职报告要理清的三个关系",
+@pytest.mark.parametrize("title", ["怎样写好党课讲稿", "写好支部书记述职报告要把握的几个要点",
                                    "心得体会的写法"])
 def test_a_title_about_writing_a_kind_of_text_is_an_explainer(title):
     """The kind named in such a title is what the explainer is about, not what it is."""
@@ -450,8 +450,8 @@ def test_a_plans_section_names_count_only_as_headings():
 
 def test_a_writer_who_calls_himself_the_writer_comments_rather_than_reports():
     """笔者 is the voice of a commentary (or a paper), never of a news report, even one quoting 表示：."""
-    body = ("非公企业如何开展党建工作，一直是备受关注的课题。前不久，笔者在某某高新区采访时，园区负责人表示："
-            "“几乎每周都有企业主动找上门，申请成立党组织！”\n\n其实，企业愿意主动成立党组织，与党员的先锋模范作用息息相关。")
+    body = ("小微企业的党建工作怎么抓，不少人心里没底。上个月，笔者到某某工业园走访，园区负责人表示："
+            "“现在常有企业来问，怎样才能把党支部建起来！”\n\n在笔者看来，企业愿意建支部，靠的是党员干出来的口碑。")
     assert classify_genre("高质量党建激发企业活力", body)[0] == "pinglun"
     # The same lines from a reporter are news.
     assert classify_genre("高质量党建激发企业活力", body.replace("笔者", "记者"))[0] == "xinwen"

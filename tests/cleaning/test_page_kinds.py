@@ -504,9 +504,9 @@ def test_a_document_name_after_an_office_is_not_a_person_line():
 
 
 def test_a_reader_addressing_the_editor_inside_the_text_is_kept():
-    page = ("入党有什么好处\n\n" + BODY + "\n不少大学生跑来问我：“小编，我要不要入党啊？”\n\n"
+    page = ("入党有什么好处\n\n" + BODY + "\n常有同学来问我：“小编，我该不该写入党申请书？”\n\n"
             "入党不是为了得到好处，而是为了更好地为人民服务，这是每一名申请人都要想清楚的问题。\n")
-    assert "跑来问我" in clean(page).body
+    assert "常有同学来问我" in clean(page).body
 
 
 def test_a_gambling_brand_in_latin_letters_inside_a_sentence_goes():
@@ -528,11 +528,11 @@ def test_an_e_paper_page_finds_its_title_under_the_list_of_the_pages_headlines()
 
 def test_a_subtitle_under_the_title_is_not_joined_to_the_first_paragraph():
     page = ("党建引领强根基 先锋示范促发展\n--某某公司深入开展党员先锋岗创建工作\n2026-01-01\n\n"
-            "为充分激活党员先锋模范作用，推动党建与生产经营深度融合，某某公司党委自2025年9月起在全公司部署开展专项工作。\n")
+            "为让党员在生产一线亮身份、作表率，某某公司党委从2025年9月起在各车间设立党员先锋岗，并定期评比。\n")
     a = clean(page)
     paragraphs = [p for p in a.body.split("\n\n") if p.strip()]
     assert paragraphs[0].endswith("党员先锋岗创建工作")
-    assert paragraphs[1].startswith("为充分激活")
+    assert paragraphs[1].startswith("为让党员在生产一线")
 
 
 def test_short_unnumbered_lines_between_paragraphs_become_subheadings():
@@ -559,7 +559,7 @@ def test_a_title_loses_the_damage_the_page_left_on_it():
 
 
 def test_a_derived_title_skips_generic_section_names_and_affiliations():
-    para = "区域化党建是近几年基层党建创新的一次重大探索，为基层社会治理创新带来了强劲驱动，已成为重要抓手。"
+    para = "街道、社区和驻区单位党组织联起手来做事，是这些年城市基层党建的一条新路子，已在许多地方推开。"
     a = clean("（某某大学马克思主义学院）\n\n一、问题的提出\n\n" + para + "\n\n二、区域化党建的实践路径\n\n" + para + "\n")
     assert a.title not in ("（某某大学马克思主义学院）", "问题的提出", "一、问题的提出")
     assert any(w.kind in ("title-derived", "title-doubtful") for w in a.warnings)
