@@ -250,10 +250,10 @@ def test_a_mis_decoded_run_is_removed_and_the_page_warned():
 
 def test_a_mis_decoded_run_closed_by_a_second_question_mark_goes_whole():
     text = ("某某场所适合开展主题党日\n2021-04-02\n\n"
-            "党员活动室是党组织日?;顒拥幕?，可以进行各种形式的主题党日活动，也是最为常见的场所。\n")
+            "支部活动室是开展组织生活?;顒拥幕?，主题党日、三会一课都可以放在这里开，方便又实用。\n")
     a = clean(text)
     assert "拥幕" not in a.body and "?" not in a.body and "？" not in a.body
-    assert "可以进行各种形式的主题党日活动" in a.body
+    assert "主题党日、三会一课都可以放在这里开" in a.body
 
 
 def test_a_real_question_mark_is_not_taken_for_garbage():
@@ -285,7 +285,7 @@ def test_debris_inside_lines(dirty, clean_part):
 
 @pytest.mark.parametrize("text", [
     "什麼是入黨積極分子?入黨積極分子應具備哪些條件?下面逐條說明。",          # traditional script
-    "不按月取得收入的党员主要包括哪些?这部分党员如何交纳党费?请看下文。",    # two real questions
+    "哪些党员可以少交党费?少交要经过什么程序?请看下文。",    # two real questions
     "什么是DNA?DNA是遗传信息的载体，这里用来比喻红色基因。",               # a Latin word is text
 ])
 def test_question_marks_in_real_text_are_kept(text):
@@ -552,8 +552,8 @@ def test_one_short_line_between_paragraphs_stays_a_paragraph():
 
 
 def test_a_title_loses_the_damage_the_page_left_on_it():
-    a = clean('学院第四党支部开展"学雷锋，，靓社区"志愿服务活动\n2024-03-05\n\n' + BODY)
-    assert a.title == '学院第四党支部开展"学雷锋，靓社区"志愿服务活动'
+    a = clean('某某学院党支部开展"学雷锋，，进社区"志愿服务活动\n2024-03-05\n\n' + BODY)
+    assert a.title == '某某学院党支部开展"学雷锋，进社区"志愿服务活动'
     a = clean("必须时刻保持解决大党独有难题的清醒和坚定*****\n2023-02-01\n\n" + BODY)
     assert a.title == "必须时刻保持解决大党独有难题的清醒和坚定"
 
@@ -668,11 +668,11 @@ def test_a_report_dated_by_its_month_under_the_title_takes_the_first_of_that_mon
 
 
 def test_a_notes_title_doubled_and_glued_to_its_first_paragraph():
-    page = ("“第一书记”驻村笔记“第一书记”驻村笔记 汽车小心翼翼地行驶在弯弯曲曲的乡道上，城市的喧嚣渐渐远去，"
-            "乡村的宁静扑面而来，我的驻村生活就这样开始了。\n\n" + BODY)
+    page = ("“第一书记”驻村笔记“第一书记”驻村笔记 报到那天下着小雨，村支书在路口等我，一路上跟我讲村里的情况，"
+            "我的驻村生活就这样开始了。\n\n" + BODY)
     a = clean(page)
     assert a.title == "“第一书记”驻村笔记"
-    assert a.body.startswith("汽车小心翼翼地行驶")
+    assert a.body.startswith("报到那天下着小雨")
 
 
 def test_a_casino_brand_with_its_download_prompt_goes_from_a_sentence():
