@@ -13,6 +13,7 @@ from ..notices import Notice
 from .boilerplate import SPACED_HEADING_RE, cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, remove_junk_lines, trim_tail_chrome
 from .context import Context
 from .debris import remove_garbled_runs, remove_inline_debris
+from .linemodel import remove_unlikely_text
 from .markdown import render_body, render_markdown
 from .metadata import DATE_RE, PREVIEW_TITLE_RE, TITLE_DOUBT_SCORE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .normalize import decode_entities
@@ -153,6 +154,7 @@ LINE_STEPS = [
     remove_title_lines,
     extract_abstract_keywords,
     trim_tail_chrome,
+    remove_unlikely_text,  # what no rule named: a fitted model of junk lines' shape and place
     split_glued_headings,
 ]
 

@@ -1,0 +1,216 @@
+"""Junk lines no listed kind names: a fitted model of a line's shape and place on the page.
+
+The lexicon (lexicon/junk.yml) and the rules of boilerplate.py name kinds of junk one by one; every batch
+of pages from new sites brings kinds they do not name. This step looks at what junk lines share whatever
+site they come from: short, no sentence, outside the run of the article's paragraphs, beside other such
+lines, with separators, digits, links, words of site furniture. A logistic model over those features
+(fitted on the dev pages of eval/ by `python -m build_scripts.eval.fit_lines`, weights in
+lexicon/line_weights.json) gives each line left by the rules a probability of being junk; a line goes
+when that probability passes the fitted threshold. Long prose is never touched.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from pathlib import Path
+
+from .context import Context
+from .text import cjk_share, ends_sentence, sentence_count, squeeze
+
+WEIGHTS_PATH = Path(__file__).parent / "lexicon" / "line_weights.json"
+MAX_LEN = 120  # longer lines, and lines of two sentences or more, are the article's
+BIGRAM_MAX_LEN = 60  # words are read from short lines only (furniture is short)
+
+SEPARATOR_RE = re.compile(r"[|｜丨>»›→/\\]|\s[-—·•]\s")
+URL_RE = re.compile(r"https?:|www\.|\.(?:com|cn|net|org|html?|shtml|php|aspx?)\b", re.I)
+DATE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?")
+CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
+LONG_DIGITS_RE = re.compile(r"\d{5,}")
+NUMBERED_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]"
+                         r"|第[一二三四五六七八九十百\d]+[章节条部分篇])")
+LABEL_RE = re.compile(r"^[^\s:：，。]{1,6}[:：]")
+SYMBOL_RE = re.compile(r"[☆★▲▼►◆●■□◇※←↑↓→✓✔✕✖❤♥◎○•·]")
+LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+def IS_HAN(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+DIGIT_RE = re.compile(r"\d")
+
+
+# What the model never takes, however the page looks: a numbered sentence (六、…要有记录。), a salutation
+# or lead-in ending in a colon (各位代表：, 同志们：), a subtitle (——某某活动回顾), a paper's references
+# ([1] 某某. 某某研究[J]. …) and their heading.
+SALUTATION_RE = re.compile(r"(?:各位|同志|领导|代表|朋友|老师|同学|们)[^:：]{0,6}[:：]$")
+REFERENCE_RE = re.compile(r"^\[\d{1,3}\]|\[(?:J|M|N|D|C|R|S|P|Z|EB)(?:/OL)?\]|^(?:参考文献|注释|参考资料)[:：]?$")
+
+
+def is_protected(s: str) -> bool:
+    return bool((NUMBERED_RE.match(s) and ends_sentence(s)) or SALUTATION_RE.search(s) or s.startswith(("——", "--"))
+                or REFERENCE_RE.search(s))
+
+
+def is_paragraph(s: str) -> bool:
+    """A paragraph of the article: long Chinese text with a sentence in it."""
+    return len(s) >= 40 and (ends_sentence(s) or sentence_count(s) >= 1) and cjk_share(s) >= 0.5
+
+
+def is_short_plain(s: str) -> bool:
+    """A short line that is no sentence: what menus, buttons and labels look like."""
+    return len(s) <= 20 and not ends_sentence(s)
+
+
+def _bucket(value: float, edges: tuple, name: str) -> str:
+    for i, edge in enumerate(edges):
+        if value <= edge:
+            return f"{name}{i}"
+    return f"{name}{len(edges)}"
+
+
+def line_shape(line: str) -> list[str]:
+    """The features of a line on its own."""
+    s = squeeze(line)
+    n = len(s)
+    stripped = line.strip()
+    f = [_bucket(n, (4, 8, 15, 30, 60), "len")]
+    sentences = sentence_count(s)
+    f.append("sent0" if sentences == 0 else "sent1" if sentences == 1 else "sent2")
+    last = s[-1]
+    f.append("end:sent" if ends_sentence(s) else "end:colon" if last in ":：" else "end:comma" if last in ",，、" else "end:none")
+    if "，" in s or "," in s:
+        f.append("comma")
+    f.append(_bucket(cjk_share(s), (0.3, 0.6, 0.85), "cjk"))
+    if len(DIGIT_RE.findall(s)) > 0.2 * n:
+        f.append("digits")
+    if len(LATIN_RE.findall(s)) > 0.2 * n:
+        f.append("latin")
+    if URL_RE.search(stripped):
+        f.append("url")
+    if SEPARATOR_RE.search(stripped):
+        f.append("separator")
+    tokens = stripped.split()
+    f.append(_bucket(len(tokens), (1, 2, 4), "tokens"))
+    if len(tokens) >= 3 and all(len(t) <= 6 for t in tokens):
+        f.append("short-tokens")
+    if s[0] in "[【（(":
+        f.append("bracket-start")
+        if s[-1] in "]】）)":
+            f.append("bracketed")
+    if "《" in s:
+        f.append("book-title")
+    if DATE_RE.search(s):
+        f.append("date")
+    if CLOCK_RE.search(s):
+        f.append("clock")
+    if LONG_DIGITS_RE.search(s):
+        f.append("long-digits")
+    if NUMBERED_RE.match(s):
+        f.append("numbered")
+    if LABEL_RE.match(s):
+        f.append("label")
+    if SYMBOL_RE.search(s):
+        f.append("symbol")
+    if n <= BIGRAM_MAX_LEN and not sentences:  # a sentence's words are the article's, whatever they are
+        han = [IS_HAN(ch) for ch in s]
+        f.extend("w:" + s[i:i + 2] for i in range(n - 1) if han[i] and han[i + 1])
+    return f
+
+
+def page_features(lines: list[str]) -> list[list[str] | None]:
+    """The features of each line on the page (None for blank and long lines, which the model leaves)."""
+    squeezed = [squeeze(l) for l in lines]
+    nonempty = [i for i, s in enumerate(squeezed) if s]
+    para = {i for i in nonempty if is_paragraph(squeezed[i])}
+    paragraphs = sorted(para)
+    first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(lines), -1)
+    counts: dict[str, int] = {}
+    for i in nonempty:
+        counts[squeezed[i]] = counts.get(squeezed[i], 0) + 1
+    short = {i for i in nonempty if is_short_plain(squeezed[i])}
+    out: list[list[str] | None] = [None] * len(lines)
+    total = len(nonempty)
+    for k, i in enumerate(nonempty):
+        s = squeezed[i]
+        if len(s) > MAX_LEN or sentence_count(s) >= 2 or is_protected(s):
+            continue
+        f = line_shape(lines[i])
+        if i < first:
+            region = "before"
+            gap = sum(1 for j in nonempty[k + 1:] if j < first)
+        elif i > last:
+            region = "after"
+            gap = sum(1 for j in nonempty[:k] if j > last)
+        else:
+            region, gap = "inside", 0
+        f.append(f"region:{region}")
+        if region != "inside":
+            f.append(_bucket(gap, (0, 2), f"gap-{region}"))
+            if i in short:
+                f.append(f"short-{region}")
+        f.append(_bucket(k / total, (0.1, 0.25, 0.75, 0.9), "pos"))
+        prev = nonempty[k - 1] if k > 0 else None
+        nxt = nonempty[k + 1] if k + 1 < total else None
+        f.append("prev:none" if prev is None else "prev:para" if prev in para else "prev:short" if prev in short else "prev:other")
+        f.append("next:none" if nxt is None else "next:para" if nxt in para else "next:short" if nxt in short else "next:other")
+        if i in short:
+            run = 1
+            for j in reversed(nonempty[:k]):
+                if j not in short:
+                    break
+                run += 1
+            for j in nonempty[k + 1:]:
+                if j not in short:
+                    break
+                run += 1
+            f.append(_bucket(run, (1, 3), "short-run"))
+        if counts[s] > 1:
+            f.append("repeated")
+        out[i] = f
+    return out
+
+
+# Between two paragraphs of the article a short line is more often its heading than furniture: the model
+# must be surer there.
+INSIDE_THRESHOLD = 0.9
+
+
+class LineModel:
+    def __init__(self, bias: float, weights: dict[str, float], threshold: float):
+        self.bias, self.weights, self.threshold = bias, weights, threshold
+
+    def is_junk(self, features: list[str]) -> bool:
+        limit = max(self.threshold, INSIDE_THRESHOLD) if "region:inside" in features else self.threshold
+        return self.probability(features) >= limit
+
+    def probability(self, features: list[str]) -> float:
+        w = self.weights
+        z = self.bias + sum(w.get(name, 0.0) for name in features)
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@functools.lru_cache(maxsize=1)
+def load_model(path: Path = WEIGHTS_PATH) -> LineModel | None:
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return LineModel(data["bias"], data["weights"], data["threshold"])
+
+
+_override: list[LineModel | None] = []  # the fitting tool swaps models in (fit_lines)
+
+
+def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
+    """Drop the lines the model finds to be junk (rule name: junk-shape)."""
+    model = _override[-1] if _override else load_model()
+    if model is None:
+        return lines
+    feats = page_features(lines)
+    out = []
+    for line, f in zip(lines, feats):
+        if f is not None and model.is_junk(f):
+            ctx.removed("junk-shape", line)
+            continue
+        out.append(line)
+    return out
