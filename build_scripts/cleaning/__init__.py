@@ -22,7 +22,7 @@ from .normalize import (convert_traditional, normalize_whitespace, restore_punct
 from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
                      tidy_punctuation)
 from .structure import is_section_name, merge_ordinal_headings
-from .structure import extract_abstract_keywords, split_glued_headings, split_glued_labels, to_blocks
+from .structure import extract_abstract_keywords, split_glued_head, split_glued_headings, split_glued_labels, to_blocks
 from .text import TITLE_BULLETS, cjk_share, ends_sentence, squeeze
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context"]
@@ -139,6 +139,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
 
 
 LINE_STEPS = [
+    split_glued_head,
     extract_metadata,
     repair_pagination,
     split_glued_labels,

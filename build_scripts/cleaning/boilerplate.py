@@ -242,6 +242,23 @@ def is_cut_off_text(line: str) -> bool:
 SLOGAN_RE = re.compile(r"^[\u4e00-\u9fff]{4}[,，、\s]?[\u4e00-\u9fff]{4}[!！]?$")
 
 
+SIGNATURE_RE = re.compile(r"^[^，。：:、\s]{2,30}(?:委员会|党委|党组|党工委|总支|支部|公司|集团|学院|大学|学校|医院|办公室|局|厅|中心|协会|街道|社区|村委会)$")
+DATE_LINE_RE = re.compile(r"^[（(]?(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*(?:[月\-/.]\s*(?:\d{1,2}\s*日?)?)?[)）]?$")
+
+
+def is_signature(s: str, nxt: str) -> bool:
+    """A unit's name standing above a bare date at the end: who issued the document, and when."""
+    return bool(SIGNATURE_RE.match(s) and DATE_LINE_RE.match(nxt)) and junk_rule(s) is None
+
+
+def is_continuation(previous: str, s: str) -> bool:
+    """A piece of a sentence broken across lines: the line before it ends mid-sentence, and it is Chinese
+    or the closing quote the break left alone."""
+    if not previous or ends_sentence(previous) and not previous.endswith(("’", "”")):
+        return False
+    return (cjk_count(s) >= 2 and cjk_share(s) >= 0.6 and junk_rule(s) is None) or s in ("’", "”", "」", "』")
+
+
 def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
     """After the last sentence of the text, short lines that are not sentences are site chrome (slogans).
 
@@ -258,11 +275,23 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
     # (实践创新的多维展开, 第一书记任期1至3年) are the article's, not the footer's
     cut_off = final > last and is_cut_off_text(lines[final])
     introduced = False  # under a line ending in a colon: the items it introduces (注意事项： / 提前沟通 / …)
+    previous = squeeze(lines[last])
     for i, line in enumerate(lines[last + 1:], last + 1):
         s = squeeze(line)
         if (i == final or (cut_off and i < final)) and is_cut_off_text(line):
             out.append(line)
+            previous = s
             continue
+        if s and cut_off and i < final and is_continuation(previous, s):
+            out.append(line)  # a sentence broken across lines (…解决好‘三农 / ’ / 问题 / 作为…)
+            previous = s
+            continue
+        if s and is_signature(s, next((squeeze(l) for l in lines[i + 1:] if l.strip()), "")):
+            out.append(line)  # a document's issuer above its date (某某学院学生党支部 / 2015年1月)
+            previous = s
+            continue
+        if s:
+            previous = s
         if introduced and s and is_cut_off_text(line):
             out.append(line)
             continue

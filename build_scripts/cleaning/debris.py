@@ -12,8 +12,9 @@ ASCII_DEBRIS = re.compile(r"[A-Za-z!;|%$\]\[{}^`~]")
 STOP = set("，。；：、“”‘’（）()《》【】 \t,.:")
 # Forum and document-site anti-copy runs: one- or two-character ASCII tokens between spaces (/ z3 d0 `4 `# Z!).
 ANTI_COPY_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\u4e00-\u9fff，。]))(?:[!-~]{1,2} ){5,}[!-~]{0,2}")
-# Dingbats, Georgian letters and pictographs strewn through hijacked pages (✿ღ).
-DECORATION_RE = re.compile(r"[\u2700-\u27bf\u10a0-\u10ff\U0001F300-\U0001FAFF]+")
+# Dingbats, Georgian letters, pictographs and emoji strewn through hijacked and reposted pages (✿ღ ⚔️ 🅰️ 👳♀️),
+# with the joiners, selectors and skin tones of their sequences; the stars ★☆ some texts use as bullets stay.
+DECORATION_RE = re.compile(r"[\u2600-\u2604\u2607-\u27bf\u2b00-\u2bff\u10a0-\u10ff\U0001F000-\U0001FAFF\ufe0f\u200d\u20e3]+")
 # Gambling brands that hijacked pages put in place of a unit's name (…官网, …娱乐, …tyc).
 SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
                            r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"

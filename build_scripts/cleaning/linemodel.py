@@ -52,6 +52,14 @@ def is_protected(s: str) -> bool:
                 or REFERENCE_RE.search(s))
 
 
+CLOSERS = ("’", "”", "」", "』")
+
+
+def inside_quote(previous: str) -> bool:
+    """The line before left a quote open, or was the quote's lone closing mark: the sentence goes on."""
+    return previous in CLOSERS or previous.count("‘") > previous.count("’") or previous.count("“") > previous.count("”")
+
+
 def is_paragraph(s: str) -> bool:
     """A paragraph of the article: long Chinese text with a sentence in it."""
     return len(s) >= 40 and (ends_sentence(s) or sentence_count(s) >= 1) and cjk_share(s) >= 0.5
@@ -135,6 +143,8 @@ def page_features(lines: list[str]) -> list[list[str] | None]:
         s = squeezed[i]
         if len(s) > MAX_LEN or sentence_count(s) >= 2 or is_protected(s):
             continue
+        if k > 0 and (s in CLOSERS or inside_quote(squeezed[nonempty[k - 1]])):
+            continue  # a sentence broken across lines inside its quotes (…做好‘民生 / ’ / 工作 / 摆在…)
         f = line_shape(lines[i])
         if i < first:
             region = "before"

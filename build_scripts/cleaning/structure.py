@@ -51,6 +51,29 @@ def merge_ordinal_headings(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
+             "|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+# A reposted article's header glued in front of its first paragraph: the account or channel, the date and
+# time, a view counter, the poster's province (某某社会工作2025年12月18日17:12江苏在某某社区…).
+GLUED_HEAD_RE = re.compile(r"^(\s*\S{2,16}?\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?"
+                           r"(?:\s*(?:浏览|阅读|点击)(?:量|次数)?\s*[:：]?\s*\d+次?)?"
+                           f"(?:\\s*(?:发布于|IP属地[:：]?)?\\s*(?:{PROVINCES}))?)\\s*(?=[\u4e00-\u9fff“\"].{{30,}}[。！？])")
+HEAD_SCAN = 12
+
+
+def split_glued_head(lines: list[str], ctx: Context) -> list[str]:
+    """Put a header glued in front of the first paragraph on a line of its own (its date is then read,
+    and the line goes with the other metadata lines)."""
+    out = list(lines)
+    for i, line in enumerate(lines[:HEAD_SCAN]):
+        m = GLUED_HEAD_RE.match(line) if line and re.search(r"\d:\d", line[:60]) else None
+        if m:
+            out[i: i + 1] = [m.group(1).strip(), "", line[m.end():]]
+            ctx.changed("split-glued-head", line, out[i] + " | " + out[i + 2])
+            break
+    return out
+
+
 def split_glued_labels(lines: list[str], ctx: Context) -> list[str]:
     """Put 摘要, 关键词 and classification codes on lines of their own; body text after them too."""
     out: list[str] = []

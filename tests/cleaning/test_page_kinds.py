@@ -1087,3 +1087,32 @@ def test_a_keyword_label_alone_with_one_keyword_a_line_gives_the_keywords():
     a = clean(page)
     assert a.keywords[:3] == ["学生党支部", "组织生活", "育人实效"] and "育人实效\n" not in a.body
     assert "本文结合某某大学的做法谈谈如何增强支部的组织力" in a.body
+
+
+# ---- session 7: kinds seen on fresh batches s and t -------------------------------------------
+
+def test_emoji_strewn_through_a_traditional_page_go_and_the_text_stays():
+    line = "其次🍱，寫匯報要講真心話✌🏻，不能照抄🧁👩🏼‍🎓，少用套話🅰️、空話；最後👳‍♀️，要聯繫工作實際。"
+    a = clean("怎樣寫好一份匯報\n\n" + line + "\n\n" + BODY)
+    assert "其次，写汇报要讲真心话，不能照抄，少用套话、空话；最后，要联系工作实际。" in a.body
+    assert "★" in clean("某某支部工作要点\n\n★一、加强政治建设，认真学习党的创新理论，坚持每月集中学习一次。\n\n" + BODY).body
+
+
+def test_a_reposted_articles_header_glued_to_its_first_paragraph_is_split_off_and_read():
+    a = clean("社区里的新伙伴\n\n某某社工2025年11月02日09:41浙江在某某街道某某社区，一群外卖骑手成了社区治理的“合伙人”，"
+              "他们走街串巷，随手上报问题。\n\n" + BODY)
+    assert a.date == "2025-11-02"
+    assert a.body.startswith("在某某街道某某社区")
+    # a paragraph that opens with its own date and time keeps them
+    b = clean("某某公司召开党员大会\n\n2023年5月6日9:30，某某公司召开党员大会，全体党员参加会议，会议由党委书记主持。\n\n" + BODY)
+    assert "2023年5月6日9:30，某某公司召开党员大会" in b.body
+
+
+def test_a_documents_issuer_above_its_date_at_the_end_stays():
+    a = clean("学生党支部学习制度\n\n" + BODY + "\n\n一、支部每月组织一次集中学习，由支部书记主持。\n\n某某学院学生第一党支部\n\n2016年3月\n")
+    assert "某某学院学生第一党支部" in a.body
+
+
+def test_a_sentence_broken_across_lines_at_a_cut_off_end_stays_whole():
+    a = clean("某某镇乡村振兴工作会议讲话\n\n" + BODY + "\n\n要深刻认识抓好当前工作的紧迫性,始终把做好‘民生\n’\n工作\n摆在全镇各项任务的首位,动员全镇上下之力")
+    assert "工作" in a.body.split("民生")[-1] and "动员全镇上下之力" in a.body
