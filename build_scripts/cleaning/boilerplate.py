@@ -34,7 +34,7 @@ BULLETS = "•·●◆■□▪◇○►▶→*-—"
 BUTTON_ROW_RE = re.compile(r"^(?:\[[^\]]{0,10}\]){2,}$")
 DOC_PAGE_RE = re.compile(r"_第\d+页$")
 # 以下是…为您整理的《…》,欢迎阅读 — SEO lead-ins of document and 范文 sites.
-SEO_RE = re.compile(r"(?:以下是|下面是|这是).{0,40}(?:为您|为你|给大家|帮大家)(?:整理|收集|分享|带来)|^#[^#\s]{2,20}#")
+SEO_RE = re.compile(r"(?:以下是|下面是|这是).{0,40}(?:为您|为你|为大家|给大家|帮大家)(?:搜集|收集)?(?:整理|收集|分享|带来|推荐)|^#[^#\s]{2,20}#")
 KEYWORD_LINE_RE = re.compile(r"^(?:[^\s,，;；。]{1,8}[,，;；]){2,}[^\s,，;；。]{1,8}$")
 # 温馨提示 / 免责声明 blocks are followed by numbered notice lines that belong to them.
 NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项)[:：]?$")
@@ -209,7 +209,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
 # 更多相关资料, 推荐专题 …), besides the listed phrases of tail_cut.
 TAIL_HEADING_RE = re.compile(r"^[【\[]?(?:相关|推荐|热门|最新|更多|热点|精彩|延伸|往期|猜你|同类|本类|其他|其它)(?:相关)?"
                              r"(?:论文|文章|范文|资料|文档|下载|内容|阅读|新闻|报道|专题|推荐|热文|文库|期刊|知识|问题|信息|话题)"
-                             r"(?:推荐|列表|阅读)?[】\]]?[:：]?$")
+                             r"(?:推荐|列表|阅读)?[】\]]?[:：]?$"
+                             r"|^(?:您|你)?可能(?:还)?(?:会)?(?:关注|感兴趣|喜欢|想看|需要)的(?:文档|文章|内容|资料|范文|话题)?[:：]?$")
 
 
 def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:

@@ -140,6 +140,9 @@ TOKEN_RE = re.compile(r"(?<=[\u4e00-\u9fff，。])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Z
 TRAILING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*(?:本文来源|文章来源|原文链接|原文地址|本文链接|本文地址|来源|转自)[:：]\s*"
                                 r"https?://\S+\s*$")
 TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
+# A site's watermark (its name and address) glued after a paragraph's last sentence (…称号。 某某汇 www.example.com).
+TRAILING_WATERMARK_RE = re.compile(r"(?<=[。！？”])\s*[\u4e00-\u9fff]{2,10}\s*(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*"
+                                   r"\.(?:com|cn|net|org|cc)(?:\.cn)?/?\s*$")
 
 
 TOKEN_HINT_RE = re.compile(r"[A-Za-z0-9+/]{16}")  # cheap first test: a long enough run at all
@@ -171,6 +174,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = SPAM_BRAND_RE.sub("", new)
         if "http" in new:
             new = TRAILING_SOURCE_RE.sub("", new)
+        if "." in new[-40:] and new[-1:] not in "。！？”":
+            new = TRAILING_WATERMARK_RE.sub("", new)
         if "（" in new or "(" in new:
             new = TRIAL_READ_RE.sub("", new).rstrip()
         if OTHER_SCRIPT_RE.search(new):

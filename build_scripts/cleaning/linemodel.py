@@ -42,12 +42,14 @@ DIGIT_RE = re.compile(r"\d")
 
 # What the model never takes, however the page looks: a numbered sentence (六、…要有记录。), a salutation
 # or lead-in ending in a colon (各位代表：, 同志们：), a subtitle (——某某活动回顾), a paper's references
-# ([1] 某某. 某某研究[J]. …) and their heading.
+# ([1] 某某. 某某研究[J]. …) and their heading; a whole sentence of twenty characters or more.
 SALUTATION_RE = re.compile(r"(?:各位|同志|领导|代表|朋友|老师|同学|们)[^:：]{0,6}[:：]$")
 REFERENCE_RE = re.compile(r"^\[\d{1,3}\]|\[(?:J|M|N|D|C|R|S|P|Z|EB)(?:/OL)?\]|^(?:参考文献|注释|参考资料)[:：]?$")
 
 
 def is_protected(s: str) -> bool:
+    if len(s) >= 20 and s[-1] in "。！？!?":  # a whole sentence of some length is the article's
+        return True
     return bool((NUMBERED_RE.match(s) and ends_sentence(s)) or SALUTATION_RE.search(s) or s.startswith(("——", "--"))
                 or REFERENCE_RE.search(s))
 

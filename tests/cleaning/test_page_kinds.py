@@ -1116,3 +1116,23 @@ def test_a_documents_issuer_above_its_date_at_the_end_stays():
 def test_a_sentence_broken_across_lines_at_a_cut_off_end_stays_whole():
     a = clean("某某镇乡村振兴工作会议讲话\n\n" + BODY + "\n\n要深刻认识抓好当前工作的紧迫性,始终把做好‘民生\n’\n工作\n摆在全镇各项任务的首位,动员全镇上下之力")
     assert "工作" in a.body.split("民生")[-1] and "动员全镇上下之力" in a.body
+
+
+def test_a_sites_watermark_glued_after_a_paragraph_goes():
+    a = clean("某某镇党建工作总结\n\n某某镇地处城区东北，党委下设党支部十二个，先后获得先进基层党组织等称号。 某某汇 www.mouhui.com\n\n" + BODY)
+    assert "获得先进基层党组织等称号。" in a.body and "mouhui" not in a.body and "某某汇" not in a.body
+    # an address inside a sentence is the sentence's
+    b = clean("某某公司开通党建网站\n\n公司党建网站的地址是www.example.cn，欢迎党员登录学习。\n\n" + BODY)
+    assert "www.example.cn，欢迎党员登录学习" in b.body
+
+
+@pytest.mark.parametrize("line", ["640?wx_fmt=jpeg", "0?wx_fmt=png", "下面是某某学习网为大家搜集整理的党课讲稿，欢迎阅读与借鉴。",
+                                  "以下是小编为大家推荐的心得体会范文"])
+def test_a_picture_address_tail_and_an_seo_lead_in_are_junk(line):
+    assert junk_rule(line)
+
+
+def test_a_you_may_also_like_heading_cuts_the_list_under_it():
+    page = ("学校党组织领导的校长负责制\n\n" + BODY + "\n\n您可能关注的文档\n\n- 某某地区基础教育发展的几点思考\n\n- 某某学校党建品牌创建方案\n")
+    a = clean(page)
+    assert "您可能关注" not in a.body and "几点思考" not in a.body
