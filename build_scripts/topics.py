@@ -117,6 +117,7 @@ class Taxonomy:
     def matcher(self) -> TermMatcher:
         return TermMatcher(self.topics, self.passing)
 
+
 def trie_pattern(words) -> str:
     """One regular expression matching any of the words, longest first, as a trie of characters.
 

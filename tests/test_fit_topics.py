@@ -64,3 +64,14 @@ def test_leaving_one_batch_out_gives_every_page_topics_and_every_batch_a_thresho
     assert len(assigned) == 30
     right = sum(r["labelled"][0] in assigned[r["id"]] for r in _rows())
     assert right >= 27  # the made-up evidence separates the topics
+
+
+def test_the_threshold_is_held_to_the_rules_precision_on_the_training_pages():
+    rows = _rows()
+    for r in rows:
+        r["rules"] = ["x"]  # right on 20 pages of 30
+    assert fit_topics.rules_precision(rows) == pytest.approx(2 / 3)
+    order = {"x": 0, "y": 1}
+    probs = {r["id"]: {"x": 0.9 if r["labelled"] == ["x"] else 0.6, "y": 0.55} for r in rows}
+    # at 0.6 and below every page gets x (and y below 0.55): 2/3 precision at best; above 0.6 only right ones
+    assert fit_topics.choose_threshold(rows, probs, order, floor=0.9) > 0.6
