@@ -352,34 +352,60 @@ def damped(hits: float) -> float:
     return hits ** HIT_EXPONENT if hits >= 1 else hits
 
 
-def score_topics(article, taxonomy: Taxonomy) -> dict[str, float]:
-    """Score every topic by where its terms occur, each zone's hits damped, and by its cues.
+@dataclass
+class Evidence:
+    """Where each topic's terms occur in one article (lists in the taxonomy's order)."""
+
+    zones: dict[str, list[float]]  # zone → each topic's hits there, damped (the body's scaled first)
+    found: list[set[str]]  # the topic's terms that occur anywhere
+    cue_title: list[bool]  # a cue of the topic in the title
+    cue_lead: list[bool]  # … in the first sentence of the body
+    derived_title: bool  # the title was made up from the opening (warning title-derived)
+    scores: list[float]  # the rules' score of each topic (score_topics)
+
+
+def topic_evidence(article, taxonomy: Taxonomy) -> Evidence:
+    """Count every topic's terms in each zone of the article, once, and score them by the rules.
 
     The body's hits are counted per BODY_REFERENCE_CHARS of text: a long article names every
     topic in passing, and what it is about recurs more densely, not just more often. A topic
     only one of whose terms occurs, and no cue, counts SINGLE_TERM_SHARE of its score; a title
-    made up from the opening weighs DERIVED_TITLE_WEIGHT."""
+    made up from the opening weighs DERIVED_TITLE_WEIGHT. (The evidence itself is kept for
+    eval/fit_topics, which tries a fitted scorer on it.)"""
     matcher = taxonomy.matcher
-    totals = [0.0] * len(taxonomy.topics)
+    size = len(taxonomy.topics)
+    totals = [0.0] * size
     seen = [set() for _ in taxonomy.topics]
     zones = zone_texts(article)
-    weights = ZONE_WEIGHTS
-    if any(w.kind == "title-derived" for w in article.warnings):
-        weights = {**ZONE_WEIGHTS, "title": DERIVED_TITLE_WEIGHT}
+    derived = any(w.kind == "title-derived" for w in article.warnings)
+    weights = {**ZONE_WEIGHTS, "title": DERIVED_TITLE_WEIGHT} if derived else ZONE_WEIGHTS
+    damped_hits: dict[str, list[float]] = {}
     for zone, text in zones.items():
+        row = damped_hits[zone] = [0.0] * size
         if not text:
             continue
         scale = min(1.0, BODY_REFERENCE_CHARS / len(text)) if zone == "body" else 1.0
         for i, hits in enumerate(matcher.count(text, seen)):
             if hits:
-                totals[i] += weights[zone] * damped(hits * scale)
-    opening = (zones["title"], lead_sentence(zones["body"]))
+                row[i] = damped(hits * scale)
+                totals[i] += weights[zone] * row[i]
+    lead = lead_sentence(zones["body"])
+    cue_title, cue_lead = [False] * size, [False] * size
     for i, topic in enumerate(taxonomy.topics):
-        if any(cue.search(text) for cue in topic.cues for text in opening):
+        if topic.cues:
+            cue_title[i] = any(cue.search(zones["title"]) for cue in topic.cues)
+            cue_lead[i] = any(cue.search(lead) for cue in topic.cues)
+        if cue_title[i] or cue_lead[i]:
             totals[i] += CUE_SCORE  # the opening names it: evidence beside the term
         elif len(seen[i]) == 1:
             totals[i] *= SINGLE_TERM_SHARE
-    return {t.slug: round(total, 6) for t, total in zip(taxonomy.topics, totals)}
+    return Evidence(damped_hits, seen, cue_title, cue_lead, derived, [round(total, 6) for total in totals])
+
+
+def score_topics(article, taxonomy: Taxonomy) -> dict[str, float]:
+    """Score every topic by where its terms occur, each zone's hits damped, and by its cues (the rules:
+    ZONE_WEIGHTS, CUE_SCORE, SINGLE_TERM_SHARE; see topic_evidence)."""
+    return dict(zip((t.slug for t in taxonomy.topics), topic_evidence(article, taxonomy).scores))
 
 
 def assign_topics(article, taxonomy: Taxonomy) -> list[str]:

@@ -454,3 +454,14 @@ def test_a_title_made_up_from_the_opening_weighs_as_the_opening_does(taxonomy):
     # 廉政 (one term, so SINGLE_TERM_SHARE) in the title, weighed 3 instead of 10
     difference = (topics.ZONE_WEIGHTS["title"] - topics.DERIVED_TITLE_WEIGHT) * topics.SINGLE_TERM_SHARE
     assert scores[1]["dangfeng-lianzheng"] - scores[0]["dangfeng-lianzheng"] == pytest.approx(difference)
+
+
+def test_the_evidence_holds_each_topics_hits_terms_and_cues_and_the_rules_scores(taxonomy):
+    article = make_article(title="某某社区党委开展志愿服务",
+                           body="某某社区党委组织在职党员参加志愿服务。\n\n网格员走访居民，为群众办实事。")
+    evidence = topics.topic_evidence(article, taxonomy)
+    i = [t.slug for t in taxonomy.topics].index("shequ-dangjian")
+    assert evidence.scores == list(topics.score_topics(article, taxonomy).values())
+    assert evidence.cue_title[i] and evidence.cue_lead[i] and not evidence.derived_title
+    assert {"在职党员", "网格员"} <= evidence.found[i]
+    assert evidence.zones["title"][i] == 1.0 and evidence.zones["body"][i] > 0  # 社区党委 once in the title
