@@ -47,8 +47,15 @@ SALUTATION_RE = re.compile(r"(?:各位|同志|领导|代表|朋友|老师|同学
 REFERENCE_RE = re.compile(r"^\[\d{1,3}\]|\[(?:J|M|N|D|C|R|S|P|Z|EB)(?:/OL)?\]|^(?:参考文献|注释|参考资料)[:：]?$")
 
 
+# A table of contents' entry: a heading, a dot leader, a page number ((1), 12). Whether a document's contents
+# stay is the rules' call (cleaning.contents_lines), not the model's.
+LEADER_LINE_RE = re.compile(r"(?:\.{4,}|…{2,}|·{4,})[（(]?\d{1,3}[)）]?$")
+
+
 def is_protected(s: str) -> bool:
     if len(s) >= 20 and s[-1] in "。！？!?":  # a whole sentence of some length is the article's
+        return True
+    if LEADER_LINE_RE.search(s):
         return True
     return bool((NUMBERED_RE.match(s) and ends_sentence(s)) or SALUTATION_RE.search(s) or s.startswith(("——", "--"))
                 or REFERENCE_RE.search(s))
