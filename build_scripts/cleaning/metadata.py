@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
+from ..errors import ConfigError
 from .context import Context
 from .text import TITLE_BULLETS, CJK, CLOSERS, cjk_count, cjk_share, cn_to_int, ends_sentence, squeeze
 
@@ -386,7 +391,8 @@ FIRST_PIECE_RE = re.compile(r"^\s*(?:第\s*[1一]\s*篇|篇\s*[1一])\s*[:：、
 
 # The hand-set weights of the title rules: a candidate's rule score is the sum of the weights of its
 # features (title_candidates). Below TITLE_DOUBT_SCORE nothing but its shape spoke for the chosen title
-# (no repeat, no date or byline under it, no breadcrumb ending with it).
+# (no repeat, no date or byline under it, no breadcrumb ending with it); the warning itself now follows the
+# fitted confidence (title_doubtful).
 RULE_WEIGHTS = {"labelled": 3.0, "first_piece": -0.5, "repeated": 3.0, "next_meta": 2.0, "next_unit": 2.0,
                 "len_8_40": 1.0, "trail": 2.0, "decorated": 1.0, "official": 1.5, "person": -3.0, "org": -1.5,
                 "site_lead": -2.0, "short": -2.0, "position": -0.05, "footer_label": 2.0, "trail_only": -1000.0}
@@ -433,6 +439,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
     # a bullet in front of a title is layout (• 某某支部开展…); a run of bulleted title-like lines is a
     # list of other pages' headlines (an e-paper's page, a portal's column), none of them this page's title
     bulleted = sum(1 for l in head if BULLET_RE.match(l) and is_title_like(BULLET_RE.sub("", l)))
+    texts = [l for l in lines if l]  # head[i] is texts[i] (the head is the page's first lines)
     out: list[TitleCandidate] = []
     for i, line in enumerate(head):
         f: dict[str, float] = {}
@@ -479,6 +486,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f["trail"] = 1.0
         if tidy != line.strip():  # decorated by the site: the page's own title line
             f["decorated"] = 1.0
+            f.update(dict.fromkeys(decoration_kinds(line), 1.0))
         if OFFICIAL_TITLE_RE.search(s):  # 关于…的通知, 印发《…》的通知: an official document's title
             f["official"] = 1.0
         if PERSON_LINE_RE.match(line.strip()):  # 党委书记 张建华: who wrote it, not what
@@ -517,14 +525,65 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f["doc_noun"] = 1.0
         if FILE_NAME_RE.search(line):
             f["file_name"] = 1.0
+        f.update(text_shape(s, following_text(texts, i + 1)))
         out.append(TitleCandidate(tidy, f))
     for line in lines:  # the page names its title in a labelled line (a footer's 标题：…)
         m = TITLE_LINE_RE.match(line) if len(line) <= 80 else None
         if m and is_title_like(m.group(1).strip("“”\"'")) and not is_not_title(m.group(1)):
-            out.append(TitleCandidate(m.group(1).strip("“”\"'"), {"footer_label": 1.0}))
+            text = m.group(1).strip("“”\"'")
+            out.append(TitleCandidate(text, {"footer_label": 1.0} | text_shape(squeeze(text), following_text(texts, 0))))
     if trail and 6 <= len(trail) <= 60:
-        out.append(TitleCandidate(trail, {"trail_only": 1.0}))
+        out.append(TitleCandidate(trail, {"trail_only": 1.0} | text_shape(trail, following_text(texts, 0))))
     return out
+
+
+# What tidy_title takes off a line, by kind (readers and labellers differ on a column's name in front
+# and a count behind: eval/LABELLING.md).
+DECORATION_KINDS = (("cut:label", lambda t: TITLE_LABEL_RE.match(t)), ("cut:file", lambda t: FILE_NAME_RE.search(t)),
+                    ("cut:heading", lambda t: GLUED_HEADING_RE.search(t)),
+                    ("cut:site", lambda t: DASH_SITE_RE.search(t) or TITLE_SEP_RE.search(t)),
+                    ("cut:tag", lambda t: SITE_PREFIX_RE.match(t) or JOURNAL_PREFIX_RE.match(t)),
+                    ("cut:column", lambda t: COLUMN_PREFIX_RE.match(t)), ("cut:count", lambda t: TAIL_TAG_RE.search(t)))
+
+
+def decoration_kinds(line: str) -> list[str]:
+    t = line.strip()
+    return [name for name, found in DECORATION_KINDS if found(t)]
+
+
+FOLLOWING_CHARS = 3000
+# A line that stops on a function word or a comma is a fragment of a sentence (在今后学习和), not a title.
+FRAGMENT_END_RE = re.compile(r"[和与及或的了在把被对从向、，,：:]$")
+
+
+def following_text(texts: list[str], start: int) -> str:
+    """The page's text from a line on (its first FOLLOWING_CHARS characters)."""
+    out, size = [], 0
+    for line in texts[start:]:
+        out.append(line)
+        size += len(line)
+        if size >= FOLLOWING_CHARS:
+            break
+    return "".join(out)[:FOLLOWING_CHARS]
+
+
+def text_shape(s: str, following: str) -> dict[str, float]:
+    """Signals of a candidate's own text: how much of it the text below speaks of (the share of its
+    two-character words found there: a title names what the text is about, a site's or a form's line
+    does not), a fragment's end, Latin letters, a bracketed line, an exclamation."""
+    f: dict[str, float] = {}
+    pairs = {s[k:k + 2] for k in range(len(s) - 1) if cjk_count(s[k:k + 2]) == 2}
+    if pairs:
+        f["overlap"] = round(sum(p in following for p in pairs) / len(pairs), 3)
+    if FRAGMENT_END_RE.search(s):
+        f["fragment"] = 1.0
+    if len(re.findall(r"[A-Za-z]", s)) >= 2:
+        f["latin"] = 1.0
+    if re.fullmatch(r"[（(【\[].*[)）】\]]", s):
+        f["bracketed"] = 1.0
+    if s.endswith(("！", "!")):
+        f["exclaims"] = 1.0
+    return f
 
 
 def choose_by_rules(candidates: list[TitleCandidate]) -> tuple[TitleCandidate | None, float | None]:
@@ -540,11 +599,88 @@ def choose_by_rules(candidates: list[TitleCandidate]) -> tuple[TitleCandidate | 
     return best, (best_score if best is not None else None)
 
 
+TITLE_WEIGHTS_FILE = Path(__file__).parent / "title_weights.json"
+
+
+@dataclass
+class TitleModel:
+    """The fitted title model, in two parts.
+
+    The chooser: a candidate's score is the dot product of its features (scale_feature) and `weights`; the
+    page's best-scored candidate is its title where the chooser was adopted (`adopt`), else the rules
+    choose. The confidence: P(the chosen title is right), a logistic regression on `confidence_features`
+    (the chosen candidate's features, how many candidates there were, by how much it won, whether the rules
+    and the chooser agree). A title whose confidence is below `threshold` is doubtful."""
+    weights: dict[str, float] = field(default_factory=dict)
+    confidence_bias: float = 0.0
+    confidence_weights: dict[str, float] = field(default_factory=dict)
+    adopt: bool = False
+    threshold: float = 0.5
+
+
+def scale_feature(name: str, value: float) -> float:
+    """Features as the models see them: the position in tens of lines (at most 2), the rest as they are."""
+    return min(value, 20.0) / 10 if name == "position" else value
+
+
+def model_score(weights: dict[str, float], features: dict[str, float]) -> float:
+    return sum(weights.get(k, 0.0) * scale_feature(k, v) for k, v in features.items())
+
+
+def best_candidate(scores: list[float]) -> int:
+    """The best-scored candidate (the first of equals)."""
+    return max(range(len(scores)), key=lambda n: (scores[n], -n))
+
+
+def confidence_features(candidates: list[TitleCandidate], scores: list[float], choice: int,
+                        rule_choice: int) -> dict[str, float]:
+    """What the confidence weighs: the chosen candidate's own features (chosen:…), whether it stood alone
+    or among many, its lead over the runner-up in the chooser's score, and whether rules and chooser agree."""
+    f = {f"chosen:{k}": v for k, v in candidates[choice].features.items()}
+    n = len(candidates)
+    f["alone" if n == 1 else "two" if n == 2 else "several"] = 1.0
+    if n > 1:
+        f["lead"] = min(scores[choice] - max(s for k, s in enumerate(scores) if k != choice), 4.0)
+        f["agree" if rule_choice == choice else "disagree"] = 1.0
+    return f
+
+
+def confidence(model: TitleModel, features: dict[str, float]) -> float:
+    z = model.confidence_bias + model_score(model.confidence_weights, features)
+    return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
+
+
+@lru_cache(maxsize=2)
+def load_title_model(path: Path = TITLE_WEIGHTS_FILE) -> TitleModel:
+    """The fitted weights (read-only, loaded once per process)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return TitleModel({k: float(v) for k, v in data["chooser"].items()}, float(data["confidence_bias"]),
+                          {k: float(v) for k, v in data["confidence"].items()}, bool(data["adopt"]),
+                          float(data["threshold"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise ConfigError(f"{path}: cannot read the title weights ({e}); "
+                          f"refit them with python -m build_scripts.eval.fit_titles") from None
+
+
+def title_doubtful(score: float | None) -> bool:
+    """Whether a chosen title's confidence (ctx.title_score) is too low to go without a warning."""
+    return score is not None and score < load_title_model().threshold
+
+
 def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: False) -> str | None:
-    """Pick the page's title among the head lines: repeated, followed by a date or byline, not chrome."""
-    best, score = choose_by_rules(title_candidates(lines, is_junk, is_menu))
-    ctx.title_score = score
-    return best.text if best else None
+    """Pick the page's title among its candidates (the fitted chooser's pick where it was adopted, else
+    the rules'); ctx.title_score is the fitted confidence that it is right (0–1)."""
+    candidates = title_candidates(lines, is_junk, is_menu)
+    if not candidates:
+        ctx.title_score = None
+        return None
+    model = load_title_model()
+    scores = [model_score(model.weights, c.features) for c in candidates]
+    rule_choice = candidates.index(choose_by_rules(candidates)[0])
+    choice = best_candidate(scores) if model.adopt else rule_choice
+    ctx.title_score = confidence(model, confidence_features(candidates, scores, choice, rule_choice))
+    return candidates[choice].text
 
 
 # A role and a name on one short line, under a speech's or report's title.
