@@ -572,7 +572,8 @@ def text_shape(s: str, following: str) -> dict[str, float]:
     two-character words found there: a title names what the text is about, a site's or a form's line
     does not), a fragment's end, Latin letters, a bracketed line, an exclamation."""
     f: dict[str, float] = {}
-    pairs = {s[k:k + 2] for k in range(len(s) - 1) if cjk_count(s[k:k + 2]) == 2}
+    han = [ch >= "\u4e00" and ch <= "\u9fff" for ch in s]
+    pairs = {s[k:k + 2] for k in range(len(s) - 1) if han[k] and han[k + 1]}
     if pairs:
         f["overlap"] = round(sum(p in following for p in pairs) / len(pairs), 3)
     if FRAGMENT_END_RE.search(s):
