@@ -498,6 +498,10 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         if junk == "attachment":
             f["attachment"] = 1.0
         f["position"] = float(i)
+        if any(ends_sentence(l) and len(l) >= 20 for l in head[:i]):  # the text has begun above it: a heading of the text
+            f["text_above"] = 1.0
+        if not dated:  # no date anywhere in the head: a page saved from its text, or no article page at all
+            f["undated_head"] = 1.0
         if not out:
             f["first_candidate"] = 1.0
         if i == 0:
@@ -576,6 +580,8 @@ def text_shape(s: str, following: str) -> dict[str, float]:
     pairs = {s[k:k + 2] for k in range(len(s) - 1) if han[k] and han[k + 1]}
     if pairs:
         f["overlap"] = round(sum(p in following for p in pairs) / len(pairs), 3)
+    if len(s) >= 6 and s in following:  # the title again, in a line or a sentence of the text
+        f["in_text"] = 1.0
     if FRAGMENT_END_RE.search(s):
         f["fragment"] = 1.0
     if len(re.findall(r"[A-Za-z]", s)) >= 2:
