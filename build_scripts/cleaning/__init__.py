@@ -14,7 +14,8 @@ from .boilerplate import SPACED_HEADING_RE, cut_trailing_lists, is_body_paragrap
 from .context import Context
 from .debris import remove_garbled_runs, remove_inline_debris
 from .markdown import render_body, render_markdown
-from .metadata import DATE_RE, PREVIEW_TITLE_RE, choose_title, title_doubtful, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import DATE_RE, PREVIEW_TITLE_RE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .title_model import title_doubtful
 from .normalize import decode_entities
 from .normalize import (convert_traditional, normalize_whitespace, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)

@@ -35,7 +35,7 @@ from collections import defaultdict
 import numpy as np
 from scipy.optimize import minimize
 
-from ..cleaning import metadata
+from ..cleaning import metadata, title_model
 from .fit_genres import BATCH_GROUPS, _cleaning_hash
 from .judge import EVAL_DIR, JUDGMENTS_DIR, PAGES_DIR, page_lines
 
@@ -112,7 +112,7 @@ def matrix(rows: list[dict[str, float]], names: list[str]) -> np.ndarray:
     for r, f in enumerate(rows):
         for k, v in f.items():
             if k in col:
-                x[r, col[k]] = metadata.scale_feature(k, v)
+                x[r, col[k]] = title_model.scale_feature(k, v)
     return x
 
 
@@ -152,8 +152,8 @@ def fit_chooser(pages: list[dict], l2: float = L2, prior: bool = False) -> dict[
 
 def choices(page: dict, chooser: dict[str, float], use_rules: bool) -> tuple[list, list[float], int, int]:
     cands = [metadata.TitleCandidate("", f) for f in page["features"]]
-    scores = [metadata.model_score(chooser, f) for f in page["features"]]
-    choice = page["rule"] if use_rules else metadata.best_candidate(scores)
+    scores = [title_model.model_score(chooser, f) for f in page["features"]]
+    choice = page["rule"] if use_rules else title_model.best_candidate(scores)
     return cands, scores, choice, page["rule"]
 
 
@@ -164,7 +164,7 @@ def fit_confidence(pages: list[dict], chooser: dict[str, float], use_rules: bool
     rows, y = [], []
     for p in pages:
         cands, scores, choice, rule = choices(p, chooser, use_rules)
-        rows.append(metadata.confidence_features(cands, scores, choice, rule))
+        rows.append(title_model.confidence_features(cands, scores, choice, rule))
         y.append(float(p["right"][choice]))
     names = sorted({k for f in rows for k in f})
     x, y = matrix(rows, names), np.array(y)
@@ -185,18 +185,18 @@ def fit_confidence(pages: list[dict], chooser: dict[str, float], use_rules: bool
 
 
 def fit(pages: list[dict], use_rules: bool, l2: float = L2, l2_confidence: float = L2_CONFIDENCE,
-        prior: bool = False) -> metadata.TitleModel:
+        prior: bool = False) -> title_model.TitleModel:
     chooser = fit_chooser(pages, l2, prior)
     bias, weights = fit_confidence(pages, chooser, use_rules, l2_confidence)
-    return metadata.TitleModel(chooser, bias, weights, adopt=not use_rules)
+    return title_model.TitleModel(chooser, bias, weights, adopt=not use_rules)
 
 
-def predict(model: metadata.TitleModel, page: dict, use_rules: bool) -> tuple[int | None, float]:
+def predict(model: title_model.TitleModel, page: dict, use_rules: bool) -> tuple[int | None, float]:
     """The chosen candidate (the chooser's or the rules') and its confidence."""
     if not page["features"]:
         return None, 0.0
     cands, scores, choice, rule = choices(page, model.weights, use_rules)
-    return choice, metadata.confidence(model, metadata.confidence_features(cands, scores, choice, rule))
+    return choice, title_model.confidence(model, title_model.confidence_features(cands, scores, choice, rule))
 
 
 def outcomes(page: dict, choice: int | None) -> tuple[bool, bool]:
@@ -293,14 +293,14 @@ def evaluate(pages: list[dict], rate: float, **kw) -> dict:
     return results
 
 
-def write_model(model: metadata.TitleModel) -> None:
+def write_model(model: title_model.TitleModel) -> None:
     data = {"about": "Title chooser and confidence weights: fitted on the dev pages of eval/ by "
                      "python -m build_scripts.eval.fit_titles; do not edit by hand.",
             "adopt": model.adopt, "threshold": model.threshold,
             "chooser": {k: model.weights[k] for k in sorted(model.weights)},
             "confidence_bias": model.confidence_bias,
             "confidence": {k: model.confidence_weights[k] for k in sorted(model.confidence_weights)}}
-    metadata.TITLE_WEIGHTS_FILE.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    title_model.TITLE_WEIGHTS_FILE.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -342,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"adopt the fitted chooser: {adopt}; threshold {model.threshold}")
     if not args.check:
         write_model(model)
-        print(f"wrote {metadata.TITLE_WEIGHTS_FILE}")
+        print(f"wrote {title_model.TITLE_WEIGHTS_FILE}")
     return 0
 
 

@@ -1,5 +1,5 @@
 """The title's confidence and the warning that follows it (metadata.choose_title, the fitted weights of
-build_scripts/cleaning/title_weights.json). Inputs are written for these tests in the style of such pages."""
+build_scripts/cleaning/title_weights.json, cleaning/title_model.py). Inputs are written for these tests in the style of such pages."""
 from __future__ import annotations
 
 import json
@@ -8,8 +8,9 @@ import pytest
 
 from build_scripts.article import Source
 from build_scripts.cleaning import clean_source, clean_text
-from build_scripts.cleaning.metadata import (TitleCandidate, TitleModel, confidence, confidence_features,
-                                             decoration_kinds, load_title_model, text_shape, title_doubtful)
+from build_scripts.cleaning.metadata import TitleCandidate, decoration_kinds, text_shape
+from build_scripts.cleaning.title_model import (TitleModel, confidence, confidence_features, load_title_model,
+                                                title_doubtful)
 from build_scripts.errors import ConfigError
 
 BODY = ("近日，某某集团第二党支部组织党员走进社区，开展“党员进网格”志愿服务，为居民讲解垃圾分类知识，"
