@@ -15,7 +15,8 @@ from .context import Context
 from .debris import remove_garbled_runs, remove_inline_debris
 from .linemodel import remove_unlikely_text
 from .markdown import render_body, render_markdown
-from .metadata import DATE_RE, PREVIEW_TITLE_RE, TITLE_DOUBT_SCORE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import DATE_RE, PREVIEW_TITLE_RE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .title_model import title_doubtful
 from .normalize import decode_entities
 from .normalize import (convert_traditional, normalize_whitespace, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)
@@ -329,7 +330,7 @@ def clean_source(source: Source) -> Article:
         title = polish_title(derived) if derived else source.stem
         warnings.append(Notice("title-derived", f"网页上没有找到标题，暂用“{title}”；请在元数据里写 title:"
                                                 f"（文件开头的元数据块或 {source.stem}.meta.yml）"))
-    elif not meta.get("title") and ctx.title_score is not None and ctx.title_score < TITLE_DOUBT_SCORE:
+    elif not meta.get("title") and title_doubtful(ctx.title_score):
         warnings.append(Notice("title-doubtful", f"标题“{title}”是推测的，可能不对；请核对，必要时在元数据里写 title:"))
     if not (meta.get("date") or ctx.date):
         warnings.append(Notice("no-date", "没有找到日期；网页上有日期的话，在元数据里写 date: 年-月-日"))

@@ -13,7 +13,7 @@ class Context:
     changes: list[Change] = field(default_factory=list)
     warnings: list = field(default_factory=list)  # notices.Notice
     title: str | None = None
-    title_score: float | None = None  # how much spoke for the chosen title (metadata.choose_title)
+    title_score: float | None = None  # confidence that the chosen title is right, 0–1 (metadata.choose_title)
     date: str | None = None
     source_name: str | None = None
     source_url: str | None = None

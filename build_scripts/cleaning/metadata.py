@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from .context import Context
+from .title_model import best_candidate, confidence, confidence_features, load_title_model, model_score
 from .text import TITLE_BULLETS, CJK, CLOSERS, cjk_count, cjk_share, cn_to_int, ends_sentence, squeeze
 
 DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
@@ -383,13 +385,37 @@ SHARED_DOC_RE = re.compile(r"^\s*《([^》]{4,80})》\s*由(?:会员|用户|网�
 FIRST_PIECE_RE = re.compile(r"^\s*(?:第\s*[1一]\s*篇|篇\s*[1一])\s*[:：、.]?\s*(\S.{3,40})$")
 
 
-# Below this score a chosen title gets a warning: nothing but its shape spoke for it (no repeat, no
-# date or byline under it, no breadcrumb ending with it).
+# The hand-set weights of the title rules: a candidate's rule score is the sum of the weights of its
+# features (title_candidates). A labelled title line elsewhere on the page (footer_label) wins only over a
+# head line scoring below TITLE_DOUBT_SCORE; the breadcrumb's last part (trail_only) only where nothing else
+# offers itself. Below TITLE_DOUBT_SCORE nothing but its shape spoke for the chosen title (no repeat, no date
+# or byline under it, no breadcrumb ending with it): that was the old warning's line; the warning now follows
+# the fitted confidence (title_model.title_doubtful), and fit_titles reports the old line beside it.
+RULE_WEIGHTS = {"labelled": 3.0, "first_piece": -0.5, "repeated": 3.0, "next_meta": 2.0, "next_unit": 2.0,
+                "len_8_40": 1.0, "trail": 2.0, "decorated": 1.0, "official": 1.5, "person": -3.0, "org": -1.5,
+                "site_lead": -2.0, "short": -2.0, "position": -0.05, "footer_label": 2.0, "trail_only": -1000.0}
 TITLE_DOUBT_SCORE = 2.0
 
 
-def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: False) -> str | None:
-    """Pick the page's title among the head lines: repeated, followed by a date or byline, not chrome."""
+@dataclass
+class TitleCandidate:
+    """A line of the page that could be its title: the title it would give, and what speaks for it."""
+    text: str
+    features: dict[str, float]
+
+    def rule_score(self) -> float:
+        return sum(RULE_WEIGHTS.get(k, 0.0) * v for k, v in self.features.items())
+
+
+NUMBERED_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[壹贰叁肆伍陆柒捌玖拾]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．\s]"
+                              r"|[A-Za-z][、.．])")
+META_NEXT_RE = re.compile(r"^[（(]?(?:作者|文[/／|:：]|来源|发布)")
+
+
+def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> list[TitleCandidate]:
+    """The head lines that could be the page's title (what is surely not one is left out), each with the
+    signals the rules and the fitted model weigh; then a labelled title line anywhere (标题：…), then the
+    breadcrumb's last part, for pages whose head offers nothing better."""
     head = [l for l in head_region(lines)]
     first = next((l for l in lines if l), "")
     if first and not head and PREVIEW_TITLE_RE.match(first):  # a preview's first line runs on into its text
@@ -401,83 +427,196 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
         line = re.sub(r"_第\d+页$", "", line)
         key = squeeze(tidy_title(line) if len(line) <= 70 and DECORATED_RE.search(line) else line).lstrip(TITLE_BULLETS)
         counts[key] = counts.get(key, 0) + 1
-    best, best_score = None, -99.0
     trail = None
     for line in head:
         m = BREADCRUMB_RE.match(line)
         if m:
             parts = [p.strip() for p in re.split(r"[>＞»›]+", m.group(1)) if p.strip()]
             trail = squeeze(parts[-1]) if parts else None
+    dated = [i for i, l in enumerate(head) if DATE_RE.search(l) or DATE_LABEL_RE.match(l)]
     # a bullet in front of a title is layout (• 某某支部开展…); a run of bulleted title-like lines is a
     # list of other pages' headlines (an e-paper's page, a portal's column), none of them this page's title
     bulleted = sum(1 for l in head if BULLET_RE.match(l) and is_title_like(BULLET_RE.sub("", l)))
+    texts = [l for l in lines if l]  # head[i] is texts[i] (the head is the page's first lines)
+    out: list[TitleCandidate] = []
     for i, line in enumerate(head):
+        f: dict[str, float] = {}
         if BULLET_RE.match(line):
             if bulleted >= 3:
                 continue
             line = BULLET_RE.sub("", line)
-        bonus = 0.0
+            f["bulleted"] = 1.0
         labelled = LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line) or PREVIEW_TITLE_RE.match(line)
         if labelled and is_title_like(labelled.group(1)):  # 标题：… 来信日期：…; 《…》由会员分享
-            line, bonus = labelled.group(1).strip(), 3.0
+            line = labelled.group(1).strip()
+            f["labelled"] = 1.0
         elif (piece := FIRST_PIECE_RE.match(line)) and is_title_like(piece.group(1)):
-            line, bonus = piece.group(1).strip(), -0.5  # 第1篇 …: a collection's first piece, if nothing else
+            line = piece.group(1).strip()  # 第1篇 …: a collection's first piece, if nothing else
+            f["first_piece"] = 1.0
         glued = GLUED_TITLE_RE.match(line) if len(line) > 60 else None
         if glued and is_title_like(glued.group(1)) and not is_junk(line) and not is_not_title(glued.group(1)):
             line = glued.group(1)  # a document's title glued to its first paragraph by a space
+            f["glued"] = 1.0
         junk = is_junk(line)
         if not is_title_like(line) or (junk and junk != "attachment") or (is_not_title(line) and not (
                 FILE_NAME_RE.search(line) and not is_not_title(tidy_title(line)))) or (
                 is_menu(line) and max(len(w) for w in line.split()) <= 6):
             continue
-        if re.match(r"^(?:[一二三四五六七八九十]+、|[壹贰叁肆伍陆柒捌玖拾]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．\s]"
-                    r"|[A-Za-z][、.．])", line):
+        if NUMBERED_ITEM_RE.match(line):
             continue  # a numbered item of the text (一、 (1) 1. A、) is a heading, not the page's title
         tidy = tidy_title(line)
         s = squeeze(tidy)
         if len(s) < 4 or (tidy != line.strip() and (not is_title_like(tidy) or (
                 re.search(r"[！!？?](?=.)", tidy.rstrip("！!？?")) and not QUESTIONS_RE.match(tidy)))):
             continue  # what is left once the site's decorations go must read as a title too
-        score = bonus
         org = bool(ORG_NAME_RE.search(s))
         if counts.get(s, 0) >= 2 and not org:  # (a notice's issuer is repeated in its signature)
-            score += 3
+            f["repeated"] = 1.0
         nxt = head[i + 1] if i + 1 < len(head) else ""
-        if nxt and (DATE_RE.search(nxt) or re.match(r"^[（(]?(?:作者|文[/／|:：]|来源|发布)", nxt) or DATE_LABEL_RE.match(nxt)
-                    or is_name_list(nxt)):
-            score += 2
+        prev = head[i - 1] if i else ""
+        if nxt and (DATE_RE.search(nxt) or META_NEXT_RE.match(nxt) or DATE_LABEL_RE.match(nxt) or is_name_list(nxt)):
+            f["next_meta"] = 1.0
         elif nxt and UNIT_NAME_RE.match(nxt.strip()):  # 某某县某某乡人民政府 储某某: the author under the title
-            score += 2
-        if 8 <= len(s) <= 40:
-            score += 1
+            f["next_unit"] = 1.0
+        n = len(s)
+        f["short" if n < 6 else "len_6_7" if n < 8 else "len_8_40" if n <= 40 else "long"] = 1.0
         if trail and s == trail:  # the breadcrumb ends with the article's title
-            score += 2
+            f["trail"] = 1.0
         if tidy != line.strip():  # decorated by the site: the page's own title line
-            score += 1
+            f["decorated"] = 1.0
+            f.update(dict.fromkeys(decoration_kinds(line), 1.0))
         if OFFICIAL_TITLE_RE.search(s):  # 关于…的通知, 印发《…》的通知: an official document's title
-            score += 1.5
+            f["official"] = 1.0
         if PERSON_LINE_RE.match(line.strip()):  # 党委书记 张建华: who wrote it, not what
-            score -= 3
+            f["person"] = 1.0
         if org:  # the site's or organisation's name above the article
-            score -= 1.5
+            f["org"] = 1.0
         if SITE_LEAD_RE.match(line):  # 某某网 先锋文汇…: a site's name and its channel
-            score -= 2
-        if len(s) < 6:
-            score -= 2
-        score -= i * 0.05
+            f["site_lead"] = 1.0
+        if junk == "attachment":
+            f["attachment"] = 1.0
+        f["position"] = float(i)
+        if any(ends_sentence(l) and len(l) >= 20 for l in head[:i]):  # the text has begun above it: a heading of the text
+            f["text_above"] = 1.0
+        if not dated:  # no date anywhere in the head: a page saved from its text, or no article page at all
+            f["undated_head"] = 1.0
+        if not out:
+            f["first_candidate"] = 1.0
+        if i == 0:
+            f["first_line"] = 1.0
+        below = [d - i for d in dated if d > i]
+        if any(d <= 3 for d in below):
+            f["date_below_3"] = 1.0
+        if any(d < i for d in dated):
+            f["date_above"] = 1.0
+        if nxt and len(nxt) >= 40 and ends_sentence(nxt):
+            f["next_paragraph"] = 1.0
+        if prev and is_title_like(prev) and not DATE_RE.search(prev):
+            f["prev_title_like"] = 1.0
+        if re.search(r"[，,]", s):
+            f["comma"] = 1.0
+        if re.search(r"[:：]", s):
+            f["colon"] = 1.0
+        if re.search(r"[！!？?]", s):
+            f["question"] = 1.0
+        if re.search(r"[《“\"]", s):
+            f["quotes"] = 1.0
+        if re.search(r"\s", tidy.strip()):
+            f["space"] = 1.0
+        if re.search(DOC_NOUNS + r"$", s):
+            f["doc_noun"] = 1.0
+        if FILE_NAME_RE.search(line):
+            f["file_name"] = 1.0
+        f.update(text_shape(s, following_text(texts, i + 1)))
+        out.append(TitleCandidate(tidy, f))
+    for line in lines:  # the page names its title in a labelled line (a footer's 标题：…)
+        m = TITLE_LINE_RE.match(line) if len(line) <= 80 else None
+        if m and is_title_like(m.group(1).strip("“”\"'")) and not is_not_title(m.group(1)):
+            text = m.group(1).strip("“”\"'")
+            out.append(TitleCandidate(text, {"footer_label": 1.0} | text_shape(squeeze(text), following_text(texts, 0))))
+    if trail and 6 <= len(trail) <= 60:
+        out.append(TitleCandidate(trail, {"trail_only": 1.0} | text_shape(trail, following_text(texts, 0))))
+    return out
+
+
+# What tidy_title takes off a line, by kind (readers and labellers differ on a column's name in front
+# and a count behind: eval/LABELLING.md).
+DECORATION_KINDS = (("cut:label", lambda t: TITLE_LABEL_RE.match(t)), ("cut:file", lambda t: FILE_NAME_RE.search(t)),
+                    ("cut:heading", lambda t: GLUED_HEADING_RE.search(t)),
+                    ("cut:site", lambda t: DASH_SITE_RE.search(t) or TITLE_SEP_RE.search(t)),
+                    ("cut:tag", lambda t: SITE_PREFIX_RE.match(t) or JOURNAL_PREFIX_RE.match(t)),
+                    ("cut:column", lambda t: COLUMN_PREFIX_RE.match(t)), ("cut:count", lambda t: TAIL_TAG_RE.search(t)))
+
+
+def decoration_kinds(line: str) -> list[str]:
+    t = line.strip()
+    return [name for name, found in DECORATION_KINDS if found(t)]
+
+
+FOLLOWING_CHARS = 3000
+# A line that stops on a function word or a comma is a fragment of a sentence (在今后学习和), not a title.
+FRAGMENT_END_RE = re.compile(r"[和与及或的了在把被对从向、，,：:]$")
+
+
+def following_text(texts: list[str], start: int) -> str:
+    """The page's text from a line on (its first FOLLOWING_CHARS characters)."""
+    out, size = [], 0
+    for line in texts[start:]:
+        out.append(line)
+        size += len(line)
+        if size >= FOLLOWING_CHARS:
+            break
+    return "".join(out)[:FOLLOWING_CHARS]
+
+
+def text_shape(s: str, following: str) -> dict[str, float]:
+    """Signals of a candidate's own text: how much of it the text below speaks of (the share of its
+    two-character words found there: a title names what the text is about, a site's or a form's line
+    does not), a fragment's end, Latin letters, a bracketed line, an exclamation."""
+    f: dict[str, float] = {}
+    han = [ch >= "\u4e00" and ch <= "\u9fff" for ch in s]
+    pairs = {s[k:k + 2] for k in range(len(s) - 1) if han[k] and han[k + 1]}
+    if pairs:
+        f["overlap"] = round(sum(p in following for p in pairs) / len(pairs), 3)
+    if len(s) >= 6 and s in following:  # the title again, in a line or a sentence of the text
+        f["in_text"] = 1.0
+    if FRAGMENT_END_RE.search(s):
+        f["fragment"] = 1.0
+    if len(re.findall(r"[A-Za-z]", s)) >= 2:
+        f["latin"] = 1.0
+    if re.fullmatch(r"[（(【\[].*[)）】\]]", s):
+        f["bracketed"] = 1.0
+    if s.endswith(("！", "!")):
+        f["exclaims"] = 1.0
+    return f
+
+
+def choose_by_rules(candidates: list[TitleCandidate]) -> tuple[TitleCandidate | None, float | None]:
+    """The hand-set rules' choice and its score: the first candidate of the highest rule score (the
+    breadcrumb's last part only when nothing else offers itself)."""
+    best, best_score = None, -99.0
+    for c in candidates:
+        score = c.rule_score()
+        if "trail_only" in c.features:
+            return (c, 1.0) if best is None else (best, best_score)
         if score > best_score:
-            best, best_score = tidy, score
-    if best is None or best_score < TITLE_DOUBT_SCORE:  # the page names its title in a labelled line (a footer's 标题：…)
-        for line in lines:
-            m = TITLE_LINE_RE.match(line) if len(line) <= 80 else None
-            if m and is_title_like(m.group(1).strip("“”\"'")) and not is_not_title(m.group(1)):
-                ctx.title_score = TITLE_DOUBT_SCORE
-                return m.group(1).strip("“”\"'")
-    if best is None and trail and 6 <= len(trail) <= 60:
-        ctx.title_score = 1.0
-        return trail
-    ctx.title_score = best_score if best is not None else None
-    return best
+            best, best_score = c, score
+    return best, (best_score if best is not None else None)
+
+
+def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: False) -> str | None:
+    """Pick the page's title among its candidates (the fitted chooser's pick where it was adopted, else
+    the rules'); ctx.title_score is the fitted confidence that it is right (0–1)."""
+    candidates = title_candidates(lines, is_junk, is_menu)
+    if not candidates:
+        ctx.title_score = None
+        return None
+    model = load_title_model()
+    scores = [model_score(model.weights, c.features) for c in candidates]
+    rule_choice = candidates.index(choose_by_rules(candidates)[0])
+    choice = best_candidate(scores) if model.adopt else rule_choice
+    ctx.title_score = confidence(model, confidence_features(candidates, scores, choice, rule_choice))
+    return candidates[choice].text
 
 
 # A role and a name on one short line, under a speech's or report's title.

@@ -84,6 +84,10 @@ class Tally:
             rows.append(f"| {names[key]} | {share}{mark} | ≥ {TARGETS[key]:.0%} |")
         wrong = sum(p.wrong_unwarned for p in self.pages)
         rows.append(f"| pages whose title is wrong and no warning says so | {wrong} of {len(self.pages)} | ≤ 1 of 50 |")
+        right = [p for p in self.pages if p.title]
+        if right:  # the other side of the warning: too many is a failure too
+            needless = sum(p.title_warned for p in right)
+            rows.append(f"| … right titles with a needless title warning | {needless / len(right):.0%} ({needless}/{len(right)}) | – |")
         a, b = self._bool("title_loose")
         if b:  # labellers differ on a column tag in front and a count behind (eval/LABELLING.md): both readings
             rows.append(f"| … title right, a column tag in front or a count behind not counted | {a / b:.0%} ({a}/{b}) | – |")
