@@ -37,8 +37,8 @@ DOC_PAGE_RE = re.compile(r"_第\d+页$")
 SEO_RE = re.compile(r"(?:以下是|下面是|这是).{0,40}(?:为您|为你|为大家|给大家|帮大家)(?:搜集|收集)?(?:整理|收集|分享|带来|推荐)|^#[^#\s]{2,20}#")
 KEYWORD_LINE_RE = re.compile(r"^(?:[^\s,，;；。]{1,8}[,，;；]){2,}[^\s,，;；。]{1,8}$")
 # 温馨提示 / 免责声明 blocks are followed by numbered notice lines that belong to them.
-NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项)[:：]?$")
-NUMBERED_NOTICE_RE = re.compile(r"^\d{1,2}[.、．]")
+NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项|版权声明|版权(?:与|和|及)免责声明|版权说明|郑重声明)[:：]?$")
+NUMBERED_NOTICE_RE = re.compile(r"^(?:\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩]|[（(]\d{1,2}[)）])")
 # Notices that the page holds only part of the text (an "expand" button like 展开阅读全文 is not one).
 PREVIEW_LIMIT_RE = re.compile(r"最多预览|预览已结束|剩余\d*页?未读|试读结束|未完待续|下载文档查看全文|下载后查看完整|付费阅读|开通会员.{0,6}阅读")
 # Forum floor labels (沙发, 板凳, 3楼 …) and view/like counters (阅读 1.2万) standing alone.
@@ -184,6 +184,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         s = squeeze(line)
         if rule is None and in_notice and NUMBERED_NOTICE_RE.match(s) and len(s) <= 160:
             rule = "notice-block"
+        if rule is None and NOTICE_BLOCK_RE.match(s) and ("版权" in s or "声明" in s):
+            rule = "notice-block"  # a copyright or disclaimer block's heading (版权与免责声明：)
         # A dated line between paragraphs with no label or clock is a diary's heading: text.
         dated_heading = first_body < i < last_text and not META_LABEL_RE.search(s)
         if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40 and not dated_heading)):

@@ -140,6 +140,9 @@ TOKEN_RE = re.compile(r"(?<=[\u4e00-\u9fff，。])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Z
 TRAILING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*(?:本文来源|文章来源|原文链接|原文地址|本文链接|本文地址|来源|转自)[:：]\s*"
                                 r"https?://\S+\s*$")
 TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
+# A related-list heading glued after a paragraph's last sentence (…阵地就建到哪儿。”相关文档): its list was not saved.
+TRAILING_LIST_RE = re.compile(r"(?<=[。！？”])\s*[【\[]?(?:相关|推荐|延伸|更多)(?:文档|文章|阅读|推荐|资料|新闻|内容)[】\]]?[:：]?\s*$")
+TRAILING_LIST_ENDS = {"文档", "文章", "阅读", "推荐", "资料", "新闻", "内容"}
 # A site's watermark (its name and address) glued after a paragraph's last sentence (…称号。 某某汇 www.example.com).
 TRAILING_WATERMARK_RE = re.compile(r"(?<=[。！？”])\s*[\u4e00-\u9fff]{2,10}\s*(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*"
                                    r"\.(?:com|cn|net|org|cc)(?:\.cn)?/?\s*$")
@@ -176,6 +179,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = TRAILING_SOURCE_RE.sub("", new)
         if "." in new[-40:] and new[-1:] not in "。！？”":
             new = TRAILING_WATERMARK_RE.sub("", new)
+        if new[-2:] in TRAILING_LIST_ENDS:
+            new = TRAILING_LIST_RE.sub("", new)
         if "（" in new or "(" in new:
             new = TRIAL_READ_RE.sub("", new).rstrip()
         if OTHER_SCRIPT_RE.search(new):

@@ -1137,3 +1137,17 @@ def test_a_you_may_also_like_heading_cuts_the_list_under_it():
     page = ("学校党组织领导的校长负责制\n\n" + BODY + "\n\n您可能关注的文档\n\n- 某某地区基础教育发展的几点思考\n\n- 某某学校党建品牌创建方案\n")
     a = clean(page)
     assert "您可能关注" not in a.body and "几点思考" not in a.body
+
+
+def test_a_copyright_and_disclaimer_block_with_circled_numbers_goes():
+    page = ("某某区中小学党组织实现全覆盖\n\n" + BODY + "\n\n版权与免责声明：\n\n① 凡本网注明“来源：某某日报”的所有作品，版权均属某某报业集团所有，"
+            "未经授权不得转载。\n\n② 凡本网注明“来源：某某网”的作品，均转载自其他媒体，不代表本网观点。\n")
+    a = clean(page)
+    assert "免责声明" not in a.body and "不代表本网观点" not in a.body and "持续擦亮支部党建品牌" in a.body
+
+
+def test_a_related_list_heading_glued_after_the_last_sentence_goes():
+    a = clean("某某社区红色阵地建设\n\n" + BODY + "\n\n“群众需要什么，阵地就提供什么。”某某社区书记说。相关文档\n")
+    assert "某某社区书记说。" in a.body and "相关文档" not in a.body
+    b = clean("某某公司开展学习\n\n大家认真学习了相关文档。\n\n" + BODY)
+    assert "学习了相关文档。" in b.body
