@@ -174,6 +174,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     last_body = body_idx[-1] if body_idx else -1
     # A dated heading may stand between a paragraph and a short closing one (a diary's last entry).
     last_text = max([last_body] + [i for i in nonempty if i > last_body and is_prose_line(lines[i])])
+    # a diary: dated headings with their weekday between its paragraphs; its last one may close the page
+    diary = any(DIARY_HEADING_RE.match(squeeze(lines[i])) for i in nonempty if first_body < i < last_text)
     out: list[str] = []
     in_notice = False
     for i, line in enumerate(lines):
@@ -187,7 +189,7 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         if rule is None and NOTICE_BLOCK_RE.match(s) and ("版权" in s or "声明" in s):
             rule = "notice-block"  # a copyright or disclaimer block's heading (版权与免责声明：)
         # A dated line between paragraphs with no label or clock is a diary's heading: text.
-        dated_heading = first_body < i < last_text and not META_LABEL_RE.search(s)
+        dated_heading = (first_body < i < last_text and not META_LABEL_RE.search(s)) or (diary and bool(DIARY_HEADING_RE.match(s)))
         if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40 and not dated_heading)):
             rule = "buttons-or-meta"
         if rule is None and (i < first_body or i > last_body):
@@ -249,6 +251,10 @@ SIGNATURE_RE = re.compile(r"^[^，。：:、\s]{2,30}(?:委员会|党委|党组|
 DATE_LINE_RE = re.compile(r"^[（(]?(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*(?:[月\-/.]\s*(?:\d{1,2}\s*日?)?)?[)）]?$")
 
 
+# A diary's dated heading: the date, the weekday, perhaps the weather (2021年5月17日 星期一 晴).
+DIARY_HEADING_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期|周|礼拜)[一二三四五六日天](?:[晴阴雨雪多云转小中大雷阵]{1,6})?$")
+
+
 def is_signature(s: str, nxt: str) -> bool:
     """A unit's name standing above a bare date at the end: who issued the document, and when."""
     return bool(SIGNATURE_RE.match(s) and DATE_LINE_RE.match(nxt)) and junk_rule(s) is None
@@ -301,7 +307,8 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
         if s:
             introduced = s.endswith((":", "：")) and junk_rule(line) is None
         if (s and not ends_sentence(s) and not s.endswith((":", "：")) and len(s) <= 40
-                and not HEADING_MARK_RE.match(s) and not re.match(r"^[（(\[]", s) and not is_section_name(s)):
+                and not HEADING_MARK_RE.match(s) and not re.match(r"^[（(\[]", s) and not is_section_name(s)
+                and not DIARY_HEADING_RE.match(s)):
             ctx.removed("tail-chrome", line)
             continue
         out.append(line)

@@ -1151,3 +1151,10 @@ def test_a_related_list_heading_glued_after_the_last_sentence_goes():
     assert "某某社区书记说。" in a.body and "相关文档" not in a.body
     b = clean("某某公司开展学习\n\n大家认真学习了相关文档。\n\n" + BODY)
     assert "学习了相关文档。" in b.body
+
+
+def test_a_diarys_last_dated_heading_with_weekday_and_weather_stays():
+    page = ("入党积极分子培养日记\n\n2021年5月15日 星期六 阴\n\n上午到社区参加志愿服务，帮助几位独居老人打扫楼道、整理杂物，真切体会到为群众办实事的意义。\n\n"
+            "2021年5月16日 星期日 多云\n\n今天参加了支部组织的集中学习，听两位老党员讲了他们入党时的经历和几十年的坚守，很受触动。\n\n"
+            "2021年5月17日 星期一 晴\n")
+    assert "星期一" in clean(page).body
