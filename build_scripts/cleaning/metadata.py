@@ -287,6 +287,14 @@ DOC_EXTENSIONS = r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)"
 FILE_NAME_RE = re.compile(r"(?:[_\s]?\d|[（(]\d{1,2}[)）])?" + DOC_EXTENSIONS + r"\s*$", re.I)
 
 
+# What a document shop adds to a file's name (…格局Word文档下载推荐.docx, …方案PDF免费下载).
+DOC_SHOP_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*(?:Word|WORD|word|PDF|pdf|PPT|ppt|DOC|doc)?(?:格式|版)?(?:文档|资料|文件)?"
+                              r"(?:免费)?下载(?:推荐|版|地址)?$")
+# A page's date or author line glued behind the title (…论坛顺利举办 发布时间：2021-…, …常抓不懈作者).
+GLUED_META_TAIL_RE = re.compile(r"\s+(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|浏览次数|点击数|阅读数)\s*[:：].*$"
+                                r"|(?<=[\u4e00-\u9fff])\s*作者\s*[:：]?\s*$")
+
+
 BULLET_RE = re.compile(f"^\\s*[{TITLE_BULLETS}]\\s*")
 # A channel's name of another shape (综合资讯, 党建动态, 基层快讯, 廉政之窗).
 CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线)$")
@@ -337,6 +345,8 @@ def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
     t = TITLE_LABEL_RE.sub("", title.strip())
     t = FILE_NAME_RE.sub("", re.sub(r"_第\d+页$", "", t))
+    t = DOC_SHOP_TAIL_RE.sub("", t)
+    t = GLUED_META_TAIL_RE.sub("", t)
     t = GLUED_HEADING_RE.sub("", t)
     t = DASH_SITE_RE.sub("", t)
     while (m := DASH_CHANNEL_RE.search(t)) and is_channel_name(m.group(1)):  # 标题 - 党建动态 - 某某网

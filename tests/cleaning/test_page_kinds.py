@@ -1158,3 +1158,14 @@ def test_a_diarys_last_dated_heading_with_weekday_and_weather_stays():
             "2021年5月16日 星期日 多云\n\n今天参加了支部组织的集中学习，听两位老党员讲了他们入党时的经历和几十年的坚守，很受触动。\n\n"
             "2021年5月17日 星期一 晴\n")
     assert "星期一" in clean(page).body
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("某某村党支部换届工作的几点思考Word文档下载推荐.docx", "某某村党支部换届工作的几点思考"),
+    ("某某公司党建工作要点PDF免费下载", "某某公司党建工作要点"),
+    ("某某区召开机关党建工作推进会 发布时间：2023-04-12", "某某区召开机关党建工作推进会"),
+    ("为基层减负要久久为功作者", "为基层减负要久久为功"),
+])
+def test_a_document_shops_file_name_tail_and_a_glued_date_line_are_not_the_title(line, title):
+    assert tidy_title(line) == title
+    assert tidy_title("关于作者的故事") == "关于作者的故事"
