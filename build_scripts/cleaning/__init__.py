@@ -59,14 +59,18 @@ def is_head_tag(line: str) -> bool:
 
 
 WORD_CHARS_RE = re.compile(r"[^\w]+")
+# A document site's name glued in front of the title's repeat (某某文库领导在…上的讲话).
+SITE_NAME_PREFIX_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,6}(?:文库|文档|范文网|网|在线|资料库)")
 
 
 def is_title_echo(line: str, key: str) -> bool:
     """Under the title, before the text: the title again with its punctuation changed (：→，, “”→"")
-    or without its collection word (某某工作目标 under 某某工作目标合集), or with its kind in front (党课：…)."""
+    or without its collection word (某某工作目标 under 某某工作目标合集), or with its kind in front (党课：…),
+    or with a document site's name glued in front (某某文库…)."""
     a, b = WORD_CHARS_RE.sub("", line), WORD_CHARS_RE.sub("", key)
     return len(a) >= 6 and (a == b or (b.startswith(a) and len(a) >= 0.7 * len(b) and not ends_sentence(line))
-                            or (a.endswith(b) and len(a) - len(b) <= 4 and bool(re.match(r"^\S{1,4}[:：]", line.strip()))))
+                            or (a.endswith(b) and len(a) - len(b) <= 4 and bool(re.match(r"^\S{1,4}[:：]", line.strip())))
+                            or (a.endswith(b) and len(b) >= 8 and bool(SITE_NAME_PREFIX_RE.fullmatch(a[: len(a) - len(b)]))))
 
 
 def contents_lines(lines: list[str], key: str | None) -> set[int]:

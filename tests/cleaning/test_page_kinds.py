@@ -1169,3 +1169,16 @@ def test_a_diarys_last_dated_heading_with_weekday_and_weather_stays():
 def test_a_document_shops_file_name_tail_and_a_glued_date_line_are_not_the_title(line, title):
     assert tidy_title(line) == title
     assert tidy_title("关于作者的故事") == "关于作者的故事"
+
+
+def test_a_members_only_read_more_prompt_is_junk():
+    assert junk_rule("（想阅读全部图文内容，您需要先登陆！）")
+    assert junk_rule("查看完整内容请先登录")
+    assert junk_rule("党员要先学习后登台讲课。") is None
+
+
+def test_the_title_repeated_with_a_document_sites_name_in_front_goes():
+    page = "书记在乡镇党委换届工作动员会上的讲话\n\n某某文库书记在乡镇党委换届工作动员会上的讲话\n\n" + BODY
+    a = clean(page)
+    assert a.title == "书记在乡镇党委换届工作动员会上的讲话"
+    assert "某某文库" not in a.body
