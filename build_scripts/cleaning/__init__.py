@@ -24,7 +24,7 @@ from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_p
                      tidy_punctuation)
 from .structure import is_section_name, merge_ordinal_headings
 from .structure import extract_abstract_keywords, split_glued_head, split_glued_headings, split_glued_labels, to_blocks
-from .text import TITLE_BULLETS, cjk_share, ends_sentence, squeeze
+from .text import TITLE_BULLETS, cjk_share, ends_sentence, sentence_count, squeeze
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context"]
 
@@ -101,6 +101,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     out: list[str] = []
     seen_title = False
     in_text = False  # a paragraph of the text has begun
+    text_begun = False
     for n, line in enumerate(lines):
         if n in contents:
             ctx.removed("contents", line)
@@ -134,11 +135,13 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             seen_title = True
             out.append(rest)
             continue
-        if (key and not seen_title and s and len(s) <= 40 and not ends_sentence(line)
+        if (key and not seen_title and not text_begun and s and len(s) <= 40 and not ends_sentence(line)
                 and not (s.endswith((":", "：")) and "，" in line)  # …，具体流程如下： leads into the text
                 and not HEAD_KEEP_RE.match(s)):  # a numbered heading above the title is text, not chrome
             ctx.removed("head-chrome", line)
             continue
+        if s and (len(s) >= 40 and ends_sentence(line) or sentence_count(s) >= 2):
+            text_begun = True  # paragraphs, with no title above them: the title's line went as junk; what follows is text
         out.append(line)
     return out
 

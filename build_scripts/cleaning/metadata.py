@@ -468,6 +468,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             line = glued.group(1)  # a document's title glued to its first paragraph by a space
             f["glued"] = 1.0
         junk = is_junk(line)
+        if junk and FILE_NAME_RE.search(line) and not is_junk(tidy_title(line)):
+            junk = None  # a document's file name (…Word文档下载推荐.docx): its name without the shop's words is the title
         if not is_title_like(line) or (junk and junk != "attachment") or (is_not_title(line) and not (
                 FILE_NAME_RE.search(line) and not is_not_title(tidy_title(line)))) or (
                 is_menu(line) and max(len(w) for w in line.split()) <= 6):

@@ -1182,3 +1182,14 @@ def test_the_title_repeated_with_a_document_sites_name_in_front_goes():
     a = clean(page)
     assert a.title == "书记在乡镇党委换届工作动员会上的讲话"
     assert "某某文库" not in a.body
+
+
+def test_a_document_file_name_gives_the_title_and_short_lines_of_its_text_stay():
+    page = ("某村换届以后党支部面临的困惑与村级权力格局变化Word文档下载推荐.docx\n\n上传人：u****1 上传时间：2023-02-01 页数：6\n\n"
+            "某村换届以后党支部面临的困惑与村级权力格局变化Word文档下载推荐.docx\n\n"
+            "换届以后，新当选的村委会主任原是村办企业的负责人，村里的大事小情一时还要支部来拿主意。\n\n"
+            "支书说：\n\n“大家都在讲依法办事，我们支部该怎么把方向、管大局？”\n\n会后，几名支委议论了很久，"
+            "最后商定每月召开一次联席会议，共同研究村里的重要事项。\n")
+    a = clean(page)
+    assert a.title == "某村换届以后党支部面临的困惑与村级权力格局变化"
+    assert "支书说" in a.body
