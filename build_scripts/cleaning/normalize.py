@@ -14,7 +14,7 @@ INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 PINYIN_LETTERS = "a-zA-Zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f"
 # 發(fā)布: a syllable in parentheses right after a character (half- or full-width parentheses).
-PINYIN_RE = re.compile(f"([{CJK}])[(（]([{PINYIN_LETTERS}]{{1,7}}[1-5]?)[)）]")
+PINYIN_RE = re.compile(f"([{CJK}])[(（] ?([{PINYIN_LETTERS}]{{1,7}}[1-5]?) ?[)）]")  # (huì ) with a space too
 
 
 # Full-width digits and Latin letters (２０２３年) read as ASCII; full-width punctuation stays.

@@ -36,6 +36,8 @@ def test_whitespace_invisible_and_control_characters():
     ("女(NV3)士", "女士"),
     ("绿(lǜ)色", "绿色"),
     ("女(na)士", "女(na)士"),
+    ("會(huì )議", "會議"),  # a space left inside the brackets by the page's layout
+    ("會( huì)議", "會議"),
 ])
 def test_pinyin_readings_with_u_umlaut(text, expected):
     assert run(normalize.strip_pinyin_annotations, text)[0] == expected
