@@ -162,8 +162,8 @@ LINE_STEPS = [
     extract_byline,
     remove_title_lines,
     extract_abstract_keywords,
-    trim_tail_chrome,
     remove_unlikely_text,  # what no rule named: a fitted model of junk lines' shape and place
+    trim_tail_chrome,  # after the model: a line it takes may leave chrome at the end, which goes now, not on a second pass
     split_glued_headings,
 ]
 
