@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -68,6 +68,26 @@ MARKUP_RE = re.compile(r"#(?<![^\n]#)#{0,5}\s+|>(?<![^\n]>)\s?", re.M)
 # Questions standing as lines of their own (at most QUESTION_CHARS long): a Q&A or an explainer.
 QUESTION_CHARS = 60
 
+
+# Words learned from the labelled pages (word_features): the character pairs of the title, of the first and
+# last characters of the text and of the headings. A pair's feature is named WORD_PREFIX + region + "/" + pair.
+WORD_PREFIX = "w/"
+WORD_OPENING_CHARS, WORD_CLOSING_CHARS, WORD_HEADINGS_CHARS = 150, 150, 600
+DIGITS = str.maketrans("123456789０１２３４５６７８９", "0" * 19)
+
+TITLE_END_CHARS = 4  # the last characters of the main title, where the kind of text is named
+# Kinds of evidence (evidence_features). Practice over time: a unit's way of working, told with what came of it.
+PRACTICE_SPAN_RE = re.compile(r"以来|近年来|多年来|先后|累计|截至目前|截至\d|常态化|长效|形成了|逐步|机制|模式|品牌|经验|做法|成效")
+# One event's day: 6月28日, 28日上午.
+EVENT_DATE_RE = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚上?)")
+# An author arguing: what cannot be, what only makes it work, both sides of a demand.
+ARGUMENT_RE = re.compile(r"不能|不可|不得不|才能|才会|切莫|岂能|难道|何以|既要|更要|应该|决不|绝不|不是[^。\n]{1,20}而是|只有[^。\n]{1,20}才|笔者|我们|试问|须知")
+# A question inside a paragraph (a question standing as a line is question_lines).
+QUESTION_MARK_RE = re.compile(r"[？?](?!\s*$)", re.M)
+# Points of practice: lines opening with ——, 一是, (一), 1.
+POINT_RE = re.compile(r"^(?:——|一是|二是|三是|[（(][一二三四五六七八九十][）)]|\d{1,2}[.、．])", re.M)
+# A byline before the text (□晨曦, 作者：, 文/): commentary and papers, not reports.
+AUTHOR_LINE_RE = re.compile(r"^(?:□|■|◎|文/|文／|作者[：:])|^[\u4e00-\u9fff]{2,4}\s*$", re.M)
 
 # A subtitle after the main title (——以某某为例, ——基于某某的考察): the main title may name the kind.
 SUBTITLE_RE = re.compile(r"\s*(?:——|--|—)")
@@ -206,6 +226,17 @@ def genre_features(title: str, body: str) -> dict[str, float]:
     """What the classifier reads from one article (title and Markdown body): each genre's cues found in each
     region (`title:xinwen`, `named:xinde` for a genre named at the end of the title …) and the signs of
     structure and voice, each a number of about 0 to 2. Features that are 0 are left out."""
+    return _features(title, body, words=False)
+
+
+def article_features(title: str, body: str, vocabulary: dict[str, frozenset[str]] | None = None) -> dict[str, float]:
+    """All the classifier reads: genre_features, evidence_features and the character pairs of word_features
+    (only those of the vocabulary, when one is given: the pairs the fitted weights name)."""
+    return _features(title, body, words=True, vocabulary=vocabulary)
+
+
+def _features(title: str, body: str, words: bool, vocabulary: dict[str, frozenset[str]] | None = None
+              ) -> dict[str, float]:
     # Only the head and the tail are read: the cues of a long text show in its first pages and last lines.
     short = len(body) <= HEAD_CHARS  # the tail is the head
     text = _unmark(body[:HEAD_CHARS]).strip()
@@ -252,7 +283,55 @@ def genre_features(title: str, body: str) -> dict[str, float]:
         "length": min(2.0, len(body) / 2000),
     }
     f.update((k, v) for k, v in signs.items() if v)
+    if words:
+        f.update(evidence_features(sample, plain[:OPENING_CHARS]))
+        main = "" if derived else title[:_title_end(title)]
+        f.update(word_features("" if derived else title, main[-TITLE_END_CHARS:], plain, closing, headings,
+                               vocabulary))
     return f
+
+
+def evidence_features(sample: str, opening: str) -> dict[str, float]:
+    """The kinds of evidence that tell apart the genres most often mistaken for each other (`ev/…`, about 0
+    to 2): a unit's practice over time (以来, 累计, 形成了…机制) against one dated event, and an author
+    arguing (rhetorical questions, 不能, 才能, 既要…又要) against a report."""
+    chars = len(sample)
+    found = {
+        "span": _rate(len(PRACTICE_SPAN_RE.findall(sample)), chars, 3.0, 2.0),
+        "event_dates": min(2.0, len(EVENT_DATE_RE.findall(sample)) / 2),
+        "event_opening": float(bool(EVENT_DATE_RE.search(opening))),
+        "argument": _rate(len(ARGUMENT_RE.findall(sample)), chars, 3.0, 2.0),
+        "rhetorical": min(2.0, sum(1 for m in QUESTION_MARK_RE.finditer(sample)) / 2),
+        "points": min(2.0, len(POINT_RE.findall(sample)) / 3),
+        "author_line": float(bool(AUTHOR_LINE_RE.search(sample[:60]))),
+    }
+    return {f"ev/{k}": v for k, v in found.items() if v}
+
+
+def _pairs(text: str) -> set[str]:
+    """The distinct two-character pairs of a text, digits read as 0 (pairs with a space or a line break are
+    among them: no vocabulary holds one)."""
+    text = text.translate(DIGITS)
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def word_features(title: str, title_end: str, plain: str, closing: str, headings: list[str],
+                  vocabulary: dict[str, frozenset[str]] | None = None) -> dict[str, float]:
+    """The character pairs of the title, of its last characters, of the first and last sentences and of the
+    headings (`w/t/通知`, `w/e/讲话`, `w/o/日上` …), each 1.0: words learned from the labelled pages, not written by hand. Only the pairs that the fitted
+    weights name count (fit_genres keeps pairs found on the pages of several batches, so no one site's
+    vocabulary is learned); the rest are read and weigh nothing."""
+    regions = {"t": title, "e": title_end, "o": plain[:WORD_OPENING_CHARS], "c": closing[-WORD_CLOSING_CHARS:],
+               "h": "\n".join(headings)[:WORD_HEADINGS_CHARS]}
+    out = {}
+    for region, text in regions.items():
+        pairs = _pairs(text)
+        if vocabulary is None:
+            pairs = {pair for pair in pairs if not pair[0].isspace() and not pair[1].isspace()}
+        else:
+            pairs &= vocabulary.get(region, frozenset())
+        out.update((f"{WORD_PREFIX}{region}/{pair}", 1.0) for pair in pairs)
+    return out
 
 
 @dataclass(frozen=True)
@@ -260,6 +339,8 @@ class Model:
     """A multinomial logistic regression: each genre's score is its bias plus the weighted features."""
     bias: dict[str, float]
     weights: dict[str, dict[str, float]]  # feature → genre → weight
+    # The word features the weights name, by region (`w/t/通知` → "t": {"通知"}): the only pairs looked up.
+    vocabulary: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -267,7 +348,8 @@ def load_model(path: Path = WEIGHTS_FILE) -> Model:
     """The fitted weights (read-only, loaded once per process)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        model = Model(dict(data["bias"]), {k: dict(v) for k, v in data["weights"].items()})
+        weights = {k: dict(v) for k, v in data["weights"].items()}
+        model = Model(dict(data["bias"]), weights, word_vocabulary(weights))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise ConfigError(f"{path}: cannot read the genre weights ({e}); "
                           f"refit them with python -m build_scripts.eval.fit_genres")
@@ -276,6 +358,15 @@ def load_model(path: Path = WEIGHTS_FILE) -> Model:
         raise ConfigError(f"{path}: no weights for the genres {', '.join(missing)}; "
                           f"refit them with python -m build_scripts.eval.fit_genres")
     return model
+
+
+def word_vocabulary(weights: dict[str, dict[str, float]]) -> dict[str, frozenset[str]]:
+    regions: dict[str, set[str]] = {}
+    for name in weights:
+        if name.startswith(WORD_PREFIX):
+            region, _, pair = name[len(WORD_PREFIX):].partition("/")
+            regions.setdefault(region, set()).add(pair)
+    return {region: frozenset(pairs) for region, pairs in regions.items()}
 
 
 def score_features(features: dict[str, float], model: Model) -> dict[str, float]:
@@ -288,13 +379,15 @@ def score_features(features: dict[str, float], model: Model) -> dict[str, float]
 
 def score_genres(title: str, body: str) -> dict[str, float]:
     """Every genre's score (log-odds, up to a constant) for one article (title and Markdown body)."""
-    return score_features(genre_features(title, body), load_model())
+    model = load_model()
+    return score_features(article_features(title, body, model.vocabulary), model)
 
 
 def classify_genre(title: str, body: str) -> tuple[str, Notice | None]:
     """The likeliest genre, and a warning when no genre is clear."""
-    features = genre_features(title, body)
-    scores = score_features(features, load_model())
+    model = load_model()
+    features = article_features(title, body, model.vocabulary)
+    scores = score_features(features, model)
     order = {g.slug: i for i, g in enumerate(load_genres())}
     ranked = sorted(scores, key=lambda s: (-scores[s], order[s]))
     best, second = ranked[0], ranked[1]
