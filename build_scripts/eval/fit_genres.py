@@ -42,10 +42,10 @@ L2_CROSS = 1.0
 # …and on the signs of structure and voice (each has a weight for every genre).
 L2_SIGN = 0.003
 # …and on the words learned from the pages (genres.word_features): strong, since there are thousands of them.
-L2_WORD = 0.1
+L2_WORD = 0.03
 # A word is learned when it is found on at least WORD_MIN_PAGES training pages of at least WORD_MIN_GROUPS batch
 # groups; its weights under WORD_PRUNE are left out of the weights file.
-WORD_MIN_GROUPS, WORD_MIN_PAGES, WORD_PRUNE = 3, 5, 0.02
+WORD_MIN_GROUPS, WORD_MIN_PAGES, WORD_PRUNE = 3, 10, 0.02
 BATCH_GROUPS = {"a": "a-d", "b": "a-d", "c": "a-d", "d": "a-d"}
 
 
@@ -111,7 +111,8 @@ SHARED = ("named", "title", "opening", "closing", "body")
 
 
 def batch_group(page: dict) -> str:
-    return BATCH_GROUPS.get(page["batch"], page["batch"])
+    batch = page.get("batch") or page["id"][:1]  # the letter of the page id
+    return BATCH_GROUPS.get(batch, batch)
 
 
 def select_words(pages: list[dict], min_groups: int = WORD_MIN_GROUPS, min_pages: int = WORD_MIN_PAGES) -> set[str]:
@@ -274,7 +275,13 @@ def write_model(model: genres.Model, path: Path = genres.WEIGHTS_FILE) -> None:
                      "python -m build_scripts.eval.fit_genres; do not edit by hand.",
             "bias": model.bias,
             "weights": {k: model.weights[k] for k in sorted(model.weights) if model.weights[k]}}
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    # One line per feature: thousands of learned words would take five lines each in indented JSON.
+    lines = [f" {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"
+             for k, v in data.items() if k != "weights"]
+    lines.append(' "weights": {\n' + ",\n".join(
+        f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"
+        for k, v in data["weights"].items()) + "\n }")
+    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -295,9 +302,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     slugs = [g.slug for g in genres.load_genres()]
     if args.grid:
-        for l2 in (0.003, 0.01):
-            for l2_sign in (0.003, 0.01, 0.03, 0.1, 0.3):
-                report(f"L2 {l2} sign {l2_sign}", pages, leave_one_batch_out(pages, slugs, l2=l2, l2_sign=l2_sign))
+        for l2_word in (0.01, 0.03, 0.1, 0.3):
+            for l2_sign in (0.001, 0.003, 0.01):
+                report(f"L2 word {l2_word} sign {l2_sign}", pages,
+                       leave_one_batch_out(pages, slugs, l2_word=l2_word, l2_sign=l2_sign))
         return 0
     predicted = leave_one_batch_out(pages, slugs)
     report("leave-one-batch-out", pages, predicted)
