@@ -3,9 +3,12 @@
 The genre is judged from the text, never from the site it came from: each genre's cues (genres.yml) found
 in the title, the opening and closing sentences and the body, the genre's name at the end of the title, and
 the structure and the voice of the whole (an abstract, sections under headings, a first-person voice,
-同志们, numbered articles of a rule, question lines, sentence after sentence of what must be done). How much
-each weighs is not set by hand: a multinomial logistic regression fitted on the evaluation set's dev pages
-(build_scripts/eval/fit_genres.py) writes taxonomy/genre_weights.json, and a genre's score is a dot product.
+同志们, numbered articles of a rule, question lines, sentence after sentence of what must be done), a few kinds
+of evidence that tell apart the genres most often mistaken for each other (practice over time against one
+dated event, an author arguing), and words learned from the labelled pages: the character pairs of the title,
+the opening, the closing and the headings. How much each weighs is not set by hand: a multinomial logistic
+regression fitted on the evaluation set's dev pages (build_scripts/eval/fit_genres.py) writes
+taxonomy/genre_weights.json, and a genre's score is a dot product.
 """
 from __future__ import annotations
 

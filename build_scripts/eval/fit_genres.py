@@ -4,15 +4,18 @@
     python -m build_scripts.eval.fit_genres --check    # only measure (nothing written)
     python -m build_scripts.eval.fit_genres --current  # the classifier as it stands (its weights file), per batch
 
-The classifier (genres.py) is a multinomial logistic regression over the features of genres.genre_features:
-each genre's cue counts in the title, opening, closing and body, and the signs of structure and voice. The
-weights are fitted here, on the dev pages only (held pages are never read), with an L2 penalty, and written
-to taxonomy/genre_weights.json; at build time a genre's score is a dot product in pure Python.
+The classifier (genres.py) is a multinomial logistic regression over the features of genres.article_features:
+each genre's cue counts in the title, opening, closing and body, the signs of structure and voice, the kinds
+of evidence (`ev/…`) and the character pairs of the title, opening, closing and headings (`w/…`). The pairs
+learned are chosen from the training pages (select_words: found on pages of at least three batch groups), get
+a stronger L2 penalty than the rest, and their weights under WORD_PRUNE are left out. The weights are fitted
+here, on the dev pages only (held pages are never read), and written to taxonomy/genre_weights.json; at build
+time a genre's score is a dot product in pure Python.
 
-A batch is the letter of the page ids (a, b, … h: the pages labelled together, from sites new at the time).
-Leave-one-batch-out fits the weights without the batch it scores, so its figure says how the classifier does
-on sites it has not seen; the cue lists themselves were written looking at the dev pages, so even this figure
-flatters them a little.
+A batch is the letter of the page ids (a, b, … t: the pages labelled together, from sites new at the time);
+a-d count as one group (BATCH_GROUPS). Leave-one-batch-out fits the weights, and chooses the words, without
+the group it scores, so its figure says how the classifier does on sites it has not seen; the cue lists
+themselves were written looking at the dev pages, so even this figure flatters them a little.
 
 The pages are cleaned once and cached (eval/scratch/, ignored by git: it holds the pages' text).
 """
