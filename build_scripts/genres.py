@@ -3,19 +3,23 @@
 The genre is judged from the text, never from the site it came from: each genre's cues (genres.yml) found
 in the title, the opening and closing sentences and the body, the genre's name at the end of the title, and
 the structure and the voice of the whole (an abstract, sections under headings, a first-person voice,
-同志们, numbered articles of a rule, question lines, sentence after sentence of what must be done). How much
-each weighs is not set by hand: a multinomial logistic regression fitted on the evaluation set's dev pages
-(build_scripts/eval/fit_genres.py) writes taxonomy/genre_weights.json, and a genre's score is a dot product.
+同志们, numbered articles of a rule, question lines, sentence after sentence of what must be done), a few kinds
+of evidence that tell apart the genres most often mistaken for each other (practice over time against one
+dated event, an author arguing), and words learned from the labelled pages: the character pairs of the title,
+the opening, the closing and the headings. How much each weighs is not set by hand: a multinomial logistic
+regression fitted on the evaluation set's dev pages (build_scripts/eval/fit_genres.py) writes
+taxonomy/genre_weights.json, and a genre's score is a dot product.
 """
 from __future__ import annotations
 
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import yaml
 
 from .cues import NO_CUES, Cues, CueTable
@@ -68,6 +72,23 @@ MARKUP_RE = re.compile(r"#(?<![^\n]#)#{0,5}\s+|>(?<![^\n]>)\s?", re.M)
 # Questions standing as lines of their own (at most QUESTION_CHARS long): a Q&A or an explainer.
 QUESTION_CHARS = 60
 
+
+# Words learned from the labelled pages (word_features): the character pairs of the title, of the first and
+# last characters of the text and of the headings. A pair's feature is named WORD_PREFIX + region + "/" + pair.
+WORD_PREFIX = "w/"
+WORD_REGIONS = ("t", "o", "c", "h")
+WORD_OPENING_CHARS, WORD_CLOSING_CHARS, WORD_HEADINGS_CHARS = 150, 150, 600
+DIGITS = str.maketrans("123456789０１２３４５６７８９", "0" * 19)
+
+EVIDENCE_CHARS = 800
+# Kinds of evidence (evidence_features). Practice over time: a unit's way of working, told with what came of it.
+PRACTICE_SPAN_RE = re.compile(r"以来|近年来|多年来|先后|累计|截至目前|截至\d|常态化|长效|形成了|逐步|机制|模式|品牌|经验|做法|成效")
+# One event's day: 6月28日, 28日上午.
+EVENT_DATE_RE = re.compile(r"日(?:(?<=\d月\d日)|(?<=\d月\d\d日)|(?<=\d日)(?=上午|下午|晚))")  # found from its 日
+# An author arguing: what cannot be, what only makes it work, both sides of a demand.
+ARGUMENT_RE = re.compile(r"不能|不可|不得不|才能|才会|切莫|岂能|难道|何以|既要|更要|应该|决不|绝不|不是[^。\n]{1,20}而是|只有[^。\n]{1,20}才|笔者|我们|试问|须知")
+# A question inside a paragraph (a question standing as a line is question_lines).
+QUESTION_MARK_RE = re.compile(r"[？?](?!\s*$)", re.M)
 
 # A subtitle after the main title (——以某某为例, ——基于某某的考察): the main title may name the kind.
 SUBTITLE_RE = re.compile(r"\s*(?:——|--|—)")
@@ -206,6 +227,16 @@ def genre_features(title: str, body: str) -> dict[str, float]:
     """What the classifier reads from one article (title and Markdown body): each genre's cues found in each
     region (`title:xinwen`, `named:xinde` for a genre named at the end of the title …) and the signs of
     structure and voice, each a number of about 0 to 2. Features that are 0 are left out."""
+    return _features(title, body, words=False)
+
+
+def article_features(title: str, body: str, vocabulary: WordVocabulary | None = None) -> dict[str, float]:
+    """All the classifier reads: genre_features, evidence_features and the character pairs of word_features
+    (only those of the vocabulary, when one is given: the pairs the fitted weights name)."""
+    return _features(title, body, words=True, vocabulary=vocabulary)
+
+
+def _features(title: str, body: str, words: bool, vocabulary: WordVocabulary | None = None) -> dict[str, float]:
     # Only the head and the tail are read: the cues of a long text show in its first pages and last lines.
     short = len(body) <= HEAD_CHARS  # the tail is the head
     text = _unmark(body[:HEAD_CHARS]).strip()
@@ -252,7 +283,79 @@ def genre_features(title: str, body: str) -> dict[str, float]:
         "length": min(2.0, len(body) / 2000),
     }
     f.update((k, v) for k, v in signs.items() if v)
+    if words:
+        f.update(evidence_features(sample, plain[:OPENING_CHARS]))
+        f.update(word_features("" if derived else title, plain, closing, headings, vocabulary))
     return f
+
+
+def evidence_features(sample: str, opening: str) -> dict[str, float]:
+    """The kinds of evidence that tell apart the genres most often mistaken for each other (`ev/…`, about 0
+    to 2): a unit's practice over time (以来, 累计, 形成了…机制) against one dated event, and an author
+    arguing (rhetorical questions, 不能, 才能, 既要…又要) against a report. Rates are per EVIDENCE_CHARS at
+    least: one 不能 in a paragraph of an explainer is no argument yet."""
+    chars = max(len(sample), EVIDENCE_CHARS)
+    found = {
+        "span": _rate(len(PRACTICE_SPAN_RE.findall(sample)), chars, 3.0, 2.0),
+        "event_dates": min(2.0, len(EVENT_DATE_RE.findall(sample)) / 2),
+        "event_opening": float(bool(EVENT_DATE_RE.search(opening))),
+        "argument": _rate(len(ARGUMENT_RE.findall(sample)), chars, 3.0, 2.0),
+        "rhetorical": min(2.0, len(QUESTION_MARK_RE.findall(sample)) / 2),
+    }
+    return {f"ev/{k}": v for k, v in found.items() if v}
+
+
+def _pairs(text: str) -> set[str]:
+    """The distinct two-character pairs of a text, digits read as 0."""
+    text = text.translate(DIGITS)
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def word_features(title: str, plain: str, closing: str, headings: list[str],
+                  vocabulary: WordVocabulary | None = None) -> dict[str, float]:
+    """The character pairs of the title, of the first and last sentences and of the headings (`w/t/通知`,
+    `w/o/日上`, `w/h/做法` …), each 1.0: words learned from the labelled pages, not written by hand.
+
+    fit_genres learns only pairs found on pages of several batch groups (so no one site's vocabulary is
+    learned) and keeps the weights that matter; the build looks up only the pairs of that vocabulary."""
+    regions = {"t": title, "o": plain[:WORD_OPENING_CHARS], "c": closing[-WORD_CLOSING_CHARS:],
+               "h": "\n".join(headings)[:WORD_HEADINGS_CHARS]}
+    if vocabulary is not None:
+        return vocabulary.find(np.concatenate([_pair_codes(region, text) for region, text in regions.items()]))
+    return {f"{WORD_PREFIX}{region}/{pair}": 1.0 for region, text in regions.items() for pair in _pairs(text)
+            if not pair[0].isspace() and not pair[1].isspace()}
+
+
+def _pair_codes(region: str, text: str) -> np.ndarray:
+    """The text's two-character pairs as numbers (region, first and second code point: 2 + 21 + 21 bits),
+    digits read as 0: thousands of pairs looked up at once, without a Python string for each."""
+    chars = np.frombuffer(text.translate(DIGITS).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    return (chars[:-1] << np.uint64(21)) | chars[1:] | np.uint64(WORD_REGIONS.index(region) << 42)
+
+
+@dataclass(frozen=True)
+class WordVocabulary:
+    """The word features the fitted weights name: their pair codes (sorted) and their names, in that order."""
+    codes: np.ndarray
+    names: tuple[str, ...]
+
+    @classmethod
+    def of(cls, names: list[str]) -> WordVocabulary:
+        coded = {}
+        for name in names:
+            region, _, pair = name[len(WORD_PREFIX):].partition("/")
+            if region in WORD_REGIONS and len(pair) == 2:  # coded as _pair_codes codes it
+                coded[(WORD_REGIONS.index(region) << 42) | (ord(pair[0]) << 21) | ord(pair[1])] = name
+        order = sorted(coded)
+        return cls(np.array(order, dtype=np.uint64), tuple(coded[c] for c in order))
+
+    def find(self, codes: np.ndarray) -> dict[str, float]:
+        """The features of the vocabulary among these pair codes (each 1.0)."""
+        if not len(self.codes) or not len(codes):
+            return {}
+        at = np.searchsorted(self.codes, codes)
+        at[at == len(self.codes)] = 0
+        return {self.names[i]: 1.0 for i in np.unique(at[self.codes[at] == codes]).tolist()}
 
 
 @dataclass(frozen=True)
@@ -260,6 +363,8 @@ class Model:
     """A multinomial logistic regression: each genre's score is its bias plus the weighted features."""
     bias: dict[str, float]
     weights: dict[str, dict[str, float]]  # feature → genre → weight
+    # The word features the weights name: the only pairs looked up.
+    vocabulary: WordVocabulary = field(default_factory=lambda: WordVocabulary.of([]), compare=False, repr=False)
 
 
 @lru_cache(maxsize=4)
@@ -267,7 +372,8 @@ def load_model(path: Path = WEIGHTS_FILE) -> Model:
     """The fitted weights (read-only, loaded once per process)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        model = Model(dict(data["bias"]), {k: dict(v) for k, v in data["weights"].items()})
+        weights = {k: dict(v) for k, v in data["weights"].items()}
+        model = Model(dict(data["bias"]), weights, WordVocabulary.of(sorted(weights)))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise ConfigError(f"{path}: cannot read the genre weights ({e}); "
                           f"refit them with python -m build_scripts.eval.fit_genres")
@@ -288,13 +394,15 @@ def score_features(features: dict[str, float], model: Model) -> dict[str, float]
 
 def score_genres(title: str, body: str) -> dict[str, float]:
     """Every genre's score (log-odds, up to a constant) for one article (title and Markdown body)."""
-    return score_features(genre_features(title, body), load_model())
+    model = load_model()
+    return score_features(article_features(title, body, model.vocabulary), model)
 
 
 def classify_genre(title: str, body: str) -> tuple[str, Notice | None]:
     """The likeliest genre, and a warning when no genre is clear."""
-    features = genre_features(title, body)
-    scores = score_features(features, load_model())
+    model = load_model()
+    features = article_features(title, body, model.vocabulary)
+    scores = score_features(features, model)
     order = {g.slug: i for i, g in enumerate(load_genres())}
     ranked = sorted(scores, key=lambda s: (-scores[s], order[s]))
     best, second = ranked[0], ranked[1]

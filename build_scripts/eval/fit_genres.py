@@ -4,15 +4,18 @@
     python -m build_scripts.eval.fit_genres --check    # only measure (nothing written)
     python -m build_scripts.eval.fit_genres --current  # the classifier as it stands (its weights file), per batch
 
-The classifier (genres.py) is a multinomial logistic regression over the features of genres.genre_features:
-each genre's cue counts in the title, opening, closing and body, and the signs of structure and voice. The
-weights are fitted here, on the dev pages only (held pages are never read), with an L2 penalty, and written
-to taxonomy/genre_weights.json; at build time a genre's score is a dot product in pure Python.
+The classifier (genres.py) is a multinomial logistic regression over the features of genres.article_features:
+each genre's cue counts in the title, opening, closing and body, the signs of structure and voice, the kinds
+of evidence (`ev/…`) and the character pairs of the title, opening, closing and headings (`w/…`). The pairs
+learned are chosen from the training pages (select_words: found on pages of at least three batch groups), get
+a stronger L2 penalty than the rest, and their weights under WORD_PRUNE are left out. The weights are fitted
+here, on the dev pages only (held pages are never read), and written to taxonomy/genre_weights.json; at build
+time a genre's score is a dot product in pure Python.
 
-A batch is the letter of the page ids (a, b, … h: the pages labelled together, from sites new at the time).
-Leave-one-batch-out fits the weights without the batch it scores, so its figure says how the classifier does
-on sites it has not seen; the cue lists themselves were written looking at the dev pages, so even this figure
-flatters them a little.
+A batch is the letter of the page ids (a, b, … t: the pages labelled together, from sites new at the time);
+a-d count as one group (BATCH_GROUPS). Leave-one-batch-out fits the weights, and chooses the words, without
+the group it scores, so its figure says how the classifier does on sites it has not seen; the cue lists
+themselves were written looking at the dev pages, so even this figure flatters them a little.
 
 The pages are cleaned once and cached (eval/scratch/, ignored by git: it holds the pages' text).
 """
@@ -26,7 +29,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
-from scipy.optimize import minimize
+from scipy import sparse
 
 from .. import genres
 from .judge import EVAL_DIR, JUDGMENTS_DIR, PAGES_DIR
@@ -41,6 +44,11 @@ L2, L2_SHARED = 0.02, 0.001
 L2_CROSS = 1.0
 # …and on the signs of structure and voice (each has a weight for every genre).
 L2_SIGN = 0.003
+# …and on the words learned from the pages (genres.word_features): strong, since there are thousands of them.
+L2_WORD = 0.03
+# A word is learned when it is found on at least WORD_MIN_PAGES training pages of at least WORD_MIN_GROUPS batch
+# groups; its weights under WORD_PRUNE are left out of the weights file.
+WORD_MIN_GROUPS, WORD_MIN_PAGES, WORD_PRUNE = 3, 10, 0.02
 BATCH_GROUPS = {"a": "a-d", "b": "a-d", "c": "a-d", "d": "a-d"}
 
 
@@ -105,28 +113,57 @@ def confusions(pages: list[dict], predicted: dict[str, str]) -> None:
 SHARED = ("named", "title", "opening", "closing", "body")
 
 
+def batch_group(page: dict) -> str:
+    batch = page.get("batch") or page["id"][:1]  # the letter of the page id
+    return BATCH_GROUPS.get(batch, batch)
+
+
+def select_words(pages: list[dict], min_groups: int = WORD_MIN_GROUPS, min_pages: int = WORD_MIN_PAGES) -> set[str]:
+    """The word features (character pairs) found on at least min_pages pages of at least min_groups batch groups:
+    words of a kind of text, not of one site's furniture or one batch's subjects."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    df: Counter = Counter()
+    for p in pages:
+        for k in features_of(p):
+            if k.startswith(genres.WORD_PREFIX):
+                groups[k].add(batch_group(p))
+                df[k] += 1
+    return {k for k, gs in groups.items() if len(gs) >= min_groups and df[k] >= min_pages}
+
+
 def fit(pages: list[dict], slugs: list[str], l2: float = L2, l2_shared: float = L2_SHARED,
-        l2_cross: float = L2_CROSS, l2_sign: float = L2_SIGN) -> genres.Model:
+        l2_cross: float = L2_CROSS, l2_sign: float = L2_SIGN, l2_word: float = L2_WORD,
+        prune: float = WORD_PRUNE) -> genres.Model:
     """The weights that best predict the pages' genres (L2-penalised multinomial logistic regression).
 
     Besides a weight per feature and genre, each region's own cues share one weight across the genres
     (a genre named in the title, or its cues found in the opening, speak for it): with few pages of a
-    genre, its own cues still count."""
-    feats = [features_of(p) for p in pages]
+    genre, its own cues still count. Word features are chosen from these pages only (select_words), carry
+    their own penalty, and their weights under prune are left out of the model."""
+    words = select_words(pages) if l2_word else set()
+    feats = [{k: v for k, v in features_of(p).items() if not k.startswith(genres.WORD_PREFIX) or k in words}
+             for p in pages]
     names = sorted({k for f in feats for k in f})
     col = {k: i for i, k in enumerate(names)}
     n, m, g = len(pages), len(names), len(slugs)
-    x = np.zeros((n, m))
+    rows, cols, vals = [], [], []
     for i, f in enumerate(feats):
         for k, v in f.items():
-            x[i, col[k]] = v
+            rows.append(i)
+            cols.append(col[k])
+            vals.append(v)
+    x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, m))
+    xt = x.T.tocsr()
     own = np.zeros((len(SHARED), n, g))
     for r, region in enumerate(SHARED):
         for j, slug in enumerate(slugs):
             if f"{region}:{slug}" in col:
-                own[r, :, j] = x[:, col[f"{region}:{slug}"]]
+                own[r, :, j] = x[:, col[f"{region}:{slug}"]].toarray().ravel()
     penalty = np.full((m, g), l2_sign)
     for k, i in col.items():
+        if k.startswith(genres.WORD_PREFIX):
+            penalty[i, :] = l2_word
+            continue
         region, _, slug = k.partition(":")
         if slug:
             penalty[i, :] = l2_cross
@@ -145,26 +182,80 @@ def fit(pages: list[dict], slugs: list[str], l2: float = L2, l2_shared: float = 
         p /= p.sum(axis=1, keepdims=True)
         value = -np.sum(y * np.log(p + 1e-12)) / n + np.sum(penalty * w * w) / 2 + l2_shared / 2 * np.sum(a * a)
         d = (p - y) / n
-        grad = np.concatenate([d.sum(axis=0), (x.T @ d + penalty * w).ravel(),
+        grad = np.concatenate([d.sum(axis=0), (xt @ d + penalty * w).ravel(),
                                np.einsum("rnj,nj->r", own, d) + l2_shared * a])
         return value, grad
 
-    theta0 = np.zeros(g + m * g + len(SHARED))
-    result = minimize(loss, theta0, jac=True, method="L-BFGS-B", options={"maxiter": 5000, "gtol": 1e-8})
-    b, w, a = unpack(result.x)
+    b, w, a = unpack(minimize_lbfgs(loss, np.zeros(g + m * g + len(SHARED))))
     for r, region in enumerate(SHARED):  # the shared weights fold into the table: a dot product at run time
         for j, slug in enumerate(slugs):
             if f"{region}:{slug}" in col:
                 w[col[f"{region}:{slug}"], j] += a[r]
     b = b - b.mean()
-    return genres.Model({s: round(float(b[j]), 4) for j, s in enumerate(slugs)},
-                        {k: {s: round(float(w[i, j]), 4) for j, s in enumerate(slugs) if round(float(w[i, j]), 4)}
-                         for k, i in col.items()})
+    weights = {}
+    for k, i in col.items():
+        row = w[i]
+        floor = prune if k.startswith(genres.WORD_PREFIX) else 0.0
+        kept = {s: round(float(row[j]), 3 if floor else 4) for j, s in enumerate(slugs) if abs(row[j]) >= floor}
+        kept = {s: v for s, v in kept.items() if v}
+        if kept:
+            weights[k] = kept
+    return genres.Model({s: round(float(b[j]), 4) for j, s in enumerate(slugs)}, weights)
+
+
+def minimize_lbfgs(loss, x: np.ndarray, history: int = 10, max_iter: int = 5000, tol: float = 1e-10) -> np.ndarray:
+    """The minimum of a smooth convex loss (loss(x) gives its value and gradient): limited-memory BFGS with a
+    backtracking line search. scipy's L-BFGS-B spends most of its time in its own bookkeeping when there are
+    tens of thousands of weights (one per word and genre), and more when BLAS spreads each product of two
+    vectors over threads on a busy machine; this one is plain numpy (einsum, no BLAS) and deterministic."""
+    f, grad = loss(x)
+    steps: list[tuple[np.ndarray, np.ndarray, float]] = []
+    for _ in range(max_iter):
+        q = grad.copy()
+        alphas = []
+        for s, y, rho in reversed(steps):
+            alpha = rho * _dot(s, q)
+            q -= alpha * y
+            alphas.append(alpha)
+        if steps:
+            s, y, _ = steps[-1]
+            q *= _dot(s, y) / _dot(y, y)
+        else:
+            q /= max(1.0, float(np.abs(grad).max()))
+        for (s, y, rho), alpha in zip(steps, reversed(alphas)):
+            q += s * (alpha - rho * _dot(y, q))
+        direction = -q
+        slope = _dot(grad, direction)
+        if slope >= 0:  # not a descent direction: start again from the gradient
+            steps.clear()
+            direction, slope = -grad, -_dot(grad, grad)
+        t = 1.0
+        while True:
+            f_new, grad_new = loss(x + t * direction)
+            if f_new <= f + 1e-4 * t * slope or t < 1e-12:
+                break
+            t /= 2
+        s, y = t * direction, grad_new - grad
+        sy = _dot(s, y)
+        if sy > 1e-12:
+            steps.append((s, y, 1.0 / sy))
+            if len(steps) > history:
+                steps.pop(0)
+        x = x + s
+        done = f - f_new <= tol * max(1.0, abs(f)) and np.abs(grad_new).max() < 1e-5
+        f, grad = f_new, grad_new
+        if done:
+            break
+    return x
+
+
+def _dot(u: np.ndarray, v: np.ndarray) -> float:
+    return float(np.einsum("i,i->", u, v))
 
 
 def features_of(page: dict) -> dict[str, float]:
     if "_features" not in page:
-        page["_features"] = genres.genre_features(page["title"], page["body"])
+        page["_features"] = genres.article_features(page["title"], page["body"])
     return page["_features"]
 
 
@@ -176,9 +267,9 @@ def predict(model: genres.Model, page: dict) -> str:
 
 def leave_one_batch_out(pages: list[dict], slugs: list[str], **kw) -> dict[str, str]:
     predicted = {}
-    for batch in sorted({p["batch"] for p in pages}):
-        model = fit([p for p in pages if p["batch"] != batch], slugs, **kw)
-        predicted.update((p["id"], predict(model, p)) for p in pages if p["batch"] == batch)
+    for group in sorted({batch_group(p) for p in pages}):
+        model = fit([p for p in pages if batch_group(p) != group], slugs, **kw)
+        predicted.update((p["id"], predict(model, p)) for p in pages if batch_group(p) == group)
     return predicted
 
 
@@ -187,7 +278,13 @@ def write_model(model: genres.Model, path: Path = genres.WEIGHTS_FILE) -> None:
                      "python -m build_scripts.eval.fit_genres; do not edit by hand.",
             "bias": model.bias,
             "weights": {k: model.weights[k] for k in sorted(model.weights) if model.weights[k]}}
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    # One line per feature: thousands of learned words would take five lines each in indented JSON.
+    lines = [f" {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"
+             for k, v in data.items() if k != "weights"]
+    lines.append(' "weights": {\n' + ",\n".join(
+        f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"
+        for k, v in data["weights"].items()) + "\n }")
+    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -208,9 +305,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     slugs = [g.slug for g in genres.load_genres()]
     if args.grid:
-        for l2 in (0.003, 0.01):
-            for l2_sign in (0.003, 0.01, 0.03, 0.1, 0.3):
-                report(f"L2 {l2} sign {l2_sign}", pages, leave_one_batch_out(pages, slugs, l2=l2, l2_sign=l2_sign))
+        for l2_word in (0.01, 0.03, 0.1, 0.3):
+            for l2_sign in (0.001, 0.003, 0.01):
+                report(f"L2 word {l2_word} sign {l2_sign}", pages,
+                       leave_one_batch_out(pages, slugs, l2_word=l2_word, l2_sign=l2_sign))
         return 0
     predicted = leave_one_batch_out(pages, slugs)
     report("leave-one-batch-out", pages, predicted)
