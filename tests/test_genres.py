@@ -179,8 +179,8 @@ def test_a_text_with_nothing_to_go_on_keeps_a_warning():
 
 
 def test_two_genres_near_each_other_keep_the_warning_naming_both():
-    # A short piece that opens as a report (近日, 组织) and goes on as a reflection (让我感到, 我的不足).
-    title, body = "集中学习", "近日，支部组织党员集中学习党章。让我感到理论武装的重要性，我也认识到我的不足。"
+    # A short piece that opens as a report (a date, 组织, 会上) and goes on as a reflection (让我感到, 我的不足).
+    title, body = "集中学习", "3月5日，支部组织党员集中学习党章，会上大家交流了体会。让我感到理论武装的重要性，我也认识到我的不足。"
     genre, notice = classify_genre(title, body)
     scores = score_genres(title, body)
     first, second = sorted(scores, key=scores.get, reverse=True)[:2]
