@@ -35,6 +35,11 @@ SYMBOL_RE = re.compile(r"[☆★▲▼►◆●■□◇※←↑↓→✓✔✕
 LATIN_RE = re.compile(r"[A-Za-z]")
 
 
+# Features that are one pattern found in the line (NUMBERED_RE and LABEL_RE are anchored at its start).
+PATTERN_FEATURES = (("date", DATE_RE), ("clock", CLOCK_RE), ("long-digits", LONG_DIGITS_RE), ("numbered", NUMBERED_RE),
+                    ("label", LABEL_RE), ("symbol", SYMBOL_RE))
+
+
 def IS_HAN(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 DIGIT_RE = re.compile(r"\d")
@@ -117,18 +122,7 @@ def line_shape(line: str) -> list[str]:
             f.append("bracketed")
     if "《" in s:
         f.append("book-title")
-    if DATE_RE.search(s):
-        f.append("date")
-    if CLOCK_RE.search(s):
-        f.append("clock")
-    if LONG_DIGITS_RE.search(s):
-        f.append("long-digits")
-    if NUMBERED_RE.match(s):
-        f.append("numbered")
-    if LABEL_RE.match(s):
-        f.append("label")
-    if SYMBOL_RE.search(s):
-        f.append("symbol")
+    f.extend(name for name, pattern in PATTERN_FEATURES if pattern.search(s))
     if n <= BIGRAM_MAX_LEN and not sentences:  # a sentence's words are the article's, whatever they are
         han = [IS_HAN(ch) for ch in s]
         f.extend("w:" + s[i:i + 2] for i in range(n - 1) if han[i] and han[i + 1])
