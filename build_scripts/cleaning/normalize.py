@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from .context import Context
-from .text import CJK, CJK_RE
+from .text import CJK, CJK_RE, NON_CJK_RUN_RE
 
 SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -19,6 +19,7 @@ PINYIN_RE = re.compile(f"([{CJK}])[(（]([{PINYIN_LETTERS}]{{1,7}}[1-5]?)[)）]"
 
 # Full-width digits and Latin letters (２０２３年) read as ASCII; full-width punctuation stays.
 FULLWIDTH_ALNUM = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for o in range(*r)}
+FULLWIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 # Page source escaped twice (&amp;nbsp; &amp;amp;lt;): the run of escaped ampersands before an
 # entity is one ampersand, so one pass decodes it fully and a second pass finds nothing left.
@@ -44,7 +45,8 @@ SPACE_RUN_RE = re.compile(r" {2,}")  # a run of spaces is kept as two (side-by-s
 
 def normalize_whitespace(text: str, ctx: Context) -> str:
     """Ideographic spaces, NBSP and tabs become spaces; invisible characters go; lines are trimmed."""
-    text = text.translate(FULLWIDTH_ALNUM)
+    if FULLWIDTH_ALNUM_RE.search(text):  # translate looks up every character: only when there is one to fold
+        text = text.translate(FULLWIDTH_ALNUM)
     text = INVISIBLE.sub("", text)
     text = CONTROL.sub("", text)
     text = SPACES.sub(" ", text)
@@ -104,10 +106,9 @@ TRADITIONAL_SHARE = 0.03
 
 def convert_traditional(text: str, ctx: Context) -> str:
     """Convert a traditional-script page to simplified (OpenCC t2s) and record it."""
-    cjk = CJK_RE.findall(text, 0, 12000)
-    if not cjk:
+    sample = NON_CJK_RUN_RE.sub("", text[:12000])[:4000]  # the first 4,000 Chinese characters of the first 12,000
+    if not sample:
         return text
-    sample = "".join(cjk[:4000])
     converted = _t2s().convert(sample)
     changed = sum(map(str.__ne__, sample, converted)) if converted != sample else 0
     if changed / len(sample) < TRADITIONAL_SHARE:
