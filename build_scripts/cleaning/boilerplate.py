@@ -63,7 +63,7 @@ def junk_rule(line: str) -> str | None:
     lex = lexicon()
     if lex["any_contains_re"].search(s):
         return "junk-phrase"
-    if SEO_RE.search(s):
+    if ("是" in s or s.startswith("#")) and SEO_RE.search(s):  # what SEO_RE needs at all
         return "seo-lead-in"
     if BUTTON_ROW_RE.match(s):
         return "action-buttons"
@@ -82,7 +82,7 @@ def junk_rule(line: str) -> str | None:
         return "garbled-line"
     if WECHAT_BYLINE_RE.match(line.strip()):  # 原创 某某 某某党建 (2023-04-05): a public account's byline
         return "byline"
-    if CREDIT_END_RE.search(line) and len(s) <= 240:
+    if "摄" in line and CREDIT_END_RE.search(line) and len(s) <= 240:
         return "photo-caption"
     if is_foreign_apparatus(s):
         return "foreign-apparatus"

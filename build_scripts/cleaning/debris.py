@@ -11,6 +11,7 @@ CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 ASCII_DEBRIS = re.compile(r"[A-Za-z!;|%$\]\[{}^`~]")
 STOP = set("，。；：、“”‘’（）()《》【】 \t,.:")
 # Forum and document-site anti-copy runs: one- or two-character ASCII tokens between spaces (/ z3 d0 `4 `# Z!).
+ANTI_COPY_HINT_RE = re.compile(r"(?:[!-~]{1,2} ){5}")  # cheap first test: five spaced pieces at all
 ANTI_COPY_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\u4e00-\u9fff，。]))(?:[!-~]{1,2} ){5,}[!-~]{0,2}")
 # Dingbats, Georgian letters, pictographs and emoji strewn through hijacked and reposted pages (✿ღ ⚔️ 🅰️ 👳♀️),
 # with the joiners, selectors and skin tones of their sequences; the stars ★☆ some texts use as bullets stay.
@@ -167,7 +168,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     out = []
     for line in lines:
         new = line
-        if " " in new:
+        if " " in new and ANTI_COPY_HINT_RE.search(new):
             stripped = ANTI_COPY_RE.sub("", new)
             if stripped != new:  # the spaces that held the run are gone with it
                 new = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", stripped)

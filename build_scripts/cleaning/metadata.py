@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -227,6 +228,7 @@ def title_cjk_share(s: str) -> float:
     return cjk_count(letters) / len(letters) if letters else 0.0
 
 
+@functools.lru_cache(maxsize=65536)  # asked of the same head lines by several steps
 def is_title_like(line: str) -> bool:
     s = squeeze(line)
     core = line.rstrip().rstrip(CLOSERS)
@@ -292,6 +294,7 @@ BULLET_RE = re.compile(f"^\\s*[{TITLE_BULLETS}]\\s*")
 CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线)$")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_not_title(line: str) -> bool:
     s = squeeze(line).strip("【】[]")
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
@@ -329,14 +332,16 @@ TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称|名
 GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四五六七八九十]、|[（(]一[)）](?=\S)).*$")
 
 
+DOC_PAGE_SUFFIX_RE = re.compile(r"_第\d+页$")  # a document site's page of a title (…方案_第2页)
 # Cheap test for a line tidy_title could change.
 DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|" + DOC_EXTENSIONS + r"|标题|题目|篇|[一二三四五六七八九十]、", re.I)
 
 
+@functools.lru_cache(maxsize=65536)  # the title candidates, their repeats and the title lines tidy the same lines
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
     t = TITLE_LABEL_RE.sub("", title.strip())
-    t = FILE_NAME_RE.sub("", re.sub(r"_第\d+页$", "", t))
+    t = FILE_NAME_RE.sub("", DOC_PAGE_SUFFIX_RE.sub("", t))
     t = GLUED_HEADING_RE.sub("", t)
     t = DASH_SITE_RE.sub("", t)
     while (m := DASH_CHANNEL_RE.search(t)) and is_channel_name(m.group(1)):  # 标题 - 党建动态 - 某某网
@@ -424,7 +429,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
     for line in lines:
         if not line or len(line) > 90:  # a title repeat is short; skip squeezing long paragraphs
             continue
-        line = re.sub(r"_第\d+页$", "", line)
+        line = DOC_PAGE_SUFFIX_RE.sub("", line) if "页" in line else line
         key = squeeze(tidy_title(line) if len(line) <= 70 and DECORATED_RE.search(line) else line).lstrip(TITLE_BULLETS)
         counts[key] = counts.get(key, 0) + 1
     trail = None

@@ -87,7 +87,7 @@ def strip_pinyin_annotations(text: str, ctx: Context) -> str:
 
     out = []
     for line in text.split("\n"):
-        new = PINYIN_RE.sub(repl, line)
+        new = PINYIN_RE.sub(repl, line) if "(" in line or "（" in line else line
         ctx.changed("pinyin-annotation", line, new)
         out.append(new)
     return "\n".join(out)

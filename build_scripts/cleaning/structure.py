@@ -152,7 +152,14 @@ HEADING_MAX = 40  # a whole line this short after its number is a heading
 LEAD_MAX = 50  # a first sentence this short, followed by body text, is a heading glued to its body
 
 
+# What a numbering marker can start with (\d is any decimal digit, all of which isdigit() takes).
+MARKER_FIRST = frozenset("第（(" + CN)
+
+
 def match_marker(line: str):
+    first = line[:1]
+    if not first or not (first in MARKER_FIRST or first.isdigit()):
+        return None
     for kind, rx, level in MARKERS:
         m = rx.match(line)
         if m:
