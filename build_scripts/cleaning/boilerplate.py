@@ -50,6 +50,14 @@ HEADING_MARK_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．
                              r"|\d{1,2}[.．](?=[\u4e00-\u9fff])|第[一二三四五六七八九十]+[章节部分])")
 
 
+PAGE_NUMBER_RE = re.compile(r"[\d\s/|第页共.\-–—]+")
+CJK_OR_WORD_RE = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{3}")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+SENTENCE_MARK_RE = re.compile(r"[。，！？；]")
+CLAUSE_MARK_RE = re.compile(r"[。，！？；：:,]")
+TOKEN_SEP_RE = re.compile(r"[\s|｜丨/]+")
+
+
 def strip_bullets(line: str) -> str:
     return line.lstrip(BULLETS + " ")
 
@@ -76,7 +84,7 @@ def junk_rule(line: str) -> str | None:
         return "site-chrome"
     if FLOOR_RE.match(s) or COUNT_RE.match(s) or END_RE.match(s):
         return "forum-or-counter"
-    if re.fullmatch(r"[\d\s/|第页共.\-–—]+", s) and len(s) < 12:
+    if len(s) < 12 and PAGE_NUMBER_RE.fullmatch(s):
         return "page-number"
     if is_garbled_symbols(s):
         return "garbled-line"
@@ -112,7 +120,7 @@ def is_foreign_apparatus(s: str) -> bool:
 def is_garbled_symbols(s: str) -> bool:
     """( K# p" w! |7 D/ Q): symbols and lone Latin letters with no Chinese and no word of three
     letters, as anti-copy debris or a wrong decoding leaves them."""
-    if len(s) < 12 or re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", s):
+    if len(s) < 12 or CJK_OR_WORD_RE.search(s):
         return False
     symbols = sum(1 for ch in s if not ch.isalnum())
     return symbols >= 0.35 * len(s)
@@ -120,9 +128,9 @@ def is_garbled_symbols(s: str) -> bool:
 
 def is_menu_line(line: str) -> bool:
     """A row of short channel names separated by spaces or bars, with no sentence punctuation."""
-    if re.search(r"[。，！？；]", line):
+    if SENTENCE_MARK_RE.search(line):
         return False
-    tokens = [t for t in re.split(r"[\s|｜丨/]+", line) if t]
+    tokens = [t for t in TOKEN_SEP_RE.split(line) if t]
     return len(tokens) >= 4 and sum(len(t) for t in tokens) / len(tokens) <= 12
 
 
@@ -132,12 +140,12 @@ SPACED_HEADING_RE = re.compile(r"^\s*第[一二三四五六七八九十百\d]+[�
 
 def is_button_words(line: str) -> bool:
     """回复 引用 举报 / 点赞 在看 分享: three or more words of at most four characters, nothing else."""
-    if re.search(r"[。，！？；：:,]", line) or SPACED_HEADING_RE.match(line):
+    if CLAUSE_MARK_RE.search(line) or SPACED_HEADING_RE.match(line):
         return False
-    tokens = [t for t in re.split(r"[\s|｜丨/]+", line) if t]
+    tokens = [t for t in TOKEN_SEP_RE.split(line) if t]
     # buttons are words (回复, 点赞): a row of digits and symbols is no button row
     return (len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
-            and sum(bool(re.search(r"[\u4e00-\u9fff]", t)) for t in tokens) >= 2)
+            and sum(bool(HAN_RE.search(t)) for t in tokens) >= 2)
 
 
 DATE_ONLY_RE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]?$")
@@ -155,11 +163,13 @@ def is_meta_line(line: str) -> bool:
     return len(s) <= 100 and bool(DATE_RE.search(s)) and not ends_sentence(s) and sentence_count(s) == 0
 
 
+@functools.lru_cache(maxsize=65536)  # asked of the same lines by several steps
 def is_body_paragraph(line: str) -> bool:
     s = squeeze(line)
     return len(s) >= 40 and cjk_share(s) > 0.5 and (sentence_count(s) >= 1 or ends_sentence(s)) and junk_rule(line) is None
 
 
+@functools.lru_cache(maxsize=65536)
 def is_prose_line(line: str) -> bool:
     """A sentence of the text, however short: Chinese, ending like a sentence, not junk."""
     s = squeeze(line)
@@ -189,13 +199,14 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         if rule is None and NOTICE_BLOCK_RE.match(s) and ("版权" in s or "声明" in s):
             rule = "notice-block"  # a copyright or disclaimer block's heading (版权与免责声明：)
         # A dated line between paragraphs with no label or clock is a diary's heading: text.
-        dated_heading = (first_body < i < last_text and not META_LABEL_RE.search(s)) or (diary and bool(DIARY_HEADING_RE.match(s)))
-        if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40 and not dated_heading)):
+        def dated_heading() -> bool:  # asked only of a meta line
+            return (first_body < i < last_text and not META_LABEL_RE.search(s)) or (diary and bool(DIARY_HEADING_RE.match(s)))
+        if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40 and not dated_heading())):
             rule = "buttons-or-meta"
         if rule is None and (i < first_body or i > last_body):
             if is_menu_line(line):
                 rule = "site-menu"
-            elif is_meta_line(line) and not dated_heading:
+            elif is_meta_line(line) and not dated_heading():
                 rule = "metadata-line"
             elif KEYWORD_LINE_RE.match(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line):
                 rule = "keyword-line"

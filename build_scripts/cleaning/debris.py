@@ -26,7 +26,8 @@ SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳�
                            r"|\d{3,6}(?:金沙|威尼斯|葡京|永利|澳门|银河|新濠)[\u4e00-\u9fff]{0,4}")
 
 
-SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|tyc|金沙|威尼斯|葡京|永利|新濠", re.I)
+# (tyc in any case spelt out: a pattern without re.I is scanned far faster)
+SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠")
 
 
 def encodable(ch: str, codec: str) -> bool:

@@ -74,11 +74,14 @@ def split_glued_head(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+LABEL_HINT_RE = re.compile(r"(?:摘\s*要|关键词|关键字|中图分类号|文献标识码|文章编号)\s*[:：]|[【\[](?:关键词|关键字)[】\]]")
+
+
 def split_glued_labels(lines: list[str], ctx: Context) -> list[str]:
     """Put 摘要, 关键词 and classification codes on lines of their own; body text after them too."""
     out: list[str] = []
     for line in lines:
-        if not re.search(r"(?:摘\s*要|关键词|关键字|中图分类号|文献标识码|文章编号)\s*[:：]|[【\[](?:关键词|关键字)[】\]]", line):
+        if not LABEL_HINT_RE.search(line):
             out.append(line)
             continue
         parts = [p for p in LABEL_SPLIT_RE.split(line) if p.strip()]
