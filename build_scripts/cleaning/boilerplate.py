@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from ..cues import required_strings
 from .context import Context
 from .metadata import DATE_RE, WECHAT_BYLINE_RE
 from .structure import KEYWORDS_RE, is_section_name
@@ -25,8 +26,21 @@ def lexicon() -> dict:
     for key in ("short_contains", "any_contains"):
         phrases = sorted(data[key], key=len, reverse=True)
         data[key + "_re"] = re.compile("|".join(map(re.escape, phrases)) if phrases else r"(?!)")
-    data["patterns"] = [(p["rule"], re.compile(p["re"], re.I), int(p["max_len"])) for p in data.get("patterns") or []]
+    data["patterns"] = [(p["rule"], re.compile(p["re"], re.I), int(p["max_len"]), literal_gate(p["re"]))
+                        for p in data.get("patterns") or []]
     return data
+
+
+def literal_gate(source: str) -> re.Pattern | None:
+    """For a pattern that runs .* along the line (two spam words anywhere on it), a quick first test: the
+    literal strings one of which each of its matches holds (cues.required_strings), found with the same
+    flags. Python's engine retries such a pattern at every position; the strings are found in one pass."""
+    if ".*" not in source:
+        return None
+    need = required_strings(source)
+    if not need or min(map(len, need)) < 2:  # a single character ([, 《) is too common to be worth testing first
+        return None
+    return re.compile("|".join(map(re.escape, sorted(need, key=len, reverse=True))), re.I)
 
 
 BULLETS = "•·●◆■□▪◇○►▶→*-—"
@@ -94,8 +108,8 @@ def junk_rule(line: str) -> str | None:
         return "photo-caption"
     if is_foreign_apparatus(s):
         return "foreign-apparatus"
-    for rule, pattern, max_len in lex["patterns"]:
-        if len(s) <= max_len and pattern.search(s):
+    for rule, pattern, max_len, gate in lex["patterns"]:
+        if len(s) <= max_len and (gate is None or gate.search(s)) and pattern.search(s):
             if rule == "seo-lead-in" and "小编" in s and cjk_count(EDITOR_SENTENCE_RE.sub("", s)) >= 20:
                 continue  # a real paragraph with the editor's sentence glued on: only that sentence goes
             return rule

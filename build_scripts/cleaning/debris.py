@@ -28,6 +28,9 @@ SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳�
 
 # (tyc in any case spelt out: a pattern without re.I is scanned far faster)
 SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠")
+# What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
+# common words, and SPAM_BRAND_RE is slow to run over a paragraph that has no brand in it.
+SPAM_BRAND_HINT_RE = re.compile(r"威尼斯|葡京|普京|太阳城|太阳集团|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)")
 
 
 def encodable(ch: str, codec: str) -> bool:
@@ -175,7 +178,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
                 new = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", stripped)
         if not line.isascii() and DECORATION_RE.search(new):
             new = DECORATION_RE.sub("", new)
-        if SPAM_HINT_RE.search(new):
+        if SPAM_HINT_RE.search(new) and SPAM_BRAND_HINT_RE.search(new):
             new = SPAM_BRAND_RE.sub("", new)
         if "http" in new:
             new = TRAILING_SOURCE_RE.sub("", new)
@@ -189,7 +192,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = STRAY_LETTER_RE.sub("", new)
         if "..." in new or "……" in new or "······" in new:
             new = LEADER_RE.sub("", new)
-        if "%" in new or "MISSING" in new or "正" in new:
+        if "%" in new or "MISSING" in new or any(mark + "正" in new for mark in "<‹〈＜"):
             new = FORMAT_DEBRIS_RE.sub("", new)
         if new.endswith(("-", "–", "—", "|", " ")):
             new = TRAILING_DASH_RE.sub("", new)
