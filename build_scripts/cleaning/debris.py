@@ -192,7 +192,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = STRAY_LETTER_RE.sub("", new)
         if "..." in new or "……" in new or "······" in new:
             new = LEADER_RE.sub("", new)
-        if "%" in new or "MISSING" in new or any(mark + "正" in new for mark in "<‹〈＜"):
+        if "%" in new or "MISSING" in new or ("正" in new and any(mark + "正" in new for mark in "<‹〈＜")):
             new = FORMAT_DEBRIS_RE.sub("", new)
         if new.endswith(("-", "–", "—", "|", " ")):
             new = TRAILING_DASH_RE.sub("", new)

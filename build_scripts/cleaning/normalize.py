@@ -15,6 +15,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 PINYIN_LETTERS = "a-zA-Zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f"
 # 發(fā)布: a syllable in parentheses right after a character (half- or full-width parentheses).
 PINYIN_RE = re.compile(f"([{CJK}])[(（]([{PINYIN_LETTERS}]{{1,7}}[1-5]?)[)）]")
+PINYIN_HINT_RE = re.compile(f"[(（][{PINYIN_LETTERS}]")  # cheap first test: a parenthesis opening on a letter
 
 
 # Full-width digits and Latin letters (２０２３年) read as ASCII; full-width punctuation stays.
@@ -76,7 +77,7 @@ def readings(char: str) -> frozenset[str]:
 
 def strip_pinyin_annotations(text: str, ctx: Context) -> str:
     """Remove 發(fā) style readings only where they are a reading of the character before them."""
-    if "(" not in text and "（" not in text:
+    if not PINYIN_HINT_RE.search(text):
         return text
 
     def repl(m: re.Match) -> str:
@@ -172,6 +173,8 @@ def restore_line_punctuation(line: str) -> str:
     if _SLOW_RE.search(line):
         return _restore_slow(line)
     line = _AFTER_CJK_RE.sub(lambda m: m.group(0).translate(_TO_FULL), line)
+    if "," not in line and ";" not in line:  # all the second pass turns to full width
+        return line
     return _BEFORE_CJK_RE.sub(lambda m: m.group(0).translate(_COMMA_TO_FULL), line)
 
 
