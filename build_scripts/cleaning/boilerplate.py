@@ -1,6 +1,7 @@
 """Junk-line detection: a phrase lexicon (lexicon/junk.yml) plus line features and context."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from pathlib import Path
@@ -28,7 +29,17 @@ def lexicon() -> dict:
         data[key + "_re"] = re.compile("|".join(map(re.escape, phrases)) if phrases else r"(?!)")
     data["patterns"] = [(p["rule"], re.compile(p["re"], re.I), int(p["max_len"]), literal_gate(p["re"]))
                         for p in data.get("patterns") or []]
+    # the patterns that apply to a line no longer than each max_len, in order (patterns_for_length)
+    data["pattern_limits"] = sorted({p[2] for p in data["patterns"]})
+    data["patterns_within"] = [tuple(p for p in data["patterns"] if limit <= p[2]) for limit in data["pattern_limits"]]
     return data
+
+
+def patterns_for_length(n: int) -> tuple:
+    """The lexicon's patterns, in order, that apply to a line of n characters (max_len at least n)."""
+    lex = lexicon()
+    i = bisect.bisect_left(lex["pattern_limits"], n)
+    return lex["patterns_within"][i] if i < len(lex["pattern_limits"]) else ()
 
 
 def literal_gate(source: str) -> re.Pattern | None:
@@ -83,7 +94,7 @@ def junk_rule(line: str) -> str | None:
     if not s:
         return None
     lex = lexicon()
-    if lex["any_contains_re"].search(s):
+    if lex["any_contains"] and lex["any_contains_re"].search(s):  # (an empty list's pattern is tried at every position)
         return "junk-phrase"
     if ("是" in s or s.startswith("#")) and SEO_RE.search(s):  # what SEO_RE needs at all
         return "seo-lead-in"
@@ -108,8 +119,8 @@ def junk_rule(line: str) -> str | None:
         return "photo-caption"
     if is_foreign_apparatus(s):
         return "foreign-apparatus"
-    for rule, pattern, max_len, gate in lex["patterns"]:
-        if len(s) <= max_len and (gate is None or gate.search(s)) and pattern.search(s):
+    for rule, pattern, max_len, gate in patterns_for_length(len(s)):
+        if (gate is None or gate.search(s)) and pattern.search(s):
             if rule == "seo-lead-in" and "小编" in s and cjk_count(EDITOR_SENTENCE_RE.sub("", s)) >= 20:
                 continue  # a real paragraph with the editor's sentence glued on: only that sentence goes
             return rule
