@@ -13,8 +13,10 @@ SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 PINYIN_LETTERS = "a-zA-Zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f"
-# 發(fā)布: a syllable in parentheses right after a character (half- or full-width parentheses).
-PINYIN_RE = re.compile(f"([{CJK}])[(（]([{PINYIN_LETTERS}]{{1,7}}[1-5]?)[)）]")
+# 發(fā)布: a syllable in parentheses right after a character (half- or full-width parentheses). The match
+# starts at the parenthesis and looks back for the character: a pattern opening on a parenthesis is
+# found fast, one opening on any Chinese character is tried at every position.
+PINYIN_RE = re.compile(f"[(（](?<=[{CJK}][(（])([{PINYIN_LETTERS}]{{1,7}}[1-5]?)[)）]")
 PINYIN_HINT_RE = re.compile(f"[(（][{PINYIN_LETTERS}]")  # cheap first test: a parenthesis opening on a letter
 
 
@@ -82,16 +84,14 @@ def strip_pinyin_annotations(text: str, ctx: Context) -> str:
 
     def repl(m: re.Match) -> str:
         # pypinyin writes ü as v without tone marks (nv, lv4) and as ü with them (nǚ): nü is nv
-        syllable = unicodedata.normalize("NFC", m.group(2)).lower()
-        known = readings(m.group(1))
-        return m.group(1) if syllable in known or syllable.replace("ü", "v") in known else m.group(0)
+        syllable = unicodedata.normalize("NFC", m.group(1)).lower()
+        known = readings(m.string[m.start() - 1])
+        return "" if syllable in known or syllable.replace("ü", "v") in known else m.group(0)
 
-    out = []
-    for line in text.split("\n"):
-        new = PINYIN_RE.sub(repl, line) if "(" in line or "（" in line else line
+    out = PINYIN_RE.sub(repl, text)  # no match spans lines: the lines stay as they were, one for one
+    for line, new in zip(text.split("\n"), out.split("\n")):
         ctx.changed("pinyin-annotation", line, new)
-        out.append(new)
-    return "\n".join(out)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
