@@ -214,8 +214,11 @@ GLUE_RE = re.compile(
 )
 
 
-# Cheap test for a line that could hold a glued heading at all.
-MAYBE_GLUED_RE = re.compile(f"[{CN}]{{1,3}}\\s*[、．]|[（(][{CN}]{{1,3}}[)）]|第[{CN}]+[章节部分]|\\d[.．]\\d")
+# Cheap test for a line that could hold a glued heading at all: a numeral and its mark (一、 一． (一) 第一章
+# 1.1). Written as the first character, then what follows it as looked back on: a pattern opening on one
+# class of characters is scanned fast, an alternation of patterns is tried at every position.
+MAYBE_GLUED_RE = re.compile(f"[{CN}（(第\\d](?:(?<=[{CN}])[{CN}]{{0,2}}\\s*[、．]|(?<=[（(])[{CN}]{{1,3}}[)）]"
+                            f"|(?<=第)[{CN}]+[章节部分]|(?<=\\d)[.．]\\d)")
 
 
 def split_glued_headings(lines: list[str], ctx: Context) -> list[str]:
