@@ -74,7 +74,10 @@ def split_glued_head(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
-LABEL_HINT_RE = re.compile(r"(?:摘\s*要|关键词|关键字|中图分类号|文献标识码|文章编号)\s*[:：]|[【\[](?:关键词|关键字)[】\]]")
+# A label split_glued_labels puts on a line of its own: 摘 要：, 关键词：, 中图分类号：, 文献标识码：, 文章编号：,
+# 【关键词】. Written as the first character, then the rest as looked back on (scanned fast).
+LABEL_HINT_RE = re.compile(r"[摘关中文【\[](?:(?<=摘)\s*要\s*[:：]|(?<=关)键[词字]\s*[:：]|(?<=中)图分类号\s*[:：]"
+                           r"|(?<=文)(?:献标识码|章编号)\s*[:：]|(?<=[【\[])关键[词字][】\]])")
 
 
 def split_glued_labels(lines: list[str], ctx: Context) -> list[str]:
