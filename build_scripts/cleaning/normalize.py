@@ -157,10 +157,14 @@ URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 # not in _SKIP, so it works on whole runs of marks (党!!! → 党！！！ in one pass, and idempotent).
 _CJKP = CJK + "。、“”‘’《》「」『』【】…—"  # Chinese, and Chinese punctuation this step never writes
 _MARKS = re.escape("".join(sorted(_SKIP - {" "})))
-_RUN = f"[ {_MARKS}]*[,;:!?][ {_MARKS}]*"
+# A run: spaces and marks with a ,;:!? among them (the whole stretch of them, as the greedy
+# [ marks]*[,;:!?][ marks]* takes it), written to open on its first character: a pattern opening on a
+# class is scanned fast, one opening on a look-behind is tried at every position.
+_RUN_START = f"[ {_MARKS}]"
+_RUN_REST = f"(?:(?<=[,;:!?])[ {_MARKS}]*|[ {_MARKS}]*?[,;:!?][ {_MARKS}]*)"
 # a run of marks right after Chinese: every ,;:!? in it; a run right before Chinese: its , and ;
-_AFTER_CJK_RE = re.compile(f"(?<=[{_CJKP}]){_RUN}")
-_BEFORE_CJK_RE = re.compile(f"{_RUN}(?=[{_CJKP}])")
+_AFTER_CJK_RE = re.compile(f"{_RUN_START}(?<=[{_CJKP}][ {_MARKS}]){_RUN_REST}")
+_BEFORE_CJK_RE = re.compile(f"{_RUN_START}{_RUN_REST}(?=[{_CJKP}])")
 _TO_FULL = str.maketrans({c: FULL[c] for c in ",;:!?"})
 _COMMA_TO_FULL = str.maketrans({c: FULL[c] for c in ",;"})
 _SLOW_RE = re.compile(f"[()]|://|www\\.| [,;:!?]|[,;:!?] |^[ {_MARKS}]*[,;:!?]")
