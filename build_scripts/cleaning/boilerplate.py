@@ -188,13 +188,18 @@ def is_meta_line(line: str) -> bool:
     return len(s) <= 100 and bool(DATE_RE.search(s)) and not ends_sentence(s) and sentence_count(s) == 0
 
 
-@functools.lru_cache(maxsize=65536)  # asked of the same lines by several steps
+# Asked of the same lines by several steps of one page: a page's worth of lines is kept (LINE_CACHE), not a
+# library's worth of paragraphs.
+LINE_CACHE = 8192
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)
 def is_body_paragraph(line: str) -> bool:
     s = squeeze(line)
     return len(s) >= 40 and cjk_share(s) > 0.5 and (sentence_count(s) >= 1 or ends_sentence(s)) and junk_rule(line) is None
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def is_prose_line(line: str) -> bool:
     """A sentence of the text, however short: Chinese, ending like a sentence, not junk."""
     s = squeeze(line)

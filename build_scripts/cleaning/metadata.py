@@ -230,7 +230,12 @@ def title_cjk_share(s: str) -> float:
     return cjk_count(letters) / len(letters) if letters else 0.0
 
 
-@functools.lru_cache(maxsize=65536)  # asked of the same head lines by several steps
+# The title candidates, their repeats and the title lines are asked of and tidied by several steps of one page
+# (a page's worth of lines is kept).
+TITLE_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=TITLE_CACHE)
 def is_title_like(line: str) -> bool:
     s = squeeze(line)
     core = line.rstrip().rstrip(CLOSERS)
@@ -296,7 +301,7 @@ BULLET_RE = re.compile(f"^\\s*[{TITLE_BULLETS}]\\s*")
 CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线)$")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=TITLE_CACHE)
 def is_not_title(line: str) -> bool:
     s = squeeze(line).strip("【】[]")
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
@@ -339,7 +344,7 @@ DOC_PAGE_SUFFIX_RE = re.compile(r"_第\d+页$")  # a document site's page of a t
 DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|" + DOC_EXTENSIONS + r"|标题|题目|篇|[一二三四五六七八九十]、", re.I)
 
 
-@functools.lru_cache(maxsize=65536)  # the title candidates, their repeats and the title lines tidy the same lines
+@functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
     t = TITLE_LABEL_RE.sub("", title.strip())
