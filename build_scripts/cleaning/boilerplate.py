@@ -1,12 +1,14 @@
 """Junk-line detection: a phrase lexicon (lexicon/junk.yml) plus line features and context."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from pathlib import Path
 
 import yaml
 
+from ..cues import required_strings
 from .context import Context
 from .metadata import DATE_RE, WECHAT_BYLINE_RE
 from .structure import KEYWORDS_RE, is_section_name
@@ -25,8 +27,31 @@ def lexicon() -> dict:
     for key in ("short_contains", "any_contains"):
         phrases = sorted(data[key], key=len, reverse=True)
         data[key + "_re"] = re.compile("|".join(map(re.escape, phrases)) if phrases else r"(?!)")
-    data["patterns"] = [(p["rule"], re.compile(p["re"], re.I), int(p["max_len"])) for p in data.get("patterns") or []]
+    data["patterns"] = [(p["rule"], re.compile(p["re"], re.I), int(p["max_len"]), literal_gate(p["re"]))
+                        for p in data.get("patterns") or []]
+    # the patterns that apply to a line no longer than each max_len, in order (patterns_for_length)
+    data["pattern_limits"] = sorted({p[2] for p in data["patterns"]})
+    data["patterns_within"] = [tuple(p for p in data["patterns"] if limit <= p[2]) for limit in data["pattern_limits"]]
     return data
+
+
+def patterns_for_length(n: int) -> tuple:
+    """The lexicon's patterns, in order, that apply to a line of n characters (max_len at least n)."""
+    lex = lexicon()
+    i = bisect.bisect_left(lex["pattern_limits"], n)
+    return lex["patterns_within"][i] if i < len(lex["pattern_limits"]) else ()
+
+
+def literal_gate(source: str) -> re.Pattern | None:
+    """For a pattern that runs .* along the line (two spam words anywhere on it), a quick first test: the
+    literal strings one of which each of its matches holds (cues.required_strings), found with the same
+    flags. Python's engine retries such a pattern at every position; the strings are found in one pass."""
+    if ".*" not in source:
+        return None
+    need = required_strings(source)
+    if not need or min(map(len, need)) < 2:  # a single character ([, 《) is too common to be worth testing first
+        return None
+    return re.compile("|".join(map(re.escape, sorted(need, key=len, reverse=True))), re.I)
 
 
 BULLETS = "•·●◆■□▪◇○►▶→*-—"
@@ -50,6 +75,14 @@ HEADING_MARK_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．
                              r"|\d{1,2}[.．](?=[\u4e00-\u9fff])|第[一二三四五六七八九十]+[章节部分])")
 
 
+PAGE_NUMBER_RE = re.compile(r"[\d\s/|第页共.\-–—]+")
+CJK_OR_WORD_RE = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{3}")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+SENTENCE_MARK_RE = re.compile(r"[。，！？；]")
+CLAUSE_MARK_RE = re.compile(r"[。，！？；：:,]")
+TOKEN_SEP_RE = re.compile(r"[\s|｜丨/]+")
+
+
 def strip_bullets(line: str) -> str:
     return line.lstrip(BULLETS + " ")
 
@@ -61,9 +94,9 @@ def junk_rule(line: str) -> str | None:
     if not s:
         return None
     lex = lexicon()
-    if lex["any_contains_re"].search(s):
+    if lex["any_contains"] and lex["any_contains_re"].search(s):  # (an empty list's pattern is tried at every position)
         return "junk-phrase"
-    if SEO_RE.search(s):
+    if ("是" in s or s.startswith("#")) and SEO_RE.search(s):  # what SEO_RE needs at all
         return "seo-lead-in"
     if BUTTON_ROW_RE.match(s):
         return "action-buttons"
@@ -76,18 +109,18 @@ def junk_rule(line: str) -> str | None:
         return "site-chrome"
     if FLOOR_RE.match(s) or COUNT_RE.match(s) or END_RE.match(s):
         return "forum-or-counter"
-    if re.fullmatch(r"[\d\s/|第页共.\-–—]+", s) and len(s) < 12:
+    if len(s) < 12 and PAGE_NUMBER_RE.fullmatch(s):
         return "page-number"
     if is_garbled_symbols(s):
         return "garbled-line"
     if WECHAT_BYLINE_RE.match(line.strip()):  # 原创 某某 某某党建 (2023-04-05): a public account's byline
         return "byline"
-    if CREDIT_END_RE.search(line) and len(s) <= 240:
+    if "摄" in line and CREDIT_END_RE.search(line) and len(s) <= 240:
         return "photo-caption"
     if is_foreign_apparatus(s):
         return "foreign-apparatus"
-    for rule, pattern, max_len in lex["patterns"]:
-        if len(s) <= max_len and pattern.search(s):
+    for rule, pattern, max_len, gate in patterns_for_length(len(s)):
+        if (gate is None or gate.search(s)) and pattern.search(s):
             if rule == "seo-lead-in" and "小编" in s and cjk_count(EDITOR_SENTENCE_RE.sub("", s)) >= 20:
                 continue  # a real paragraph with the editor's sentence glued on: only that sentence goes
             return rule
@@ -112,7 +145,7 @@ def is_foreign_apparatus(s: str) -> bool:
 def is_garbled_symbols(s: str) -> bool:
     """( K# p" w! |7 D/ Q): symbols and lone Latin letters with no Chinese and no word of three
     letters, as anti-copy debris or a wrong decoding leaves them."""
-    if len(s) < 12 or re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", s):
+    if len(s) < 12 or CJK_OR_WORD_RE.search(s):
         return False
     symbols = sum(1 for ch in s if not ch.isalnum())
     return symbols >= 0.35 * len(s)
@@ -120,9 +153,9 @@ def is_garbled_symbols(s: str) -> bool:
 
 def is_menu_line(line: str) -> bool:
     """A row of short channel names separated by spaces or bars, with no sentence punctuation."""
-    if re.search(r"[。，！？；]", line):
+    if SENTENCE_MARK_RE.search(line):
         return False
-    tokens = [t for t in re.split(r"[\s|｜丨/]+", line) if t]
+    tokens = [t for t in TOKEN_SEP_RE.split(line) if t]
     return len(tokens) >= 4 and sum(len(t) for t in tokens) / len(tokens) <= 12
 
 
@@ -132,12 +165,12 @@ SPACED_HEADING_RE = re.compile(r"^\s*第[一二三四五六七八九十百\d]+[�
 
 def is_button_words(line: str) -> bool:
     """回复 引用 举报 / 点赞 在看 分享: three or more words of at most four characters, nothing else."""
-    if re.search(r"[。，！？；：:,]", line) or SPACED_HEADING_RE.match(line):
+    if CLAUSE_MARK_RE.search(line) or SPACED_HEADING_RE.match(line):
         return False
-    tokens = [t for t in re.split(r"[\s|｜丨/]+", line) if t]
+    tokens = [t for t in TOKEN_SEP_RE.split(line) if t]
     # buttons are words (回复, 点赞): a row of digits and symbols is no button row
     return (len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
-            and sum(bool(re.search(r"[\u4e00-\u9fff]", t)) for t in tokens) >= 2)
+            and sum(bool(HAN_RE.search(t)) for t in tokens) >= 2)
 
 
 DATE_ONLY_RE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]?$")
@@ -155,11 +188,18 @@ def is_meta_line(line: str) -> bool:
     return len(s) <= 100 and bool(DATE_RE.search(s)) and not ends_sentence(s) and sentence_count(s) == 0
 
 
+# Asked of the same lines by several steps of one page: a page's worth of lines is kept (LINE_CACHE), not a
+# library's worth of paragraphs.
+LINE_CACHE = 8192
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)
 def is_body_paragraph(line: str) -> bool:
     s = squeeze(line)
     return len(s) >= 40 and cjk_share(s) > 0.5 and (sentence_count(s) >= 1 or ends_sentence(s)) and junk_rule(line) is None
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def is_prose_line(line: str) -> bool:
     """A sentence of the text, however short: Chinese, ending like a sentence, not junk."""
     s = squeeze(line)
@@ -189,13 +229,14 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         if rule is None and NOTICE_BLOCK_RE.match(s) and ("版权" in s or "声明" in s):
             rule = "notice-block"  # a copyright or disclaimer block's heading (版权与免责声明：)
         # A dated line between paragraphs with no label or clock is a diary's heading: text.
-        dated_heading = (first_body < i < last_text and not META_LABEL_RE.search(s)) or (diary and bool(DIARY_HEADING_RE.match(s)))
-        if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40 and not dated_heading)):
+        def dated_heading() -> bool:  # asked only of a meta line
+            return (first_body < i < last_text and not META_LABEL_RE.search(s)) or (diary and bool(DIARY_HEADING_RE.match(s)))
+        if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40 and not dated_heading())):
             rule = "buttons-or-meta"
         if rule is None and (i < first_body or i > last_body):
             if is_menu_line(line):
                 rule = "site-menu"
-            elif is_meta_line(line) and not dated_heading:
+            elif is_meta_line(line) and not dated_heading():
                 rule = "metadata-line"
             elif KEYWORD_LINE_RE.match(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line):
                 rule = "keyword-line"

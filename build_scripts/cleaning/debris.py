@@ -11,6 +11,7 @@ CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 ASCII_DEBRIS = re.compile(r"[A-Za-z!;|%$\]\[{}^`~]")
 STOP = set("，。；：、“”‘’（）()《》【】 \t,.:")
 # Forum and document-site anti-copy runs: one- or two-character ASCII tokens between spaces (/ z3 d0 `4 `# Z!).
+ANTI_COPY_HINT_RE = re.compile(r"(?:[!-~]{1,2} ){5}")  # cheap first test: five spaced pieces at all
 ANTI_COPY_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\u4e00-\u9fff，。]))(?:[!-~]{1,2} ){5,}[!-~]{0,2}")
 # Dingbats, Georgian letters, pictographs and emoji strewn through hijacked and reposted pages (✿ღ ⚔️ 🅰️ 👳♀️),
 # with the joiners, selectors and skin tones of their sequences; the stars ★☆ some texts use as bullets stay.
@@ -25,7 +26,11 @@ SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳�
                            r"|\d{3,6}(?:金沙|威尼斯|葡京|永利|澳门|银河|新濠)[\u4e00-\u9fff]{0,4}")
 
 
-SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|tyc|金沙|威尼斯|葡京|永利|新濠", re.I)
+# (tyc in any case spelt out: a pattern without re.I is scanned far faster)
+SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠")
+# What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
+# common words, and SPAM_BRAND_RE is slow to run over a paragraph that has no brand in it.
+SPAM_BRAND_HINT_RE = re.compile(r"威尼斯|葡京|普京|太阳城|太阳集团|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)")
 
 
 def encodable(ch: str, codec: str) -> bool:
@@ -167,13 +172,13 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     out = []
     for line in lines:
         new = line
-        if " " in new:
+        if " " in new and ANTI_COPY_HINT_RE.search(new):
             stripped = ANTI_COPY_RE.sub("", new)
             if stripped != new:  # the spaces that held the run are gone with it
                 new = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", stripped)
         if not line.isascii() and DECORATION_RE.search(new):
             new = DECORATION_RE.sub("", new)
-        if SPAM_HINT_RE.search(new):
+        if SPAM_HINT_RE.search(new) and SPAM_BRAND_HINT_RE.search(new):
             new = SPAM_BRAND_RE.sub("", new)
         if "http" in new:
             new = TRAILING_SOURCE_RE.sub("", new)
@@ -187,7 +192,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = STRAY_LETTER_RE.sub("", new)
         if "..." in new or "……" in new or "······" in new:
             new = LEADER_RE.sub("", new)
-        if "%" in new or "MISSING" in new or "正" in new:
+        if "%" in new or "MISSING" in new or ("正" in new and any(mark + "正" in new for mark in "<‹〈＜")):
             new = FORMAT_DEBRIS_RE.sub("", new)
         if new.endswith(("-", "–", "—", "|", " ")):
             new = TRAILING_DASH_RE.sub("", new)

@@ -10,19 +10,27 @@ from ..article import Article, Block
 TRUNCATED_NOTE = "原网页只提供了本文的一部分，正文到此中断。"
 
 
+# Only characters the site's Markdown gives a meaning to and unescapes (Python-Markdown's
+# ESCAPED_CHARS, | for tables); a backslash before any other character shows on the page.
+# '#' too: a heading loses trailing '#'s that are not escaped.
+MD_SYNTAX_RE = re.compile(r"([\\`*_\[\]{}|#])")
+MD_LINE_START_RE = re.compile(r"^([+\-!])")
+# citation markers [1], [9-10] and document codes [J], [EB/OL] cannot become links (nor the
+# [TOC] marker) unless followed by ( [ or : — keep them as written
+MD_CITATION_RE = re.compile(r"\\\[(\d{1,3}(?:[-–,，]\d{1,3})*|[A-Z]{1,2}(?:/[A-Z]{1,2})?)\\\](?![(\[:\\]|\\[\[(:])")
+MD_NUMBERED_RE = re.compile(r"^(\d+)([.)])")
+
+
 def escape_md(text: str, heading: bool = False) -> str:
     """Make source text literal in Markdown and HTML: entities for <>&, backslashes for syntax."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    # Only characters the site's Markdown gives a meaning to and unescapes (Python-Markdown's
-    # ESCAPED_CHARS, | for tables); a backslash before any other character shows on the page.
-    # '#' too: a heading loses trailing '#'s that are not escaped.
-    text = re.sub(r"([\\`*_\[\]{}|#])", r"\\\1", text)
-    text = re.sub(r"^([+\-!])", r"\\\1", text)
-    # citation markers [1], [9-10] and document codes [J], [EB/OL] cannot become links (nor the
-    # [TOC] marker) unless followed by ( [ or : — keep them as written
-    text = re.sub(r"\\\[(\d{1,3}(?:[-–,，]\d{1,3})*|[A-Z]{1,2}(?:/[A-Z]{1,2})?)\\\](?![(\[:\\]|\\[\[(:])", r"[\1]", text)
-    if not heading:
-        text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+    text = MD_SYNTAX_RE.sub(r"\\\1", text)
+    if text[:1] in ("+", "-", "!"):
+        text = MD_LINE_START_RE.sub(r"\\\1", text)
+    if "\\[" in text:
+        text = MD_CITATION_RE.sub(r"[\1]", text)
+    if not heading and text[:1].isdigit():  # \d is a decimal digit, all of which isdigit() takes
+        text = MD_NUMBERED_RE.sub(r"\1\\\2", text)
     return text
 
 

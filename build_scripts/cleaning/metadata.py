@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -9,7 +10,9 @@ from .context import Context
 from .title_model import best_candidate, confidence, confidence_features, load_title_model, model_score
 from .text import TITLE_BULLETS, CJK, CLOSERS, cjk_count, cjk_share, cn_to_int, ends_sentence, squeeze
 
-DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# (no digit before the year: looked back on from after its 19 or 20, so that the pattern opens on a 1 or a
+# 2 and is scanned fast)
+DATE_RE = re.compile(r"((?:19|20)(?<!\d..)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # Labels of the article's date (发布机构, 发布者 and 发文机关 name who, not when).
 DATE_LABEL_RE = re.compile(r"(?:时间|日期|发布(?!机构|单位|者|人)|发表|更新|发文(?!机关|机构|字号)|成文|印发)")
 # A day-first date and time (30.03.2021 20:03), as some sites and mirrors print it.
@@ -227,6 +230,12 @@ def title_cjk_share(s: str) -> float:
     return cjk_count(letters) / len(letters) if letters else 0.0
 
 
+# The title candidates, their repeats and the title lines are asked of and tidied by several steps of one page
+# (a page's worth of lines is kept).
+TITLE_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=TITLE_CACHE)
 def is_title_like(line: str) -> bool:
     s = squeeze(line)
     core = line.rstrip().rstrip(CLOSERS)
@@ -300,6 +309,7 @@ BULLET_RE = re.compile(f"^\\s*[{TITLE_BULLETS}]\\s*")
 CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线)$")
 
 
+@functools.lru_cache(maxsize=TITLE_CACHE)
 def is_not_title(line: str) -> bool:
     s = squeeze(line).strip("【】[]")
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
@@ -337,14 +347,16 @@ TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称|名
 GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四五六七八九十]、|[（(]一[)）](?=\S)).*$")
 
 
+DOC_PAGE_SUFFIX_RE = re.compile(r"_第\d+页$")  # a document site's page of a title (…方案_第2页)
 # Cheap test for a line tidy_title could change.
 DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|" + DOC_EXTENSIONS + r"|标题|题目|篇|[一二三四五六七八九十]、", re.I)
 
 
+@functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
     t = TITLE_LABEL_RE.sub("", title.strip())
-    t = FILE_NAME_RE.sub("", re.sub(r"_第\d+页$", "", t))
+    t = FILE_NAME_RE.sub("", DOC_PAGE_SUFFIX_RE.sub("", t))
     t = DOC_SHOP_TAIL_RE.sub("", t)
     t = GLUED_META_TAIL_RE.sub("", t)
     t = GLUED_HEADING_RE.sub("", t)
@@ -434,7 +446,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
     for line in lines:
         if not line or len(line) > 90:  # a title repeat is short; skip squeezing long paragraphs
             continue
-        line = re.sub(r"_第\d+页$", "", line)
+        line = DOC_PAGE_SUFFIX_RE.sub("", line) if "页" in line else line
         key = squeeze(tidy_title(line) if len(line) <= 70 and DECORATED_RE.search(line) else line).lstrip(TITLE_BULLETS)
         counts[key] = counts.get(key, 0) + 1
     trail = None

@@ -7,18 +7,22 @@ import re
 import unicodedata
 
 from .context import Context
-from .text import CJK, CJK_RE
+from .text import CJK, CJK_RE, NON_CJK_RUN_RE
 
 SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 PINYIN_LETTERS = "a-zA-Zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f"
-# 發(fā)布: a syllable in parentheses right after a character (half- or full-width parentheses).
-PINYIN_RE = re.compile(f"([{CJK}])[(（] ?([{PINYIN_LETTERS}]{{1,7}}[1-5]?) ?[)）]")  # (huì ) with a space too
+# 發(fā)布: a syllable in parentheses right after a character (half- or full-width parentheses), a space inside
+# them allowed ((huì )). The match starts at the parenthesis and looks back for the character: a pattern opening on a
+# parenthesis is found fast, one opening on any Chinese character is tried at every position.
+PINYIN_RE = re.compile(f"[(（](?<=[{CJK}][(（]) ?([{PINYIN_LETTERS}]{{1,7}}[1-5]?) ?[)）]")
+PINYIN_HINT_RE = re.compile(f"[(（] ?[{PINYIN_LETTERS}]")  # cheap first test: a parenthesis opening on a letter
 
 
 # Full-width digits and Latin letters (２０２３年) read as ASCII; full-width punctuation stays.
 FULLWIDTH_ALNUM = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for o in range(*r)}
+FULLWIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 # Page source escaped twice (&amp;nbsp; &amp;amp;lt;): the run of escaped ampersands before an
 # entity is one ampersand, so one pass decodes it fully and a second pass finds nothing left.
@@ -44,7 +48,8 @@ SPACE_RUN_RE = re.compile(r" {2,}")  # a run of spaces is kept as two (side-by-s
 
 def normalize_whitespace(text: str, ctx: Context) -> str:
     """Ideographic spaces, NBSP and tabs become spaces; invisible characters go; lines are trimmed."""
-    text = text.translate(FULLWIDTH_ALNUM)
+    if FULLWIDTH_ALNUM_RE.search(text):  # translate looks up every character: only when there is one to fold
+        text = text.translate(FULLWIDTH_ALNUM)
     text = INVISIBLE.sub("", text)
     text = CONTROL.sub("", text)
     text = SPACES.sub(" ", text)
@@ -74,21 +79,19 @@ def readings(char: str) -> frozenset[str]:
 
 def strip_pinyin_annotations(text: str, ctx: Context) -> str:
     """Remove 發(fā) style readings only where they are a reading of the character before them."""
-    if "(" not in text and "（" not in text:
+    if not PINYIN_HINT_RE.search(text):
         return text
 
     def repl(m: re.Match) -> str:
         # pypinyin writes ü as v without tone marks (nv, lv4) and as ü with them (nǚ): nü is nv
-        syllable = unicodedata.normalize("NFC", m.group(2)).lower()
-        known = readings(m.group(1))
-        return m.group(1) if syllable in known or syllable.replace("ü", "v") in known else m.group(0)
+        syllable = unicodedata.normalize("NFC", m.group(1)).lower()
+        known = readings(m.string[m.start() - 1])
+        return "" if syllable in known or syllable.replace("ü", "v") in known else m.group(0)
 
-    out = []
-    for line in text.split("\n"):
-        new = PINYIN_RE.sub(repl, line)
+    out = PINYIN_RE.sub(repl, text)  # no match spans lines: the lines stay as they were, one for one
+    for line, new in zip(text.split("\n"), out.split("\n")):
         ctx.changed("pinyin-annotation", line, new)
-        out.append(new)
-    return "\n".join(out)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,10 +107,9 @@ TRADITIONAL_SHARE = 0.03
 
 def convert_traditional(text: str, ctx: Context) -> str:
     """Convert a traditional-script page to simplified (OpenCC t2s) and record it."""
-    cjk = CJK_RE.findall(text, 0, 12000)
-    if not cjk:
+    sample = NON_CJK_RUN_RE.sub("", text[:12000])[:4000]  # the first 4,000 Chinese characters of the first 12,000
+    if not sample:
         return text
-    sample = "".join(cjk[:4000])
     converted = _t2s().convert(sample)
     changed = sum(map(str.__ne__, sample, converted)) if converted != sample else 0
     if changed / len(sample) < TRADITIONAL_SHARE:
@@ -155,10 +157,14 @@ URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 # not in _SKIP, so it works on whole runs of marks (党!!! → 党！！！ in one pass, and idempotent).
 _CJKP = CJK + "。、“”‘’《》「」『』【】…—"  # Chinese, and Chinese punctuation this step never writes
 _MARKS = re.escape("".join(sorted(_SKIP - {" "})))
-_RUN = f"[ {_MARKS}]*[,;:!?][ {_MARKS}]*"
+# A run: spaces and marks with a ,;:!? among them (the whole stretch of them, as the greedy
+# [ marks]*[,;:!?][ marks]* takes it), written to open on its first character: a pattern opening on a
+# class is scanned fast, one opening on a look-behind is tried at every position.
+_RUN_START = f"[ {_MARKS}]"
+_RUN_REST = f"(?:(?<=[,;:!?])[ {_MARKS}]*|[ {_MARKS}]*?[,;:!?][ {_MARKS}]*)"
 # a run of marks right after Chinese: every ,;:!? in it; a run right before Chinese: its , and ;
-_AFTER_CJK_RE = re.compile(f"(?<=[{_CJKP}]){_RUN}")
-_BEFORE_CJK_RE = re.compile(f"{_RUN}(?=[{_CJKP}])")
+_AFTER_CJK_RE = re.compile(f"{_RUN_START}(?<=[{_CJKP}][ {_MARKS}]){_RUN_REST}")
+_BEFORE_CJK_RE = re.compile(f"{_RUN_START}{_RUN_REST}(?=[{_CJKP}])")
 _TO_FULL = str.maketrans({c: FULL[c] for c in ",;:!?"})
 _COMMA_TO_FULL = str.maketrans({c: FULL[c] for c in ",;"})
 _SLOW_RE = re.compile(f"[()]|://|www\\.| [,;:!?]|[,;:!?] |^[ {_MARKS}]*[,;:!?]")
@@ -171,6 +177,8 @@ def restore_line_punctuation(line: str) -> str:
     if _SLOW_RE.search(line):
         return _restore_slow(line)
     line = _AFTER_CJK_RE.sub(lambda m: m.group(0).translate(_TO_FULL), line)
+    if "," not in line and ";" not in line:  # all the second pass turns to full width
+        return line
     return _BEFORE_CJK_RE.sub(lambda m: m.group(0).translate(_COMMA_TO_FULL), line)
 
 

@@ -84,7 +84,13 @@ DEBRIS_RES = [
 ]
 
 
-DEBRIS_ANY_RE = re.compile(r"([，、；：。！？])\1|[，、；：][。！？]|，[、；：]|“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】|[|｜丨]\s*$")
+# Cheap test for a line DEBRIS_RES could change: a mark doubled (，，), a clause mark before an end mark
+# (，。) or a comma before another (，、), empty quotes or brackets, a separator at the end. Written as the
+# first mark, then what follows it as looked back on: a pattern opening on one class of characters is
+# scanned fast, an alternation of patterns is tried at every position.
+DEBRIS_ANY_RE = re.compile(r"[，、；：。！？“‘《（(【|｜丨](?:(?<=，)[，、；：。！？]|(?<=、)[、。！？]|(?<=；)[；。！？]|(?<=：)[：。！？]"
+                           r"|(?<=。)。|(?<=！)！|(?<=？)？|(?<=“)\s*”|(?<=‘)\s*’|(?<=《)\s*》|(?<=（)\s*）|(?<=\()\s*\)"
+                           r"|(?<=【)\s*】|(?<=[|｜丨])\s*$)")
 
 
 def tidy_punctuation(lines: list[str], ctx: Context) -> list[str]:

@@ -74,11 +74,17 @@ def split_glued_head(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+# A label split_glued_labels puts on a line of its own: 摘 要：, 关键词：, 中图分类号：, 文献标识码：, 文章编号：,
+# 【关键词】. Written as the first character, then the rest as looked back on (scanned fast).
+LABEL_HINT_RE = re.compile(r"[摘关中文【\[](?:(?<=摘)\s*要\s*[:：]|(?<=关)键[词字]\s*[:：]|(?<=中)图分类号\s*[:：]"
+                           r"|(?<=文)(?:献标识码|章编号)\s*[:：]|(?<=[【\[])关键[词字][】\]])")
+
+
 def split_glued_labels(lines: list[str], ctx: Context) -> list[str]:
     """Put 摘要, 关键词 and classification codes on lines of their own; body text after them too."""
     out: list[str] = []
     for line in lines:
-        if not re.search(r"(?:摘\s*要|关键词|关键字|中图分类号|文献标识码|文章编号)\s*[:：]|[【\[](?:关键词|关键字)[】\]]", line):
+        if not LABEL_HINT_RE.search(line):
             out.append(line)
             continue
         parts = [p for p in LABEL_SPLIT_RE.split(line) if p.strip()]
@@ -152,7 +158,14 @@ HEADING_MAX = 40  # a whole line this short after its number is a heading
 LEAD_MAX = 50  # a first sentence this short, followed by body text, is a heading glued to its body
 
 
+# What a numbering marker can start with (\d is any decimal digit, all of which isdigit() takes).
+MARKER_FIRST = frozenset("第（(" + CN)
+
+
 def match_marker(line: str):
+    first = line[:1]
+    if not first or not (first in MARKER_FIRST or first.isdigit()):
+        return None
     for kind, rx, level in MARKERS:
         m = rx.match(line)
         if m:
@@ -204,8 +217,11 @@ GLUE_RE = re.compile(
 )
 
 
-# Cheap test for a line that could hold a glued heading at all.
-MAYBE_GLUED_RE = re.compile(f"[{CN}]{{1,3}}\\s*[、．]|[（(][{CN}]{{1,3}}[)）]|第[{CN}]+[章节部分]|\\d[.．]\\d")
+# Cheap test for a line that could hold a glued heading at all: a numeral and its mark (一、 一． (一) 第一章
+# 1.1). Written as the first character, then what follows it as looked back on: a pattern opening on one
+# class of characters is scanned fast, an alternation of patterns is tried at every position.
+MAYBE_GLUED_RE = re.compile(f"[{CN}（(第\\d](?:(?<=[{CN}])[{CN}]{{0,2}}\\s*[、．]|(?<=[（(])[{CN}]{{1,3}}[)）]"
+                            f"|(?<=第)[{CN}]+[章节部分]|(?<=\\d)[.．]\\d)")
 
 
 def split_glued_headings(lines: list[str], ctx: Context) -> list[str]:
