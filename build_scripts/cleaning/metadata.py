@@ -22,7 +22,7 @@ URL_RE = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%-]+")
 MEDIA_URL_RE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|mp4|mp3|pdf|docx?|xlsx?|zip|rar)(?:[?#]\S*)?$", re.I)
 URL_LABEL_RE = re.compile(r"(?:本文来源|原文链接|原文地址|本文链接|本文地址|文章来源|来源|网址|转载自|出处)")
 BREADCRUMB_RE = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
-SOURCE_LABEL_RE = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜丨]{2,30})")
+SOURCE_LABEL_RE = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜丨【】\[\]]{2,30})")  # 【来源:本站】: the bracket is the label's
 SITE_NAME_RE = re.compile(f"([{CJK}A-Za-z0-9]{{2,16}}(?:网|文库|在线|日报|晚报|报|杂志|频道|网站|平台|文档网|秘书网|范文网))$")
 DOC_SITE_RE = re.compile(r"更多(?:相关)?(?:内容|范文|文章|资料).{0,24}?[-–—]\s*([^\s，。,]{2,16})\s*$")
 PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")

@@ -1193,3 +1193,10 @@ def test_a_document_file_name_gives_the_title_and_short_lines_of_its_text_stay()
     a = clean(page)
     assert a.title == "某村换届以后党支部面临的困惑与村级权力格局变化"
     assert "支书说" in a.body
+
+
+def test_a_bracketed_source_label_gives_no_bracket_and_this_site_is_no_source():
+    a = clean("某村开展农耕体验活动\n【发布日期:2024-12-06】 【来源:本站】 【阅读:次】\n\n" + BODY)
+    assert a.source_name is None
+    b = clean("某村开展农耕体验活动\n【发布日期:2024-12-06】 【来源:某某日报】\n\n" + BODY)
+    assert b.source_name == "某某日报"
