@@ -305,6 +305,8 @@ GLUED_META_TAIL_RE = re.compile(r"\s+(?:发布时间|发布日期|更新时间|�
 
 
 BULLET_RE = re.compile(f"^\\s*[{TITLE_BULLETS}]\\s*")
+# A newspaper's byline: a box, then the author's names (□吴某某, ■ 张某 李某).
+BOX_BYLINE_RE = re.compile(r"^\s*[□■]\s*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}(?:[\s、，,]+[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}){0,3})\s*$")
 # A channel's name of another shape (综合资讯, 党建动态, 基层快讯, 廉政之窗).
 CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线)$")
 
@@ -313,6 +315,7 @@ CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|�
 def is_not_title(line: str) -> bool:
     s = squeeze(line).strip("【】[]")
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
+            or bool(BOX_BYLINE_RE.match(line))
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s)))
 
 
@@ -730,6 +733,12 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("byline", line)
                 i += 1
                 continue
+        m = BOX_BYLINE_RE.match(line)
+        if m and not any(len(l) >= 40 for l in out):  # under the title, before the text (a box is also a check box: □同意)
+            ctx.authors += [n for n in split_names(m.group(1)) if n not in ctx.authors]
+            ctx.removed("byline", line)
+            i += 1
+            continue
         m = PERSON_LINE_RE.match(line)
         if m and not ctx.authors and len(line) <= 20 and m.group(1) not in ROLE_WORDS:
             ctx.authors.append(m.group(1))

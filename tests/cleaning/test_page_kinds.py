@@ -1200,3 +1200,10 @@ def test_a_bracketed_source_label_gives_no_bracket_and_this_site_is_no_source():
     assert a.source_name is None
     b = clean("某村开展农耕体验活动\n【发布日期:2024-12-06】 【来源:某某日报】\n\n" + BODY)
     assert b.source_name == "某某日报"
+
+
+def test_a_newspapers_box_byline_is_the_author_not_the_title():
+    a = clean("□吴某峰\n\n" + BODY)
+    assert a.title != "□吴某峰" and a.authors == ["吴某峰"] and "吴某峰" not in a.body
+    b = clean("某某支部党员大会表决票\n\n" + BODY + "\n\n□同意\n\n□不同意\n")
+    assert b.authors == []  # check boxes after the text are no byline
