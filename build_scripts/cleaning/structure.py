@@ -17,6 +17,8 @@ ABSTRACT_RE = re.compile(r"^【?摘\s*要】?\s*[:：]\s*(.*)$"
                          # the label glued to a long abstract, without its colon (摘要公立医院作为…)
                          r"|^【?摘\s*要】?\s*((?=[\u4e00-\u9fff]{4})[^\n]{60,})$")
 KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[](?:关键词|关键字)[】\]]\s*[:：]?)\s*(.*)$")
+# An abstract's label standing alone above it (本文摘要 / 内容提要), as document sites and journal mirrors lay it out.
+LONE_ABSTRACT_RE = re.compile(r"^\s*[【\[]?(?:摘\s*要|本文摘要|内容摘要|文章摘要|内容提要|提\s*要)[】\]]?\s*[:：]?\s*$")
 LONE_KEYWORDS_RE = re.compile(r"^\s*[【\[]?(?:关键词|关键字)[】\]]?\s*[:：]?\s*$")
 # Where a keyword list glued to the body ends: a sentence end, or a numbered heading after a space, or
 # the body's first words after the last keyword ([关键词]甲；乙；丙2012年11月，…: a date or number begins it).
@@ -108,7 +110,18 @@ def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
     """摘要 → abstract/summary, 关键词 → keywords, classification codes → away."""
     out = []
     listing = False  # under a 关键词 label standing alone: one keyword a line (journal mirrors)
+    abstract_next = False  # under an abstract's label standing alone, near the top: the next paragraph is the abstract
     for line in lines:
+        if abstract_next and line.strip():
+            abstract_next = False
+            if len(line.strip()) >= 30 and ctx.abstract is None:
+                ctx.abstract = line.strip()
+                ctx.removed("abstract", line)
+                continue
+        if LONE_ABSTRACT_RE.match(line) and ctx.abstract is None and sum(1 for l in out if l.strip()) <= 8:
+            abstract_next = True
+            ctx.removed("abstract", line)
+            continue
         if listing:
             word = line.strip()
             if not word:

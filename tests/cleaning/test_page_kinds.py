@@ -1207,3 +1207,15 @@ def test_a_newspapers_box_byline_is_the_author_not_the_title():
     assert a.title != "□吴某峰" and a.authors == ["吴某峰"] and "吴某峰" not in a.body
     b = clean("某某支部党员大会表决票\n\n" + BODY + "\n\n□同意\n\n□不同意\n")
     assert b.authors == []  # check boxes after the text are no byline
+
+
+@pytest.mark.parametrize("label", ["摘要", "本文摘要", "内容提要", "【摘要】"])
+def test_an_abstracts_label_standing_alone_above_it_makes_it_the_abstract(label):
+    abstract = "某某制度在小规模学校里运行良好，但已不适应当前形势，改革成为教育领域的一项重要议题。"
+    a = clean("论某某制度改革\n\n" + label + "\n\n" + abstract + "\n\n" + BODY)
+    assert a.summary == abstract
+    assert label.strip("【】") not in a.body.replace("**摘要：**", "")
+    # a heading 提要 deep inside the text stays a heading
+    b = clean("某某支部工作计划\n\n" + BODY + "\n\n" + BODY.replace("近日", "同时") + "\n\n" + "\n\n".join(["一、学习安排"] * 8)
+              + "\n\n提要\n\n" + abstract + "\n")
+    assert b.summary != abstract
