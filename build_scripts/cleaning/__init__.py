@@ -199,7 +199,9 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
 def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     """A page whose last paragraph stops mid-sentence was cut off by the site (preview limits)."""
     paras = [b for b in blocks if b.kind == "p"]
-    if paras and len(squeeze(paras[-1].text)) >= 20 and not ends_sentence(paras[-1].text):
+    last = squeeze(paras[-1].text) if paras else ""
+    # a long line, or a short one that is a sentence's clauses (…说说，这个…究竟是什么), stopping mid-sentence
+    if last and (len(last) >= 20 or (len(last) >= 8 and "," in last)) and not ends_sentence(last):  # squeeze folds ，to ,
         ctx.truncated = True
     return blocks
 

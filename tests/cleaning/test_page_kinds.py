@@ -1219,3 +1219,10 @@ def test_an_abstracts_label_standing_alone_above_it_makes_it_the_abstract(label)
     b = clean("某某支部工作计划\n\n" + BODY + "\n\n" + BODY.replace("近日", "同时") + "\n\n" + "\n\n".join(["一、学习安排"] * 8)
               + "\n\n提要\n\n" + abstract + "\n")
     assert b.summary != abstract
+
+
+def test_a_short_last_line_cut_mid_sentence_is_marked_truncated():
+    a = clean("村民选举以后党支部遇到的新困惑\n\n" + BODY + "\n\n你们说说，这个核心究竟是什么\n")
+    assert a.truncated
+    b = clean("某村支部的工作制度\n\n" + BODY + "\n\n某某村党支部\n")
+    assert not b.truncated
