@@ -1226,3 +1226,12 @@ def test_a_short_last_line_cut_mid_sentence_is_marked_truncated():
     assert a.truncated
     b = clean("某村支部的工作制度\n\n" + BODY + "\n\n某某村党支部\n")
     assert not b.truncated
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("在全市社区党群服务中心建设现场会上的讲话 （本页约4200", "在全市社区党群服务中心建设现场会上的讲话"),
+    ("某某医院党建工作总结范文大全", "某某医院党建工作总结"),
+    ("关于加强机关党建工作的意见（试行）", "关于加强机关党建工作的意见（试行）"),
+])
+def test_a_cut_off_word_count_and_a_sample_sites_collection_word_are_not_the_title(line, title):
+    assert tidy_title(line) == title
