@@ -57,10 +57,16 @@ REFERENCE_RE = re.compile(r"^\[\d{1,3}\]|\[(?:J|M|N|D|C|R|S|P|Z|EB)(?:/OL)?\]|^(
 LEADER_LINE_RE = re.compile(r"(?:\.{4,}|…{2,}|·{4,})[（(]?\d{1,3}[)）]?$")
 
 
+# A process told as steps joined by arrows (收到申请书—>支委讨论—>公示3天): text, not a breadcrumb (首页 > 新闻).
+FLOW_RE = re.compile(r"(?:[\u4e00-\u9fff][^>→]{3,}(?:—>|->|=>|→)){2,}")
+# A section's label standing alone before what it introduces (提纲：, 摘要：).
+SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}[:：]$")
+
+
 def is_protected(s: str) -> bool:
     if len(s) >= 20 and s[-1] in "。！？!?":  # a whole sentence of some length is the article's
         return True
-    if LEADER_LINE_RE.search(s):
+    if LEADER_LINE_RE.search(s) or FLOW_RE.search(s) or SECTION_LABEL_RE.match(s):
         return True
     return bool((NUMBERED_RE.match(s) and ends_sentence(s)) or SALUTATION_RE.search(s) or s.startswith(("——", "--"))
                 or REFERENCE_RE.search(s))

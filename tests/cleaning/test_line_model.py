@@ -106,3 +106,9 @@ def test_a_cleaned_line_is_matched_to_its_labelled_raw_line():
     assert fit_lines.match_label("会上，与会党员交流了学习体会。", raw) == 0
     assert fit_lines.match_label("某某公司党委开展专题学习", raw) is None  # titles and metadata are not trained on
     assert fit_lines.match_label("另一行", raw) is None
+
+
+@pytest.mark.parametrize("line", ["收到申请书后一个月内谈话—>支委会讨论—>公示五天—>报上级党委审批", "提纲："])
+def test_a_process_told_with_arrows_and_a_section_label_are_never_taken(line):
+    assert linemodel.is_protected(linemodel.squeeze(line))
+    assert not linemodel.is_protected(linemodel.squeeze("首页 > 新闻中心 > 党建动态"))
