@@ -32,7 +32,7 @@ import numpy as np
 from scipy import sparse
 
 from .. import genres
-from .judge import EVAL_DIR, JUDGMENTS_DIR, PAGES_DIR
+from .judge import EVAL_DIR, JUDGMENTS_DIR, PAGES_DIR, batch_of
 
 CACHE = EVAL_DIR / "scratch" / "genre_dev.json"
 CLEANING_DIR = Path(__file__).resolve().parents[1] / "cleaning"
@@ -84,7 +84,7 @@ def load_dev_pages() -> list[dict]:
         source = Source(path=str(path), name=path.name, stem=j["id"], text=text, sha256=j["page_sha256"],
                         encoding="utf-8", raw_size=len(raw))
         article = clean_source(source)
-        pages.append({"id": j["id"], "batch": j["id"][0], "title": article.title, "body": article.body,
+        pages.append({"id": j["id"], "batch": batch_of(j["id"]), "title": article.title, "body": article.body,
                       "genre": j["genre"]})
     CACHE.parent.mkdir(parents=True, exist_ok=True)
     CACHE.write_text(json.dumps({"key": key, "pages": pages}, ensure_ascii=False), encoding="utf-8")
@@ -114,7 +114,7 @@ SHARED = ("named", "title", "opening", "closing", "body")
 
 
 def batch_group(page: dict) -> str:
-    batch = page.get("batch") or page["id"][:1]  # the letter of the page id
+    batch = page.get("batch") or batch_of(page["id"])  # the letters of the page id
     return BATCH_GROUPS.get(batch, batch)
 
 

@@ -26,7 +26,7 @@ from scipy.optimize import minimize
 
 from ..cleaning import linemodel
 from .fit_genres import BATCH_GROUPS
-from .judge import JUDGMENTS_DIR, PAGES_DIR, load_judgments, page_lines
+from .judge import JUDGMENTS_DIR, PAGES_DIR, batch_of, load_judgments, page_lines
 from .textnorm import norm, norm_han, parse_ranges, to_simplified
 
 L2 = 0.5  # per feature, against the summed loss over training lines
@@ -39,7 +39,7 @@ RULE_STEPS = ("cut_trailing_lists", "remove_junk_lines", "trim_tail_chrome")
 
 
 def group_of(pid: str) -> str:
-    return BATCH_GROUPS.get(pid[0], pid[0])
+    return BATCH_GROUPS.get(batch_of(pid), batch_of(pid))
 
 
 def lines_at_model(text: str) -> list[str]:
@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="measure only; do not write the weights")
     parser.add_argument("--thresholds", type=float, nargs="*", default=list(THRESHOLDS))
     parser.add_argument("--l2", type=float, default=L2)
-    parser.add_argument("--fresh", default="", help="batch letters (e.g. ijk): fit without them, score them together")
+    parser.add_argument("--fresh", default="", help="batches (letters, e.g. ijk, or comma-separated, e.g. aa,ab): fit without them, score them together")
     args = parser.parse_args(argv)
     judgments = [j for j in load_judgments(JUDGMENTS_DIR) if j["split"] == "dev" and (PAGES_DIR / f"{j['id']}.txt").exists()]
     if not judgments:
@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     for j in judgments:
         by_group[group_of(j["id"])].append(j)
     if args.fresh:  # one fit on the older batches, scored on the newer ones
-        fresh = {group_of(c + "000") for c in args.fresh}
+        fresh = {group_of(b + "000") for b in (args.fresh.split(",") if "," in args.fresh else list(args.fresh))}
         by_group = {"+".join(sorted(fresh)): [j for g in sorted(fresh) for j in by_group.get(g, [])]}
         rows = [r for r in rows if r["group"] not in fresh] + [dict(r, group="+".join(sorted(fresh))) for r in rows if r["group"] in fresh]
     totals = defaultdict(lambda: [0, 0, 0, 0])

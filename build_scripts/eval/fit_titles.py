@@ -38,6 +38,7 @@ from scipy.optimize import minimize
 from ..cleaning import metadata, title_model
 from .fit_genres import BATCH_GROUPS, _cleaning_hash
 from .judge import EVAL_DIR, JUDGMENTS_DIR, PAGES_DIR, page_lines
+from .judge import batch_of as judge_batch_of
 
 CACHE = EVAL_DIR / "scratch" / "title_dev.json"
 L2 = 0.03  # the chooser's, per page with a choice to make
@@ -48,7 +49,7 @@ TARGET_RATE = 0.01
 
 
 def batch_of(pid: str) -> str:
-    return BATCH_GROUPS.get(pid[0], pid[0])
+    return BATCH_GROUPS.get(judge_batch_of(pid), judge_batch_of(pid))
 
 
 def load_dev_pages() -> list[dict]:

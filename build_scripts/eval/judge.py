@@ -28,8 +28,14 @@ TAXONOMY_DIR = ROOT / "build_scripts" / "taxonomy"
 KINDS = {"news", "university", "enterprise", "gov", "wenku", "fanwen", "journal", "wechat", "forum", "qa", "mobile",
          "traditional", "other"}
 SUBJECTS = {"enterprise", "rural", "community", "school", "organ", "discipline", "campaign", "general"}
-ID_RE = re.compile(r"^[a-z][0-9]{3}$")
+ID_RE = re.compile(r"^([a-z]{1,2})[0-9]{3}$")  # batch letters (a-z, then aa, ab, ...) and a number
 MANIFEST_COLUMNS = ["id", "split", "url", "site", "kind", "subject", "query", "page_sha256"]
+
+
+def batch_of(page_id: str) -> str:
+    """The batch a page was labelled in: the letters of its id (a017 -> a, ab017 -> ab)."""
+    m = ID_RE.match(page_id)
+    return m.group(1) if m else page_id.rstrip("0123456789")
 
 
 def genre_slugs() -> set[str]:
@@ -61,7 +67,7 @@ def judge(label_path: Path) -> tuple[dict | None, list[str]]:
     lab = yaml.safe_load(label_path.read_text(encoding="utf-8")) or {}
     pid = str(lab.get("id") or label_path.stem)
     if not ID_RE.match(pid) or pid != label_path.stem:
-        return None, [f"id {pid!r} must look like a017 and match the file name {label_path.stem}"]
+        return None, [f"id {pid!r} must look like a017 or ab017 and match the file name {label_path.stem}"]
     page = PAGES_DIR / f"{pid}.txt"
     if not page.exists():
         return None, [f"{page} is missing"]

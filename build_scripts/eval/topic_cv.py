@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .. import topics
 from ..article import Source
 from .judge import JUDGMENTS_DIR, PAGES_DIR, load_judgments
+from .judge import batch_of as judge_batch_of
 
 PRECISION_FLOOR = 0.92
 # The constants a fold may choose, each among these values (the others stay as committed).
@@ -55,7 +56,8 @@ class Counts:
 
 
 def batch_of(page_id: str) -> str:
-    return "a-d" if page_id[0] in "abcd" else page_id[0]
+    batch = judge_batch_of(page_id)
+    return "a-d" if batch in ("a", "b", "c", "d") else batch
 
 
 def count(labelled: list[str], assigned: list[str]) -> Counts:
