@@ -1235,3 +1235,36 @@ def test_a_short_last_line_cut_mid_sentence_is_marked_truncated():
 ])
 def test_a_cut_off_word_count_and_a_sample_sites_collection_word_are_not_the_title(line, title):
     assert tidy_title(line) == title
+
+
+@pytest.mark.parametrize("line", [
+    "加载中，请稍候……",       # a loader's message with its plea
+    "网友吐槽",               # a comment section's heading
+    "最新留言(3)",
+    "18.46KB",                # a document's file size
+    "文件大小：2.3 MB",
+    "某某在线网络版权所有",    # a portal's copyright line
+    "查看隐藏内容",           # a forum's content hidden from guests
+    "回复后可见",
+])
+def test_loaders_comment_headings_file_sizes_copyright_and_hidden_content_are_junk(line):
+    assert junk_rule(line)
+
+
+@pytest.mark.parametrize("line", [
+    "本书所有文字的著作权归作者所有，转载前请与作者联系。",  # a sentence about rights is text
+    "一、2.3万名党员参加了培训",
+    "稍后，与会人员参观了党建展厅。",
+])
+def test_sentences_near_those_kinds_stay(line):
+    assert junk_rule(line) is None
+
+
+def test_a_forum_page_loses_its_loader_comment_heading_and_hidden_content_but_not_its_post():
+    page = ("某某论坛 › 党建交流 › 查看帖子\n\n支部如何开好组织生活会\n\n加载中，请稍候……\n\n" + BODY
+            + "\n\n查看隐藏内容\n\n网友吐槽\n\n某某在线网络版权所有\n")
+    a = clean(page)
+    assert a.title == "支部如何开好组织生活会"
+    for junk in ("加载中", "隐藏内容", "吐槽", "版权所有"):
+        assert junk not in a.body
+    assert BODY.splitlines()[0][:20] in a.body
