@@ -281,7 +281,20 @@ def is_cut_off_text(line: str) -> bool:
     previews cut at a fixed length: 分别来自中, 实践创新的多维展开)."""
     s = squeeze(line)
     return ((len(s) >= 6 or (len(s) >= 4 and (HEADING_MARK_RE.match(s) or cjk_count(s) >= 4))) and cjk_share(s) >= 0.6 and junk_rule(line) is None and not is_menu_line(line)
-            and not is_button_words(line) and not SLOGAN_RE.search(s))
+            and not is_button_words(line) and not SLOGAN_RE.search(s) and not is_item_row(line))
+
+
+# Items set apart by wide gaps or bars: 某某教育基地  某某服务平台  某某奖 (a footer's honours, a row of tags).
+ITEM_GAP_RE = re.compile(r"\s{2,}|\s*[|｜]\s*")
+
+
+def is_item_row(line: str) -> bool:
+    """Three or more short items in a row with wide gaps between them and no sentence marks: a footer's
+    list or a row of tags. A text cut off by the page is one run of words."""
+    if SENTENCE_MARK_RE.search(line):
+        return False
+    items = [t for t in ITEM_GAP_RE.split(line.strip()) if t]
+    return len(items) >= 3 and max(len(t) for t in items) <= 16
 
 
 # Closing slogans of a site's footer: four-character phrases paired (不忘初心 牢记使命).

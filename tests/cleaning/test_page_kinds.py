@@ -1268,3 +1268,13 @@ def test_a_forum_page_loses_its_loader_comment_heading_and_hidden_content_but_no
     for junk in ("加载中", "隐藏内容", "吐槽", "版权所有"):
         assert junk not in a.body
     assert BODY.splitlines()[0][:20] in a.body
+
+
+def test_a_footers_row_of_honours_is_not_taken_for_text_the_page_cut_off():
+    page = ("某某说说基层减负\n\n" + BODY + "\n热门会展\n2026年某某博览会开幕\n第九届某某论坛举行\n\n"
+            "Copyright © 某某网 版权所有\n某某省科普教育基地  某某市公共服务平台  某某省科技进步奖\n某ICP备00000000号\n")
+    a = clean(page)
+    assert not a.truncated  # no "the page held only part of the text" notice
+    for junk in ("博览会", "论坛举行", "科普教育基地"):
+        assert junk not in a.body
+    assert "擦亮支部党建品牌" in a.body
