@@ -281,7 +281,13 @@ def is_cut_off_text(line: str) -> bool:
     previews cut at a fixed length: 分别来自中, 实践创新的多维展开)."""
     s = squeeze(line)
     return ((len(s) >= 6 or (len(s) >= 4 and (HEADING_MARK_RE.match(s) or cjk_count(s) >= 4))) and cjk_share(s) >= 0.6 and junk_rule(line) is None and not is_menu_line(line)
-            and not is_button_words(line) and not SLOGAN_RE.search(s) and not is_item_row(line))
+            and not is_button_words(line) and not SLOGAN_RE.search(s) and not is_item_row(line)
+            and not BANNER_RE.match(line.strip()))
+
+
+# A site's banner or motto: phrases set apart by spaces (廉洁从业 清风常在), or a special column's name
+# (某某廉洁文化建设专题). A text cut off by the page runs on without gaps.
+BANNER_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:\s+[\u4e00-\u9fff\w]{2,16})+$|^[^，。！？,!?]{2,40}(?:专题|专栏|专区)$")
 
 
 # Items set apart by wide gaps or bars: 某某教育基地  某某服务平台  某某奖 (a footer's honours, a row of tags).

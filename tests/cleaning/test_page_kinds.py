@@ -1278,3 +1278,16 @@ def test_a_footers_row_of_honours_is_not_taken_for_text_the_page_cut_off():
     for junk in ("博览会", "论坛举行", "科普教育基地"):
         assert junk not in a.body
     assert "擦亮支部党建品牌" in a.body
+
+
+@pytest.mark.parametrize("banner", ["清风某某 廉洁从业 某某公司廉洁文化建设专题", "某某集团纪检监察专栏", "守初心 担使命"])
+def test_a_banner_after_the_last_paragraph_is_not_text_the_page_cut_off(banner):
+    a = clean("某某车间党员示范岗见成效\n\n" + BODY + banner + "\n")
+    assert banner not in a.body
+    assert not a.truncated
+
+
+def test_text_the_page_cut_off_after_the_last_paragraph_stays():
+    a = clean("某某车间党员示范岗见成效\n\n" + BODY + "三是完善示范岗的运行机制，把党员\n")
+    assert "三是完善示范岗的运行机制" in a.body
+    assert a.truncated
