@@ -70,7 +70,14 @@ def is_title_echo(line: str, key: str) -> bool:
     a, b = WORD_CHARS_RE.sub("", line), WORD_CHARS_RE.sub("", key)
     return len(a) >= 6 and (a == b or (b.startswith(a) and len(a) >= 0.7 * len(b) and not ends_sentence(line))
                             or (a.endswith(b) and len(a) - len(b) <= 4 and bool(re.match(r"^\S{1,4}[:：]", line.strip())))
-                            or (a.endswith(b) and len(b) >= 8 and bool(SITE_NAME_PREFIX_RE.fullmatch(a[: len(a) - len(b)]))))
+                            or is_site_title_echo(line, key))
+
+
+def is_site_title_echo(line: str, key: str) -> bool:
+    """The title with a document site's name glued in front (某某文库…): the header of the site's next page,
+    wherever it stands."""
+    a, b = WORD_CHARS_RE.sub("", line), WORD_CHARS_RE.sub("", key)
+    return a.endswith(b) and len(b) >= 8 and bool(SITE_NAME_PREFIX_RE.fullmatch(a[: len(a) - len(b)]))
 
 
 def contents_lines(lines: list[str], key: str | None) -> set[int]:
@@ -115,7 +122,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             s = squeeze(line)
             if not s:
                 continue
-        echo = key and not in_text and is_title_echo(line, key)
+        echo = key and ((not in_text and is_title_echo(line, key)) or is_site_title_echo(line, key))
         if seen_title and not in_text and s:
             if is_head_tag(line):  # between the title and the text: a campaign tag, a banner, a tag row
                 ctx.removed("head-tag", line)

@@ -60,6 +60,23 @@ BUTTON_ROW_RE = re.compile(r"^(?:\[[^\]]{0,10}\]){2,}$")
 DOC_PAGE_RE = re.compile(r"_第\d+页$")
 # 以下是…为您整理的《…》,欢迎阅读 — SEO lead-ins of document and 范文 sites.
 SEO_RE = re.compile(r"(?:以下是|下面是|这是).{0,40}(?:为您|为你|为大家|给大家|帮大家)(?:搜集|收集)?(?:整理|收集|分享|带来|推荐)|^#[^#\s]{2,20}#")
+# …网今天为大家精心准备了《…》，希望对大家有所帮助！ — a lead-in told by its close, in a line of at most SEO_CLOSE_MAX.
+SEO_CLOSE_RE = re.compile(r"(?:为您|为你|为大家|给大家|帮大家).{0,6}(?:整理|准备|带来|分享|推荐|收集|挑选).{0,60}"
+                          r"(?:希望.{0,8}(?:帮助|喜欢)|供.{0,6}参考|欢迎.{0,4}(?:阅读|借鉴|参考|下载)|一起来看看)")
+SEO_CLOSE_MAX = 120
+# What a sample site writes before its lead-in: a definition of the kind of text (心得体会是指一种…文字。)
+KIND_DEFINITION_RE = re.compile(r"^[^。！？!?]{2,12}是(?:指|一种|指一种)[^。！？!?]*[。！？!?]?$")
+
+
+def is_sample_site_lead_in(s: str) -> bool:
+    """A line that is a lead-in (…为大家整理了…，供大家参考), alone or after a definition of the kind of text;
+    a real paragraph with such a sentence glued on is not one."""
+    m = SEO_CLOSE_RE.search(s)
+    if not m:
+        return False
+    start = max(s.rfind(c, 0, m.start()) for c in "。！？!?") + 1
+    rest = s[:start]
+    return cjk_count(rest) < 20 or bool(KIND_DEFINITION_RE.match(rest))
 KEYWORD_LINE_RE = re.compile(r"^(?:[^\s,，;；。]{1,8}[,，;；]){2,}[^\s,，;；。]{1,8}$")
 # 温馨提示 / 免责声明 blocks are followed by numbered notice lines that belong to them.
 NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项|版权声明|版权(?:与|和|及)免责声明|版权说明|郑重声明)[:：]?$")
@@ -97,6 +114,8 @@ def junk_rule(line: str) -> str | None:
     if lex["any_contains"] and lex["any_contains_re"].search(s):  # (an empty list's pattern is tried at every position)
         return "junk-phrase"
     if ("是" in s or s.startswith("#")) and SEO_RE.search(s):  # what SEO_RE needs at all
+        return "seo-lead-in"
+    if len(s) <= SEO_CLOSE_MAX and ("大家" in s or "为您" in s or "为你" in s) and is_sample_site_lead_in(s):
         return "seo-lead-in"
     if BUTTON_ROW_RE.match(s):
         return "action-buttons"

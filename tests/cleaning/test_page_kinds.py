@@ -1291,3 +1291,27 @@ def test_text_the_page_cut_off_after_the_last_paragraph_stays():
     a = clean("某某车间党员示范岗见成效\n\n" + BODY + "三是完善示范岗的运行机制，把党员\n")
     assert "三是完善示范岗的运行机制" in a.body
     assert a.truncated
+
+
+@pytest.mark.parametrize("line", [
+    "心得体会是读书和实践后写下的感受。某某范文网今天为大家精心准备了某某支部学习心得，希望对大家有所帮助！",
+    "怎样写好述职报告？小编为大家整理了几篇，供大家参考借鉴。",
+])
+def test_a_sample_sites_lead_in_told_by_its_close_is_junk(line):
+    assert junk_rule(line) == "seo-lead-in"
+
+
+@pytest.mark.parametrize("line", [
+    "今天我为大家带来一堂党课，主题是坚定理想信念。",
+    "同志们，今天为大家准备的学习材料，请认真阅读并结合实际谈体会。",
+])
+def test_a_speaker_addressing_the_audience_is_not_a_lead_in(line):
+    assert junk_rule(line) is None
+
+
+def test_the_title_with_a_document_sites_name_in_front_goes_even_inside_the_text():
+    title = "在全县村党组织换届工作动员会上的讲话"
+    page = (title + "\n\n同志们：\n\n" + BODY + "\n某某文库" + title + "\n\n" + BODY.replace("近日", "同时"))
+    a = clean(page)
+    assert a.title == title
+    assert "文库" not in a.body
