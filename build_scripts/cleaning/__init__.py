@@ -101,6 +101,15 @@ def contents_lines(lines: list[str], key: str | None) -> set[int]:
     return found
 
 
+FIRST_ITEM_RE = re.compile(r"^\s*(?:1[、.．](?!\d)|[（(][1一][)）]|一、|①)\s*\S")
+
+
+def heads_a_list(lines: list[str], n: int) -> bool:
+    """The line stands over a list's first item (所需材料 / 1.本人身份证；): a guide's heading, not chrome."""
+    nxt = next((l for l in lines[n + 1:] if l.strip()), "")
+    return bool(FIRST_ITEM_RE.match(nxt))
+
+
 def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop the title's repeats and the short chrome lines above it."""
     key = squeeze(ctx.title) if ctx.title else None
@@ -144,7 +153,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             continue
         if (key and not seen_title and not text_begun and s and len(s) <= 40 and not ends_sentence(line)
                 and not (s.endswith((":", "：")) and "，" in line)  # …，具体流程如下： leads into the text
-                and not HEAD_KEEP_RE.match(s)):  # a numbered heading above the title is text, not chrome
+                and not HEAD_KEEP_RE.match(s)  # a numbered heading above the title is text, not chrome
+                and not heads_a_list(lines, n)):
             ctx.removed("head-chrome", line)
             continue
         if s and (len(s) >= 40 and ends_sentence(line) or sentence_count(s) >= 2):

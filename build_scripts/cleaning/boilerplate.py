@@ -259,7 +259,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 rule = "metadata-line"
             elif KEYWORD_LINE_RE.match(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line):
                 rule = "keyword-line"
-        in_notice = bool(NOTICE_BLOCK_RE.match(s)) or (in_notice and rule == "notice-block")
+        # a notice block is one whose heading goes (温馨提示, 免责声明); 注意事项: over a guide's items is its text
+        in_notice = (bool(NOTICE_BLOCK_RE.match(s)) and rule is not None) or (in_notice and rule == "notice-block")
         if rule:
             if PREVIEW_LIMIT_RE.search(s):
                 ctx.truncated = True

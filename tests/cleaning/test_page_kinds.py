@@ -1315,3 +1315,17 @@ def test_the_title_with_a_document_sites_name_in_front_goes_even_inside_the_text
     a = clean(page)
     assert a.title == title
     assert "文库" not in a.body
+
+
+def test_a_guides_headings_and_its_points_to_note_stay():
+    page = ("所需材料\n1.本人身份证；\n2.单位开具的介绍信。\n办理流程\n1.持上述材料到党员服务窗口办理转出手续；\n"
+            "2.党费交至转出当月。\n以下情况组织关系需转出\n1.人事档案转出的；\n2.长期在外地居住的。\n注意事项：\n"
+            "1.隶属中央单位的，须经该单位机关党委转递；\n2.隶属部队的，须经师以上党组织转递。\n")
+    a = clean(page)
+    for text in ("所需材料", "办理流程", "注意事项", "须经该单位机关党委转递", "须经师以上党组织转递"):
+        assert text in a.body
+
+
+def test_a_notice_blocks_items_still_go_with_their_heading():
+    a = clean("某某党支部工作计划\n\n" + BODY + "\n温馨提示：\n1.本站资源均为网友上传，仅供学习参考。\n2.如有侵权请联系客服删除。\n")
+    assert "本站资源" not in a.body and "客服" not in a.body
