@@ -282,12 +282,17 @@ def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:
     """From a 猜你喜欢/相关推荐 style header near the end, drop everything unless real prose follows."""
     lex = lexicon()
     n = len(lines)
+    sizes = None
     for i, line in enumerate(lines):
         s = squeeze(strip_bullets(line))
         if not s or not (s.startswith(lex["tail_cut"]) or TAIL_HEADING_RE.match(s)):
             continue
         if i < n * 0.3:
-            continue
+            # near the top by lines; but a page of a few long paragraphs and a long list of short links is
+            # near its end after the paragraphs: what counts is how much of the text stands above
+            sizes = sizes or [len(l.strip()) for l in lines]
+            if sum(sizes[:i]) < 0.5 * sum(sizes):
+                continue
         if any(is_body_paragraph(l) and sentence_count(l) >= 2 for l in lines[i + 1:]):
             continue
         for l in lines[i:]:

@@ -1329,3 +1329,21 @@ def test_a_guides_headings_and_its_points_to_note_stay():
 def test_a_notice_blocks_items_still_go_with_their_heading():
     a = clean("某某党支部工作计划\n\n" + BODY + "\n温馨提示：\n1.本站资源均为网友上传，仅供学习参考。\n2.如有侵权请联系客服删除。\n")
     assert "本站资源" not in a.body and "客服" not in a.body
+
+
+@pytest.mark.parametrize("line", ["阅读剩余全文(", "查看全部内容>>", "返回：党建动态"])
+def test_read_the_rest_buttons_and_links_back_to_a_channel_are_junk(line):
+    assert junk_rule(line)
+
+
+def test_a_short_answers_long_list_of_recommended_questions_goes():
+    questions = "\n".join(f"- 某某季节第{n}种花卉怎么浇水" for n in range(1, 11))
+    page = ("【入党介绍人由谁担任】入党介绍人一般由正式党员担任，每个发展对象需要两名入党介绍人，"
+            "他们要认真了解申请人的情况，并向党组织作出负责的介绍。\n"
+            "入党介绍人在申请人被批准为预备党员以后，还要继续对其进行教育帮助，直至其转为正式党员为止。\n"
+            "入党介绍人应当向申请人解释党的纲领和党的章程，说明党员的条件、义务和权利，并认真了解申请人的"
+            "思想、品质、经历和工作表现，如实向党组织汇报。\n"
+            "推荐阅读\n" + questions + "\n")
+    a = clean(page)
+    assert "花卉" not in a.body
+    assert "继续对其进行教育帮助" in a.body
