@@ -18,6 +18,8 @@ PINYIN_LETTERS = "a-zA-Zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f"
 # parenthesis is found fast, one opening on any Chinese character is tried at every position.
 PINYIN_RE = re.compile(f"[(（](?<=[{CJK}][(（]) ?([{PINYIN_LETTERS}]{{1,7}}[1-5]?) ?[)）]")
 PINYIN_HINT_RE = re.compile(f"[(（] ?[{PINYIN_LETTERS}]")  # cheap first test: a parenthesis opening on a letter
+# A reading the page cut off at a line's end: 召开(k
+CUT_PINYIN_RE = re.compile(f"[(（](?<=[{CJK}][(（]) ?([{PINYIN_LETTERS}]{{1,6}})$", re.M)
 
 
 # Full-width digits and Latin letters (２０２３年) read as ASCII; full-width punctuation stays.
@@ -88,7 +90,14 @@ def strip_pinyin_annotations(text: str, ctx: Context) -> str:
         known = readings(m.string[m.start() - 1])
         return "" if syllable in known or syllable.replace("ü", "v") in known else m.group(0)
 
+    def cut_repl(m: re.Match) -> str:  # the beginning of a reading of the character before it
+        start = unicodedata.normalize("NFC", m.group(1)).lower().replace("ü", "v")
+        known = readings(m.string[m.start() - 1])
+        return "" if any(r.replace("ü", "v").startswith(start) for r in known) else m.group(0)
+
     out = PINYIN_RE.sub(repl, text)  # no match spans lines: the lines stay as they were, one for one
+    if out != text:  # a page that annotates its characters: a reading cut off at a line's end goes too
+        out = CUT_PINYIN_RE.sub(cut_repl, out)
     for line, new in zip(text.split("\n"), out.split("\n")):
         ctx.changed("pinyin-annotation", line, new)
     return out

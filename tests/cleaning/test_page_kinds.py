@@ -1347,3 +1347,12 @@ def test_a_short_answers_long_list_of_recommended_questions_goes():
     a = clean(page)
     assert "花卉" not in a.body
     assert "继续对其进行教育帮助" in a.body
+
+
+def test_a_reading_cut_off_at_the_end_of_an_annotated_page_goes():
+    page = ("某公司黨(dǎng)支部開(kāi)展主題黨日活動\n\n近日，某公司黨(dǎng)支部組織黨員學(xué)習，"
+            "大家結(jié)合崗位談體會，氣氛熱烈。隨後黨員們來到社區開(k\n")
+    a = clean(page)
+    assert "来到社区开\n" in a.body and "(k" not in a.body and "（k" not in a.body
+    b = clean("某公司支部活动\n\n近日，某公司支部组织党员学习，大家结合岗位谈体会（k）。\n")
+    assert "（k）" in b.body or "(k)" in b.body  # no annotations on the page: a letter in brackets is text
