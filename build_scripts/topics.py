@@ -414,14 +414,19 @@ def assign_topics(article, taxonomy: Taxonomy) -> list[str]:
 
     An article whose best topic scores below MIN_TOPIC_SCORE is about none of them: it gets no
     topic (the build warns) rather than a wrong one."""
-    scores = score_topics(article, taxonomy)
+    evidence = topic_evidence(article, taxonomy)
+    scores = dict(zip((t.slug for t in taxonomy.topics), evidence.scores))
+    # the one acting, named in the title (某某小学党支部开展…): a topic beside the subject however much
+    # the subject's own terms outscore it
+    named = {t.slug for t, in_title in zip(taxonomy.topics, evidence.cue_title) if in_title}
     order = {t.slug: i for i, t in enumerate(taxonomy.topics)}
     ranked = sorted((s for s in scores if scores[s] > 0), key=lambda s: (-scores[s], order[s]))
     if not ranked or scores[ranked[0]] < MIN_TOPIC_SCORE:
         return []
     best = scores[ranked[0]]
     chosen = [ranked[0]] + [
-        s for s in ranked[1:] if scores[s] >= max(MIN_SECONDARY_SCORE, SECONDARY_SHARE * best)
+        s for s in ranked[1:]
+        if scores[s] >= MIN_SECONDARY_SCORE and (s in named or scores[s] >= SECONDARY_SHARE * best)
     ]
     if len(chosen) > 2 and scores[chosen[2]] < THIRD_SHARE * best:
         chosen = chosen[:2]
