@@ -496,3 +496,19 @@ def test_a_setting_named_only_in_the_opening_is_not_kept_against_the_share(taxon
     assigned = topics.assign_topics(article, taxonomy)
     assert scores["xuexiao-dangjian"] < topics.SECONDARY_SHARE * scores["dangyuan-jiaoyu"]
     assert assigned[0] == "dangyuan-jiaoyu" and "xuexiao-dangjian" not in assigned
+
+
+def test_a_further_topic_on_broad_words_alone_is_not_given(taxonomy):
+    # the neighbourhood is where a member spent an afternoon, named only by broad words (小区, 居民, 社区 …);
+    # it scores as high as the subject, but no word of community party building proper occurs
+    body = ("今年党员冬训，我认真参加了集中学习，听了三堂党课。\n\n"
+            "学习之余，我回到居住的小区，和居民们一起打扫楼道。小区里的居民大多是老人，"
+            "物业人手不够，社区里的居民自发组成了清扫小组，街道也送来了工具。\n\n"
+            "我想，党员在小区里也要亮身份，居民有困难就要搭把手，让社区的居民看到党员的样子。")
+    article = make_article(title="党员冬训里的小区见闻", body=body)
+    scores = topics.score_topics(article, taxonomy)
+    assert scores["shequ-dangjian"] >= max(topics.MIN_SECONDARY_SCORE, topics.SECONDARY_SHARE * scores["dangyuan-jiaoyu"])
+    assert topics.assign_topics(article, taxonomy) == ["dangyuan-jiaoyu"]
+    # one specific word of the topic (网格员) is enough to give it beside the subject
+    article = make_article(title="党员冬训里的小区见闻", body=body.replace("街道也送来了工具", "网格员也送来了工具"))
+    assert sorted(topics.assign_topics(article, taxonomy)) == ["dangyuan-jiaoyu", "shequ-dangjian"]
