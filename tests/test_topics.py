@@ -381,6 +381,10 @@ def test_a_cue_counts_once_in_the_title_or_the_first_sentence_and_nowhere_else(t
     # a branch studying the party constitution: members' education
     ("某某党支部开展学党章活动", "支部党员逐章学习党章，对照党章查找差距。\n\n"
                               "大家表示要把党章作为根本遵循。", "dangyuan-jiaoyu", None),
+    # electing a village committee is village self-government, not the party branch's change of term
+    ("某某镇村民委员会换届选举工作方案", "全镇各村村民委员会任期届满，依法进行换届选举。\n\n"
+                                    "各村成立村民选举委员会，做好选民登记，组织村民投票选举村民委员会主任、副主任和委员。\n\n"
+                                    "镇里派出指导组，确保换届选举依法有序进行。", "nongcun-dangjian", "jiceng-zuzhi"),
 ])
 def test_kinds_of_subject_seen_on_fresh_pages(taxonomy, title, body, expected_first, not_expected):
     assigned = topics.assign_topics(make_article(title=title, body=body), taxonomy)
