@@ -369,6 +369,22 @@ def test_a_cue_counts_once_in_the_title_or_the_first_sentence_and_nowhere_else(t
     ("党支部书记培训收获与感悟", "这次党支部书记培训，让我对如何当好支部书记有了新的认识。\n\n"
                               "培训中，老师讲解了党支部工作条例、三会一课和组织生活制度，介绍了支部标准化规范化建设的做法。\n\n"
                               "作为支部书记，我要提高履职能力，把支部建成坚强战斗堡垒。", "dangwu-ganbu", None),
+    # the theory study group of a party committee studying: arming with theory, not members' education
+    ("某某局党组理论学习中心组召开专题学习会", "会上，中心组成员围绕党的创新理论交流研讨，"
+                                           "大家表示要用党的创新理论武装头脑。", "sixiang-zhengzhi", None),
+    # couriers and delivery riders are the new employment groups the two-new organisations' work reaches
+    ("快递小哥有了暖心驿站", "驿站为外卖骑手、快递员和网约车司机提供饮水、充电和休息。\n\n"
+                                  "某某区还在快递网点建立了党支部。", "feigong-dangjian", None),
+    # lightening the load on the grass roots is the fight against formalism
+    ("为基层减负要动真格", "一些地方文件多、会议多、督查考核多，基层干部疲于应付。\n\n"
+                        "为基层减负，就要整治形式主义，让干部把精力用在抓落实上。", "dangfeng-lianzheng", None),
+    # a branch studying the party constitution: members' education
+    ("某某党支部开展学党章活动", "支部党员逐章学习党章，对照党章查找差距。\n\n"
+                              "大家表示要把党章作为根本遵循。", "dangyuan-jiaoyu", None),
+    # electing a village committee is village self-government, not the party branch's change of term
+    ("某某镇村民委员会换届选举工作方案", "全镇各村村民委员会任期届满，依法进行换届选举。\n\n"
+                                    "各村成立村民选举委员会，做好选民登记，组织村民投票选举村民委员会主任、副主任和委员。\n\n"
+                                    "镇里派出指导组，确保换届选举依法有序进行。", "nongcun-dangjian", "jiceng-zuzhi"),
 ])
 def test_kinds_of_subject_seen_on_fresh_pages(taxonomy, title, body, expected_first, not_expected):
     assigned = topics.assign_topics(make_article(title=title, body=body), taxonomy)
@@ -465,3 +481,38 @@ def test_the_evidence_holds_each_topics_hits_terms_and_cues_and_the_rules_scores
     assert evidence.cue_title[i] and evidence.cue_lead[i] and not evidence.derived_title
     assert {"在职党员", "网格员"} <= evidence.found[i]
     assert evidence.zones["title"][i] == 1.0 and evidence.zones["body"][i] > 0  # 社区党委 once in the title
+
+
+def test_a_setting_named_in_the_title_stays_beside_a_subject_that_outscores_it(taxonomy):
+    # the subject's own terms add up; the school is named once, as the one acting, in the title
+    body = ("5月8日，某某中学党支部组织党员重温入党誓词，集中学习党章，讲授专题党课。\n\n"
+            "党员们交流了学习体会，表示要发挥先锋模范作用，在教书育人中亮身份、作表率。")
+    assigned = topics.assign_topics(make_article(title="某某中学党支部开展党员活动日活动", body=body), taxonomy)
+    assert assigned[0] == "dangyuan-jiaoyu" and "xuexiao-dangjian" in assigned
+
+
+def test_a_setting_named_only_in_the_opening_is_not_kept_against_the_share(taxonomy):
+    # the same article under a title that names no one: the cue in the first sentence is only evidence
+    body = ("5月8日，某某中学党支部组织党员重温入党誓词，集中学习党章，讲授专题党课。\n\n"
+            "党员们交流了学习体会，表示要发挥先锋模范作用，亮身份、作表率。")
+    article = make_article(title="重温入党誓词 争当先锋模范", body=body)
+    scores = topics.score_topics(article, taxonomy)
+    assigned = topics.assign_topics(article, taxonomy)
+    assert scores["xuexiao-dangjian"] < topics.SECONDARY_SHARE * scores["dangyuan-jiaoyu"]
+    assert assigned[0] == "dangyuan-jiaoyu" and "xuexiao-dangjian" not in assigned
+
+
+def test_a_further_topic_on_broad_words_alone_is_not_given(taxonomy):
+    # the neighbourhood is where a member spent an afternoon, named only by broad words (小区, 居民, 社区 …);
+    # it scores as high as the subject, but no word of community party building proper occurs
+    body = ("今年党员冬训，我认真参加了集中学习，听了三堂党课。\n\n"
+            "学习之余，我回到居住的小区，和居民们一起打扫楼道。小区里的居民大多是老人，"
+            "物业人手不够，社区里的居民自发组成了清扫小组，街道也送来了工具。\n\n"
+            "我想，党员在小区里也要亮身份，居民有困难就要搭把手，让社区的居民看到党员的样子。")
+    article = make_article(title="党员冬训里的小区见闻", body=body)
+    scores = topics.score_topics(article, taxonomy)
+    assert scores["shequ-dangjian"] >= max(topics.MIN_SECONDARY_SCORE, topics.SECONDARY_SHARE * scores["dangyuan-jiaoyu"])
+    assert topics.assign_topics(article, taxonomy) == ["dangyuan-jiaoyu"]
+    # one specific word of the topic (网格员) is enough to give it beside the subject
+    article = make_article(title="党员冬训里的小区见闻", body=body.replace("街道也送来了工具", "网格员也送来了工具"))
+    assert sorted(topics.assign_topics(article, taxonomy)) == ["dangyuan-jiaoyu", "shequ-dangjian"]
