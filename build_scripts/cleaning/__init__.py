@@ -101,6 +101,8 @@ def contents_lines(lines: list[str], key: str | None) -> set[int]:
     return found
 
 
+# The first heading of a text glued to the title's line: 一、背景分析, （一）总体要求, 第一章 总则.
+HEADING_OPENING_RE = re.compile(r"^(?:[一1][、.．]|[（(][一1][)）]|第[一1][章节部分条])\s*[\u4e00-\u9fff]")
 FIRST_ITEM_RE = re.compile(r"^\s*(?:1[、.．](?!\d)|[（(][1一][)）]|一、|①)\s*\S")
 
 
@@ -139,8 +141,13 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             in_text = len(s) >= 40 or ends_sentence(line)
         if key and (s == key or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)
                     or echo):
+            rest = line.strip()[len(ctx.title):].lstrip() if line.strip().startswith(ctx.title) else ""
+            if rest and HEADING_OPENING_RE.match(rest):  # 某某建设方案一、背景分析: the text's first heading stays
+                line, rest = ctx.title, rest
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
             seen_title = True
+            if rest and HEADING_OPENING_RE.match(rest):
+                out.append(rest)
             continue
         if key and s.startswith(key) and len(s) >= len(key) + 20 and line.startswith(ctx.title):
             # the title repeated at the start of the first paragraph (glued by a space or not)

@@ -1356,3 +1356,11 @@ def test_a_reading_cut_off_at_the_end_of_an_annotated_page_goes():
     assert "来到社区开\n" in a.body and "(k" not in a.body and "（k" not in a.body
     b = clean("某公司支部活动\n\n近日，某公司支部组织党员学习，大家结合岗位谈体会（k）。\n")
     assert "（k）" in b.body or "(k)" in b.body  # no annotations on the page: a letter in brackets is text
+
+
+def test_the_first_heading_glued_to_the_titles_line_stays_a_heading():
+    page = ("某街道红色物业建设方案一、现状分析\n1.1小区基本情况\n" + BODY + "二、工作目标\n"
+            + BODY.replace("近日", "同时"))
+    a = clean(page)
+    assert a.title == "某街道红色物业建设方案"
+    assert "## 一、现状分析" in a.body
