@@ -651,7 +651,8 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
 # A role and a name on one short line, under a speech's or report's title.
 OFFICE = r"(?:书记|副书记|董事长|总经理|经理|主任|部长|处长|局长|院长|校长|主席|总裁|委员|党员|同志|支部书记)"
 # (党支部书记培训教案 names a document: a name has no document word in it)
-PERSON_LINE_RE = re.compile(f"^[{CJK}]{{0,10}}{OFFICE}\\s*(?!\\S*(?:培训|教案|材料|报告|讲话|心得|体会|总结|计划|方案|工作|发言))([{CJK}][{CJK}·]{{1,3}})$")
+# (a name never opens on a word of grammar: 预备党员的发展 is a heading, not 预备党员 + 的发展)
+PERSON_LINE_RE = re.compile(f"^[{CJK}]{{0,10}}{OFFICE}\\s*(?!\\S*(?:培训|教案|材料|报告|讲话|心得|体会|总结|计划|方案|工作|发言))(?![的之和与及是在为对])([{CJK}][{CJK}·]{{1,3}})$")
 ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$|"
                          # a unit's bare name (中共某某市委组织部, 某某公司党委办公室), not a phrase (凉亭里的党支部)
                          r"^(?:[^的里在与和“”：:，,、\s]{2,14}(?:组织部|宣传部|办公室|办公厅|党委|党组|党工委|党支部|总支|纪委|监委|"

@@ -1364,3 +1364,10 @@ def test_the_first_heading_glued_to_the_titles_line_stays_a_heading():
     a = clean(page)
     assert a.title == "某街道红色物业建设方案"
     assert "## 一、现状分析" in a.body
+
+
+@pytest.mark.parametrize("heading", ["预备党员的发展", "支部书记的职责", "共产党员的先锋作用"])
+def test_a_heading_that_opens_with_an_office_is_not_a_byline(heading):
+    a = clean("某某公司党支部开展主题党日活动\n\n" + BODY + heading + "\n" + BODY.replace("近日", "同时"))
+    assert heading in a.body
+    assert a.authors == []
