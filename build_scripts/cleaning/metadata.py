@@ -261,6 +261,7 @@ NOT_TITLE_RES = [
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
+    re.compile(r"^\s*[(（\[【]\s*[)）\]】]"),  # () - 某某内容: a template's empty field in front
     re.compile(r"(?:网|站|台)\s*(?:移动版|手机版|触屏版|WAP版|wap版|客户端|APP)\s*$"),  # 某某网移动版: the site's name
     re.compile(r"(?:主管|主办)\s+\S.{1,30}(?:主办|承办)\s*$"),  # 某某局主管 某某中心主办: the site's sponsors
     re.compile(r"\S\s*(?:>>|»|＞＞|>\s)\s*\S"),  # 某某网>>网评精粹: a breadcrumb
@@ -331,7 +332,7 @@ SERIES_PREFIX_RE = re.compile(r"^\s*[^【】\[\]\s]{2,16}[【\[]\s*第?[一二�
 # A channel's name standing before the title, a space between (党课讲稿 某某：…, 工作总结 2023年…).
 CHANNEL_PREFIX_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s+(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
-TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套|文档|参考|模板|范本)[^\]】)）]{0,4}|\d{1,3}|(?:本页|本文|全文|全篇|共)?约?\s*\d{2,6}\+?\s*字|图|组图|多图|视频|附视频|图文"
+TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套|文档|参考|模板|范本|范表|样表|表格|范例)[^\]】)）]{0,4}|\d{1,3}|(?:本页|本文|全文|全篇|共)?约?\s*\d{2,6}\+?\s*字|图|组图|多图|视频|附视频|图文"
                          # a column's name after the title: （某某时评）, 【人民网评】, (一线观察)
                          r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声))[\]】)）]"
                          r"|(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇|范文(?:大全)?)\s*$")
@@ -413,6 +414,27 @@ BYLINE_GLUED_RE = re.compile(f"^(\\S[^。！？；;\\s]{{5,40}}?)\\s+(?={NAME_CH
                              r"(?:大学|学院|学校|研究院|研究所|研究中心|党校|委员会|公司))")
 
 
+# Where a title broken over two lines was broken: its first line stops on a word that needs more (的, 和, 关于),
+# its second starts with one that needs what came before (上的讲话, 的通知, 暨…), or holds an official
+# title's end that its first line (关于…) lacks.
+BROKEN_END_RE = re.compile(r"(?:[和与及或的在对从向把被、]|关于|进一步)$")
+CONTINUED_START_RE = re.compile(r"^(?:上的|中的|的|暨|及其|之)")
+
+
+def joined_title(line: str, nxt: str) -> str | None:
+    """A title whose line was broken in two, joined again (None where the two lines are two lines)."""
+    a, b = line.strip(), nxt.strip()
+    if not (4 <= len(a) <= 30 and 2 <= len(b) <= 24) or not (
+            BROKEN_END_RE.search(a) or CONTINUED_START_RE.match(b)  # an official title's end on its own line:
+            or (OFFICIAL_TITLE_RE.search(a + b) and not OFFICIAL_TITLE_RE.search(a) and len(b) <= 12)):
+        return None
+    joined = a + b
+    if len(joined) > 44 or ends_sentence(a) or re.search(r"[，,：:]", a + b) or not is_title_like(joined) \
+            or is_not_title(b) or LABEL_COLON_RE.match(b) or DATE_RE.search(b):
+        return None
+    return joined
+
+
 def glued_title(line: str) -> tuple[str, str] | None:
     """The title at the head of a long line that runs on into the text, and how it was glued ("glued": by a
     space, before a document's text; "glued_list": before a numbered list of its parts; "glued_tight": with
@@ -426,7 +448,9 @@ def glued_title(line: str) -> tuple[str, str] | None:
         if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)) and not FRAGMENT_END_RE.search(m.group(1)):
             return m.group(1).strip(), kind
     m = GLUED_HEADING_RE.search(line[:62])
-    if m and is_title_like(line[: m.start()]) and not is_not_title(line[: m.start()]):
+    # (the list's first item: 一、 (一) 1、; a sentence's 三、四期 is no list, and a title has no comma)
+    if m and re.match(r"一、|[（(]一[)）]|1[、．.]", m.group(0)) and not re.search(r"[，,；;]", line[: m.start()]) \
+            and is_title_like(line[: m.start()]) and not is_not_title(line[: m.start()]):
         return line[: m.start()].strip(), "glued_list"
     return None
 
@@ -524,6 +548,9 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
                 continue
             line = BULLET_RE.sub("", line)
             f["bulleted"] = 1.0
+        if i + 1 < len(head) and (joined := joined_title(line, head[i + 1])):
+            line = joined  # a title broken over two lines (…新时代基层党组织 / 建设的实施意见)
+            f["joined"] = 1.0
         labelled = LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line) or PREVIEW_TITLE_RE.match(line)
         if labelled and is_title_like(labelled.group(1)):  # 标题：… 来信日期：…; 《…》由会员分享
             line = labelled.group(1).strip()

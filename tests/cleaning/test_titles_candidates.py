@@ -8,7 +8,7 @@ import pytest
 
 from build_scripts.article import Source
 from build_scripts.cleaning import clean_source, junk_rule, is_menu_line
-from build_scripts.cleaning.metadata import decoration_kinds, glued_title, tidy_title, title_candidates
+from build_scripts.cleaning.metadata import decoration_kinds, glued_title, is_not_title, joined_title, tidy_title, title_candidates
 
 BODY = ("今年以来，某某街道党工委把“红色楼栋”建设作为抓手，组织在职党员回社区报到，"
         "认领楼道照明、加装扶手等微心愿四十余个，居民满意度明显提升。\n\n"
@@ -55,6 +55,11 @@ def test_a_title_glued_to_what_follows_is_split_off(line, title, kind):
     "近日，某某公司党委召开专题会议研究部署下半年党建工作，党委书记主持会议并讲话，班子成员参加会议。",
     "会议指出，要深入研究基层党建工作中的新情况新问题，推动各项任务落地见效，确保取得实实在在的成效。",
     "党委书记 某某某在会上强调，要把学习教育同推动中心工作结合起来，切实做到两手抓、两不误、两促进。",
+    # a numeral inside a sentence (三、四期) starts no list of parts
+    "5月12日上午，某某集团党委副书记带队赴某某公司公共租赁住房三、四期项目部检查指导党建工作，并为项目授牌。",
+    # a news lead's dateline and credits, a space after them
+    "本报讯（通讯员 某某某）近日，某某县委组织部举办基层党务干部培训班，全县一百二十余名党务干部参加培训。",
+    "某某网讯 5月18日，某某区召开基层党建工作推进会，总结上半年工作成效，部署下半年重点任务和具体举措。",
 ])
 def test_a_sentence_is_not_split_into_a_title(line):
     assert glued_title(line) is None
@@ -64,6 +69,30 @@ def test_the_title_glued_to_the_first_paragraph_becomes_the_pages_title():
     page = ("楼栋党小组参与老旧小区治理的实践探析老旧小区治理涉及面广、矛盾集中，"
             "某某街道以楼栋党小组为支点，探索出一条党建引领、居民自治的治理路子，取得了初步成效。\n\n" + BODY)
     assert clean(page).title == "楼栋党小组参与老旧小区治理的实践探析"
+
+
+# ---- a title broken over two lines ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("first", "second", "joined"), [
+    ("关于进一步加强新时代社区党组织", "建设的实施意见", "关于进一步加强新时代社区党组织建设的实施意见"),
+    ("在全县基层党建工作推进会", "上的讲话", "在全县基层党建工作推进会上的讲话"),
+])
+def test_a_title_broken_over_two_lines_is_joined(first, second, joined):
+    assert joined_title(first, second) == joined
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("某某街道开展主题党日活动", "2024-05-20 来源：某某街道"),   # a title and its date line
+    ("某某街道开展主题党日活动", "作者：某某某"),                 # a title and its byline
+    ("党建动态", "某某街道开展主题党日活动"),                     # a channel and a title: nothing broken
+])
+def test_two_lines_that_are_whole_stay_apart(first, second):
+    assert joined_title(first, second) is None
+
+
+def test_a_broken_title_becomes_the_pages_title():
+    page = "关于进一步加强新时代社区党组织\n建设的实施意见\n发布时间：2024-03-12\n\n" + BODY
+    assert clean(page).title == "关于进一步加强新时代社区党组织建设的实施意见"
 
 
 # ---- a title named by another line of the page ----------------------------------------------------
@@ -86,6 +115,7 @@ def test_a_footers_reprint_line_names_the_title():
     ("党史小课堂[第8期]红船精神的时代内涵", "红船精神的时代内涵", "cut:tag"),
     ("工作总结 某某社区2024年党建工作总结", "某某社区2024年党建工作总结", "cut:channel"),
     ("在全区基层党建观摩会上的讲话 (本页约3600+字)", "在全区基层党建观摩会上的讲话", "cut:count"),
+    ("某某镇推行主题党日全程纪实管理办法（主题党日记录表范表）", "某某镇推行主题党日全程纪实管理办法", "cut:count"),
 ])
 def test_a_series_number_a_channel_or_a_word_count_comes_off(raw, expected, kind):
     assert tidy_title(raw) == expected
@@ -98,3 +128,8 @@ def test_a_series_number_a_channel_or_a_word_count_comes_off(raw, expected, kind
 ])
 def test_what_only_looks_like_a_decoration_stays(title):
     assert tidy_title(title) == title
+
+
+def test_a_line_opening_with_an_empty_field_is_no_title():
+    # a page template's empty field, a dash, a document site's prompt
+    assert is_not_title("（） - 在线阅读《某某党建》全文内容")
