@@ -261,6 +261,7 @@ NOT_TITLE_RES = [
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
+    re.compile(r"^\s*[(（\[【]\s*[)）\]】]"),  # () - 某某内容: a template's empty field in front
     re.compile(r"(?:网|站|台)\s*(?:移动版|手机版|触屏版|WAP版|wap版|客户端|APP)\s*$"),  # 某某网移动版: the site's name
     re.compile(r"(?:主管|主办)\s+\S.{1,30}(?:主办|承办)\s*$"),  # 某某局主管 某某中心主办: the site's sponsors
     re.compile(r"\S\s*(?:>>|»|＞＞|>\s)\s*\S"),  # 某某网>>网评精粹: a breadcrumb
@@ -326,8 +327,12 @@ def is_not_title(line: str) -> bool:
 SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,14}[】\]]\s*(?=\S{6})")
 # A commentary column's name in front of the title (某某网评：…, 某某时评|…).
 COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:网评|时评|快评|短评|锐评|热评|评论|观察)\s*[:：|｜丨]\s*(?=\S{6})")
+# A series' name and the piece's number in front of the title (常见问题解答【十四】为什么…, 党史故事[第3期]…).
+SERIES_PREFIX_RE = re.compile(r"^\s*[^【】\[\]\s]{2,16}[【\[]\s*第?[一二三四五六七八九十百零〇\d]{1,4}\s*(?:期|讲|篇|集|课|问)?\s*[】\]]\s*(?=\S{6})")
+# A channel's name standing before the title, a space between (党课讲稿 某某：…, 工作总结 2023年…).
+CHANNEL_PREFIX_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s+(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
-TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,6}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套|文档|参考|模板|范本)[^\]】)）]{0,4}|\d{1,3}|\d{2,6}字|图|组图|多图|视频|附视频|图文"
+TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套|文档|参考|模板|范本|范表|样表|表格|范例)[^\]】)）]{0,4}|\d{1,3}|(?:本页|本文|全文|全篇|共)?约?\s*\d{2,6}\+?\s*字|图|组图|多图|视频|附视频|图文"
                          # a column's name after the title: （某某时评）, 【人民网评】, (一线观察)
                          r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声))[\]】)）]"
                          r"|(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇|范文(?:大全)?)\s*$")
@@ -349,12 +354,14 @@ def is_channel_name(s: str) -> bool:
 TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称|名称|信息名称|新闻标题)\s*[:：]?\s*(?=\S{4})")
 # The first heading glued after the title (…实施方案一、背景分析).
 # A part number closing the line (…调研报告范文（一）) is the title's own, not a glued heading.
-GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四五六七八九十]、|[（(]一[)）](?=\S)).*$")
+# A numbered list glued on (…发展流程及说明1、推优工作细则2、…): its first item is numbered 1 and a second follows.
+GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四五六七八九十]、|[（(]一[)）](?=\S)"
+                              r"|1[、．.](?=[\u4e00-\u9fff][^、]{1,40}?2[、．.][\u4e00-\u9fff])).*$")
 
 
 DOC_PAGE_SUFFIX_RE = re.compile(r"_第\d+页$")  # a document site's page of a title (…方案_第2页)
 # Cheap test for a line tidy_title could change.
-DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|" + DOC_EXTENSIONS + r"|标题|题目|篇|[一二三四五六七八九十]、", re.I)
+DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|" + DOC_EXTENSIONS + r"|标题|题目|篇|[一二三四五六七八九十1]、|\s", re.I)
 
 
 @functools.lru_cache(maxsize=TITLE_CACHE)
@@ -379,6 +386,9 @@ def tidy_title(title: str) -> str:
         t = SITE_PREFIX_RE.sub("", t)
         t = JOURNAL_PREFIX_RE.sub("", t)
         t = COLUMN_PREFIX_RE.sub("", t)
+        t = SERIES_PREFIX_RE.sub("", t)
+        if (m := CHANNEL_PREFIX_RE.match(t)) and is_channel_name(m.group(1)):
+            t = t[m.end():]
         untagged = TAIL_TAG_RE.sub("", t).strip()
         if not untagged.endswith(("及", "和", "与", "或", "、", "的")):  # …怎么写及范文: 范文 is the title's own word
             t = untagged
@@ -389,6 +399,62 @@ def tidy_title(title: str) -> str:
 DOC_NOUNS = (r"(?:报告|材料|文稿|讲话|发言|方案|办法|总结|心得|体会|意见|通知|制度|计划|要点|讲稿|范文|汇报|规定|细则|决定|"
              r"纪要|综述|党课|致辞|提纲|做法|经验|笔记|日记|纪实|札记|随笔)")
 GLUED_TITLE_RE = re.compile(f"^(\\S[^。！？；;，,]{{3,38}}?{DOC_NOUNS})(?:\\s*\\1)?\\s+(?=\\S[^\\n]{{30,}}[。！？])")
+# A paper's or speech's title glued to its first sentence with nothing between (…的生成逻辑与实践探析基层治理是…,
+# 同志们：在某某推进会上的讲话打造…): it ends with a word only titles end with, and has no punctuation.
+TIGHT_NOUNS = (r"(?:上的讲话|上的发言|上的报告|调研报告|调查报告|工作报告|述职报告|探析|探究|浅析|浅谈|初探|探讨|研究|思考|"
+               r"路径|对策|启示|实施方案|工作要点|工作计划|工作总结|心得体会)")
+TIGHT_GLUED_RE = re.compile(r"^(?:(?:同志们|各位领导|各位同志|同事们)\s*[，,:：]\s*)?"
+                            f"([^\\s。！？；;，,：:、“”\"（）()]{{4,36}}?{TIGHT_NOUNS}+)(?=[\u4e00-\u9fff]{{4}}[^。！？]{{16,}}[。！？])")
+# A title of two matched phrases glued to its first paragraph by a space (守好小区门，暖透邻里心 疫情…。); a
+# news lead's dateline (本报讯（记者 …) is no such pair.
+LOOSE_GLUED_RE = re.compile(r"^([\u4e00-\u9fff“”]{3,12}[，,][\u4e00-\u9fff“”]{3,12})[ \u3000]+(?=\S[^\n]{30,}[。！？])")
+NAME_CHARS = "[\u4e00-\u9fff]"
+# A title with its authors and their units glued behind it (…的提升路径 袁某某 王某 某某大学…).
+BYLINE_GLUED_RE = re.compile(f"^(\\S[^。！？；;\\s]{{5,40}}?)\\s+(?={NAME_CHARS}{{2,3}}(?:\\s+{NAME_CHARS}{{2,3}}){{0,4}}\\s+\\S{{0,12}}"
+                             r"(?:大学|学院|学校|研究院|研究所|研究中心|党校|委员会|公司))")
+
+
+# Where a title broken over two lines was broken: its first line stops on a word that needs more (的, 和, 关于),
+# its second starts with one that needs what came before (上的讲话, 的通知, 暨…), or holds an official
+# title's end that its first line (关于…) lacks.
+BROKEN_END_RE = re.compile(r"(?:[和与及或的在对从向把被、]|关于|进一步)$")
+CONTINUED_START_RE = re.compile(r"^(?:上的|中的|的|暨|及其|之)")
+
+
+def joined_title(line: str, nxt: str) -> str | None:
+    """A title whose line was broken in two, joined again (None where the two lines are two lines)."""
+    a, b = line.strip(), nxt.strip()
+    if not (4 <= len(a) <= 30 and 2 <= len(b) <= 24) or not (
+            BROKEN_END_RE.search(a) or CONTINUED_START_RE.match(b)  # an official title's end on its own line:
+            or (OFFICIAL_TITLE_RE.search(a + b) and not OFFICIAL_TITLE_RE.search(a) and len(b) <= 12)):
+        return None
+    joined = a + b
+    if len(joined) > 44 or ends_sentence(a) or re.search(r"[，,：:]", a + b) or not is_title_like(joined) \
+            or is_not_title(b) or LABEL_COLON_RE.match(b) or DATE_RE.search(b):
+        return None
+    return joined
+
+
+def glued_title(line: str) -> tuple[str, str] | None:
+    """The title at the head of a long line that runs on into the text, and how it was glued ("glued": by a
+    space, before a document's text; "glued_list": before a numbered list of its parts; "glued_tight": with
+    nothing between; "glued_loose": by a space, a comma in the title; "glued_byline": before its authors)."""
+    line = BULLET_RE.sub("", line)
+    if line[:1].isdigit() and NUMBERED_ITEM_RE.match(line):  # a document site's page: 1、title authors…
+        line = NUMBERED_ITEM_RE.sub("", line, count=1).strip()
+    for kind, pattern in (("glued", GLUED_TITLE_RE), ("glued_byline", BYLINE_GLUED_RE), ("glued_tight", TIGHT_GLUED_RE),
+                          ("glued_loose", LOOSE_GLUED_RE)):
+        m = pattern.match(line)
+        if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)) and not FRAGMENT_END_RE.search(m.group(1)):
+            return m.group(1).strip(), kind
+    m = GLUED_HEADING_RE.search(line[:62])
+    # (the list's first item: 一、 (一) 1、; a sentence's 三、四期 is no list, and a title has no comma)
+    if m and re.match(r"一、|[（(]一[)）]|1[、．.]", m.group(0)) and not re.search(r"[，,；;]", line[: m.start()]) \
+            and is_title_like(line[: m.start()]) and not is_not_title(line[: m.start()]):
+        return line[: m.start()].strip(), "glued_list"
+    return None
+
+
 SITE_LEAD_RE = re.compile(f"^[{CJK}A-Za-z0-9]{{2,10}}(?:网|频道|在线|官网|门户)\\s+\\S")
 # A unit's name, a space and a person's name: the byline of a contributed article.
 UNIT_NAME_RE = re.compile(f"^[{CJK}（）()]{{4,40}}(?:公司|集团|大学|学院|学校|委员会|党委|党支部|支部|政府|局|厅|院|所|中心|"
@@ -408,6 +474,13 @@ TITLE_LINE_RE = re.compile(r"^\s*(?:标题|本文标题|文章标题|新闻标�
 LABELLED_TITLE_RE = re.compile(r"^\s*(?:标题|题目|文章标题|信件标题|来信标题|主题)\s*[:：]\s*(\S.{3,60}?)\s+[\u4e00-\u9fff]{2,6}\s*[:：]")
 # A document site's line naming the document it shows (《…》由会员分享，可在线阅读…).
 SHARED_DOC_RE = re.compile(r"^\s*《([^》]{4,80})》\s*由(?:会员|用户|网友)?\S{0,12}?(?:分享|上传|提供)")
+# A sample site's opening line, naming the piece it offers (下面是小编为大家整理的…（全文完整），供大家参考。).
+INTRO_TITLE_RE = re.compile(r"^\s*(?:下面|以下|这)(?:是|为)?(?:小编|编者|本站|我们)?(?:为|给|帮)?(?:大家|您|你们?)?(?:精心)?"
+                            r"(?:整理|收集|搜集|带来|推荐|分享|准备|编辑|汇编|收录)(?:的|了)(?:一篇|几篇)?(?:关于)?"
+                            r"[《“]?(\S.{4,58}?)[》”]?\s*[，,]\s*(?:供|欢迎|希望|仅供|以供|敬请|请)")
+# A footer's reprint line ending with the page's title (转载请注明：某某网 » 标题): a blog theme's.
+REPOST_TITLE_RE = re.compile(r"^\s*(?:转载请注明|转载请保留|转载注明)(?:出处|来源|本文地址)?\s*[:：]\s*[^»›>?？]{2,24}?\s*[»›>?？]\s*"
+                             r"(\S.{3,60}?)\s*$")
 # The first piece of a collection (第1篇 …, 篇一：…): its title is the page's when nothing else is.
 FIRST_PIECE_RE = re.compile(r"^\s*(?:第\s*[1一]\s*篇|篇\s*[1一])\s*[:：、.]?\s*(\S.{3,40})$")
 
@@ -466,13 +539,18 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
     bulleted = sum(1 for l in head if BULLET_RE.match(l) and is_title_like(BULLET_RE.sub("", l)))
     texts = [l for l in lines if l]  # head[i] is texts[i] (the head is the page's first lines)
     out: list[TitleCandidate] = []
-    for i, line in enumerate(head):
+    # the first paragraph below the head may open with the title glued to it (…探析基层治理是…)
+    rows = head + texts[len(head): len(head) + 1] if len(texts) > len(head) else head
+    for i, line in enumerate(rows):
         f: dict[str, float] = {}
         if BULLET_RE.match(line):
             if bulleted >= 3:
                 continue
             line = BULLET_RE.sub("", line)
             f["bulleted"] = 1.0
+        if i + 1 < len(head) and (joined := joined_title(line, head[i + 1])):
+            line = joined  # a title broken over two lines (…新时代基层党组织 / 建设的实施意见)
+            f["joined"] = 1.0
         labelled = LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line) or PREVIEW_TITLE_RE.match(line)
         if labelled and is_title_like(labelled.group(1)):  # 标题：… 来信日期：…; 《…》由会员分享
             line = labelled.group(1).strip()
@@ -480,10 +558,12 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         elif (piece := FIRST_PIECE_RE.match(line)) and is_title_like(piece.group(1)):
             line = piece.group(1).strip()  # 第1篇 …: a collection's first piece, if nothing else
             f["first_piece"] = 1.0
-        glued = GLUED_TITLE_RE.match(line) if len(line) > 60 else None
-        if glued and is_title_like(glued.group(1)) and not is_junk(line) and not is_not_title(glued.group(1)):
-            line = glued.group(1)  # a document's title glued to its first paragraph by a space
-            f["glued"] = 1.0
+        glued = glued_title(line) if len(line) > 60 and not is_junk(line) else None
+        if glued:  # a title glued to the first paragraph, to its byline or to a list of its parts
+            line, kind = glued
+            f[kind] = 1.0
+        elif i >= len(head):
+            continue  # the first paragraph: a candidate only for a title glued to it
         junk = is_junk(line)
         if junk and FILE_NAME_RE.search(line) and not is_junk(tidy_title(line)):
             junk = None  # a document's file name (…Word文档下载推荐.docx): its name without the shop's words is the title
@@ -501,8 +581,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         org = bool(ORG_NAME_RE.search(s))
         if counts.get(s, 0) >= 2 and not org:  # (a notice's issuer is repeated in its signature)
             f["repeated"] = 1.0
-        nxt = head[i + 1] if i + 1 < len(head) else ""
-        prev = head[i - 1] if i else ""
+        nxt = rows[i + 1] if i + 1 < len(rows) else ""
+        prev = rows[i - 1] if i else ""
         if nxt and (DATE_RE.search(nxt) or META_NEXT_RE.match(nxt) or DATE_LABEL_RE.match(nxt) or is_name_list(nxt)):
             f["next_meta"] = 1.0
         elif nxt and UNIT_NAME_RE.match(nxt.strip()):  # 某某县某某乡人民政府 储某某: the author under the title
@@ -558,10 +638,16 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f["file_name"] = 1.0
         f.update(text_shape(s, following_text(texts, i + 1)))
         out.append(TitleCandidate(tidy, f))
-    for line in lines:  # the page names its title in a labelled line (a footer's 标题：…)
-        m = TITLE_LINE_RE.match(line) if len(line) <= 80 else None
-        if m and is_title_like(m.group(1).strip("“”\"'")) and not is_not_title(m.group(1)):
-            text = m.group(1).strip("“”\"'")
+    for line in texts[:6]:  # a sample site's opening line names the piece (下面是小编为大家整理的…，供大家参考。)
+        m = INTRO_TITLE_RE.match(line) if len(line) <= 120 else None
+        if m and is_title_like(tidy_title(m.group(1))) and not is_not_title(m.group(1)):
+            text = tidy_title(m.group(1))
+            out.append(TitleCandidate(text, {"intro": 1.0} | text_shape(squeeze(text), following_text(texts, 0))))
+            break
+    for line in lines:  # the page names its title in a labelled line (a footer's 标题：…, 转载请注明：站名 » 标题)
+        m = (TITLE_LINE_RE.match(line) or REPOST_TITLE_RE.match(line)) if len(line) <= 100 else None
+        text = m and unquote(m.group(1))
+        if text and is_title_like(text) and not is_not_title(m.group(1)):
             out.append(TitleCandidate(text, {"footer_label": 1.0} | text_shape(squeeze(text), following_text(texts, 0))))
     if trail and 6 <= len(trail) <= 60:
         out.append(TitleCandidate(trail, {"trail_only": 1.0} | text_shape(trail, following_text(texts, 0))))
@@ -573,7 +659,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
 DECORATION_KINDS = (("cut:label", lambda t: TITLE_LABEL_RE.match(t)), ("cut:file", lambda t: FILE_NAME_RE.search(t)),
                     ("cut:heading", lambda t: GLUED_HEADING_RE.search(t)),
                     ("cut:site", lambda t: DASH_SITE_RE.search(t) or TITLE_SEP_RE.search(t)),
-                    ("cut:tag", lambda t: SITE_PREFIX_RE.match(t) or JOURNAL_PREFIX_RE.match(t)),
+                    ("cut:tag", lambda t: SITE_PREFIX_RE.match(t) or JOURNAL_PREFIX_RE.match(t) or SERIES_PREFIX_RE.match(t)),
+                    ("cut:channel", lambda t: (m := CHANNEL_PREFIX_RE.match(t)) and is_channel_name(m.group(1))),
                     ("cut:column", lambda t: COLUMN_PREFIX_RE.match(t)), ("cut:count", lambda t: TAIL_TAG_RE.search(t)))
 
 
@@ -657,6 +744,14 @@ ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|�
                          # a unit's bare name (中共某某市委组织部, 某某公司党委办公室), not a phrase (凉亭里的党支部)
                          r"^(?:[^的里在与和“”：:，,、\s]{2,14}(?:组织部|宣传部|办公室|办公厅|党委|党组|党工委|党支部|总支|纪委|监委|"
                          r"局|厅|学院|大学|医院|街道|社区)\s*)+$")
+
+def unquote(text: str) -> str:
+    """A title as a label gives it: without the quotes around it (标题：“…”), with those inside it (…“清单”)."""
+    text = text.strip()
+    inner = text[1:-1]
+    return inner.strip() if (len(text) > 2 and text[0] in "“\"'" and text[-1] in "”\"'"
+                             and not any(q in inner for q in "“”\"'")) else text
+
 
 # ---- byline ------------------------------------------------------------------------------------
 

@@ -1,0 +1,135 @@
+"""Where a page hides its title, by kind: glued to the first paragraph, to its authors or to a list of its
+parts; in a sample site's opening line; in a footer's reprint line; behind a series' name and number or a
+channel's name; with a word count behind it. Inputs are written for these tests in the style of such pages
+(no text from a real page)."""
+from __future__ import annotations
+
+import pytest
+
+from build_scripts.article import Source
+from build_scripts.cleaning import clean_source, junk_rule, is_menu_line
+from build_scripts.cleaning.metadata import decoration_kinds, glued_title, is_not_title, joined_title, tidy_title, title_candidates
+
+BODY = ("今年以来，某某街道党工委把“红色楼栋”建设作为抓手，组织在职党员回社区报到，"
+        "认领楼道照明、加装扶手等微心愿四十余个，居民满意度明显提升。\n\n"
+        "下一步，街道将总结楼栋党小组的做法，在辖区内推广，让党员在家门口亮身份、作表率。\n")
+
+
+def clean(text: str):
+    return clean_source(Source("t.txt", "t.txt", "t", text, "0" * 64, "utf-8"))
+
+
+def candidates(text: str) -> list[str]:
+    return [c.text for c in title_candidates(text.split("\n"), junk_rule, is_menu_line)]
+
+
+# ---- a title glued to what follows it ------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "title", "kind"), [
+    # a paper's title and its abstract's first sentence, nothing between
+    ("基层党组织嵌入社区网格治理的内在机理与实现路径探析网格化治理是城市基层治理的重要方式，"
+     "其成效很大程度上取决于基层党组织能否有效嵌入网格。",
+     "基层党组织嵌入社区网格治理的内在机理与实现路径探析", "glued_tight"),
+    # a speech's salutation, its title, its first sentence
+    ("同志们：在全县机关作风建设推进会上的讲话推进机关作风建设是县委今年部署的一项重点任务，"
+     "关系到全县营商环境的持续改善。",
+     "在全县机关作风建设推进会上的讲话", "glued_tight"),
+    # a forum post's title (a comma in it) and its first paragraph, a space between
+    ("守好小区门，暖透邻里心 疫情防控最吃劲的那些天，楼栋里的党员主动站了出来，"
+     "值守卡口、代购物资、上门测温，一干就是一个多月。",
+     "守好小区门，暖透邻里心", "glued_loose"),
+    # a document site's numbered page: the title, its authors, their units
+    ("1、村级党组织带头人队伍建设的现实困境与优化路径 某某某 某某 某某农业大学公共管理学院 "
+     "某某省委党校党建教研部",
+     "村级党组织带头人队伍建设的现实困境与优化路径", "glued_byline"),
+    # a document's title and the numbered list of its parts
+    ("社区党组织换届选举工作流程及说明1、成立换届领导小组2、召开党员大会3、酝酿候选人4、组织投票选举",
+     "社区党组织换届选举工作流程及说明", "glued_list"),
+])
+def test_a_title_glued_to_what_follows_is_split_off(line, title, kind):
+    assert glued_title(line) == (title, kind)
+
+
+@pytest.mark.parametrize("line", [
+    # sentences that open with a title-like run are sentences, not titles
+    "近日，某某公司党委召开专题会议研究部署下半年党建工作，党委书记主持会议并讲话，班子成员参加会议。",
+    "会议指出，要深入研究基层党建工作中的新情况新问题，推动各项任务落地见效，确保取得实实在在的成效。",
+    "党委书记 某某某在会上强调，要把学习教育同推动中心工作结合起来，切实做到两手抓、两不误、两促进。",
+    # a numeral inside a sentence (三、四期) starts no list of parts
+    "5月12日上午，某某集团党委副书记带队赴某某公司公共租赁住房三、四期项目部检查指导党建工作，并为项目授牌。",
+    # a news lead's dateline and credits, a space after them
+    "本报讯（通讯员 某某某）近日，某某县委组织部举办基层党务干部培训班，全县一百二十余名党务干部参加培训。",
+    "某某网讯 5月18日，某某区召开基层党建工作推进会，总结上半年工作成效，部署下半年重点任务和具体举措。",
+])
+def test_a_sentence_is_not_split_into_a_title(line):
+    assert glued_title(line) is None
+
+
+def test_the_title_glued_to_the_first_paragraph_becomes_the_pages_title():
+    page = ("楼栋党小组参与老旧小区治理的实践探析老旧小区治理涉及面广、矛盾集中，"
+            "某某街道以楼栋党小组为支点，探索出一条党建引领、居民自治的治理路子，取得了初步成效。\n\n" + BODY)
+    assert clean(page).title == "楼栋党小组参与老旧小区治理的实践探析"
+
+
+# ---- a title broken over two lines ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("first", "second", "joined"), [
+    ("关于进一步加强新时代社区党组织", "建设的实施意见", "关于进一步加强新时代社区党组织建设的实施意见"),
+    ("在全县基层党建工作推进会", "上的讲话", "在全县基层党建工作推进会上的讲话"),
+])
+def test_a_title_broken_over_two_lines_is_joined(first, second, joined):
+    assert joined_title(first, second) == joined
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("某某街道开展主题党日活动", "2024-05-20 来源：某某街道"),   # a title and its date line
+    ("某某街道开展主题党日活动", "作者：某某某"),                 # a title and its byline
+    ("党建动态", "某某街道开展主题党日活动"),                     # a channel and a title: nothing broken
+])
+def test_two_lines_that_are_whole_stay_apart(first, second):
+    assert joined_title(first, second) is None
+
+
+def test_a_broken_title_becomes_the_pages_title():
+    page = "关于进一步加强新时代社区党组织\n建设的实施意见\n发布时间：2024-03-12\n\n" + BODY
+    assert clean(page).title == "关于进一步加强新时代社区党组织建设的实施意见"
+
+
+# ---- a title named by another line of the page ----------------------------------------------------
+
+def test_a_sample_sites_opening_line_names_the_piece():
+    page = ("下面是小编为大家整理的2024年社区党委书记在红色楼栋推进会上的讲话（全文完整），供大家参考。\n\n"
+            + BODY)
+    assert "2024年社区党委书记在红色楼栋推进会上的讲话" in candidates(page)
+
+
+def test_a_footers_reprint_line_names_the_title():
+    page = BODY + "\n转载请注明：某某区总工会 » 某某街道推出楼栋议事“清单”\n"
+    assert "某某街道推出楼栋议事“清单”" in candidates(page)
+
+
+# ---- what a site puts around the title --------------------------------------------------------------
+
+@pytest.mark.parametrize(("raw", "expected", "kind"), [
+    ("入党常见问题解答【十二】预备党员的预备期从什么时候算起", "预备党员的预备期从什么时候算起", "cut:tag"),
+    ("党史小课堂[第8期]红船精神的时代内涵", "红船精神的时代内涵", "cut:tag"),
+    ("工作总结 某某社区2024年党建工作总结", "某某社区2024年党建工作总结", "cut:channel"),
+    ("在全区基层党建观摩会上的讲话 (本页约3600+字)", "在全区基层党建观摩会上的讲话", "cut:count"),
+    ("某某镇推行主题党日全程纪实管理办法（主题党日记录表范表）", "某某镇推行主题党日全程纪实管理办法", "cut:count"),
+])
+def test_a_series_number_a_channel_or_a_word_count_comes_off(raw, expected, kind):
+    assert tidy_title(raw) == expected
+    assert kind in decoration_kinds(raw)
+
+
+@pytest.mark.parametrize("title", [
+    "党建 引领发展",                        # a channel's word followed by too little is the title's own
+    "学习贯彻党的二十大精神（二）",          # a part number in round brackets is the title's
+])
+def test_what_only_looks_like_a_decoration_stays(title):
+    assert tidy_title(title) == title
+
+
+def test_a_line_opening_with_an_empty_field_is_no_title():
+    # a page template's empty field, a dash, a document site's prompt
+    assert is_not_title("（） - 在线阅读《某某党建》全文内容")
