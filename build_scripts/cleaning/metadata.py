@@ -326,7 +326,10 @@ def is_not_title(line: str) -> bool:
 # spam name after | _ or -, a bracketed format or count tag at the end (（5）, [PDF全文], （实用5篇）).
 SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,14}[】\]]\s*(?=\S{6})")
 # A commentary column's name in front of the title (某某网评：…, 某某时评|…).
-COLUMN_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:网评|时评|快评|短评|锐评|热评|评论|观察)\s*[:：|｜丨]\s*(?=\S{6})")
+COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(?:网评|时评|快评|短评|锐评|热评|评论员?|观察|社论|文章)"
+                              r"\s*[:：|｜丨]\s*(?=\S{6})"
+                              # a news agency's dateline before a reprinted piece's title (新华社北京3月14日电 题：…)
+                              r"|^\s*\S{2,12}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{0,20}[)）])?\s*题[:：]\s*(?=\S{6})")
 # A series' name and the piece's number in front of the title (常见问题解答【十四】为什么…, 党史故事[第3期]…).
 SERIES_PREFIX_RE = re.compile(r"^\s*[^【】\[\]\s]{2,16}[【\[]\s*第?[一二三四五六七八九十百零〇\d]{1,4}\s*(?:期|讲|篇|集|课|问)?\s*[】\]]\s*(?=\S{6})")
 # A channel's name standing before the title, a space between (党课讲稿 某某：…, 工作总结 2023年…).

@@ -1371,3 +1371,13 @@ def test_a_heading_that_opens_with_an_office_is_not_a_byline(heading):
     a = clean("某某公司党支部开展主题党日活动\n\n" + BODY + heading + "\n" + BODY.replace("近日", "同时"))
     assert heading in a.body
     assert a.authors == []
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("某某网评论员：在新征程上把作风建设抓实抓细", "在新征程上把作风建设抓实抓细"),
+    ("《某某》文章：基层党建迎来数字化时代", "基层党建迎来数字化时代"),
+    ("某某社北京5月6日电 题：从严治党永远在路上——三论某某精神", "从严治党永远在路上——三论某某精神"),
+    ("关于加强评论员队伍建设的意见", "关于加强评论员队伍建设的意见"),
+])
+def test_a_commentators_label_and_an_agencys_dateline_are_not_part_of_the_title(line, title):
+    assert tidy_title(line) == title
