@@ -206,6 +206,13 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     out = []
     seen: set[str] = set()
     abstract = squeeze(ctx.abstract or "")
+    first = next((squeeze(b.text) for b in blocks if b.kind == "p"), "")
+    opening = abstract.rstrip(".。…")[:-2] if abstract else ""
+    if len(opening) >= 20 and first.startswith(opening) and len(first) > len(abstract):
+        # a site's 摘要 that is only the text's opening cut short: the text itself says it, in full
+        ctx.removed("repeated-paragraph", ctx.abstract)
+        ctx.abstract = None
+        abstract = ""
     for i, b in enumerate(blocks):
         s = squeeze(b.text)
         if b.kind == "p" and i + 1 < len(blocks) and blocks[i + 1].kind == "p" and is_lead_copy(s, squeeze(blocks[i + 1].text)):

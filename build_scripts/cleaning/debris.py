@@ -132,7 +132,7 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
 
 
 # A 范文 site's sentence about its editor glued to a real paragraph (…就有了党籍。接下来小编为大家整理了…。)
-EDITOR_SENTENCE_RE = re.compile(r"[^。！？!?]*小编(?:整理|为|收集|精心|给|推荐|带来)[^。！？!?]*(?:[。！？!?]|$)")
+EDITOR_SENTENCE_RE = re.compile(r"[^。！？!?]*小编(?:整理|为|收集|精心|给|推荐|带来|精选|挑选|搜集|准备)[^。！？!?]*(?:[。！？!?]|$)")
 
 
 # An anti-scraping token glued into a sentence (…必须达到LxwyTdx…Z1M=应到会人数…): a long run of Latin

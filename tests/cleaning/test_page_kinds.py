@@ -1381,3 +1381,24 @@ def test_a_heading_that_opens_with_an_office_is_not_a_byline(heading):
 ])
 def test_a_commentators_label_and_an_agencys_dateline_are_not_part_of_the_title(line, title):
     assert tidy_title(line) == title
+
+
+def test_a_sites_abstract_that_is_only_the_texts_opening_cut_short_is_not_shown_twice():
+    opening = "为深入学习贯彻党的二十大精神，某某公司第二党支部组织党员赴革命纪念馆开展主题党日活动，"
+    page = ("某某支部开展红色教育活动\n摘要：" + opening + "重温入党誓词...\n" + opening
+            + "重温入党誓词，参观展陈，聆听讲解，接受了一次深刻的党性教育。\n\n" + BODY)
+    a = clean(page)
+    assert "摘要" not in a.body
+    assert a.body.count("为深入学习贯彻党的二十大精神") == 1
+
+
+def test_a_written_abstract_that_differs_from_the_text_stays():
+    page = ("论基层党组织的组织力\n摘要：组织力是基层党组织的核心能力，本文从三个方面分析其提升路径，提出了具体对策。\n\n"
+            + BODY)
+    a = clean(page)
+    assert a.summary.startswith("组织力是基层党组织的核心能力")
+    assert "摘要" in a.body
+
+
+def test_an_editors_choice_lead_in_is_junk():
+    assert junk_rule("前言：一篇好文章需要反复推敲，小编精选了6篇支部工作总结范例，供大家借鉴。") == "seo-lead-in"
