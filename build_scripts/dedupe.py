@@ -4,11 +4,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from .normal_form import nfkc
 
 # Five characters is about two Chinese words: long enough that two unrelated articles on the
 # same topic share few shingles, short enough that different junk around the same text barely
@@ -29,7 +30,7 @@ HASH_BASE = np.uint64(1_000_003)
 
 def normalise_text(text: str) -> str:
     """The text as compared: NFKC, lower case, letters and digits only."""
-    return NOT_WORD.sub("", unicodedata.normalize("NFKC", text).lower())
+    return NOT_WORD.sub("", nfkc(text).lower())
 
 
 def shingle_hashes(text: str, size: int = SHINGLE_CHARS) -> np.ndarray:

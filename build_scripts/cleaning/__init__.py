@@ -9,24 +9,26 @@ import re
 
 from ..article import Article, Block, Source
 from ..genres import classify_genre
+from ..genres import load_model as load_genre_model
 from ..notices import Notice
-from .boilerplate import SPACED_HEADING_RE, cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, remove_junk_lines, trim_tail_chrome
+from .boilerplate import SPACED_HEADING_RE, cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
 from .context import Context
 from .debris import remove_garbled_runs, remove_inline_debris
+from .linemodel import load_model as load_line_model
 from .linemodel import remove_unlikely_text
 from .markdown import render_body, render_markdown
 from .metadata import DATE_RE, PREVIEW_TITLE_RE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
-from .title_model import title_doubtful
+from .title_model import load_title_model, title_doubtful
 from .normalize import decode_entities
-from .normalize import (convert_traditional, normalize_whitespace, restore_punctuation, split_side_by_side,
+from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)
 from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
                      tidy_punctuation)
-from .structure import is_section_name, merge_ordinal_headings
+from .structure import is_section_name, merge_ordinal_headings, structure_lexicon
 from .structure import extract_abstract_keywords, split_glued_head, split_glued_headings, split_glued_labels, to_blocks
 from .text import TITLE_BULLETS, cjk_share, ends_sentence, sentence_count, squeeze
 
-__all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context"]
+__all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
 
 TEXT_STEPS = [decode_entities, normalize_whitespace, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
               restore_punctuation, split_side_by_side]
@@ -357,6 +359,22 @@ def make_summary(abstract: str | None, blocks: list[Block]) -> str | None:
             cut = max(text.rfind(p, 0, 160) for p in "。！？；")
             return text[: cut + 1] if cut > 40 else text[:150] + "…"
     return None
+
+
+def load_tables() -> None:
+    """Load what the steps read on first use: the phrase lists, the fitted weights (junk lines,
+    titles, genres), OpenCC and pypinyin.
+
+    The build calls it (intake.prepare_cleaning) before it forks its workers, which then inherit
+    the tables instead of each loading them again (≈ 0.5 s of CPU per worker, most of it
+    pypinyin's import and junk.yml).
+    """
+    lexicon()
+    structure_lexicon()
+    load_line_model()
+    load_title_model()
+    load_genre_model()
+    load_converters()
 
 
 def clean_source(source: Source) -> Article:

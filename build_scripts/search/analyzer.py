@@ -24,12 +24,12 @@ index.py.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 
+from ..normal_form import nfkc
 from ..topics import headings_of, plain_text
 
 # Chinese characters of the Basic Multilingual Plane: CJK Extension A, the Unified Ideographs,
@@ -58,7 +58,7 @@ class Terms:
 
 
 def normalise(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
+    return nfkc(text).lower()
 
 
 def _code_points(text: str) -> np.ndarray:
