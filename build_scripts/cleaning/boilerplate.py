@@ -328,6 +328,7 @@ def is_item_row(line: str) -> bool:
     return len(items) >= 3 and max(len(t) for t in items) <= 16
 
 
+TAIL_FRAGMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,5}")
 # Closing slogans of a site's footer: four-character phrases paired (不忘初心 牢记使命).
 SLOGAN_RE = re.compile(r"^[\u4e00-\u9fff]{4}[,，、\s]?[\u4e00-\u9fff]{4}[!！]?$")
 
@@ -368,10 +369,19 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
     # a page cut off mid-sentence ends in its text: the headings standing before that last fragment
     # (实践创新的多维展开, 第一书记任期1至3年) are the article's, not the footer's
     cut_off = final > last and is_cut_off_text(lines[final])
+    # the last few characters of a sentence broken at the page's end (…党组织对自 / 己不): the text's, not chrome
+    before = max((i for i in range(last, final) if lines[i].strip()), default=last)
+    fragment = (final > last and bool(TAIL_FRAGMENT_RE.fullmatch(squeeze(lines[final])))
+                and not ends_sentence(squeeze(lines[before]))
+                and (before == last or (is_cut_off_text(lines[before]) and len(squeeze(lines[before])) >= 10)))
+    cut_off = cut_off or (fragment and before > last)  # the broken sentence's first part stays too
     introduced = False  # under a line ending in a colon: the items it introduces (注意事项： / 提前沟通 / …)
     previous = squeeze(lines[last])
     for i, line in enumerate(lines[last + 1:], last + 1):
         s = squeeze(line)
+        if i == final and fragment:
+            out.append(line)
+            continue
         if (i == final or (cut_off and i < final)) and is_cut_off_text(line):
             out.append(line)
             previous = s

@@ -1402,3 +1402,11 @@ def test_a_written_abstract_that_differs_from_the_text_stays():
 
 def test_an_editors_choice_lead_in_is_junk():
     assert junk_rule("前言：一篇好文章需要反复推敲，小编精选了6篇支部工作总结范例，供大家借鉴。") == "seo-lead-in"
+
+
+def test_the_last_characters_of_a_sentence_the_page_broke_off_stay():
+    page = ("监督面前没有特殊群体\n\n" + BODY + "纪检干部要时刻牢记，信任不能代替监督，更不能放松对自\n己不\n")
+    a = clean(page)
+    assert "己不" in a.body
+    b = clean("监督面前没有特殊群体\n\n" + BODY + "返回顶部\n分享\n")
+    assert "分享" not in b.body
