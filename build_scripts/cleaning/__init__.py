@@ -279,14 +279,31 @@ def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
         out += c
     out = out.rstrip("，,、：: ")
     if len(out) >= 8:
-        return balanced(out, first)
+        return ended(balanced(out, first), first)
     from ..topics import segmenter
     out = ""
     for word in segmenter().cut(first):
-        if len(out) + len(word) > limit:
+        if len(out) + len(word) > limit - 1:  # room for the ellipsis
             break
         out += word
-    return balanced(out.rstrip("，,、：: "), first)
+    return ended(balanced(out.rstrip("，,、：: "), first), first)
+
+
+def ended(phrase: str, sentence: str) -> str:
+    """A phrase cut from a sentence, as a title: at a clause's end as it is; cut inside a clause, not on a
+    word that leads on (…党员干部和 / …祁阳市以), and with an ellipsis to say the sentence goes on."""
+    if not phrase or not sentence.startswith(phrase) or len(phrase) >= len(sentence) or sentence[len(phrase)] in "，,、：:；;":
+        return phrase
+    for _ in range(2):
+        at = max(phrase.rfind(ch, len(phrase) - 4) for ch in DANGLING_CHARS)
+        shorter = phrase[:at].rstrip("，,、：: ")
+        if at >= 8 and all(shorter.count(a) == shorter.count(b) for a, b in QUOTE_PAIRS):  # never inside a quote
+            phrase = shorter
+    return phrase + "…"
+
+
+# Characters a phrase cannot end on: conjunctions, prepositions, the possessive 的.
+DANGLING_CHARS = "和与及暨并或而以的在对把将为从向于被让给由"
 
 
 QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"), ("【", "】"))
@@ -301,7 +318,7 @@ def balanced(phrase: str, whole: str = "") -> str:
             at = phrase.rfind(left)
             before = phrase[:at].rstrip("，,、：: ")
             close = whole.find(right, len(phrase)) if whole.startswith(phrase) else -1
-            if len(before) >= 6:
+            if len(before) >= 12 or (len(before) >= 6 and not 0 <= close < DERIVED_TITLE_MAX + 10):
                 phrase = before
             elif 0 <= close < DERIVED_TITLE_MAX + 10:
                 phrase = whole[: close + 1]
@@ -313,6 +330,13 @@ def balanced(phrase: str, whole: str = "") -> str:
     return phrase
 
 
+def tidy_derived(phrase: str) -> str:
+    """A derived title without the site's decorations; its ellipsis stays only if nothing came off its end."""
+    core = phrase.removesuffix("…")
+    tidy = tidy_title(core)
+    return tidy + "…" if phrase.endswith("…") and tidy == core else tidy
+
+
 def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None:
     for b in blocks:
         # a section's generic name (引言, 问题的提出, 基本情况) names no article
@@ -320,12 +344,12 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
                 and squeeze(re.sub(r"^\S{1,4}、", "", b.text)) not in GENERIC_HEADINGS:
             return whole_phrase(re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b.text))
     for b in blocks:
-        first = tidy_title(whole_phrase(b.text)) if b.text.strip() else ""
+        first = tidy_derived(whole_phrase(b.text)) if b.text.strip() else ""
         # a byline, a prompt, a date or user-name line left in the text is no title
         if first and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first):
             return first.strip()
     if abstract:  # a paper's page may hold nothing but its abstract
-        first = tidy_title(whole_phrase(abstract))
+        first = tidy_derived(whole_phrase(abstract))
         if first and cjk_share(first) >= 0.6:
             return first.strip()
     return None

@@ -1410,3 +1410,12 @@ def test_the_last_characters_of_a_sentence_the_page_broke_off_stay():
     assert "己不" in a.body
     b = clean("监督面前没有特殊群体\n\n" + BODY + "返回顶部\n分享\n")
     assert "分享" not in b.body
+
+
+def test_a_derived_title_cut_inside_a_clause_ends_on_a_whole_word_and_says_it_goes_on():
+    a = clean("某某银行某某市分行机关党支部四十余名党员干部和业务骨干走进革命纪念馆开展主题党日活动并重温入党誓词。\n\n" + BODY)
+    assert a.title.endswith("…")
+    assert not a.title.rstrip("…").endswith(("和", "与", "以", "的", "在"))
+    assert len(a.title) <= 31
+    b = clean(BODY)
+    assert b.title == "某某公司第三党支部组织全体党员开展主题党日活动"  # cut at a comma: a whole phrase, no ellipsis
