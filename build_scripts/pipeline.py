@@ -251,8 +251,7 @@ def gather(loaded: list[Loaded], taxonomy: topics.Taxonomy, table: slugs.SlugTab
         a.topics = pinned[r.label] or (r.auto_topics if r.auto_topics is not None else topics.assign_topics(a, taxonomy))
         a.keywords = r.features.keywords
         if not a.topics:
-            notes.setdefault(a.slug, []).append(Notice("no-topic", "没有归入任何专题（文章没有明显讨论某个专题）；"
-                                                                   "需要时在元数据里写 topics: [专题网址名]"))
+            notes.setdefault(a.slug, []).append(topics.no_topic_notice())
         if len(a.keywords) < topics.MIN_KEYWORDS:
             notes.setdefault(a.slug, []).append(Notice("few-keywords", f"只找到 {len(a.keywords)} 个关键词；请在元数据里写 keywords:"))
         vectors[a.slug] = r.features.vector

@@ -306,6 +306,12 @@ def load_taxonomy(path: Path = TOPICS_FILE) -> Taxonomy:
     return Taxonomy(topics, tuple(t.strip() for t in passing))
 
 
+def no_topic_notice():
+    """The warning for an article the build puts under no topic (the same words in check, clean and the report)."""
+    from .notices import Notice
+    return Notice("no-topic", "没有归入任何专题（文章没有明显讨论某个专题）；需要时在元数据里写 topics: [专题网址名]")
+
+
 def validate_pinned_topics(pinned: list[str], taxonomy: Taxonomy, label: str) -> list[str]:
     """Check topics given in a source's metadata; raise SourceError naming the file."""
     known = taxonomy.by_slug()

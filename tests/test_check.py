@@ -223,3 +223,15 @@ def test_on_windows_itself_the_contributor_is_sent_to_wsl(library, capsys, monke
     assert main(["check"]) == 1
     err = capsys.readouterr().err
     assert "WSL" in err and "check passed" not in err
+
+
+def test_an_article_the_build_would_put_under_no_topic_is_named_before_the_build(library, capsys):
+    (library / "weather.txt").write_text(
+        "今天的天气\n\n上午晴，下午转多云，气温在十五度到二十二度之间，傍晚有小雨，出门请带伞。\n"
+        "明天气温略有下降，早晚温差较大，请注意添加衣物。\n",
+        encoding="utf-8",
+    )
+    code, lines, err = run(capsys)
+    assert code == 0
+    assert any(line.startswith("source_texts/weather.txt: warning: no-topic") for line in lines), lines
+    assert not any(line.startswith("source_texts/news.txt: warning: no-topic") for line in lines), lines

@@ -20,14 +20,13 @@ def run_clean(path: str, explain: bool = False) -> int:
         raise SourceError(source.path, "cleaner failed", f"{e}；这是清洗程序的错误，请附上这个文件在 Issues 里报告") from None
     if not article.slug:
         article.slug = source.stem if source.stem.isascii() else ""
-    from ..topics import assign_topics, load_taxonomy, validate_pinned_topics
+    from ..topics import assign_topics, load_taxonomy, no_topic_notice, validate_pinned_topics
     taxonomy = load_taxonomy()
     pinned = validate_pinned_topics(source.meta.get("topics", []), taxonomy, source.path)
     # the topics the build would assign (the same function, the same taxonomy)
     article.topics = pinned or assign_topics(article, taxonomy)
     if not article.topics:
-        from ..notices import Notice
-        article.warnings.append(Notice("no-topic", "没有归入任何专题（文章没有明显讨论某个专题）；需要时在元数据里写 topics: [专题网址名]"))
+        article.warnings.append(no_topic_notice())
     if explain:
         for ch in article.changes:
             if ch.after is None:

@@ -9,7 +9,7 @@ from ..article import Article, Source
 from ..errors import SourceError
 from ..intake import find_merges, load_source, require_folder
 from ..slugs import assign_slugs, load_slug_table
-from ..topics import load_taxonomy, validate_pinned_topics
+from ..topics import assign_topics, load_taxonomy, no_topic_notice, validate_pinned_topics
 
 SOURCES_DIR = Path("source_texts")
 SIDECAR_SUFFIX = ".meta.yml"
@@ -74,7 +74,9 @@ def stray_files(sources_dir: Path) -> list[Problem]:
 def load_article(path: Path, taxonomy) -> tuple[Source, Article]:
     """Read, clean and validate one source as the build does; raise SourceError when it cannot be published."""
     source, article = load_source(path)
-    validate_pinned_topics(source.meta.get("topics", []), taxonomy, str(path))
+    pinned = validate_pinned_topics(source.meta.get("topics", []), taxonomy, str(path))
+    if not pinned and not assign_topics(article, taxonomy):  # the report page lists it too: say so before the build
+        article.warnings.append(no_topic_notice())
     return source, article
 
 
