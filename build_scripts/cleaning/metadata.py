@@ -33,7 +33,8 @@ GLUED_DATETIME_RE = re.compile(r"(?<=[A-Za-z\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?
 # 铁路资讯 2015-07-14 07:09:08 0浏览 作者：某某 以“…”为载体，…: the page's data glued to its text
 GLUED_META_DATE_RE = re.compile(r"^\s*\S{0,12}?\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
                                 r"(?=.{0,16}?(?:浏览|阅读|点击|作者|来源|发布))")
-GENERIC_SOURCES = {"互联网", "网络", "网友投稿", "本站", "原创", "网友上传", "转载", "未知", "网友", "本网", "综合"}
+GENERIC_SOURCES = {"互联网", "网络", "网友投稿", "本站", "原创", "网友上传", "转载", "未知", "网友", "本网", "综合",
+                   "本站编辑", "网站编辑", "本网编辑", "小编", "佚名", "管理员", "admin", "网络整理", "网络收集"}
 HEAD_LINES = 40
 
 
@@ -841,7 +842,9 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
             i += 1
             continue
         m = PERSON_LINE_RE.match(line)
-        if m and not ctx.authors and len(line) <= 20 and m.group(1) not in ROLE_WORDS:
+        # glued to the office with no space, the name must open on a surname (农村党员队伍结 is cut-off text)
+        if (m and not ctx.authors and len(line) <= 20 and m.group(1) not in ROLE_WORDS
+                and (re.search(r"\s", line.strip()) or m.group(1)[0] in SURNAMES)):
             ctx.authors.append(m.group(1))
             ctx.removed("byline", line)
             i += 1

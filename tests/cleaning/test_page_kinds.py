@@ -1419,3 +1419,11 @@ def test_a_derived_title_cut_inside_a_clause_ends_on_a_whole_word_and_says_it_go
     assert len(a.title) <= 31
     b = clean(BODY)
     assert b.title == "某某公司第三党支部组织全体党员开展主题党日活动"  # cut at a comma: a whole phrase, no ellipsis
+
+
+def test_a_cut_off_line_after_an_office_is_no_author_and_a_placeholder_is_no_source():
+    a = clean("关于农村党建的调研\n来源：本站编辑\n\n" + BODY + "农村党员队伍结\n")
+    assert a.authors == []
+    assert a.source_name is None
+    b = clean("关于农村党建的调研\n\n" + BODY + "支部书记 王某某\n")
+    assert b.authors == ["王某某"]
