@@ -89,6 +89,11 @@ EVENT_DATE_RE = re.compile(r"日(?:(?<=\d月\d日)|(?<=\d月\d\d日)|(?<=\d日)(
 ARGUMENT_RE = re.compile(r"不能|不可|不得不|才能|才会|切莫|岂能|难道|何以|既要|更要|应该|决不|绝不|不是[^。\n]{1,20}而是|只有[^。\n]{1,20}才|笔者|我们|试问|须知")
 # A question inside a paragraph (a question standing as a line is question_lines).
 QUESTION_MARK_RE = re.compile(r"[？?](?!\s*$)", re.M)
+# A commentary's hook: the news it starts from, cited after its paragraph with the medium and the day
+# （某某日报，5月22日）, （9月28日，某某社）; a report tells its own news and cites none.
+NEWS_HOOK_RE = re.compile(r"[（(](?=[^（()）\n]{0,24}?\d{1,2}月\d{1,2}日)(?=[^（()）\n]{0,24}?(?:网|报|社|台|新闻|客户端))"
+                          r"[^（()）\n]{4,30}[）)]")
+HOOK_CHARS = 400  # where the hook is looked for: the first paragraphs
 
 # A subtitle after the main title (——以某某为例, ——基于某某的考察): the main title may name the kind.
 SUBTITLE_RE = re.compile(r"\s*(?:——|--|—)")
@@ -292,7 +297,7 @@ def _features(title: str, body: str, words: bool, vocabulary: WordVocabulary | N
 def evidence_features(sample: str, opening: str) -> dict[str, float]:
     """The kinds of evidence that tell apart the genres most often mistaken for each other (`ev/…`, about 0
     to 2): a unit's practice over time (以来, 累计, 形成了…机制) against one dated event, and an author
-    arguing (rhetorical questions, 不能, 才能, 既要…又要) against a report. Rates are per EVIDENCE_CHARS at
+    arguing (rhetorical questions, 不能, 才能, 既要…又要, a cited news item to start from) against a report. Rates are per EVIDENCE_CHARS at
     least: one 不能 in a paragraph of an explainer is no argument yet."""
     chars = max(len(sample), EVIDENCE_CHARS)
     found = {
@@ -301,6 +306,7 @@ def evidence_features(sample: str, opening: str) -> dict[str, float]:
         "event_opening": float(bool(EVENT_DATE_RE.search(opening))),
         "argument": _rate(len(ARGUMENT_RE.findall(sample)), chars, 3.0, 2.0),
         "rhetorical": min(2.0, len(QUESTION_MARK_RE.findall(sample)) / 2),
+        "news_hook": float(bool(NEWS_HOOK_RE.search(sample, 0, HOOK_CHARS))),
     }
     return {f"ev/{k}": v for k, v in found.items() if v}
 

@@ -586,3 +586,24 @@ def test_one_word_of_argument_in_a_short_explainer_is_no_argument_yet():
     from build_scripts.genres import article_features
     short = "入党介绍人一般由正式党员担任。受留党察看处分的党员，不能作入党介绍人。"
     assert article_features("入党介绍人", short)["ev/argument"] < 0.5
+
+
+def test_a_commentary_that_starts_from_a_cited_news_item_is_not_the_news():
+    """A 时评 opens with the news it comments on and cites it (某某日报，3月5日); a report cites no medium."""
+    from build_scripts.genres import article_features, classify_genre
+    hook = ("近日，某省纪委通报了一批发生在群众身边的不正之风问题。（某某日报，3月5日）\n\n"
+            "通报一出，不少人拍手称快。可是，这些问题为何屡禁不止？说到底，是一些干部把纪律当成了“稻草人”。"
+            "整治作风，不能一阵风，更不能只盯着几个典型；只有把监督落到日常，才能让歪风无处藏身。")
+    report = "3月5日，某某县纪委召开全县作风建设推进会，通报了一批作风问题。县纪委书记某某出席会议并讲话。"
+    assert article_features("作风整治不能一阵风", hook)["ev/news_hook"] == 1.0
+    assert "ev/news_hook" not in article_features("某某县召开作风建设推进会", report)
+    assert classify_genre("作风整治不能一阵风", hook)[0] == "pinglun"
+
+
+def test_a_papers_staff_commentator_is_no_reporter():
+    """本报评论员 is the byline of a commentary: not the 本报 of a news lead."""
+    from build_scripts.genres import genre_features
+    lines = ("本报评论员 某某\n\n推进全面从严治党，关键在于把责任扛在肩上。管党治党，必须一以贯之；"
+             "从严从实，必须久久为功。")
+    assert "opening:xinwen" not in genre_features("把管党治党责任扛在肩上", lines)
+    assert "opening:xinwen" in genre_features("某某", "本报讯 6月1日，某某社区举行活动。")
