@@ -78,6 +78,8 @@ def is_title_echo(line: str, key: str) -> bool:
 def is_site_title_echo(line: str, key: str) -> bool:
     """The title with a document site's name glued in front (某某文库…): the header of the site's next page,
     wherever it stands."""
+    if len(line) > len(key) + 16 or len(line) <= len(key):  # a site's name is short; most lines are paragraphs
+        return False
     a, b = WORD_CHARS_RE.sub("", line), WORD_CHARS_RE.sub("", key)
     return a.endswith(b) and len(b) >= 8 and bool(SITE_NAME_PREFIX_RE.fullmatch(a[: len(a) - len(b)]))
 
