@@ -153,6 +153,13 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             if rest and HEADING_OPENING_RE.match(rest):
                 out.append(rest)
             continue
+        if ctx.title and not seen_title and line.lstrip().startswith(f"【{ctx.title}】"):
+            rest = line.lstrip()[len(ctx.title) + 2:].lstrip()  # a Q&A page's 【question】 before its answer
+            ctx.removed("title", f"【{ctx.title}】")
+            seen_title = True
+            if rest:
+                out.append(rest)
+            continue
         if key and s.startswith(key) and len(s) >= len(key) + 20 and line.startswith(ctx.title):
             # the title repeated at the start of the first paragraph (glued by a space or not)
             rest = line[len(ctx.title):].lstrip(" \u3000：:，,")

@@ -451,6 +451,9 @@ def glued_title(line: str) -> tuple[str, str] | None:
         m = pattern.match(line)
         if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)) and not FRAGMENT_END_RE.search(m.group(1)):
             return m.group(1).strip(), kind
+    m = BRACKET_GLUED_RE.match(line)  # 【预备党员公示时间多长】预备党员…: a Q&A page's question before its answer
+    if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)) and not BRACKET_LABEL_RE.match(m.group(1)):
+        return m.group(1).strip(), "glued_bracket"
     m = GLUED_HEADING_RE.search(line[:62])
     # (the list's first item: 一、 (一) 1、; a sentence's 三、四期 is no list, and a title has no comma)
     if m and re.match(r"一、|[（(]一[)）]|1[、．.]", m.group(0)) and not re.search(r"[，,；;]", line[: m.start()]) \
@@ -459,6 +462,9 @@ def glued_title(line: str) -> tuple[str, str] | None:
     return None
 
 
+BRACKET_GLUED_RE = re.compile(r"^\s*【([^】]{4,40})】\s*(?=[^【\s][^\n]{20,})")
+# What a bracket at a line's head labels rather than titles: 【摘要】, 【本报讯】, a campaign's tag (【学习贯彻…】).
+BRACKET_LABEL_RE = re.compile(r"^(?:摘\s*要|导\s*读|导语|编者按|按语|来源|本报讯|核心提示|关键词|内容提要|提要|学习|专题|热点|聚焦|关注|图片|视频)")
 SITE_LEAD_RE = re.compile(f"^[{CJK}A-Za-z0-9]{{2,10}}(?:网|频道|在线|官网|门户)\\s+\\S")
 # A unit's name, a space and a person's name: the byline of a contributed article.
 UNIT_NAME_RE = re.compile(f"^[{CJK}（）()]{{4,40}}(?:公司|集团|大学|学院|学校|委员会|党委|党支部|支部|政府|局|厅|院|所|中心|"

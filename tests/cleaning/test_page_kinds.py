@@ -1427,3 +1427,14 @@ def test_a_cut_off_line_after_an_office_is_no_author_and_a_placeholder_is_no_sou
     assert a.source_name is None
     b = clean("关于农村党建的调研\n\n" + BODY + "支部书记 王某某\n")
     assert b.authors == ["王某某"]
+
+
+def test_a_qa_pages_question_in_brackets_before_its_answer_is_the_title():
+    page = ("【入党介绍人由谁担任】入党介绍人一般由正式党员担任，每个发展对象需要两名入党介绍人，他们要认真了解申请人的"
+            "思想、品质和工作表现，并向支部作出负责的介绍。\n"
+            "做介绍人的同志平时要多和申请人谈心，有了情况及时告诉支部。\n")
+    a = clean(page)
+    assert a.title == "入党介绍人由谁担任"
+    assert "入党介绍人一般由正式党员担任" in a.body and "【" not in a.body
+    b = clean("【摘要】本文从三个方面分析了基层党组织组织力的提升路径，并提出了具体对策和建议。\n" + BODY)
+    assert b.title != "摘要"
