@@ -26,7 +26,7 @@ from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_p
                      tidy_punctuation)
 from .structure import is_section_name, merge_ordinal_headings, structure_lexicon
 from .structure import extract_abstract_keywords, split_glued_head, split_glued_headings, split_glued_labels, to_blocks
-from .text import TITLE_BULLETS, cjk_share, ends_sentence, sentence_count, squeeze
+from .text import TITLE_BULLETS, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
 
@@ -245,7 +245,13 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     # a long line, or a short one that is a sentence's clauses (…说说，这个…究竟是什么), stopping mid-sentence
     if last and (len(last) >= 20 or (len(last) >= 8 and "," in last)) and not ends_sentence(last):  # squeeze folds ，to ,
         ctx.truncated = True
+    # a page that says how long its text is (文章共1155字) and shows much less of it
+    if ctx.stated_chars and sum(cjk_count(b.text) for b in blocks) < STATED_SHARE * ctx.stated_chars:
+        ctx.truncated = True
     return blocks
+
+
+STATED_SHARE = 0.6  # below this share of the stated length a page holds only part of its text
 
 
 BLOCK_STEPS = [to_blocks, join_broken_paragraphs, drop_repeated_paragraphs, detect_truncation]

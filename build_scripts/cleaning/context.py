@@ -24,6 +24,7 @@ class Context:
     truncated: bool = False
     paginated: bool = False
     page_count: int | None = None
+    stated_chars: int | None = None  # the length the page says the text has (文章共1155字)
     original_script: str = "simplified"
 
     def warn(self, kind: str, message: str) -> None:

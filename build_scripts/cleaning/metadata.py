@@ -90,6 +90,10 @@ def head_region(lines: list[str]) -> list[str]:
     return out
 
 
+# The length a page says its text has, on a line of its own: 【文章共1155字，…】, 全文约3200字, 本文共 2,400 字.
+STATED_CHARS_RE = re.compile(r"(?:文章|全文|本文|全篇)\s*(?:共|约|共约)?\s*(\d{1,3}(?:[,，]\d{3})+|\d{3,6})\s*个?字")
+
+
 def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     """Read date, source name, source URL and page count; the lines themselves are not changed."""
     head = head_region(lines)
@@ -152,6 +156,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
         m = PAGE_COUNT_RE.search(line)
         if m and ctx.page_count is None and len(line) < 120:
             ctx.page_count = int(m.group(1))
+        if ctx.stated_chars is None and "字" in line and len(line) < 80 and (m := STATED_CHARS_RE.search(line)):
+            ctx.stated_chars = int(m.group(1).replace(",", "").replace("，", ""))
     ctx.source_name = find_source_name(head, lines)
     for line in head:
         m = AUTHOR_IN_META_RE.search(line) or WECHAT_BYLINE_RE.match(line)

@@ -1438,3 +1438,10 @@ def test_a_qa_pages_question_in_brackets_before_its_answer_is_the_title():
     assert "入党介绍人一般由正式党员担任" in a.body and "【" not in a.body
     b = clean("【摘要】本文从三个方面分析了基层党组织组织力的提升路径，并提出了具体对策和建议。\n" + BODY)
     assert b.title != "摘要"
+
+
+def test_a_page_that_states_a_length_far_beyond_what_it_shows_is_marked_cut_off():
+    a = clean("某某支部学习心得\n【文章共2400字，精选参考范文】\n\n" + BODY)
+    assert a.truncated
+    b = clean("某某支部学习心得\n【文章共120字】\n\n" + BODY)
+    assert not b.truncated
