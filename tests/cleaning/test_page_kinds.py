@@ -1445,3 +1445,19 @@ def test_a_page_that_states_a_length_far_beyond_what_it_shows_is_marked_cut_off(
     assert a.truncated
     b = clean("某某支部学习心得\n【文章共120字】\n\n" + BODY)
     assert not b.truncated
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("某州金银棋牌开户网讯（记者 王某）近日，某社区党委开展党员积分评比活动，党员们踊跃参加。", "某州网讯"),
+    ("5月20日上午，外围买球app十大平台研究生第二党支部前往烈士陵园祭扫，缅怀革命先烈。", "研究生第二党支部前往烈士陵园"),
+])
+def test_betting_spam_put_in_place_of_a_name_goes(line, kept):
+    a = clean("某某支部开展主题党日活动\n\n" + line + "\n\n" + BODY)
+    assert kept in a.body
+    assert "棋牌" not in a.body and "买球" not in a.body
+
+
+def test_a_card_room_and_a_chess_match_are_text():
+    line = "社区党群服务中心设有阅览室和棋牌室，每逢周末还举办老年人棋牌比赛，丰富了居民的文化生活。"
+    a = clean("某某社区党群服务中心见闻\n\n" + line + "\n\n" + BODY)
+    assert "棋牌室" in a.body and "棋牌比赛" in a.body
