@@ -233,6 +233,21 @@ def test_report_lists_articles_without_topic_and_with_a_doubtful_genre_in_their_
     assert "文体拿不准的文章](articles/a03.md)（暂定：心得体会）" in unsure and "a02" not in unsure and "a01" not in unsure
 
 
+def test_report_lists_each_warning_once_among_its_sections():
+    """A warning with a section of its own (no topic, doubtful genre) is not listed again among the
+    other warnings; an article with another warning is listed there with that warning only."""
+    lost = make_article(1, title="只缺专题的文章")
+    both = make_article(2, title="标题存疑的文章", genre="xinde", topics=["banzu-jianshe"],
+                        warnings=[Notice("genre-doubtful", "文体不明确"), Notice("title-doubtful", "标题可能不对")])
+    lib = library([lost, both])
+    lib.notes[lost.slug] = [Notice("no-topic", "该文没有专题")]
+    report = render.render_site(lib)["report.md"]
+    warned = report.split("## 有警告的文章", 1)[1].split("\n## ", 1)[0]
+    assert "标题可能不对" in warned and "文体不明确" not in warned
+    assert "只缺专题的文章" not in warned and "该文没有专题" not in warned
+    assert report.count("该文没有专题") == 1  # in the article's own entry below
+
+
 def test_a_library_where_every_article_is_classified_has_no_such_sections():
     report = render.render_site(library([make_article(1, topics=["banzu-jianshe"])]))["report.md"]
     assert "## 没有专题的文章" not in report and "## 文体不明确的文章" not in report

@@ -516,11 +516,19 @@ def render_report(env, lib: Library) -> dict[str, str]:
                               changed_count=sum(n for _, n in changed), warnings=list(a.warnings) + lib.notes.get(a.slug, [])))
     return _paged(
         env, "report.md.j2", "report.md", meta, rows,
-        problems=lib.problems, warned=[r for r in rows if r.warnings],
+        problems=lib.problems, warned=[(r, other) for r in rows if (other := _other_warnings(r))],
         warning_count=sum(len(r.warnings) for r in rows),
         no_topic=[r for r in rows if _has_notice(r, "no-topic")],
         genre_doubtful=[(r, lib.genre_names.get(r.a.genre or "", "")) for r in rows if _has_notice(r, "genre-doubtful")],
     )
+
+
+# Warnings with a section of their own on the report's first page: not listed again under 有警告的文章.
+SECTION_NOTICES = ("no-topic", "genre-doubtful")
+
+
+def _other_warnings(row: ReportRow) -> list:
+    return [w for w in row.warnings if getattr(w, "kind", None) not in SECTION_NOTICES]
 
 
 def _has_notice(row: ReportRow, kind: str) -> bool:
