@@ -34,7 +34,8 @@ GLUED_DATETIME_RE = re.compile(r"(?<=[A-Za-z\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?
 GLUED_META_DATE_RE = re.compile(r"^\s*\S{0,12}?\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
                                 r"(?=.{0,16}?(?:浏览|阅读|点击|作者|来源|发布))")
 GENERIC_SOURCES = {"互联网", "网络", "网友投稿", "本站", "原创", "网友上传", "转载", "未知", "网友", "本网", "综合",
-                   "本站编辑", "网站编辑", "本网编辑", "小编", "佚名", "管理员", "admin", "网络整理", "网络收集"}
+                   "本站编辑", "网站编辑", "本网编辑", "小编", "佚名", "管理员", "admin", "网络整理", "网络收集",
+                   "用户", "会员", "网友分享", "用户上传", "会员上传"}
 HEAD_LINES = 40
 
 
@@ -174,9 +175,19 @@ def clean_source_name(name: str | None) -> str | None:
     name = re.sub(r"^(?:首页|网站首页|主页)\s*", "", name.strip())
     name = re.sub(r"^《([^》]{2,20})》.*$", r"\1", name)  # a journal and its issue: the journal
     name = re.split(r"\s*[（(\[【]", name)[0].strip(" ：:·-|")
-    if len(name) < 2 or re.search(r"[a-z]{2,}", name) and CJK_RE_ANY.search(name):
+    # the page's next field glued on (某某报发布时间：2025-06-18, 用户投稿作者：某某), a date, a gatherer's word
+    while (shorter := SOURCE_TAIL_RE.sub("", name).strip(" ：:·-|；;，,。")) != name:
+        name = shorter
+    if (len(name) < 2 or re.search(r"[a-z]{2,}", name) and CJK_RE_ANY.search(name) or name in GENERIC_SOURCES
+            or re.search(r"[:：]|\s", name)):  # a label's value (发布日期：…, 浏览：70) or a channel trail (党建工作  新闻动态)
         return None
     return name[:30]
+
+
+# What follows a source's name on a page's line of data and is none of it: the next label and its value,
+# a date, the words of one who gathered the text (收集, 整理).
+SOURCE_TAIL_RE = re.compile(r"(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责编|责任编辑|浏览|点击|阅读|字号)\s*[:：].*$"
+                            r"|\s*(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?.*$|(?:收集|整理|转载|转自|投稿)$")
 
 
 CJK_RE_ANY = re.compile(f"[{CJK}]")

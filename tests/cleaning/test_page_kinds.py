@@ -303,6 +303,15 @@ def test_question_marks_in_real_text_are_kept(text):
     ("中国社会（huì", "中国社会"),          # a bracket and pinyin left open by a cut
     ("《某某研究》2018年第6期", "某某研究"),  # a journal and its issue
     ("某某日报", "某某日报"),
+    ("某某省纪检监察报发布时间：2024-03-08", "某某省纪检监察报"),  # the next field of the line of data
+    ("某某网2023-11-02", "某某网"),
+    ("用户投稿作者：某某", None),                # a contributor, not a publisher
+    ("某某区委宣传部收集编辑：某某", "某某区委宣传部"),
+    ("发布日期：2019-05-06", None),             # the 来源 field was empty: the next label is no name
+    ("浏览：125", None),
+    ("某某新闻网；", "某某新闻网"),
+    ("组工动态  工作信息", None),               # two channels of a trail
+    ("人民网-某某频道", "人民网-某某频道"),
 ])
 def test_source_names_as_a_reader_should_see_them(raw, expected):
     from build_scripts.cleaning.metadata import clean_source_name
