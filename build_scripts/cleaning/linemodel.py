@@ -225,11 +225,15 @@ def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
     model = _override[-1] if _override else load_model()
     if model is None:
         return lines
-    feats = page_features(lines)
-    out = []
-    for line, f in zip(lines, feats):
-        if f is not None and model.is_junk(f):
-            ctx.removed("junk-shape", line)
-            continue
-        out.append(line)
+    for _ in range(2):  # what is left is judged again: a line beside removed furniture is seen as it will stand
+        feats = page_features(lines)
+        out = []
+        for line, f in zip(lines, feats):
+            if f is not None and model.is_junk(f):
+                ctx.removed("junk-shape", line)
+                continue
+            out.append(line)
+        if len(out) == len(lines):
+            break
+        lines = out
     return out

@@ -265,6 +265,8 @@ def plain_text(blocks: list[Block], title: str | None, abstract: str | None) -> 
 @example("党支部党员党支部\n党支部!!!\n")
 @example('党支部党支部党支部\n党支部党支部。\n一、党支部\n党支部<a href="javascript:alert(1)">链接</a>党支部\n[链接](javascript:alert(1))\n')
 @example("关于党建工作的思考\n\n党员要带头学习&amp;nbsp;理论。支部要&amp;lt;b&amp;gt;加强&amp;amp;amp;lt;管理。")
+@example("党支部党支部党支部\n党支部党支部。\n一、党支部\n<script>alert(1)</script>\n党支部>。\n")  # a line judged beside a removed one
+@example(":\r一\r0000一一")
 @example("0000000:::(\r{")  # two short pieces that would join into a line of symbols (junk on the next pass)
 def test_cleaning_is_idempotent(text):
     """Cleaning what a cleaned page shows (title, abstract, body) again changes nothing: the same
