@@ -1466,6 +1466,32 @@ def test_betting_spam_put_in_place_of_a_name_goes(line, kept):
     assert "棋牌" not in a.body and "买球" not in a.body
 
 
+@pytest.mark.parametrize(("line", "spam", "kept"), [
+    ("3月12日，乐鱼体育2088官网外国语学院教工党支部开展学习研讨，全体党员参加。", "乐鱼", "日，外国语学院教工党支部"),
+    ("为落实学校党委部署，新葡的京集团520vip1234首页决定开展党员先锋岗评选活动，各支部积极推荐。", "vip", "部署，决定开展"),
+    ("10月9日，5566全讯白菜网材料学院学生党支部召开组织生活会，会议由支部书记主持。", "白菜网", "日，材料学院学生党支部"),
+    ("按照党委统一安排，新2会员管理端化学系教工党支部于周三下午召开专题会议。", "新2", "安排，化学系教工党支部"),
+    ("9876543备用网址讯（通讯员 李某）近日，某街道党工委举办党务干部培训班。", "备用网址", "近日，某街道党工委"),
+    ("会议传达学习了中国共产党澳门六合彩资料第五次代表大会精神，大家深受鼓舞。", "六合", "中国共产党第五次代表大会"),
+    ("针对一些网赌被黑出款问题，社区党支部联合派出所开展防诈骗宣传，提醒居民提高警惕。", "网赌被黑", "针对一些问题"),
+])
+def test_gambling_and_lottery_brands_put_in_a_sentence_go(line, spam, kept):
+    a = clean("某某学院党支部活动简讯\n\n" + line + "\n\n" + BODY)
+    assert spam not in a.body
+    assert kept in a.body.replace("\n", "")
+
+
+@pytest.mark.parametrize("line", [
+    "张伟德同志在发言中谈到，要把学习成果转化为推动工作的实际行动。",
+    "社区党委书记李开云介绍了“红色驿站”的运行情况，居民代表提出了改进建议。",
+    "今年共发展党员123456人次的说法并不准确，支部核对后作了更正。",
+    "新2号楼党员责任区由三名党员负责，每周入户走访。",
+])
+def test_names_and_numbers_like_a_brand_stay(line):
+    a = clean("某某社区党支部工作简讯\n\n" + line + "\n\n" + BODY)
+    assert line[:12] in a.body.replace("\n", "")
+
+
 def test_a_card_room_and_a_chess_match_are_text():
     line = "社区党群服务中心设有阅览室和棋牌室，每逢周末还举办老年人棋牌比赛，丰富了居民的文化生活。"
     a = clean("某某社区党群服务中心见闻\n\n" + line + "\n\n" + BODY)
