@@ -96,6 +96,13 @@ def strip_pinyin_annotations(text: str, ctx: Context) -> str:
         return "" if any(r.replace("ü", "v").startswith(start) for r in known) else m.group(0)
 
     out = PINYIN_RE.sub(repl, text)  # no match spans lines: the lines stay as they were, one for one
+    for _ in range(3):  # a reading repeated (礦(kuang)(kuang), 的(de)(de)(de)): each pass takes the next
+        if out == text or not PINYIN_HINT_RE.search(out):
+            break
+        again = PINYIN_RE.sub(repl, out)
+        if again == out:
+            break
+        out = again
     if out != text:  # a page that annotates its characters: a reading cut off at a line's end goes too
         out = CUT_PINYIN_RE.sub(cut_repl, out)
     for line, new in zip(text.split("\n"), out.split("\n")):

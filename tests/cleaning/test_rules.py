@@ -21,6 +21,9 @@ from .helpers import norm
     ("成立于(2019)年", "成立于(2019)年"),
     ("见注释(1)说明", "见注释(1)说明"),
     ("党(fa)建", "党(fa)建"),  # fa is not a reading of 党: keep
+    ("清秀的(de)(de)(de)面龐(pang)", "清秀的面龐"),  # a reading repeated: every copy goes
+    ("選礦(kuang)(kuang)所", "選礦所"),                  # toneless, twice
+    ("第(di)(1)條", "第(1)條"),                        # the reading goes, the number after it stays
 ])
 def test_strip_pinyin_annotations(test_input, expected):
     assert strip_pinyin_annotations(test_input, Context()) == expected
