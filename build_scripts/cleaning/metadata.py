@@ -270,12 +270,15 @@ def is_title_like(line: str) -> bool:
 # section name (第二部分 …); a line of symbols.
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
-    re.compile(r"^\s*(?:——|--|—|－－|-)"),
-    re.compile(r"^\s*(?:文|图|文/图|图/文|图文)\s*[/／|｜:：丨]|^\s*(?:作者|撰稿|撰文|执笔|编辑|责编|来源|记者|通讯员|供稿)\s*[:：/／|｜丨\s]"),
+    re.compile(r"^\s*(?:——|--|—|－－|-(?![ \t]))"),  # (- 某某: a list's bullet, not a subtitle's dash)
+    re.compile(r"^\s*(?:文|图|文/图|图/文|图文)\s*[/／|｜:：丨]|^\s*(?:作者|撰稿|撰文|执笔|编辑|网编|责编|来源|记者|通讯员|供稿)\s*[:：/／|｜丨\s]"),
     # a reporter's byline with the paper or agency in front (新华社记者 某某、某某, 本报记者 某某 通讯员 某某)
     re.compile(r"^\s*(?:《[^》]{1,12}》)?[\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:\s*[\s、，,]\s*(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,5}\s*$"),
     re.compile(r"(?:共|约|全文|本文|全篇)\s*[\d,，]+\s*个?字(?![^（(]*[)）]\s*$)|\d+\s*分钟|阅读时间|预计阅读|阅读需要|字数"),
-    re.compile(r"已阅读|还剩\s*\d*\s*页|未读|继续(?:免费)?阅读|阅读全文|内容阅读|查看全文|下载|欢迎(?:您|访问|来到|光临)|登录|注册"),
+    re.compile(r"已阅读|还剩\s*\d*\s*页|未读|继续(?:免费)?阅读|阅读全文|内容阅读|查看全文|下载|欢迎(?:您|访问|来到|光临|使用)|(?:手机|移动端)(?:浏览|访问|阅读)|登录|注册"),
+    # a site's account on a platform (某某生活号, 某某服务号), a notice's section label standing alone (活动主题, 时间安排)
+    re.compile(r"^\s*\S{0,10}(?:生活号|服务号|订阅号|公众号|视频号|头条号|抖音号)\s*$"
+               r"|^\s*(?:活动|会议|工作|学习)?(?:主题|时间|地点|内容|形式|目的|要求|安排|流程|议程|对象|人员|步骤)(?:安排)?\s*$"),
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
@@ -385,10 +388,13 @@ DOC_PAGE_SUFFIX_RE = re.compile(r"_第\d+页$")  # a document site's page of a t
 DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|" + DOC_EXTENSIONS + r"|标题|题目|篇|[一二三四五六七八九十1]、|\s", re.I)
 
 
+LIST_BULLET_RE = re.compile(r"^[-•·*]\s+(?=\S)")  # - 关于…的通知: the title copied as a list's item
+
+
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
-    t = TITLE_LABEL_RE.sub("", title.strip())
+    t = TITLE_LABEL_RE.sub("", LIST_BULLET_RE.sub("", title.strip()))
     t = FILE_NAME_RE.sub("", DOC_PAGE_SUFFIX_RE.sub("", t))
     t = DOC_SHOP_TAIL_RE.sub("", t)
     t = GLUED_META_TAIL_RE.sub("", t)

@@ -580,6 +580,18 @@ def test_a_meeting_records_labels_are_not_titles(line):
     assert not is_title_like(line)
 
 
+@pytest.mark.parametrize("line", ["欢迎使用手机浏览", "请用手机访问本站", "某某医院生活号", "某某街道服务号",
+                                  "活动主题", "时间安排", "会议议程", "网编：某某文化"])
+def test_a_mobile_welcome_an_account_name_and_a_section_label_are_not_titles(line):
+    assert is_not_title(line)
+
+
+def test_a_title_written_as_a_list_item_is_the_title():
+    page = ("- 关于开展机关党支部“党员先锋岗”评比活动的通知\n\n各党支部：\n\n"
+            "为进一步激发党员干部干事创业热情，经研究，决定在机关各党支部开展“党员先锋岗”评比活动，现将有关事项通知如下。\n")
+    assert clean(page).title == "关于开展机关党支部“党员先锋岗”评比活动的通知"
+
+
 def test_numbered_headings_above_a_heading_taken_for_the_title_are_not_chrome():
     para = "递交入党申请书应当实事求是，写清楚自己对党的认识、入党动机和今后的努力方向，并按时向党组织汇报思想。"
     page = ("注意：\n一、申请条件\n" + para + "\n二、递交申请书时间\n" + para + "\nA、为什么要入党\n" + para + "\n")
