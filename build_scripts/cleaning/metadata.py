@@ -56,7 +56,8 @@ def parse_signature_date(line: str) -> str | None:
             return dt.date(year, month, day).isoformat() if month and day else None
         except (KeyError, ValueError):
             return None
-    if len(line.strip()) <= 12 and re.fullmatch(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*", line):
+    if len(line.strip()) <= 12 and re.fullmatch(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+                                                r"|\s*(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}\s*", line):  # 2020-6-30
         return parse_date(line)
     return None
 

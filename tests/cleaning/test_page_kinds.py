@@ -641,7 +641,8 @@ def test_a_reporters_name_closing_a_news_paragraph_stays():
 
 
 @pytest.mark.parametrize(("signature", "date"), [("二○二二年十月九日", "2022-10-09"), ("二〇二三年十二月三十一日", "2023-12-31"),
-                                                 ("2024年3月5日", "2024-03-05")])
+                                                 ("2024年3月5日", "2024-03-05"), ("2020-6-30", "2020-06-30"),
+                                                 ("2021/11/2", "2021-11-02")])
 def test_a_notice_signed_with_a_date_at_its_end_takes_that_date(signature, date):
     page = "关于规范入党申请书递交的通知\n\n各党支部：\n\n" + BODY + "\n某某学院党委\n" + signature + "\n"
     assert clean(page).date == date
