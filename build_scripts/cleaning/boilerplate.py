@@ -301,12 +301,13 @@ def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:
     return lines
 
 
-def is_cut_off_text(line: str) -> bool:
+def is_cut_off_text(line: str, before_text: bool = False) -> bool:
     """The last line of a page saved before its end: Chinese text, not chrome (seen on excerpts and
-    previews cut at a fixed length: 分别来自中, 实践创新的多维展开)."""
+    previews cut at a fixed length: 分别来自中, 实践创新的多维展开). A line standing before more of the
+    text (before_text) may read like a footer's paired slogan: there it is a heading (抓组织建设全覆盖)."""
     s = squeeze(line)
     return ((len(s) >= 6 or (len(s) >= 4 and (HEADING_MARK_RE.match(s) or cjk_count(s) >= 4))) and cjk_share(s) >= 0.6 and junk_rule(line) is None and not is_menu_line(line)
-            and not is_button_words(line) and not SLOGAN_RE.search(s) and not is_item_row(line)
+            and not is_button_words(line) and (before_text or not SLOGAN_RE.search(s)) and not is_item_row(line)
             and not BANNER_RE.match(line.strip()))
 
 
@@ -382,7 +383,7 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
         if i == final and fragment:
             out.append(line)
             continue
-        if (i == final or (cut_off and i < final)) and is_cut_off_text(line):
+        if (i == final or (cut_off and i < final)) and is_cut_off_text(line, before_text=i < final):
             out.append(line)
             previous = s
             continue

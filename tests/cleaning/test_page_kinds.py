@@ -374,6 +374,15 @@ def test_a_page_cut_off_mid_sentence_keeps_the_headings_before_its_last_fragment
     assert "逐项标注在" in a.body and any(w.kind == "truncated" for w in a.warnings)
 
 
+def test_headings_that_read_like_paired_slogans_before_a_cut_off_end_stay():
+    page = ("某某银行以党建引领业务发展的实践\n2024-05-10\n\n"
+            "近年来，某某银行党委坚持把党的领导融入公司治理各环节，以高质量党建引领业务高质量发展。\n\n"
+            "抓组织建设全覆盖\n\n把支部建在网点上\n\n"
+            "一是逐级设立党组织。根据银行的管理层级，在分行和支行分别设立党委和党支部，做到业务")
+    body = clean(page).body
+    assert "抓组织建设全覆盖" in body and "把支部建在网点上" in body and "做到业务" in body
+
+
 def test_english_keyword_lines_closing_a_journal_page_go():
     page = ("加强非公有制企业党建工作的思考\n\n"
             "非公有制企业党建工作是党的建设的重要组成部分，关系到党在新领域的执政基础。\n\n"
