@@ -69,7 +69,7 @@ def is_title_echo(line: str, key: str) -> bool:
     """Under the title, before the text: the title again with its punctuation changed (：→，, “”→"")
     or without its collection word (某某工作目标 under 某某工作目标合集), or with its kind in front (党课：…),
     or with a document site's name glued in front (某某文库…)."""
-    a, b = WORD_CHARS_RE.sub("", line), WORD_CHARS_RE.sub("", key)
+    a, b = WORD_CHARS_RE.sub("", line).casefold(), WORD_CHARS_RE.sub("", key).casefold()  # xx区… under XX区…
     return len(a) >= 6 and (a == b or (b.startswith(a) and len(a) >= 0.7 * len(b) and not ends_sentence(line))
                             or (a.endswith(b) and len(a) - len(b) <= 4 and bool(re.match(r"^\S{1,4}[:：]", line.strip())))
                             or is_site_title_echo(line, key))
@@ -82,6 +82,15 @@ def is_site_title_echo(line: str, key: str) -> bool:
         return False
     a, b = WORD_CHARS_RE.sub("", line), WORD_CHARS_RE.sub("", key)
     return a.endswith(b) and len(b) >= 8 and bool(SITE_NAME_PREFIX_RE.fullmatch(a[: len(a) - len(b)]))
+
+
+# A collection's item heading: the title again with the item's number behind it (某某调研报告1, 某某心得体会(二)).
+ITEM_NUMBER_RE = re.compile(r"(?:\d{1,2}|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3})")
+
+
+def is_numbered_repeat(s: str, key: str) -> bool:
+    """The squeezed line is the title's key with an item's number behind it."""
+    return len(key) >= 4 and s.startswith(key) and bool(ITEM_NUMBER_RE.fullmatch(s[len(key):]))
 
 
 def contents_lines(lines: list[str], key: str | None) -> set[int]:
@@ -143,6 +152,9 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("head-tag", line)
                 continue
             in_text = len(s) >= 40 or ends_sentence(line)
+        if key and is_numbered_repeat(s, key):
+            ctx.removed("repeated-title", line)
+            continue
         if key and (s == key or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)
                     or echo):
             rest = line.strip()[len(ctx.title):].lstrip() if line.strip().startswith(ctx.title) else ""

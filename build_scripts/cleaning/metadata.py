@@ -71,6 +71,10 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+# A post's or answer's date on a line of its own (发布于:2023-03-13 11:14, 回答于 2021年5月6日).
+POSTED_DATE_RE = re.compile(r"^\s*(?:发布|发表|更新|回答|编辑)于\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
+
+
 # A labelled date with a counter glued after it (日期:2023-12-221225: the day, then 1225 views).
 COUNTER_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{2})(?=\d{1,7}(?!\d))")
 
@@ -149,6 +153,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     if ctx.date is None:  # a notice or report signed at its end: 某某党委 / 二〇二二年十月九日
         for line in [l for l in lines if l.strip()][-6:]:
             ctx.date = parse_signature_date(line) or ctx.date
+    if ctx.date is None:  # a Q&A page's answer, dated under its author's name below the text (发布于:2023-03-13 11:14)
+        ctx.date = next((d for l in lines if len(l) < 40 and POSTED_DATE_RE.match(l) and (d := parse_date(l))), None)
     for line in lines:
         if ctx.source_url is None and len(line) < 300:
             m = URL_RE.search(line)
@@ -360,7 +366,7 @@ JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊
 TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套|文档|参考|模板|范本|范表|样表|表格|范例)[^\]】)）]{0,4}|\d{1,3}|(?:本页|本文|全文|全篇|共)?约?\s*\d{2,6}\+?\s*字|图|组图|多图|视频|附视频|图文"
                          # a column's name after the title: （某某时评）, 【人民网评】, (一线观察)
                          r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声))[\]】)）]"
-                         r"|(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇|范文(?:大全)?)\s*$")
+                         r"|(?:参考)?(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇|(?:参考)?范文(?:大全)?)\s*$")
 SITE_PART_RE = re.compile(r"(?:网|论坛|社区|贴吧|频道|门户|官网|平台|文库|在线|胡同|之家|家园|博客|空间|站)$")
 TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*")
 # A dash separates a title from the site's name only where what follows it names a site.
@@ -384,9 +390,13 @@ GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四�
                               r"|1[、．.](?=[\u4e00-\u9fff][^、]{1,40}?2[、．.][\u4e00-\u9fff])).*$")
 
 
+# A date stamp in front of a title (20240530:某某实施方案, a file's name); a bare year glued in front of a
+# title that opens with a preposition (2023在某某会上的发言, 2022关于…的通知) is one too: such a title takes no year.
+STAMP_PREFIX_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*[:：_\-\s]\s*"
+                             r"|(?:19|20)\d{2}(?=(?:在|关于)[\u4e00-\u9fff]{4}))(?=\S{4})")
 DOC_PAGE_SUFFIX_RE = re.compile(r"_第\d+页$")  # a document site's page of a title (…方案_第2页)
 # Cheap test for a line tidy_title could change.
-DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|" + DOC_EXTENSIONS + r"|标题|题目|篇|[一二三四五六七八九十1]、|\s", re.I)
+DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|" + DOC_EXTENSIONS + r"|标题|题目|篇|[一二三四五六七八九十1]、|\s|^(?:19|20)\d{2}", re.I)
 
 
 LIST_BULLET_RE = re.compile(r"^[-•·*]\s+(?=\S)")  # - 关于…的通知: the title copied as a list's item
@@ -396,6 +406,7 @@ LIST_BULLET_RE = re.compile(r"^[-•·*]\s+(?=\S)")  # - 关于…的通知: the
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
     t = TITLE_LABEL_RE.sub("", LIST_BULLET_RE.sub("", title.strip()))
+    t = STAMP_PREFIX_RE.sub("", t)
     t = FILE_NAME_RE.sub("", DOC_PAGE_SUFFIX_RE.sub("", t))
     t = DOC_SHOP_TAIL_RE.sub("", t)
     t = GLUED_META_TAIL_RE.sub("", t)
@@ -743,7 +754,8 @@ def text_shape(s: str, following: str) -> dict[str, float]:
 
 def choose_by_rules(candidates: list[TitleCandidate]) -> tuple[TitleCandidate | None, float | None]:
     """The hand-set rules' choice and its score: the first candidate of the highest rule score (the
-    breadcrumb's last part only when nothing else offers itself)."""
+    breadcrumb's last part only when nothing else offers itself; a sample site's lead-in naming the piece
+    over a title guessed from the shape of the text's first line, not over a head line of its own)."""
     best, best_score = None, -99.0
     for c in candidates:
         score = c.rule_score()
@@ -751,6 +763,11 @@ def choose_by_rules(candidates: list[TitleCandidate]) -> tuple[TitleCandidate | 
             return (c, 1.0) if best is None else (best, best_score)
         if score > best_score:
             best, best_score = c, score
+    if best is not None and any(k.startswith("glued") for k in best.features):
+        # 下面是小编为大家整理的《X》，供大家参考。 above a first paragraph that only reads like a title glued to its text
+        intro = next((c for c in candidates if "intro" in c.features), None)
+        if intro is not None:
+            return intro, intro.rule_score()
     return best, (best_score if best is not None else None)
 
 

@@ -11,8 +11,9 @@ from ..article import Block
 from .context import Context
 from .text import CJK, CLOSERS, cn_to_int, ends_sentence, squeeze
 
-# 摘要/关键词/中图分类号… glued onto the title or onto each other on document sites.
-LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献标识码|文章编号|DOI)\s*[:：]|[【\[](?:关键词|关键字)[】\]])")
+# 摘要/关键词/中图分类号… glued onto the title or onto each other on document sites (a bracketed label needs
+# no colon: 标题【摘要】正文…).
+LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献标识码|文章编号|DOI)\s*[:：]|[【\[](?:关键词|关键字|摘\s*要)[】\]])")
 ABSTRACT_RE = re.compile(r"^【?摘\s*要】?\s*[:：]\s*(.*)$"
                          # the label glued to a long abstract, without its colon (摘要公立医院作为…)
                          r"|^【?摘\s*要】?\s*((?=[\u4e00-\u9fff]{4})[^\n]{60,})$")
@@ -79,7 +80,7 @@ def split_glued_head(lines: list[str], ctx: Context) -> list[str]:
 # A label split_glued_labels puts on a line of its own: 摘 要：, 关键词：, 中图分类号：, 文献标识码：, 文章编号：,
 # 【关键词】. Written as the first character, then the rest as looked back on (scanned fast).
 LABEL_HINT_RE = re.compile(r"[摘关中文【\[](?:(?<=摘)\s*要\s*[:：]|(?<=关)键[词字]\s*[:：]|(?<=中)图分类号\s*[:：]"
-                           r"|(?<=文)(?:献标识码|章编号)\s*[:：]|(?<=[【\[])关键[词字][】\]])")
+                           r"|(?<=文)(?:献标识码|章编号)\s*[:：]|(?<=[【\[])(?:关键[词字]|摘\s*要)[】\]])")
 
 
 def split_glued_labels(lines: list[str], ctx: Context) -> list[str]:

@@ -1,0 +1,134 @@
+"""Title and date kinds seen on journal mirrors, document sites, sample-text sites and Q&A pages: an abstract
+glued to the title's line, a date stamp in front of a title, a file's name with its collection's words, a
+sample site's lead-in that alone names the piece, an answer's posted date, a collection's numbered item
+heading. Inputs are written for these tests in the style of such pages (no text from a real page)."""
+from __future__ import annotations
+
+import pytest
+
+from build_scripts.article import Source
+from build_scripts.cleaning import clean_source, junk_rule, is_menu_line
+from build_scripts.cleaning.metadata import tidy_title, title_candidates
+
+BODY = ("今年以来，某某街道党工委把“红色楼栋”建设作为抓手，组织在职党员回社区报到，"
+        "认领楼道照明、加装扶手等微心愿四十余个，居民满意度明显提升。\n\n"
+        "下一步，街道将总结楼栋党小组的做法，在辖区内推广，让党员在家门口亮身份、作表率。\n")
+
+
+def clean(text: str):
+    return clean_source(Source("t.txt", "t.txt", "t", text, "0" * 64, "utf-8"))
+
+
+def candidates(text: str) -> list[str]:
+    return [c.text for c in title_candidates(text.split("\n"), junk_rule, is_menu_line)]
+
+
+# ---- a paper's title with its abstract glued on -------------------------------------------------------
+
+def test_a_papers_title_line_with_its_bracketed_abstract_glued_on_gives_the_title_and_the_abstract():
+    page = ("新时代高职院校学生党支部组织力提升路径研究【摘要】学生党支部是高校党组织联系学生的桥梁和纽带，"
+            "其组织力的强弱直接关系到立德树人根本任务的落实。本文结合问卷调查，分析当前学生党支部建设中的短板，"
+            "提出完善制度、创新载体、强化考核等对策。\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "新时代高职院校学生党支部组织力提升路径研究"
+    assert a.summary.startswith("学生党支部是高校党组织联系学生的桥梁和纽带")
+    assert "【摘要】" not in a.body and "提升路径研究" not in a.body
+
+
+# ---- a date stamp or a year glued in front of a title --------------------------------------------------
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("20231108:某某县机关党组织规范化建设工作方案", "某某县机关党组织规范化建设工作方案"),
+    ("20220615 某某社区党支部主题党日活动方案", "某某社区党支部主题党日活动方案"),
+    ("2024在全镇基层党建工作推进会上的讲话", "在全镇基层党建工作推进会上的讲话"),
+    ("2023关于开展党员先锋岗创建活动的通知", "关于开展党员先锋岗创建活动的通知"),
+])
+def test_a_date_stamp_in_front_of_a_title_comes_off(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "2023年度党建工作述职报告",       # a year with 年 names the period
+    "2022国企党建经验交流材料",       # a year before a noun is the title's own
+    "20条措施推动基层减负",            # a count, no stamp
+    "2024年6月某某支部主题党日活动记录",
+])
+def test_a_year_that_belongs_to_the_title_stays(title):
+    assert tidy_title(title) == title
+
+
+def test_a_stamped_titles_repeat_in_other_letter_case_goes():
+    page = "20240112:AB区社区党组织星级评定实施方案\n\nab区社区党组织星级评定实施方案\n\n" + BODY
+    a = clean(page)
+    assert a.title == "AB区社区党组织星级评定实施方案"
+    assert "星级评定实施方案" not in a.body
+
+
+# ---- a document site's file name ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("党员干部专题民主生活会对照检查材料参考范文3篇.docx", "党员干部专题民主生活会对照检查材料"),
+    ("支部书记抓党建述职报告范文.docx", "支部书记抓党建述职报告"),
+    ("某某主题教育读书班心得体会(精选文档).doc", "某某主题教育读书班心得体会"),
+    ("青年干部座谈会发言精选5篇.pdf", "青年干部座谈会发言"),
+])
+def test_a_file_name_drops_its_extension_and_its_collections_words(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+def test_a_referenced_material_title_keeps_its_own_words():
+    assert tidy_title("学习贯彻党章参考资料汇编") == "学习贯彻党章参考资料汇编"
+
+
+# ---- a sample site's lead-in, the only line that names the piece ----------------------------------------
+
+def test_a_sample_sites_lead_in_names_the_title_when_no_head_line_does():
+    page = ("下面是小编为大家整理的2023党建品牌创建经验交流：支部建在项目上，党旗飘在工地上(精选文档)，供大家参考。\n\n"
+            # (its opening reads like a speech's title glued to its text: no title for all that)
+            "某某公司党委以在全国国有企业党建工作会议上的讲话精神为指引，积极推进党建与生产经营深度融合，"
+            "在重点工程项目上成立临时党支部，打造项目党建品牌，推动党建工作与项目建设同频共振。\n\n"
+            + BODY)
+    a = clean(page)
+    assert a.title == "2023党建品牌创建经验交流：支部建在项目上，党旗飘在工地上"
+    assert "下面是小编" not in a.body
+
+
+# ---- an answer's posted date -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("label", "date"), [
+    ("发布于:2022-09-14 08:36", "2022-09-14"),
+    ("发表于 2021-11-02", "2021-11-02"),
+    ("更新于：2023年4月7日", "2023-04-07"),
+    ("回答于 2020/05/19 21:40", "2020-05-19"),
+])
+def test_a_qa_pages_posted_date_is_the_pages_date_when_it_has_no_other(label, date):
+    page = ("预备党员的预备期从支部大会通过其为预备党员之日算起，预备期为一年，期满后由支部大会讨论其能否转正，"
+            "讨论时应当听取党小组、培养联系人和党员群众的意见，并对其预备期间的表现作出全面评价。\n"
+            "因此预备党员转正的时间，以预备期满之日为准，而不是以上级党委批准的日期为准。\n"
+            f"热心网友\n{label}\n上级党委批准后，党员的党龄从预备期满转为正式党员之日算起。\n")
+    assert clean(page).date == date
+
+
+def test_a_posted_date_gives_way_to_the_pages_own_date():
+    page = ("某某社区开展主题党日活动\n发布日期：2023-06-30\n\n" + BODY + "\n网友评论\n发表于 2023-08-01 10:20\n写得很好。\n")
+    assert clean(page).date == "2023-06-30"
+
+
+# ---- a collection's item heading ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("item", ["社区党建工作调研报告1", "社区党建工作调研报告(二)", "社区党建工作调研报告（3）"])
+def test_a_collections_numbered_item_heading_is_junk(item):
+    page = ("社区党建工作调研报告（精选3篇）\n\n"
+            "调研报告是对某一情况进行深入考察后写成的书面报告，下面整理了几篇，供参考。\n\n"
+            f"{item}\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "社区党建工作调研报告"
+    assert "调研报告" not in a.body.replace("调研报告是", "")
+
+
+def test_a_head_line_of_its_own_under_the_lead_in_stays_the_title():
+    page = ("下面是小编为大家整理的2023年社区党建工作专题党课讲稿：筑牢红色堡垒(全文完整)，供大家参考。\n"
+            "社区党建工作专题党课讲稿：筑牢基层红色堡垒\n"
+            "同志们，社区是党联系服务群众的最后一公里，社区党组织是党在城市工作的基础，"
+            "今天我就如何筑牢社区这座红色堡垒，同大家交流几点认识和体会，供大家参考。\n\n" + BODY)
+    assert clean(page).title == "社区党建工作专题党课讲稿：筑牢基层红色堡垒"
