@@ -136,6 +136,8 @@ def junk_rule(line: str) -> str | None:
         return "byline"
     if "摄" in line and CREDIT_END_RE.search(line) and len(s) <= 240:
         return "photo-caption"
+    if "图" in s[:3] and len(s) <= FIGURE_CAPTION_MAX and FIGURE_CAPTION_RE.match(strip_bullets(line).strip()):
+        return "photo-caption"
     if is_foreign_apparatus(s):
         return "foreign-apparatus"
     for rule, pattern, max_len, gate in patterns_for_length(len(s)):
@@ -150,6 +152,13 @@ def junk_rule(line: str) -> str | None:
 # of the article ends with its punctuation, never with a credit.
 CREDIT_END_RE = re.compile(r"(?:^|[\s/（(。])[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3}\s*摄(?:影)?[）)]?\s*[|｜]?\s*$")
 ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
+# A numbered figure's caption standing alone (图1 某某支部召开党员大会, 图一：…, （图2）, 图3-1 …): a number
+# after 图, then a space, a colon or the end (Chinese numerals), or the caption glued to an Arabic number.
+# A sentence about the figure (图1所示…, 图2中可以看出…) and a heading 图表 stay.
+FIGURE_CAPTION_RE = re.compile(r"^[（(]?图\s*(?:\d{1,2}(?:[-.．]\d{1,2})?(?![\d]|[-.．]\d)|[一二三四五六七八九十]{1,3}(?=[\s:：)）]|$))[)）]?"
+                               r"(?![\u4e00-\u9fff]?(?:所示|中|是|为|可见|显示|表明|反映|说明|给出|列出))"
+                               r"(?:[\s:：．.、]*[^。！？；;!?]{0,40})?$")
+FIGURE_CAPTION_MAX = 50
 
 
 def is_foreign_apparatus(s: str) -> bool:
@@ -225,6 +234,21 @@ def is_prose_line(line: str) -> bool:
     return len(s) >= 4 and ends_sentence(s) and cjk_share(s) > 0.6 and junk_rule(line) is None
 
 
+# A forum poster's counters: a number standing above its label (3万 / 主题 / 10万 / 积分).
+FORUM_STAT_LABEL_RE = re.compile(r"^(?:主题|帖子|回帖|精华|积分|稿子|金钱|威望|贡献|听众|好友|粉丝|关注|收听|广播)$")
+COUNT_VALUE_RE = re.compile(r"^\d+(?:\.\d+)?[万千wWkK]?$")
+
+
+def previous_text(lines: list[str], i: int) -> str:
+    """The nearest non-empty line above line i, squeezed ("" when none)."""
+    return next((squeeze(lines[k]) for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+
+
+def next_text(lines: list[str], i: int) -> str:
+    """The nearest non-empty line under line i, squeezed ("" when none)."""
+    return next((squeeze(lines[k]) for k in range(i + 1, len(lines)) if lines[k].strip()), "")
+
+
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
     nonempty = [i for i, l in enumerate(lines) if l]
@@ -259,8 +283,14 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 rule = "metadata-line"
             elif KEYWORD_LINE_RE.match(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line):
                 rule = "keyword-line"
-        # a notice block is one whose heading goes (温馨提示, 免责声明); 注意事项: over a guide's items is its text
-        in_notice = (bool(NOTICE_BLOCK_RE.match(s)) and rule is not None) or (in_notice and rule == "notice-block")
+        if rule is None and FORUM_STAT_LABEL_RE.match(s) and (COUNT_VALUE_RE.match(previous_text(lines, i))
+                                                              or COUNT_VALUE_RE.match(next_text(lines, i))):
+            rule = "forum-or-counter"  # a forum poster's counters, the number above or under its label (3万 / 主题)
+        # a notice block is one whose heading goes (温馨提示, 免责声明); 注意事项: over a guide's items is its text;
+        # a document site's help ending in a colon (如果您无法下载资料，请参考说明：) heads its numbered points
+        in_notice = ((bool(NOTICE_BLOCK_RE.match(s)) and rule is not None)
+                     or (rule == "document-site-notice" and s.endswith(":"))
+                     or (in_notice and rule is not None and (rule == "notice-block" or bool(NUMBERED_NOTICE_RE.match(s)))))
         if rule:
             if PREVIEW_LIMIT_RE.search(s):
                 ctx.truncated = True
@@ -275,7 +305,16 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
 TAIL_HEADING_RE = re.compile(r"^[【\[]?(?:相关|推荐|热门|最新|更多|热点|精彩|延伸|往期|猜你|同类|本类|其他|其它)(?:相关)?"
                              r"(?:论文|文章|范文|资料|文档|下载|内容|阅读|新闻|报道|专题|推荐|热文|文库|期刊|知识|问题|信息|话题)"
                              r"(?:推荐|列表|阅读)?[】\]]?[:：]?$"
-                             r"|^(?:您|你)?可能(?:还)?(?:会)?(?:关注|感兴趣|喜欢|想看|需要)的(?:文档|文章|内容|资料|范文|话题)?[:：]?$")
+                             r"|^(?:您|你)?可能(?:还)?(?:会)?(?:关注|感兴趣|喜欢|想看|需要)的(?:文档|文章|内容|资料|范文|话题)?[:：]?$"
+                             r"|^[【\[]?(?:新闻|文章|热点|精彩|今日|编辑|小编|图文)推荐[】\]]?[:：]?$")
+# A related article's teaser: its opening cut at a fixed length and closed with dots (…绝无虚假。没...).
+TEASER_END_RE = re.compile(r"[\u4e00-\u9fff，,、]\s*(?:\.{3,6}|…{1,2})$")
+
+
+def is_teaser(line: str) -> bool:
+    """A paragraph cut short by a list of other pages: Chinese, closed by dots right after a character."""
+    s = line.strip()
+    return len(s) >= 20 and cjk_share(s) > 0.5 and bool(TEASER_END_RE.search(s))
 
 
 def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:
@@ -293,7 +332,12 @@ def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:
             sizes = sizes or [len(l.strip()) for l in lines]
             if sum(sizes[:i]) < 0.5 * sum(sizes):
                 continue
-        if any(is_body_paragraph(l) and sentence_count(l) >= 2 for l in lines[i + 1:]):
+        after = [l for l in lines[i + 1:] if l.strip()]
+        # under the heading, the first item is a teaser cut short (…没...), and less text follows than stands
+        # above: a list of other articles, however long their teasers and the site's slogan after them
+        teasers = (bool(after) and is_teaser(after[0])
+                   and sum(len(l.strip()) for l in after) < sum(len(l.strip()) for l in lines[:i]))
+        if not teasers and any(is_body_paragraph(l) and sentence_count(l) >= 2 for l in lines[i + 1:]):
             continue
         for l in lines[i:]:
             ctx.removed("related-list", l)
@@ -355,6 +399,21 @@ def is_continuation(previous: str, s: str) -> bool:
     return (cjk_count(s) >= 2 and cjk_share(s) >= 0.6 and junk_rule(s) is None) or s in ("’", "”", "」", "』")
 
 
+# A heading set between marks (★感悟初心★, ◆强化初心◆, 【铭记初心】): its marks, to compare with the page's others.
+MARKS = "★☆◆◇●■□▲△▶►【〖『「"
+MARKED_HEADING_RE = re.compile(r"^([★☆◆◇●■□▲△▶►【〖『「])[^，。！？,!?★☆◆◇●■□▲△▶►◀◄【】〖〗]{2,20}([★☆◆◇●■□▲△◀◄】〗』」])$")
+
+
+def marked_like_earlier(s: str, earlier: list[str]) -> bool:
+    """A marked heading (MARKED_HEADING_RE) whose marks two of the text's earlier headings share: the text's
+    last section's heading (★铭记初心★ after ★感悟初心★ and ★强化初心★), not a site's slogan."""
+    m = MARKED_HEADING_RE.match(s)
+    if not m:
+        return False
+    same = sum(1 for e in earlier if (k := MARKED_HEADING_RE.match(e)) and k.groups() == m.groups())
+    return same >= 2
+
+
 def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
     """After the last sentence of the text, short lines that are not sentences are site chrome (slogans).
 
@@ -376,6 +435,7 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
                 and not ends_sentence(squeeze(lines[before]))
                 and (before == last or (is_cut_off_text(lines[before]) and len(squeeze(lines[before])) >= 10)))
     cut_off = cut_off or (fragment and before > last)  # the broken sentence's first part stays too
+    marked = [squeeze(l) for l in lines[:last] if l.strip()[:1] in MARKS]  # the text's marked headings
     introduced = False  # under a line ending in a colon: the items it introduces (注意事项： / 提前沟通 / …)
     previous = squeeze(lines[last])
     for i, line in enumerate(lines[last + 1:], last + 1):
@@ -389,6 +449,10 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
             continue
         if s and cut_off and i < final and is_continuation(previous, s):
             out.append(line)  # a sentence broken across lines (…解决好‘三农 / ’ / 问题 / 作为…)
+            previous = s
+            continue
+        if s and s[:1] in MARKS and marked_like_earlier(s, marked):
+            out.append(line)  # the last section's heading, marked as the text's others are
             previous = s
             continue
         if s and is_signature(s, next((squeeze(l) for l in lines[i + 1:] if l.strip()), "")):

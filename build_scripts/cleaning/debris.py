@@ -13,6 +13,20 @@ STOP = set("，。；：、“”‘’（）()《》【】 \t,.:")
 # Forum and document-site anti-copy runs: one- or two-character ASCII tokens between spaces (/ z3 d0 `4 `# Z!).
 ANTI_COPY_HINT_RE = re.compile(r"(?:[!-~]{1,2} ){5}")  # cheap first test: five spaced pieces at all
 ANTI_COPY_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\u4e00-\u9fff，。]))(?:[!-~]{1,2} ){5,}[!-~]{0,2}")
+# The same runs with a double space here and there (. ~  Y9 o) c! j) n…, f4 l5 v4 q  d, b$ C, X3 D), as a page
+# that spaced its hidden pieces unevenly leaves them: ANTI_COPY_RE wants one space between every two pieces.
+# A double space also parts numbers in a table (12  34  56), so a run is taken only when it holds two
+# pieces that mix a letter with a digit or a symbol (Y9, o), b$): no table's cell and no word is so.
+ANTI_COPY_LOOSE_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\u4e00-\u9fff，。]))(?:[!-~]{1,2} {1,2}){5,}[!-~]{0,2}")
+ANTI_COPY_LOOSE_HINT_RE = re.compile(r"(?:[!-~]{1,2} {1,2}){5}")
+MIXED_PIECE_RE = re.compile(r"(?<![!-~])(?:[A-Za-z][^A-Za-z\s]|[^A-Za-z\s][A-Za-z])(?![!-~])")
+
+
+def strip_loose_anti_copy(line: str) -> str:
+    """Remove anti-copy runs spaced unevenly (ANTI_COPY_LOOSE_RE) that hold two mixed pieces or more."""
+    def cut(m: re.Match) -> str:
+        return "" if len(MIXED_PIECE_RE.findall(m.group(0))) >= 2 else m.group(0)
+    return ANTI_COPY_LOOSE_RE.sub(cut, line)
 # Dingbats, Georgian letters, pictographs and emoji strewn through hijacked and reposted pages (✿ღ ⚔️ 🅰️ 👳♀️),
 # with the joiners, selectors and skin tones of their sequences; the stars ★☆ some texts use as bullets stay.
 DECORATION_RE = re.compile(r"[\u2600-\u2604\u2607-\u27bf\u2b00-\u2bff\u10a0-\u10ff\U0001F000-\U0001FAFF\ufe0f\u200d\u20e3]+")
@@ -181,15 +195,33 @@ TRAILING_DASH_RE = re.compile(r"(?<=[。！？”])\s+[-–—|]\s*$")
 LEAD_LABEL_RE = re.compile(r"^(?:文档介绍|文档简介|内容简介|资料简介|答案|最佳答案|推荐答案|法律分析|律师解答|专家解答)[:：]\s*(?=\S{8})")
 
 
+# A bracketed credit glued in front of the text (【供稿：某某】2021年是…, 【撰稿：…】, 【来源：…】, 【作者：…】): it
+# comes off the text; a person's name under 作者, 撰稿 or 供稿 goes to the authors.
+LEAD_CREDIT_RE = re.compile(r"^\s*[【\[](作者|撰稿|撰文|供稿|来源|稿源|文|文字|文/图|图/文|通讯员|记者|编辑)\s*[:：/|｜]\s*"
+                            r"([^】\]]{1,40})[】\]]\s*(?=\S)")
+AUTHOR_LABELS = {"作者", "撰稿", "撰文", "供稿", "文", "文字", "文/图", "图/文", "通讯员", "记者"}
+
+
+def strip_lead_credit(line: str, ctx: Context) -> str:
+    """Take a bracketed credit off the start of a line of text (LEAD_CREDIT_RE); note its names as authors."""
+    m = LEAD_CREDIT_RE.match(line)
+    if not m:
+        return line
+    if m.group(1) in AUTHOR_LABELS:
+        from .metadata import split_names  # (metadata is the home of names; imported here, where it is needed)
+        ctx.authors += [n for n in split_names(m.group(2)) if n not in ctx.authors]
+    return line[m.end():]
+
+
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     """Remove anti-copy symbol runs, decorative symbols and gambling-spam brand names inside lines."""
     out = []
     for line in lines:
         new = line
-        if " " in new and ANTI_COPY_HINT_RE.search(new):
-            stripped = ANTI_COPY_RE.sub("", new)
+        if " " in new and (ANTI_COPY_HINT_RE.search(new) or ANTI_COPY_LOOSE_HINT_RE.search(new)):
+            stripped = strip_loose_anti_copy(ANTI_COPY_RE.sub("", new))
             if stripped != new:  # the spaces that held the run are gone with it
-                new = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", stripped)
+                new = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", stripped).rstrip()
         if not line.isascii() and DECORATION_RE.search(new):
             new = DECORATION_RE.sub("", new)
         if SPAM_HINT_RE.search(new) and SPAM_BRAND_HINT_RE.search(new):
@@ -214,6 +246,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = TRAILING_DASH_RE.sub("", new)
         if new[:2] in ("文档", "内容", "资料", "答案", "最佳", "推荐", "法律", "律师", "专家"):
             new = LEAD_LABEL_RE.sub("", new)
+        if new[:1] in "【[" or new.lstrip()[:1] in "【[":
+            new = strip_lead_credit(new, ctx)
         if TOKEN_HINT_RE.search(new) and TOKEN_RE.search(new):
             new = TOKEN_RE.sub("", new)
         if "小编" in new:

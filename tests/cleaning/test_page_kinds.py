@@ -1518,3 +1518,106 @@ def test_a_card_room_and_a_chess_match_are_text():
     line = "社区党群服务中心设有阅览室和棋牌室，每逢周末还举办老年人棋牌比赛，丰富了居民的文化生活。"
     a = clean("某某社区党群服务中心见闻\n\n" + line + "\n\n" + BODY)
     assert "棋牌室" in a.body and "棋牌比赛" in a.body
+
+
+# --- kinds seen on batches ad–ag: download help, figure captions, social accounts, lead credits, forum debris
+
+@pytest.mark.parametrize("line", [
+    "文档加载中，请您耐心等待几秒...",               # a document site's loading message
+    "如果您无法下载资料，请参考说明：",               # the heading of its download help
+    "2、已购买过的文档，再次下载不重复扣费",          # the points under it
+    "3、资料包下载后请先用软件解压，再用对应软件打开",
+    "图1 某某学院第二党支部召开党员大会",             # numbered figure captions standing alone
+    "图二：党员重温入党誓词",
+    "（图3）",
+    "图4-2 支部活动流程",
+    "  • 某某人民医院服务号",                         # a site's list of its social accounts
+    "• 某某人民医院订阅号",
+    "某某人民医院微博",
+    "某某人民医院抖音",
+    "某某人民医院视频号",
+    "张某某同志讲红船精神",                           # a caption naming a comrade and what he does
+    "3. 扫描后出现详细资料选择关注就好了   4. 现在开始与我们的官方微信对话吧！",
+    "跳转到指定楼层",                                 # a forum's jump box
+    "论坛元老",                                       # a forum poster's rank
+])
+def test_fresh_junk_line_kinds(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "图1所示，支部党员人数逐年上升",                  # a sentence about the figure
+    "图12中可以看出发展趋势",
+    "图3-1所示的流程",
+    "图表",                                           # a heading
+    "图一时之快，终究误事",
+    "百姓名嘴讲透新政策",                             # a heading of a caption's shape, no comrade named
+    "主题",                                           # a lone label is judged by what stands around it
+    "加载中的任务要按时完成。",
+])
+def test_lines_like_the_fresh_kinds_stay(line):
+    assert junk_rule(line) is None
+
+
+def test_a_download_help_goes_as_a_block():
+    page = ("支部工作调研报告\n\n如果您无法下载资料，请参考说明：\n\n1、部分资料需要先登录再试一次\n\n"
+            "2、已购买过的文档，再次下载不重复扣费\n\n" + BODY)
+    a = clean(page)
+    assert "无法下载" not in a.body and "部分资料" not in a.body and "重复扣费" not in a.body
+    assert "主题党日活动" in a.body
+
+
+def test_forum_counters_go_with_their_labels():
+    page = ("某某社区党支部开展主题党日活动\n\n3万\n\n主题\n\n2万\n\n积分\n\n" + BODY)
+    a = clean(page)
+    assert "\n主题\n" not in "\n" + a.body + "\n" and "积分" not in a.body
+
+
+def test_anti_copy_pieces_spaced_unevenly_are_removed():
+    page = ("某某社区党支部开展主题党日活动\n\n"
+            ". ~  K7 p) d! h) m大家的第一个感受是：新修的道路宽敞又平整，出行方便多了。  g3 k5 w2 r  e, c$ B, Z4 E\n\n" + BODY)
+    a = clean(page)
+    assert "大家的第一个感受是" in a.body
+    assert "K7" not in a.body and "c$" not in a.body and "Z4" not in a.body
+
+
+def test_a_table_of_numbers_with_double_spaces_stays():
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.debris import remove_inline_debris
+    line = "合计  12  34  56  78  90  11"
+    assert remove_inline_debris([line], Context()) == [line]
+
+
+@pytest.mark.parametrize(("label", "author"), [("供稿", "王某某"), ("作者", "李某"), ("撰稿", "赵某某")])
+def test_a_bracketed_credit_comes_off_the_text(label, author):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.debris import remove_inline_debris
+    ctx = Context()
+    out = remove_inline_debris([f"【{label}：{author}】2021年是某某学院建院六十周年。"], ctx)
+    assert out == ["2021年是某某学院建院六十周年。"] and author in ctx.authors
+
+
+def test_a_bracketed_source_comes_off_without_an_author():
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.debris import remove_inline_debris
+    ctx = Context()
+    assert remove_inline_debris(["【来源：某某学院党委】近日，学院召开大会。"], ctx) == ["近日，学院召开大会。"]
+    assert ctx.authors == []
+    assert remove_inline_debris(["【学习贯彻某某精神】"], ctx) == ["【学习贯彻某某精神】"]
+
+
+def test_teasers_under_a_recommendation_heading_go():
+    page = ("某某社区开展主题党日活动\n\n" + BODY + "\n□某某日报记者 王某\n\n新闻推荐\n\n"
+            "开学之前，学校忽然发出通知，召开全体教师会议！在外的老师纷纷请假，说明情况，绝无虚假。后...\n\n"
+            "某某新闻，新鲜有料。走得再远也不是问题。世界很大，期待在此相遇。\n")
+    a = clean(page)
+    assert "绝无虚假" not in a.body and "新鲜有料" not in a.body
+    assert "实际行动" in a.body
+
+
+def test_the_last_marked_heading_stays():
+    page = ("★某某社区主题党日★\n\n"
+            "★感悟初心★\n\n" + BODY.split("\n\n")[0] + "\n\n★强化初心★\n\n" + BODY.split("\n\n")[1] +
+            "\n★铭记初心★\n")
+    a = clean(page)
+    assert "铭记初心" in a.body
