@@ -84,8 +84,9 @@ def is_site_title_echo(line: str, key: str) -> bool:
     return a.endswith(b) and len(b) >= 8 and bool(SITE_NAME_PREFIX_RE.fullmatch(a[: len(a) - len(b)]))
 
 
-# A collection's item heading: the title again with the item's number behind it (某某调研报告1, 某某心得体会(二)).
-ITEM_NUMBER_RE = re.compile(r"(?:\d{1,2}|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3})")
+# A collection's item heading: the title again with the item's number behind it (某某调研报告1, 某某心得体会(二),
+# 某某调研篇一：, 某某发言范文（三）).
+ITEM_NUMBER_RE = re.compile(r"(?:篇|范文|例文)?(?:\d{1,2}|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3})[:：]?")
 
 
 def is_numbered_repeat(s: str, key: str) -> bool:

@@ -116,7 +116,8 @@ def test_a_posted_date_gives_way_to_the_pages_own_date():
 
 # ---- a collection's item heading ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("item", ["社区党建工作调研报告1", "社区党建工作调研报告(二)", "社区党建工作调研报告（3）"])
+@pytest.mark.parametrize("item", ["社区党建工作调研报告1", "社区党建工作调研报告(二)", "社区党建工作调研报告（3）",
+                                  "社区党建工作调研报告篇一：", "社区党建工作调研报告范文（二）"])
 def test_a_collections_numbered_item_heading_is_junk(item):
     page = ("社区党建工作调研报告（精选3篇）\n\n"
             "调研报告是对某一情况进行深入考察后写成的书面报告，下面整理了几篇，供参考。\n\n"
