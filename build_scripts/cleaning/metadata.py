@@ -399,6 +399,8 @@ DOC_PAGE_SUFFIX_RE = re.compile(r"_第\d+页$")  # a document site's page of a t
 DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|" + DOC_EXTENSIONS + r"|标题|题目|篇|[一二三四五六七八九十1]、|\s|^(?:19|20)\d{2}", re.I)
 
 
+# A title's last word saying what kind of document it is.
+DOC_KIND_END_RE = re.compile(r"(?:总结|报告|讲话|发言|方案|心得|体会|通知|意见|办法|制度|规定|材料|讲稿|汇报|计划|要点|细则|倡议书|决定)$")
 LIST_BULLET_RE = re.compile(r"^[-•·*]\s+(?=\S)")  # - 关于…的通知: the title copied as a list's item
 
 
@@ -419,6 +421,11 @@ def tidy_title(title: str) -> str:
         parts = [p for p in parts if not SITE_PART_RE.search(p.strip())] or parts
         if len(parts) == 1:
             t = parts[0].strip()
+    if len(parts) > 1:  # one part says what kind of document it is (…党建工作总结): that is the title, the others name
+        named = [p for p in parts if DOC_KIND_END_RE.search(p.strip())]  # a section or column
+        if len(named) == 1 and len(named[0].strip()) >= 6:
+            parts = named
+            t = named[0].strip()
     if len(parts) > 1:  # the site's name and spam stand beside the title: keep the longest part
         t = max(parts, key=lambda p: (sum(1 for ch in p if "\u4e00" <= ch <= "\u9fff"), -parts.index(p))).strip()
     for _ in range(2):

@@ -133,3 +133,12 @@ def test_a_head_line_of_its_own_under_the_lead_in_stays_the_title():
             "同志们，社区是党联系服务群众的最后一公里，社区党组织是党在城市工作的基础，"
             "今天我就如何筑牢社区这座红色堡垒，同大家交流几点认识和体会，供大家参考。\n\n" + BODY)
     assert clean(page).title == "社区党建工作专题党课讲稿：筑牢基层红色堡垒"
+
+
+# ---- a title beside a section's name ---------------------------------------------------------------------------
+
+def test_of_a_sections_name_and_a_title_beside_it_the_part_naming_a_kind_of_document_is_the_title():
+    from build_scripts.cleaning.metadata import tidy_title
+
+    assert tidy_title("农村基层党组织建设|某某镇党委2023年党建工作总结") == "某某镇党委2023年党建工作总结"
+    assert tidy_title("某某县党建工作要点|某某文库") == "某某县党建工作要点"
