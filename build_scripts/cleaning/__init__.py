@@ -288,7 +288,12 @@ DERIVED_TITLE_MAX = 30
 
 
 # A news lead's dateline and credits, and the date or 近日 opening its first sentence: no part of a title.
-LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}讯\s*(?:[（(][^）)]{0,40}[)）])?\s*|[（(](?:记者|通讯员)[^）)]{0,40}[)）]\s*)?"
+# (A news agency's dateline, 某某社北京6月13日电, and the outlet it quotes, 据某某网站报道; a list's number, 一、 1，;
+# a connective that ties the sentence to one before it, 会上， 随后，.)
+LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}讯\s*(?:[（(][^）)]{0,40}[)）])?\s*|[（(](?:记者|通讯员)[^）)]{0,40}[)）]\s*"
+                        r"|[^，。（(]{2,16}?\d{1,2}月\d{1,2}日电\s*[/／]?\s*)?(?:据[^，。]{2,20}?报[道导][，,]?\s*)?"
+                        r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．，,](?!\d))?\s*"
+                        r"(?:会上|随后|同时|此外|最后|其次|首先|然后|另外|因此|对此)?[，,]?\s*"
                         r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|近日|日前|近期|今年以来)?[，,\s]*")
 
 
@@ -386,12 +391,14 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
 # Headings that name a part of any report, not its subject.
 GENERIC_HEADINGS = {"引言", "前言", "问题的提出", "基本情况", "主要做法", "主要成效", "存在问题", "存在的问题", "工作成效",
                     "主要工作完成情况", "工作开展情况", "下一步工作打算", "下一步打算", "结语", "结论", "摘要", "背景"}
-TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$")
+# (and the stars or diamonds a page frames its title with, ★某某★)
+TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$|^[★☆◆◇●○■□▲△♦◎]+\s*|\s*[★☆◆◇●○■□▲△♦◎]+$")
 
 
 def polish_title(title: str) -> str:
     """The chosen title without what the page's damage left on it: doubled punctuation (学雷锋，，靓社区),
-    a '?' of a lost character in front, a run of asterisks behind. Quotes stay as the page wrote them."""
+    a '?' of a lost character in front, a run of asterisks behind, a frame of stars. Quotes stay as the page
+    wrote them."""
     t = TITLE_EDGE_JUNK_RE.sub("", title.strip())
     t = tidy_punctuation([t], Context())[0]
     return t.strip() or title

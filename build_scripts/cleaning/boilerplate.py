@@ -213,7 +213,9 @@ def is_meta_line(line: str) -> bool:
     s = line.strip()
     if DATE_ONLY_RE.match(s):  # （2023年2月10日） under a speech's title
         return True
-    return len(s) <= 100 and bool(DATE_RE.search(s)) and not ends_sentence(s) and sentence_count(s) == 0
+    # (a sentence cut off by the page, 2017年12月19日，省纪委召开…，全省…: clauses of running text, not labels)
+    return (len(s) <= 100 and bool(DATE_RE.search(s)) and not ends_sentence(s) and sentence_count(s) == 0
+            and not (s.count("，") >= 2 and cjk_count(s) >= 30))
 
 
 # Asked of the same lines by several steps of one page: a page's worth of lines is kept (LINE_CACHE), not a

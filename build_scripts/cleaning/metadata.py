@@ -179,6 +179,8 @@ def clean_source_name(name: str | None) -> str | None:
     behind it (中国社会（huì → 中国社会), nothing that is not a name."""
     if not name:
         return None
+    if re.search(r"[:：]\s*$", name):  # 来源: 文本大小: the field was empty and the next label was read for its value
+        return None
     name = re.sub(r"^(?:首页|网站首页|主页)\s*", "", name.strip())
     name = re.sub(r"^《([^》]{2,20})》.*$", r"\1", name)  # a journal and its issue: the journal
     name = re.split(r"\s*[（(\[【]", name)[0].strip(" ：:·-|")

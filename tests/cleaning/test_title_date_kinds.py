@@ -142,3 +142,33 @@ def test_of_a_sections_name_and_a_title_beside_it_the_part_naming_a_kind_of_docu
 
     assert tidy_title("农村基层党组织建设|某某镇党委2023年党建工作总结") == "某某镇党委2023年党建工作总结"
     assert tidy_title("某某县党建工作要点|某某文库") == "某某县党建工作要点"
+
+
+# ---- found in a new user's review of a site built from real pages -----------------------------------------------
+
+def test_a_title_framed_in_stars_loses_the_frame():
+    page = "★某某社区“主题党日”★\n\n" + BODY
+    assert clean(page).title == "某某社区“主题党日”"
+
+
+def test_an_empty_source_field_does_not_take_the_next_label_for_its_value():
+    page = "某某所机关党总支完成年度支部考核\n时间:2013-12-23  来源: 文本大小:【 大 | 中 | 小 】 【打印】\n\n" + BODY
+    assert clean(page).source_name is None
+
+
+@pytest.mark.parametrize(("opening", "title"), [
+    ("一、落实领导职责。将党建工作列入中心工作大局，通盘考虑，统筹安排。", "落实领导职责"),
+    ("1，良好的组织领导，即党支部要依原则开展工作。", "良好的组织领导，即党支部要依原则开展工作"),
+    ("某某社北京6月13日电/据某某网站报导，某某市纪委监委启动廉洁文化宣传月活动。", "某某市纪委监委启动廉洁文化宣传月活动"),
+    ("会上，某某同志代表支部班子作了对照检查。", "某某同志代表支部班子作了对照检查"),
+])
+def test_a_title_made_from_the_opening_drops_its_number_dateline_and_connective(opening, title):
+    a = clean(opening + "\n\n" + BODY)
+    assert a.title == title
+    assert any(w.kind == "title-derived" for w in a.warnings)
+
+
+def test_a_sentence_cut_off_at_the_pages_end_that_opens_with_a_date_stays():
+    last = "2017年12月19日，某某省纪委召开全省领导干部警示教育大会，以视频会议形式延伸至各市州、县市区，全省三千多名党员领导干部接"
+    a = clean("某某省扎实开展警示教育\n\n" + BODY + "\n" + last + "\n")
+    assert "以视频会议形式延伸至各市州" in a.body
