@@ -404,6 +404,13 @@ def score_genres(title: str, body: str) -> dict[str, float]:
     return score_features(article_features(title, body, model.vocabulary), model)
 
 
+def with_credits(body: str, authors: list[str]) -> str:
+    """The body as the genre is judged from it: a commentator's credit (某某报评论员), which the cleaner moves out of
+    the text into the authors, read at its head again, where the page had it."""
+    credits = [a for a in authors if "评论员" in a]
+    return "\n\n".join(credits + [body]) if credits else body
+
+
 def classify_genre(title: str, body: str) -> tuple[str, Notice | None]:
     """The likeliest genre, and a warning when no genre is clear."""
     model = load_model()

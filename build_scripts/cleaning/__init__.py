@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..article import Article, Block, Source
-from ..genres import classify_genre
+from ..genres import classify_genre, with_credits
 from ..genres import load_model as load_genre_model
 from ..notices import Notice
 from .boilerplate import SPACED_HEADING_RE, cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
@@ -456,7 +456,7 @@ def clean_source(source: Source) -> Article:
     body = render_body(blocks, ctx.abstract, ctx.truncated)
     genre = meta.get("genre")
     if not genre:
-        genre, doubt = classify_genre(title, body)
+        genre, doubt = classify_genre(title, with_credits(body, (meta.get("authors") or ctx.authors) + ctx.affiliations))
         if doubt:
             warnings.append(doubt)
     return Article(

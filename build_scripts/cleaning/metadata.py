@@ -820,6 +820,10 @@ NAME = f"[{CJK}][{CJK}·]{{1,3}}"
 BYLINE_PAREN_RE = re.compile(r"^[（(]\s*作者\s*[:：]\s*([^）)]+)[）)]$")
 AUTHOR_LINE_RE = re.compile(r"^(?:作者|文|撰稿|执笔|撰文)\s*[:：/／]\s*(.{2,60})$")
 NAMES_LINE_RE = re.compile(f"^{NAME}(?:[ 、，,]+{NAME}){{0,5}}$")
+# A commentary's byline: the paper's or site's commentator, perhaps with the writer's name (the separator may be
+# a character the page lost: ?).
+COMMENTATOR_LINE_RE = re.compile(f"^((?:[\u4e00-\u9fff]{{0,8}}(?:报|网|社|台|谈|刊|志|号|频道)|本报|本刊|本网|本台)(?:特约)?评论员)"
+                                 f"\\s*(?:[?？·•:：/／]\\s*)?({NAME})?$")
 AFFIL_LINE_RE = re.compile(r"^[（(](.{4,120})[)）]$")
 AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,]\\s*{NAME}|\\s(?!\\s){NAME}(?=\\s|$))*)(?=\\s|$|[|｜])")
 # 原创 张三 某某党建 2023-04-05 18:30 (public-account articles): the author precedes the account name.
@@ -870,6 +874,17 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("byline", line)
                 i += 1
                 continue
+        m = COMMENTATOR_LINE_RE.match(line.strip())
+        if m and i < 12:  # 某某报评论员 / 某某谈评论员·某某: a commentary's byline above its text
+            name, role = m.group(2), m.group(1)
+            if name and not ORG_RE.search(name):  # the writer, and the role he writes in (某某谈评论员)
+                ctx.authors += [name] if name not in ctx.authors else []
+                ctx.affiliations += [role] if role not in ctx.affiliations else []
+            elif line.strip().rstrip("?？·• ") not in ctx.authors:
+                ctx.authors.append(line.strip().rstrip("?？·• "))
+            ctx.removed("byline", line)
+            i += 1
+            continue
         if NAMES_LINE_RE.match(line) and not ctx.authors:
             j = i + 1
             while j < len(lines) and not lines[j]:

@@ -84,7 +84,8 @@ def load_dev_pages() -> list[dict]:
         source = Source(path=str(path), name=path.name, stem=j["id"], text=text, sha256=j["page_sha256"],
                         encoding="utf-8", raw_size=len(raw))
         article = clean_source(source)
-        pages.append({"id": j["id"], "batch": batch_of(j["id"]), "title": article.title, "body": article.body,
+        pages.append({"id": j["id"], "batch": batch_of(j["id"]), "title": article.title,
+                      "body": genres.with_credits(article.body, article.authors + article.affiliations),
                       "genre": j["genre"]})
     CACHE.parent.mkdir(parents=True, exist_ok=True)
     CACHE.write_text(json.dumps({"key": key, "pages": pages}, ensure_ascii=False), encoding="utf-8")

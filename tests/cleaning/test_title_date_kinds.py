@@ -172,3 +172,24 @@ def test_a_sentence_cut_off_at_the_pages_end_that_opens_with_a_date_stays():
     last = "2017年12月19日，某某省纪委召开全省领导干部警示教育大会，以视频会议形式延伸至各市州、县市区，全省三千多名党员领导干部接"
     a = clean("某某省扎实开展警示教育\n\n" + BODY + "\n" + last + "\n")
     assert "以视频会议形式延伸至各市州" in a.body
+
+
+@pytest.mark.parametrize(("byline", "authors"), [("某某谈评论员?高某某", ["高某某"]), ("本报评论员 李某某", ["李某某"]),
+                                                 ("某某日报评论员", ["某某日报评论员"])])
+def test_a_commentators_byline_above_the_text_is_the_author(byline, authors):
+    a = clean("读懂整治形式主义的决心\n\n" + byline + "\n\n" + BODY)
+    assert a.authors == authors
+    assert authors == [byline] or any(r.endswith("评论员") for r in a.affiliations)  # the role is kept beside the name
+    assert "评论员" not in a.body
+
+
+def test_a_title_about_commentators_is_no_byline():
+    a = clean("争做新时代的网络评论员\n\n" + BODY)
+    assert a.title == "争做新时代的网络评论员"
+
+
+def test_a_commentators_credit_moved_to_the_authors_still_tells_the_genre():
+    from build_scripts.genres import with_credits
+
+    assert with_credits("正文。", ["某某报评论员"]).startswith("某某报评论员")
+    assert with_credits("正文。", ["李某某"]) == "正文。"
