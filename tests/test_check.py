@@ -174,6 +174,7 @@ def test_checking_a_new_file_compares_it_with_the_library(library, capsys, tmp_p
     assert lines == [f"{again}: warning: duplicate: {again} 与下面的文章相同： source_texts/study.txt；"
                      "只发布一次，两个来源都列出；请删除其中一个文件"]
     assert "检查通过（check passed）：1 篇源文本，1 条警告" in err
+    assert "警告种类（warnings by kind）：duplicate 1 条" in err
 
 
 def test_a_library_file_given_by_absolute_path_is_checked(library, capsys):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -141,6 +142,11 @@ def run_check(paths: list[str], sources_dir: Path = SOURCES_DIR) -> int:
         print(problem)
     errors = sum(p.error for p in problems)
     warnings = len(problems) - errors
+    kinds = Counter(getattr(p.hint, "kind", "other") for p in problems if not p.error)
+    if kinds:  # what most of a long list is about, so a contributor knows where to start
+        print("警告种类（warnings by kind）：" + "，".join(f"{kind} {n} 条" for kind, n in
+                                                     sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))),
+              file=sys.stderr)
     if errors:
         print(f"检查未通过（check failed）：{errors} 个问题，{warnings} 条警告", file=sys.stderr)
         return 1
