@@ -258,6 +258,13 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     # a long line, or a short one that is a sentence's clauses (…说说，这个…究竟是什么), stopping mid-sentence
     if last and (len(last) >= 20 or (len(last) >= 8 and "," in last)) and not ends_sentence(last):  # squeeze folds ，to ,
         ctx.truncated = True
+    # a short one stopping on a clause's mark (高层将这类因层层加码、), or the first words under a last heading
+    # (### （二）加强学习文化建设 / 把学习宣传贯彻…): a sentence the page broke off, not a signature or a date
+    if last and len(last) >= 4 and last[-1] in "、,;:" and not ends_sentence(last):
+        ctx.truncated = True
+    at = max((i for i, b in enumerate(blocks) if b.kind == "p"), default=-1)
+    if last and len(last) >= 12 and not ends_sentence(last) and at > 0 and blocks[at - 1].kind == "h" and at == len(blocks) - 1:
+        ctx.truncated = True
     # a page that says how long its text is (文章共1155字) and shows much less of it
     if ctx.stated_chars and sum(cjk_count(b.text) for b in blocks) < STATED_SHARE * ctx.stated_chars:
         ctx.truncated = True

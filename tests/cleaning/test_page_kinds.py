@@ -1621,3 +1621,14 @@ def test_the_last_marked_heading_stays():
             "\n★铭记初心★\n")
     a = clean(page)
     assert "铭记初心" in a.body
+
+
+@pytest.mark.parametrize("tail", ["\n上级将这类因层层加码、", "\n（一）加强党建文化建设，打造特色品牌\n\n" + BODY + "\n（二）加强学习文化建设，提高素质能力\n\n把学习宣传贯彻党的创新理论作为"])
+def test_a_short_last_fragment_broken_off_marks_the_page_cut_off(tail):
+    a = clean("某某单位推进基层减负\n\n" + BODY + tail + "\n")
+    assert a.truncated
+
+
+def test_a_units_signature_at_the_end_does_not_mark_the_page_cut_off():
+    a = clean("关于开展主题党日活动的通知\n\n" + BODY + "\n某某公司机关第一党支部委员会\n2024年4月2日\n")
+    assert not a.truncated
