@@ -358,6 +358,10 @@ SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,14}[】\]]\s*(?=\S{6})")
 # A commentary column's name in front of the title (某某网评：…, 某某时评|…).
 COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(?:网评|时评|快评|短评|锐评|热评|评论员?|观察|社论|文章)"
                               r"\s*[:：|｜丨]\s*(?=\S{6})"
+                              # a report's column (焦点报道：, 特别报道｜) and the authors' names before a paper's title
+                              # (某某、某某：制度治党的…)
+                              r"|^\s*(?:焦点|特别|深度|专题|独家|一线|基层|典型|头条)(?:报道|关注|聚焦|观察)\s*[:：|｜丨]\s*(?=\S{6})"
+                              r"|^\s*[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,3}\s*[:：]\s*(?=\S{8})"
                               # a news agency's dateline before a reprinted piece's title (新华社北京3月14日电 题：…)
                               r"|^\s*\S{2,12}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{0,20}[)）])?\s*题[:：]\s*(?=\S{6})")
 # A series' name and the piece's number in front of the title (常见问题解答【十四】为什么…, 党史故事[第3期]…).

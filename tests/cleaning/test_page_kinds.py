@@ -1632,3 +1632,9 @@ def test_a_short_last_fragment_broken_off_marks_the_page_cut_off(tail):
 def test_a_units_signature_at_the_end_does_not_mark_the_page_cut_off():
     a = clean("关于开展主题党日活动的通知\n\n" + BODY + "\n某某公司机关第一党支部委员会\n2024年4月2日\n")
     assert not a.truncated
+
+
+def test_a_bookmakers_name_put_in_place_of_a_unit_goes():
+    line = "10月18日，威廉希尔本科生2015级党支部在综合楼开展警示教育活动，支部全体党员参加。"
+    a = clean("某某学院党支部开展警示教育\n\n" + line + "\n\n" + BODY)
+    assert "威廉希尔" not in a.body and "本科生2015级党支部" in a.body

@@ -193,3 +193,16 @@ def test_a_commentators_credit_moved_to_the_authors_still_tells_the_genre():
 
     assert with_credits("正文。", ["某某报评论员"]).startswith("某某报评论员")
     assert with_credits("正文。", ["李某某"]) == "正文。"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("焦点报道：“某某东极”驻村日记", "“某某东极”驻村日记"),
+    ("王某某、李某某：制度治党的边疆实践及其启示", "制度治党的边疆实践及其启示"),
+])
+def test_a_reports_column_and_a_papers_authors_before_the_title_come_off(line, title):
+    assert clean(line + "\n\n" + BODY).title == title
+
+
+@pytest.mark.parametrize("line", ["+ 加入清单", "导入数据...", "数据加载中…"])
+def test_a_keep_for_later_button_and_a_data_loader_are_junk(line):
+    assert junk_rule(line)
