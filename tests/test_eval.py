@@ -97,3 +97,15 @@ def test_the_loose_title_measure_ignores_only_a_column_tag_in_front_and_a_count_
     assert undecorated("某某公司党委召开党建工作会议") != undecorated("某某公司党委召开党建工作推进会")
     assert undecorated("某某日报网评：把好事办到群众心坎上") == undecorated("把好事办到群众心坎上")
     assert undecorated("【学习】二十大精神") != undecorated("二十大")
+
+
+def test_a_paragraph_repeated_by_a_mirror_counts_as_removed_when_it_stands_once(tmp_path, monkeypatch):
+    para = "近日，某某公司第三党支部组织全体党员开展主题党日活动，大家重温入党誓词，交流学习体会。"
+    page = ("某某公司第三党支部开展主题党日活动\n" + para + "\n"
+            "支部书记表示，下一步将把学习成果转化为推动生产经营的实际行动。\n" + para + "\n")
+    label = dict(LABEL, title_line=1, date=None, junk="4", meta=[], keep="2-3", inline_junk=[])
+    pages, path = setup(tmp_path, monkeypatch, label=label, page=page)
+    j, problems = judge_mod.judge(path)
+    assert problems == []
+    r = score_page(j, page.encode())
+    assert r.junk == (1, 1)  # the cleaner shows the paragraph once: the repeat is gone

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..article import Source
@@ -175,7 +176,12 @@ def score_page(j: dict, raw: bytes, baseline: str | None = None) -> PageResult |
     # junk lines
     junk = parse_ranges(j["junk"])
     body_full = "".join(blocks)  # a junk line may repeat the title: it must not stand in the body
-    gone = [i for i in junk if norm(lines[i - 1]) and not _present(norm(lines[i - 1]), body_full, blocks)]
+    # a junk line that repeats a line to keep (a mirror's repeated paragraphs) is gone when the text stands no more
+    # often than the lines to keep that say it
+    keep_texts = Counter(norm(lines[i - 1]) for i in parse_ranges(j["keep"]) if 0 < i <= len(lines))
+    gone = [i for i in junk if norm(lines[i - 1]) and (
+        body_full.count(norm(lines[i - 1])) <= keep_texts[norm(lines[i - 1])] if keep_texts[norm(lines[i - 1])]
+        else not _present(norm(lines[i - 1]), body_full, blocks))]
     r.junk = (len(gone), len([i for i in junk if norm(lines[i - 1])]))
     for i in junk:
         if i not in gone and norm(lines[i - 1]):
