@@ -206,3 +206,20 @@ def test_a_reports_column_and_a_papers_authors_before_the_title_come_off(line, t
 @pytest.mark.parametrize("line", ["+ 加入清单", "导入数据...", "数据加载中…"])
 def test_a_keep_for_later_button_and_a_data_loader_are_junk(line):
     assert junk_rule(line)
+
+
+@pytest.mark.parametrize("line", [
+    "本服务仅面向医疗卫生专业人士，我们将收集您的执业信息用于身份核验。",
+    "如果您是医疗卫生专业人士，且点击了“同意”，表明您已授权我们处理上述信息。",
+    "您已通过身份认证和信息审核", "不同意并跳过", "同意", "工作人员正在审核中，", "用户服务协议：", "知情同意书",
+])
+def test_a_sites_consent_dialog_is_junk(line):
+    assert junk_rule(line)
+
+
+@pytest.mark.parametrize("line", [
+    "会议一致同意将该同志列为发展对象，并报上级党委备案。",
+    "支部党员大会表决，到会党员全部同意。",
+])
+def test_a_vote_that_agrees_is_text(line):
+    assert junk_rule(line) is None
