@@ -516,3 +516,11 @@ def test_a_further_topic_on_broad_words_alone_is_not_given(taxonomy):
     # one specific word of the topic (网格员) is enough to give it beside the subject
     article = make_article(title="党员冬训里的小区见闻", body=body.replace("街道也送来了工具", "网格员也送来了工具"))
     assert sorted(topics.assign_topics(article, taxonomy)) == ["dangyuan-jiaoyu", "shequ-dangjian"]
+
+
+def test_work_driven_by_party_building_named_in_the_title_is_the_integration_topic():
+    """党建引领X高质量发展 in a title says the article is about party building and the unit's own work together."""
+    body = ("今年以来，某某公路段党支部把党建工作与养护生产同部署、同落实，组织党员突击队抢修水毁路段，"
+            "以支部建设带动班组建设，养护质量稳步提升。")
+    article = make_article(title="某某公路段以党建引领驱动公路养护事业高质量发展", body=body)
+    assert "shengchan-jingying-ronghe" in topics.assign_topics(article, topics.load_taxonomy())
