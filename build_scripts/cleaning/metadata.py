@@ -75,6 +75,7 @@ def parse_date(text: str) -> str | None:
 POSTED_DATE_RE = re.compile(r"^\s*(?:发布|发表|更新|回答|编辑)于\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
 
 
+SHORT_YEAR_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*(\d{2})-(\d{1,2})-(\d{1,2})(?![\d-])")
 # A labelled date with a counter glued after it (日期:2023-12-221225: the day, then 1225 views).
 COUNTER_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{2})(?=\d{1,7}(?!\d))")
 
@@ -144,6 +145,15 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             if len(line) < 120 and COUNTER_DATE_RE.search(line):
                 ctx.date = parse_date(line)
                 break
+    if ctx.date is None:  # a labelled date with a two-digit year (时间: 20-05-29 来源:…)
+        for line in head:
+            m = SHORT_YEAR_DATE_RE.search(line)
+            if m and len(line) < 120:
+                try:
+                    ctx.date = dt.date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+                    break
+                except ValueError:
+                    continue
     if ctx.date is None:  # a report dated by its month alone under its title: （2025年12月）
         for line in head:
             m = MONTH_LINE_RE.match(line)

@@ -223,3 +223,8 @@ def test_a_sites_consent_dialog_is_junk(line):
 ])
 def test_a_vote_that_agrees_is_text(line):
     assert junk_rule(line) is None
+
+
+def test_a_labelled_date_with_a_two_digit_year_is_read():
+    page = "某某公路段“党员突击队”助力道路修补\n\n时间: 20-05-29 来源:某某公路段 作者:某某\n\n" + BODY
+    assert clean(page).date == "2020-05-29"
