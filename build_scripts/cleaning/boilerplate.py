@@ -350,11 +350,12 @@ def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:
 def is_cut_off_text(line: str, before_text: bool = False) -> bool:
     """The last line of a page saved before its end: Chinese text, not chrome (seen on excerpts and
     previews cut at a fixed length: 分别来自中, 实践创新的多维展开). A line standing before more of the
-    text (before_text) may read like a footer's paired slogan: there it is a heading (抓组织建设全覆盖)."""
+    text (before_text) may read like a footer's paired slogan or a banner: there it is a heading (抓组织建设全覆盖,
+    追寻先辈足迹 铭记革命历史)."""
     s = squeeze(line)
     return ((len(s) >= 6 or (len(s) >= 4 and (HEADING_MARK_RE.match(s) or cjk_count(s) >= 4))) and cjk_share(s) >= 0.6 and junk_rule(line) is None and not is_menu_line(line)
             and not is_button_words(line) and (before_text or not SLOGAN_RE.search(s)) and not is_item_row(line)
-            and not BANNER_RE.match(line.strip()))
+            and (before_text or not BANNER_RE.match(line.strip())))
 
 
 # A site's banner or motto: phrases set apart by spaces (廉洁从业 清风常在), or a special column's name

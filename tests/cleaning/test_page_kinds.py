@@ -383,6 +383,14 @@ def test_headings_that_read_like_paired_slogans_before_a_cut_off_end_stay():
     assert "抓组织建设全覆盖" in body and "把支部建在网点上" in body and "做到业务" in body
 
 
+def test_a_heading_of_two_spaced_phrases_before_more_cut_off_text_is_text():
+    from build_scripts.cleaning.boilerplate import is_cut_off_text
+
+    # after the last paragraph and before the text the page broke off: a heading; standing last: a site's banner
+    assert is_cut_off_text("追寻先辈足迹 铭记革命历史", before_text=True)
+    assert not is_cut_off_text("追寻先辈足迹 铭记革命历史")
+
+
 def test_english_keyword_lines_closing_a_journal_page_go():
     page = ("加强非公有制企业党建工作的思考\n\n"
             "非公有制企业党建工作是党的建设的重要组成部分，关系到党在新领域的执政基础。\n\n"
