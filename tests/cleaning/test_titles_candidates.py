@@ -6,21 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from build_scripts.article import Source
-from build_scripts.cleaning import clean_source, junk_rule, is_menu_line
-from build_scripts.cleaning.metadata import decoration_kinds, glued_title, is_not_title, joined_title, tidy_title, title_candidates
+from build_scripts.cleaning.metadata import decoration_kinds, glued_title, is_not_title, joined_title, tidy_title
 
-BODY = ("今年以来，某某街道党工委把“红色楼栋”建设作为抓手，组织在职党员回社区报到，"
-        "认领楼道照明、加装扶手等微心愿四十余个，居民满意度明显提升。\n\n"
-        "下一步，街道将总结楼栋党小组的做法，在辖区内推广，让党员在家门口亮身份、作表率。\n")
-
-
-def clean(text: str):
-    return clean_source(Source("t.txt", "t.txt", "t", text, "0" * 64, "utf-8"))
-
-
-def candidates(text: str) -> list[str]:
-    return [c.text for c in title_candidates(text.split("\n"), junk_rule, is_menu_line)]
+from .helpers import STREET_BODY as BODY, candidate_texts as candidates, clean_page as clean
 
 
 # ---- a title glued to what follows it ------------------------------------------------------------
