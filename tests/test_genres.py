@@ -178,16 +178,21 @@ def test_a_text_with_nothing_to_go_on_keeps_a_warning():
     assert "genre:" in notice.message  # says how to settle it
 
 
-def test_two_genres_near_each_other_keep_the_warning_naming_both():
-    # A short piece that opens as a report (a date, 组织, 会上) and goes on as a reflection (让我感到, 我的不足).
+def test_two_genres_near_each_other_keep_the_warning_naming_both(monkeypatch):
+    # A short piece that opens as a report (a date, 组织, 会上) and goes on as a reflection (让我感到, 我的不足),
+    # judged by a model that finds the two about as likely (the fitted weights move with each refit).
+    from build_scripts import genres
+
+    fitted = genres.load_model()
+    near = genres.Model({slug: (1.0 if slug == "xinwen" else 0.6 if slug == "xinde" else -5.0) for slug in fitted.bias},
+                        {}, fitted.vocabulary)
+    monkeypatch.setattr(genres, "load_model", lambda path=None: near)
     title, body = "集中学习", "3月5日，支部组织党员集中学习党章，会上大家交流了体会。让我感到理论武装的重要性，我也认识到我的不足。"
     genre, notice = classify_genre(title, body)
-    scores = score_genres(title, body)
-    first, second = sorted(scores, key=scores.get, reverse=True)[:2]
-    assert "xinde" in (first, second) and genre == first
-    assert notice is not None
+    assert genre == "xinwen"
+    assert notice is not None and notice.kind == "genre-doubtful"
     names = {g.slug: g.name for g in load_genres()}
-    assert names[first] in notice.message and names[second] in notice.message
+    assert names["xinwen"] in notice.message and names["xinde"] in notice.message
 
 
 def test_only_the_head_and_tail_of_a_long_text_are_read():
