@@ -217,3 +217,9 @@ def test_a_vote_that_agrees_is_text(line):
 def test_a_labelled_date_with_a_two_digit_year_is_read():
     page = "某某公路段“党员突击队”助力道路修补\n\n时间: 20-05-29 来源:某某公路段 作者:某某\n\n" + BODY
     assert clean(page).date == "2020-05-29"
+
+
+@pytest.mark.parametrize(("title", "tidy"), [("党章学习心得体会最新7篇", "党章学习心得体会"),
+                                             ("2023年党支部工作总结最新范文", "2023年党支部工作总结")])
+def test_a_sample_sites_count_with_its_adjective_comes_off_the_title(title, tidy):
+    assert tidy_title(title) == tidy
