@@ -20,6 +20,9 @@ PINYIN_RE = re.compile(f"[(（](?<=[{CJK}][(（]) ?([{PINYIN_LETTERS}]{{1,7}}[1-
 PINYIN_HINT_RE = re.compile(f"[(（] ?[{PINYIN_LETTERS}]")  # cheap first test: a parenthesis opening on a letter
 # A reading the page cut off at a line's end: 召开(k
 CUT_PINYIN_RE = re.compile(f"[(（](?<=[{CJK}][(（]) ?([{PINYIN_LETTERS}]{{1,6}})$", re.M)
+# 曾经(céngjīng), 收入(shōu rù): a word's reading in one pair of parentheses after its two to six characters
+WORD_PINYIN_RE = re.compile(f"[(（](?<=[{CJK}]{{2}}[(（]) ?([{PINYIN_LETTERS}]{{3,36}}(?: [{PINYIN_LETTERS}]{{1,7}}){{0,5}}) ?[)）]")
+MAX_WORD_CHARS = 6
 
 
 # Full-width digits and Latin letters (２０２３年) read as ASCII; full-width punctuation stays.
@@ -79,6 +82,30 @@ def readings(char: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def spells(chars: str, syllables: str) -> bool:
+    """Whether syllables (lower case, NFC, no spaces) is one reading of each of chars in turn."""
+    if not chars:
+        return not syllables
+    for r in readings(chars[0]):
+        r = r.replace("ü", "v")
+        if r and syllables.startswith(r) and spells(chars[1:], syllables[len(r):]):
+            return True
+    return False
+
+
+def word_repl(m: re.Match) -> str:
+    """Remove a word's reading (曾经(céngjīng)) when it spells the two to six characters before it."""
+    syllables = unicodedata.normalize("NFC", m.group(1)).lower().replace(" ", "").replace("ü", "v")
+    before = m.string[max(0, m.start() - MAX_WORD_CHARS):m.start()]
+    for size in range(2, MAX_WORD_CHARS + 1):
+        chars = before[-size:]
+        if len(chars) < size or not CJK_RE.fullmatch(chars[0]):
+            break
+        if spells(chars, syllables):
+            return ""
+    return m.group(0)
+
+
 def strip_pinyin_annotations(text: str, ctx: Context) -> str:
     """Remove 發(fā) style readings only where they are a reading of the character before them."""
     if not PINYIN_HINT_RE.search(text):
@@ -103,6 +130,7 @@ def strip_pinyin_annotations(text: str, ctx: Context) -> str:
         if again == out:
             break
         out = again
+    out = WORD_PINYIN_RE.sub(word_repl, out)
     if out != text:  # a page that annotates its characters: a reading cut off at a line's end goes too
         out = CUT_PINYIN_RE.sub(cut_repl, out)
     for line, new in zip(text.split("\n"), out.split("\n")):

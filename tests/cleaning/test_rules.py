@@ -24,6 +24,11 @@ from .helpers import norm
     ("清秀的(de)(de)(de)面龐(pang)", "清秀的面龐"),  # a reading repeated: every copy goes
     ("選礦(kuang)(kuang)所", "選礦所"),                  # toneless, twice
     ("第(di)(1)條", "第(1)條"),                        # the reading goes, the number after it stays
+    # a word's reading in one pair of parentheses, as SEO pages annotate a few words of a story
+    ("这座山村曾经(céngjīng)很穷，年收入（shōu rù）不高", "这座山村曾经很穷，年收入不高"),
+    ("合作社的订单(dìngdān)多了", "合作社的订单多了"),
+    ("登录学习强国(App)打卡", "登录学习强国(App)打卡"),  # an English word, not a reading
+    ("党员(dangwu)大会", "党员(dangwu)大会"),             # not the reading of the characters before it
 ])
 def test_strip_pinyin_annotations(test_input, expected):
     assert strip_pinyin_annotations(test_input, Context()) == expected
