@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import marshal
 import math
 import os
@@ -10,7 +11,7 @@ import re
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -21,8 +22,14 @@ from .errors import ConfigError, SourceError
 TAXONOMY_DIR = Path(__file__).parent / "taxonomy"
 TOPICS_FILE = TAXONOMY_DIR / "topics.yml"
 USERDICT_FILE = TAXONOMY_DIR / "userdict.txt"
+# The topic model's weights, fitted on the evaluation set's dev pages by build_scripts/eval/fit_topics.py --write.
+WEIGHTS_FILE = TAXONOMY_DIR / "topic_weights.json"
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
+# The rules below score each topic by its terms (topic_evidence) and pick topics from the scores
+# (rule_topics). The build gives the topics of the fitted model (assign_topics), whose evidence is these
+# scores and hits (candidate_features) and learned words (topic_words); the rules still decide for a topic
+# list the weights file does not cover.
 # Where a term counts more: a topic named in the title says more than one named in passing.
 ZONE_WEIGHTS = {"title": 10.0, "headings": 3.0, "keywords": 4.0, "summary": 3.0, "body": 2.0}
 # A title the cleaner made up from the opening (a page without one: warning title-derived) is the
@@ -377,7 +384,7 @@ class Evidence:
     scores: list[float]  # the rules' score of each topic (score_topics)
 
 
-def topic_evidence(article, taxonomy: Taxonomy) -> Evidence:
+def topic_evidence(article, taxonomy: Taxonomy, zones: dict[str, str] | None = None) -> Evidence:
     """Count every topic's terms in each zone of the article, once, and score them by the rules.
 
     The body's hits are counted per BODY_REFERENCE_CHARS of text: a long article names every
@@ -389,7 +396,7 @@ def topic_evidence(article, taxonomy: Taxonomy) -> Evidence:
     size = len(taxonomy.topics)
     totals = [0.0] * size
     seen = [set() for _ in taxonomy.topics]
-    zones = zone_texts(article)
+    zones = zones or zone_texts(article)
     derived = any(w.kind == "title-derived" for w in article.warnings)
     weights = {**ZONE_WEIGHTS, "title": DERIVED_TITLE_WEIGHT} if derived else ZONE_WEIGHTS
     damped_hits: dict[str, list[float]] = {}
@@ -415,20 +422,167 @@ def topic_evidence(article, taxonomy: Taxonomy) -> Evidence:
     return Evidence(damped_hits, seen, cue_title, cue_lead, derived, [round(total, 6) for total in totals])
 
 
+# Learned words (the topic model's `w/` features): the character pairs of the title, the headings, the opening
+# (its first OPENING_CHARS) and the body (its first BODY_WORD_CHARS), named region/pair (t/, h/, o/, b/), digits
+# read as 0. They find a topic in wording its term lists never named; eval/fit_topics --words learns them.
+WORD_OPENING_CHARS, WORD_BODY_CHARS = 150, 3000
+_DIGITS = str.maketrans("123456789０１２３４５６７８９", "0" * 19)
+
+
+def topic_pairs(zones: dict[str, str]) -> dict[str, set[str]]:
+    """The distinct character pairs of each region of an article (zone_texts), digits read as 0."""
+    body = zones["body"].strip()
+    regions = {"t": zones["title"], "h": zones["headings"], "o": body[:WORD_OPENING_CHARS],
+               "b": body[:WORD_BODY_CHARS]}
+    out = {}
+    for region, text in regions.items():
+        pairs: set[str] = set()
+        for chunk in text.translate(_DIGITS).split():  # no pair across a space or a line break
+            pairs.update([chunk[i:i + 2] for i in range(len(chunk) - 1)])
+        out[region] = pairs
+    return out
+
+
+def topic_words(article, zones: dict[str, str] | None = None) -> set[str]:
+    """The learned-word features of an article: each region's pairs, named region/pair (`t/党建`, `b/村民` …)."""
+    return {f"{region}/{pair}" for region, pairs in topic_pairs(zones or zone_texts(article)).items()
+            for pair in pairs}
+
+
 def score_topics(article, taxonomy: Taxonomy) -> dict[str, float]:
     """Score every topic by where its terms occur, each zone's hits damped, and by its cues (the rules:
     ZONE_WEIGHTS, CUE_SCORE, SINGLE_TERM_SHARE; see topic_evidence)."""
     return dict(zip((t.slug for t in taxonomy.topics), topic_evidence(article, taxonomy).scores))
 
 
-def assign_topics(article, taxonomy: Taxonomy) -> list[str]:
-    """0–3 topic slugs, most central first: the best-scoring topic and those close behind it
+def candidate_features(article, taxonomy: Taxonomy, evidence: Evidence | None = None,
+                       zones: dict[str, str] | None = None) -> dict[str, dict[str, float]]:
+    """The topic model's evidence of each candidate topic (one the rules score above 0), by slug.
+
+    Per topic: its damped hits per zone (a title made up from the opening is a zone of its own), in the
+    first sentence, its distinct terms and specific (not broad) ones, its cues, whether it is the last topic
+    the title names (a Chinese title names who acts first and what is done last), how it stands against the
+    article's other topics (its share of their scores, against the best, its rank)."""
+    evidence = evidence or topic_evidence(article, taxonomy)
+    scores = evidence.scores
+    candidates = [i for i, s in enumerate(scores) if s > 0]
+    if not candidates:
+        return {}
+    matcher = taxonomy.matcher
+    zones = zones or zone_texts(article)
+    lead = [damped(h) for h in matcher.count(lead_sentence(zones["body"]))]
+    title_end: dict[int, int] = {}
+    for pos, term in matcher.longest_at(zones["title"]).items():
+        for i, _ in matcher.table[term]:
+            title_end[i] = max(title_end.get(i, 0), pos + len(term))
+    last_in_title = max(title_end.values(), default=-1)
+    total = sum(scores[i] for i in candidates)
+    best = max(scores[i] for i in candidates)
+    rank = {i: r for r, i in enumerate(sorted(candidates, key=lambda i: (-scores[i], i)))}
+    hits = evidence.zones
+    title_zone = "derived" if evidence.derived_title else "title"
+    out = {}
+    for i in candidates:
+        found = evidence.found[i]
+        specific = len(found & set(taxonomy.topics[i].terms))
+        f = {
+            title_zone: hits["title"][i], "headings": hits["headings"][i], "keywords": hits["keywords"][i],
+            "summary": hits["summary"][i], "body": hits["body"][i], "lead": lead[i],
+            "distinct": math.log1p(len(found)), "single": float(len(found) == 1),
+            "specific": math.log1p(specific), "broad_only": float(specific == 0),
+            "cue_title": float(evidence.cue_title[i]), "cue_lead": float(evidence.cue_lead[i]),
+            "title_last": float(title_end.get(i) == last_in_title),
+            "score": math.log1p(scores[i]), "share": scores[i] / total, "of_best": scores[i] / best,
+            "rank1": float(rank[i] == 0), "rank2": float(rank[i] == 1), "rank3": float(rank[i] == 2),
+        }
+        out[taxonomy.topics[i].slug] = {k: v for k, v in f.items() if v}
+    return out
+
+
+@dataclass(frozen=True)
+class TopicModel:
+    """A logistic model of whether an article is about a topic: per topic, a bias, weights shared by all topics
+    over candidate_features, and each learned word's weight (topic_words); a topic is given when its
+    probability reaches the threshold."""
+
+    bias: dict[str, float]  # slug → bias
+    weights: dict[str, float]  # feature of candidate_features → weight
+    words: dict[str, dict[str, float]]  # learned word → slug → weight
+    threshold: float
+
+    @cached_property
+    def by_region(self) -> dict[str, dict[str, dict[str, float]]]:
+        """The learned words by region: pair → slug → weight, for a set intersection per region."""
+        out: dict[str, dict[str, dict[str, float]]] = defaultdict(dict)
+        for word, by_slug in self.words.items():
+            region, _, pair = word.partition("/")
+            out[region][pair] = by_slug
+        return dict(out)
+
+
+@lru_cache(maxsize=4)
+def load_topic_model(path: Path = WEIGHTS_FILE) -> TopicModel | None:
+    """The fitted weights (read once per process); None when there is no weights file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as e:
+        raise ConfigError(f"{path}: cannot read the topic weights ({e}); "
+                          f"refit them with python -m build_scripts.eval.fit_topics --write")
+    try:
+        model = TopicModel(dict(data["bias"]), dict(data["weights"]), data["words"], float(data["threshold"]))
+        _ = model.by_region  # the words' form checked once, here
+        return model
+    except (KeyError, TypeError, AttributeError, ValueError) as e:
+        raise ConfigError(f"{path}: cannot read the topic weights ({e!r}); "
+                          f"refit them with python -m build_scripts.eval.fit_topics --write")
+
+
+def topic_probabilities(article, taxonomy: Taxonomy, model: TopicModel,
+                        evidence: Evidence | None = None) -> dict[str, float]:
+    """Every topic's probability (in the taxonomy's order): a dot product in pure Python."""
+    zones = zone_texts(article)
+    evidence = evidence or topic_evidence(article, taxonomy, zones)
+    features = candidate_features(article, taxonomy, evidence, zones)
+    scores = {t.slug: model.bias.get(t.slug, 0.0) for t in taxonomy.topics}
+    weights = model.weights
+    for slug, f in features.items():
+        scores[slug] += sum(weights.get(k, 0.0) * v for k, v in f.items())
+    learned = model.by_region
+    for region, pairs in topic_pairs(zones).items():
+        vocabulary = learned.get(region)
+        if vocabulary:
+            for pair in vocabulary.keys() & pairs:
+                for slug, w in vocabulary[pair].items():
+                    if slug in scores:
+                        scores[slug] += w
+    return {slug: 1.0 / (1.0 + math.exp(-s)) if s > -700 else 0.0 for slug, s in scores.items()}
+
+
+def assign_topics(article, taxonomy: Taxonomy, model: TopicModel | None = None) -> list[str]:
+    """0–3 topic slugs, most likely first: those whose probability under the fitted topic model
+    (taxonomy/topic_weights.json) reaches its threshold. Without weights for exactly this taxonomy's
+    topics (another topic list, or no weights file), the rules decide (rule_topics).
+
+    An article no topic is likely for gets none (the build warns) rather than a wrong one."""
+    model = model or load_topic_model()
+    if model is None or set(model.bias) != {t.slug for t in taxonomy.topics}:
+        return rule_topics(article, taxonomy)
+    probs = topic_probabilities(article, taxonomy, model)
+    order = {t.slug: i for i, t in enumerate(taxonomy.topics)}
+    ranked = sorted((s for s in probs if probs[s] >= model.threshold), key=lambda s: (-probs[s], order[s]))
+    return ranked[:MAX_AUTO_TOPICS]
+
+
+def rule_topics(article, taxonomy: Taxonomy, evidence: Evidence | None = None) -> list[str]:
+    """0–3 topic slugs by the rules, most central first: the best-scoring topic and those close behind it
     (a third only when it is nearly level with the first; a second or third only on a specific
     term or a cue, never on broad words alone).
 
     An article whose best topic scores below MIN_TOPIC_SCORE is about none of them: it gets no
-    topic (the build warns) rather than a wrong one."""
-    evidence = topic_evidence(article, taxonomy)
+    topic rather than a wrong one. (assign_topics uses these rules only for a topic list without weights.)"""
+    evidence = evidence or topic_evidence(article, taxonomy)
     scores = dict(zip((t.slug for t in taxonomy.topics), evidence.scores))
     # the one acting, named in the title (某某小学党支部开展…): a topic beside the subject however much
     # the subject's own terms outscore it

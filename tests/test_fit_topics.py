@@ -1,6 +1,7 @@
 """The fitted topic scorer tried against the rules (build_scripts/eval/fit_topics.py)."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from build_scripts import topics
@@ -75,3 +76,72 @@ def test_the_threshold_is_held_to_the_rules_precision_on_the_training_pages():
     probs = {r["id"]: {"x": 0.9 if r["labelled"] == ["x"] else 0.6, "y": 0.55} for r in rows}
     # at 0.6 and below every page gets x (and y below 0.55): 2/3 precision at best; above 0.6 only right ones
     assert fit_topics.choose_threshold(rows, probs, order, floor=0.9) > 0.6
+
+
+# --- --words: the model with learned words over every topic ------------------------------------------------
+
+_MADE_UP = [
+    # (batch, labelled topics, title, body): short reports in the style of such pages, written for the test
+    ("a", ["nongcun-dangjian"], "某某村党支部带领村民发展产业", "某某村党支部组织村民种植果树。\n\n驻村第一书记走访农户，村集体经济增收。"),
+    ("a", ["xuexiao-dangjian"], "某某小学党支部开展主题党日", "某某小学党支部组织教师党员学习。\n\n师生一起参观校史馆。"),
+    ("a", ["dangfeng-lianzheng"], "某某局开展廉政警示教育", "某某局组织党员观看警示教育片。\n\n纪检组长讲授廉政党课。"),
+    ("b", ["nongcun-dangjian"], "某某村推进乡村振兴", "某某村两委带领村民修路。\n\n村党支部书记说，村里的产业越来越好。"),
+    ("b", ["xuexiao-dangjian"], "某某中学党支部召开党员大会", "某某中学党支部召开党员大会。\n\n教师党员在课堂上作表率。"),
+    ("b", ["dangfeng-lianzheng"], "某某公司召开党风廉政建设会议", "会议通报了违纪案例。\n\n纪委书记要求廉洁自律。"),
+    ("c", ["nongcun-dangjian"], "某某乡村党支部助力增收", "村党支部领办合作社，带动村民增收。\n\n驻村工作队入户走访。"),
+    ("c", ["xuexiao-dangjian"], "某某学校党建工作纪实", "某某学校党总支组织教师学习。\n\n学生参加升旗仪式。"),
+    ("c", ["dangfeng-lianzheng"], "某某单位开展廉洁文化活动", "单位组织党员参观廉政教育基地。\n\n大家表示要廉洁自律。"),
+]
+
+
+@pytest.fixture
+def made_up(taxonomy, monkeypatch):
+    monkeypatch.setattr(fit_topics, "WORD_MIN_PAGES", 2)
+    monkeypatch.setattr(fit_topics, "WORD_MIN_GROUPS", 2)
+    pages = [({"id": f"{batch}{k:03d}", "topics": labelled}, make_article(title, body))
+             for k, (batch, labelled, title, body) in enumerate(_MADE_UP)]
+    rows = fit_topics.page_rows(pages, taxonomy)
+    for r, (batch, *_rest) in zip(rows, _MADE_UP):
+        r["batch"] = batch
+    return pages, fit_topics.WordDesign.of(rows, [t.slug for t in taxonomy.topics])
+
+
+def test_topic_words_are_the_pairs_of_each_region_digits_as_zero_none_across_a_space():
+    article = make_article("党建 引领", "2024年村党支部开会。\n\n## 小标题\n\n正文")
+    words = topics.topic_words(article)
+    assert {"t/党建", "t/引领", "o/00", "b/村党", "h/小标"} <= words
+    assert "t/建引" not in words and not any(" " in w for w in words)
+
+
+def test_the_word_model_is_deterministic_and_the_build_scores_it_as_the_fit_does(taxonomy, made_up, tmp_path):
+    pages, design = made_up
+    everything = np.arange(len(pages))
+    model = fit_topics.fit_words(design, everything, prune=0.0)
+    assert model == fit_topics.fit_words(design, everything, prune=0.0)
+    assert model.words and set(model.bias) == {t.slug for t in taxonomy.topics}
+    path = tmp_path / "topic_weights.json"
+    fit_topics.write_word_model(model, 0.5, path)
+    loaded = topics.load_topic_model(path)
+    assert loaded.threshold == 0.5
+    vectorised = fit_topics.word_probabilities(model, design, everything)
+    for j, article in pages:
+        pure = topics.topic_probabilities(article, taxonomy, loaded)
+        assert pure == pytest.approx(vectorised[j["id"]], abs=1e-9)
+    # the learned words find each page's topic
+    assert all(max(vectorised[j["id"]], key=vectorised[j["id"]].get) == j["topics"][0] for j, _ in pages)
+
+
+def test_words_are_chosen_from_the_training_batches_only(made_up):
+    _, design = made_up
+    without_c = np.flatnonzero(design.batch_index != 2)
+    chosen = {design.words[k] for k in design.chosen_words(without_c)}
+    # 驻村 is found in batches a and c: two groups with c, one without it
+    assert "b/驻村" in {design.words[k] for k in design.chosen_words(np.arange(len(design.rows)))}
+    assert "b/驻村" not in chosen
+
+
+def test_words_leave_one_batch_out_gives_every_page_topics_and_every_batch_a_threshold(made_up):
+    _, design = made_up
+    assigned, chosen = fit_topics.words_leave_one_batch_out(design, floor=0.5, nested=True, prune=0.0)
+    assert sorted(chosen) == ["a", "b", "c"] and len(assigned) == len(_MADE_UP)
+    assert all(len(t) <= topics.MAX_AUTO_TOPICS for t in assigned.values())

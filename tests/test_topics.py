@@ -524,3 +524,32 @@ def test_work_driven_by_party_building_named_in_the_title_is_the_integration_top
             "以支部建设带动班组建设，养护质量稳步提升。")
     article = make_article(title="某某公路段以党建引领驱动公路养护事业高质量发展", body=body)
     assert "shengchan-jingying-ronghe" in topics.assign_topics(article, topics.load_taxonomy())
+
+
+# --- the fitted topic model (taxonomy/topic_weights.json, written by eval/fit_topics --write) ---------------
+# Not committed: without the file (or for another topic list) assign_topics gives the rules' topics.
+
+def test_the_model_gives_at_most_three_topics_likeliest_first(taxonomy):
+    slugs = [t.slug for t in taxonomy.topics]
+    bias = {s: -5.0 for s in slugs} | {slugs[0]: 2.0, slugs[1]: 3.0, slugs[2]: 2.0, slugs[3]: 1.0}
+    model = topics.TopicModel(bias, {}, {}, 0.5)
+    # a tie goes to the taxonomy's order
+    assert topics.assign_topics(make_article(), taxonomy, model) == [slugs[1], slugs[0], slugs[2]]
+
+
+def test_another_topic_list_is_assigned_by_the_rules():
+    body = "\n\n".join(["甲事。" * 20, "丙事。" * 20])
+    taxonomy = _three_topic_taxonomy()
+    article = make_article(title="一篇文章", body=body)
+    assert topics.assign_topics(article, taxonomy) == topics.rule_topics(article, taxonomy) == ["a", "c"]
+
+
+def test_without_a_weights_file_the_rules_decide_and_a_broken_one_is_a_config_error(tmp_path, taxonomy):
+    assert topics.load_topic_model(tmp_path / "none.json") is None
+    article = make_article(title="某某村党支部推进乡村振兴", body="村党支部带领村民发展集体经济。\n\n驻村第一书记走访农户。")
+    if topics.load_topic_model() is None:
+        assert topics.assign_topics(article, taxonomy) == topics.rule_topics(article, taxonomy)
+    broken = tmp_path / "topic_weights.json"
+    broken.write_text('{"bias": {}}', encoding="utf-8")
+    with pytest.raises(ConfigError, match="fit_topics --write"):
+        topics.load_topic_model(broken)

@@ -1,32 +1,40 @@
-"""Try a fitted topic scorer on the rules' term evidence, leave-one-batch-out, against the rules.
+"""Fit the topic model and measure it leave-one-batch-out against the rules.
 
-    python -m build_scripts.eval.fit_topics             # the rules and the model, per batch and overall
-    python -m build_scripts.eval.fit_topics --variants  # and the model with per-topic and per-term weights
+    python -m build_scripts.eval.fit_topics             # the rules and the model on their evidence, per batch
+    python -m build_scripts.eval.fit_topics --variants  # and that model with per-topic and per-term weights
+    python -m build_scripts.eval.fit_topics --words     # and the model with learned words (nested: ~30 min)
+    python -m build_scripts.eval.fit_topics --write     # fit the word model on every dev page, write its weights
 
-The build assigns topics by the rules of topics.assign_topics (weights per zone, thresholds). This tool
-asks whether a scorer fitted on the same evidence does better: a logistic regression over topic_features
-(each candidate topic's damped term hits per zone and in the first sentence, its distinct and specific
-terms, its cues, where it stands in the title, its share of the article's rule scores, its rank), with one
-weight vector shared by all topics and a bias per topic (pulled towards the shared intercept by an L2
-penalty). A topic is assigned when its probability reaches the threshold, at most topics.MAX_AUTO_TOPICS,
-the likeliest first; none when none does.
+The rules (topics.rule_topics: weights per zone, thresholds) score each topic by its listed terms. The first
+model is a logistic regression over topic_features (each candidate topic's damped term hits per zone and in
+the first sentence, its distinct and specific terms, its cues, where it stands in the title, its share of the
+article's rule scores, its rank), with one weight vector shared by all topics and a bias per topic (pulled
+towards the shared intercept by an L2 penalty). On that evidence alone it lands on the rules' trade-off
+between precision and recall, not beyond it.
+
+The word model (--words; the build's, from taxonomy/topic_weights.json) adds, for every topic, a weight for
+each learned word of the article: the character pairs of its title, headings, opening and body
+(topics.topic_words), chosen from the training pages as fit_genres chooses its pairs (WORD_MIN_PAGES pages of
+WORD_MIN_GROUPS batch groups), with the stronger penalty L2_WORD; and it scores every topic, not only those
+the lists name, so wording the term lists never named can still find a topic. A topic is assigned when its
+probability reaches the threshold, at most topics.MAX_AUTO_TOPICS, the likeliest first; none when none does.
 
 Leave-one-batch-out (the id's letter, a–d as one group, as in fit_genres and topic_cv): for each batch the
-weights are fitted without it and so is the threshold (nested: it is chosen on the other batches'
-probabilities, each from a fit that left that batch out too), as the one of best topic_cv.merit (main-topic
-recall, less twice the shortfall of precision below topic_cv.PRECISION_FLOOR); then the batch is scored.
-The rules are scored on the same pages (their constants were chosen on all dev pages, so their figure
-flatters them a little; topic_cv --choose gives them leave-one-batch-out).
+weights are fitted (and the words chosen) without it and so is the threshold (nested: it is chosen on the
+other batches' probabilities, each from a fit that left that batch out too), as the one of best
+topic_cv.merit (main-topic recall, less twice the shortfall of precision below the floor: the rules'
+precision on the training batches, --floor, or for the word model also WORD_FLOOR); then the batch is
+scored. The rules are scored on the same pages (their constants were chosen on all dev pages, so their
+figure flatters them a little; topic_cv --choose gives them leave-one-batch-out).
 
-Result (eval/README.md): on the same evidence the model lands on the rules' trade-off between precision
-and recall, not beyond it, so the build keeps the rules and this tool writes nothing. Only dev pages are
-read; only figures are printed, never a page's text.
+Results: eval/README.md. Only dev pages are read; only figures are printed, never a page's text.
 """
 from __future__ import annotations
 
 import argparse
 import math
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -70,48 +78,13 @@ def topic_probability(model: TopicModel, slug: str, features: dict[str, float]) 
 
 
 def topic_features(article, taxonomy: topics.Taxonomy) -> dict[str, dict[str, float]]:
-    """The model's features of each candidate topic (one the rules score above 0), by slug.
-
-    Per topic: its damped hits per zone (a title made up from the opening is a zone of its own), in the
-    first sentence, its distinct terms and specific (not broad) ones, its cues, whether it is the last topic
-    the title names (a Chinese title names who acts first and what is done last), how it stands against the
-    article's other topics (its share of their scores, against the best, its rank), and each of its terms
-    found (term:…, for the per-term variant)."""
+    """topics.candidate_features of each candidate topic, and each of its terms found (term:…, for the
+    per-term variant)."""
     evidence = topics.topic_evidence(article, taxonomy)
-    scores = evidence.scores
-    candidates = [i for i, s in enumerate(scores) if s > 0]
-    if not candidates:
-        return {}
-    matcher = taxonomy.matcher
-    zones = topics.zone_texts(article)
-    lead = [topics.damped(h) for h in matcher.count(topics.lead_sentence(zones["body"]))]
-    title_end: dict[int, int] = {}
-    for pos, term in matcher.longest_at(zones["title"]).items():
-        for i, _ in matcher.table[term]:
-            title_end[i] = max(title_end.get(i, 0), pos + len(term))
-    last_in_title = max(title_end.values(), default=-1)
-    total = sum(scores[i] for i in candidates)
-    best = max(scores[i] for i in candidates)
-    rank = {i: r for r, i in enumerate(sorted(candidates, key=lambda i: (-scores[i], i)))}
-    hits = evidence.zones
-    title_zone = "derived" if evidence.derived_title else "title"
-    out = {}
-    for i in candidates:
-        found = evidence.found[i]
-        specific = len(found & set(taxonomy.topics[i].terms))
-        f = {
-            title_zone: hits["title"][i], "headings": hits["headings"][i], "keywords": hits["keywords"][i],
-            "summary": hits["summary"][i], "body": hits["body"][i], "lead": lead[i],
-            "distinct": math.log1p(len(found)), "single": float(len(found) == 1),
-            "specific": math.log1p(specific), "broad_only": float(specific == 0),
-            "cue_title": float(evidence.cue_title[i]), "cue_lead": float(evidence.cue_lead[i]),
-            "title_last": float(title_end.get(i) == last_in_title),
-            "score": math.log1p(scores[i]), "share": scores[i] / total, "of_best": scores[i] / best,
-            "rank1": float(rank[i] == 0), "rank2": float(rank[i] == 1), "rank3": float(rank[i] == 2),
-        }
-        f = {k: v for k, v in f.items() if v}
-        f.update(("term:" + term, 1.0) for term in sorted(found))
-        out[taxonomy.topics[i].slug] = f
+    out = topics.candidate_features(article, taxonomy, evidence)
+    for i, t in enumerate(taxonomy.topics):
+        if t.slug in out:
+            out[t.slug].update(("term:" + term, 1.0) for term in sorted(evidence.found[i]))
     return out
 
 
@@ -121,7 +94,8 @@ def page_rows(pages, taxonomy) -> list[dict]:
     for j, article in pages:
         rows.append({"id": j["id"], "batch": batch_of(j["id"]), "labelled": list(j["topics"]),
                      "candidates": topic_features(article, taxonomy),
-                     "rules": topics.assign_topics(article, taxonomy)})
+                     "rules": topics.rule_topics(article, taxonomy),
+                     "words": topics.topic_words(article)})
     return rows
 
 
@@ -262,6 +236,198 @@ def table(rows: list[dict], named: dict[str, dict[str, list[str]]]) -> list[str]
     return lines
 
 
+# --- --words: learned words beside the rules' evidence -------------------------------------------------------
+
+# The word model: each topic's score adds a weight for each learned word of the article (topics.topic_words:
+# the character pairs of the title, headings, opening and body) to the shared weights of topic_features, over
+# every topic (not only the rules' candidates: a topic whose terms the lists never named can still be given).
+# Words are chosen from the training pages only: found on at least WORD_MIN_PAGES pages of WORD_MIN_GROUPS
+# batch groups (as fit_genres chooses its pairs); their weights get the stronger penalty L2_WORD, and those
+# under WORD_PRUNE are left out.
+L2_WORD = 0.03
+# The written model's threshold is the one of best merit at this precision floor (the issue's target precision)
+# on every dev page's leave-one-batch-out probabilities; --words reports the same floor beside the rules'.
+WORD_FLOOR = 0.90
+# The batches labelled last, from sites most like unseen ones: main() gives their figures apart too.
+NEW_BATCHES = frozenset({"ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"})
+WORD_MIN_GROUPS, WORD_MIN_PAGES, WORD_PRUNE = 3, 10, 0.02
+
+
+@dataclass
+class WordDesign:
+    """Every dev page's evidence as arrays, built once: rule features (pages × topics × FEATURE_NAMES), labels,
+    loss weights, and the word matrix over every word found on WORD_MIN_PAGES pages, with its pages per batch."""
+
+    rows: list[dict]
+    slugs: list[str]
+    rule: np.ndarray
+    labels: np.ndarray
+    loss_weights: np.ndarray
+    words: list[str]
+    matrix: csr_matrix  # pages × words, 1.0 where the page has the word
+    batch_index: np.ndarray  # each page's batch number
+    batch_df: np.ndarray  # words × batches: pages of the batch with the word
+
+    @classmethod
+    def of(cls, rows: list[dict], slugs: list[str], main_weight: float = MAIN_WEIGHT) -> WordDesign:
+        n, g, m = len(rows), len(slugs), len(FEATURE_NAMES)
+        rule, labels, loss_weights = np.zeros((n, g, m)), np.zeros((n, g)), np.ones((n, g))
+        for i, r in enumerate(rows):
+            for k, slug in enumerate(slugs):
+                f = r["candidates"].get(slug)
+                if f:
+                    rule[i, k] = [f.get(name, 0.0) for name in FEATURE_NAMES]
+                if slug in r["labelled"]:
+                    labels[i, k] = 1.0
+                    if r["labelled"][0] == slug:
+                        loss_weights[i, k] = main_weight
+        df = Counter(w for r in rows for w in r["words"])
+        words = sorted(w for w, c in df.items() if c >= WORD_MIN_PAGES)
+        col = {w: j for j, w in enumerate(words)}
+        ri = [i for i, r in enumerate(rows) for w in sorted(r["words"]) if w in col]
+        ci = [col[w] for r in rows for w in sorted(r["words"]) if w in col]
+        matrix = csr_matrix((np.ones(len(ri)), (ri, ci)), shape=(n, len(words)))
+        batches = sorted({r["batch"] for r in rows})
+        batch_index = np.array([batches.index(r["batch"]) for r in rows])
+        member = csr_matrix((np.ones(n), (np.arange(n), batch_index)), shape=(n, len(batches)))
+        batch_df = (matrix.T @ member).toarray()
+        return cls(rows, slugs, rule, labels, loss_weights, words, matrix, batch_index, batch_df)
+
+    def chosen_words(self, train: np.ndarray) -> np.ndarray:
+        """The words found on WORD_MIN_PAGES training pages of WORD_MIN_GROUPS batch groups (their columns)."""
+        in_train = np.zeros(self.batch_df.shape[1], dtype=bool)
+        in_train[np.unique(self.batch_index[train])] = True
+        df = self.batch_df[:, in_train]
+        return np.flatnonzero((df.sum(axis=1) >= WORD_MIN_PAGES) & ((df > 0).sum(axis=1) >= WORD_MIN_GROUPS))
+
+
+@dataclass(frozen=True)
+class WordModel:
+    """Per topic: bias + shared weights · topic_features + the weights of the article's learned words."""
+
+    bias: dict[str, float]  # slug → bias
+    weights: dict[str, float]  # feature of topic_features → weight, shared by all topics
+    words: dict[str, dict[str, float]]  # learned word → slug → weight
+
+
+def fit_words(design: WordDesign, train: np.ndarray, l2: float = L2, l2_bias: float = L2_BIAS,
+              l2_word: float = L2_WORD, prune: float = WORD_PRUNE, words: bool = True) -> WordModel:
+    """The weights that best predict each page's labelled topics among all topics (L2-penalised logistic
+    regression, one outcome per page and topic), from the training pages (indices into design.rows) only.
+    Deterministic: the same pages give the same weights."""
+    from .fit_genres import minimize_lbfgs
+
+    cols = design.chosen_words(train) if words else np.zeros(0, dtype=int)
+    x = design.matrix[train][:, cols].tocsr()
+    xt = x.T.tocsr()
+    rule, y, w = design.rule[train], design.labels[train], design.loss_weights[train]
+    n, g, m = rule.shape
+    q = len(cols)
+    flat = rule.reshape(-1, m)
+    mean, std = flat.mean(axis=0), flat.std(axis=0)
+    std[std == 0] = 1.0
+    z = (rule - mean) / std
+
+    def unpack(theta):
+        return theta[0], theta[1:1 + g], theta[1 + g:1 + g + m], theta[1 + g + m:].reshape(q, g)
+
+    def loss(theta):
+        c, b, a, v = unpack(theta)
+        s = c + b + np.einsum("nkm,m->nk", z, a) + x @ v
+        p = 1.0 / (1.0 + np.exp(-s))
+        value = (np.sum(w * (np.logaddexp(0.0, s) - y * s)) / n + l2 / 2 * float(a @ a)
+                 + l2_bias / 2 * float(b @ b) + l2_word / 2 * float(np.sum(v * v)))
+        d = w * (p - y) / n
+        grad = np.concatenate([[d.sum()], d.sum(axis=0) + l2_bias * b, np.einsum("nkm,nk->m", z, d) + l2 * a,
+                               (xt @ d + l2_word * v).ravel()])
+        return value, grad
+
+    c, b, a, v = unpack(minimize_lbfgs(loss, np.zeros(1 + g + m + q * g)))
+    weights = a / std  # back to the features as topic_features gives them: a dot product at run time
+    bias = c + b - float(np.sum(weights * mean))
+    learned = {}
+    for j, col in enumerate(cols):
+        kept = {s: round(float(v[j, k]), 3) for k, s in enumerate(design.slugs) if abs(v[j, k]) >= prune}
+        if kept:
+            learned[design.words[col]] = kept
+    return WordModel(bias={s: round(float(bias[k]), 4) for k, s in enumerate(design.slugs)},
+                     weights={name: round(float(weights[i]), 4) for i, name in enumerate(FEATURE_NAMES)},
+                     words=learned)
+
+
+def word_probabilities(model: WordModel, design: WordDesign, pages: np.ndarray) -> dict[str, dict[str, float]]:
+    """Each page's probability of every topic (vectorised; topics.topic_probabilities gives the same)."""
+    g = len(design.slugs)
+    col = {w: j for j, w in enumerate(design.words)}
+    v = np.zeros((len(design.words), g))
+    for word, by_slug in model.words.items():
+        for k, s in enumerate(design.slugs):
+            v[col[word], k] = by_slug.get(s, 0.0)
+    a = np.array([model.weights[name] for name in FEATURE_NAMES])
+    b = np.array([model.bias[s] for s in design.slugs])
+    s = b + np.einsum("nkm,m->nk", design.rule[pages], a) + design.matrix[pages] @ v
+    p = 1.0 / (1.0 + np.exp(-np.clip(s, -700, 700)))
+    return {design.rows[i]["id"]: dict(zip(design.slugs, map(float, p[r]))) for r, i in enumerate(pages)}
+
+
+def words_leave_one_batch_out(design: WordDesign, floor: float | None = None, nested: bool = True,
+                              probs: tuple | None = None, **kw) -> tuple[dict[str, list[str]], dict[str, float]]:
+    """As leave_one_batch_out, for the word model: each batch's pages scored by weights fitted (and words
+    chosen) without it, at a threshold chosen on the other batches' probabilities, each from a fit without
+    that batch and the scored one (nested=False: from the fits without that batch alone, which saw the scored
+    batch: quicker, and a little flattering). probs: word_lobo_probabilities already computed."""
+    rows, order = design.rows, {s: i for i, s in enumerate(design.slugs)}
+    outer, inner_of = probs or word_lobo_probabilities(design, nested, **kw)
+    assigned, chosen = {}, {}
+    for b in sorted(inner_of):
+        train = [r for r in rows if r["batch"] != b]
+        chosen[b] = choose_threshold(train, inner_of[b], order, rules_precision(train) if floor is None else floor)
+        for r in rows:
+            if r["batch"] == b:
+                assigned[r["id"]] = assign(outer[r["id"]], chosen[b], order)
+    return assigned, chosen
+
+
+def word_lobo_probabilities(design: WordDesign, nested: bool = True, **kw) -> tuple[dict, dict]:
+    """Each page's probabilities from a fit without its batch; and per batch b, the other pages'
+    probabilities its threshold is chosen on (nested: from a fit without b and the page's own batch, one
+    fit for each pair of batches)."""
+    rows = design.rows
+    batches = sorted({r["batch"] for r in rows})
+    everything = np.arange(len(rows))
+    of_batch = {b: everything[design.batch_index == batches.index(b)] for b in batches}
+    outer = {}
+    for b in batches:
+        outer.update(word_probabilities(fit_words(design, everything[design.batch_index != batches.index(b)], **kw),
+                                        design, of_batch[b]))
+    inner_of: dict[str, dict] = {b: {} for b in batches}
+    for i, b in enumerate(batches):
+        for o in batches[i + 1:]:
+            if nested:
+                keep = everything[(design.batch_index != batches.index(b)) & (design.batch_index != batches.index(o))]
+                model = fit_words(design, keep, **kw)
+                inner_of[b].update(word_probabilities(model, design, of_batch[o]))
+                inner_of[o].update(word_probabilities(model, design, of_batch[b]))
+            else:
+                inner_of[b].update((rows[k]["id"], outer[rows[k]["id"]]) for k in of_batch[o])
+                inner_of[o].update((rows[k]["id"], outer[rows[k]["id"]]) for k in of_batch[b])
+    return outer, inner_of
+
+def write_word_model(model: WordModel, threshold: float, path=topics.WEIGHTS_FILE) -> None:
+    """The weights file the build reads (topics.load_topic_model): one line per learned word."""
+    import json
+
+    head = {"about": "Topic model weights: fitted on the dev pages of eval/ by "
+                     "python -m build_scripts.eval.fit_topics --write; do not edit by hand.",
+            "threshold": threshold, "bias": model.bias, "weights": model.weights}
+    lines = [f" {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"
+             for k, v in head.items()]
+    lines.append(' "words": {\n' + ",\n".join(
+        f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"
+        for k, v in sorted(model.words.items())) + "\n }")
+    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+
+
 VARIANTS = {
     "model: shared weights, a bias per topic": {},
     "… and each topic's own weights for a few features": {"own": OWN_FEATURES, "l2_own": L2_OWN},
@@ -275,6 +441,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", action="store_true", help="also the per-topic and per-term variants")
     parser.add_argument("--floor", type=float, help="choose the threshold with this precision floor (e.g. 0.92, "
                                                       "as topic_cv) instead of the rules' precision")
+    parser.add_argument("--words", action="store_true", help="also the model with learned words (topics.topic_words)"
+                                                              " over every topic, thresholds nested (about 30 minutes)")
+    parser.add_argument("--quick", action="store_true", help="with --words: thresholds chosen on the other batches'"
+                                                              " leave-one-batch-out probabilities (not nested)")
+    parser.add_argument("--write", action="store_true", help="fit the word model on every dev page and write "
+                                                              "taxonomy/topic_weights.json for the build")
     args = parser.parse_args(argv)
     pages = load_dev_articles()
     if not pages:
@@ -288,8 +460,25 @@ def main(argv: list[str] | None = None) -> int:
     for name, kw in list(VARIANTS.items())[: None if args.variants else 1]:
         assigned, thresholds[name] = leave_one_batch_out(rows, slugs, FEATURE_NAMES, args.floor, **kw)
         named[name + ", leave-one-batch-out"] = assigned
+    if args.words or args.write:
+        design = WordDesign.of(rows, slugs)
+    if args.words:
+        probs = word_lobo_probabilities(design, nested=not args.quick)
+        for floor in (args.floor, WORD_FLOOR):
+            name = f"model with learned words, every topic, precision floor {floor or 'of the rules'}"
+            assigned, thresholds[name] = words_leave_one_batch_out(design, floor, probs=probs)
+            named[name + ", leave-one-batch-out"] = assigned
+    if args.write:
+        outer, _ = word_lobo_probabilities(design, nested=False)
+        threshold = choose_threshold(rows, outer, {s: i for i, s in enumerate(slugs)}, WORD_FLOOR)
+        write_word_model(fit_words(design, np.arange(len(rows))), threshold)
+        print(f"wrote {topics.WEIGHTS_FILE} (threshold {threshold:g})")
     print("precision / main-topic recall per batch of dev pages (pooled over the pages, and the mean of batches)\n")
     print("\n".join(table(rows, named)))
+    new_batches = [r for r in rows if r["batch"] in NEW_BATCHES]
+    if new_batches:
+        print(f"\nthe newest batches alone ({', '.join(sorted(NEW_BATCHES))}, {len(new_batches)} pages):\n")
+        print("\n".join(table(new_batches, named)))
     for name, chosen in thresholds.items():
         print(f"\nthreshold chosen per batch ({name}): " + ", ".join(f"{b} {th:g}" for b, th in sorted(chosen.items())))
     return 0

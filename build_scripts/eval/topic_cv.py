@@ -109,7 +109,7 @@ def per_batch(pages, taxonomy) -> dict[str, Counts]:
     result: dict[str, Counts] = {}
     for j, article in pages:
         b = batch_of(j["id"])
-        result[b] = result.get(b, Counts()) + count(j["topics"], topics.assign_topics(article, taxonomy))
+        result[b] = result.get(b, Counts()) + count(j["topics"], topics.rule_topics(article, taxonomy))
     return result
 
 
