@@ -27,9 +27,9 @@ WEIGHTS_FILE = TAXONOMY_DIR / "topic_weights.json"
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
 # The rules below score each topic by its terms (topic_evidence) and pick topics from the scores
-# (rule_topics). The build gives the topics of the fitted model (assign_topics), whose evidence is these
-# scores and hits (candidate_features) and learned words (topic_words); the rules still decide for a topic
-# list the weights file does not cover.
+# (rule_topics). With a weights file (WEIGHTS_FILE, written by eval/fit_topics --write; not committed: see
+# eval/README.md) assign_topics gives the topics of a fitted model instead, whose evidence is these scores
+# and hits (candidate_features) and learned words (topic_words); without it, the rules decide.
 # Where a term counts more: a topic named in the title says more than one named in passing.
 ZONE_WEIGHTS = {"title": 10.0, "headings": 3.0, "keywords": 4.0, "summary": 3.0, "body": 2.0}
 # A title the cleaner made up from the opening (a page without one: warning title-derived) is the
@@ -422,9 +422,9 @@ def topic_evidence(article, taxonomy: Taxonomy, zones: dict[str, str] | None = N
     return Evidence(damped_hits, seen, cue_title, cue_lead, derived, [round(total, 6) for total in totals])
 
 
-# Learned words (the topic model's `w/` features): the character pairs of the title, the headings, the opening
-# (its first OPENING_CHARS) and the body (its first BODY_WORD_CHARS), named region/pair (t/, h/, o/, b/), digits
-# read as 0. They find a topic in wording its term lists never named; eval/fit_topics --words learns them.
+# Learned words (the topic model's word features): the character pairs of the title, the headings, the
+# opening (its first WORD_OPENING_CHARS) and the body (its first WORD_BODY_CHARS), named region/pair (t/, h/,
+# o/, b/), digits read as 0. They find a topic in wording its term lists never named; eval/fit_topics --words learns them.
 WORD_OPENING_CHARS, WORD_BODY_CHARS = 150, 3000
 _DIGITS = str.maketrans("123456789０１２３４５６７８９", "0" * 19)
 
