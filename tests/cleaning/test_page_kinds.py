@@ -1548,6 +1548,12 @@ def test_a_card_room_and_a_chess_match_are_text():
     "3. 扫描后出现详细资料选择关注就好了   4. 现在开始与我们的官方微信对话吧！",
     "跳转到指定楼层",                                 # a forum's jump box
     "论坛元老",                                       # a forum poster's rank
+    "点击上面蓝字关注“某某融媒”",                     # a public account's follow prompt, worded its own way
+    "点击标题下方蓝色字体，关注我们",
+    "您还未登录,【点击这里】进行登录;注册请【点击这里】",  # a members' site hiding the text from guests
+    "查看权限:",
+    "需要 [某某会员] 级别以上才能查看。",
+    "VIP会员及以上才可以浏览",
 ])
 def test_fresh_junk_line_kinds(line):
     assert junk_rule(line) is not None
@@ -1562,6 +1568,9 @@ def test_fresh_junk_line_kinds(line):
     "百姓名嘴讲透新政策",                             # a heading of a caption's shape, no comrade named
     "主题",                                           # a lone label is judged by what stands around it
     "加载中的任务要按时完成。",
+    "蓝字标注的是本次修订新增的条款。",              # blue text in a document, no follow prompt
+    "支部要提高党员的权限意识，规范查看档案的流程。",
+    "没有登上领奖台，他也毫不气馁。",
 ])
 def test_lines_like_the_fresh_kinds_stay(line):
     assert junk_rule(line) is None
