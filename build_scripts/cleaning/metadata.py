@@ -301,6 +301,8 @@ NOT_TITLE_RES = [
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
+    # a periodical's name alone (《某某党校通讯》, 《某某日报》): the journal a page comes from
+    re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|杂志|通讯|文摘|年鉴)》\s*$|^\s*《[^》]{2,16}》\s*(?:杂志|期刊|月刊|半月刊|周刊|报)\s*$"),
     re.compile(r"^\s*[(（\[【]\s*[)）\]】]"),  # () - 某某内容: a template's empty field in front
     re.compile(r"(?:网|站|台)\s*(?:移动版|手机版|触屏版|WAP版|wap版|客户端|APP)\s*$"),  # 某某网移动版: the site's name
     re.compile(r"(?:主管|主办)\s+\S.{1,30}(?:主办|承办)\s*$"),  # 某某局主管 某某中心主办: the site's sponsors
@@ -375,7 +377,9 @@ COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(
                               # a news agency's dateline before a reprinted piece's title (新华社北京3月14日电 题：…)
                               r"|^\s*\S{2,12}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{0,20}[)）])?\s*题[:：]\s*(?=\S{6})")
 # A series' name and the piece's number in front of the title (常见问题解答【十四】为什么…, 党史故事[第3期]…).
-SERIES_PREFIX_RE = re.compile(r"^\s*[^【】\[\]\s]{2,16}[【\[]\s*第?[一二三四五六七八九十百零〇\d]{1,4}\s*(?:期|讲|篇|集|课|问)?\s*[】\]]\s*(?=\S{6})")
+SERIES_PREFIX_RE = re.compile(r"^\s*[^【】\[\]\s]{2,16}[【\[]\s*第?[一二三四五六七八九十百零〇\d]{1,4}\s*(?:期|讲|篇|集|课|问)?\s*[】\]]\s*(?=\S{6})"
+                              # … or with a circled number, then a bar (百名记者基层行vlog④│ …, 党史微课堂③｜…)
+                              r"|^\s*[^【】\[\]\s|｜丨│]{2,16}[\u2460-\u2473\u2776-\u277f]\s*[|｜丨│:：]\s*(?=\S{6})")
 # A channel's name standing before the title, a space between (党课讲稿 某某：…, 工作总结 2023年…).
 CHANNEL_PREFIX_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s+(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")

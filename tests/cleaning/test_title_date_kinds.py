@@ -187,6 +187,8 @@ def test_a_commentators_credit_moved_to_the_authors_still_tells_the_genre():
 @pytest.mark.parametrize(("line", "title"), [
     ("焦点报道：“某某东极”驻村日记", "“某某东极”驻村日记"),
     ("王某某、李某某：制度治党的边疆实践及其启示", "制度治党的边疆实践及其启示"),
+    ("记者走基层vlog③│ “山歌”唱出“党的声音”", "“山歌”唱出“党的声音”"),  # a series' name with its number
+    ("党史微课堂⑫｜某某会议的历史意义", "某某会议的历史意义"),
 ])
 def test_a_reports_column_and_a_papers_authors_before_the_title_come_off(line, title):
     assert clean(line + "\n\n" + BODY).title == title
@@ -223,3 +225,9 @@ def test_a_labelled_date_with_a_two_digit_year_is_read():
                                              ("2023年党支部工作总结最新范文", "2023年党支部工作总结")])
 def test_a_sample_sites_count_with_its_adjective_comes_off_the_title(title, tidy):
     assert tidy_title(title) == tidy
+
+
+@pytest.mark.parametrize("journal", ["《某某党校通讯》", "《某某日报》", "《支部生活》杂志"])
+def test_a_periodicals_name_above_the_article_is_no_title(journal):
+    page = journal + "\n上一期    下一期\n\n某某班学员下基层 锻炼党性见实效\n\n" + BODY
+    assert clean(page).title == "某某班学员下基层 锻炼党性见实效"
