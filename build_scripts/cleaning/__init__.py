@@ -17,7 +17,7 @@ from .debris import remove_garbled_runs, remove_inline_debris
 from .linemodel import load_model as load_line_model
 from .linemodel import remove_unlikely_text
 from .markdown import render_body, render_markdown
-from .metadata import DATE_RE, PREVIEW_TITLE_RE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import DATE_RE, LIST_LEAD_IN_RE, PREVIEW_TITLE_RE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
 from .normalize import decode_entities
 from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_punctuation, split_side_by_side,
@@ -184,6 +184,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             continue
         if (key and not seen_title and not text_begun and s and len(s) <= 40 and not ends_sentence(line)
                 and not (s.endswith((":", "：")) and "，" in line)  # …，具体流程如下： leads into the text
+                and not LIST_LEAD_IN_RE.search(line)
                 and not HEAD_KEEP_RE.match(s)  # a numbered heading above the title is text, not chrome
                 and not heads_a_list(lines, n)):
             ctx.removed("head-chrome", line)
@@ -342,6 +343,10 @@ def ended(phrase: str, sentence: str) -> str:
     return phrase + "…"
 
 
+# The words of a sentence leading into a list (…程序如下：, …有以下几点：): what is left names the list.
+LIST_LEAD_IN_TAIL_RE = re.compile(r"[，,]?(?:主要|具体)?(?:有|是|包括|分为)?(?:如下|以下(?:几点|几个方面|几个步骤)?|下列(?:几点)?)[:：]\s*$")
+
+
 # Characters a phrase cannot end on: conjunctions, prepositions, the possessive 的.
 DANGLING_CHARS = "和与及暨并或而以的在对把将为从向于被让给由"
 
@@ -385,6 +390,8 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
             return whole_phrase(re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b.text))
     for b in blocks:
         first = tidy_derived(whole_phrase(b.text)) if b.text.strip() else ""
+        lead_in = LIST_LEAD_IN_TAIL_RE.sub("", first) if first.endswith((":", "：")) else ""
+        first = lead_in if len(lead_in) >= 6 else first  # 党支部的成立程序如下： names what follows
         # a byline, a prompt, a date or user-name line left in the text is no title
         if first and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first):
             return first.strip()
@@ -398,8 +405,8 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
 # Headings that name a part of any report, not its subject.
 GENERIC_HEADINGS = {"引言", "前言", "问题的提出", "基本情况", "主要做法", "主要成效", "存在问题", "存在的问题", "工作成效",
                     "主要工作完成情况", "工作开展情况", "下一步工作打算", "下一步打算", "结语", "结论", "摘要", "背景"}
-# (and the stars or diamonds a page frames its title with, ★某某★)
-TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$|^[★☆◆◇●○■□▲△♦◎]+\s*|\s*[★☆◆◇●○■□▲△♦◎]+$")
+# (and the stars or diamonds a page frames its title with, ★某某★; a hyphen or bar left behind by spam cut off its end)
+TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$|(?<=[\u4e00-\u9fff”》）)])\s*[-|｜]$|^[★☆◆◇●○■□▲△♦◎]+\s*|\s*[★☆◆◇●○■□▲△♦◎]+$")
 
 
 def polish_title(title: str) -> str:

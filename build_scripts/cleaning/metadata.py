@@ -80,6 +80,11 @@ SHORT_YEAR_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*(\d{2})-(\d{1,2})
 COUNTER_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{2})(?=\d{1,7}(?!\d))")
 
 
+# A sentence leading into a list (党支部的成立程序如下：, 具体要求有以下几点：): the text has begun; a heading
+# below it belongs to the text, not to the page's head.
+LIST_LEAD_IN_RE = re.compile(r"\S{4}(?:如下|以下|下列|以下几点|几个方面|几个步骤)[:：]\s*$")
+
+
 def head_region(lines: list[str]) -> list[str]:
     """The lines before the first real body paragraph (at most HEAD_LINES non-empty lines)."""
     from .boilerplate import junk_rule  # boilerplate reads this module's patterns
@@ -88,6 +93,8 @@ def head_region(lines: list[str]) -> list[str]:
     for line in lines:
         if not line:
             continue
+        if LIST_LEAD_IN_RE.search(line):
+            break
         if (len(line) >= 80 and ends_sentence(line) and cjk_share(line) > 0.6 and "：" not in line[:8]
                 and junk_rule(line) is None):  # injected spam above the article is no body paragraph
             break
@@ -301,11 +308,13 @@ NOT_TITLE_RES = [
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
+    # an anniversary's banner with no one doing anything in it (热烈庆祝中国共产党成立103周年): a slogan above the title
+    re.compile(r"^\s*(?:热烈)?(?:庆祝|纪念)(?:中国共产党|建党|党的)(?:成立)?\s*[\d一二三四五六七八九十百零〇]+\s*周年\s*[!！]?\s*$"),
     # a periodical's name alone (《某某党校通讯》, 《某某日报》): the journal a page comes from
     re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|杂志|通讯|文摘|年鉴)》\s*$|^\s*《[^》]{2,16}》\s*(?:杂志|期刊|月刊|半月刊|周刊|报)\s*$"),
     re.compile(r"^\s*[(（\[【]\s*[)）\]】]"),  # () - 某某内容: a template's empty field in front
     re.compile(r"(?:网|站|台)\s*(?:移动版|手机版|触屏版|WAP版|wap版|客户端|APP)\s*$"),  # 某某网移动版: the site's name
-    re.compile(r"(?:主管|主办)\s+\S.{1,30}(?:主办|承办)\s*$"),  # 某某局主管 某某中心主办: the site's sponsors
+    re.compile(r"(?:主管|主办)\s+\S.{1,30}(?:主办|承办)\s*$|^\s*(?:主管|主办|承办)(?:单位)?\s*[:：]"),  # 某某局主管 某某中心主办: the site's sponsors
     re.compile(r"\S\s*(?:>>|»|＞＞|>\s)\s*\S"),  # 某某网>>网评精粹: a breadcrumb
     re.compile(r"^\s*(?:法律分析|法律依据|法律咨询|律师解答|问题分析|专家解答)\s*[:：]"),  # a Q&A site's answer labels
     re.compile(r"^\s*[（(][^）)]{4,40}(?:大学|学院|学校|党校|研究院|研究所|研究中心|委员会|公司|集团)[^）)]{0,12}[)）]\s*$"),  # （某某大学马克思主义学院）: an affiliation

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from build_scripts.cleaning import junk_rule
-from build_scripts.cleaning.metadata import tidy_title
+from build_scripts.cleaning.metadata import is_not_title, tidy_title
 
 from .helpers import STREET_BODY as BODY, candidate_texts as candidates, clean_page as clean
 
@@ -231,3 +231,35 @@ def test_a_sample_sites_count_with_its_adjective_comes_off_the_title(title, tidy
 def test_a_periodicals_name_above_the_article_is_no_title(journal):
     page = journal + "\n上一期    下一期\n\n某某班学员下基层 锻炼党性见实效\n\n" + BODY
     assert clean(page).title == "某某班学员下基层 锻炼党性见实效"
+
+
+def test_an_anniversarys_banner_above_the_title_is_no_title():
+    page = "热烈庆祝中国共产党成立103周年\n医患同心\n某某医院七一党员集体政治生日会\n" + BODY
+    assert clean(page).title == "某某医院七一党员集体政治生日会"
+
+
+def test_a_qa_answer_opening_on_a_lead_in_keeps_it_and_takes_no_heading_below_it_for_the_title():
+    page = ("村党支部换届的程序如下：\n准备阶段\n提出申请：村党支部向乡镇党委提出换届申请，乡镇党委批复同意。\n"
+            "酝酿候选人：广泛听取党员和群众意见，确定候选人预备人选。\n选举阶段\n"
+            "召开党员大会：采用无记名投票方式差额选举支部委员，再由支委会等额选举书记。\n")
+    a = clean(page)
+    assert a.title == "村党支部换届的程序"
+    assert "准备阶段" in a.body and "如下" in a.body
+
+
+@pytest.mark.parametrize("line", ["主管：某某市委宣传部 主办：某某日报社", "主管单位：某某县委组织部"])
+def test_a_sites_sponsors_are_no_title_and_junk(line):
+    assert is_not_title(line) and junk_rule(line)
+
+
+@pytest.mark.parametrize("line", [
+    "某某日报社版权所有，未经书面授权禁止使用 Copyright © by example.cn All Rights Reserved. 新闻信息服务许可证0000",
+    "违法和不良信息举报电话：0000-1234567、新闻热线：0000-7654321、广告服务电话：0000-1112223",
+    "网友的回答",
+])
+def test_a_long_copyright_block_hotlines_and_an_answer_label_are_junk(line):
+    assert junk_rule(line)
+
+
+def test_a_phone_number_in_a_sentence_stays():
+    assert junk_rule("他在村委会门口贴出联系电话：13800000000，群众有事随时可以找他。") is None
