@@ -396,7 +396,9 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全�
                          # a column's name after the title: （某某时评）, 【人民网评】, (一线观察)
                          r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声))[\]】)）]"
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇"
-                         r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?范文(?:大全)?)\s*$")
+                         r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?范文(?:大全)?"
+                         # a sample site's word count glued on without a bracket (…调查报告2350字)
+                         r"|(?<=[\u4e00-\u9fff）)》])\d{3,5}字)\s*$")
 SITE_PART_RE = re.compile(r"(?:网|论坛|社区|贴吧|频道|门户|官网|平台|文库|在线|胡同|之家|家园|博客|空间|站)$")
 TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*")
 # A dash separates a title from the site's name only where what follows it names a site.

@@ -263,3 +263,13 @@ def test_a_long_copyright_block_hotlines_and_an_answer_label_are_junk(line):
 
 def test_a_phone_number_in_a_sentence_stays():
     assert junk_rule("他在村委会门口贴出联系电话：13800000000，群众有事随时可以找他。") is None
+
+
+def test_a_word_count_glued_behind_a_sample_title_comes_off():
+    assert clean("2024年农村基层党建工作调查报告2350字\n\n" + BODY).title == "2024年农村基层党建工作调查报告"
+
+
+def test_a_paragraph_saying_promote_twice_is_text():
+    line = ("村党支部积极落实5个“千亩连片种植推广项目区”发展规划，带领群众推广新品种，"
+            "着力扭转集体经济增收缓慢、种植结构单一的局面。")
+    assert junk_rule(line) is None
