@@ -132,6 +132,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     contents = contents_lines(lines, key)
     out: list[str] = []
     seen_title = False
+    title_mark = 0  # len(out) when the title's line was removed
     in_text = False  # a paragraph of the text has begun
     text_begun = False
     for n, line in enumerate(lines):
@@ -162,7 +163,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             if rest and HEADING_OPENING_RE.match(rest):  # 某某建设方案一、背景分析: the text's first heading stays
                 line, rest = ctx.title, rest
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
-            seen_title = True
+            seen_title, title_mark = True, len(out)
             if rest and HEADING_OPENING_RE.match(rest):
                 out.append(rest)
             continue
@@ -173,11 +174,17 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             if rest:
                 out.append(rest)
             continue
-        if key and s.startswith(key) and len(s) >= len(key) + 20 and line.startswith(ctx.title):
-            # the title repeated at the start of the first paragraph (glued by a space or not)
+        if (key and s.startswith(key) and len(s) >= len(key) + 20 and line.startswith(ctx.title)
+                and (not seen_title or line[len(ctx.title):][:1].isspace() or not any(l.strip() for l in out[title_mark:]))):
+            # the title repeated at the start of the first paragraph (glued by a space or not: the paragraph
+            # right under the title line, or the line the title was read from), or again, a space behind it
             rest = line[len(ctx.title):].lstrip(" \u3000：:，,")
-            while rest.startswith(ctx.title):  # the title doubled (某某笔记某某笔记 汽车…)
+            while rest.startswith(ctx.title) and not seen_title:  # the title doubled (某某笔记某某笔记 汽车…)
                 rest = rest[len(ctx.title):].lstrip(" \u3000：:，,")
+            if len(re.split(r"[。！？!?；;]", rest, maxsplit=1)[0]) < 6 <= len(rest):  # the title's words begin a sentence
+                out.append(line)
+                text_begun = True
+                continue
             ctx.removed("repeated-title", ctx.title)
             seen_title = True
             out.append(rest)

@@ -273,3 +273,15 @@ def test_a_paragraph_saying_promote_twice_is_text():
     line = ("村党支部积极落实5个“千亩连片种植推广项目区”发展规划，带领群众推广新品种，"
             "着力扭转集体经济增收缓慢、种植结构单一的局面。")
     assert junk_rule(line) is None
+
+
+def test_a_later_paragraph_opening_on_the_titles_words_keeps_them():
+    page = ("党建引领乡村振兴\n\n一、基本情况\n\n"
+            "党建引领乡村振兴是村党支部今年的重点工作，全村党员分成三个小组，分片包户推进。\n\n" + BODY)
+    assert "党建引领乡村振兴是村党支部今年的重点工作" in clean(page).body
+
+
+def test_a_title_glued_to_the_first_paragraph_by_a_space_comes_off():
+    page = "党建引领乡村振兴\n\n党建引领乡村振兴 今年以来，村党支部把全村党员分成三个小组，分片包户推进产业发展。\n\n" + BODY
+    body = clean(page).body
+    assert body.startswith("今年以来，村党支部")
