@@ -251,9 +251,27 @@ def next_text(lines: list[str], i: int) -> str:
     return next((squeeze(lines[k]) for k in range(i + 1, len(lines)) if lines[k].strip()), "")
 
 
+# A bare place name on a line of its own (青溪镇, 某某村, 某某街道): under a photo, the place it shows.
+PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|苏木|嘎查)$")
+PLACE_CAPTIONS_MIN = 4
+
+
+def place_captions(lines: list[str], nonempty: list[int]) -> set[int]:
+    """The lines of a page's photo gallery labelled by place: four or more bare place names standing alone,
+    none of them under a line leading into a list (参加的单位有：)."""
+    places = [i for i in nonempty if len(lines[i]) <= 12 and PLACE_NAME_RE.match(lines[i].strip())]
+    if len(places) < PLACE_CAPTIONS_MIN:
+        return set()
+    before = {i: prev for prev, i in zip(nonempty, nonempty[1:])}
+    if any(lines[before[i]].rstrip().endswith((":", "：")) for i in places if i in before):
+        return set()
+    return set(places)
+
+
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
     nonempty = [i for i, l in enumerate(lines) if l]
+    captions = place_captions(lines, nonempty)
     body_idx = [i for i in nonempty if is_body_paragraph(lines[i])]
     first_body = body_idx[0] if body_idx else len(lines)
     last_body = body_idx[-1] if body_idx else -1
@@ -267,7 +285,7 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         if not line:
             out.append(line)
             continue
-        rule = junk_rule(line)
+        rule = junk_rule(line) or ("photo-caption" if i in captions else None)
         s = squeeze(line)
         if rule is None and in_notice and NUMBERED_NOTICE_RE.match(s) and len(s) <= 160:
             rule = "notice-block"

@@ -1656,3 +1656,18 @@ def test_a_bookmakers_name_put_in_place_of_a_unit_goes():
     line = "10月18日，威廉希尔本科生2015级党支部在综合楼开展警示教育活动，支部全体党员参加。"
     a = clean("某某学院党支部开展警示教育\n\n" + line + "\n\n" + BODY)
     assert "威廉希尔" not in a.body and "本科生2015级党支部" in a.body
+
+
+def test_a_gallery_labelled_by_place_goes():
+    page = ("某某县团委调研基层团组织建设\n\n为加强基层团组织建设，县团委班子成员分组深入各乡镇开展调研。\n\n"
+            "东山镇\n\n西岭乡\n\n南湖镇\n\n调研中，调研组实地查看了团员活动阵地，听取了工作汇报。\n\n北坡村\n\n" + BODY)
+    body = clean(page).body
+    assert "东山镇" not in body and "西岭乡" not in body and "北坡村" not in body
+    assert "调研组实地查看" in body
+
+
+def test_places_listed_under_a_lead_in_stay():
+    page = ("某某县团委调研基层团组织建设\n\n为加强基层团组织建设，县团委班子成员分组深入各乡镇开展调研，听取意见建议。\n\n"
+            "调研覆盖的乡镇有：\n\n东山镇\n\n西岭乡\n\n南湖镇\n\n北坡村\n\n" + BODY)
+    body = clean(page).body
+    assert "东山镇" in body and "北坡村" in body
