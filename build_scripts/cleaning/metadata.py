@@ -458,6 +458,9 @@ def tidy_title(title: str) -> str:
         if len(named) == 1 and len(named[0].strip()) >= 6:
             parts = named
             t = named[0].strip()
+        elif len(named) > 1 and len(named[0].strip()) >= 6:  # 某某工作总结_某某工作总结: a sample site names its
+            parts = named[:1]                                  # page first, a related sample after it
+            t = named[0].strip()
     if len(parts) > 1:  # the site's name and spam stand beside the title: keep the longest part
         t = max(parts, key=lambda p: (sum(1 for ch in p if "\u4e00" <= ch <= "\u9fff"), -parts.index(p))).strip()
     for _ in range(2):

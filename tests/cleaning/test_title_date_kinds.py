@@ -285,3 +285,8 @@ def test_a_title_glued_to_the_first_paragraph_by_a_space_comes_off():
     page = "党建引领乡村振兴\n\n党建引领乡村振兴 今年以来，村党支部把全村党员分成三个小组，分片包户推进产业发展。\n\n" + BODY
     body = clean(page).body
     assert body.startswith("今年以来，村党支部")
+
+
+def test_of_two_sample_titles_joined_by_an_underscore_the_first_is_the_pages():
+    line = "机关党委换届选举工作总结_社区党支部换届选举工作总结"
+    assert clean(line + "\n\n" + BODY).title == "机关党委换届选举工作总结"
