@@ -308,6 +308,8 @@ NOT_TITLE_RES = [
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
+    # a group photo's caption (…开展主题教育活动合影, 全体党员合影留念)
+    re.compile(r"(?:合影|合影留念|集体照)\s*$"),
     # an anniversary's banner with no one doing anything in it (热烈庆祝中国共产党成立103周年): a slogan above the title
     re.compile(r"^\s*(?:热烈)?(?:庆祝|纪念)(?:中国共产党|建党|党的)(?:成立)?\s*[\d一二三四五六七八九十百零〇]+\s*周年\s*[!！]?\s*$"),
     # a periodical's name alone (《某某党校通讯》, 《某某日报》): the journal a page comes from

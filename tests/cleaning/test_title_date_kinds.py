@@ -290,3 +290,11 @@ def test_a_title_glued_to_the_first_paragraph_by_a_space_comes_off():
 def test_of_two_sample_titles_joined_by_an_underscore_the_first_is_the_pages():
     line = "机关党委换届选举工作总结_社区党支部换届选举工作总结"
     assert clean(line + "\n\n" + BODY).title == "机关党委换届选举工作总结"
+
+
+def test_a_group_photos_caption_is_neither_title_nor_text():
+    page = ("\n机关一支部、机关二支部赴某某革命旧址开展主题党日活动合影\n"
+            "11月21日，为深化党性教育，某某机关党委组织两个支部的党员前往某某革命旧址开展主题党日活动，重温入党誓词。\n"
+            + BODY)
+    a = clean(page)
+    assert "合影" not in a.title and "合影" not in a.body
