@@ -78,6 +78,13 @@ def is_sample_site_lead_in(s: str) -> bool:
     rest = s[:start]
     return cjk_count(rest) < 20 or bool(KIND_DEFINITION_RE.match(rest))
 KEYWORD_LINE_RE = re.compile(r"^(?:[^\s,，;；。]{1,8}[,，;；]){2,}[^\s,，;；。]{1,8}$")
+# Words of grammar that a list of tags never has two of, and a sentence's clauses do (在医院工作，作为一个党员，应该…).
+CLAUSE_CHARS_RE = re.compile(r"[的了着在是把被要应我你他她们这那就都也还]")
+
+
+def is_keyword_line(s: str) -> bool:
+    """党建，支部建设，组织生活: a page's tags on a line; not a sentence cut into short clauses."""
+    return bool(KEYWORD_LINE_RE.match(s)) and len(CLAUSE_CHARS_RE.findall(s)) < 2
 # 温馨提示 / 免责声明 blocks are followed by numbered notice lines that belong to them.
 NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项|版权声明|版权(?:与|和|及)免责声明|版权说明|郑重声明)[:：]?$")
 NUMBERED_NOTICE_RE = re.compile(r"^(?:\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩]|[（(]\d{1,2}[)）])")
@@ -301,7 +308,7 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 rule = "site-menu"
             elif is_meta_line(line) and not dated_heading():
                 rule = "metadata-line"
-            elif KEYWORD_LINE_RE.match(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line):
+            elif is_keyword_line(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line):
                 rule = "keyword-line"
         if rule is None and FORUM_STAT_LABEL_RE.match(s) and (COUNT_VALUE_RE.match(previous_text(lines, i))
                                                               or COUNT_VALUE_RE.match(next_text(lines, i))):

@@ -1671,3 +1671,13 @@ def test_places_listed_under_a_lead_in_stay():
             "调研覆盖的乡镇有：\n\n东山镇\n\n西岭乡\n\n南湖镇\n\n北坡村\n\n" + BODY)
     body = clean(page).body
     assert "东山镇" in body and "北坡村" in body
+
+
+def test_a_last_sentence_cut_into_short_clauses_is_no_tag_line():
+    page = ("学习七一讲话的体会\n\n" + BODY + "\n在车间工作，作为一名党员，应该以身作则，做好榜")
+    assert "应该以身作则" in clean(page).body
+
+
+def test_a_tag_line_under_the_text_goes():
+    page = ("某某社区党支部开展主题党日活动\n\n" + BODY + "\n党建，主题党日，组织生活，社区\n")
+    assert "组织生活，社区" not in clean(page).body
