@@ -150,6 +150,10 @@ def test_an_empty_source_field_does_not_take_the_next_label_for_its_value():
     ("1，良好的组织领导，即党支部要依原则开展工作。", "良好的组织领导，即党支部要依原则开展工作"),
     ("某某社北京6月13日电/据某某网站报导，某某市纪委监委启动廉洁文化宣传月活动。", "某某市纪委监委启动廉洁文化宣传月活动"),
     ("会上，某某同志代表支部班子作了对照检查。", "某某同志代表支部班子作了对照检查"),
+    # the purpose and the aims strung on to it go: the title says who did what
+    ("为庆祝中国共产党成立100周年，进一步激发党组织活力，6月30日下午，机关第二党支部开展主题党日活动。",
+     "机关第二党支部开展主题党日活动"),
+    ("按照区委组织部统一部署，2月13日，某某街道召开社区党组织书记述职评议大会。", "某某街道召开社区党组织书记述职评议大会"),
 ])
 def test_a_title_made_from_the_opening_drops_its_number_dateline_and_connective(opening, title):
     a = clean(opening + "\n\n" + BODY)
