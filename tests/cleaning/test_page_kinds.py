@@ -1555,6 +1555,12 @@ def test_a_card_room_and_a_chess_match_are_text():
     "查看权限:",
     "需要 [某某会员] 级别以上才能查看。",
     "VIP会员及以上才可以浏览",
+    "图片",                                           # where a picture stood, its placeholder
+    "【图片】",
+    "某村村委会选举投票现场。(本版图片由某某市委组织部提供)",  # a caption ending with who gave the picture
+    "某市成立了外卖骑手功能型党支部，党员贴上标识亮身份。 某某市委组织部供图",
+    "东院区:某省某市某路4号 门诊电话:0000-88888888总值班(非工作时间):0000-88888889",  # a hospital's addresses
+    "♦ 阅读上一篇",                                   # the previous article's link behind a bullet
 ])
 def test_fresh_junk_line_kinds(line):
     assert junk_rule(line) is not None
@@ -1572,6 +1578,8 @@ def test_fresh_junk_line_kinds(line):
     "蓝字标注的是本次修订新增的条款。",              # blue text in a document, no follow prompt
     "支部要提高党员的权限意识，规范查看档案的流程。",
     "没有登上领奖台，他也毫不气馁。",
+    "图片展示了支部活动的全过程，党员们深受教育。",
+    "党群服务中心地址在某某路，群众可以拨打电话咨询。",
 ])
 def test_lines_like_the_fresh_kinds_stay(line):
     assert junk_rule(line) is None
