@@ -345,10 +345,18 @@ def headings_of(markdown: str) -> list[str]:
     return [html.unescape(_ESCAPE_RE.sub(r"\1", h)) for h in _HEADING_RE.findall(markdown)]
 
 
+DERIVED_TITLE_CHARS = 30  # a made-up title is read as the opening's first words, whatever the reader is shown
+
+
 def zone_texts(article) -> dict[str, str]:
-    """The parts of an article whose terms are weighed differently (ZONE_WEIGHTS)."""
+    """The parts of an article whose terms are weighed differently (ZONE_WEIGHTS). A title made up from the
+    opening (warning title-derived) counts as the opening's first DERIVED_TITLE_CHARS characters, where a page
+    says what it is about (为庆祝…，…): the title shown to a reader may start further on, at who did it."""
+    title = article.title or ""
+    if any(w.kind == "title-derived" for w in article.warnings):
+        title = lead_sentence(plain_text(article.body))[:DERIVED_TITLE_CHARS] or title
     return {
-        "title": article.title or "",
+        "title": title,
         "headings": "\n".join(headings_of(article.body)),
         "keywords": "\n".join(article.keywords),
         "summary": article.summary or "",

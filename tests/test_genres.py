@@ -164,6 +164,15 @@ def test_a_quoted_first_person_does_not_make_a_report_a_reflection():
     assert classify_genre("某某车间党员突击队奋战检修一线", body)[0] == "xinwen"
 
 
+@pytest.mark.parametrize("title", ["中共某某区卫生健康局党组关于巡察整改进展情况的通报", "某某省交通运输厅通报巡视整改进展"])
+def test_a_units_report_on_its_rectification_is_a_summary(title):
+    """A 巡视/巡察整改 progress report tells what a unit did about the findings: a work report, not news."""
+    body = ("根据市委统一部署，2023年4月至6月，市委第三巡察组对我局党组开展了常规巡察。7月10日，巡察组反馈了巡察意见。"
+            "现将巡察整改进展情况予以公布。\n\n一、提高政治站位，压实整改责任\n\n局党组召开专题会议研究部署整改工作，"
+            "成立整改工作领导小组。\n\n二、反馈问题的整改落实情况\n\n针对理论学习不深入的问题，修订了中心组学习制度。")
+    assert classify_genre(title, body)[0] == "zongjie"
+
+
 def test_a_topic_word_in_the_title_is_no_kind_word():
     """制度 names a rule only at the end of a title; 制度建设 in the middle is what an essay is about."""
     body = ("制度建设是党的建设的重要内容。学界对党内法规体系的研究由来已久，本文从历史逻辑和实践逻辑两个维度加以阐释。\n\n"

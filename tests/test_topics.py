@@ -553,3 +553,14 @@ def test_without_a_weights_file_the_rules_decide_and_a_broken_one_is_a_config_er
     broken.write_text('{"bias": {}}', encoding="utf-8")
     with pytest.raises(ConfigError, match="fit_topics --write"):
         topics.load_topic_model(broken)
+
+
+def test_a_made_up_title_is_read_as_the_openings_first_words(taxonomy):
+    """The reader is shown who did what (the purpose cut off); the topics still read the purpose the page opens with."""
+    from build_scripts.notices import Notice
+    body = ("为推进党支部标准化规范化建设，6月30日，某某社区党支部召开党员大会，学习支部工作条例。\n\n"
+            "会上，支部书记通报了上半年工作情况。")
+    article = make_article(title="某某社区党支部召开党员大会", body=body)
+    article.warnings.append(Notice("title-derived", "…"))
+    assert "标准化规范化" in topics.zone_texts(article)["title"]
+    assert topics.zone_texts(make_article(title="某某社区党支部召开党员大会", body=body))["title"] == "某某社区党支部召开党员大会"

@@ -17,7 +17,7 @@ from .debris import remove_garbled_runs, remove_inline_debris
 from .linemodel import load_model as load_line_model
 from .linemodel import remove_unlikely_text
 from .markdown import render_body, render_markdown
-from .metadata import DATE_RE, PREVIEW_TITLE_RE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import DATE_RE, LIST_LEAD_IN_RE, PREVIEW_TITLE_RE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
 from .normalize import decode_entities
 from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_punctuation, split_side_by_side,
@@ -132,6 +132,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     contents = contents_lines(lines, key)
     out: list[str] = []
     seen_title = False
+    title_mark = 0  # len(out) when the title's line was removed
     in_text = False  # a paragraph of the text has begun
     text_begun = False
     for n, line in enumerate(lines):
@@ -162,7 +163,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             if rest and HEADING_OPENING_RE.match(rest):  # 某某建设方案一、背景分析: the text's first heading stays
                 line, rest = ctx.title, rest
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
-            seen_title = True
+            seen_title, title_mark = True, len(out)
             if rest and HEADING_OPENING_RE.match(rest):
                 out.append(rest)
             continue
@@ -173,17 +174,24 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             if rest:
                 out.append(rest)
             continue
-        if key and s.startswith(key) and len(s) >= len(key) + 20 and line.startswith(ctx.title):
-            # the title repeated at the start of the first paragraph (glued by a space or not)
+        if (key and s.startswith(key) and len(s) >= len(key) + 20 and line.startswith(ctx.title)
+                and (not seen_title or line[len(ctx.title):][:1].isspace() or not any(l.strip() for l in out[title_mark:]))):
+            # the title repeated at the start of the first paragraph (glued by a space or not: the paragraph
+            # right under the title line, or the line the title was read from), or again, a space behind it
             rest = line[len(ctx.title):].lstrip(" \u3000：:，,")
-            while rest.startswith(ctx.title):  # the title doubled (某某笔记某某笔记 汽车…)
+            while rest.startswith(ctx.title) and not seen_title:  # the title doubled (某某笔记某某笔记 汽车…)
                 rest = rest[len(ctx.title):].lstrip(" \u3000：:，,")
+            if len(re.split(r"[。！？!?；;]", rest, maxsplit=1)[0]) < 6 <= len(rest):  # the title's words begin a sentence
+                out.append(line)
+                text_begun = True
+                continue
             ctx.removed("repeated-title", ctx.title)
             seen_title = True
             out.append(rest)
             continue
         if (key and not seen_title and not text_begun and s and len(s) <= 40 and not ends_sentence(line)
                 and not (s.endswith((":", "：")) and "，" in line)  # …，具体流程如下： leads into the text
+                and not LIST_LEAD_IN_RE.search(line)
                 and not HEAD_KEEP_RE.match(s)  # a numbered heading above the title is text, not chrome
                 and not heads_a_list(lines, n)):
             ctx.removed("head-chrome", line)
@@ -301,7 +309,14 @@ LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}讯\s*(?:[（(][^）)]{0,40}[)�
                         r"|[^，。（(]{2,16}?\d{1,2}月\d{1,2}日电\s*[/／]?\s*)?(?:据[^，。]{2,20}?报[道导][，,]?\s*)?"
                         r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．，,](?!\d))?\s*"
                         r"(?:会上|随后|同时|此外|最后|其次|首先|然后|另外|因此|对此)?[，,]?\s*"
-                        r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|近日|日前|近期|今年以来)?[，,\s]*")
+                        r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|近日|日前|近期|今年以来)?[，,\s]*"
+                        # the purpose before the one acting (为深入开展消费扶贫，助力打赢脱贫攻坚战，9月22日上午，…)
+                        r"(?:(?:为了?|按照|根据|围绕|聚焦|紧扣|立足|助力)[^，。；“”]{2,30}[，,]\s*"
+                        # … and the further aims strung on to it (…，进一步激发党组织活力，推进…，)
+                        r"(?:(?:进一步|提高|提升|加强|推动|推进|促进|切实|做好|做实|构建|增强|激发|实现|营造|巩固|引导|凝聚|规范"
+                        r"|筑牢|深化|着力|使|让|助力|发挥|打造|压实|落实|贯彻|弘扬|传承|丰富|强化|迎接|庆祝|纪念|抓好|部署|确保|更好地?|更加)"
+                        r"[^，。；“”]{1,30}[，,]\s*){0,4}){0,2}"
+                        r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|近日|日前|近期)?[，,\s]*")
 
 
 def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
@@ -340,6 +355,10 @@ def ended(phrase: str, sentence: str) -> str:
         if at >= 8 and all(shorter.count(a) == shorter.count(b) for a, b in QUOTE_PAIRS):  # never inside a quote
             phrase = shorter
     return phrase + "…"
+
+
+# The words of a sentence leading into a list (…程序如下：, …有以下几点：): what is left names the list.
+LIST_LEAD_IN_TAIL_RE = re.compile(r"[，,]?(?:主要|具体)?(?:有|是|包括|分为)?(?:如下|以下(?:几点|几个方面|几个步骤)?|下列(?:几点)?)[:：]\s*$")
 
 
 # Characters a phrase cannot end on: conjunctions, prepositions, the possessive 的.
@@ -385,6 +404,8 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
             return whole_phrase(re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b.text))
     for b in blocks:
         first = tidy_derived(whole_phrase(b.text)) if b.text.strip() else ""
+        lead_in = LIST_LEAD_IN_TAIL_RE.sub("", first) if first.endswith((":", "：")) else ""
+        first = lead_in if len(lead_in) >= 6 else first  # 党支部的成立程序如下： names what follows
         # a byline, a prompt, a date or user-name line left in the text is no title
         if first and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first):
             return first.strip()
@@ -398,8 +419,8 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
 # Headings that name a part of any report, not its subject.
 GENERIC_HEADINGS = {"引言", "前言", "问题的提出", "基本情况", "主要做法", "主要成效", "存在问题", "存在的问题", "工作成效",
                     "主要工作完成情况", "工作开展情况", "下一步工作打算", "下一步打算", "结语", "结论", "摘要", "背景"}
-# (and the stars or diamonds a page frames its title with, ★某某★)
-TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$|^[★☆◆◇●○■□▲△♦◎]+\s*|\s*[★☆◆◇●○■□▲△♦◎]+$")
+# (and the stars or diamonds a page frames its title with, ★某某★; a hyphen or bar left behind by spam cut off its end)
+TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$|(?<=[\u4e00-\u9fff”》）)])\s*[-|｜]$|^[★☆◆◇●○■□▲△♦◎]+\s*|\s*[★☆◆◇●○■□▲△♦◎]+$")
 
 
 def polish_title(title: str) -> str:

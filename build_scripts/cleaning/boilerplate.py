@@ -78,6 +78,13 @@ def is_sample_site_lead_in(s: str) -> bool:
     rest = s[:start]
     return cjk_count(rest) < 20 or bool(KIND_DEFINITION_RE.match(rest))
 KEYWORD_LINE_RE = re.compile(r"^(?:[^\s,，;；。]{1,8}[,，;；]){2,}[^\s,，;；。]{1,8}$")
+# Words of grammar that a list of tags never has two of, and a sentence's clauses do (在医院工作，作为一个党员，应该…).
+CLAUSE_CHARS_RE = re.compile(r"[的了着在是把被要应我你他她们这那就都也还]")
+
+
+def is_keyword_line(s: str) -> bool:
+    """党建，支部建设，组织生活: a page's tags on a line; not a sentence cut into short clauses."""
+    return bool(KEYWORD_LINE_RE.match(s)) and len(CLAUSE_CHARS_RE.findall(s)) < 2
 # 温馨提示 / 免责声明 blocks are followed by numbered notice lines that belong to them.
 NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项|版权声明|版权(?:与|和|及)免责声明|版权说明|郑重声明)[:：]?$")
 NUMBERED_NOTICE_RE = re.compile(r"^(?:\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩]|[（(]\d{1,2}[)）])")
@@ -251,9 +258,27 @@ def next_text(lines: list[str], i: int) -> str:
     return next((squeeze(lines[k]) for k in range(i + 1, len(lines)) if lines[k].strip()), "")
 
 
+# A bare place name on a line of its own (青溪镇, 某某村, 某某街道): under a photo, the place it shows.
+PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|苏木|嘎查)$")
+PLACE_CAPTIONS_MIN = 4
+
+
+def place_captions(lines: list[str], nonempty: list[int]) -> set[int]:
+    """The lines of a page's photo gallery labelled by place: four or more bare place names standing alone,
+    none of them under a line leading into a list (参加的单位有：)."""
+    places = [i for i in nonempty if len(lines[i]) <= 12 and PLACE_NAME_RE.match(lines[i].strip())]
+    if len(places) < PLACE_CAPTIONS_MIN:
+        return set()
+    before = {i: prev for prev, i in zip(nonempty, nonempty[1:])}
+    if any(lines[before[i]].rstrip().endswith((":", "：")) for i in places if i in before):
+        return set()
+    return set(places)
+
+
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
     nonempty = [i for i, l in enumerate(lines) if l]
+    captions = place_captions(lines, nonempty)
     body_idx = [i for i in nonempty if is_body_paragraph(lines[i])]
     first_body = body_idx[0] if body_idx else len(lines)
     last_body = body_idx[-1] if body_idx else -1
@@ -267,7 +292,7 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         if not line:
             out.append(line)
             continue
-        rule = junk_rule(line)
+        rule = junk_rule(line) or ("photo-caption" if i in captions else None)
         s = squeeze(line)
         if rule is None and in_notice and NUMBERED_NOTICE_RE.match(s) and len(s) <= 160:
             rule = "notice-block"
@@ -283,7 +308,7 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 rule = "site-menu"
             elif is_meta_line(line) and not dated_heading():
                 rule = "metadata-line"
-            elif KEYWORD_LINE_RE.match(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line):
+            elif is_keyword_line(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line):
                 rule = "keyword-line"
         if rule is None and FORUM_STAT_LABEL_RE.match(s) and (COUNT_VALUE_RE.match(previous_text(lines, i))
                                                               or COUNT_VALUE_RE.match(next_text(lines, i))):

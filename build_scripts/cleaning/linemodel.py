@@ -220,16 +220,38 @@ def load_model(path: Path = WEIGHTS_PATH) -> LineModel | None:
 _override: list[LineModel | None] = []  # the fitting tool swaps models in (fit_lines)
 
 
+# A sentence leading into a list (调研覆盖的乡镇有：, 主要做法包括：, 名单如下：): the short lines under it are its items.
+LIST_INTRO_RE = re.compile(r"[\u4e00-\u9fff]{2}.*(?:有|包括|如下|以下|分别是|分别为|名单|是|为)[:：]$")
+LIST_ITEM_MAX = 20
+
+
+def listed_items(lines: list[str]) -> set[int]:
+    """The short lines of a list a sentence leads into, up to the next long line."""
+    out: set[int] = set()
+    intro = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        if intro and len(s) <= LIST_ITEM_MAX and not s.endswith((":", "：")):
+            out.add(i)
+            continue
+        intro = len(s) <= 60 and bool(LIST_INTRO_RE.search(s))
+    return out
+
+
 def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
-    """Drop the lines the model finds to be junk (rule name: junk-shape)."""
+    """Drop the lines the model finds to be junk (rule name: junk-shape); a list's items under the sentence
+    leading into them stay."""
     model = _override[-1] if _override else load_model()
     if model is None:
         return lines
     for _ in range(2):  # what is left is judged again: a line beside removed furniture is seen as it will stand
         feats = page_features(lines)
+        items = listed_items(lines) if any(l.endswith((":", "：")) for l in lines) else set()
         out = []
-        for line, f in zip(lines, feats):
-            if f is not None and model.is_junk(f):
+        for i, (line, f) in enumerate(zip(lines, feats)):
+            if f is not None and i not in items and model.is_junk(f):
                 ctx.removed("junk-shape", line)
                 continue
             out.append(line)

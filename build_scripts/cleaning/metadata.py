@@ -80,6 +80,11 @@ SHORT_YEAR_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*(\d{2})-(\d{1,2})
 COUNTER_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{2})(?=\d{1,7}(?!\d))")
 
 
+# A sentence leading into a list (党支部的成立程序如下：, 具体要求有以下几点：): the text has begun; a heading
+# below it belongs to the text, not to the page's head.
+LIST_LEAD_IN_RE = re.compile(r"\S{4}(?:如下|以下|下列|以下几点|几个方面|几个步骤)[:：]\s*$")
+
+
 def head_region(lines: list[str]) -> list[str]:
     """The lines before the first real body paragraph (at most HEAD_LINES non-empty lines)."""
     from .boilerplate import junk_rule  # boilerplate reads this module's patterns
@@ -88,6 +93,8 @@ def head_region(lines: list[str]) -> list[str]:
     for line in lines:
         if not line:
             continue
+        if LIST_LEAD_IN_RE.search(line):
+            break
         if (len(line) >= 80 and ends_sentence(line) and cjk_share(line) > 0.6 and "：" not in line[:8]
                 and junk_rule(line) is None):  # injected spam above the article is no body paragraph
             break
@@ -301,9 +308,15 @@ NOT_TITLE_RES = [
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
+    # a group photo's caption (…开展主题教育活动合影, 全体党员合影留念)
+    re.compile(r"(?:合影|合影留念|集体照)\s*$"),
+    # an anniversary's banner with no one doing anything in it (热烈庆祝中国共产党成立103周年): a slogan above the title
+    re.compile(r"^\s*(?:热烈)?(?:庆祝|纪念)(?:中国共产党|建党|党的)(?:成立)?\s*[\d一二三四五六七八九十百零〇]+\s*周年\s*[!！]?\s*$"),
+    # a periodical's name alone (《某某党校通讯》, 《某某日报》): the journal a page comes from
+    re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|杂志|通讯|文摘|年鉴)》\s*$|^\s*《[^》]{2,16}》\s*(?:杂志|期刊|月刊|半月刊|周刊|报)\s*$"),
     re.compile(r"^\s*[(（\[【]\s*[)）\]】]"),  # () - 某某内容: a template's empty field in front
     re.compile(r"(?:网|站|台)\s*(?:移动版|手机版|触屏版|WAP版|wap版|客户端|APP)\s*$"),  # 某某网移动版: the site's name
-    re.compile(r"(?:主管|主办)\s+\S.{1,30}(?:主办|承办)\s*$"),  # 某某局主管 某某中心主办: the site's sponsors
+    re.compile(r"(?:主管|主办)\s+\S.{1,30}(?:主办|承办)\s*$|^\s*(?:主管|主办|承办)(?:单位)?\s*[:：]"),  # 某某局主管 某某中心主办: the site's sponsors
     re.compile(r"\S\s*(?:>>|»|＞＞|>\s)\s*\S"),  # 某某网>>网评精粹: a breadcrumb
     re.compile(r"^\s*(?:法律分析|法律依据|法律咨询|律师解答|问题分析|专家解答)\s*[:：]"),  # a Q&A site's answer labels
     re.compile(r"^\s*[（(][^）)]{4,40}(?:大学|学院|学校|党校|研究院|研究所|研究中心|委员会|公司|集团)[^）)]{0,12}[)）]\s*$"),  # （某某大学马克思主义学院）: an affiliation
@@ -375,7 +388,9 @@ COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(
                               # a news agency's dateline before a reprinted piece's title (新华社北京3月14日电 题：…)
                               r"|^\s*\S{2,12}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{0,20}[)）])?\s*题[:：]\s*(?=\S{6})")
 # A series' name and the piece's number in front of the title (常见问题解答【十四】为什么…, 党史故事[第3期]…).
-SERIES_PREFIX_RE = re.compile(r"^\s*[^【】\[\]\s]{2,16}[【\[]\s*第?[一二三四五六七八九十百零〇\d]{1,4}\s*(?:期|讲|篇|集|课|问)?\s*[】\]]\s*(?=\S{6})")
+SERIES_PREFIX_RE = re.compile(r"^\s*[^【】\[\]\s]{2,16}[【\[]\s*第?[一二三四五六七八九十百零〇\d]{1,4}\s*(?:期|讲|篇|集|课|问)?\s*[】\]]\s*(?=\S{6})"
+                              # … or with a circled number, then a bar (百名记者基层行vlog④│ …, 党史微课堂③｜…)
+                              r"|^\s*[^【】\[\]\s|｜丨│]{2,16}[\u2460-\u2473\u2776-\u277f]\s*[|｜丨│:：]\s*(?=\S{6})")
 # A channel's name standing before the title, a space between (党课讲稿 某某：…, 工作总结 2023年…).
 CHANNEL_PREFIX_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s+(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
@@ -383,7 +398,9 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全�
                          # a column's name after the title: （某某时评）, 【人民网评】, (一线观察)
                          r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声))[\]】)）]"
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇"
-                         r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?范文(?:大全)?)\s*$")
+                         r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?范文(?:大全)?"
+                         # a sample site's word count glued on without a bracket (…调查报告2350字)
+                         r"|(?<=[\u4e00-\u9fff）)》])\d{3,5}字)\s*$")
 SITE_PART_RE = re.compile(r"(?:网|论坛|社区|贴吧|频道|门户|官网|平台|文库|在线|胡同|之家|家园|博客|空间|站)$")
 TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*")
 # A dash separates a title from the site's name only where what follows it names a site.
@@ -442,6 +459,9 @@ def tidy_title(title: str) -> str:
         named = [p for p in parts if DOC_KIND_END_RE.search(p.strip())]  # a section or column
         if len(named) == 1 and len(named[0].strip()) >= 6:
             parts = named
+            t = named[0].strip()
+        elif len(named) > 1 and len(named[0].strip()) >= 6:  # 某某工作总结_某某工作总结: a sample site names its
+            parts = named[:1]                                  # page first, a related sample after it
             t = named[0].strip()
     if len(parts) > 1:  # the site's name and spam stand beside the title: keep the longest part
         t = max(parts, key=lambda p: (sum(1 for ch in p if "\u4e00" <= ch <= "\u9fff"), -parts.index(p))).strip()

@@ -1504,6 +1504,7 @@ def test_betting_spam_put_in_place_of_a_name_goes(line, kept):
     ("9876543备用网址讯（通讯员 李某）近日，某街道党工委举办党务干部培训班。", "备用网址", "近日，某街道党工委"),
     ("会议传达学习了中国共产党澳门六合彩资料第五次代表大会精神，大家深受鼓舞。", "六合", "中国共产党第五次代表大会"),
     ("针对一些网赌被黑出款问题，社区党支部联合派出所开展防诈骗宣传，提醒居民提高警惕。", "网赌被黑", "针对一些问题"),
+    ("某区卫健系统推进党建品牌创建工作-乐鱼b6国际首页登录，各医院党支部结合实际打造品牌。", "b6", "推进党建品牌创建工作"),
 ])
 def test_gambling_and_lottery_brands_put_in_a_sentence_go(line, spam, kept):
     a = clean("某某学院党支部活动简讯\n\n" + line + "\n\n" + BODY)
@@ -1548,6 +1549,18 @@ def test_a_card_room_and_a_chess_match_are_text():
     "3. 扫描后出现详细资料选择关注就好了   4. 现在开始与我们的官方微信对话吧！",
     "跳转到指定楼层",                                 # a forum's jump box
     "论坛元老",                                       # a forum poster's rank
+    "点击上面蓝字关注“某某融媒”",                     # a public account's follow prompt, worded its own way
+    "点击标题下方蓝色字体，关注我们",
+    "您还未登录,【点击这里】进行登录;注册请【点击这里】",  # a members' site hiding the text from guests
+    "查看权限:",
+    "需要 [某某会员] 级别以上才能查看。",
+    "VIP会员及以上才可以浏览",
+    "图片",                                           # where a picture stood, its placeholder
+    "【图片】",
+    "某村村委会选举投票现场。(本版图片由某某市委组织部提供)",  # a caption ending with who gave the picture
+    "某市成立了外卖骑手功能型党支部，党员贴上标识亮身份。 某某市委组织部供图",
+    "东院区:某省某市某路4号 门诊电话:0000-88888888总值班(非工作时间):0000-88888889",  # a hospital's addresses
+    "♦ 阅读上一篇",                                   # the previous article's link behind a bullet
 ])
 def test_fresh_junk_line_kinds(line):
     assert junk_rule(line) is not None
@@ -1562,6 +1575,11 @@ def test_fresh_junk_line_kinds(line):
     "百姓名嘴讲透新政策",                             # a heading of a caption's shape, no comrade named
     "主题",                                           # a lone label is judged by what stands around it
     "加载中的任务要按时完成。",
+    "蓝字标注的是本次修订新增的条款。",              # blue text in a document, no follow prompt
+    "支部要提高党员的权限意识，规范查看档案的流程。",
+    "没有登上领奖台，他也毫不气馁。",
+    "图片展示了支部活动的全过程，党员们深受教育。",
+    "党群服务中心地址在某某路，群众可以拨打电话咨询。",
 ])
 def test_lines_like_the_fresh_kinds_stay(line):
     assert junk_rule(line) is None
@@ -1646,3 +1664,28 @@ def test_a_bookmakers_name_put_in_place_of_a_unit_goes():
     line = "10月18日，威廉希尔本科生2015级党支部在综合楼开展警示教育活动，支部全体党员参加。"
     a = clean("某某学院党支部开展警示教育\n\n" + line + "\n\n" + BODY)
     assert "威廉希尔" not in a.body and "本科生2015级党支部" in a.body
+
+
+def test_a_gallery_labelled_by_place_goes():
+    page = ("某某县团委调研基层团组织建设\n\n为加强基层团组织建设，县团委班子成员分组深入各乡镇开展调研。\n\n"
+            "东山镇\n\n西岭乡\n\n南湖镇\n\n调研中，调研组实地查看了团员活动阵地，听取了工作汇报。\n\n北坡村\n\n" + BODY)
+    body = clean(page).body
+    assert "东山镇" not in body and "西岭乡" not in body and "北坡村" not in body
+    assert "调研组实地查看" in body
+
+
+def test_places_listed_under_a_lead_in_stay():
+    page = ("某某县团委调研基层团组织建设\n\n为加强基层团组织建设，县团委班子成员分组深入各乡镇开展调研，听取意见建议。\n\n"
+            "调研覆盖的乡镇有：\n\n东山镇\n\n西岭乡\n\n南湖镇\n\n北坡村\n\n" + BODY)
+    body = clean(page).body
+    assert "东山镇" in body and "北坡村" in body
+
+
+def test_a_last_sentence_cut_into_short_clauses_is_no_tag_line():
+    page = ("学习七一讲话的体会\n\n" + BODY + "\n在车间工作，作为一名党员，应该以身作则，做好榜")
+    assert "应该以身作则" in clean(page).body
+
+
+def test_a_tag_line_under_the_text_goes():
+    page = ("某某社区党支部开展主题党日活动\n\n" + BODY + "\n党建，主题党日，组织生活，社区\n")
+    assert "组织生活，社区" not in clean(page).body

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from build_scripts.cleaning import junk_rule
-from build_scripts.cleaning.metadata import tidy_title
+from build_scripts.cleaning.metadata import is_not_title, tidy_title
 
 from .helpers import STREET_BODY as BODY, candidate_texts as candidates, clean_page as clean
 
@@ -150,6 +150,10 @@ def test_an_empty_source_field_does_not_take_the_next_label_for_its_value():
     ("1，良好的组织领导，即党支部要依原则开展工作。", "良好的组织领导，即党支部要依原则开展工作"),
     ("某某社北京6月13日电/据某某网站报导，某某市纪委监委启动廉洁文化宣传月活动。", "某某市纪委监委启动廉洁文化宣传月活动"),
     ("会上，某某同志代表支部班子作了对照检查。", "某某同志代表支部班子作了对照检查"),
+    # the purpose and the aims strung on to it go: the title says who did what
+    ("为庆祝中国共产党成立100周年，进一步激发党组织活力，6月30日下午，机关第二党支部开展主题党日活动。",
+     "机关第二党支部开展主题党日活动"),
+    ("按照区委组织部统一部署，2月13日，某某街道召开社区党组织书记述职评议大会。", "某某街道召开社区党组织书记述职评议大会"),
 ])
 def test_a_title_made_from_the_opening_drops_its_number_dateline_and_connective(opening, title):
     a = clean(opening + "\n\n" + BODY)
@@ -187,6 +191,8 @@ def test_a_commentators_credit_moved_to_the_authors_still_tells_the_genre():
 @pytest.mark.parametrize(("line", "title"), [
     ("焦点报道：“某某东极”驻村日记", "“某某东极”驻村日记"),
     ("王某某、李某某：制度治党的边疆实践及其启示", "制度治党的边疆实践及其启示"),
+    ("记者走基层vlog③│ “山歌”唱出“党的声音”", "“山歌”唱出“党的声音”"),  # a series' name with its number
+    ("党史微课堂⑫｜某某会议的历史意义", "某某会议的历史意义"),
 ])
 def test_a_reports_column_and_a_papers_authors_before_the_title_come_off(line, title):
     assert clean(line + "\n\n" + BODY).title == title
@@ -223,3 +229,76 @@ def test_a_labelled_date_with_a_two_digit_year_is_read():
                                              ("2023年党支部工作总结最新范文", "2023年党支部工作总结")])
 def test_a_sample_sites_count_with_its_adjective_comes_off_the_title(title, tidy):
     assert tidy_title(title) == tidy
+
+
+@pytest.mark.parametrize("journal", ["《某某党校通讯》", "《某某日报》", "《支部生活》杂志"])
+def test_a_periodicals_name_above_the_article_is_no_title(journal):
+    page = journal + "\n上一期    下一期\n\n某某班学员下基层 锻炼党性见实效\n\n" + BODY
+    assert clean(page).title == "某某班学员下基层 锻炼党性见实效"
+
+
+def test_an_anniversarys_banner_above_the_title_is_no_title():
+    page = "热烈庆祝中国共产党成立103周年\n医患同心\n某某医院七一党员集体政治生日会\n" + BODY
+    assert clean(page).title == "某某医院七一党员集体政治生日会"
+
+
+def test_a_qa_answer_opening_on_a_lead_in_keeps_it_and_takes_no_heading_below_it_for_the_title():
+    page = ("村党支部换届的程序如下：\n准备阶段\n提出申请：村党支部向乡镇党委提出换届申请，乡镇党委批复同意。\n"
+            "酝酿候选人：广泛听取党员和群众意见，确定候选人预备人选。\n选举阶段\n"
+            "召开党员大会：采用无记名投票方式差额选举支部委员，再由支委会等额选举书记。\n")
+    a = clean(page)
+    assert a.title == "村党支部换届的程序"
+    assert "准备阶段" in a.body and "如下" in a.body
+
+
+@pytest.mark.parametrize("line", ["主管：某某市委宣传部 主办：某某日报社", "主管单位：某某县委组织部"])
+def test_a_sites_sponsors_are_no_title_and_junk(line):
+    assert is_not_title(line) and junk_rule(line)
+
+
+@pytest.mark.parametrize("line", [
+    "某某日报社版权所有，未经书面授权禁止使用 Copyright © by example.cn All Rights Reserved. 新闻信息服务许可证0000",
+    "违法和不良信息举报电话：0000-1234567、新闻热线：0000-7654321、广告服务电话：0000-1112223",
+    "网友的回答",
+])
+def test_a_long_copyright_block_hotlines_and_an_answer_label_are_junk(line):
+    assert junk_rule(line)
+
+
+def test_a_phone_number_in_a_sentence_stays():
+    assert junk_rule("他在村委会门口贴出联系电话：13800000000，群众有事随时可以找他。") is None
+
+
+def test_a_word_count_glued_behind_a_sample_title_comes_off():
+    assert clean("2024年农村基层党建工作调查报告2350字\n\n" + BODY).title == "2024年农村基层党建工作调查报告"
+
+
+def test_a_paragraph_saying_promote_twice_is_text():
+    line = ("村党支部积极落实5个“千亩连片种植推广项目区”发展规划，带领群众推广新品种，"
+            "着力扭转集体经济增收缓慢、种植结构单一的局面。")
+    assert junk_rule(line) is None
+
+
+def test_a_later_paragraph_opening_on_the_titles_words_keeps_them():
+    page = ("党建引领乡村振兴\n\n一、基本情况\n\n"
+            "党建引领乡村振兴是村党支部今年的重点工作，全村党员分成三个小组，分片包户推进。\n\n" + BODY)
+    assert "党建引领乡村振兴是村党支部今年的重点工作" in clean(page).body
+
+
+def test_a_title_glued_to_the_first_paragraph_by_a_space_comes_off():
+    page = "党建引领乡村振兴\n\n党建引领乡村振兴 今年以来，村党支部把全村党员分成三个小组，分片包户推进产业发展。\n\n" + BODY
+    body = clean(page).body
+    assert body.startswith("今年以来，村党支部")
+
+
+def test_of_two_sample_titles_joined_by_an_underscore_the_first_is_the_pages():
+    line = "机关党委换届选举工作总结_社区党支部换届选举工作总结"
+    assert clean(line + "\n\n" + BODY).title == "机关党委换届选举工作总结"
+
+
+def test_a_group_photos_caption_is_neither_title_nor_text():
+    page = ("\n机关一支部、机关二支部赴某某革命旧址开展主题党日活动合影\n"
+            "11月21日，为深化党性教育，某某机关党委组织两个支部的党员前往某某革命旧址开展主题党日活动，重温入党誓词。\n"
+            + BODY)
+    a = clean(page)
+    assert "合影" not in a.title and "合影" not in a.body
