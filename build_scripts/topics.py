@@ -547,10 +547,10 @@ def load_topic_model(path: Path = WEIGHTS_FILE) -> TopicModel | None:
                           f"refit them with python -m build_scripts.eval.fit_topics --write")
 
 
-def topic_probabilities(article, taxonomy: Taxonomy, model: TopicModel,
-                        evidence: Evidence | None = None) -> dict[str, float]:
+def topic_probabilities(article, taxonomy: Taxonomy, model: TopicModel, evidence: Evidence | None = None,
+                        zones: dict[str, str] | None = None) -> dict[str, float]:
     """Every topic's probability (in the taxonomy's order): a dot product in pure Python."""
-    zones = zone_texts(article)
+    zones = zones or zone_texts(article)
     evidence = evidence or topic_evidence(article, taxonomy, zones)
     features = candidate_features(article, taxonomy, evidence, zones)
     scores = {t.slug: model.bias.get(t.slug, 0.0) for t in taxonomy.topics}
@@ -568,19 +568,50 @@ def topic_probabilities(article, taxonomy: Taxonomy, model: TopicModel,
     return {slug: 1.0 / (1.0 + math.exp(-s)) if s > -700 else 0.0 for slug, s in scores.items()}
 
 
-def assign_topics(article, taxonomy: Taxonomy, model: TopicModel | None = None) -> list[str]:
-    """0–3 topic slugs, most likely first: those whose probability under the fitted topic model
-    (taxonomy/topic_weights.json) reaches its threshold. Without weights for exactly this taxonomy's
-    topics (another topic list, or no weights file), the rules decide (rule_topics).
+def title_topics(article, taxonomy: Taxonomy, evidence: Evidence | None = None,
+                 zones: dict[str, str] | None = None) -> list[str]:
+    """The topics the author's title names (the rules' own title evidence): one of a topic's specific terms
+    (not a broad one) or one of its cues stands in the title; in the taxonomy's order. A title made up from
+    the opening (warning title-derived) names none: the author did not choose it."""
+    zones = zones or zone_texts(article)
+    evidence = evidence or topic_evidence(article, taxonomy, zones)
+    if evidence.derived_title or not zones["title"]:
+        return []
+    named = set(i for i, cue in enumerate(evidence.cue_title) if cue)
+    matcher = taxonomy.matcher
+    for term in matcher.longest_at(zones["title"]).values():
+        named.update(i for i, weight in matcher.table[term] if weight == 1.0)
+    return [taxonomy.topics[i].slug for i in sorted(named)]
 
-    An article no topic is likely for gets none (the build warns) rather than a wrong one."""
+
+def hybrid_topics(probs: dict[str, float], threshold: float, titled: list[str], order: dict[str, int],
+                  title_first: bool = True) -> list[str]:
+    """The model's topics (probability at least threshold, the likeliest first) and the topics the title
+    names (title_topics), at most MAX_AUTO_TOPICS: the title's first (the likelier first) with title_first,
+    else after the model's. The issue: where a topic is named decides how central it is, the title most."""
+    by_prob = lambda s: (-probs.get(s, 0.0), order[s])  # noqa: E731
+    model = sorted((s for s in probs if probs[s] >= threshold), key=by_prob)
+    named = sorted(titled, key=by_prob)
+    ranked = named + [s for s in model if s not in named] if title_first else model + [s for s in named if s not in model]
+    return ranked[:MAX_AUTO_TOPICS]
+
+
+def assign_topics(article, taxonomy: Taxonomy, model: TopicModel | None = None) -> list[str]:
+    """0–3 topic slugs, most central first: the topics the title names (title_topics), then those whose
+    probability under the fitted topic model (taxonomy/topic_weights.json) reaches its threshold, the likeliest
+    first (hybrid_topics). Without weights for exactly this taxonomy's topics (another topic list, or no
+    weights file), the rules decide (rule_topics).
+
+    An article no topic is likely for, and whose title names none, gets none (the build warns) rather than a
+    wrong one."""
     model = model or load_topic_model()
     if model is None or set(model.bias) != {t.slug for t in taxonomy.topics}:
         return rule_topics(article, taxonomy)
-    probs = topic_probabilities(article, taxonomy, model)
+    zones = zone_texts(article)
+    evidence = topic_evidence(article, taxonomy, zones)
+    probs = topic_probabilities(article, taxonomy, model, evidence, zones)
     order = {t.slug: i for i, t in enumerate(taxonomy.topics)}
-    ranked = sorted((s for s in probs if probs[s] >= model.threshold), key=lambda s: (-probs[s], order[s]))
-    return ranked[:MAX_AUTO_TOPICS]
+    return hybrid_topics(probs, model.threshold, title_topics(article, taxonomy, evidence, zones), order)
 
 
 def rule_topics(article, taxonomy: Taxonomy, evidence: Evidence | None = None) -> list[str]:

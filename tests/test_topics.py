@@ -564,3 +564,45 @@ def test_a_made_up_title_is_read_as_the_openings_first_words(taxonomy):
     article.warnings.append(Notice("title-derived", "…"))
     assert "标准化规范化" in topics.zone_texts(article)["title"]
     assert topics.zone_texts(make_article(title="某某社区党支部召开党员大会", body=body))["title"] == "某某社区党支部召开党员大会"
+
+
+# --- the hybrid: the model's topics, and the topics the title names first (topics.hybrid_topics) -------------
+
+def _flat_model(taxonomy, favourite, threshold=0.5):
+    """A model that, whatever the article, finds only `favourite` likely (a written stand-in for the fitted one)."""
+    bias = {t.slug: -6.0 for t in taxonomy.topics} | {favourite: 3.0}
+    return topics.TopicModel(bias, {}, {}, threshold)
+
+
+def test_a_topic_named_in_the_title_is_assigned_first(taxonomy):
+    body = "村党支部带领村民发展集体经济，驻村第一书记走访农户。\n\n村两委班子研究乡村振兴的项目。"
+    article = make_article(title="以党建品牌建设引领乡村振兴", body=body)
+    assert topics.title_topics(article, taxonomy) == ["dangjian-pinpai", "nongcun-dangjian"]
+    model = _flat_model(taxonomy, "nongcun-dangjian")
+    assigned = topics.assign_topics(article, taxonomy, model)
+    # both are named in the title: they come first, the likelier of them first; none other is likely
+    assert assigned == ["nongcun-dangjian", "dangjian-pinpai"]
+    other = make_article(title="某某公司党建品牌创建工作纪实", body=body)
+    assert topics.assign_topics(other, taxonomy, model) == ["dangjian-pinpai", "nongcun-dangjian"]
+
+
+def test_a_broad_word_or_a_made_up_title_puts_no_topic_first(taxonomy):
+    from build_scripts.notices import Notice
+    model = _flat_model(taxonomy, "dangyuan-jiaoyu")
+    body = "为加强党支部标准化建设，某某支部组织党员学习党章。\n\n党员们交流了学习体会。"
+    broad = make_article(title="某某党支部开展学习活动", body=body)  # 党支部 is a broad word of 基层组织
+    assert topics.title_topics(broad, taxonomy) == []
+    assert topics.assign_topics(broad, taxonomy, model) == ["dangyuan-jiaoyu"]
+    made_up = make_article(title="为加强党支部标准化建设", body=body)
+    made_up.warnings.append(Notice("title-derived", "…"))
+    assert topics.title_topics(made_up, taxonomy) == []
+    assert topics.assign_topics(made_up, taxonomy, model) == ["dangyuan-jiaoyu"]
+
+
+def test_the_title_topics_and_the_models_stay_at_most_three():
+    order = {s: i for i, s in enumerate("abcde")}
+    probs = {"a": 0.9, "b": 0.8, "c": 0.7, "d": 0.1, "e": 0.3}
+    assert topics.hybrid_topics(probs, 0.5, ["e", "d"], order) == ["e", "d", "a"]
+    assert topics.hybrid_topics(probs, 0.5, ["b"], order) == ["b", "a", "c"]
+    assert topics.hybrid_topics(probs, 0.5, ["d"], order, title_first=False) == ["a", "b", "c"]
+    assert topics.hybrid_topics({"a": 0.1, "b": 0.2}, 0.5, [], {"a": 0, "b": 1}) == []

@@ -95,6 +95,7 @@ def page_rows(pages, taxonomy) -> list[dict]:
         rows.append({"id": j["id"], "batch": batch_of(j["id"]), "labelled": list(j["topics"]),
                      "candidates": topic_features(article, taxonomy),
                      "rules": topics.rule_topics(article, taxonomy),
+                     "title": topics.title_topics(article, taxonomy),
                      "words": topics.topic_words(article)})
     return rows
 
@@ -174,22 +175,29 @@ def probabilities(model: TopicModel, row: dict) -> dict[str, float]:
     return {slug: topic_probability(model, slug, f) for slug, f in row["candidates"].items()}
 
 
-def assign(probs: dict[str, float], threshold: float, order: dict[str, int]) -> list[str]:
+def assign(probs: dict[str, float], threshold: float, order: dict[str, int], titled: list[str] | None = None,
+           hybrid: str | None = None) -> list[str]:
+    """The model's topics; with hybrid ("first" or "appended"), and the topics the title names (titled), as
+    topics.hybrid_topics gives them."""
+    if hybrid:
+        return topics.hybrid_topics(probs, threshold, titled or [], order, title_first=hybrid == "first")
     ranked = sorted((s for s in probs if probs[s] >= threshold), key=lambda s: (-probs[s], order[s]))
     return ranked[:topics.MAX_AUTO_TOPICS]
 
 
-def counts_at(rows: list[dict], probs: dict[str, dict], threshold: float, order: dict[str, int]) -> Counts:
+def counts_at(rows: list[dict], probs: dict[str, dict], threshold: float, order: dict[str, int],
+              hybrid: str | None = None) -> Counts:
     total = Counts()
     for r in rows:
-        total = total + count(r["labelled"], assign(probs[r["id"]], threshold, order))
+        total = total + count(r["labelled"], assign(probs[r["id"]], threshold, order, r.get("title"), hybrid))
     return total
 
 
-def choose_threshold(rows: list[dict], probs: dict[str, dict], order: dict[str, int], floor: float) -> float:
-    """The threshold of best topic_cv.merit on these pages with this precision floor; a tie goes to the
-    higher one."""
-    return max(reversed(THRESHOLDS), key=lambda th: merit(counts_at(rows, probs, th, order), floor))
+def choose_threshold(rows: list[dict], probs: dict[str, dict], order: dict[str, int], floor: float,
+                     hybrid: str | None = None) -> float:
+    """The threshold of best topic_cv.merit on these pages with this precision floor (the hybrid's topics
+    with hybrid); a tie goes to the higher one."""
+    return max(reversed(THRESHOLDS), key=lambda th: merit(counts_at(rows, probs, th, order, hybrid), floor))
 
 
 def rules_precision(rows: list[dict]) -> float:
@@ -250,6 +258,7 @@ L2_WORD = 0.03
 WORD_FLOOR = 0.90
 # The batches labelled last, from sites most like unseen ones: main() gives their figures apart too.
 NEW_BATCHES = frozenset({"ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"})
+NEWEST_BATCHES = frozenset({"am", "an", "ao", "ap", "aq", "ar"})  # added after the word model was first measured
 WORD_MIN_GROUPS, WORD_MIN_PAGES, WORD_PRUNE = 3, 10, 0.02
 
 
@@ -371,7 +380,7 @@ def word_probabilities(model: WordModel, design: WordDesign, pages: np.ndarray) 
 
 
 def words_leave_one_batch_out(design: WordDesign, floor: float | None = None, nested: bool = True,
-                              probs: tuple | None = None, **kw) -> tuple[dict[str, list[str]], dict[str, float]]:
+                              probs: tuple | None = None, hybrid: str | None = None, **kw) -> tuple[dict[str, list[str]], dict[str, float]]:
     """As leave_one_batch_out, for the word model: each batch's pages scored by weights fitted (and words
     chosen) without it, at a threshold chosen on the other batches' probabilities, each from a fit without
     that batch and the scored one (nested=False: from the fits without that batch alone, which saw the scored
@@ -381,10 +390,11 @@ def words_leave_one_batch_out(design: WordDesign, floor: float | None = None, ne
     assigned, chosen = {}, {}
     for b in sorted(inner_of):
         train = [r for r in rows if r["batch"] != b]
-        chosen[b] = choose_threshold(train, inner_of[b], order, rules_precision(train) if floor is None else floor)
+        chosen[b] = choose_threshold(train, inner_of[b], order, rules_precision(train) if floor is None else floor,
+                                     hybrid)
         for r in rows:
             if r["batch"] == b:
-                assigned[r["id"]] = assign(outer[r["id"]], chosen[b], order)
+                assigned[r["id"]] = assign(outer[r["id"]], chosen[b], order, r["title"], hybrid)
     return assigned, chosen
 
 
@@ -455,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
     taxonomy = topics.load_taxonomy()
     slugs = [t.slug for t in taxonomy.topics]
     rows = page_rows(pages, taxonomy)
-    named = {"rules (topics.assign_topics, as committed)": {r["id"]: r["rules"] for r in rows}}
+    named = {"rules (topics.rule_topics, as committed)": {r["id"]: r["rules"] for r in rows}}
     thresholds = {}
     for name, kw in list(VARIANTS.items())[: None if args.variants else 1]:
         assigned, thresholds[name] = leave_one_batch_out(rows, slugs, FEATURE_NAMES, args.floor, **kw)
@@ -465,20 +475,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.words:
         probs = word_lobo_probabilities(design, nested=not args.quick)
         for floor in (args.floor, WORD_FLOOR):
-            name = f"model with learned words, every topic, precision floor {floor or 'of the rules'}"
-            assigned, thresholds[name] = words_leave_one_batch_out(design, floor, probs=probs)
-            named[name + ", leave-one-batch-out"] = assigned
+            for hybrid in (None, "first", "appended"):
+                name = (f"model with learned words, every topic, precision floor {floor or 'of the rules'}"
+                        + (f", title's topics {hybrid}" if hybrid else ""))
+                assigned, thresholds[name] = words_leave_one_batch_out(design, floor, probs=probs, hybrid=hybrid)
+                named[name + ", leave-one-batch-out"] = assigned
     if args.write:
         outer, _ = word_lobo_probabilities(design, nested=False)
-        threshold = choose_threshold(rows, outer, {s: i for i, s in enumerate(slugs)}, WORD_FLOOR)
+        threshold = choose_threshold(rows, outer, {s: i for i, s in enumerate(slugs)}, WORD_FLOOR, "first")
         write_word_model(fit_words(design, np.arange(len(rows))), threshold)
         print(f"wrote {topics.WEIGHTS_FILE} (threshold {threshold:g})")
     print("precision / main-topic recall per batch of dev pages (pooled over the pages, and the mean of batches)\n")
     print("\n".join(table(rows, named)))
-    new_batches = [r for r in rows if r["batch"] in NEW_BATCHES]
-    if new_batches:
-        print(f"\nthe newest batches alone ({', '.join(sorted(NEW_BATCHES))}, {len(new_batches)} pages):\n")
-        print("\n".join(table(new_batches, named)))
+    for group in (NEW_BATCHES, NEWEST_BATCHES):
+        new_batches = [r for r in rows if r["batch"] in group]
+        if new_batches:
+            print(f"\nthe newer batches alone ({', '.join(sorted(group))}, {len(new_batches)} pages):\n")
+            print("\n".join(table(new_batches, named)))
     for name, chosen in thresholds.items():
         print(f"\nthreshold chosen per batch ({name}): " + ", ".join(f"{b} {th:g}" for b, th in sorted(chosen.items())))
     return 0
