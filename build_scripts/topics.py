@@ -29,7 +29,8 @@ SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 # The rules below score each topic by its terms (topic_evidence) and pick topics from the scores
 # (rule_topics). With a weights file (WEIGHTS_FILE, written by eval/fit_topics --write; not committed: see
 # eval/README.md) assign_topics gives the topics of a fitted model instead, whose evidence is these scores
-# and hits (candidate_features) and learned words (topic_words); without it, the rules decide.
+# and hits (candidate_features) and learned words (topic_words), with the topics the title names first
+# (title_topics, hybrid_topics); without it, the rules decide.
 # Where a term counts more: a topic named in the title says more than one named in passing.
 ZONE_WEIGHTS = {"title": 10.0, "headings": 3.0, "keywords": 4.0, "summary": 3.0, "body": 2.0}
 # A title the cleaner made up from the opening (a page without one: warning title-derived) is the

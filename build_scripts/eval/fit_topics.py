@@ -18,6 +18,9 @@ each learned word of the article: the character pairs of its title, headings, op
 WORD_MIN_GROUPS batch groups), with the stronger penalty L2_WORD; and it scores every topic, not only those
 the lists name, so wording the term lists never named can still find a topic. A topic is assigned when its
 probability reaches the threshold, at most topics.MAX_AUTO_TOPICS, the likeliest first; none when none does.
+--words also measures the hybrid (topics.hybrid_topics): the model's topics and those the title names
+(topics.title_topics), the title's first or appended, the threshold chosen on the hybrid's topics; --write
+chooses the written threshold for the title's first, as assign_topics gives them.
 
 Leave-one-batch-out (the id's letter, a–d as one group, as in fit_genres and topic_cv): for each batch the
 weights are fitted (and the words chosen) without it and so is the threshold (nested: it is chosen on the
