@@ -100,13 +100,18 @@ class ArticleCache:
 
     def put(self, key: str | None, value) -> None:
         """Store atomically (temp file + rename): a killed build never leaves a torn entry behind."""
+        if key is not None:
+            self.put_pickled(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, key: str | None, data: bytes) -> None:
+        """put, for a value pickled already (with pickle.HIGHEST_PROTOCOL)."""
         if key is None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".entry-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(data)
             os.replace(tmp, self.folder / f"{key}.pickle")
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -6,6 +6,7 @@ import ctypes
 import datetime as dt
 import gc
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -157,8 +158,14 @@ def _start_worker(context: WorkerContext) -> None:
     _worker_context = context
 
 
-def _load_and_store_in_worker(item: tuple[str, str | None]) -> Loaded:
-    return _load_and_store(item, _worker_context)
+def _load_and_store_in_worker(item: tuple[str, str | None]) -> bytes:
+    """_load_and_store in a worker, its result pickled once: the same bytes go into the cache and
+    back to the building process (which the pool would otherwise pickle a second time)."""
+    path, key = item
+    data = pickle.dumps(load_one(path, _worker_context.taxonomy), protocol=pickle.HIGHEST_PROTOCOL)
+    if _worker_context.cache is not None:
+        _worker_context.cache.put_pickled(key, data)
+    return data
 
 
 def process_all(items: list[tuple[str, str | None]], context: WorkerContext = WorkerContext()) -> list[Loaded]:
@@ -176,8 +183,8 @@ def process_all(items: list[tuple[str, str | None]], context: WorkerContext = Wo
     with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("fork"),
                              initializer=_start_worker, initargs=(context,)) as pool:
         chunk = max(1, min(32, len(items) // (4 * (os.cpu_count() or 1))))
-        return [_progress(i, len(items), r)
-                for i, r in enumerate(pool.map(_load_and_store_in_worker, items, chunksize=chunk), 1)]
+        return [_progress(i, len(items), pickle.loads(data))
+                for i, data in enumerate(pool.map(_load_and_store_in_worker, items, chunksize=chunk), 1)]
 
 
 def _progress(i: int, total: int, result):

@@ -712,6 +712,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_IN_TERM = re.compile(r"[\d\s\\]")
 
 
+@lru_cache(maxsize=1 << 17)  # the same words recur from article to article: each judged once per process
 def _is_term(word: str) -> bool:
     word = word.strip()
     return (

@@ -173,6 +173,14 @@ def test_a_units_report_on_its_rectification_is_a_summary(title):
     assert classify_genre(title, body)[0] == "zongjie"
 
 
+def test_a_speech_contests_script_is_named_a_speech():
+    body = ("岁月如歌，初心如磐。一百多年前，一艘红船从南湖启航。\n\n作为一名年轻党员，我常常问自己：入党为了什么？"
+            "在车间的每一个夜班里，我找到了答案。\n\n让我们以青春之名，赓续红色血脉，在新征程上书写无愧于时代的答卷！")
+    # the title names a speech: the cue is read (named, like 讲话稿), and it moves the score towards a speech
+    assert "named" in cues_for("七一建党节演讲比赛稿", body, "jianghua")
+    assert margin("七一建党节演讲比赛稿", body, "jianghua") > margin("七一建党节比赛稿", body, "jianghua") + 1
+
+
 def test_a_topic_word_in_the_title_is_no_kind_word():
     """制度 names a rule only at the end of a title; 制度建设 in the middle is what an essay is about."""
     body = ("制度建设是党的建设的重要内容。学界对党内法规体系的研究由来已久，本文从历史逻辑和实践逻辑两个维度加以阐释。\n\n"

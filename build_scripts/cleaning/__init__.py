@@ -189,6 +189,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             seen_title = True
             out.append(rest)
             continue
+        if s and len(s) >= 20 and s.count("，") + s.count(",") >= 2:
+            text_begun = True  # a line of clauses is text, even broken off at a page's width (…，提高决策水平，…，)
         if (key and not seen_title and not text_begun and s and len(s) <= 40 and not ends_sentence(line)
                 and not (s.endswith((":", "：")) and "，" in line)  # …，具体流程如下： leads into the text
                 and not LIST_LEAD_IN_RE.search(line)

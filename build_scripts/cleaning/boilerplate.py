@@ -378,7 +378,9 @@ def is_cut_off_text(line: str, before_text: bool = False) -> bool:
     text (before_text) may read like a footer's paired slogan or a banner: there it is a heading (抓组织建设全覆盖,
     追寻先辈足迹 铭记革命历史)."""
     s = squeeze(line)
-    return ((len(s) >= 6 or (len(s) >= 4 and (HEADING_MARK_RE.match(s) or cjk_count(s) >= 4))) and cjk_share(s) >= 0.6 and junk_rule(line) is None and not is_menu_line(line)
+    # (numbers count with the words: 全村脱贫户207户867人，监测户10户，)
+    wordy = cjk_share(s) >= 0.6 or (cjk_count(s) >= 10 and cjk_share(re.sub(r"\d", "字", s)) >= 0.8)
+    return ((len(s) >= 6 or (len(s) >= 4 and (HEADING_MARK_RE.match(s) or cjk_count(s) >= 4))) and wordy and junk_rule(line) is None and not is_menu_line(line)
             and not is_button_words(line) and (before_text or not SLOGAN_RE.search(s)) and not is_item_row(line)
             and (before_text or not BANNER_RE.match(line.strip())))
 

@@ -240,6 +240,22 @@ def listed_items(lines: list[str]) -> set[int]:
     return out
 
 
+def broken_tail(lines: list[str]) -> set[int]:
+    """The page's last line when it is a few characters of the sentence above it, cut off with the page
+    (…更不能放松对自 / 己不): text the page lost the rest of, not furniture."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2:
+        return set()
+    last, before = lines[filled[-1]].strip(), lines[filled[-2]].strip()
+    if len(last) <= 4 and CJK_ONLY_RE.match(last) and not ends_sentence(before) and len(before) >= 20 \
+            and not before.endswith((":", "：")):
+        return {filled[-1]}
+    return set()
+
+
+CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
 def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
     """Drop the lines the model finds to be junk (rule name: junk-shape); a list's items under the sentence
     leading into them stay."""
@@ -248,7 +264,7 @@ def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
         return lines
     for _ in range(2):  # what is left is judged again: a line beside removed furniture is seen as it will stand
         feats = page_features(lines)
-        items = listed_items(lines) if any(l.endswith((":", "：")) for l in lines) else set()
+        items = (listed_items(lines) if any(l.endswith((":", "：")) for l in lines) else set()) | broken_tail(lines)
         out = []
         for i, (line, f) in enumerate(zip(lines, feats)):
             if f is not None and i not in items and model.is_junk(f):

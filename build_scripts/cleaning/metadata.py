@@ -306,7 +306,7 @@ NOT_TITLE_RES = [
     re.compile(r"^\s*\S{0,10}(?:生活号|服务号|订阅号|公众号|视频号|头条号|抖音号)\s*$"
                r"|^\s*(?:活动|会议|工作|学习)?(?:主题|时间|地点|内容|形式|目的|要求|安排|流程|议程|对象|人员|步骤)(?:安排)?\s*$"),
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
-    re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
+    re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版|第\s*\d{1,6}\s*期\s*[:：]\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
     # a group photo's caption (…开展主题教育活动合影, 全体党员合影留念)
     re.compile(r"(?:合影|合影留念|集体照)\s*$"),
@@ -353,9 +353,12 @@ FILE_NAME_RE = re.compile(r"(?:[_\s]?\d|[（(]\d{1,2}[)）])?" + DOC_EXTENSIONS 
 # What a document shop adds to a file's name (…格局Word文档下载推荐.docx, …方案PDF免费下载).
 DOC_SHOP_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*(?:Word|WORD|word|PDF|pdf|PPT|ppt|DOC|doc)?(?:格式|版)?(?:文档|资料|文件)?"
                               r"(?:免费)?下载(?:推荐|版|地址)?$")
+GLUED_DATE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # A page's date or author line glued behind the title (…论坛顺利举办 发布时间：2021-…, …常抓不懈作者).
 GLUED_META_TAIL_RE = re.compile(r"\s+(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|浏览次数|点击数|阅读数)\s*[:：].*$"
                                 r"|(?<=[\u4e00-\u9fff])\s*作者\s*[:：]?\s*$"
+                                # a numeric date glued on behind (…整改进展情况的通报2024-01-20)
+                                r"|(?<=[\u4e00-\u9fff）)”》])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
                                 # a word or page count whose bracket the page cut off (…的讲话 （本页约4200)
                                 r"|\s*[（(](?:本页|本文|全文|共)?约?\s*\d[^）)]*$")
 
@@ -657,7 +660,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         if junk and FILE_NAME_RE.search(line) and not is_junk(tidy_title(line)):
             junk = None  # a document's file name (…Word文档下载推荐.docx): its name without the shop's words is the title
         if not is_title_like(line) or (junk and junk != "attachment") or (is_not_title(line) and not (
-                FILE_NAME_RE.search(line) and not is_not_title(tidy_title(line)))) or (
+                (FILE_NAME_RE.search(line) or GLUED_DATE_TAIL_RE.search(line)) and not is_not_title(tidy_title(line)))) or (
                 is_menu(line) and max(len(w) for w in line.split()) <= 6):
             continue
         if NUMBERED_ITEM_RE.match(line):

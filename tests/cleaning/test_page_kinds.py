@@ -1689,3 +1689,8 @@ def test_a_last_sentence_cut_into_short_clauses_is_no_tag_line():
 def test_a_tag_line_under_the_text_goes():
     page = ("某某社区党支部开展主题党日活动\n\n" + BODY + "\n党建，主题党日，组织生活，社区\n")
     assert "组织生活，社区" not in clean(page).body
+
+
+def test_a_sentence_of_figures_cut_off_at_the_pages_end_stays():
+    page = ("驻村工作队三季度工作汇报\n\n" + BODY + "\n（三）脱贫户基本情况\n\n2021年底，全村建档立卡脱贫户207户867人，返贫风险监测户10户，")
+    assert "返贫风险监测户10户" in clean(page).body

@@ -302,3 +302,19 @@ def test_a_group_photos_caption_is_neither_title_nor_text():
             + BODY)
     a = clean(page)
     assert "合影" not in a.title and "合影" not in a.body
+
+
+def test_a_title_with_a_date_glued_behind_is_the_title():
+    page = ("您的位置:主页 > 新闻资讯 > 行业动态 >\n\n行业动态\n\n某某集团党委关于巡视反馈意见整改进展情况的通报2024-01-20\n\n"
+            "发布时间:2024-01-20 16:52\n\n" + BODY)
+    assert clean(page).title == "某某集团党委关于巡视反馈意见整改进展情况的通报"
+
+
+def test_an_e_papers_issue_and_page_line_is_no_title():
+    page = "第7864期:第02版 综合新闻\n\n某市首家外卖骑手流动党员工作站成立\n\n" + BODY
+    assert clean(page).title == "某市首家外卖骑手流动党员工作站成立"
+
+
+def test_a_caption_with_its_photographer_in_brackets_goes():
+    assert junk_rule("支部成员和老师在党建教育基地合影(摄影:王某某)")
+    assert junk_rule("黄某某带领大家浏览院史（摄影：李某）")
