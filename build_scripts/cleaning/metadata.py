@@ -380,7 +380,7 @@ def is_not_title(line: str) -> bool:
 
 # Decorations sites put around a title: 【站名】 in front, 《刊名》 of a journal in front, a site or
 # spam name after | _ or -, a bracketed format or count tag at the end (（5）, [PDF全文], （实用5篇）).
-SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,14}[】\]]\s*(?=\S{6})")
+SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,24}[】\]]\s*(?=\S{6})")
 # A commentary column's name in front of the title (某某网评：…, 某某时评|…).
 COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(?:网评|时评|快评|短评|锐评|热评|评论员?|观察|社论|文章)"
                               r"\s*[:：|｜丨]\s*(?=\S{6})"
@@ -601,6 +601,8 @@ class TitleCandidate:
 
 NUMBERED_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[壹贰叁肆伍陆柒捌玖拾]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．\s]"
                               r"|[A-Za-z][、.．])")
+# A labelled value (来源:…, 浏览量:, 发布时间:…): a short label, then a colon.
+KEY_VALUE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,5}\s*[:：]")
 META_NEXT_RE = re.compile(r"^[（(]?(?:作者|文[/／|:：]|来源|发布)")
 
 
@@ -675,6 +677,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f["repeated"] = 1.0
         nxt = rows[i + 1] if i + 1 < len(rows) else ""
         prev = rows[i - 1] if i else ""
+        if KEY_VALUE_RE.match(rows[i]) and len(rows[i].strip()) <= 24 and (KEY_VALUE_RE.match(nxt) or KEY_VALUE_RE.match(prev)):
+            continue  # one line of a block of labelled values (来源:某某网 / 浏览量: / 发布时间:…), whatever its label says
         if nxt and (DATE_RE.search(nxt) or META_NEXT_RE.match(nxt) or DATE_LABEL_RE.match(nxt) or is_name_list(nxt)):
             f["next_meta"] = 1.0
         elif nxt and UNIT_NAME_RE.match(nxt.strip()):  # 某某县某某乡人民政府 储某某: the author under the title

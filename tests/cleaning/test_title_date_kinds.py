@@ -318,3 +318,17 @@ def test_an_e_papers_issue_and_page_line_is_no_title():
 def test_a_caption_with_its_photographer_in_brackets_goes():
     assert junk_rule("支部成员和老师在党建教育基地合影(摄影:王某某)")
     assert junk_rule("黄某某带领大家浏览院史（摄影：李某）")
+
+
+def test_a_long_campaign_tag_in_brackets_before_the_title_comes_off():
+    # a provincial campaign's slogan with its sub-column in 【】 (longer than a site's short name)
+    page = "【奋力谱写“三个某某”新篇章——清廉某某】荷塘边上“廉”风吹\n\n2023-06-02 来源：某某日报\n\n" + BODY
+    assert clean(page).title == "荷塘边上“廉”风吹"
+
+
+def test_a_line_of_a_labelled_values_block_is_never_the_title():
+    # a mobile page that lost its headline keeps only its info block (spun words: 起源 for 来源, 颁布 for 发布)
+    page = "起源:某某市国资在线\n浏览量:\n颁布时间:2022-05-16\n" + BODY
+    a = clean(page)
+    assert "国资在线" not in (a.title or "")
+    assert any(w.kind == "title-derived" for w in a.warnings)
