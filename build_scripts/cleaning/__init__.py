@@ -13,7 +13,7 @@ from ..genres import load_model as load_genre_model
 from ..notices import Notice
 from .boilerplate import SPACED_HEADING_RE, cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
 from .context import Context
-from .debris import remove_garbled_runs, remove_inline_debris
+from .debris import remove_garbled_runs, remove_inline_debris, strip_spam_brands
 from .linemodel import load_model as load_line_model
 from .linemodel import remove_unlikely_text
 from .markdown import render_body, render_markdown
@@ -429,7 +429,7 @@ def polish_title(title: str) -> str:
     """The chosen title without what the page's damage left on it: doubled punctuation (学雷锋，，靓社区),
     a '?' of a lost character in front, a run of asterisks behind, a frame of stars. Quotes stay as the page
     wrote them."""
-    t = TITLE_EDGE_JUNK_RE.sub("", title.strip())
+    t = TITLE_EDGE_JUNK_RE.sub("", strip_spam_brands(title.strip()))
     t = tidy_punctuation([t], Context())[0]
     return t.strip() or title
 

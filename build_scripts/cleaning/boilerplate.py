@@ -4,13 +4,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from pathlib import Path
 
 import yaml
 
 from ..cues import required_strings
 from .context import Context
-from .metadata import DATE_RE, WECHAT_BYLINE_RE
+from .metadata import DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, WECHAT_BYLINE_RE
 from .structure import KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
 from .text import cjk_count, cjk_share, ends_sentence, sentence_count, squeeze
@@ -85,6 +86,23 @@ CLAUSE_CHARS_RE = re.compile(r"[的了着在是把被要应我你他她们这那
 def is_keyword_line(s: str) -> bool:
     """党建，支部建设，组织生活: a page's tags on a line; not a sentence cut into short clauses."""
     return bool(KEYWORD_LINE_RE.match(s)) and len(CLAUSE_CHARS_RE.findall(s)) < 2
+def is_glued_items(s: str) -> bool:
+    """财政培训财税培训审计培训统计培训…: a menu's or an advert's items glued into one line, each a short word
+    and the same word behind it (four times at least, no punctuation between): not a sentence."""
+    if len(s) > 80 or re.search(r"[，。；,;、：:]", s):
+        return False
+    han = "".join(HAN_RE.findall(s))
+    pairs = Counter(han[i: i + 2] for i in range(len(han) - 1))
+    if not pairs:
+        return False
+    word, n = pairs.most_common(1)[0]
+    if n < 4 or not han.endswith(word):  # (党建引领党建赋能党建融合…, the word in front, is a slogan)
+        return False
+    pieces = han.split(word)
+    items = {p for p in pieces if p}
+    return len(items) >= 4 and sum(1 for p in pieces if len(p) <= 4) >= 0.75 * len(pieces)
+
+
 # 温馨提示 / 免责声明 blocks are followed by numbered notice lines that belong to them.
 NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项|版权声明|版权(?:与|和|及)免责声明|版权说明|郑重声明)[:：]?$")
 NUMBERED_NOTICE_RE = re.compile(r"^(?:\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩]|[（(]\d{1,2}[)）])")
@@ -147,6 +165,8 @@ def junk_rule(line: str) -> str | None:
         return "photo-caption"
     if is_foreign_apparatus(s):
         return "foreign-apparatus"
+    if is_glued_items(s):
+        return "glued-items"
     for rule, pattern, max_len, gate in patterns_for_length(len(s)):
         if (gate is None or gate.search(s)) and pattern.search(s):
             if rule == "seo-lead-in" and "小编" in s and cjk_count(EDITOR_SENTENCE_RE.sub("", s)) >= 20:
@@ -310,6 +330,9 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 rule = "metadata-line"
             elif is_keyword_line(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line):
                 rule = "keyword-line"
+        if rule is None and i < first_body and SOURCE_VALUE_RE.match(s) and (
+                KEY_VALUE_RE.match(previous_text(lines, i)) or KEY_VALUE_RE.match(next_text(lines, i))):
+            rule = "metadata-line"  # a site's name in a block of labelled values, whatever its label (起源:某某网)
         if rule is None and FORUM_STAT_LABEL_RE.match(s) and (COUNT_VALUE_RE.match(previous_text(lines, i))
                                                               or COUNT_VALUE_RE.match(next_text(lines, i))):
             rule = "forum-or-counter"  # a forum poster's counters, the number above or under its label (3万 / 主题)

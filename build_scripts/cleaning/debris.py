@@ -38,6 +38,8 @@ SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳�
                            # …官方网站app after a brand in Chinese, and a casino's number and slogan (90011金沙诚信为本)
                            r"|[\u4e00-\u9fff]{2,4}(?:官方网站|官网)(?:app|APP|入口|登录入口|下载(?:客户端|app|APP)?)"
                            r"|\d{3,6}(?:金沙|威尼斯|葡京|永利|澳门|银河|新濠)[\u4e00-\u9fff]{0,4}"
+                           # … with letters between (37000cm威尼斯): only the brand goes, the unit's name behind it stays
+                           r"|\d{3,6}[A-Za-z]{1,4}(?:威尼斯人?|金沙|葡京|永利|澳门|银河|新濠)(?:官网|娱乐|平台)?"
                            # a betting word with what sells it (某某棋牌开户, 外围买球app十大平台); 棋牌室 and 棋牌比赛 stay
                            r"|[\u4e00-\u9fff]{0,2}(?:棋牌|买球|博彩|百家乐)(?:开户|官网|平台|网站|app|APP|十大平台|排行)+")
 
@@ -50,11 +52,11 @@ SPAM_BRAND2_RE = re.compile(
     r"(?:国际|集团|娱乐|体育|平台|官方)?(?:[A-Za-z]{0,4}\d{2,}(?:vip\d*)?|vip\d+|[A-Za-z]{1,4}\d)?(?:国际|集团|娱乐|体育)?"
     r"(?:官方网站|官网|首页|备用网址|网址|登录入口|入口|app|APP|手机版|娱乐|平台|(?<=\d)(?!\d))(?:登录|注册)?(?:入口)?"
     r"|\d{0,6}(?:全讯)?白菜网|新2(?:会员管理端|会员|网址|备用网址|手机版|皇冠)"
-    r"|(?<!\d)\d{6,}(?:备用网址|网址|官网|线路检测)|(?:香港|澳门)?六[合和]{1,2}(?:彩|资料|开奖|图库|特码|宝典)+"
+    r"|(?<!\d)\d{6,}(?:备用网址|网址|官网|线路检测)|(?<!\d)\d{4,5}线路检测(?:中心)?|英亚(?:体育|国际|网站|官网|平台|app|APP)|(?:香港|澳门)?六[合和]{1,2}(?:彩|资料|开奖|图库|特码|宝典)+"
     r"|网赌被黑(?:[\u4e00-\u9fff]{0,2}(?:平台|出款|提现|怎么办))?")
 # (What every match of SPAM_BRAND2_RE holds, as literals: a digit class beside them made the scan eight times slower.)
 SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
-                                 r"|白菜网|新2|六[合和]|网赌|网址|官网|线路检测")
+                                 r"|白菜网|新2|六[合和]|网赌|网址|官网|线路检测|英亚")
 # (tyc in any case spelt out: a pattern without re.I is scanned far faster)
 SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
@@ -173,6 +175,14 @@ TOKEN_RE = re.compile(r"(?<=[\u4e00-\u9fff，。])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Z
 # A source address glued to the end of the last paragraph (…效果。 本文来源:https://…).
 TRAILING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*(?:本文来源|文章来源|原文链接|原文地址|本文链接|本文地址|来源|转自)[:：]\s*"
                                 r"https?://\S+\s*$")
+# A credit in brackets closing a paragraph (…运往上海。（文/某某  图/某某）, …。（某某日报 某某摄）, …。（中共某某县委
+# 组织部）, …。（某某某）): who wrote or photographed it, not its text. A speech's （掌声） stays.
+TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
+                                r"(?:(?:文|图|文字|图片|摄影|摄|文/图|图/文|记者|通讯员|作者|编辑|供稿|撰稿|来源)\s*[/／:：]\s*"
+                                r"[\u4e00-\u9fff·]{2,12}\s*){1,3}"
+                                r"|[^（()）。，]{0,12}\s*[\u4e00-\u9fff]{2,3}\s*摄"
+                                r"|[^（()）。，]{2,16}(?:组织部|宣传部|委员会|办公室|党委|党组|党工委|党支部|党总支|纪委|融媒体中心|新闻中心)"
+                                r"|(?!掌声|鼓掌|笑声|完|[一二三四五六七八九十]+\s*[)）])[\u4e00-\u9fff]{2,3})\s*[)）]\s*$")
 TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
 # A related-list heading glued after a paragraph's last sentence (…阵地就建到哪儿。”相关文档): its list was not saved.
 TRAILING_LIST_RE = re.compile(r"(?<=[。！？”])\s*[【\[]?(?:相关|推荐|延伸|更多)(?:文档|文章|阅读|推荐|资料|新闻|内容)[】\]]?[:：]?\s*$")
@@ -214,6 +224,35 @@ def strip_lead_credit(line: str, ctx: Context) -> str:
     return line[m.end():]
 
 
+def strip_spam_brands(text: str) -> str:
+    """The text without the gambling brands a hijacked page put in it (in a sentence or in the title)."""
+    if SPAM_HINT_RE.search(text) and SPAM_BRAND_HINT_RE.search(text):
+        text = SPAM_BRAND_RE.sub("", text)
+    if SPAM_BRAND2_HINT_RE.search(text):
+        text = SPAM_BRAND2_RE.sub("", text)
+    return text
+
+
+CREDIT_AUTHOR_RE = re.compile(r"(?:^|[\s(（])(?:文|文字|文/图|图/文|作者|撰稿|记者|通讯员)\s*[/／:：]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")
+
+
+def strip_trailing_credit(line: str, ctx: Context) -> str:
+    """Take a bracketed credit off the end of a paragraph (TRAILING_CREDIT_RE); the writer's name, given with
+    文/作者/记者 or alone, goes to the authors (a photographer's, an editor's or a unit's does not)."""
+    m = TRAILING_CREDIT_RE.search(line)
+    if not m:
+        return line
+    credit = m.group(0).strip().strip("（()）").strip()
+    names = CREDIT_AUTHOR_RE.findall(credit)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", credit):
+        from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
+        if credit[0] not in SURNAMES:
+            return line  # （待续）, （节选）: no name
+        names = [credit]  # （某某某）: the writer's bare name
+    ctx.authors += [n for n in names if n not in ctx.authors]
+    return line[: m.start()]
+
+
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     """Remove anti-copy symbol runs, decorative symbols and gambling-spam brand names inside lines."""
     out = []
@@ -225,10 +264,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
                 new = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", stripped).rstrip()
         if not line.isascii() and DECORATION_RE.search(new):
             new = DECORATION_RE.sub("", new)
-        if SPAM_HINT_RE.search(new) and SPAM_BRAND_HINT_RE.search(new):
-            new = SPAM_BRAND_RE.sub("", new)
-        if SPAM_BRAND2_HINT_RE.search(new):
-            new = SPAM_BRAND2_RE.sub("", new)
+        new = strip_spam_brands(new)
         if "http" in new:
             new = TRAILING_SOURCE_RE.sub("", new)
         if "." in new[-40:] and new[-1:] not in "。！？”":
@@ -237,6 +273,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = TRAILING_LIST_RE.sub("", new)
         if "（" in new or "(" in new:
             new = TRIAL_READ_RE.sub("", new).rstrip()
+            if new[-1:] in "）)":
+                new = strip_trailing_credit(new, ctx)
         if OTHER_SCRIPT_RE.search(new):
             new = STRAY_LETTER_RE.sub("", new)
         if "..." in new or "……" in new or "······" in new:

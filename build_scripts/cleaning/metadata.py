@@ -399,7 +399,7 @@ CHANNEL_PREFIX_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s+(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
 TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套|文档|参考|模板|范本|范表|样表|表格|范例)[^\]】)）]{0,4}|\d{1,3}|(?:本页|本文|全文|全篇|共)?约?\s*\d{2,6}\+?\s*字|图|组图|多图|视频|附视频|图文"
                          # a column's name after the title: （某某时评）, 【人民网评】, (一线观察)
-                         r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声))[\]】)）]"
+                         r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声|关注|聚焦|传真|走基层|特稿))[\]】)）]"
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇"
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?范文(?:大全)?"
                          # a sample site's word count glued on without a bracket (…调查报告2350字)
@@ -603,6 +603,7 @@ NUMBERED_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[壹贰
                               r"|[A-Za-z][、.．])")
 # A labelled value (来源:…, 浏览量:, 发布时间:…): a short label, then a colon.
 KEY_VALUE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,5}\s*[:：]")
+SOURCE_VALUE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,5}\s*[:：]\s*\S{2,16}(?:网站|网|报|在线|中心|电视台|频道|公众号|客户端|官网)\s*$")
 META_NEXT_RE = re.compile(r"^[（(]?(?:作者|文[/／|:：]|来源|发布)")
 
 
@@ -677,8 +678,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f["repeated"] = 1.0
         nxt = rows[i + 1] if i + 1 < len(rows) else ""
         prev = rows[i - 1] if i else ""
-        if KEY_VALUE_RE.match(rows[i]) and len(rows[i].strip()) <= 24 and (KEY_VALUE_RE.match(nxt) or KEY_VALUE_RE.match(prev)):
-            continue  # one line of a block of labelled values (来源:某某网 / 浏览量: / 发布时间:…), whatever its label says
+        if KEY_VALUE_RE.match(rows[i]) and SOURCE_VALUE_RE.search(rows[i]) and (KEY_VALUE_RE.match(nxt) or KEY_VALUE_RE.match(prev)):
+            continue  # a site's name in a block of labelled values (来源:某某网 / 浏览量: / 发布时间:…), whatever its label says
         if nxt and (DATE_RE.search(nxt) or META_NEXT_RE.match(nxt) or DATE_LABEL_RE.match(nxt) or is_name_list(nxt)):
             f["next_meta"] = 1.0
         elif nxt and UNIT_NAME_RE.match(nxt.strip()):  # 某某县某某乡人民政府 储某某: the author under the title

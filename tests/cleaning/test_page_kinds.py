@@ -1505,6 +1505,9 @@ def test_betting_spam_put_in_place_of_a_name_goes(line, kept):
     ("会议传达学习了中国共产党澳门六合彩资料第五次代表大会精神，大家深受鼓舞。", "六合", "中国共产党第五次代表大会"),
     ("针对一些网赌被黑出款问题，社区党支部联合派出所开展防诈骗宣传，提醒居民提高警惕。", "网赌被黑", "针对一些问题"),
     ("某区卫健系统推进党建品牌创建工作-乐鱼b6国际首页登录，各医院党支部结合实际打造品牌。", "b6", "推进党建品牌创建工作"),
+    ("12月3日至10日，45678线路检测中心分党校举办入党积极分子培训班，学员八十余人。", "线路检测", "日，分党校举办"),
+    ("11月5日，英亚体育召开教工党支部书记述职评议会，各支部书记逐一述职。", "英亚", "日，召开教工党支部书记"),
+    ("为落实毕业生党员教育，24680cm威尼斯人毕业生党支部组织党员重温入党誓词。", "威尼斯", "教育，毕业生党支部组织"),
 ])
 def test_gambling_and_lottery_brands_put_in_a_sentence_go(line, spam, kept):
     a = clean("某某学院党支部活动简讯\n\n" + line + "\n\n" + BODY)
@@ -1694,3 +1697,43 @@ def test_a_tag_line_under_the_text_goes():
 def test_a_sentence_of_figures_cut_off_at_the_pages_end_stays():
     page = ("驻村工作队三季度工作汇报\n\n" + BODY + "\n（三）脱贫户基本情况\n\n2021年底，全村建档立卡脱贫户207户867人，返贫风险监测户10户，")
     assert "返贫风险监测户10户" in clean(page).body
+
+
+def test_a_gambling_brand_in_place_of_the_units_name_goes_from_the_title_too():
+    a = clean("英亚体育召开研究生样板党支部创建评选会\n\n2025-11-20\n\n" + BODY)
+    assert a.title == "召开研究生样板党支部创建评选会"
+
+
+def test_a_credit_in_brackets_closing_a_paragraph_goes_to_the_authors():
+    a = clean("某某村党支部开展防汛演练\n\n" + BODY.rstrip("\n") + "（文/周某某  图/志愿者）\n\n"
+              "演练结束后，支部对预案作了修订。（吴某某）\n")
+    assert "周某某" not in a.body and "志愿者）" not in a.body and "吴某某" not in a.body
+    assert a.authors[:2] == ["周某某", "吴某某"]
+
+
+@pytest.mark.parametrize("para", [
+    "书记最后强调，要把学习成果转化为实际行动。（掌声）",  # a speech's audience
+    "具体安排另行通知。（待续）",
+    "活动分三步进行。（十二）",
+])
+def test_what_closes_a_paragraph_in_brackets_and_is_no_credit_stays(para):
+    a = clean("某某支部学习会\n\n" + para + "\n\n" + BODY)
+    assert para[-4:] in a.body.replace("\n", "")
+    assert a.authors == []
+
+
+def test_an_adverts_items_glued_into_one_line_are_junk():
+    a = clean("某某镇开展党员冬训\n\n党务培训纪检培训人事培训档案培训宣传培训财会培训更多机关业务培训!\n\n" + BODY)
+    assert "档案培训" not in a.body and a.title == "某某镇开展党员冬训"
+    b = clean("党建引领党建赋能党建融合党建创新\n\n" + BODY)  # the shared word in front: a slogan, kept
+    assert "党建赋能" in (b.title or "") + b.body
+
+
+def test_a_sites_security_filing_line_is_junk():
+    a = clean("某某局机关党支部开展主题党日\n\n" + BODY + "\n信息系统安全等级保护备案证明：12345678901-00001\n")
+    assert "备案" not in a.body
+
+
+def test_a_column_name_in_brackets_behind_the_title_comes_off():
+    a = clean("党旗在抗洪一线高高飘扬（深度关注）\n\n2023-08-02 来源：某某日报\n\n" + BODY)
+    assert a.title == "党旗在抗洪一线高高飘扬"
