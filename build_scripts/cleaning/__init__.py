@@ -275,12 +275,19 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     at = max((i for i, b in enumerate(blocks) if b.kind == "p"), default=-1)
     if last and len(last) >= 12 and not ends_sentence(last) and at > 0 and blocks[at - 1].kind == "h" and at == len(blocks) - 1:
         ctx.truncated = True
+    # a short last line that opens a sentence and stops (通过此次活动…, 据了解，紫): not a signature or a date
+    if last and len(last) >= 4 and not ends_sentence(last) and SENTENCE_OPENER_RE.match(last):
+        ctx.truncated = True
+    # a text never ends on a heading: the page stopped where that section began
+    if blocks and blocks[-1].kind == "h" and len(paras) >= 2:
+        ctx.truncated = True
     # a page that says how long its text is (文章共1155字) and shows much less of it
     if ctx.stated_chars and sum(cjk_count(b.text) for b in blocks) < STATED_SHARE * ctx.stated_chars:
         ctx.truncated = True
     return blocks
 
 
+SENTENCE_OPENER_RE = re.compile(r"^(?:通过|据了解|据悉|据介绍|随着|此外|同时|今后|下一步|目前|截至|经过|近年来|今年以来|为了|因此|但是|然而|并且|其中)")
 STATED_SHARE = 0.6  # below this share of the stated length a page holds only part of its text
 
 
@@ -401,9 +408,12 @@ def tidy_derived(phrase: str) -> str:
 def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None:
     for b in blocks:
         # a section's generic name (引言, 问题的提出, 基本情况) names no article
-        if b.kind == "h" and len(squeeze(b.text)) > 5 and not is_section_name(b.text) and not is_not_title(b.text) \
-                and squeeze(re.sub(r"^\S{1,4}、", "", b.text)) not in GENERIC_HEADINGS:
-            return whole_phrase(re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b.text))
+        if b.kind != "h":
+            continue
+        name = re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b.text)
+        if len(squeeze(b.text)) > 5 and not is_section_name(b.text) and not is_not_title(b.text) \
+                and squeeze(re.sub(r"^\S{1,4}、", "", name)) not in GENERIC_HEADINGS:
+            return whole_phrase(name)
     for b in blocks:
         first = tidy_derived(whole_phrase(b.text)) if b.text.strip() else ""
         lead_in = LIST_LEAD_IN_TAIL_RE.sub("", first) if first.endswith((":", "：")) else ""
@@ -420,7 +430,8 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
 
 # Headings that name a part of any report, not its subject.
 GENERIC_HEADINGS = {"引言", "前言", "问题的提出", "基本情况", "主要做法", "主要成效", "存在问题", "存在的问题", "工作成效",
-                    "主要工作完成情况", "工作开展情况", "下一步工作打算", "下一步打算", "结语", "结论", "摘要", "背景"}
+                    "主要工作完成情况", "工作开展情况", "下一步工作打算", "下一步打算", "结语", "结论", "摘要", "背景",
+                    "研究背景", "研究意义", "研究背景与意义", "研究方法", "研究现状", "文献综述", "绪论", "概述", "导言", "问题提出"}
 # (and the stars or diamonds a page frames its title with, ★某某★; a hyphen or bar left behind by spam cut off its end)
 TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$|(?<=[\u4e00-\u9fff”》）)])\s*[-|｜]$|^[★☆◆◇●○■□▲△♦◎]+\s*|\s*[★☆◆◇●○■□▲△♦◎]+$")
 

@@ -11,7 +11,7 @@ import yaml
 
 from ..cues import required_strings
 from .context import Context
-from .metadata import DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, WECHAT_BYLINE_RE
+from .metadata import AFFIL_POSTCODE_RE, DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, WECHAT_BYLINE_RE, is_reporter_byline
 from .structure import KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
 from .text import cjk_count, cjk_share, ends_sentence, sentence_count, squeeze
@@ -157,6 +157,8 @@ def junk_rule(line: str) -> str | None:
         return "page-number"
     if is_garbled_symbols(s):
         return "garbled-line"
+    if len(s) <= 50 and (is_reporter_byline(line) or AFFIL_POSTCODE_RE.match(s)):
+        return "byline"  # 张某 某某报记者 李某; a unit with its postcode under a paper's title
     if WECHAT_BYLINE_RE.match(line.strip()):  # 原创 某某 某某党建 (2023-04-05): a public account's byline
         return "byline"
     if "摄" in line and CREDIT_END_RE.search(line) and len(s) <= 240:

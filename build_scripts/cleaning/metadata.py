@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .context import Context
+from .debris import strip_spam_brands
 from .title_model import best_candidate, confidence, confidence_features, load_title_model, model_score
 from .text import TITLE_BULLETS, CJK, CLOSERS, cjk_count, cjk_share, cn_to_int, ends_sentence, squeeze
 
@@ -183,7 +184,9 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             ctx.page_count = int(m.group(1))
         if ctx.stated_chars is None and "字" in line and len(line) < 80 and (m := STATED_CHARS_RE.search(line)):
             ctx.stated_chars = int(m.group(1).replace(",", "").replace("，", ""))
-    ctx.source_name = find_source_name(head, lines)
+    name = find_source_name(head, lines)
+    # a hijacked page's gambling brand in place of the site's name names no source
+    ctx.source_name = (strip_spam_brands(name).strip(" -–—|_") or None) if name else name
     for line in head:
         m = AUTHOR_IN_META_RE.search(line) or WECHAT_BYLINE_RE.match(line)
         if m and len(line) < 120 and not ctx.authors:
@@ -334,6 +337,21 @@ def is_name_list(line: str) -> bool:
         and len(tokens) + sum(len(t) for t in tokens) <= 16
 
 
+REPORTER_ROLE_RE = re.compile(r"^\S{0,14}?(?:全媒体|融媒体|特约|见习|首席)?(?:记者|通讯员|摄影|摄像|编辑|实习生)$")
+# A unit's name with its postcode, under a paper's title (某某县烟草专卖局（分公司），653309).
+AFFIL_POSTCODE_RE = re.compile(r"^[（(]?[\u4e00-\u9fff（）()·、]{4,40}[)）]?\s*[，,]?\s*\d{6}\s*[)）]?$")
+
+
+def is_reporter_byline(line: str) -> bool:
+    """张某某 某某报全媒体记者 李某: names and a reporter's role (with the outlet before it), nothing else."""
+    tokens = [t for t in re.split(r"[\s、，,/／]+", line.strip()) if t]
+    if not 2 <= len(tokens) <= 6 or len(line.strip()) > 50:
+        return False
+    roles = [t for t in tokens if REPORTER_ROLE_RE.match(t)]
+    names = [t for t in tokens if 2 <= len(t) <= 3 and t[0] in SURNAMES]
+    return bool(roles) and bool(names) and len(roles) + len(names) == len(tokens)
+
+
 # Channel and section names that stand alone above articles on many sites (a genre's name, a
 # column, a report's section): a page's title is more than its channel.
 CHANNEL_NAMES = frozenset("""
@@ -374,7 +392,7 @@ CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|�
 def is_not_title(line: str) -> bool:
     s = squeeze(line).strip("【】[]")
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
-            or bool(BOX_BYLINE_RE.match(line))
+            or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s)))
 
 
@@ -659,6 +677,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f[kind] = 1.0
         elif i >= len(head):
             continue  # the first paragraph: a candidate only for a title glued to it
+        if (unbranded := strip_spam_brands(line).rstrip(" -–—|_")) != line and len(unbranded) >= 6:
+            line = unbranded  # a title a gambling brand was glued to (…党建品牌创建-某某k8国际首页登录)
         junk = is_junk(line)
         if junk and FILE_NAME_RE.search(line) and not is_junk(tidy_title(line)):
             junk = None  # a document's file name (…Word文档下载推荐.docx): its name without the shop's words is the title

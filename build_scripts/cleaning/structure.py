@@ -168,6 +168,8 @@ MARKERS = [
     ("ordinal", re.compile(r"^(0\d)\s+"), 2),
     ("paren_d", re.compile(r"^[（(](\d{1,2})[)）]\s*[、.．]?\s*"), 4),
 ]
+# A short title after a number and a full stop (1.研究背景, 2. 研究意义): no punctuation, no sentence.
+DOT_HEADING_RE = re.compile(r"^(\d{1,2}[.．])\s*([\u4e00-\u9fff][^，。！？；：,;:!?]{1,19})$")
 HEADING_MAX = 40  # a whole line this short after its number is a heading
 LEAD_MAX = 50  # a first sentence this short, followed by body text, is a heading glued to its body
 
@@ -281,10 +283,18 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
     kinds_seen: list[str] = []
     split_at: dict[str, list[tuple[int, str, str]]] = {}  # kind → (index of its heading block, line, change)
     plain_kinds: set[str] = set()  # kinds with a numbered line that stayed one paragraph
-    for line in lines:
-        if not line:
-            continue
+    texts = [line for line in lines if line]
+    for at, line in enumerate(texts):
         mk = match_marker(line)
+        if not mk and (dot := DOT_HEADING_RE.match(line)):
+            # 1.研究背景 over its paragraph: a heading; 1.党员大会 over 2.支部委员会 is a list's item
+            nxt = texts[at + 1] if at + 1 < len(texts) else ""
+            below = match_marker(nxt)
+            if (below and below[0] in ("d2", "d3")) or (
+                    len(nxt) >= 30 and ends_sentence(nxt) and not below and not DOT_HEADING_RE.match(nxt)):
+                level = 3 if {"cn", "chapter"} & set(kinds_seen) else 2
+                blocks.append(Block("h", _heading_text(line[: dot.end(1)].strip(), dot.group(2)), level))
+                continue
         if not mk:
             if is_section_name(line):
                 blocks.append(Block("h", line.strip().rstrip(":："), 2))

@@ -1737,3 +1737,36 @@ def test_a_sites_security_filing_line_is_junk():
 def test_a_column_name_in_brackets_behind_the_title_comes_off():
     a = clean("党旗在抗洪一线高高飘扬（深度关注）\n\n2023-08-02 来源：某某日报\n\n" + BODY)
     assert a.title == "党旗在抗洪一线高高飘扬"
+
+
+def test_a_reporters_byline_and_a_units_postcode_line_are_never_titles():
+    a = clean("王某某 某某法治报全媒体记者 李某\n\n" + BODY)
+    assert "记者" not in (a.title or "") and "记者" not in a.body
+    b = clean("某某县烟草专卖局（分公司），654321\n\n摘要：本文分析基层党建与专卖监管融合的现状，提出对策。\n\n" + BODY)
+    assert "654321" not in (b.title or "") + b.body
+
+
+def test_numbered_section_titles_with_a_full_stop_are_headings_a_list_of_short_items_is_not():
+    para = "基层党组织是党执政的组织基础，加强基层党建是一项长期任务，需要久久为功、持续用力。"
+    a = clean("某某公司党建工作研究\n\n1.研究背景\n\n" + para + "\n\n2.研究意义\n\n" + para.replace("长期", "基础") + "\n")
+    assert "## 1.研究背景" in a.body and "## 2.研究意义" in a.body
+    b = clean("党支部的组织生活\n\n" + para + "\n\n1.党员大会\n\n2.支部委员会\n\n3.党小组会\n\n" + BODY)
+    assert "## 1.党员大会" not in b.body and "党员大会" in b.body
+
+
+def test_a_page_that_stops_on_a_heading_or_on_a_sentences_first_words_is_truncated():
+    para = "基层党组织是党执政的组织基础，加强基层党建是一项长期任务，需要久久为功、持续用力。"
+    a = clean("某某支部工作研究\n\n一、现状\n\n" + para + "\n\n" + para.replace("长期", "基础") + "\n\n二、对策\n")
+    assert a.truncated
+    b = clean("某某医院开展义诊活动\n\n" + BODY + "\n通过此次义诊及党史学习\n")
+    assert b.truncated
+    c = clean("某某医院开展义诊活动\n\n" + BODY + "\n某某医院党委\n")
+    assert not c.truncated
+
+
+def test_a_gambling_brand_glued_to_the_title_and_named_as_the_site_goes_from_both():
+    a2 = clean("当前位置:凯发k8国际首页登录 > 基层党建 > 正文\n\n某区教育系统推进“一校一品”党建品牌创建-凯发k8国际首页登录\n\n"
+               "发布日期:2020-11-17 17:08\n\n" + BODY)
+    assert a2.title == "某区教育系统推进“一校一品”党建品牌创建"
+    assert not any(w.kind == "title-derived" for w in a2.warnings)
+    assert a2.source_name is None
