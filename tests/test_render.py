@@ -265,6 +265,14 @@ def test_report_lists_removed_lines_and_warnings_escaped(taxonomy):
     assert meta_of(render.render_report(render.make_env(), lib)["report.md"])["search"] == {"exclude": True}
 
 
+def test_report_links_each_warned_article_to_its_page(taxonomy):
+    a = make_article("a", title="某支部<b>活动</b>", topics=["dangjian-pinpai"], warnings=["no date found"])
+    html = html_of(render.render_report(render.make_env(), make_library([a], taxonomy))["report.md"])
+    warned = html.split("有警告的文章", 1)[1].split("逐篇清单", 1)[0]
+    assert 'href="articles/a.md"' in warned or 'href="../articles/a.md"' in warned
+    assert "某支部&lt;b&gt;活动&lt;/b&gt;" in warned and "no date found" in warned
+
+
 def test_rendering_twice_gives_identical_pages(taxonomy):
     arts = [make_article(s, topics=["dangjian-pinpai"]) for s in "abc"]
     assert render.render_site(make_library(arts, taxonomy)) == render.render_site(make_library(arts, taxonomy))
