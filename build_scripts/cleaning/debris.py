@@ -163,6 +163,11 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
 
 
 # A 范文 site's sentence about its editor glued to a real paragraph (…就有了党籍。接下来小编为大家整理了…。)
+# A sample site's sign-off glued after the last sentence (以上这篇…为您介绍到这里，希望它对您有帮助。); a speech's
+# own close (以上是我的汇报，希望大家批评指正) does not speak to a reader.
+OUTRO_SENTENCE_RE = re.compile(r"(?<=[。！？!?”])\s*以上(?:这篇|就是|是|内容|便是)[^。！？!?]{0,60}(?:为您|为你|给您|给你|介绍到这里|分享到这里|整理)[^。！？!?]{0,40}(?:[。！？!?]|$)\s*$")
+# A page's font-size buttons glued in front of its text (A+ 大9月29日，…; A- A+ 中 小…).
+FONT_WIDGET_RE = re.compile(r"^\s*(?:A[+\-＋－]\s*){1,3}(?:[大中小]\s*){0,3}(?=\S)")
 EDITOR_SENTENCE_RE = re.compile(r"[^。！？!?]*小编(?:整理|为|收集|精心|给|推荐|带来|精选|挑选|搜集|准备)[^。！？!?]*(?:[。！？!?]|$)")
 
 
@@ -179,7 +184,7 @@ TRAILING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*(?:本文来源|文章�
 # 组织部）, …。（某某某）): who wrote or photographed it, not its text. A speech's （掌声） stays.
 TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
                                 r"(?:(?:文|图|文字|图片|摄影|摄|文/图|图/文|记者|通讯员|作者|编辑|供稿|撰稿|来源)\s*[/／:：]\s*"
-                                r"[\u4e00-\u9fff·]{2,12}\s*){1,3}"
+                                r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,4})?\s*){1,3}"
                                 r"|[^（()）。，]{0,12}\s*[\u4e00-\u9fff]{2,3}\s*摄"
                                 r"|[^（()）。，]{2,16}(?:组织部|宣传部|委员会|办公室|党委|党组|党工委|党支部|党总支|纪委|融媒体中心|新闻中心)"
                                 r"|(?!掌声|鼓掌|笑声|完|[一二三四五六七八九十]+\s*[)）])[\u4e00-\u9fff]{2,3})\s*[)）]\s*$")
@@ -289,6 +294,10 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = strip_lead_credit(new, ctx)
         if TOKEN_HINT_RE.search(new) and TOKEN_RE.search(new):
             new = TOKEN_RE.sub("", new)
+        if "以上" in new:
+            new = OUTRO_SENTENCE_RE.sub("", new) or new
+        if new[:1] == "A" or new.lstrip()[:1] == "A":
+            new = FONT_WIDGET_RE.sub("", new)
         if "小编" in new:
             new = EDITOR_SENTENCE_RE.sub("", new).rstrip() or new
         if new != line:

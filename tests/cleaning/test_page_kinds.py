@@ -1770,3 +1770,17 @@ def test_a_gambling_brand_glued_to_the_title_and_named_as_the_site_goes_from_bot
     assert a2.title == "某区教育系统推进“一校一品”党建品牌创建"
     assert not any(w.kind == "title-derived" for w in a2.warnings)
     assert a2.source_name is None
+
+
+def test_a_sample_sites_sign_off_and_a_font_widget_go_a_speeches_close_stays():
+    a = clean("某学院七一表彰通知\n\n" + BODY.rstrip("\n") + "以上这篇学院七一表彰通知为您介绍到这里，希望它对您有帮助。\n")
+    assert "为您介绍" not in a.body and "擦亮支部党建品牌。" in a.body
+    b = clean("某某局开展讲党课活动\n\nA+ 大9月29日，某某林业局开展基层讲党课活动，局党委书记以身作则带头讲课。\n\n" + BODY)
+    assert "A+" not in b.body and "9月29日，某某林业局" in b.body
+    c = clean("述职报告\n\n" + BODY.rstrip("\n") + "以上是我的述职报告，希望大家批评指正。\n")
+    assert "希望大家批评指正" in c.body
+
+
+def test_an_editors_credit_with_unit_and_name_closing_the_text_goes():
+    a = clean("某某学院召开民主生活会\n\n" + BODY.rstrip("\n") + "（编辑：宣传部 王某某）\n")
+    assert "编辑" not in a.body and "擦亮支部党建品牌。" in a.body
