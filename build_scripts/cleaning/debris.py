@@ -126,6 +126,11 @@ def garbled_span(line: str, i: int) -> int | None:
 LOST_CHAR_RE = re.compile(r"\?[a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]?\)")
 
 
+# The next characters the same byte shift broke, right after the gap: one or two CJK characters and a lone
+# Latin letter (?shù)攸h組織 for 當地黨組織): no Chinese word has a lone Latin letter inside it.
+LOST_TAIL_RE = re.compile(r"(?<=□)[\u4e00-\u9fff]{1,2}[A-Za-z](?=[\u4e00-\u9fff，。、；])")
+
+
 def remove_garbled_runs(text: str, ctx: Context) -> str:
     """Remove runs of mis-decoded characters when they are provably garbage; warn either way."""
     if "?" not in text:
@@ -138,6 +143,8 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
         original = line
         line, n = LOST_CHAR_RE.subn("□", line)
         lost += n
+        if n:
+            line = LOST_TAIL_RE.sub("", line)
         pieces, pos = [], 0
         for m in re.finditer(r"\?", line):
             if m.start() < pos:

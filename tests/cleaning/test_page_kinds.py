@@ -264,6 +264,14 @@ def test_a_real_question_mark_is_not_taken_for_garbage():
     assert not any(w.kind == "garbled-text" for w in a.warnings)
 
 
+def test_the_characters_broken_after_a_lost_one_go_with_their_stray_letter():
+    text = "某某党委关于流动党员管理的规定\n2019-03-01\n\n外出党员应参加當(dāng)?shù)攸h組織的組織生活，按时交纳党费。\n"
+    a = clean(text)
+    assert "当□组织的组织生活" in a.body and "攸" not in a.body
+    b = clean("某某党委关于流动党员管理的规定\n2019-03-01\n\n党员学习使用APP平台开展组织生活，按时交纳党费。\n")
+    assert "APP平台" in b.body
+
+
 def test_a_character_lost_before_its_pinyin_is_marked_not_hidden():
     text = "某某公司党建工作综述\n2012-06-01\n\n基层党组织在急、难、险、重工作中勇挑重?fù)?dān)，发挥了战斗堡垒作用。\n"
     a = clean(text)
