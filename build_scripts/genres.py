@@ -94,6 +94,7 @@ QUESTION_MARK_RE = re.compile(r"[？?](?!\s*$)", re.M)
 NEWS_HOOK_RE = re.compile(r"[（(](?=[^（()）\n]{0,24}?\d{1,2}月\d{1,2}日)(?=[^（()）\n]{0,24}?(?:网|报|社|台|新闻|客户端))"
                           r"[^（()）\n]{4,30}[）)]")
 HOOK_CHARS = 400  # where the hook is looked for: the first paragraphs
+WRITER = "笔者"
 
 # A subtitle after the main title (——以某某为例, ——基于某某的考察): the main title may name the kind.
 SUBTITLE_RE = re.compile(r"\s*(?:——|--|—)")
@@ -230,8 +231,9 @@ def _rate(count: int, chars: int, per: float, cap: float) -> float:
 
 def genre_features(title: str, body: str) -> dict[str, float]:
     """What the classifier reads from one article (title and Markdown body): each genre's cues found in each
-    region (`title:xinwen`, `named:xinde` for a genre named at the end of the title …) and the signs of
-    structure and voice, each a number of about 0 to 2. Features that are 0 are left out."""
+    region (`title:xinwen`, `named:xinde` for a genre named at the end of the title, `occasion:xinwen` for the
+    cues of the rest of such a title …) and the signs of structure and voice, each a number of about 0 to 2.
+    Features that are 0 are left out."""
     return _features(title, body, words=False)
 
 
@@ -265,7 +267,10 @@ def _features(title: str, body: str, words: bool, vocabulary: WordVocabulary | N
             f[f"named:{g.slug}"] = 1.0
         for region in REGIONS:
             if counts[region][i]:
-                f[f"{region}:{g.slug}"] = float(counts[region][i])
+                # The rest of a title that names its kind only tells the occasion (参观… of …的感想): its cues
+                # are weighed apart from those of a title that names no kind.
+                name = "occasion" if region == "title" and named else region
+                f[f"{name}:{g.slug}"] = float(counts[region][i])
     chars = len(sample)
     speaker = len(FIRST_PERSON_RE.findall(sample))
     lines = regions["body"].split("\n")
@@ -297,8 +302,8 @@ def _features(title: str, body: str, words: bool, vocabulary: WordVocabulary | N
 def evidence_features(sample: str, opening: str) -> dict[str, float]:
     """The kinds of evidence that tell apart the genres most often mistaken for each other (`ev/…`, about 0
     to 2): a unit's practice over time (以来, 累计, 形成了…机制) against one dated event, and an author
-    arguing (rhetorical questions, 不能, 才能, 既要…又要, a cited news item to start from) against a report. Rates are per EVIDENCE_CHARS at
-    least: one 不能 in a paragraph of an explainer is no argument yet."""
+    arguing (rhetorical questions, 不能, 才能, 既要…又要, a cited news item to start from, 笔者) against a
+    report. Rates are per EVIDENCE_CHARS at least: one 不能 in a paragraph of an explainer is no argument yet."""
     chars = max(len(sample), EVIDENCE_CHARS)
     found = {
         "span": _rate(len(PRACTICE_SPAN_RE.findall(sample)), chars, 3.0, 2.0),
@@ -307,6 +312,9 @@ def evidence_features(sample: str, opening: str) -> dict[str, float]:
         "argument": _rate(len(ARGUMENT_RE.findall(sample)), chars, 3.0, 2.0),
         "rhetorical": min(2.0, len(QUESTION_MARK_RE.findall(sample)) / 2),
         "news_hook": float(bool(NEWS_HOOK_RE.search(sample, 0, HOOK_CHARS))),
+        # The writer naming himself 笔者: a commentary's (or a paper's, a survey's) voice; no report, of an event or
+        # of a unit's practice, speaks so (none of the 618 such dev pages).
+        "writer": float(WRITER in sample),
     }
     return {f"ev/{k}": v for k, v in found.items() if v}
 

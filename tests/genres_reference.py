@@ -24,8 +24,9 @@ MARKUP_RE = re.compile(r"^(?:#{1,6}\s+|>\s?)", re.M)
 
 def genre_features(title: str, body: str) -> dict[str, float]:
     """What the classifier reads from one article (title and Markdown body): each genre's cues found in each
-    region (`title:xinwen`, `named:xinde` for a genre named at the end of the title …) and the signs of
-    structure and voice, each a number of about 0 to 2. Features that are 0 are left out."""
+    region (`title:xinwen`, `named:xinde` for a genre named at the end of the title, `occasion:xinwen` for the
+    cues of the rest of such a title …) and the signs of structure and voice, each a number of about 0 to 2.
+    Features that are 0 are left out."""
     # Only the head and the tail are read: the cues of a long text show in its first pages and last lines.
     head = body[:HEAD_CHARS]
     tail = body[-TAIL_CHARS:] if len(body) > HEAD_CHARS else head
@@ -50,8 +51,8 @@ def genre_features(title: str, body: str) -> dict[str, float]:
         for region, cues in (("title", g.title_cues), ("opening", g.opening_cues),
                              ("closing", g.closing_cues), ("body", g.body_cues)):
             n = cues.count(regions[region], CAPS[region])
-            if n:
-                f[f"{region}:{g.slug}"] = float(n)
+            if n:  # the rest of a title that names its kind is the occasion
+                f[f"{'occasion' if region == 'title' and named else region}:{g.slug}"] = float(n)
     chars = len(sample)
     speaker = len(FIRST_PERSON_RE.findall(sample))
     lines = regions["body"].split("\n")

@@ -629,3 +629,20 @@ def test_a_papers_staff_commentator_is_no_reporter():
              "从严从实，必须久久为功。")
     assert "opening:xinwen" not in genre_features("把管党治党责任扛在肩上", lines)
     assert "opening:xinwen" in genre_features("某某", "本报讯 6月1日，某某社区举行活动。")
+
+
+def test_the_rest_of_a_title_that_names_its_kind_is_only_the_occasion():
+    """参观… in 参观某某基地的感想 tells what the reflection is about, not that it is news: its cues are the
+    occasion's (`occasion:…`), weighed apart from those of a title that names no kind."""
+    from build_scripts.genres import article_features
+    named = article_features("参观某某红色教育基地的感想", NEUTRAL)
+    plain = article_features("组织党员参观某某红色教育基地", NEUTRAL)
+    assert named.get("named:xinde") == 1.0 and "occasion:xinwen" in named and "title:xinwen" not in named
+    assert "title:xinwen" in plain and not any(k.startswith("occasion:") for k in plain)
+
+
+def test_a_writer_who_names_himself_the_writer_is_evidence_of_its_own():
+    """笔者 (ev/writer): a commentator's or an author's voice; a report, of an event or of a practice, never has it."""
+    from build_scripts.genres import article_features
+    assert article_features("某某", "笔者以为，作风建设贵在日常。")["ev/writer"] == 1.0
+    assert "ev/writer" not in article_features("某某", "记者从某某县了解到，该县作风建设成效明显。")
