@@ -21,7 +21,8 @@ PACKAGE = Path(__file__).resolve().parent
 # What the per-article step runs: a change to any of these files must not reuse old results.
 FINGERPRINT_GLOBS = ["cleaning/**/*.py", "cleaning/lexicon/**/*", "article.py", "sources.py", "topics.py",
                      "dedupe.py", "normal_form.py", "search/analyzer.py", "pipeline.py", "errors.py", "genres.py", "notices.py",
-                     "taxonomy/userdict.txt", "taxonomy/genres.yml", "taxonomy/genre_weights.json", "taxonomy/topics.yml"]
+                     "taxonomy/userdict.txt", "taxonomy/genres.yml", "taxonomy/genre_weights.json", "taxonomy/topics.yml",
+                     "taxonomy/topic_weights.json"]
 # Unreadable entries (a half-written file, a class that moved) are misses, not failures.
 LOAD_ERRORS = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError, ValueError)
 

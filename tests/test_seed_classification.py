@@ -12,8 +12,12 @@ from build_scripts.topics import assign_topics, load_taxonomy
 SOURCES = Path(__file__).resolve().parent.parent / "source_texts"
 
 SEEDS = [
-    # 探析…创新路径: an analysis of problems and paths (理论研究), about innovating grassroots party work.
-    ("000_406509754edb76a3", "lilun", ["jiceng-zuzhi", "dangjian-chuangxin"]),
+    # 探析…创新路径: an analysis of problems and paths (理论研究). Its title has the structure of 003's,
+    # [grassroots party work][innovation][paths], whose head is the innovation, and its sections are about
+    # exactly those paths (企业基层党建工作创新路径优化, 机制路径创新): 党建工作创新 ("创新中遇到的难点和推进路径") first,
+    # 基层党组织建设 second. It was the other way round before: read as "grassroots party organisations, and how
+    # they innovate", which takes the modifier (基层党建) for the head and the article's subject for a side topic.
+    ("000_406509754edb76a3", "lilun", ["dangjian-chuangxin", "jiceng-zuzhi"]),
     # A journal paper with 摘要 and 关键词 (理论研究) on merging party work with production and operation.
     ("001_f9db438ff1a70a68", "lilun", ["shengchan-jingying-ronghe"]),
     # What an enterprise's party organisation did, point by point (经验交流): grassroots organisation building.

@@ -63,7 +63,10 @@ def test_more_than_four_pinned_topics_is_an_error(taxonomy):
         topics.validate_pinned_topics([t.slug for t in taxonomy.topics[:5]], taxonomy, "x")
 
 
-# --- assignment ----------------------------------------------------------------------------------
+# --- assignment by the rules (topics.rule_topics) -------------------------------------------------
+# These short written articles pin the rules' weights and thresholds, which still score the evidence the
+# fitted model reads (candidate_features) and decide for a topic list without weights. The build's topics
+# (assign_topics: the model, the title's topics first) are tested further down on articles of a page's length.
 
 @pytest.mark.parametrize(("title", "body", "expected_first"), [
     ("打造党建品牌的实践", "本单位开展了多项工作。", "dangjian-pinpai"),
@@ -72,13 +75,13 @@ def test_more_than_four_pinned_topics_is_an_error(taxonomy):
     ("加强党风廉政建设", "全面从严治党，驰而不息抓作风建设。", "dangfeng-lianzheng"),
 ])
 def test_title_decides_the_first_topic(taxonomy, title, body, expected_first):
-    assert topics.assign_topics(make_article(title=title, body=body), taxonomy)[0] == expected_first
+    assert topics.rule_topics(make_article(title=title, body=body), taxonomy)[0] == expected_first
 
 
 def test_title_outweighs_a_term_repeated_in_the_body(taxonomy):
     body = "班组建设很重要。" * 3 + "\n\n班组是基本单元。"
     article = make_article(title="党建品牌创建的思考", body=body)
-    assigned = topics.assign_topics(article, taxonomy)
+    assigned = topics.rule_topics(article, taxonomy)
     assert assigned[0] == "dangjian-pinpai"
 
 
@@ -93,16 +96,16 @@ def test_headings_and_keywords_count_more_than_the_body(taxonomy):
 def test_an_article_gets_at_most_three_topics(taxonomy):
     everything = "。".join(t.terms[0] for t in taxonomy.topics)
     article = make_article(title="综合", body=(everything + "。\n\n") * 10)
-    assert 1 <= len(topics.assign_topics(article, taxonomy)) <= topics.MAX_AUTO_TOPICS
+    assert 1 <= len(topics.rule_topics(article, taxonomy)) <= topics.MAX_AUTO_TOPICS
 
 
 def test_terms_named_once_in_passing_give_no_topic(taxonomy):
     everything = "。".join(t.terms[0] for t in taxonomy.topics)
-    assert topics.assign_topics(make_article(title="综合", body=everything + "。"), taxonomy) == []
+    assert topics.rule_topics(make_article(title="综合", body=everything + "。"), taxonomy) == []
 
 
 def test_article_matching_no_term_gets_no_topic(taxonomy):
-    assert topics.assign_topics(make_article(title="天气", body="今天下雨。"), taxonomy) == []
+    assert topics.rule_topics(make_article(title="天气", body="今天下雨。"), taxonomy) == []
 
 
 def test_a_fallback_line_in_the_taxonomy_is_rejected(tmp_path):
@@ -179,7 +182,7 @@ def test_a_broad_word_in_the_title_loses_to_the_subject_of_the_body(taxonomy):
     body = ("某某大学学生报考了某某单位。纪检监察干部要忠诚干净担当，纪委监委强化监督执纪，"
             "坚持反腐败斗争，严查违纪违法问题。\n\n") * 2
     article = make_article(title="某某大学学生报考纪检岗位之后", body=body)
-    assert topics.assign_topics(article, taxonomy)[0] == "dangfeng-lianzheng"
+    assert topics.rule_topics(article, taxonomy)[0] == "dangfeng-lianzheng"
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
@@ -196,7 +199,7 @@ def test_a_broad_word_in_the_title_loses_to_the_subject_of_the_body(taxonomy):
     ("基层社会治理的某某实践", "坚持和发展枫桥经验，推进社区治理，实现共建共治共享。", "shequ-dangjian"),
 ])
 def test_kinds_of_wording_name_their_topic(taxonomy, title, body, expected):
-    assert topics.assign_topics(make_article(title=title, body=body), taxonomy)[0] == expected
+    assert topics.rule_topics(make_article(title=title, body=body), taxonomy)[0] == expected
 
 
 def test_a_long_article_does_not_take_a_topic_it_names_now_and_then(taxonomy):
@@ -206,7 +209,7 @@ def test_a_long_article_does_not_take_a_topic_it_names_now_and_then(taxonomy):
     sections = [f"{filler}坚持廉洁从业。" for _ in range(10)]
     sections[0] = "深化党建品牌创建。" + sections[0]
     article = make_article(title="某某公司打造党建品牌的实践", body="\n\n".join(sections))
-    assert topics.assign_topics(article, taxonomy) == ["dangjian-pinpai"]
+    assert topics.rule_topics(article, taxonomy) == ["dangjian-pinpai"]
 
 
 @pytest.mark.parametrize(("text", "message"), [
@@ -320,14 +323,14 @@ def test_related_in_a_tiny_library_lists_all_the_others():
      "为群众办实事。\n\n大家表示要继续服务群众。", "jiguan-dangjian", "qunzhong-gongzuo"),
 ])
 def test_a_setting_named_as_the_one_acting_is_a_topic_beside_the_subject(taxonomy, title, body, setting, subject):
-    assigned = topics.assign_topics(make_article(title=title, body=body), taxonomy)
+    assigned = topics.rule_topics(make_article(title=title, body=body), taxonomy)
     assert setting in assigned and subject in assigned
 
 
 def test_a_company_head_office_branch_is_no_state_organ(taxonomy):
     body = ("日前，某某供电公司机关党支部与某某供电所党支部开展结对共建活动，双方签订支部联建协议，"
             "共同落实三会一课。\n\n两个支部将定期开展联建共建活动。")
-    assigned = topics.assign_topics(make_article(title="某某供电公司机关党支部牵手供电所党支部", body=body), taxonomy)
+    assigned = topics.rule_topics(make_article(title="某某供电公司机关党支部牵手供电所党支部", body=body), taxonomy)
     assert assigned[0] == "jiceng-zuzhi" and "jiguan-dangjian" not in assigned
 
 
@@ -336,7 +339,7 @@ def test_a_college_running_a_course_for_village_secretaries_is_not_school_party_
     body = ("3月25日至27日，某某学院受某某市委组织部委托，举办村党组织书记专题培训班。"
             "培训围绕乡村振兴、村集体经济和农村基层治理展开，学员们到示范村现场教学。\n\n"
             "参训的村党支部书记表示，要把所学用到带领村民发展产业上。")
-    assigned = topics.assign_topics(make_article(title="某某学院开展农村党组织书记培训", body=body), taxonomy)
+    assigned = topics.rule_topics(make_article(title="某某学院开展农村党组织书记培训", body=body), taxonomy)
     assert "dangwu-ganbu" in assigned and "nongcun-dangjian" in assigned
     assert "xuexiao-dangjian" not in assigned
 
@@ -387,7 +390,7 @@ def test_a_cue_counts_once_in_the_title_or_the_first_sentence_and_nowhere_else(t
                                     "镇里派出指导组，确保换届选举依法有序进行。", "nongcun-dangjian", "jiceng-zuzhi"),
 ])
 def test_kinds_of_subject_seen_on_fresh_pages(taxonomy, title, body, expected_first, not_expected):
-    assigned = topics.assign_topics(make_article(title=title, body=body), taxonomy)
+    assigned = topics.rule_topics(make_article(title=title, body=body), taxonomy)
     assert assigned[0] == expected_first and not_expected not in assigned
 
 
@@ -411,8 +414,8 @@ def test_a_third_topic_only_when_nearly_level_with_the_first(c_mentions, expecte
     body = "\n\n".join(["甲事。" * 20, "乙事。" * 20, "丙事。" * c_mentions])
     if c_mentions == 12:  # c alone beside a would be its second topic
         alone = "\n\n".join(["甲事。" * 20, "丙事。" * c_mentions])
-        assert topics.assign_topics(make_article(title="一篇文章", body=alone), _three_topic_taxonomy()) == ["a", "c"]
-    assert topics.assign_topics(make_article(title="一篇文章", body=body), _three_topic_taxonomy()) == expected
+        assert topics.rule_topics(make_article(title="一篇文章", body=alone), _three_topic_taxonomy()) == ["a", "c"]
+    assert topics.rule_topics(make_article(title="一篇文章", body=body), _three_topic_taxonomy()) == expected
 
 
 @pytest.mark.parametrize(("cues", "message"), [
@@ -437,7 +440,7 @@ def test_cues_are_validated(tmp_path, cues, message):
      ["dangyuan-jiaoyu", "dangfeng-lianzheng"]),
 ])
 def test_a_topic_named_by_one_word_only_is_not_given_beside_the_subject(taxonomy, body, expected):
-    assert topics.assign_topics(make_article(title="清廉家园里的党课", body=body), taxonomy) == expected
+    assert topics.rule_topics(make_article(title="清廉家园里的党课", body=body), taxonomy) == expected
 
 
 def test_one_term_repeated_counts_less_than_two_terms_as_often(taxonomy):
@@ -464,8 +467,8 @@ def test_a_title_made_up_from_the_opening_weighs_as_the_opening_does(taxonomy):
     authored = make_article(title="某某支部组织党员学习廉政知识", body=body)
     # an author's title naming 廉政 decides the topic; the same words cut from the first sentence are
     # one passing word of it, and the members' education the body is about comes first
-    assert topics.assign_topics(authored, taxonomy)[0] == "dangfeng-lianzheng"
-    assert topics.assign_topics(made_up, taxonomy) == ["dangyuan-jiaoyu"]
+    assert topics.rule_topics(authored, taxonomy)[0] == "dangfeng-lianzheng"
+    assert topics.rule_topics(made_up, taxonomy) == ["dangyuan-jiaoyu"]
     scores = topics.score_topics(made_up, taxonomy), topics.score_topics(authored, taxonomy)
     # 廉政 (one term, so SINGLE_TERM_SHARE) in the title, weighed 3 instead of 10
     difference = (topics.ZONE_WEIGHTS["title"] - topics.DERIVED_TITLE_WEIGHT) * topics.SINGLE_TERM_SHARE
@@ -487,7 +490,7 @@ def test_a_setting_named_in_the_title_stays_beside_a_subject_that_outscores_it(t
     # the subject's own terms add up; the school is named once, as the one acting, in the title
     body = ("5月8日，某某中学党支部组织党员重温入党誓词，集中学习党章，讲授专题党课。\n\n"
             "党员们交流了学习体会，表示要发挥先锋模范作用，在教书育人中亮身份、作表率。")
-    assigned = topics.assign_topics(make_article(title="某某中学党支部开展党员活动日活动", body=body), taxonomy)
+    assigned = topics.rule_topics(make_article(title="某某中学党支部开展党员活动日活动", body=body), taxonomy)
     assert assigned[0] == "dangyuan-jiaoyu" and "xuexiao-dangjian" in assigned
 
 
@@ -497,7 +500,7 @@ def test_a_setting_named_only_in_the_opening_is_not_kept_against_the_share(taxon
             "党员们交流了学习体会，表示要发挥先锋模范作用，亮身份、作表率。")
     article = make_article(title="重温入党誓词 争当先锋模范", body=body)
     scores = topics.score_topics(article, taxonomy)
-    assigned = topics.assign_topics(article, taxonomy)
+    assigned = topics.rule_topics(article, taxonomy)
     assert scores["xuexiao-dangjian"] < topics.SECONDARY_SHARE * scores["dangyuan-jiaoyu"]
     assert assigned[0] == "dangyuan-jiaoyu" and "xuexiao-dangjian" not in assigned
 
@@ -512,10 +515,10 @@ def test_a_further_topic_on_broad_words_alone_is_not_given(taxonomy):
     article = make_article(title="党员冬训里的小区见闻", body=body)
     scores = topics.score_topics(article, taxonomy)
     assert scores["shequ-dangjian"] >= max(topics.MIN_SECONDARY_SCORE, topics.SECONDARY_SHARE * scores["dangyuan-jiaoyu"])
-    assert topics.assign_topics(article, taxonomy) == ["dangyuan-jiaoyu"]
+    assert topics.rule_topics(article, taxonomy) == ["dangyuan-jiaoyu"]
     # one specific word of the topic (网格员) is enough to give it beside the subject
     article = make_article(title="党员冬训里的小区见闻", body=body.replace("街道也送来了工具", "网格员也送来了工具"))
-    assert sorted(topics.assign_topics(article, taxonomy)) == ["dangyuan-jiaoyu", "shequ-dangjian"]
+    assert sorted(topics.rule_topics(article, taxonomy)) == ["dangyuan-jiaoyu", "shequ-dangjian"]
 
 
 def test_work_driven_by_party_building_named_in_the_title_is_the_integration_topic():
@@ -523,11 +526,11 @@ def test_work_driven_by_party_building_named_in_the_title_is_the_integration_top
     body = ("今年以来，某某公路段党支部把党建工作与养护生产同部署、同落实，组织党员突击队抢修水毁路段，"
             "以支部建设带动班组建设，养护质量稳步提升。")
     article = make_article(title="某某公路段以党建引领驱动公路养护事业高质量发展", body=body)
-    assert "shengchan-jingying-ronghe" in topics.assign_topics(article, topics.load_taxonomy())
+    assert "shengchan-jingying-ronghe" in topics.rule_topics(article, topics.load_taxonomy())
 
 
 # --- the fitted topic model (taxonomy/topic_weights.json, written by eval/fit_topics --write) ---------------
-# Not committed: without the file (or for another topic list) assign_topics gives the rules' topics.
+# The build's topics. Without the file, or for another topic list, assign_topics gives the rules' topics.
 
 def test_the_model_gives_at_most_three_topics_likeliest_first(taxonomy):
     slugs = [t.slug for t in taxonomy.topics]
@@ -538,17 +541,26 @@ def test_the_model_gives_at_most_three_topics_likeliest_first(taxonomy):
 
 
 def test_another_topic_list_is_assigned_by_the_rules():
+    # the committed weights are for the committed topics: a list with other slugs falls back to the rules
+    assert topics.load_topic_model() is not None
     body = "\n\n".join(["甲事。" * 20, "丙事。" * 20])
     taxonomy = _three_topic_taxonomy()
     article = make_article(title="一篇文章", body=body)
     assert topics.assign_topics(article, taxonomy) == topics.rule_topics(article, taxonomy) == ["a", "c"]
+    # and so does the committed list with one topic renamed
+    committed = topics.load_taxonomy()
+    renamed = topics.Taxonomy([topics.Topic("renamed", t.name, t.description, t.terms, t.broad, t.cues) if k == 0 else t
+                               for k, t in enumerate(committed.topics)], committed.passing)
+    article = make_article(title=BRAND_TITLE, body=BRAND_BODY)
+    assert topics.assign_topics(article, renamed) == topics.rule_topics(article, renamed)
 
 
-def test_without_a_weights_file_the_rules_decide_and_a_broken_one_is_a_config_error(tmp_path, taxonomy):
+def test_without_a_weights_file_the_rules_decide_and_a_broken_one_is_a_config_error(tmp_path, taxonomy, monkeypatch):
     assert topics.load_topic_model(tmp_path / "none.json") is None
     article = make_article(title="某某村党支部推进乡村振兴", body="村党支部带领村民发展集体经济。\n\n驻村第一书记走访农户。")
-    if topics.load_topic_model() is None:
-        assert topics.assign_topics(article, taxonomy) == topics.rule_topics(article, taxonomy)
+    monkeypatch.setattr(topics, "load_topic_model", lambda path=None: None)
+    assert topics.assign_topics(article, taxonomy) == topics.rule_topics(article, taxonomy)
+    monkeypatch.undo()
     broken = tmp_path / "topic_weights.json"
     broken.write_text('{"bias": {}}', encoding="utf-8")
     with pytest.raises(ConfigError, match="fit_topics --write"):
@@ -606,3 +618,102 @@ def test_the_title_topics_and_the_models_stay_at_most_three():
     assert topics.hybrid_topics(probs, 0.5, ["b"], order) == ["b", "a", "c"]
     assert topics.hybrid_topics(probs, 0.5, ["d"], order, title_first=False) == ["a", "b", "c"]
     assert topics.hybrid_topics({"a": 0.1, "b": 0.2}, 0.5, [], {"a": 0, "b": 1}) == []
+
+
+# --- the committed model on articles of a page's length ---------------------------------------------------
+# Written for these tests in the style of the pages (no real page's text): the model reads learned words of the
+# title, headings, opening and body, so short made-up articles say little about it.
+
+BRAND_TITLE = "某某公司党支部打造“红色引擎”党建品牌的实践"
+BRAND_BODY = """今年以来，某某车间党支部围绕安全生产和提质增效，持续开展“红色引擎”创建活动，把支部工作做实做细。
+
+## 一、建强队伍，让党员站在一线
+
+支部在检修班、运行班分别设立党员先锋岗和党员责任区，十二名党员与青年员工结成师徒对子，每月集中学习一次，\
+学习内容既有党的理论，也有设备检修规程和事故案例。党员在技术攻关中带头上，在急难险重任务中冲在前。
+
+## 二、立足岗位，让工作看得见
+
+车间把检修质量、设备消缺率和节能降耗指标分解到党员责任区，每季度张榜公布。党员带头完成了两项技术改造，\
+全年节约成本六十余万元。支部还组织“岗位讲堂”，由党员骨干轮流讲解操作要点，帮助新员工尽快上岗。
+
+## 三、总结提炼，让经验传得开
+
+支部把几年来的做法提炼为“一岗一区一讲堂”工作法，编印成册，在厂内交流推广。下一步，车间党支部将继续\
+擦亮品牌，推动支部工作与生产任务同频共振。
+"""
+
+HEAT_TITLE = "夏季高温天气如何预防中暑"
+HEAT_BODY = """入夏以来，各地气温持续走高，部分地区最高气温超过三十八摄氏度。专家提醒，高温天气要注意防暑降温，\
+合理安排作息。
+
+## 哪些人容易中暑
+
+老年人、婴幼儿、孕妇以及患有心脑血管疾病的人，对高温的调节能力较弱，更容易中暑。长时间在户外劳动、运动的人，\
+也要格外当心。
+
+## 怎样预防
+
+一是少在正午外出。上午十点到下午四点气温最高，尽量待在阴凉通风的地方。二是及时补水。不要等口渴了才喝水，\
+可以适量喝些淡盐水或绿豆汤。三是饮食清淡。多吃新鲜蔬菜和水果，少吃油腻辛辣的食物。四是保证睡眠。午间适当休息，\
+晚上不要熬夜。
+
+## 中暑了怎么办
+
+如果出现头晕、乏力、恶心、大量出汗等症状，应立即转移到阴凉处，解开衣扣，用湿毛巾擦拭身体，并喝些清凉饮料。\
+症状严重的，要及时送医院救治。
+"""
+
+
+def test_the_committed_model_puts_the_topic_the_title_names_first(taxonomy):
+    # the body is about members on the front line (members' education, work and production); the title says
+    # what the article is: a party-building brand
+    article = make_article(title=BRAND_TITLE, body=BRAND_BODY)
+    assert topics.title_topics(article, taxonomy) == ["dangjian-pinpai"]
+    assigned = topics.assign_topics(article, taxonomy)
+    assert assigned[0] == "dangjian-pinpai" and 1 <= len(assigned) <= topics.MAX_AUTO_TOPICS
+    # the same article under a title that names no topic: the model's topics alone, none of them the brand first
+    plain = make_article(title="某某党支部的一年", body=BRAND_BODY)
+    assert topics.title_topics(plain, taxonomy) == []  # 党支部 is a broad word: it names no topic
+    model = topics.load_topic_model()
+    probs = topics.topic_probabilities(plain, taxonomy, model)
+    expected = sorted((s for s, p in probs.items() if p >= model.threshold), key=lambda s: -probs[s])[:3]
+    assigned = topics.assign_topics(plain, taxonomy)
+    assert assigned == expected and assigned[0] != "dangjian-pinpai"
+
+
+def test_the_committed_model_gives_no_topic_to_an_article_about_none_and_clean_warns(taxonomy, tmp_path, capsys):
+    article = make_article(title=HEAT_TITLE, body=HEAT_BODY)
+    assert topics.assign_topics(article, taxonomy) == []
+    # `clean` prints the topics the build gives (the same function) and the build's warning
+    from build_scripts.__main__ import main
+    source = tmp_path / "heat.txt"
+    source.write_text(HEAT_TITLE + "\n\n" + HEAT_BODY.replace("## ", ""), encoding="utf-8")
+    assert main(["clean", str(source)]) == 0
+    out, err = capsys.readouterr()
+    assert "warning: no-topic" in err
+    brand = tmp_path / "brand.txt"
+    brand.write_text(BRAND_TITLE + "\n\n" + BRAND_BODY.replace("## ", ""), encoding="utf-8")
+    assert main(["clean", str(brand)]) == 0
+    out, err = capsys.readouterr()
+    from build_scripts.cleaning import clean_source
+    from build_scripts.sources import read_source
+    assigned = topics.assign_topics(clean_source(read_source(brand)), taxonomy)
+    assert assigned and "no-topic" not in err
+    assert "topics:\n" + "".join(f"- {s}\n" for s in assigned) in out
+
+
+def test_the_weights_are_read_once_per_process():
+    assert topics.load_topic_model() is topics.load_topic_model()
+
+
+@pytest.mark.parametrize("body", [
+    BRAND_BODY,
+    "2024年３月，村党支部开会。\n\n## 小标题\n\n正文　全角空格\t制表符 𠀀党建𠀀",  # digits, spaces of every kind, non-BMP
+    "党", "",
+])
+def test_the_builds_pair_codes_are_the_fits_pairs(body):
+    # the build looks the learned words up as numbers (pair_codes), the fit reads them as strings (topic_pairs)
+    zones = topics.zone_texts(make_article(title="某某 党支部２０２４年工作", body=body))
+    as_strings = {region: {topics.pair_code(p) for p in pairs} for region, pairs in topics.topic_pairs(zones).items()}
+    assert {region: set(codes.tolist()) for region, codes in topics.pair_codes(zones).items()} == as_strings

@@ -3,7 +3,8 @@
     python -m build_scripts.eval.fit_topics             # the rules and the model on their evidence, per batch
     python -m build_scripts.eval.fit_topics --variants  # and that model with per-topic and per-term weights
     python -m build_scripts.eval.fit_topics --words     # and the model with learned words (nested: ~30 min)
-    python -m build_scripts.eval.fit_topics --write     # fit the word model on every dev page, write its weights
+    python -m build_scripts.eval.fit_topics --write     # fit the build's model on every dev page, write its weights
+                                                        # (and its leave-one-batch-out figures, not nested)
 
 The rules (topics.rule_topics: weights per zone, thresholds) score each topic by its listed terms. The first
 model is a logistic regression over topic_features (each candidate topic's damped term hits per zone and in
@@ -470,7 +471,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = page_rows(pages, taxonomy)
     named = {"rules (topics.rule_topics, as committed)": {r["id"]: r["rules"] for r in rows}}
     thresholds = {}
-    for name, kw in list(VARIANTS.items())[: None if args.variants else 1]:
+    # --write alone (the refit after new labelled pages) measures only the model it writes, without nesting
+    only_write = args.write and not (args.words or args.variants)
+    for name, kw in [] if only_write else list(VARIANTS.items())[: None if args.variants else 1]:
         assigned, thresholds[name] = leave_one_batch_out(rows, slugs, FEATURE_NAMES, args.floor, **kw)
         named[name + ", leave-one-batch-out"] = assigned
     if args.words or args.write:
@@ -484,7 +487,14 @@ def main(argv: list[str] | None = None) -> int:
                 assigned, thresholds[name] = words_leave_one_batch_out(design, floor, probs=probs, hybrid=hybrid)
                 named[name + ", leave-one-batch-out"] = assigned
     if args.write:
-        outer, _ = word_lobo_probabilities(design, nested=False)
+        # the threshold is chosen on every dev page's leave-one-batch-out probabilities (the fits without its batch;
+        # nested or not, --words computed them already)
+        if not args.words:
+            probs = word_lobo_probabilities(design, nested=False)
+            name = f"written model (learned words, precision floor {WORD_FLOOR}, title's topics first, not nested)"
+            assigned, thresholds[name] = words_leave_one_batch_out(design, WORD_FLOOR, probs=probs, hybrid="first")
+            named[name + ", leave-one-batch-out"] = assigned
+        outer = probs[0]
         threshold = choose_threshold(rows, outer, {s: i for i, s in enumerate(slugs)}, WORD_FLOOR, "first")
         write_word_model(fit_words(design, np.arange(len(rows))), threshold)
         print(f"wrote {topics.WEIGHTS_FILE} (threshold {threshold:g})")
@@ -495,6 +505,8 @@ def main(argv: list[str] | None = None) -> int:
         if new_batches:
             print(f"\nthe newer batches alone ({', '.join(sorted(group))}, {len(new_batches)} pages):\n")
             print("\n".join(table(new_batches, named)))
+    print("\ndev pages given no topic: " + "; ".join(f"{name} {sum(not t for t in assigned.values())}"
+                                                 for name, assigned in named.items()))
     for name, chosen in thresholds.items():
         print(f"\nthreshold chosen per batch ({name}): " + ", ".join(f"{b} {th:g}" for b, th in sorted(chosen.items())))
     return 0
