@@ -415,6 +415,8 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
                 and squeeze(re.sub(r"^\S{1,4}、", "", name)) not in GENERIC_HEADINGS:
             return whole_phrase(name)
     for b in blocks:
+        if b.kind == "h" and squeeze(re.sub(r"^\S{1,4}、", "", re.sub(r"^\d+(?:\.\d+)*[、.]?\s*", "", b.text))) in GENERIC_HEADINGS:
+            continue
         first = tidy_derived(whole_phrase(b.text)) if b.text.strip() else ""
         lead_in = LIST_LEAD_IN_TAIL_RE.sub("", first) if first.endswith((":", "：")) else ""
         first = lead_in if len(lead_in) >= 6 else first  # 党支部的成立程序如下： names what follows
@@ -484,7 +486,8 @@ def clean_source(source: Source) -> Article:
     warnings = list(ctx.warnings)
     title = meta.get("title") or ctx.title
     if not title:
-        derived = derive_title(blocks, ctx.abstract)
+        # (the last heading of a page cut off there may itself be cut: 党建指导具)
+        derived = derive_title(blocks[:-1] if ctx.truncated and blocks and blocks[-1].kind == "h" else blocks, ctx.abstract)
         title = polish_title(derived) if derived else source.stem
         warnings.append(Notice("title-derived", f"网页上没有找到标题，暂用“{title}”；请在元数据里写 title:"
                                                 f"（文件开头的元数据块或 {source.stem}.meta.yml）"))

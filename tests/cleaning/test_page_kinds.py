@@ -1792,3 +1792,11 @@ def test_a_sample_sites_sign_off_and_a_font_widget_go_a_speeches_close_stays():
 def test_an_editors_credit_with_unit_and_name_closing_the_text_goes():
     a = clean("某某学院召开民主生活会\n\n" + BODY.rstrip("\n") + "（编辑：宣传部 王某某）\n")
     assert "编辑" not in a.body and "擦亮支部党建品牌。" in a.body
+
+
+def test_a_made_up_title_is_neither_a_generic_section_nor_the_heading_a_cut_off_page_stopped_on():
+    para = "基层党组织是党执政的组织基础，加强基层党建是一项长期任务，需要久久为功、持续用力。"
+    a = clean("1.研究背景\n\n" + para + "\n\n2.研究意义\n\n" + para.replace("长期", "基础") + "\n\n3.1党建指导具\n")
+    assert a.truncated
+    assert a.title not in ("研究背景", "研究意义", "党建指导具")
+    assert any(w.kind == "title-derived" for w in a.warnings)
