@@ -1800,3 +1800,12 @@ def test_a_made_up_title_is_neither_a_generic_section_nor_the_heading_a_cut_off_
     assert a.truncated
     assert a.title not in ("研究背景", "研究意义", "党建指导具")
     assert any(w.kind == "title-derived" for w in a.warnings)
+
+
+def test_a_sample_sites_lead_in_asking_how_to_write_it_is_junk_a_how_to_is_not():
+    lead = "支部七一表彰通知，学校的七一表彰通知究竟怎么写呢，要推荐优秀党员和党务工作者。以下这篇关于学校七一表彰通知的范本。"
+    a = clean("学校七一表彰通知\n\n" + lead + "\n\n" + BODY)
+    assert "怎么写" not in a.body
+    how = "述职报告怎么写？下面从三个方面说明：一是要实事求是，二是要突出重点，三是要查找不足。"
+    b = clean("述职报告的写法\n\n" + how + "\n\n" + BODY)
+    assert "怎么写" in b.body
