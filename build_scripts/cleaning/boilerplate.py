@@ -103,8 +103,12 @@ def is_glued_items(s: str) -> bool:
     return len(items) >= 4 and sum(1 for p in pieces if len(p) <= 4) >= 0.75 * len(pieces)
 
 
+EMPTY_COUNTER_RE = re.compile(r"^(?:阅读|浏览|点击|访问|查看)(?:量|数|次数|人数)?[:：]$")
+WELCOME_RE = re.compile(r"^(?:您好|你好)[!！,，]?\s*欢迎(?:您|你)?(?:来到|访问|光临)")
 # 温馨提示 / 免责声明 blocks are followed by numbered notice lines that belong to them.
-NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项|版权声明|版权(?:与|和|及)免责声明|版权说明|郑重声明)[:：]?$")
+NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明|下载提示|注意事项|版权声明|版权(?:与|和|及)免责声明|版权说明|郑重声明)[:：]?$"
+                             # … with the site's name in front (某某网站版权与免责声明：)
+                             r"|^\S{2,12}?(?:网站|网|站)(?:版权声明|免责声明|版权(?:与|和|及)免责声明)[:：]?$")
 NUMBERED_NOTICE_RE = re.compile(r"^(?:\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩]|[（(]\d{1,2}[)）])")
 # Notices that the page holds only part of the text (an "expand" button like 展开阅读全文 is not one).
 PREVIEW_LIMIT_RE = re.compile(r"最多预览|预览已结束|剩余\d*页?未读|试读结束|未完待续|下载文档查看全文|下载后查看完整|付费阅读|开通会员.{0,6}阅读")
@@ -147,7 +151,8 @@ def junk_rule(line: str) -> str | None:
     if DOC_PAGE_RE.search(s):
         return "document-site-page"
     long_prose = len(s) > 150 and sentence_count(s) >= 2
-    if not long_prose and s.startswith(lex["line_start"]):
+    if not long_prose and s.startswith(lex["line_start"]) and not (
+            s.startswith(("时间:", "日期:")) and not PAGE_DATE_RE.search(s)):  # (时间:上午9:00-9:30 is a plan's schedule)
         return "site-chrome"
     if len(s) <= lex["short_max"] and lex["short_contains_re"].search(s) and not HEADING_MARK_RE.match(s):
         return "site-chrome"
@@ -234,6 +239,9 @@ DATE_ONLY_RE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/
 
 
 # What makes a dated line between paragraphs page furniture rather than a dated heading of the text.
+# The page's own date under a 时间: or 日期: label has a year or a month and day; a plan's 时间：上午9:00 has neither.
+PAGE_DATE_RE = re.compile(r"(?:19|20)\d{2}|(?<!\d)\d{1,2}[-/月.]\d{1,2}(?![\d:])")
+YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 META_LABEL_RE = re.compile(r"来源|作者|发布|时间|日期|浏览|点击|阅读|编辑|责编|记者|通讯员|供稿|摄影|\d{1,2}:\d{2}|[|｜]")
 
 
@@ -316,13 +324,19 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             continue
         rule = junk_rule(line) or ("photo-caption" if i in captions else None)
         s = squeeze(line)
+        if rule is None and len(s) <= 30 and EMPTY_COUNTER_RE.match(s):
+            rule = "forum-or-counter"  # 浏览数: with its number lost
+        if rule is None and len(s) <= 40 and WELCOME_RE.match(s):
+            rule = "site-chrome"  # 您好，欢迎您来到某某！
         if rule is None and in_notice and NUMBERED_NOTICE_RE.match(s) and len(s) <= 160:
             rule = "notice-block"
         if rule is None and NOTICE_BLOCK_RE.match(s) and ("版权" in s or "声明" in s):
             rule = "notice-block"  # a copyright or disclaimer block's heading (版权与免责声明：)
         # A dated line between paragraphs with no label or clock is a diary's heading: text.
         def dated_heading() -> bool:  # asked only of a meta line
-            return (first_body < i < last_text and not META_LABEL_RE.search(s)) or (diary and bool(DIARY_HEADING_RE.match(s)))
+            # (时间：上午9:00-9:30 between a plan's paragraphs has no year: the plan's own schedule, not the page's date)
+            return (first_body < i < last_text and (not META_LABEL_RE.search(s) or not YEAR_RE.search(s))) \
+                or (diary and bool(DIARY_HEADING_RE.match(s)))
         if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40 and not dated_heading())):
             rule = "buttons-or-meta"
         if rule is None and (i < first_body or i > last_body):

@@ -469,6 +469,7 @@ def tidy_title(title: str) -> str:
     t = GLUED_META_TAIL_RE.sub("", t)
     t = GLUED_HEADING_RE.sub("", t)
     t = DASH_SITE_RE.sub("", t)
+    t = COLUMN_PREFIX_RE.sub("", t)  # (before the split at bars: 圆桌快评丨… is a column's name, then the title)
     while (m := DASH_CHANNEL_RE.search(t)) and is_channel_name(m.group(1)):  # 标题 - 党建动态 - 某某网
         t = t[: m.start()]
     parts = [p for p in TITLE_SEP_RE.split(t) if p.strip()]

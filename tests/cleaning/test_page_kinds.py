@@ -8,6 +8,7 @@ from build_scripts.article import Source
 from build_scripts.cleaning import clean_source
 from build_scripts.cleaning.boilerplate import junk_rule
 from build_scripts.cleaning.metadata import is_not_title, is_title_like, tidy_title
+from build_scripts.cleaning.text import squeeze
 
 
 def clean(text: str):
@@ -1809,3 +1810,21 @@ def test_a_sample_sites_lead_in_asking_how_to_write_it_is_junk_a_how_to_is_not()
     how = "述职报告怎么写？下面从三个方面说明：一是要实事求是，二是要突出重点，三是要查找不足。"
     b = clean("述职报告的写法\n\n" + how + "\n\n" + BODY)
     assert "怎么写" in b.body
+
+
+def test_a_column_name_before_a_bar_is_not_taken_for_the_title():
+    a = clean("圆桌快评丨加强网络文明建设，共筑网上美好精神家园\n\n2023-07-12 来源：某某新闻网\n\n" + BODY)
+    assert a.title == "加强网络文明建设，共筑网上美好精神家园"
+
+
+@pytest.mark.parametrize("line", ["浏览数:", "您好，欢迎您来到某某县！", "- 一周新闻排行", "主办 某某导报社",
+                                  "指导 某某省文明办", "某某网站版权与免责声明："])
+def test_a_sites_counters_welcome_ranking_sponsors_and_notice_heading_are_junk(line):
+    a = clean("某某镇开展文明实践活动\n\n" + BODY + "\n" + line + "\n")
+    assert squeeze(line)[-4:] not in squeeze(a.body)
+
+
+def test_a_plans_schedule_lines_are_not_the_pages_date_line():
+    from build_scripts.cleaning import junk_rule
+    assert junk_rule("时间：上午9:00-9:30") is None and junk_rule("日期：根据实际情况确定，一般选择在节日当天。") is None
+    assert junk_rule("时间：2023-05-01 10:00") and junk_rule("日期：05-12")
