@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from .arrays import distinct
 from .normal_form import nfkc
 
 # Five characters is about two Chinese words: long enough that two unrelated articles on the
@@ -44,7 +45,7 @@ def shingle_hashes(text: str, size: int = SHINGLE_CHARS) -> np.ndarray:
     h = np.zeros(count, dtype=np.uint64)
     for offset in range(size):
         h = h * HASH_BASE + codes[offset:offset + count]
-    return np.unique((h ^ (h >> np.uint64(32))) & np.uint64(0xFFFFFFFF))
+    return distinct((h ^ (h >> np.uint64(32))) & np.uint64(0xFFFFFFFF))
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:

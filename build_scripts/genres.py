@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from .arrays import distinct
 from .cues import NO_CUES, Cues, CueTable
 from .errors import ConfigError, SourceError
 from .notices import Notice
@@ -369,7 +370,7 @@ class WordVocabulary:
             return {}
         at = np.searchsorted(self.codes, codes)
         at[at == len(self.codes)] = 0
-        return {self.names[i]: 1.0 for i in np.unique(at[self.codes[at] == codes]).tolist()}
+        return {self.names[i]: 1.0 for i in distinct(at[self.codes[at] == codes]).tolist()}
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from .arrays import distinct
 from .errors import ConfigError, SourceError
 
 TAXONOMY_DIR = Path(__file__).parent / "taxonomy"
@@ -474,12 +475,6 @@ def pair_code(pair: str) -> int:
     return (ord(pair[0]) << 21) | ord(pair[1])
 
 
-def _distinct(codes: np.ndarray) -> np.ndarray:
-    """np.unique by sorting (np.unique hashes first, which takes several times as long on a few thousand codes)."""
-    codes = np.sort(codes)
-    return codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
-
-
 def _pair_codes_of(text: str, first: int | None = None) -> tuple[np.ndarray, np.ndarray | None]:
     """_pairs_of as sorted arrays of distinct pair codes."""
     c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
@@ -487,8 +482,8 @@ def _pair_codes_of(text: str, first: int | None = None) -> tuple[np.ndarray, np.
     codes = (c[:-1] << 21) | c[1:]
     keep = ~_IS_SPACE[np.minimum(c, _LAST_SPACE + 1)]
     keep = keep[:-1] & keep[1:]
-    pairs = _distinct(codes[keep])
-    head = None if first is None else _distinct(codes[:max(first - 1, 0)][keep[:max(first - 1, 0)]])
+    pairs = distinct(codes[keep])
+    head = None if first is None else distinct(codes[:max(first - 1, 0)][keep[:max(first - 1, 0)]])
     return pairs, head
 
 

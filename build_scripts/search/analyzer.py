@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..arrays import distinct_counts
 from ..normal_form import nfkc
 from ..topics import headings_of, plain_text
 
@@ -113,8 +114,8 @@ def article_fields(article) -> tuple[str, str, str]:
 def analyze(article) -> Terms:
     """The terms of one article: its title, shown abstract, headings and body."""
     title, headings, text = (normalise(t) for t in article_fields(article))
-    keys, counts = np.unique(bigram_keys(text), return_counts=True)
-    title_chars, title_char_counts = np.unique(char_keys(title), return_counts=True)
+    keys, counts = distinct_counts(bigram_keys(text))
+    title_chars, title_char_counts = distinct_counts(char_keys(title))
     flags = np.where(np.isin(keys, bigram_keys(title)), TITLE, 0) | np.where(np.isin(keys, bigram_keys(headings)), HEADING, 0)
     length = int(counts.sum())
     # title characters first: their keys are all below the bigrams', so the result stays sorted
