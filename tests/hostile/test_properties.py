@@ -205,7 +205,13 @@ def test_no_body_paragraph_is_lost(text):
         # sentence by sentence: a numbered heading may be split off its paragraph, and a paragraph
         # repeated on the page is shown once, where it first appears
         for sentence in full_sentences(para):
-            assert letters(sentence) in shown, f"lost {sentence!r} of paragraph {para!r}"
+            got = letters(sentence)
+            # a title glued in front of a numbered heading is split off as the title: it shows
+            # above the body, and the rest of its sentence shows in the body
+            title = letters(article.title)
+            if title and got.startswith(title) and got[len(title):] in shown:
+                continue
+            assert got in shown, f"lost {sentence!r} of paragraph {para!r}"
 
 
 # ---- nothing live, everything literal -----------------------------------------------------------
