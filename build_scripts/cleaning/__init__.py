@@ -11,7 +11,7 @@ from ..article import Article, Block, Source
 from ..genres import classify_genre, with_credits
 from ..genres import load_model as load_genre_model
 from ..notices import Notice
-from .boilerplate import SPACED_HEADING_RE, cut_trailing_lists, is_body_paragraph, is_menu_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
+from .boilerplate import SPACED_HEADING_RE, cut_trailing_lists, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
 from .context import Context
 from .debris import remove_garbled_runs, remove_inline_debris, strip_spam_brands
 from .linemodel import load_model as load_line_model
@@ -277,6 +277,9 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
         ctx.truncated = True
     # a short last line that opens a sentence and stops (通过此次活动…, 据了解，紫): not a signature or a date
     if last and len(last) >= 4 and not ends_sentence(last) and SENTENCE_OPENER_RE.match(last):
+        ctx.truncated = True
+    # a few characters standing last after a full paragraph (…协议。 / 一天之): the page stopped in a new paragraph
+    if last and len(paras) >= 2 and is_cut_word(last) and is_prose_line(paras[-2].text) and blocks[-1] is paras[-1]:
         ctx.truncated = True
     # a text never ends on a heading: the page stopped where that section began
     if blocks and blocks[-1].kind == "h" and len(paras) >= 2:

@@ -443,6 +443,22 @@ def is_item_row(line: str) -> bool:
 
 
 TAIL_FRAGMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,5}")
+# What a page's last short line names when it is chrome or a credit, not the start of a cut-off paragraph
+# (编辑 / 审核 / 阅读 / 视频 / 附件 / 专题 …), and a date or a unit's name signing a document.
+CHROME_WORD_RE = re.compile(r"编|审|校对|作者|来源|监制|出品|排版|制作|供稿|下载|视频|阅读|浏览|顶部|客户端|专题|专栏|图片|附件|分享|收藏"
+                            r"|打印|关闭|返回|评论|点赞|转发|扫码|关注|留言|举报|首页|更多|推荐|相关|链接|展开|折叠|收起|全文|原文"
+                            r"|[年月日]$|(?:公司|党委|支部|党组|委员会|办公室|学校|学院|中心|局|院|厅|部|处|所|站|社|会)$")
+
+
+def is_cut_word(line: str) -> bool:
+    """A page's very last line as the first characters of a paragraph the page stopped in (一天之, 记者了): two to
+    five Chinese characters, not a chrome word (展开), a date, a unit, or a name (a speech signed 张某)."""
+    from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
+    s = squeeze(line)
+    return (len(s) >= 2 and bool(TAIL_FRAGMENT_RE.fullmatch(s)) and not CHROME_WORD_RE.search(s) and junk_rule(line) is None
+            and not (2 <= len(s) <= 3 and s[0] in SURNAMES))
+
+
 # Closing slogans of a site's footer: four-character phrases paired (不忘初心 牢记使命).
 SLOGAN_RE = re.compile(r"^[\u4e00-\u9fff]{4}[,，、\s]?[\u4e00-\u9fff]{4}[!！]?$")
 
@@ -504,6 +520,10 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
                 and not ends_sentence(squeeze(lines[before]))
                 and (before == last or (is_cut_off_text(lines[before]) and len(squeeze(lines[before])) >= 10)))
     cut_off = cut_off or (fragment and before > last)  # the broken sentence's first part stays too
+    # the first characters of a paragraph the page stopped in (…签订了合作协议。 / 一天之), when nothing at all
+    # follows them: a page saved whole ends in its footer, not in a word's first half
+    very_last = max((i for i, l in enumerate(lines) if l.strip()), default=-1)
+    fragment = fragment or (final == very_last and final > last and before == last and is_cut_word(lines[final]))
     marked = [squeeze(l) for l in lines[:last] if l.strip()[:1] in MARKS]  # the text's marked headings
     introduced = False  # under a line ending in a colon: the items it introduces (注意事项： / 提前沟通 / …)
     previous = squeeze(lines[last])

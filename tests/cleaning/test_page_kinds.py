@@ -1667,6 +1667,21 @@ def test_a_short_last_fragment_broken_off_marks_the_page_cut_off(tail):
     assert a.truncated
 
 
+@pytest.mark.parametrize("fragment", ["一天之", "记者了", "会议强"])
+def test_the_first_characters_of_a_paragraph_the_page_stopped_in_stay(fragment):
+    a = clean("某某街道开展敲门行动\n\n" + BODY + "\n" + fragment + "\n")
+    paragraphs = [p for p in a.body.split("\n\n") if p.strip() and not p.startswith(">")]
+    assert paragraphs[-1].startswith(fragment) and a.truncated  # shown, with the note that the page stops here
+
+
+@pytest.mark.parametrize("tail", ["展开", "责任编辑", "张某某", "2024年4月2日", "某某社区党委"])
+def test_a_last_short_line_that_is_chrome_or_a_signature_is_no_cut_off_paragraph(tail):
+    a = clean("某某街道开展敲门行动\n\n" + BODY + "\n" + tail + "\n")
+    assert not a.truncated
+    if tail in ("展开", "责任编辑"):
+        assert tail not in a.body
+
+
 def test_a_units_signature_at_the_end_does_not_mark_the_page_cut_off():
     a = clean("关于开展主题党日活动的通知\n\n" + BODY + "\n某某公司机关第一党支部委员会\n2024年4月2日\n")
     assert not a.truncated
@@ -1676,6 +1691,12 @@ def test_a_bookmakers_name_put_in_place_of_a_unit_goes():
     line = "10月18日，威廉希尔本科生2015级党支部在综合楼开展警示教育活动，支部全体党员参加。"
     a = clean("某某学院党支部开展警示教育\n\n" + line + "\n\n" + BODY)
     assert "威廉希尔" not in a.body and "本科生2015级党支部" in a.body
+
+
+def test_a_bookmakers_name_with_its_website_word_goes_whole():
+    line = "日前，校党委副书记莅临威廉希尔官网为学院师生讲授专题党课，部分师生党员参加学习。"
+    a = clean("某某学院举办专题党课\n\n" + line + "\n\n" + BODY)
+    assert "莅临为学院师生讲授专题党课" in a.body and "官网" not in a.body
 
 
 def test_a_gallery_labelled_by_place_goes():
