@@ -109,3 +109,15 @@ def test_a_paragraph_repeated_by_a_mirror_counts_as_removed_when_it_stands_once(
     assert problems == []
     r = score_page(j, page.encode())
     assert r.junk == (1, 1)  # the cleaner shows the paragraph once: the repeat is gone
+
+
+def test_overlapping_marks_of_inline_junk_cut_no_text_from_the_line_to_keep(tmp_path, monkeypatch):
+    # a labeller marked a run of shapes and, inside it, part of the run again: the text around it is still
+    # what the cleaner must keep, no character of it is cut by removing the two marks one after the other
+    page = PAGE.replace("大家重温入党誓词，", "大家重温入党誓词■★◆，")
+    label = dict(LABEL, inline_junk=[{"line": 4, "text": "—1—"}, {"line": 4, "text": "■★◆"}, {"line": 4, "text": "★◆"}])
+    pages, path = setup(tmp_path, monkeypatch, label=label, page=page)
+    j, problems = judge_mod.judge(path)
+    assert problems == []
+    r = score_page(j, page.encode())
+    assert r.kept == (2, 2) and r.inline == (3, 3)

@@ -152,7 +152,7 @@ def junk_rule(line: str) -> str | None:
         return "document-site-page"
     long_prose = len(s) > 150 and sentence_count(s) >= 2
     if not long_prose and s.startswith(lex["line_start"]) and not (
-            s.startswith(("时间:", "日期:")) and not PAGE_DATE_RE.search(s)):  # (时间:上午9:00-9:30 is a plan's schedule)
+            s.startswith(("时间:", "日期:")) and len(s) > 3 and not PAGE_DATE_RE.search(s)):  # (时间:上午9:00-9:30 is a plan's schedule)
         return "site-chrome"
     if len(s) <= lex["short_max"] and lex["short_contains_re"].search(s) and not HEADING_MARK_RE.match(s):
         return "site-chrome"
@@ -170,6 +170,8 @@ def junk_rule(line: str) -> str | None:
         return "photo-caption"
     if "图" in s[:3] and len(s) <= FIGURE_CAPTION_MAX and FIGURE_CAPTION_RE.match(strip_bullets(line).strip()):
         return "photo-caption"
+    if ("左" in s or "右" in s or "中" in s) and len(s) <= POSITION_CAPTION_MAX and POSITION_RE.search(s) and sentence_count(s) <= 1:
+        return "photo-caption"  # 某某（左五）带领村干部参观茶园: who stands where in a picture
     if is_foreign_apparatus(s):
         return "foreign-apparatus"
     if is_glued_items(s):
@@ -189,6 +191,9 @@ ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # A numbered figure's caption standing alone (图1 某某支部召开党员大会, 图一：…, （图2）, 图3-1 …): a number
 # after 图, then a space, a colon or the end (Chinese numerals), or the caption glued to an Arabic number.
 # A sentence about the figure (图1所示…, 图2中可以看出…) and a heading 图表 stay.
+# Where a person stands in a picture, in brackets after the name: （左五）, （右二）, （前排左三）, （中）.
+POSITION_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三四]排)?(?:[左右]\s*[一二三四五六七八九十\d]{1,2}|中)[)）]")
+POSITION_CAPTION_MAX = 70
 FIGURE_CAPTION_RE = re.compile(r"^[（(]?图\s*(?:\d{1,2}(?:[-.．]\d{1,2})?(?![\d]|[-.．]\d)|[一二三四五六七八九十]{1,3}(?=[\s:：)）]|$))[)）]?"
                                r"(?![\u4e00-\u9fff]?(?:所示|中|是|为|可见|显示|表明|反映|说明|给出|列出))"
                                r"(?:[\s:：．.、]*[^。！？；;!?]{0,40})?$")

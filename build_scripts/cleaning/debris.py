@@ -30,6 +30,10 @@ def strip_loose_anti_copy(line: str) -> str:
 # Dingbats, Georgian letters, pictographs and emoji strewn through hijacked and reposted pages (✿ღ ⚔️ 🅰️ 👳♀️),
 # with the joiners, selectors and skin tones of their sequences; the stars ★☆ some texts use as bullets stay.
 DECORATION_RE = re.compile(r"[\u2600-\u2604\u2607-\u27bf\u2b00-\u2bff\u10a0-\u10ff\U0001F000-\U0001FAFF\ufe0f\u200d\u20e3]+")
+# Runs of shapes and stars strewn inside sentences by an anti-copy script (…的‘主场’■★◆，现在…点子多◆◆★、): after a
+# word or a mark, never at a line's start (■一是… is a bullet); ○ (a zero) and □ (a lost character) are not among them.
+STREWN_SHAPES_RE = re.compile(r"(?<=[\u4e00-\u9fff，。！？、；：,.;:!?’”」』）)%\w ])[■▪▬▲△▶▼▽◆◇◈●◎★☆]+")
+SHAPES_HINT_RE = re.compile(r"[■▪▬▲△▶▼▽◆◇◈●◎★☆]")
 # Gambling brands that hijacked pages put in place of a unit's name (…官网, …娱乐, …tyc).
 SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
                            r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"
@@ -276,6 +280,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
                 new = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", stripped).rstrip()
         if not line.isascii() and DECORATION_RE.search(new):
             new = DECORATION_RE.sub("", new)
+        if SHAPES_HINT_RE.search(new) and not SHAPES_HINT_RE.match(new.strip()[:1]):  # (not ★感悟初心★, a heading)
+            new = STREWN_SHAPES_RE.sub("", new)
         new = strip_spam_brands(new)
         if "http" in new:
             new = TRAILING_SOURCE_RE.sub("", new)

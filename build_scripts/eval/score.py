@@ -113,6 +113,18 @@ def _present(n: str, full: str, blocks: list[str]) -> bool:
     return any(n in b and len(b) <= len(n) + 10 for b in blocks)
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of one line, overlapping ones joined (a label may mark ■★◆ and, inside it, ★◆): removing them one by
+    one from the end would cut characters of the text."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def _kept(n: str, full: str) -> bool:
     if not n or n in full:
         return True
@@ -204,7 +216,7 @@ def score_page(j: dict, raw: bytes, baseline: str | None = None) -> PageResult |
     kept = 0
     for i in keep:
         line = lines[i - 1]
-        for s, e in sorted(spans.get(i, []), reverse=True):
+        for s, e in reversed(_merged(spans.get(i, []))):
             line = line[:s] + line[e:]
         if _kept(norm_han(line), full_han) or _keywords_kept(line, article.keywords):
             kept += 1

@@ -1849,3 +1849,35 @@ def test_a_plans_schedule_lines_are_not_the_pages_date_line():
     from build_scripts.cleaning import junk_rule
     assert junk_rule("时间：上午9:00-9:30") is None and junk_rule("日期：根据实际情况确定，一般选择在节日当天。") is None
     assert junk_rule("时间：2023-05-01 10:00") and junk_rule("日期：05-12")
+
+
+def test_a_caption_saying_where_people_stand_in_the_picture_goes():
+    page = ("某某村党支部书记带领村民共同致富\n\n" + BODY + "\n某某（左五）带领村干部到邻县参观生态茶园建设\n\n"
+            "在他的带动下，村里成立了茶叶专业合作社，二十多户党员户率先入社，带动周边群众增收。\n\n"
+            "某某（右二）与村干部入户慰问困难老人\n")
+    a = clean(page)
+    assert "左五" not in a.body and "右二" not in a.body
+    assert "茶叶专业合作社" in a.body
+
+
+def test_a_sentence_that_mentions_a_position_in_passing_stays():
+    line = "合影时，站在前排（左三）的老党员王某某说：“入党五十年，初心从未改变。”他的话引来阵阵掌声。"
+    a = clean("某某社区为老党员颁发纪念章\n\n" + BODY + "\n" + line + "\n")
+    assert "初心从未改变" in a.body
+
+
+def test_shapes_strewn_inside_sentences_go_and_a_starred_heading_stays():
+    page = ("某某社区推进基层治理\n\n"
+            "过去总觉得社区工作是老年人的主场■★◆，现在年轻人越来越多◆◆，点子多★■、干劲足！居民说变化看得见 ★★。\n\n"
+            "★感悟初心★\n\n" + BODY)
+    a = clean(page)
+    assert "现在年轻人越来越多，点子多、干劲足！" in a.body and "■" not in a.body and "◆" not in a.body
+    assert "★感悟初心★" in a.body
+
+
+def test_an_empty_time_label_goes_and_a_schedule_line_stays():
+    page = ("某某社区2023年党建工作总结\n\n时间:\n\n" + BODY + "\n时间：上午9:00至11:30\n\n"
+            "地点：社区党群服务中心二楼会议室，参加人员为全体党员和入党积极分子。\n")
+    a = clean(page)
+    assert "时间：\n" not in a.body + "\n" and not a.body.lstrip().startswith("时间")
+    assert "上午9:00至11:30" in a.body
