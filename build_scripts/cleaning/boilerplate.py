@@ -170,6 +170,10 @@ def junk_rule(line: str) -> str | None:
         return "photo-caption"
     if "图" in s[:3] and len(s) <= FIGURE_CAPTION_MAX and FIGURE_CAPTION_RE.match(strip_bullets(line).strip()):
         return "photo-caption"
+    if s.isascii() and CODE_LINE_RE.fullmatch(s) and not s.lower().startswith("part"):
+        return "code-line"  # 1D177, IMG3021: a picture's or a file's code standing alone
+    if line.lstrip()[:1] in "▲△" and len(s) <= UP_CAPTION_MAX and sentence_count(s) <= 2 and not HEADING_MARK_RE.match(s):
+        return "photo-caption"  # ▲某某在党群服务中心参观考察。: the triangle points up at the picture above
     if ("左" in s or "右" in s or "中" in s) and len(s) <= POSITION_CAPTION_MAX and POSITION_RE.search(s) and sentence_count(s) <= 1:
         return "photo-caption"  # 某某（左五）带领村干部参观茶园: who stands where in a picture
     if is_foreign_apparatus(s):
@@ -194,6 +198,8 @@ ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # Where a person stands in a picture, in brackets after the name: （左五）, （右二）, （前排左三）, （中）.
 POSITION_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三四]排)?(?:[左右]\s*[一二三四五六七八九十\d]{1,2}|中)[)）]")
 POSITION_CAPTION_MAX = 70
+UP_CAPTION_MAX = 90
+CODE_LINE_RE = re.compile(r"(?=[A-Za-z0-9_-]*[A-Za-z])(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{4,16}")
 FIGURE_CAPTION_RE = re.compile(r"^[（(]?图\s*(?:\d{1,2}(?:[-.．]\d{1,2})?(?![\d]|[-.．]\d)|[一二三四五六七八九十]{1,3}(?=[\s:：)）]|$))[)）]?"
                                r"(?![\u4e00-\u9fff]?(?:所示|中|是|为|可见|显示|表明|反映|说明|给出|列出))"
                                r"(?:[\s:：．.、]*[^。！？；;!?]{0,40})?$")

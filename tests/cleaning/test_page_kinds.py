@@ -1881,3 +1881,18 @@ def test_an_empty_time_label_goes_and_a_schedule_line_stays():
     a = clean(page)
     assert "时间：\n" not in a.body + "\n" and not a.body.lstrip().startswith("时间")
     assert "上午9:00至11:30" in a.body
+
+
+def test_a_caption_under_an_upward_triangle_goes():
+    page = ("某某县考察团来我区考察楼宇党建\n\n" + BODY + "\n▲考察团在商务区党群服务中心参观考察。\n\n"
+            "近年来，商务区着力建组织、划网格、强队伍，推动楼宇党建与企业发展深度融合，成效明显。\n\n"
+            "▲3月6日，考察团一行在商务区楼宇党建联盟中心听取工作介绍，详细了解党群服务阵地建设情况。\n\n"
+            "考察团对商务区的创新做法表示赞赏，希望两地加强交流、深化合作，共同提升楼宇党建工作水平。\n")
+    a = clean(page)
+    assert "参观考察" not in a.body and "联盟中心" not in a.body and "划网格" in a.body and "深化合作" in a.body
+
+
+def test_a_pictures_code_standing_alone_goes():
+    page = "某某分行与某某集团开展党建共建\n\n" + BODY + "\n1D177\n\n" + BODY.replace("近日", "当日")
+    a = clean(page)
+    assert "1D177" not in a.body
