@@ -188,9 +188,9 @@ def junk_rule(line: str) -> str | None:
     return None
 
 
-# A photographer's credit closing a caption: …活动现场。 某某 摄, /某某 摄 |, （某某 某某 摄）. A paragraph
+# A photographer's credit closing a caption: …活动现场。 某某 摄, /某某 摄 |, （某某 某某 摄）, 。某某/摄, 。通讯员某某摄. A paragraph
 # of the article ends with its punctuation, never with a credit.
-CREDIT_END_RE = re.compile(r"(?:^|[\s/（(。])[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3}\s*摄(?:影)?[）)]?\s*[|｜]?\s*$")
+CREDIT_END_RE = re.compile(r"(?:^|[\s/（(。])(?:记者|通讯员)?[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3}\s*/?\s*摄(?:影)?[）)]?\s*[|｜]?\s*$")
 ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # A numbered figure's caption standing alone (图1 某某支部召开党员大会, 图一：…, （图2）, 图3-1 …): a number
 # after 图, then a space, a colon or the end (Chinese numerals), or the caption glued to an Arabic number.
@@ -316,10 +316,78 @@ def place_captions(lines: list[str], nonempty: list[int]) -> set[int]:
     return set(places)
 
 
+# A photo's caption left standing between paragraphs once the photo is gone, with no 图为 or photographer to
+# mark it: what the picture shows, told as a scene and not as a heading. The kinds (each on a line of
+# 5-40 characters with no sentence inside it, no number, no colon, no comma):
+# - the scene named as such: 汇报会现场, 某某村村委换届选举唱票过程。, 骑手驿站一角
+# - someone named with his post, doing something: 某某校长为老党员送上纪念章, 县委常委、副县长某某出席开幕式并致辞,
+#   某某部长在培训会议上讲话
+# - what is going on as it goes on: 党员在和非遗传承人学习织造技艺, 驾驶员正仔细检查设备
+# - a village's, branch's or company's meeting or activity as an event: 某某镇某某村召开警示教育专题会
+# A heading names a task or a slogan (聚焦组织引领, 把站车打造成主阵地, 党建文化阵地建设) and has none of these.
+CAPTION_SCENE_RE = re.compile(r"(?:现场|一角|过程|全景|掠影|瞬间|现场教学|合影留念)。?$")
+CAPTION_POST = (r"(?:书记|校长|院长|县长|市长|镇长|乡长|区长|省长|主任|部长|局长|主席|常委|总经理|董事长|所长|站长|队长"
+                r"|社长|处长|科长|厅长|村长|教授)")
+CAPTION_DEED = (r"(?:为|向|给|在|出席|主持|讲话|致辞|讲授|宣讲|调研|慰问|看望|走访|参观|检查|察看|视察|指导|颁发|颁奖|送上|送去"
+                r"|演示|带领|讲解|接受|作报告|作动员)")
+NOT_NAME = r"(?!带头|亲自|一行|率先|深入|先后|主动|专门|认真|积极|们|等|和|与|要|也|都|还|又|就)"
+CAPTION_PERSON_RE = re.compile(r"(?:^|[、，,])(?:副|常务副)?" + CAPTION_POST + NOT_NAME + r"[\u4e00-\u9fff]{2,3}" + CAPTION_DEED
+                               + r"|^[\u4e00-\u9fff]{2,3}(?:副)?" + CAPTION_POST + CAPTION_DEED
+                               + r"|^[\u4e00-\u9fff]{2,3}同志(?:在|为|向|给|讲|作|进行|出席|主持)")
+CAPTION_ONGOING_RE = re.compile(r"正在|正(?:仔细|认真|专心|耐心|忙着|细心)|在(?:和|与)[^，。]{2,12}(?:学习|交流|探讨|练习)")
+CAPTION_EVENT_RE = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:村|镇|乡|社区|街道|支部|党委|党总支|公司|学校|医院)"
+                              r"(?:召开|举行|举办|开展)[\u4e00-\u9fff“”]{2,20}(?:会|活动|仪式|培训|讲座)$")
+CAPTION_MIN, CAPTION_MAX = 5, 40
+PICTURE_RE = re.compile(r"^[\[【(（]?(?:图片|图像|照片|配图|图|(?i:image|img|photo|picture))[\]】)）]?$|\.(?:jpe?g|png|gif|bmp|webp)$|wx_fmt=", re.I)
+
+
+def is_caption_shape(s: str) -> bool:
+    if not CAPTION_MIN <= len(s) <= CAPTION_MAX or cjk_share(s) < 0.7 or HEADING_MARK_RE.match(s):
+        return False
+    body = s[:-1] if s[-1] == "。" else s
+    return not re.search(r"[。！？!?；;:：，,—]", body) and s[0] not in "“‘《【[（("
+
+
+def is_caption_kind(s: str) -> bool:
+    return bool(CAPTION_SCENE_RE.search(s) or CAPTION_PERSON_RE.search(s) or CAPTION_ONGOING_RE.search(s)
+                or CAPTION_EVENT_RE.match(s))
+
+
+def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> set[int]:
+    """Photo captions between paragraphs (see CAPTION_SCENE_RE): a line of a caption's kind whose neighbours,
+    leaving out lines the junk rules take and other such captions, are paragraphs of the article (or, under
+    it, the page's end); or a line of that shape standing between two pictures' placeholders (图片 / 某某文化长廊 /
+    图片): a heading under one picture is common, one between two is not. Over the first paragraph
+    only a scene named as such goes (某某会议现场): any other line there may be the page's title."""
+    shaped = [i for i in nonempty if is_caption_shape(squeeze(lines[i]))]
+    pos = {i: k for k, i in enumerate(nonempty)}
+    under_picture = {i for i in shaped if 0 < pos[i] < len(nonempty) - 1
+                     and all(PICTURE_RE.search(squeeze(lines[nonempty[pos[i] + d]])) for d in (-1, 1))}
+    candidates = {i for i in shaped if i in under_picture or is_caption_kind(squeeze(lines[i]))}
+
+    def neighbour(i: int, step: int) -> str | None:
+        k = i + step
+        while 0 <= k < len(lines):
+            if lines[k].strip() and k not in candidates and junk_rule(lines[k]) is None:
+                return lines[k]
+            k += step
+        return None
+
+    found = set()
+    for i in sorted(candidates):
+        before, after = neighbour(i, -1), neighbour(i, 1)
+        s = squeeze(lines[i])
+        if s == title or not (after is None or is_body_paragraph(after)):
+            continue
+        if (before is None and CAPTION_SCENE_RE.search(s)) or (before is not None and is_body_paragraph(before)):
+            found.add(i)
+    return found
+
+
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
     nonempty = [i for i, l in enumerate(lines) if l]
-    captions = place_captions(lines, nonempty)
+    captions = place_captions(lines, nonempty) | scene_captions(lines, nonempty, squeeze(ctx.title or ""))
     body_idx = [i for i in nonempty if is_body_paragraph(lines[i])]
     first_body = body_idx[0] if body_idx else len(lines)
     last_body = body_idx[-1] if body_idx else -1

@@ -1,0 +1,79 @@
+"""Photo captions left standing between paragraphs with no 图为 or photographer to mark them: what a picture
+shows, told as a scene (boilerplate.scene_captions). Beside them a page's subheadings, a list's items and a
+short closing paragraph stay. Inputs written for this test in the style of news pages (no text from a real page)."""
+from __future__ import annotations
+
+import pytest
+
+from build_scripts.cleaning.text import squeeze
+
+from .helpers import clean_page
+
+TITLE = "某某县供电公司党委开展“党员服务进万家”活动"
+P1 = ("为进一步密切党群干群关系，近日，某某县供电公司党委组织各支部党员深入辖区村镇，开展“党员服务进万家”活动，"
+      "为群众检查用电线路、讲解安全用电知识，现场解决用电难题三十余个。")
+P2 = ("活动中，党员服务队队员走村入户，对独居老人、留守儿童家庭的老旧线路逐一排查，更换破损插座和开关，"
+      "并留下服务卡片，方便群众随时联系。")
+P3 = ("公司党委把服务站点建在村头，每周固定时间开展用电咨询，收集群众意见建议，"
+      "推动解决了一批群众反映强烈的实际问题，群众满意度明显提升。")
+P4 = ("下一步，公司党委将总结活动经验，建立常态化服务机制，推动党建工作与供电服务深度融合，"
+      "以优质服务助力乡村振兴。")
+CLOSING = "活动得到了群众的一致好评。"
+
+CAPTIONS = [
+    "县委常委、副县长李志强出席启动仪式并致辞",   # someone named with his post, doing something
+    "王建华书记为困难群众送上慰问品",
+    "党员服务队队员正在检查线路设备",             # what goes on as it goes on
+    "青年党员在和老师傅学习带电作业技术",
+    "东岭镇石桥村召开党员冬训动员会",             # a village's meeting as an event
+    "石桥村党员大会投票过程。",                   # the scene named as such
+]
+HEADINGS = ["聚焦服务引领", "把服务站打造成便民服务的主阵地", "党建文化阵地建设"]
+ITEMS = ["线路巡查", "用电咨询", "故障抢修"]
+
+
+def page(captions: list[str]) -> str:
+    c = captions + [""] * (6 - len(captions))
+    parts = [TITLE, P1, c[0], P2, HEADINGS[0], P3, c[1], P4.replace("下一步", "同时"), c[2], P2.replace("活动中", "走访中"),
+             HEADINGS[1], P3.replace("公司党委", "各支部"), c[3], P1.replace("近日", "此前"), c[4], P2.replace("活动中", "检修中"),
+             HEADINGS[2], "服务队今年的重点任务有：", *ITEMS, P4, c[5], P3.replace("每周", "每月"), CLOSING]
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+def test_a_photo_caption_between_paragraphs_goes(caption):
+    a = clean_page(page([caption]))
+    assert squeeze(caption) not in squeeze(a.body)
+    assert "深度融合" in a.body
+
+
+def test_captions_go_and_subheadings_list_items_and_a_short_closing_paragraph_stay():
+    a = clean_page(page(CAPTIONS))
+    body = squeeze(a.body)
+    for caption in CAPTIONS:
+        assert squeeze(caption) not in body
+    for kept in HEADINGS + ITEMS + [CLOSING, "服务队今年的重点任务有："]:
+        assert squeeze(kept) in body
+
+
+def test_headings_that_read_like_events_stay_over_their_paragraphs_beside_a_caption():
+    """A heading names a task (强化党员教育管理) or a slogan; a caption names who does what in the picture."""
+    text = "\n\n".join([TITLE, P1, "强化党员教育管理", P2, "书记带头为群众办实事", P3, "支部党员认真学习党章", P4,
+                        "刘志刚同志为新党员佩戴党员徽章", P1.replace("近日", "此前")]) + "\n"
+    body = squeeze(clean_page(text).body)
+    for kept in ("强化党员教育管理", "书记带头为群众办实事", "支部党员认真学习党章"):
+        assert kept in body
+    assert "佩戴党员徽章" not in body
+
+
+def test_a_line_between_two_pictures_placeholders_is_their_caption():
+    text = "\n\n".join([TITLE, P1, "图片", "村史馆廉政文化长廊", "图片", P2, "聚焦服务引领", P3]) + "\n"
+    body = squeeze(clean_page(text).body)
+    assert "廉政文化长廊" not in body
+    assert "聚焦服务引领" in body and "群众满意度明显提升" in body
+
+
+@pytest.mark.parametrize("credit", ["党员服务队队员为群众检修线路。张明/摄", "党员服务队队员为群众检修线路。通讯员张明摄"])
+def test_a_caption_closed_by_its_photographer_goes(credit):
+    body = squeeze(clean_page("\n\n".join([TITLE, P1, credit, P2]) + "\n").body)
+    assert "检修线路" not in body and "走村入户" in body
