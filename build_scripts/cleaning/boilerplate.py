@@ -361,7 +361,8 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
     only a scene named as such goes (某某会议现场): any other line there may be the page's title."""
     shaped = [i for i in nonempty if is_caption_shape(squeeze(lines[i]))]
     pos = {i: k for k, i in enumerate(nonempty)}
-    under_picture = {i for i in shaped if 0 < pos[i] < len(nonempty) - 1
+    # (a sentence there, closed by its full stop, is the article's: 宣讲会由某某主持。)
+    under_picture = {i for i in shaped if 0 < pos[i] < len(nonempty) - 1 and not lines[i].rstrip().endswith(("。", "."))
                      and all(PICTURE_RE.search(squeeze(lines[nonempty[pos[i] + d]])) for d in (-1, 1))}
     candidates = {i for i in shaped if i in under_picture or is_caption_kind(squeeze(lines[i]))}
 

@@ -77,3 +77,9 @@ def test_a_line_between_two_pictures_placeholders_is_their_caption():
 def test_a_caption_closed_by_its_photographer_goes(credit):
     body = squeeze(clean_page("\n\n".join([TITLE, P1, credit, P2]) + "\n").body)
     assert "检修线路" not in body and "走村入户" in body
+
+
+def test_a_sentence_closed_by_its_full_stop_between_two_pictures_stays():
+    text = "\n\n".join([TITLE, P1, "微信图片_20210601091112.jpg", "宣讲会由中心党委书记主持。",
+                        "微信图片_20210601091223.jpg", P2, P3]) + "\n"
+    assert "宣讲会由中心党委书记主持" in squeeze(clean_page(text).body)
