@@ -42,6 +42,10 @@ SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳�
                            # …官方网站app after a brand in Chinese, and a casino's number and slogan (90011金沙诚信为本)
                            r"|[\u4e00-\u9fff]{2,4}(?:官方网站|官网)(?:app|APP|入口|登录入口|下载(?:客户端|app|APP)?)"
                            r"|\d{3,6}(?:金沙|威尼斯|葡京|永利|澳门|银河|新濠)[\u4e00-\u9fff]{0,4}"
+                           # a number with a website word in place of a unit's name (英国正版365官方网站, 3377体育在…举行);
+                           # a year (2023体育节) is none
+                           r"|[\u4e00-\u9fff]{0,4}(?<![\d年])(?!19\d\d|20\d\d)\d{3,5}(?:官方网站|官网)(?:登录入口|入口|首页|网址|app|APP)?"
+                           r"|(?<![\d年第])(?!19\d\d|20\d\d)\d{3,5}(?:体育|娱乐)(?:官网|平台|app|APP)?(?![节会馆场课赛队部局])"
                            # … with letters between (37000cm威尼斯): only the brand goes, the unit's name behind it stays
                            r"|\d{3,6}[A-Za-z]{1,4}(?:威尼斯人?|金沙|葡京|永利|澳门|银河|新濠)(?:官网|娱乐|平台)?"
                            # a betting word with what sells it (某某棋牌开户, 外围买球app十大平台); 棋牌室 and 棋牌比赛 stay
@@ -194,11 +198,20 @@ TRAILING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*(?:本文来源|文章�
 # A credit in brackets closing a paragraph (…运往上海。（文/某某  图/某某）, …。（某某日报 某某摄）, …。（中共某某县委
 # 组织部）, …。（某某某）): who wrote or photographed it, not its text. A speech's （掌声） stays.
 TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
-                                r"(?:(?:文|图|文字|图片|摄影|摄|文/图|图/文|记者|通讯员|作者|编辑|供稿|撰稿|来源)\s*[/／:：]\s*"
+                                r"(?:[\u4e00-\u9fff·]{2,4}\s+)?(?:(?:文|图|文字|图片|摄影|摄|文/图|图/文|记者|通讯员|特约通讯员|特约记者|作者|编辑|供稿|撰稿|来源)\s*[/／:：]\s*"
                                 r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,4})?\s*){1,3}"
                                 r"|[^（()）。，]{0,12}\s*[\u4e00-\u9fff]{2,3}\s*摄"
                                 r"|[^（()）。，]{2,16}(?:组织部|宣传部|委员会|办公室|党委|党组|党工委|党支部|党总支|纪委|融媒体中心|新闻中心)"
                                 r"|(?!掌声|鼓掌|笑声|完|[一二三四五六七八九十]+\s*[)）])[\u4e00-\u9fff]{2,3})\s*[)）]\s*$")
+# The same credit without brackets after the last sentence (…入党誓词。 图文：某某), and arrows pointing at what the page
+# showed below (…颁发聘书。↓↓↓).
+TRAILING_BARE_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*(?:图文|文图|文/图|图/文|文字|图片|摄影|撰稿|供稿|编辑|责编|通讯员|记者)\s*[:：︰/／]\s*"
+                                     r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,2}\s*$")
+TRAILING_ARROWS_RE = re.compile(r"(?<=[。！？”：:])\s*[↓⬇︾]+\s*$")
+# A byline in front of the first paragraph: □某某 (a reporter's mark and name) or （通讯员 某某 某某） before the text.
+LEAD_BYLINE_RE = re.compile(r"^\s*(?:□\s*([\u4e00-\u9fff]{2,3})\s+(?=[\u4e00-\u9fff“])"
+                            r"|[（(](?:本报)?(?:通讯员|记者|特约通讯员|特约记者|作者|文|文/图|图/文)\s*[:：]?\s*"
+                            r"([\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]\s*(?=\S))")
 TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
 # A related-list heading glued after a paragraph's last sentence (…阵地就建到哪儿。”相关文档): its list was not saved.
 TRAILING_LIST_RE = re.compile(r"(?<=[。！？”])\s*[【\[]?(?:相关|推荐|延伸|更多)(?:文档|文章|阅读|推荐|资料|新闻|内容)[】\]]?[:：]?\s*$")
@@ -238,6 +251,26 @@ def strip_lead_credit(line: str, ctx: Context) -> str:
         from .metadata import split_names  # (metadata is the home of names; imported here, where it is needed)
         ctx.authors += [n for n in split_names(m.group(2)) if n not in ctx.authors]
     return line[m.end():]
+
+
+def strip_lead_byline(line: str, ctx: Context) -> str:
+    """Take a byline off the start of a paragraph (LEAD_BYLINE_RE); its names go to the authors. A □ before
+    a word that is no name (□□□, a lost character) stays."""
+    from .metadata import SURNAMES, split_names  # (metadata is the home of names; imported here, where it is needed)
+    m = LEAD_BYLINE_RE.match(line)
+    if not m:
+        return line
+    names = [m.group(1)] if m.group(1) else split_names(m.group(2))
+    if not names or any(n[:1] not in SURNAMES for n in names):
+        return line
+    ctx.authors += [n for n in names if n not in ctx.authors]
+    return line[m.end():]
+
+
+def strip_trailing_bare_credit(line: str, ctx: Context) -> str:
+    """Take an unbracketed credit off the end of a paragraph (TRAILING_BARE_CREDIT_RE)."""
+    m = TRAILING_BARE_CREDIT_RE.search(line)
+    return line[: m.start()] if m else line
 
 
 def strip_spam_brands(text: str) -> str:
@@ -305,6 +338,12 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = LEAD_LABEL_RE.sub("", new)
         if new[:1] in "【[" or new.lstrip()[:1] in "【[":
             new = strip_lead_credit(new, ctx)
+        if new.lstrip()[:1] in "□（(":
+            new = strip_lead_byline(new, ctx)
+        if new[-1:] in "↓⬇︾" or new.rstrip()[-1:] in "↓⬇︾":
+            new = TRAILING_ARROWS_RE.sub("", new)
+        if "：" in new[-20:] or ":" in new[-20:] or "/" in new[-20:] or "︰" in new[-20:]:
+            new = strip_trailing_bare_credit(new, ctx)
         if TOKEN_HINT_RE.search(new) and TOKEN_RE.search(new):
             new = TOKEN_RE.sub("", new)
         if "以上" in new:

@@ -1896,3 +1896,34 @@ def test_a_pictures_code_standing_alone_goes():
     page = "某某分行与某某集团开展党建共建\n\n" + BODY + "\n1D177\n\n" + BODY.replace("近日", "当日")
     a = clean(page)
     assert "1D177" not in a.body
+
+
+@pytest.mark.parametrize("spam, unit", [("英国正版365官方网站", "分党校"), ("3377体育", "学院")])
+def test_a_number_with_a_website_word_put_in_place_of_a_unit_goes(spam, unit):
+    line = (f"12月31日下午，{spam}{unit}在报告厅举行新发展党员入党宣誓仪式，全体预备党员、入党积极分子和部分师生党员参加。"
+            "仪式由学院党委副书记主持，党委书记带领新党员面向党旗庄严宣誓，并结合学院发展实际，对新党员提出了坚定理想信念、"
+            "努力学习科学文化知识、在学习工作中发挥先锋模范作用的三点希望，新党员代表作了表态发言。")
+    a = clean("某某学院举行新党员入党宣誓仪式\n\n" + line + "\n\n" + BODY)
+    assert spam not in a.body and f"下午，{unit}在报告厅" in a.body
+
+
+def test_a_years_sports_festival_is_no_bookmaker():
+    line = "5月20日，学校2023体育节开幕，各党支部组织党员教师参加志愿服务，为运动会提供保障。"
+    a = clean("某某中学党支部开展志愿服务\n\n" + line + "\n\n" + BODY)
+    assert "2023体育节" in a.body
+
+
+@pytest.mark.parametrize("first, name", [("□王某某 我叫王某某，是县自然资源局的一名普通干部，现任某村驻村第一书记。", "王某某"),
+                                         ("（通讯员 周某某 蒋某某）11月28日至12月2日，某某党校中青班学员深入乡村开展调研。", "周某某")])
+def test_a_byline_in_front_of_the_first_paragraph_goes_to_the_authors(first, name):
+    a = clean("驻村第一书记的一天\n\n" + first + "\n\n" + BODY)
+    assert "通讯员" not in a.body and "□" not in a.body and name in a.authors
+    assert a.body.lstrip().startswith(("我叫", "11月28日"))
+
+
+@pytest.mark.parametrize("tail", [" 图文：李某某", "（路某某 特约通讯员：圣某某）", "↓↓↓"])
+def test_a_credit_or_arrows_after_the_last_sentence_go(tail):
+    last = "仪式结束后，党支部书记为新党员颁发了党员纪念册，大家纷纷表示要践行入党誓词。"
+    a = clean("某某支部举行新党员入党宣誓仪式\n\n" + BODY + "\n" + last + tail + "\n")
+    assert a.body.rstrip().endswith("践行入党誓词。") or "践行入党誓词。\n" in a.body
+    assert "圣某某" not in a.body and "李某某" not in a.body and "↓" not in a.body
