@@ -29,6 +29,9 @@ DOC_SITE_RE = re.compile(r"更多(?:相关)?(?:内容|范文|文章|资料).{0,2
 PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")
 # Values of 来源 that name no one.
 # Dates that are not the article's: a journal's received/revised dates, deadlines, birth dates.
+# A person's dates, not the page's: an author's note (作者简介：某某（1992.06.28-）), a birth.
+LIFE_DATE_RE = re.compile(r"简介|出生|生于|[（(]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[-—～~]")
+DAY_BOX_RE = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*$")
 OTHER_DATE_RE = re.compile(r"(?:收稿|修回|录用|接收|出生|截止|报名|考试|有效)(?:日期|时间)")
 GLUED_DATETIME_RE = re.compile(r"(?<=[A-Za-z\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2})")
 # 铁路资讯 2015-07-14 07:09:08 0浏览 作者：某某 以“…”为载体，…: the page's data glued to its text
@@ -143,7 +146,7 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     if ctx.date is None:
         for line in head:
             # a bare date (and time) opening a short line, as on document sites and news pages
-            if len(line) < 100 and not OTHER_DATE_RE.search(line) and (re.match(r"^\s*(?:19|20)\d{2}\s*[-/.年]", line) or (
+            if len(line) < 100 and not OTHER_DATE_RE.search(line) and not LIFE_DATE_RE.search(line) and (re.match(r"^\s*(?:19|20)\d{2}\s*[-/.年]", line) or (
                     DATE_RE.search(line) and not re.search(r"[。！？]", line))):
                 ctx.date = parse_date(line)
                 if ctx.date:
@@ -159,6 +162,15 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             if m and len(line) < 120:
                 try:
                     ctx.date = dt.date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+                    break
+                except ValueError:
+                    continue
+    if ctx.date is None:  # a date box: the day over its year and month (1 / 2022-09, 01 2022-09)
+        for line, nxt in zip(head, head[1:] + [""]):
+            m = DAY_BOX_RE.match(line) or DAY_BOX_RE.match(f"{line} {nxt}" if re.fullmatch(r"\s*\d{1,2}\s*", line) else "")
+            if m:
+                try:
+                    ctx.date = dt.date(int(m.group(2)), int(m.group(3)), int(m.group(1))).isoformat()
                     break
                 except ValueError:
                     continue

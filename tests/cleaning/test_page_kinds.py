@@ -1927,3 +1927,14 @@ def test_a_credit_or_arrows_after_the_last_sentence_go(tail):
     a = clean("某某支部举行新党员入党宣誓仪式\n\n" + BODY + "\n" + last + tail + "\n")
     assert a.body.rstrip().endswith("践行入党誓词。") or "践行入党誓词。\n" in a.body
     assert "圣某某" not in a.body and "李某某" not in a.body and "↓" not in a.body
+
+
+@pytest.mark.parametrize("box", ["1 2022-09", "01\n2022-09"])
+def test_a_date_box_with_the_day_over_its_month_is_the_date(box):
+    a = clean(box + "\n某某机场邀请老党员讲授专题党课\n发布者：某某机场 浏览次数：425\n\n" + BODY)
+    assert a.date == "2022-09-01"
+
+
+def test_an_authors_birth_date_is_not_the_pages_date():
+    a = clean("以文化建设推动科研院所党建工作\n\n作者简介：某某某（1992.06.28-），女，汉族，研究生，工程师\n\n" + BODY)
+    assert a.date is None
