@@ -366,13 +366,31 @@ def mark_plain_subheadings(blocks: list[Block], ctx: Context) -> list[Block]:
                 and not re.search(r"[。！？!?；;：:]", core) and not core.endswith(("、", "…"))
                 and is_prose(blocks[i - 1].text) and is_prose(blocks[i + 1].text)):
             found.append(i)
-    if len(found) < 2:  # one short line may be a slogan or a signature; a series is structure
-        return blocks
+    if len(found) < 2 and not (found and is_lone_subheading(blocks, found[0])):
+        return blocks  # one short line may be a slogan, a caption or a signature; a series is structure
     out = list(blocks)
     for i in found:
         out[i] = Block("h", blocks[i].text.strip(), 2)
         ctx.changed("plain-subheading", blocks[i].text, blocks[i].text)
     return out
+
+
+def is_lone_subheading(blocks: list[Block], i: int) -> bool:
+    """The one short unpunctuated line between paragraphs of a longer article read as its one subheading
+    (工作做法, 开发主题党课强化教育引导): no number or date in it (2020年3期, 320人进入校园), no subtitle's dash or
+    quotation, not a paired slogan (不忘初心 牢记使命), and not a photo caption's kind (党员们认真听讲)."""
+    from .boilerplate import SLOGAN_RE, is_caption_kind  # (boilerplate reads this module's patterns: imported here)
+    s = squeeze(blocks[i].text)
+    paragraphs = sum(1 for b in blocks if b.kind == "p")
+    return (paragraphs >= 4 and len(s) <= LONE_SUBHEADING_MAX and not re.search(r"[\d０-９]", s)
+            and s[:1] not in "—-–“‘《<(（[【" and len(blocks[i].text.split()) <= 2  # (a row of tags: 甲 乙 丙 丁)
+            and not is_caption_kind(s) and not LONE_CAPTION_RE.search(s) and not SLOGAN_RE.search(s))
+
+
+LONE_SUBHEADING_MAX = 20
+# What people in a picture are doing, said of them (党员们认真听讲, 大家一起合影留念): a caption, not a heading.
+LONE_CAPTION_RE = re.compile(r"(?:们|大家|同志|书记|主任|队员|志愿者|居民|群众|学生|老师)(?:正在|在|认真|积极|一起|共同|仔细|纷纷)"
+                             r"|合影|留念|现场|活动$|会议$|仪式$")
 
 
 def _treat_siblings_alike(blocks: list[Block], split_at: dict, plain_kinds: set[str], ctx: Context) -> list[Block]:

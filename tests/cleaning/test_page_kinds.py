@@ -587,6 +587,15 @@ def test_one_short_line_between_paragraphs_stays_a_paragraph():
     assert "## " not in clean(page).body
 
 
+@pytest.mark.parametrize("line, heading", [("开发主题党课强化教育引导", True), ("不忘初心 牢记使命", False),
+                                           ("党员们认真听讲", False), ("某某论丛2020年3期", False)])
+def test_the_one_short_line_of_a_longer_article_is_its_subheading_unless_a_slogan_caption_or_issue(line, heading):
+    para = "今年以来，某某煤矿党委紧盯发展目标，持续提升党的建设水平，深度融入中心工作，为高质量发展贡献力量。"
+    page = ("某某煤矿：党建引领聚合力\n2025-07-24\n\n" + para + "\n\n" + para.replace("今年以来", "近年来") + "\n\n"
+            + line + "\n\n" + para.replace("今年以来", "一季度") + "\n\n" + para.replace("今年以来", "下一步") + "\n")
+    assert (f"## {line}" in clean(page).body) == heading
+
+
 def test_a_title_loses_the_damage_the_page_left_on_it():
     a = clean('某某学院党支部开展"学雷锋，，进社区"志愿服务活动\n2024-03-05\n\n' + BODY)
     assert a.title == '某某学院党支部开展"学雷锋，进社区"志愿服务活动'
