@@ -279,7 +279,7 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
 LABEL_COLON_RE = re.compile(r"^[^:：]{0,8}?(?:作者|来源|时间|日期|发布|发表|摘要|关键词|关键字|标签|编辑|责编|浏览|点击|阅读|"
                             r"分类|栏目|上一篇|下一篇|相关|附件|地址|电话|邮编|导读|提示|备注|说明|出处|单位|位置|首页|"
                             r"标题|主题|答|问|网址|链接|通讯员|记者|图|文|注|机构|机关|文号|索引号|主题词|类别|字号|地点|人员|主持人|主持|"
-                            r"记录人|记录|议题|参会人员|出席|列席|缺席)\s*[:：]|[>»›＞]")
+                            r"记录人|记录|议题|参会人员|出席|列席|缺席|期次|查看)\s*[:：]|[>»›＞]")  # 期次：第5期 查看：38: an issue's data
 TITLE_NEUTRAL_RE = re.compile(r"[\d\s\W_]")
 
 
@@ -317,8 +317,9 @@ NOT_TITLE_RES = [
     re.compile(r"^\s*(?:《[^》]{1,12}》)?[\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:\s*[\s、，,]\s*(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,5}\s*$"),
     re.compile(r"(?:共|约|全文|本文|全篇)\s*[\d,，]+\s*个?字(?![^（(]*[)）]\s*$)|\d+\s*分钟|阅读时间|预计阅读|阅读需要|字数"),
     re.compile(r"已阅读|还剩\s*\d*\s*页|未读|继续(?:免费)?阅读|阅读全文|内容阅读|查看全文|下载|欢迎(?:您|访问|来到|光临|使用)|(?:手机|移动端)(?:浏览|访问|阅读)|登录|注册"),
-    # a site's account on a platform (某某生活号, 某某服务号), a notice's section label standing alone (活动主题, 时间安排)
-    re.compile(r"^\s*\S{0,10}(?:生活号|服务号|订阅号|公众号|视频号|头条号|抖音号)\s*$"
+    # a site's account on a platform (某某生活号, 某某服务号, 某某报官方微信, 某某报客户端: an app's badge above the
+    # article), a notice's section label standing alone (活动主题, 时间安排)
+    re.compile(r"^\s*\S{0,10}(?:生活号|服务号|订阅号|公众号|视频号|头条号|抖音号|官方微信|官方微博|微信号|客户端|手机版)\s*$"
                r"|^\s*(?:活动|会议|工作|学习)?(?:主题|时间|地点|内容|形式|目的|要求|安排|流程|议程|对象|人员|步骤)(?:安排)?\s*$"),
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版|第\s*\d{1,6}\s*期\s*[:：]\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
@@ -337,6 +338,8 @@ NOT_TITLE_RES = [
     re.compile(r"^\s*[（(][^）)]{4,40}(?:大学|学院|学校|党校|研究院|研究所|研究中心|委员会|公司|集团)[^）)]{0,12}[)）]\s*$"),  # （某某大学马克思主义学院）: an affiliation
     # a numeric date or a clock time: a post's byline (原创 某某 公众号 2023-04-05 18:30 发表于…)
     re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|^\s*原创\s|发表于"),
+    # a newspaper's date line alone (2021年10月13日 星期三)
+    re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)?[一二三四五六日天]?\s*$"),
 ]
 # Common surnames: a line of two or three such names is a byline, not a title.
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
@@ -432,6 +435,8 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全�
                          r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声|关注|聚焦|传真|走基层|特稿))[\]】)）]"
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇"
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?范文(?:大全)?"
+                         # a composition site's word behind a question (…转正申请？作文)
+                         r"|(?<=[？?！!])作文"
                          # a sample site's word count glued on without a bracket (…调查报告2350字)
                          r"|(?<=[\u4e00-\u9fff）)》])\d{3,5}字)\s*$")
 SITE_PART_RE = re.compile(r"(?:网|论坛|社区|贴吧|频道|门户|官网|平台|文库|在线|胡同|之家|家园|博客|空间|站)$")
@@ -441,6 +446,8 @@ DASH_SITE_RE = re.compile(r"\s*(?:\s[-–]\s|(?<=[\u4e00-\u9fff）)])-)\s*([^-�
                           r"\.com|\.cn|\.net|\.org))\s*$")
 
 
+# A sample or paper site's category after a dash (论某某 - 行政论文, … - 党建范文): what kind of piece it is, not its title.
+DASH_GENRE_RE = re.compile(r"\s+[-–]\s+[\u4e00-\u9fff]{0,4}(?:论文|范文|作文|文章|文档|资料)(?:大全|精选)?\s*$")
 # A channel's name after a dash, left once the site's name has gone (标题 - 基层动态).
 DASH_CHANNEL_RE = re.compile(r"\s+[-–]\s+([\u4e00-\u9fff]{2,8})\s*$")
 
@@ -463,7 +470,7 @@ STAMP_PREFIX_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[
                              r"|(?:19|20)\d{2}(?=(?:在|关于)[\u4e00-\u9fff]{4}))(?=\S{4})")
 DOC_PAGE_SUFFIX_RE = re.compile(r"_第\d+页$")  # a document site's page of a title (…方案_第2页)
 # Cheap test for a line tidy_title could change.
-DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|" + DOC_EXTENSIONS + r"|标题|题目|篇|[一二三四五六七八九十1]、|\s|^(?:19|20)\d{2}", re.I)
+DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|" + DOC_EXTENSIONS + r"|标题|题目|篇|作文|[一二三四五六七八九十1]、|\s|^(?:19|20)\d{2}", re.I)
 
 
 # A title's last word saying what kind of document it is.
@@ -480,7 +487,7 @@ def tidy_title(title: str) -> str:
     t = DOC_SHOP_TAIL_RE.sub("", t)
     t = GLUED_META_TAIL_RE.sub("", t)
     t = GLUED_HEADING_RE.sub("", t)
-    t = DASH_SITE_RE.sub("", t)
+    t = DASH_GENRE_RE.sub("", DASH_SITE_RE.sub("", t))
     t = COLUMN_PREFIX_RE.sub("", t)  # (before the split at bars: 圆桌快评丨… is a column's name, then the title)
     while (m := DASH_CHANNEL_RE.search(t)) and is_channel_name(m.group(1)):  # 标题 - 党建动态 - 某某网
         t = t[: m.start()]
@@ -635,6 +642,8 @@ NUMBERED_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[壹贰
 # A labelled value (来源:…, 浏览量:, 发布时间:…): a short label, then a colon.
 KEY_VALUE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,5}\s*[:：]")
 SOURCE_VALUE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,5}\s*[:：]\s*\S{2,16}(?:网站|网|报|在线|中心|电视台|频道|公众号|客户端|官网)\s*$")
+# A term in quotes (中青班 “三同” 锻炼强党性 见实效): a headline's phrases spaced apart, not a menu's channels.
+QUOTED_TERM_RE = re.compile(r"[“「《][^”」》\s]{1,12}[”」》]")
 META_NEXT_RE = re.compile(r"^[（(]?(?:作者|文[/／|:：]|来源|发布)")
 
 
@@ -697,15 +706,18 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             junk = None  # a document's file name (…Word文档下载推荐.docx): its name without the shop's words is the title
         if not is_title_like(line) or (junk and junk != "attachment") or (is_not_title(line) and not (
                 (FILE_NAME_RE.search(line) or GLUED_DATE_TAIL_RE.search(line)) and not is_not_title(tidy_title(line)))) or (
-                is_menu(line) and max(len(w) for w in line.split()) <= 6):
+                is_menu(line) and max(len(w) for w in line.split()) <= 6 and not QUOTED_TERM_RE.search(line)):
             continue
         if NUMBERED_ITEM_RE.match(line):
             continue  # a numbered item of the text (一、 (1) 1. A、) is a heading, not the page's title
         tidy = tidy_title(line)
+        if TITLE_SEP_RE.search(line) and (spoken := spoken_part(line, tidy, following_text(texts, i + 1))) != tidy:
+            tidy = spoken  # 某某专栏之某某篇章 | 某地：…: the column's name kept as the longest part, the title beside it
+            f["cut:column_part"] = 1.0
         s = squeeze(tidy)
-        if len(s) < 4 or (tidy != line.strip() and (not is_title_like(tidy) or (
+        if len(s) < 4 or (tidy != line.strip() and (not is_title_like(tidy) or is_not_title(tidy) or (
                 re.search(r"[！!？?](?=.)", tidy.rstrip("！!？?")) and not QUESTIONS_RE.match(tidy)))):
-            continue  # what is left once the site's decorations go must read as a title too
+            continue  # what is left once the site's decorations go must read as a title too (某某报记者 王某某  来源：…)
         org = bool(ORG_NAME_RE.search(s))
         if counts.get(s, 0) >= 2 and not org:  # (a notice's issuer is repeated in its signature)
             f["repeated"] = 1.0
@@ -768,6 +780,15 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f["file_name"] = 1.0
         f.update(text_shape(s, following_text(texts, i + 1)))
         out.append(TitleCandidate(tidy, f))
+    for above, below in zip(out, out[1:]):
+        # a headline over its subtitle, the page's date or byline under the subtitle (某某 某某 / 某某系统扎实推进… /
+        # 发布时间：…): the first title-like line of the page, right above the one the date follows. Which is the
+        # title the rules cannot tell (a menu's row or a site's slogan stands there as often): the confidence weighs it.
+        fa, fb = above.features, below.features
+        if ("first_candidate" in fa and "next_meta" in fb and fb["position"] == fa["position"] + 1
+                and not any(k in fa for k in ("next_meta", "org", "short", "site_lead", "person", "date_above", "repeated"))
+                and "repeated" not in fb):
+            fa["over_subtitle"] = fb["under_headline"] = 1.0
     for line in texts[:6]:  # a sample site's opening line names the piece (下面是小编为大家整理的…，供大家参考。)
         m = INTRO_TITLE_RE.match(line) if len(line) <= 120 else None
         if m and is_title_like(tidy_title(m.group(1))) and not is_not_title(m.group(1)):
@@ -788,7 +809,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
 # and a count behind: eval/LABELLING.md).
 DECORATION_KINDS = (("cut:label", lambda t: TITLE_LABEL_RE.match(t)), ("cut:file", lambda t: FILE_NAME_RE.search(t)),
                     ("cut:heading", lambda t: GLUED_HEADING_RE.search(t)),
-                    ("cut:site", lambda t: DASH_SITE_RE.search(t) or TITLE_SEP_RE.search(t)),
+                    ("cut:site", lambda t: DASH_SITE_RE.search(t) or DASH_GENRE_RE.search(t) or TITLE_SEP_RE.search(t)),
                     ("cut:tag", lambda t: SITE_PREFIX_RE.match(t) or JOURNAL_PREFIX_RE.match(t) or SERIES_PREFIX_RE.match(t)),
                     ("cut:channel", lambda t: (m := CHANNEL_PREFIX_RE.match(t)) and is_channel_name(m.group(1))),
                     ("cut:column", lambda t: COLUMN_PREFIX_RE.match(t)), ("cut:count", lambda t: TAIL_TAG_RE.search(t)))
@@ -802,6 +823,24 @@ def decoration_kinds(line: str) -> list[str]:
 FOLLOWING_CHARS = 3000
 # A line that stops on a function word or a comma is a fragment of a sentence (在今后学习和), not a title.
 FRAGMENT_END_RE = re.compile(r"[和与及或的了在把被对从向、，,：:]$")
+
+
+def spoken_part(line: str, tidy: str, following: str) -> str:
+    """Of a line's parts between bars, the one the text below speaks of, where tidy_title kept one it does not
+    (a column's or series' name is often longer than the title beside it: 推进某某建设之书写某某篇章 | 某地：…)."""
+    parts = [tidy_title(p) for p in TITLE_SEP_RE.split(line.strip()) if p.strip()]
+    parts = [p for p in parts if len(squeeze(p)) >= 6 and is_title_like(p) and not is_not_title(p)]
+    if len(parts) < 2:
+        return tidy
+    overlap = {p: text_shape(squeeze(p), following).get("overlap", 0.0) for p in parts}
+    best = max(parts, key=lambda p: (overlap[p], -parts.index(p)))
+    kept = text_shape(squeeze(tidy), following).get("overlap", 0.0)
+    return best if overlap[best] >= SPOKEN_PART_MIN and kept < SPOKEN_PART_LOW else tidy
+
+
+# A bar-separated part replaces the kept one when the text speaks of at least this share of its words and of
+# under SPOKEN_PART_LOW of the kept part's (two-character words found in the text below: text_shape's overlap).
+SPOKEN_PART_MIN, SPOKEN_PART_LOW = 0.5, 0.25
 
 
 def following_text(texts: list[str], start: int) -> str:
