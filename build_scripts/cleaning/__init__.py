@@ -17,7 +17,7 @@ from .debris import remove_garbled_runs, remove_inline_debris, strip_spam_brands
 from .linemodel import load_model as load_line_model
 from .linemodel import remove_unlikely_text
 from .markdown import render_body, render_markdown
-from .metadata import DATE_RE, LIST_LEAD_IN_RE, PREVIEW_TITLE_RE, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import DATE_RE, LIST_LEAD_IN_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
 from .normalize import decode_entities
 from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_punctuation, split_side_by_side,
@@ -38,7 +38,12 @@ def find_title(lines: list[str], ctx: Context) -> list[str]:
     """Choose the title while the date and source lines under it are still there to show it."""
     title = choose_title(lines, ctx, junk_rule, is_menu_line)
     ctx.title = polish_title(title) if title else None
+    if title and (m := TITLE_SIGNED_RE.search(title.strip())) and m.group(1)[0] in SURNAMES and m.group(1) not in ctx.authors:
+        ctx.authors.append(m.group(1))  # …体会发言-----某某: the speaker (polish_title takes the name off)
     return lines
+
+
+TITLE_SIGNED_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])\s*[-—–]{2,}\s*([\u4e00-\u9fff]{2,3})\s*$")
 
 
 HEAD_KEEP_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[壹贰叁肆伍陆柒捌玖拾]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]"
@@ -446,6 +451,8 @@ def polish_title(title: str) -> str:
     a '?' of a lost character in front, a run of asterisks behind, a frame of stars. Quotes stay as the page
     wrote them."""
     t = TITLE_EDGE_JUNK_RE.sub("", strip_spam_brands(title.strip()))
+    if (m := TITLE_SIGNED_RE.search(t)) and m.group(1)[0] in SURNAMES:
+        t = t[: m.start()]  # …体会发言-----某某: a speaker's name signed after a run of dashes
     t = tidy_punctuation([t], Context())[0]
     return t.strip() or title
 
@@ -488,6 +495,8 @@ def clean_source(source: Source) -> Article:
     meta = source.meta
     warnings = list(ctx.warnings)
     title = meta.get("title") or ctx.title
+    if not title and ctx.original_title:
+        title = polish_title(ctx.original_title)  # the page's headline was not saved; the repost names it
     if not title:
         # (the last heading of a page cut off there may itself be cut: 党建指导具)
         derived = derive_title(blocks[:-1] if ctx.truncated and blocks and blocks[-1].kind == "h" else blocks, ctx.abstract)

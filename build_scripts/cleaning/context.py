@@ -14,6 +14,7 @@ class Context:
     warnings: list = field(default_factory=list)  # notices.Notice
     title: str | None = None
     title_score: float | None = None  # confidence that the chosen title is right, 0–1 (metadata.choose_title)
+    original_title: str | None = None  # what a reposted page says its title was (原标题：《…》)
     date: str | None = None
     source_name: str | None = None
     source_url: str | None = None

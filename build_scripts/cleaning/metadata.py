@@ -29,6 +29,7 @@ DOC_SITE_RE = re.compile(r"更多(?:相关)?(?:内容|范文|文章|资料).{0,2
 PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")
 # Values of 来源 that name no one.
 # Dates that are not the article's: a journal's received/revised dates, deadlines, birth dates.
+ORIGINAL_TITLE_RE = re.compile(r"^\s*原标题\s*[:：]\s*[《“]?([^《》“”]{6,60}?)[》”]?\s*$")
 # A person's dates, not the page's: an author's note (作者简介：某某（1992.06.28-）), a birth.
 LIFE_DATE_RE = re.compile(r"简介|出生|生于|[（(]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[-—～~]")
 DAY_BOX_RE = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*$")
@@ -196,6 +197,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             ctx.page_count = int(m.group(1))
         if ctx.stated_chars is None and "字" in line and len(line) < 80 and (m := STATED_CHARS_RE.search(line)):
             ctx.stated_chars = int(m.group(1).replace(",", "").replace("，", ""))
+    if ctx.original_title is None:  # 原标题：《…》 under a reposted article: the title it had where it first stood
+        ctx.original_title = next((m.group(1).strip() for l in lines if "原标题" in l[:6] and (m := ORIGINAL_TITLE_RE.match(l))), None)
     name = find_source_name(head, lines)
     # a hijacked page's gambling brand in place of the site's name names no source
     ctx.source_name = (strip_spam_brands(name).strip(" -–—|_") or None) if name else name

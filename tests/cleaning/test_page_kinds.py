@@ -1947,3 +1947,18 @@ def test_a_date_box_with_the_day_over_its_month_is_the_date(box):
 def test_an_authors_birth_date_is_not_the_pages_date():
     a = clean("以文化建设推动科研院所党建工作\n\n作者简介：某某某（1992.06.28-），女，汉族，研究生，工程师\n\n" + BODY)
     assert a.date is None
+
+
+def test_a_speakers_name_signed_after_dashes_leaves_the_title_for_the_authors():
+    page = ("学习某某座谈会精神体会发言-----王某某\n来源：某某纪检监察网  发布时间：2020-10-09\n\n  各位领导、同志：\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "学习某某座谈会精神体会发言" and "王某某" in a.authors
+    assert "各位领导、同志" in a.body  # the salutation under it is the speech's
+
+
+def test_a_reposts_original_title_names_an_article_whose_headline_was_not_saved():
+    page = ("3月6日，某某县考察团来我区考察楼宇党建等工作，区委有关领导陪同。\n\n" + BODY +
+            "\n原标题：《某某县考察团来我区考察楼宇党建》\n")
+    a = clean(page)
+    assert a.title == "某某县考察团来我区考察楼宇党建"
+    assert "原标题" not in a.body
