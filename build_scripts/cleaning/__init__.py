@@ -43,6 +43,7 @@ def find_title(lines: list[str], ctx: Context) -> list[str]:
     return lines
 
 
+DOUBLED_TITLE_RE = re.compile(r"(.+?)\s*[-_|｜—–]+\s*\1")
 TITLE_SIGNED_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])\s*[-—–]{2,}\s*([\u4e00-\u9fff]{2,3})\s*$")
 
 
@@ -451,6 +452,8 @@ def polish_title(title: str) -> str:
     a '?' of a lost character in front, a run of asterisks behind, a frame of stars. Quotes stay as the page
     wrote them."""
     t = TITLE_EDGE_JUNK_RE.sub("", strip_spam_brands(title.strip()))
+    if (m := DOUBLED_TITLE_RE.fullmatch(t)) and len(m.group(1)) >= 4:
+        t = m.group(1)  # 某某调研报告-某某调研报告: a site's page title, the article's and its own the same
     if (m := TITLE_SIGNED_RE.search(t)) and m.group(1)[0] in SURNAMES:
         t = t[: m.start()]  # …体会发言-----某某: a speaker's name signed after a run of dashes
     t = tidy_punctuation([t], Context())[0]

@@ -170,6 +170,8 @@ def junk_rule(line: str) -> str | None:
         return "photo-caption"
     if "图" in s[:3] and len(s) <= FIGURE_CAPTION_MAX and FIGURE_CAPTION_RE.match(strip_bullets(line).strip()):
         return "photo-caption"
+    if len(s) <= 30 and CLC_LINE_RE.fullmatch(s):
+        return "journal-apparatus"  # D61(中国革命和建设问题): a library classification, its label lost
     if s.isascii() and CODE_LINE_RE.fullmatch(s) and not s.lower().startswith("part"):
         return "code-line"  # 1D177, IMG3021: a picture's or a file's code standing alone
     if line.lstrip()[:1] in "▲△" and len(s) <= UP_CAPTION_MAX and sentence_count(s) <= 2 and not HEADING_MARK_RE.match(s):
@@ -199,6 +201,7 @@ ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 POSITION_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三四]排)?(?:[左右]\s*[一二三四五六七八九十\d]{1,2}|中)[)）]")
 POSITION_CAPTION_MAX = 70
 UP_CAPTION_MAX = 90
+CLC_LINE_RE = re.compile(r"[A-Z]\d{1,3}(?:\.\d{1,3})*[(（][\u4e00-\u9fff、]{2,20}[)）]")
 CODE_LINE_RE = re.compile(r"(?=[A-Za-z0-9_-]*[A-Za-z])(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{4,16}")
 FIGURE_CAPTION_RE = re.compile(r"^[（(]?图\s*(?:\d{1,2}(?:[-.．]\d{1,2})?(?![\d]|[-.．]\d)|[一二三四五六七八九十]{1,3}(?=[\s:：)）]|$))[)）]?"
                                r"(?![\u4e00-\u9fff]?(?:所示|中|是|为|可见|显示|表明|反映|说明|给出|列出))"

@@ -202,6 +202,7 @@ TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
                                 r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,4})?\s*){1,3}"
                                 r"|[^（()）。，]{0,12}\s*[\u4e00-\u9fff]{2,3}\s*摄"
                                 r"|[^（()）。，]{2,16}(?:组织部|宣传部|委员会|办公室|党委|党组|党工委|党支部|党总支|纪委|融媒体中心|新闻中心)"
+                                r"(?:报送|供稿|供图|提供|撰稿|投稿)?"
                                 r"|(?!掌声|鼓掌|笑声|完|[一二三四五六七八九十]+\s*[)）])[\u4e00-\u9fff]{2,3})\s*[)）]\s*$")
 # The same credit without brackets after the last sentence (…入党誓词。 图文：某某), and arrows pointing at what the page
 # showed below (…颁发聘书。↓↓↓).
@@ -212,6 +213,9 @@ TRAILING_ARROWS_RE = re.compile(r"(?<=[。！？”：:])\s*[↓⬇︾]+\s*$")
 LEAD_BYLINE_RE = re.compile(r"^\s*(?:□\s*([\u4e00-\u9fff]{2,3})\s+(?=[\u4e00-\u9fff“])"
                             r"|[（(](?:本报)?(?:通讯员|记者|特约通讯员|特约记者|作者|文|文/图|图/文)\s*[:：]?\s*"
                             r"([\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]\s*(?=\S))")
+# An HTML attribute left in the text where a tag was cut (…是什么class=“”>党章规定…).
+HTML_ATTR_RE = re.compile(r"\s*(?<![A-Za-z])(?:class|style|id|href|src|alt|title|target|width|height)\s*=\s*"
+                          r"(?:[“”\"'][^“”\"'<>]{0,60}[“”\"']?\s*/?>?|/?>)")
 TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
 # A related-list heading glued after a paragraph's last sentence (…阵地就建到哪儿。”相关文档): its list was not saved.
 TRAILING_LIST_RE = re.compile(r"(?<=[。！？”])\s*[【\[]?(?:相关|推荐|延伸|更多)(?:文档|文章|阅读|推荐|资料|新闻|内容)[】\]]?[:：]?\s*$")
@@ -316,6 +320,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
         if SHAPES_HINT_RE.search(new) and not SHAPES_HINT_RE.match(new.strip()[:1]):  # (not ★感悟初心★, a heading)
             new = STREWN_SHAPES_RE.sub("", new)
         new = strip_spam_brands(new)
+        if "=" in new and HTML_ATTR_RE.search(new):
+            new = HTML_ATTR_RE.sub("", new)
         if "http" in new:
             new = TRAILING_SOURCE_RE.sub("", new)
         if "." in new[-40:] and new[-1:] not in "。！？”":

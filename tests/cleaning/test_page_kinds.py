@@ -1962,3 +1962,31 @@ def test_a_reposts_original_title_names_an_article_whose_headline_was_not_saved(
     a = clean(page)
     assert a.title == "某某县考察团来我区考察楼宇党建"
     assert "原标题" not in a.body
+
+
+def test_a_collections_contents_line_is_no_title():
+    page = ("目录 1.某某街道妇联年度工作总结（一） 2.某某镇妇联年度工作总结\n\n" + BODY)
+    a = clean(page)
+    assert not (a.title or "").startswith("目录")
+
+
+def test_a_title_doubled_by_the_sites_page_title_is_said_once():
+    a = clean("机关党建工作调研报告-机关党建工作调研报告\n2024-05-06\n\n" + BODY)
+    assert a.title == "机关党建工作调研报告"
+
+
+def test_a_library_classification_standing_alone_goes():
+    page = ("关于基层党建功能作用的思考\n\nD61(中国革命和建设问题)\n\n" + BODY)
+    assert "D61" not in clean(page).body
+
+
+def test_a_units_credit_with_its_reporting_verb_closes_no_paragraph():
+    last = "会议强调，要把学习成果转化为推动工作的实际成效，确保各项工作的正确方向。（机关党委报送）"
+    a = clean("某某院党组中心组举行集体学习\n\n" + BODY + "\n" + last + "\n")
+    assert "报送" not in a.body and "确保各项工作的正确方向。" in a.body
+
+
+def test_an_html_attribute_left_in_the_text_goes():
+    line = "入党宣誓的誓词内容是什么class=“”>党章规定：预备党员必须面向党旗进行入党宣誓，誓词内容共八十个字，每一句都有深刻含义。"
+    a = clean("入党誓词的内容\n\n" + line + "\n\n" + BODY)
+    assert "class" not in a.body and "党章规定" in a.body
