@@ -174,6 +174,8 @@ def junk_rule(line: str) -> str | None:
         return "journal-apparatus"  # D61(中国革命和建设问题): a library classification, its label lost
     if s.isascii() and CODE_LINE_RE.fullmatch(s) and not s.lower().startswith("part"):
         return "code-line"  # 1D177, IMG3021: a picture's or a file's code standing alone
+    if len(s) <= 40 and ("认证" in s or "为您" in s or "为你" in s) and ANSWERER_RE.match(s):
+        return "seo-lead-in"  # a Q&A site's answerer: 某某已认证, 某某为您分享以下优质知识
     if line.lstrip()[:1] in "▲△" and len(s) <= UP_CAPTION_MAX and sentence_count(s) <= 2 and not HEADING_MARK_RE.match(s):
         return "photo-caption"  # ▲某某在党群服务中心参观考察。: the triangle points up at the picture above
     if ("左" in s or "右" in s or "中" in s) and len(s) <= POSITION_CAPTION_MAX and POSITION_RE.search(s) and sentence_count(s) <= 1:
@@ -201,6 +203,8 @@ ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 POSITION_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三四]排)?(?:[左右]\s*[一二三四五六七八九十\d]{1,2}|中)[)）]")
 POSITION_CAPTION_MAX = 70
 UP_CAPTION_MAX = 90
+ANSWERER_RE = re.compile(r"^[^，。！？,!?]{1,16}(?:已认证|官方认证|认证用户|实名认证)$"
+                         r"|^[^，。！？,!?]{0,16}为(?:您|你)(?:分享|整理|解答|推荐|带来)(?:以下|如下)?的?(?:优质)?(?:知识|内容|答案|回答|资料)[:：]?$")
 CLC_LINE_RE = re.compile(r"[A-Z]\d{1,3}(?:\.\d{1,3})*[(（][\u4e00-\u9fff、]{2,20}[)）]")
 CODE_LINE_RE = re.compile(r"(?=[A-Za-z0-9_-]*[A-Za-z])(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{4,16}")
 FIGURE_CAPTION_RE = re.compile(r"^[（(]?图\s*(?:\d{1,2}(?:[-.．]\d{1,2})?(?![\d]|[-.．]\d)|[一二三四五六七八九十]{1,3}(?=[\s:：)）]|$))[)）]?"
@@ -526,6 +530,7 @@ def is_item_row(line: str) -> bool:
 
 
 TAIL_FRAGMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,5}")
+CUT_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}[，,][\u4e00-\u9fff]{1,4}")  # 毕竟，山: a clause and the next one's first word
 # What a page's last short line names when it is chrome or a credit, not the start of a cut-off paragraph
 # (编辑 / 审核 / 阅读 / 视频 / 附件 / 专题 …), and a date or a unit's name signing a document.
 CHROME_WORD_RE = re.compile(r"编|审|校对|作者|来源|监制|出品|排版|制作|供稿|下载|视频|阅读|浏览|顶部|客户端|专题|专栏|图片|附件|分享|收藏"
@@ -538,7 +543,7 @@ def is_cut_word(line: str) -> bool:
     five Chinese characters, not a chrome word (展开), a date, a unit, or a name (a speech signed 张某)."""
     from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
     s = squeeze(line)
-    return (len(s) >= 2 and bool(TAIL_FRAGMENT_RE.fullmatch(s)) and not CHROME_WORD_RE.search(s) and junk_rule(line) is None
+    return (len(s) >= 2 and bool(TAIL_FRAGMENT_RE.fullmatch(s) or CUT_CLAUSE_RE.fullmatch(s)) and not CHROME_WORD_RE.search(s) and junk_rule(line) is None
             and not (2 <= len(s) <= 3 and s[0] in SURNAMES))
 
 

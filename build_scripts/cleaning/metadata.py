@@ -315,6 +315,7 @@ def is_title_like(line: str) -> bool:
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
     re.compile(r"^\s*[【\[]?目\s*录[】\]]?(?:\s|[:：]|$)"),  # a collection's contents (目录 1.某某总结 2.…)
+    re.compile(r"^\s*(?:当前版(?:面)?|第\s*\d{1,3}\s*版|\d{1,3}\s*版)\s*[:：]?\s*(?:\d{1,3}\s*版)?\s*[\u4e00-\u9fff]{0,6}\s*$"),  # an e-paper's page (当前版：03版)
     re.compile(r"^\s*(?:——|--|—|－－|-(?![ \t]))"),  # (- 某某: a list's bullet, not a subtitle's dash)
     re.compile(r"^\s*(?:文|图|文/图|图/文|图文)\s*[/／|｜:：丨]|^\s*(?:作者|撰稿|撰文|执笔|编辑|网编|责编|来源|记者|通讯员|供稿)\s*[:：/／|｜丨\s]"),
     # a reporter's byline with the paper or agency in front (新华社记者 某某、某某, 本报记者 某某 通讯员 某某)

@@ -1990,3 +1990,19 @@ def test_an_html_attribute_left_in_the_text_goes():
     line = "入党宣誓的誓词内容是什么class=“”>党章规定：预备党员必须面向党旗进行入党宣誓，誓词内容共八十个字，每一句都有深刻含义。"
     a = clean("入党誓词的内容\n\n" + line + "\n\n" + BODY)
     assert "class" not in a.body and "党章规定" in a.body
+
+
+def test_an_epapers_page_label_is_no_title():
+    page = ("通版阅读请点击：\n展开通版\n收缩通版\n当前版：03版\n发布日期：\n某某县科协：开展主题党日活动\n文章字数：386\n\n" + BODY)
+    assert clean(page).title == "某某县科协：开展主题党日活动"
+
+
+def test_a_qa_sites_answerer_lines_go():
+    page = ("村官最高职位是什么职位\n\n某某知识已认证\n\n某某知识为您分享以下优质知识\n\n" + BODY)
+    body = clean(page).body
+    assert "已认证" not in body and "优质知识" not in body
+
+
+def test_a_clause_and_the_next_ones_first_word_a_cut_off_page_stopped_in_stay():
+    a = clean("某某：塌方式腐败引人深思\n\n" + BODY + "\n毕竟，山\n")
+    assert "毕竟，山" in a.body and a.truncated
