@@ -420,8 +420,10 @@ def is_not_title(line: str) -> bool:
 # spam name after | _ or -, a bracketed format or count tag at the end (（5）, [PDF全文], （实用5篇）).
 SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,24}[】\]]\s*(?=\S{6})")
 # A commentary column's name in front of the title (某某网评：…, 某某时评|…).
-COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(?:网评|时评|快评|短评|锐评|热评|评论员?|观察|社论|文章)"
+COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(?:网评|时评|快评|短评|锐评|热评|评论员?|观察|社论|文章|(?<=[\u4e00-\u9fff])评)"
                               r"\s*[:：|｜丨]\s*(?=\S{6})"
+                              # a special topic's name (“某某回顾”专题：…, 某某专题｜…)
+                              r"|^\s*(?:“[^”]{2,20}”|[\u4e00-\u9fff]{2,12})专题\s*[:：|｜丨]\s*(?=\S{6})"
                               # a report's column (焦点报道：, 特别报道｜) and the authors' names before a paper's title
                               # (某某、某某：制度治党的…)
                               r"|^\s*(?:焦点|特别|深度|专题|独家|一线|基层|典型|头条)(?:报道|关注|聚焦|观察)\s*[:：|｜丨]\s*(?=\S{6})"

@@ -2006,3 +2006,9 @@ def test_a_qa_sites_answerer_lines_go():
 def test_a_clause_and_the_next_ones_first_word_a_cut_off_page_stopped_in_stay():
     a = clean("某某：塌方式腐败引人深思\n\n" + BODY + "\n毕竟，山\n")
     assert "毕竟，山" in a.body and a.truncated
+
+
+@pytest.mark.parametrize("column", ["党建评：", "“文明实践基地回顾”专题：", "清廉建设专题｜"])
+def test_a_commentary_or_special_topic_column_before_the_title_goes(column):
+    a = clean(column + "反腐不停歇，永吹冲锋号\n2024-03-01\n\n" + BODY)
+    assert a.title == "反腐不停歇，永吹冲锋号"
