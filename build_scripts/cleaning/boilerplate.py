@@ -392,10 +392,39 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
     return found
 
 
+CONTENTS_RE = re.compile(r"^[【\[]?目\s*录[】\]]?[:：]?$")
+
+
+def contents_items(lines: list[str], nonempty: list[int]) -> set[int]:
+    """A collection page's contents under its 目录 line: the short titles listed one by one (在某某大会上的讲话 /
+    某某年度工作总结 / …) up to the first line of text. An item listed again right there, where its text begins, is
+    that text's heading and stays."""
+    found: set[int] = set()
+    for k, i in enumerate(nonempty):
+        if not CONTENTS_RE.match(squeeze(lines[i])):
+            continue
+        run = []
+        for j in nonempty[k + 1:]:
+            s = squeeze(lines[j])
+            if len(s) > 60 or ends_sentence(s) or s.endswith((":", "：")) or sentence_count(s) > 1 or is_prose_line(lines[j]):
+                break
+            run.append(j)
+        if len(run) < 3:
+            continue
+        seen: set[str] = set()
+        for j in run:
+            s = squeeze(lines[j])
+            if s not in seen:
+                found.add(j)
+            seen.add(s)
+    return found
+
+
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
     nonempty = [i for i, l in enumerate(lines) if l]
-    captions = place_captions(lines, nonempty) | scene_captions(lines, nonempty, squeeze(ctx.title or ""))
+    captions = (place_captions(lines, nonempty) | scene_captions(lines, nonempty, squeeze(ctx.title or ""))
+                | contents_items(lines, nonempty))
     body_idx = [i for i in nonempty if is_body_paragraph(lines[i])]
     first_body = body_idx[0] if body_idx else len(lines)
     last_body = body_idx[-1] if body_idx else -1

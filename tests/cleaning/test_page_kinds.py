@@ -2012,3 +2012,14 @@ def test_a_clause_and_the_next_ones_first_word_a_cut_off_page_stopped_in_stay():
 def test_a_commentary_or_special_topic_column_before_the_title_goes(column):
     a = clean(column + "反腐不停歇，永吹冲锋号\n2024-03-01\n\n" + BODY)
     assert a.title == "反腐不停歇，永吹冲锋号"
+
+
+def test_a_collections_contents_under_its_contents_line_go_and_the_first_items_heading_stays():
+    items = ["在某某市共青团系统表彰大会上的讲话", "在共青团某某区第五次代表大会上的讲话", "在某某公司团委全体会议上的讲话",
+             "在五四青年座谈会上的讲话"]
+    page = ("共青团专题讲话4篇\n时间：2021-04-24\n\n目录：\n\n" + "\n\n".join(items) + "\n\n" + items[0] +
+            "\n\n同志们、青年朋友们：\n\n" + BODY)
+    a = clean(page)
+    for item in items[1:]:
+        assert item not in a.body
+    assert (items[0] in a.body or a.title == items[0]) and "同志们、青年朋友们" in a.body
