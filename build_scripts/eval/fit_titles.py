@@ -44,8 +44,9 @@ CACHE = EVAL_DIR / "scratch" / "title_dev.json"
 L2 = 0.03  # the chooser's, per page with a choice to make
 L2_CONFIDENCE = 0.003  # the confidence's, per page with a candidate
 PRIOR_L2 = 0.1  # only reported: the chooser pulled toward the rules' weights rather than toward zero
-# At most this share of the pages may be wrong and unwarned (the target is 1 in 50: a margin for new sites).
-TARGET_RATE = 0.01
+# At most this share of the pages may be wrong and unwarned (the target is 1 in 50: a margin for new sites; on the held
+# pages the share has run at about twice the leave-one-batch-out one, so 1% was not margin enough).
+TARGET_RATE = 0.007
 
 
 def batch_of(pid: str) -> str:
