@@ -257,6 +257,15 @@ def strip_lead_credit(line: str, ctx: Context) -> str:
     return line[m.end():]
 
 
+def strip_loose_attributes(line: str) -> str:
+    """Take off HTML attributes left without their tag (…是什么class=“”>党章规定…); markup written whole
+    (<a href=…>…</a>) is text the page shows and stays, to be shown as written."""
+    def cut(m: re.Match) -> str:
+        before = line[: m.start()]
+        return m.group(0) if before.rfind("<") > before.rfind(">") else ""
+    return HTML_ATTR_RE.sub(cut, line)
+
+
 def strip_lead_byline(line: str, ctx: Context) -> str:
     """Take a byline off the start of a paragraph (LEAD_BYLINE_RE); its names go to the authors. A □ before
     a word that is no name (□□□, a lost character) stays."""
@@ -321,7 +330,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = STREWN_SHAPES_RE.sub("", new)
         new = strip_spam_brands(new)
         if "=" in new and HTML_ATTR_RE.search(new):
-            new = HTML_ATTR_RE.sub("", new)
+            new = strip_loose_attributes(new)
         if "http" in new:
             new = TRAILING_SOURCE_RE.sub("", new)
         if "." in new[-40:] and new[-1:] not in "。！？”":
