@@ -284,7 +284,7 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     # a short last line that opens a sentence and stops (通过此次活动…, 据了解，紫): not a signature or a date
     if last and len(last) >= 4 and not ends_sentence(last) and SENTENCE_OPENER_RE.match(last):
         ctx.truncated = True
-    # a few characters standing last after a full paragraph (…协议。 / 一天之): the page stopped in a new paragraph
+    # a few characters standing last after a full paragraph (…成效。 / 截至目): the page stopped in a new paragraph
     if last and len(paras) >= 2 and is_cut_word(last) and is_prose_line(paras[-2].text) and blocks[-1] is paras[-1]:
         ctx.truncated = True
     # a text never ends on a heading: the page stopped where that section began

@@ -171,15 +171,15 @@ def junk_rule(line: str) -> str | None:
     if "图" in s[:3] and len(s) <= FIGURE_CAPTION_MAX and FIGURE_CAPTION_RE.match(strip_bullets(line).strip()):
         return "photo-caption"
     if len(s) <= 30 and CLC_LINE_RE.fullmatch(s):
-        return "journal-apparatus"  # D61(中国革命和建设问题): a library classification, its label lost
+        return "journal-apparatus"  # D26(中国共产党): a library classification, its label lost
     if s.isascii() and CODE_LINE_RE.fullmatch(s) and not s.lower().startswith("part"):
         return "code-line"  # 1D177, IMG3021: a picture's or a file's code standing alone
     if len(s) <= 40 and ("认证" in s or "为您" in s or "为你" in s) and ANSWERER_RE.match(s):
-        return "seo-lead-in"  # a Q&A site's answerer: 某某已认证, 某某为您分享以下优质知识
+        return "seo-lead-in"  # a Q&A site's answerer: 某某已认证, 某某为你整理如下的优质内容
     if line.lstrip()[:1] in "▲△" and len(s) <= UP_CAPTION_MAX and sentence_count(s) <= 2 and not HEADING_MARK_RE.match(s):
         return "photo-caption"  # ▲某某在党群服务中心参观考察。: the triangle points up at the picture above
     if ("左" in s or "右" in s or "中" in s) and len(s) <= POSITION_CAPTION_MAX and POSITION_RE.search(s) and sentence_count(s) <= 1:
-        return "photo-caption"  # 某某（左五）带领村干部参观茶园: who stands where in a picture
+        return "photo-caption"  # 某某（左三）陪同老党员参观: who stands where in a picture
     if is_foreign_apparatus(s):
         return "foreign-apparatus"
     if is_glued_items(s):
@@ -368,7 +368,7 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
     only a scene named as such goes (某某会议现场): any other line there may be the page's title."""
     shaped = [i for i in nonempty if is_caption_shape(squeeze(lines[i]))]
     pos = {i: k for k, i in enumerate(nonempty)}
-    # (a sentence there, closed by its full stop, is the article's: 宣讲会由某某主持。)
+    # (a sentence there, closed by its full stop, is the article's: 座谈会由某某主持。)
     under_picture = {i for i in shaped if 0 < pos[i] < len(nonempty) - 1 and not lines[i].rstrip().endswith(("。", "."))
                      and all(PICTURE_RE.search(squeeze(lines[nonempty[pos[i] + d]])) for d in (-1, 1))}
     candidates = {i for i in shaped if i in under_picture or is_caption_kind(squeeze(lines[i]))}
@@ -559,7 +559,7 @@ def is_item_row(line: str) -> bool:
 
 
 TAIL_FRAGMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,5}")
-CUT_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}[，,][\u4e00-\u9fff]{1,4}")  # 毕竟，山: a clause and the next one's first word
+CUT_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}[，,][\u4e00-\u9fff]{1,4}")  # 可见，这: a clause and the next one's first word
 # What a page's last short line names when it is chrome or a credit, not the start of a cut-off paragraph
 # (编辑 / 审核 / 阅读 / 视频 / 附件 / 专题 …), and a date or a unit's name signing a document.
 CHROME_WORD_RE = re.compile(r"编|审|校对|作者|来源|监制|出品|排版|制作|供稿|下载|视频|阅读|浏览|顶部|客户端|专题|专栏|图片|附件|分享|收藏"
@@ -568,7 +568,7 @@ CHROME_WORD_RE = re.compile(r"编|审|校对|作者|来源|监制|出品|排版|
 
 
 def is_cut_word(line: str) -> bool:
-    """A page's very last line as the first characters of a paragraph the page stopped in (一天之, 记者了): two to
+    """A page's very last line as the first characters of a paragraph the page stopped in (截至目, 记者从该): two to
     five Chinese characters, not a chrome word (展开), a date, a unit, or a name (a speech signed 张某)."""
     from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
     s = squeeze(line)
@@ -637,7 +637,7 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
                 and not ends_sentence(squeeze(lines[before]))
                 and (before == last or (is_cut_off_text(lines[before]) and len(squeeze(lines[before])) >= 10)))
     cut_off = cut_off or (fragment and before > last)  # the broken sentence's first part stays too
-    # the first characters of a paragraph the page stopped in (…签订了合作协议。 / 一天之), when nothing at all
+    # the first characters of a paragraph the page stopped in (…取得明显成效。 / 截至目), when nothing at all
     # follows them: a page saved whole ends in its footer, not in a word's first half
     very_last = max((i for i, l in enumerate(lines) if l.strip()), default=-1)
     fragment = fragment or (final == very_last and final > last and before == last and is_cut_word(lines[final]))

@@ -30,7 +30,7 @@ def strip_loose_anti_copy(line: str) -> str:
 # Dingbats, Georgian letters, pictographs and emoji strewn through hijacked and reposted pages (✿ღ ⚔️ 🅰️ 👳♀️),
 # with the joiners, selectors and skin tones of their sequences; the stars ★☆ some texts use as bullets stay.
 DECORATION_RE = re.compile(r"[\u2600-\u2604\u2607-\u27bf\u2b00-\u2bff\u10a0-\u10ff\U0001F000-\U0001FAFF\ufe0f\u200d\u20e3]+")
-# Runs of shapes and stars strewn inside sentences by an anti-copy script (…的‘主场’■★◆，现在…点子多◆◆★、): after a
+# Runs of shapes and stars strewn inside sentences by an anti-copy script (…大学生◆■，他们…挂号★■、): after a
 # word or a mark, never at a line's start (■一是… is a bullet); ○ (a zero) and □ (a lost character) are not among them.
 STREWN_SHAPES_RE = re.compile(r"(?<=[\u4e00-\u9fff，。！？、；：,.;:!?’”」』）)%\w ])[■▪▬▲△▶▼▽◆◇◈●◎★☆]+")
 SHAPES_HINT_RE = re.compile(r"[■▪▬▲△▶▼▽◆◇◈●◎★☆]")
@@ -42,7 +42,7 @@ SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳�
                            # …官方网站app after a brand in Chinese, and a casino's number and slogan (90011金沙诚信为本)
                            r"|[\u4e00-\u9fff]{2,4}(?:官方网站|官网)(?:app|APP|入口|登录入口|下载(?:客户端|app|APP)?)"
                            r"|\d{3,6}(?:金沙|威尼斯|葡京|永利|澳门|银河|新濠)[\u4e00-\u9fff]{0,4}"
-                           # a number with a website word in place of a unit's name (英国正版365官方网站, 3377体育在…举行);
+                           # a number with a website word in place of a unit's name (某国正版888官方网站, 5566体育在…举行);
                            # a year (2023体育节) is none
                            r"|[\u4e00-\u9fff]{0,4}(?<![\d年])(?!19\d\d|20\d\d)\d{3,5}(?:官方网站|官网)(?:登录入口|入口|首页|网址|app|APP)?"
                            r"|(?<![\d年第])(?!19\d\d|20\d\d)\d{3,5}(?:体育|娱乐)(?:官网|平台|app|APP)?(?![节会馆场课赛队部局])"
@@ -213,7 +213,7 @@ TRAILING_ARROWS_RE = re.compile(r"(?<=[。！？”：:])\s*[↓⬇︾]+\s*$")
 LEAD_BYLINE_RE = re.compile(r"^\s*(?:□\s*([\u4e00-\u9fff]{2,3})\s+(?=[\u4e00-\u9fff“])"
                             r"|[（(](?:本报)?(?:通讯员|记者|特约通讯员|特约记者|作者|文|文/图|图/文)\s*[:：]?\s*"
                             r"([\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]\s*(?=\S))")
-# An HTML attribute left in the text where a tag was cut (…是什么class=“”>党章规定…).
+# An HTML attribute left in the text where a tag was cut (…怎么交class=“”>按月…).
 HTML_ATTR_RE = re.compile(r"\s*(?<![A-Za-z])(?:class|style|id|href|src|alt|title|target|width|height)\s*=\s*"
                           r"(?:[“”\"'][^“”\"'<>]{0,60}[“”\"']?\s*/?>?|/?>)")
 TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
@@ -258,7 +258,7 @@ def strip_lead_credit(line: str, ctx: Context) -> str:
 
 
 def strip_loose_attributes(line: str) -> str:
-    """Take off HTML attributes left without their tag (…是什么class=“”>党章规定…); markup written whole
+    """Take off HTML attributes left without their tag (…怎么交class=“”>按月…); markup written whole
     (<a href=…>…</a>) is text the page shows and stays, to be shown as written."""
     def cut(m: re.Match) -> str:
         before = line[: m.start()]

@@ -30,7 +30,7 @@ PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")
 # Values of 来源 that name no one.
 # Dates that are not the article's: a journal's received/revised dates, deadlines, birth dates.
 ORIGINAL_TITLE_RE = re.compile(r"^\s*原标题\s*[:：]\s*[《“]?([^《》“”]{6,60}?)[》”]?\s*$")
-# A person's dates, not the page's: an author's note (作者简介：某某（1992.06.28-）), a birth.
+# A person's dates, not the page's: an author's note (作者简介：某某（1988.11.05-）), a birth.
 LIFE_DATE_RE = re.compile(r"简介|出生|生于|[（(]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[-—～~]")
 DAY_BOX_RE = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*$")
 OTHER_DATE_RE = re.compile(r"(?:收稿|修回|录用|接收|出生|截止|报名|考试|有效)(?:日期|时间)")
@@ -166,7 +166,7 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                     break
                 except ValueError:
                     continue
-    if ctx.date is None:  # a date box: the day over its year and month (1 / 2022-09, 01 2022-09)
+    if ctx.date is None:  # a date box: the day over its year and month (3 / 2023-05, 03 2023-05)
         for line, nxt in zip(head, head[1:] + [""]):
             m = DAY_BOX_RE.match(line) or DAY_BOX_RE.match(f"{line} {nxt}" if re.fullmatch(r"\s*\d{1,2}\s*", line) else "")
             if m:
@@ -315,7 +315,7 @@ def is_title_like(line: str) -> bool:
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
     re.compile(r"^\s*[【\[]?目\s*录[】\]]?(?:\s|[:：]|$)"),  # a collection's contents (目录 1.某某总结 2.…)
-    re.compile(r"^\s*(?:当前版(?:面)?|第\s*\d{1,3}\s*版|\d{1,3}\s*版)\s*[:：]?\s*(?:\d{1,3}\s*版)?\s*[\u4e00-\u9fff]{0,6}\s*$"),  # an e-paper's page (当前版：03版)
+    re.compile(r"^\s*(?:当前版(?:面)?|第\s*\d{1,3}\s*版|\d{1,3}\s*版)\s*[:：]?\s*(?:\d{1,3}\s*版)?\s*[\u4e00-\u9fff]{0,6}\s*$"),  # an e-paper's page (当前版：05版)
     re.compile(r"^\s*(?:——|--|—|－－|-(?![ \t]))"),  # (- 某某: a list's bullet, not a subtitle's dash)
     re.compile(r"^\s*(?:文|图|文/图|图/文|图文)\s*[/／|｜:：丨]|^\s*(?:作者|撰稿|撰文|执笔|编辑|网编|责编|来源|记者|通讯员|供稿)\s*[:：/／|｜丨\s]"),
     # a reporter's byline with the paper or agency in front (新华社记者 某某、某某, 本报记者 某某 通讯员 某某)

@@ -80,6 +80,6 @@ def test_a_caption_closed_by_its_photographer_goes(credit):
 
 
 def test_a_sentence_closed_by_its_full_stop_between_two_pictures_stays():
-    text = "\n\n".join([TITLE, P1, "微信图片_20210601091112.jpg", "宣讲会由中心党委书记主持。",
-                        "微信图片_20210601091223.jpg", P2, P3]) + "\n"
-    assert "宣讲会由中心党委书记主持" in squeeze(clean_page(text).body)
+    text = "\n\n".join([TITLE, P1, "IMG_20230415_0931.jpg", "座谈会由支部书记主持。",
+                        "IMG_20230415_0945.jpg", P2, P3]) + "\n"
+    assert "座谈会由支部书记主持" in squeeze(clean_page(text).body)

@@ -1676,16 +1676,16 @@ def test_a_short_last_fragment_broken_off_marks_the_page_cut_off(tail):
     assert a.truncated
 
 
-@pytest.mark.parametrize("fragment", ["一天之", "记者了", "会议强"])
+@pytest.mark.parametrize("fragment", ["截至目", "记者从该", "活动中大"])
 def test_the_first_characters_of_a_paragraph_the_page_stopped_in_stay(fragment):
-    a = clean("某某街道开展敲门行动\n\n" + BODY + "\n" + fragment + "\n")
+    a = clean("某某街道开展入户走访\n\n" + BODY + "\n" + fragment + "\n")
     paragraphs = [p for p in a.body.split("\n\n") if p.strip() and not p.startswith(">")]
     assert paragraphs[-1].startswith(fragment) and a.truncated  # shown, with the note that the page stops here
 
 
 @pytest.mark.parametrize("tail", ["展开", "责任编辑", "张某某", "2024年4月2日", "某某社区党委"])
 def test_a_last_short_line_that_is_chrome_or_a_signature_is_no_cut_off_paragraph(tail):
-    a = clean("某某街道开展敲门行动\n\n" + BODY + "\n" + tail + "\n")
+    a = clean("某某街道开展入户走访\n\n" + BODY + "\n" + tail + "\n")
     assert not a.truncated
     if tail in ("展开", "责任编辑"):
         assert tail not in a.body
@@ -1703,9 +1703,9 @@ def test_a_bookmakers_name_put_in_place_of_a_unit_goes():
 
 
 def test_a_bookmakers_name_with_its_website_word_goes_whole():
-    line = "日前，校党委副书记莅临威廉希尔官网为学院师生讲授专题党课，部分师生党员参加学习。"
+    line = "日前，校党委副书记来到威廉希尔官网为学院师生上了一堂微党课，部分师生党员参加学习。"
     a = clean("某某学院举办专题党课\n\n" + line + "\n\n" + BODY)
-    assert "莅临为学院师生讲授专题党课" in a.body and "官网" not in a.body
+    assert "来到为学院师生上了一堂微党课" in a.body and "官网" not in a.body
 
 
 def test_a_gallery_labelled_by_place_goes():
@@ -1861,9 +1861,9 @@ def test_a_plans_schedule_lines_are_not_the_pages_date_line():
 
 
 def test_a_caption_saying_where_people_stand_in_the_picture_goes():
-    page = ("某某村党支部书记带领村民共同致富\n\n" + BODY + "\n某某（左五）带领村干部到邻县参观生态茶园建设\n\n"
+    page = ("某某村党支部书记带领村民共同致富\n\n" + BODY + "\n某某（左三）陪同老党员查看村集体光伏发电项目\n\n"
             "在他的带动下，村里成立了茶叶专业合作社，二十多户党员户率先入社，带动周边群众增收。\n\n"
-            "某某（右二）与村干部入户慰问困难老人\n")
+            "某某（右一）在田间向种植户讲解补贴政策\n")
     a = clean(page)
     assert "左五" not in a.body and "右二" not in a.body
     assert "茶叶专业合作社" in a.body
@@ -1877,10 +1877,10 @@ def test_a_sentence_that_mentions_a_position_in_passing_stays():
 
 def test_shapes_strewn_inside_sentences_go_and_a_starred_heading_stays():
     page = ("某某社区推进基层治理\n\n"
-            "过去总觉得社区工作是老年人的主场■★◆，现在年轻人越来越多◆◆，点子多★■、干劲足！居民说变化看得见 ★★。\n\n"
+            "网格员队伍里新来了不少大学生◆■，他们熟悉线上办事◆◆，帮居民预约挂号★■、代缴费用，大家都说方便多了 ★★。\n\n"
             "★感悟初心★\n\n" + BODY)
     a = clean(page)
-    assert "现在年轻人越来越多，点子多、干劲足！" in a.body and "■" not in a.body and "◆" not in a.body
+    assert "他们熟悉线上办事，帮居民预约挂号、代缴费用" in a.body and "■" not in a.body and "◆" not in a.body
     assert "★感悟初心★" in a.body
 
 
@@ -1893,12 +1893,12 @@ def test_an_empty_time_label_goes_and_a_schedule_line_stays():
 
 
 def test_a_caption_under_an_upward_triangle_goes():
-    page = ("某某县考察团来我区考察楼宇党建\n\n" + BODY + "\n▲考察团在商务区党群服务中心参观考察。\n\n"
-            "近年来，商务区着力建组织、划网格、强队伍，推动楼宇党建与企业发展深度融合，成效明显。\n\n"
-            "▲3月6日，考察团一行在商务区楼宇党建联盟中心听取工作介绍，详细了解党群服务阵地建设情况。\n\n"
-            "考察团对商务区的创新做法表示赞赏，希望两地加强交流、深化合作，共同提升楼宇党建工作水平。\n")
+    page = ("某某县代表团来园区交流非公党建\n\n" + BODY + "\n▲来宾在园区党建展厅听取讲解。\n\n"
+            "近年来，园区坚持把支部建在产业链上，推动党建与招商、服务企业同步推进，成效明显。\n\n"
+            "▲9月12日，来宾一行走进园区企业党支部活动室，了解“党员示范岗”创建和志愿服务开展情况。\n\n"
+            "来宾对园区的做法给予肯定，表示将加强交流、深化合作，共同提升园区党建工作水平。\n")
     a = clean(page)
-    assert "参观考察" not in a.body and "联盟中心" not in a.body and "划网格" in a.body and "深化合作" in a.body
+    assert "听取讲解" not in a.body and "示范岗" not in a.body and "产业链" in a.body and "深化合作" in a.body
 
 
 def test_a_pictures_code_standing_alone_goes():
@@ -1907,13 +1907,13 @@ def test_a_pictures_code_standing_alone_goes():
     assert "1D177" not in a.body
 
 
-@pytest.mark.parametrize("spam, unit", [("英国正版365官方网站", "分党校"), ("3377体育", "学院")])
+@pytest.mark.parametrize("spam, unit", [("某国正版888官方网站", "分党校"), ("5566体育", "学院")])
 def test_a_number_with_a_website_word_put_in_place_of_a_unit_goes(spam, unit):
-    line = (f"12月31日下午，{spam}{unit}在报告厅举行新发展党员入党宣誓仪式，全体预备党员、入党积极分子和部分师生党员参加。"
+    line = (f"6月18日上午，{spam}{unit}在多功能厅组织新党员集体宣誓，全体预备党员、入党积极分子和部分师生党员参加。"
             "仪式由学院党委副书记主持，党委书记带领新党员面向党旗庄严宣誓，并结合学院发展实际，对新党员提出了坚定理想信念、"
             "努力学习科学文化知识、在学习工作中发挥先锋模范作用的三点希望，新党员代表作了表态发言。")
     a = clean("某某学院举行新党员入党宣誓仪式\n\n" + line + "\n\n" + BODY)
-    assert spam not in a.body and f"下午，{unit}在报告厅" in a.body
+    assert spam not in a.body and f"上午，{unit}在多功能厅" in a.body
 
 
 def test_a_years_sports_festival_is_no_bookmaker():
@@ -1922,50 +1922,50 @@ def test_a_years_sports_festival_is_no_bookmaker():
     assert "2023体育节" in a.body
 
 
-@pytest.mark.parametrize("first, name", [("□王某某 我叫王某某，是县自然资源局的一名普通干部，现任某村驻村第一书记。", "王某某"),
-                                         ("（通讯员 周某某 蒋某某）11月28日至12月2日，某某党校中青班学员深入乡村开展调研。", "周某某")])
+@pytest.mark.parametrize("first, name", [("□赵某某 大家好，我是市水利局派驻某村的第一书记，到村里工作已经两年。", "赵某某"),
+                                         ("（通讯员 孙某某 郑某某）5月6日至9日，某某党校青干班学员分组深入乡村开展蹲点调研。", "孙某某")])
 def test_a_byline_in_front_of_the_first_paragraph_goes_to_the_authors(first, name):
     a = clean("驻村第一书记的一天\n\n" + first + "\n\n" + BODY)
     assert "通讯员" not in a.body and "□" not in a.body and name in a.authors
-    assert a.body.lstrip().startswith(("我叫", "11月28日"))
+    assert a.body.lstrip().startswith(("大家好", "5月6日"))
 
 
-@pytest.mark.parametrize("tail", [" 图文：李某某", "（路某某 特约通讯员：圣某某）", "↓↓↓"])
+@pytest.mark.parametrize("tail", [" 图文：李某某", "（钱某某 特约通讯员：周某某）", "↓↓↓"])
 def test_a_credit_or_arrows_after_the_last_sentence_go(tail):
     last = "仪式结束后，党支部书记为新党员颁发了党员纪念册，大家纷纷表示要践行入党誓词。"
     a = clean("某某支部举行新党员入党宣誓仪式\n\n" + BODY + "\n" + last + tail + "\n")
     assert a.body.rstrip().endswith("践行入党誓词。") or "践行入党誓词。\n" in a.body
-    assert "圣某某" not in a.body and "李某某" not in a.body and "↓" not in a.body
+    assert "周某某" not in a.body and "李某某" not in a.body and "↓" not in a.body
 
 
-@pytest.mark.parametrize("box", ["1 2022-09", "01\n2022-09"])
+@pytest.mark.parametrize("box", ["3 2023-05", "03\n2023-05"])
 def test_a_date_box_with_the_day_over_its_month_is_the_date(box):
-    a = clean(box + "\n某某机场邀请老党员讲授专题党课\n发布者：某某机场 浏览次数：425\n\n" + BODY)
-    assert a.date == "2022-09-01"
+    a = clean(box + "\n某某港务公司举办七一专题党课\n发布者：某某港务 阅读：1024\n\n" + BODY)
+    assert a.date == "2023-05-03"
 
 
 def test_an_authors_birth_date_is_not_the_pages_date():
-    a = clean("以文化建设推动科研院所党建工作\n\n作者简介：某某某（1992.06.28-），女，汉族，研究生，工程师\n\n" + BODY)
+    a = clean("以文化建设推动科研院所党建工作\n\n作者简介：某某某（1988.11.05-），男，硕士，高级政工师\n\n" + BODY)
     assert a.date is None
 
 
 def test_a_speakers_name_signed_after_dashes_leaves_the_title_for_the_authors():
-    page = ("学习某某座谈会精神体会发言-----王某某\n来源：某某纪检监察网  发布时间：2020-10-09\n\n  各位领导、同志：\n\n" + BODY)
+    page = ("学习某某会议精神交流发言-----王某某\n来源：某某机关党建网  发布时间：2021-03-15\n\n  各位领导、同志们：\n\n" + BODY)
     a = clean(page)
-    assert a.title == "学习某某座谈会精神体会发言" and "王某某" in a.authors
+    assert a.title == "学习某某会议精神交流发言" and "王某某" in a.authors
     assert "各位领导、同志" in a.body  # the salutation under it is the speech's
 
 
 def test_a_reposts_original_title_names_an_article_whose_headline_was_not_saved():
-    page = ("3月6日，某某县考察团来我区考察楼宇党建等工作，区委有关领导陪同。\n\n" + BODY +
-            "\n原标题：《某某县考察团来我区考察楼宇党建》\n")
+    page = ("9月2日，某某县代表团来园区交流非公党建等工作，园区负责同志陪同。\n\n" + BODY +
+            "\n原标题：《某某县代表团来园区交流非公党建》\n")
     a = clean(page)
-    assert a.title == "某某县考察团来我区考察楼宇党建"
+    assert a.title == "某某县代表团来园区交流非公党建"
     assert "原标题" not in a.body
 
 
 def test_a_collections_contents_line_is_no_title():
-    page = ("目录 1.某某街道妇联年度工作总结（一） 2.某某镇妇联年度工作总结\n\n" + BODY)
+    page = ("目录 1.某某学校工会工作计划 2.某某学校团委工作计划\n\n" + BODY)
     a = clean(page)
     assert not (a.title or "").startswith("目录")
 
@@ -1976,50 +1976,50 @@ def test_a_title_doubled_by_the_sites_page_title_is_said_once():
 
 
 def test_a_library_classification_standing_alone_goes():
-    page = ("关于基层党建功能作用的思考\n\nD61(中国革命和建设问题)\n\n" + BODY)
-    assert "D61" not in clean(page).body
+    page = ("关于基层党建功能作用的思考\n\nD26(中国共产党)\n\n" + BODY)
+    assert "D26" not in clean(page).body
 
 
 def test_a_units_credit_with_its_reporting_verb_closes_no_paragraph():
-    last = "会议强调，要把学习成果转化为推动工作的实际成效，确保各项工作的正确方向。（机关党委报送）"
-    a = clean("某某院党组中心组举行集体学习\n\n" + BODY + "\n" + last + "\n")
-    assert "报送" not in a.body and "确保各项工作的正确方向。" in a.body
+    last = "会议要求，要把学习成果转化为推动工作的实际成效，确保各项任务落地见效。（机关党委报送）"
+    a = clean("某某局党组中心组开展专题学习\n\n" + BODY + "\n" + last + "\n")
+    assert "报送" not in a.body and "确保各项任务落地见效。" in a.body
 
 
 def test_an_html_attribute_left_in_the_text_goes():
-    line = "入党宣誓的誓词内容是什么class=“”>党章规定：预备党员必须面向党旗进行入党宣誓，誓词内容共八十个字，每一句都有深刻含义。"
-    a = clean("入党誓词的内容\n\n" + line + "\n\n" + BODY)
-    assert "class" not in a.body and "党章规定" in a.body
+    line = "党费按什么比例交纳class=“”>按月工资收入的不同档次确定比例，党员应当主动按月交纳，特殊情况可以按季度交纳。"
+    a = clean("党费怎么交\n\n" + line + "\n\n" + BODY)
+    assert "class" not in a.body and "按月工资收入" in a.body
 
 
 def test_an_epapers_page_label_is_no_title():
-    page = ("通版阅读请点击：\n展开通版\n收缩通版\n当前版：03版\n发布日期：\n某某县科协：开展主题党日活动\n文章字数：386\n\n" + BODY)
-    assert clean(page).title == "某某县科协：开展主题党日活动"
+    page = ("版面导航：\n展开版面\n收起版面\n当前版：05版\n发布日期：\n某某区税务局：开展主题党日活动\n字数：520\n\n" + BODY)
+    assert clean(page).title == "某某区税务局：开展主题党日活动"
 
 
 def test_a_qa_sites_answerer_lines_go():
-    page = ("村官最高职位是什么职位\n\n某某知识已认证\n\n某某知识为您分享以下优质知识\n\n" + BODY)
+    page = ("预备党员转正要多久\n\n某某百科已认证\n\n某某百科为你整理如下的优质内容\n\n" + BODY)
     body = clean(page).body
-    assert "已认证" not in body and "优质知识" not in body
+    assert "已认证" not in body and "优质内容" not in body
 
 
 def test_a_clause_and_the_next_ones_first_word_a_cut_off_page_stopped_in_stay():
-    a = clean("某某：塌方式腐败引人深思\n\n" + BODY + "\n毕竟，山\n")
-    assert "毕竟，山" in a.body and a.truncated
+    a = clean("某某：作风建设永远在路上\n\n" + BODY + "\n可见，这\n")
+    assert "可见，这" in a.body and a.truncated
 
 
-@pytest.mark.parametrize("column", ["党建评：", "“文明实践基地回顾”专题：", "清廉建设专题｜"])
+@pytest.mark.parametrize("column", ["机关评：", "“红色阵地巡礼”专题：", "清廉建设专题｜"])
 def test_a_commentary_or_special_topic_column_before_the_title_goes(column):
-    a = clean(column + "反腐不停歇，永吹冲锋号\n2024-03-01\n\n" + BODY)
-    assert a.title == "反腐不停歇，永吹冲锋号"
+    a = clean(column + "把纪律挺在前面，让规矩立起来\n2024-03-01\n\n" + BODY)
+    assert a.title == "把纪律挺在前面，让规矩立起来"
 
 
 def test_a_collections_contents_under_its_contents_line_go_and_the_first_items_heading_stays():
-    items = ["在某某市共青团系统表彰大会上的讲话", "在共青团某某区第五次代表大会上的讲话", "在某某公司团委全体会议上的讲话",
-             "在五四青年座谈会上的讲话"]
-    page = ("共青团专题讲话4篇\n时间：2021-04-24\n\n目录：\n\n" + "\n\n".join(items) + "\n\n" + items[0] +
-            "\n\n同志们、青年朋友们：\n\n" + BODY)
+    items = ["在某某市总工会劳模表彰会上的讲话", "在某某区职工代表大会上的讲话", "在某某公司工会全委会上的讲话",
+             "在职工技能竞赛启动仪式上的讲话"]
+    page = ("工会专题讲话4篇\n时间：2022-05-10\n\n目录：\n\n" + "\n\n".join(items) + "\n\n" + items[0] +
+            "\n\n同志们、职工朋友们：\n\n" + BODY)
     a = clean(page)
     for item in items[1:]:
         assert item not in a.body
-    assert (items[0] in a.body or a.title == items[0]) and "同志们、青年朋友们" in a.body
+    assert (items[0] in a.body or a.title == items[0]) and "同志们、职工朋友们" in a.body
