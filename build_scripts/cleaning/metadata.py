@@ -654,6 +654,10 @@ QUOTED_TERM_RE = re.compile(r"[“「《][^”」》\s]{1,12}[”」》]")
 META_NEXT_RE = re.compile(r"^[（(]?(?:作者|文[/／|:：]|来源|发布)")
 
 
+# A hyphen or bar closing a line, which the chosen title loses (polish_title).
+TRAILING_BAR_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])\s*[-|｜]$")
+
+
 def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> list[TitleCandidate]:
     """The head lines that could be the page's title (what is surely not one is left out), each with the
     signals the rules and the fitted model weigh; then a labelled title line anywhere (标题：…), then the
@@ -717,6 +721,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue
         if NUMBERED_ITEM_RE.match(line):
             continue  # a numbered item of the text (一、 (1) 1. A、) is a heading, not the page's title
+        if (bare := TRAILING_BAR_RE.sub("", line.strip())) != line.strip() and (is_not_title(bare) or not is_title_like(bare)):
+            continue  # a channel's name with the bar a site put after it (党建工作-) is no title once the bar goes
         tidy = tidy_title(line)
         if TITLE_SEP_RE.search(line) and (spoken := spoken_part(line, tidy, following_text(texts, i + 1))) != tidy:
             tidy = spoken  # 某某专栏之某某篇章 | 某地：…: the column's name kept as the longest part, the title beside it

@@ -121,3 +121,10 @@ def test_what_only_looks_like_a_decoration_stays(title):
 def test_a_line_opening_with_an_empty_field_is_no_title():
     # a page template's empty field, a dash, a document site's prompt
     assert is_not_title("（） - 在线阅读《某某党建》全文内容")
+
+
+def test_a_channels_name_with_a_bar_behind_it_is_no_title():
+    # the bar goes when a title is polished, so what is left must read as a title too
+    page = "党建动态-\n某某街道开展主题党日活动\n发布时间：2024-05-20\n\n" + BODY
+    assert "党建动态-" not in candidates(page)
+    assert clean(page).title == "某某街道开展主题党日活动"

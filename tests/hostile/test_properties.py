@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 import re
 import tempfile
 import unicodedata
@@ -24,7 +25,7 @@ from build_scripts.sources import read_source
 
 from .helpers import live_markup, parse_html, render_html
 
-SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "100")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # ---- strategies ---------------------------------------------------------------------------------
 
@@ -273,6 +274,7 @@ def plain_text(blocks: list[Block], title: str | None, abstract: str | None) -> 
 @example("关于党建工作的思考\n\n党员要带头学习&amp;nbsp;理论。支部要&amp;lt;b&amp;gt;加强&amp;amp;amp;lt;管理。")
 @example("党支部党支部党支部\n党支部党支部。\n一、党支部\n<script>alert(1)</script>\n党支部>。\n")  # a line judged beside a removed one
 @example(":\r一\r0000一一")
+@example("0一一-")  # a bar after a line too short to be a title: the polished title would not be one
 @example("0000000:::(\r{")  # two short pieces that would join into a line of symbols (junk on the next pass)
 def test_cleaning_is_idempotent(text):
     """Cleaning what a cleaned page shows (title, abstract, body) again changes nothing: the same
