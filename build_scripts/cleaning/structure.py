@@ -424,7 +424,8 @@ def heading_end(rest: str) -> int | None:
         i = rest.find(w)
         while 0 <= i:
             end = i + len(w)
-            if 4 <= end <= HEADING_MAX and len(rest) - end >= 30 and not re.search(r"[。！？；，]", rest[:end]):
+            if (4 <= end <= HEADING_MAX and len(rest) - end >= 30 and not re.search(r"[。！？；，]", rest[:end])
+                    and not rest.startswith(heading_tail_continuations(), end)):
                 best = end if best is None else min(best, end)
                 break
             i = rest.find(w, i + 1)
@@ -438,6 +439,10 @@ def structure_lexicon() -> dict:
 
 def heading_tail_words() -> tuple[str, ...]:
     return tuple(structure_lexicon()["heading_tail_words"])
+
+
+def heading_tail_continuations() -> tuple[str, ...]:
+    return tuple(structure_lexicon()["heading_tail_continuations"])
 
 
 def is_section_name(line: str) -> bool:

@@ -132,6 +132,22 @@ def test_glued_headings_are_split_in_sequence():
     assert kinds[:3] == [("p", None), ("h", 2), ("h", 3)]
 
 
+@pytest.mark.parametrize(("line", "heading"), [
+    # a heading glued to its body: cut after the word headings end with
+    ("二、当前存在的主要问题一些村级党组织对集体经济发展思路不清，带头人本领不足，群众参与积极性不高，发展后劲不足。",
+     "二、当前存在的主要问题"),
+    # the word goes on into a term (问题导向) or opens the sentence (意义重大): no heading ends there
+    ("一、坚持问题导向是做好调查研究的基本方法调查研究要从实际出发，奔着问题去，不能走马观花、浅尝辄止，更不能先定调子再找材料。",
+     "一、坚持问题导向是做好调查研究的基本方法"),
+    ("一、做好新时代村级后备干部培养工作意义重大村级后备干部是乡村振兴的生力军，关系到基层党组织建设的长远发展和村级事务的接续。", None),
+])
+def test_a_heading_glued_to_its_body_is_cut_at_a_words_end(line, heading):
+    blocks = body_of("某某镇推进村级党组织建设的探索\n\n" + line)
+    heads = [b.text for b in blocks if b.kind == "h"]
+    assert heads == ([heading] if heading else [])
+    assert norm("".join(b.text for b in blocks)) == norm(line)
+
+
 def test_number_inside_sentence_is_not_a_heading():
     blocks = body_of("国企党建与生产经营融合研究\n\n一、总体情况\n\n今年党员人数增长了3.5倍，比去年多出1.2万人，一、二季度尤其明显，成效显著。")
     assert sum(b.kind == "h" for b in blocks) == 1

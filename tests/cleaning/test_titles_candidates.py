@@ -128,3 +128,12 @@ def test_a_channels_name_with_a_bar_behind_it_is_no_title():
     page = "党建动态-\n某某街道开展主题党日活动\n发布时间：2024-05-20\n\n" + BODY
     assert "党建动态-" not in candidates(page)
     assert clean(page).title == "某某街道开展主题党日活动"
+
+
+def test_a_reporters_byline_with_its_credit_is_no_title():
+    # a paper's byline (记者 + name + 文/图) right above the date is the byline, the line above it the title
+    page = ("某某街道:红色楼栋里过“七一”\n\n某某晚报记者 周某某 文/图\n2024-07-02 18:20\n\n某某晚报\n\n"
+            + BODY)
+    assert is_not_title("某某晚报记者 周某某 文/图") and is_not_title("本报记者 周某某 摄")
+    assert "某某晚报记者 周某某 文/图" not in candidates(page)
+    assert clean(page).title == "某某街道：红色楼栋里过“七一”"
