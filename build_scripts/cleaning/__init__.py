@@ -19,7 +19,7 @@ from .linemodel import remove_unlikely_text
 from .markdown import render_body, render_markdown
 from .metadata import DATE_RE, LIST_LEAD_IN_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
-from .normalize import decode_entities
+from .normalize import decode_entities, unwrap_paragraph_markup
 from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)
 from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
@@ -30,7 +30,7 @@ from .text import TITLE_BULLETS, cjk_count, cjk_share, ends_sentence, sentence_c
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
 
-TEXT_STEPS = [decode_entities, normalize_whitespace, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
+TEXT_STEPS = [decode_entities, unwrap_paragraph_markup, normalize_whitespace, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
               restore_punctuation, split_side_by_side]
 
 
@@ -320,6 +320,11 @@ def clean_text(text: str, ctx: Context | None = None) -> tuple[list[Block], Cont
 DERIVED_TITLE_MAX = 30
 
 
+# The day a news lead opens on, with its part of the day and its hour, or a span of days (3月26日下午3时,
+# 5月20日晚, 10月23日至25日).
+LEAD_DATE = (r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*(?:至|到|[-—~～])\s*(?:\d{1,2}月)?\d{1,2}日)?"
+             r"(?:\s*(?:上午|下午|晚上|早上|中午|凌晨|傍晚|晚间|夜间|晚|早))?"
+             r"(?:\s*\d{1,2}(?:时|点)(?:\d{1,2}分|半)?(?:许|左右)?|\s*\d{1,2}[:：]\d{2}(?:许|左右)?)?")
 # A news lead's dateline and credits, and the date or 近日 opening its first sentence: no part of a title.
 # (A news agency's dateline, 某某社北京6月13日电, and the outlet it quotes, 据某某网站报道; a list's number, 一、 1，;
 # a connective that ties the sentence to one before it, 会上， 随后，.)
@@ -327,14 +332,15 @@ LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}讯\s*(?:[（(][^）)]{0,40}[)�
                         r"|[^，。（(]{2,16}?\d{1,2}月\d{1,2}日电\s*[/／]?\s*)?(?:据[^，。]{2,20}?报[道导][，,]?\s*)?"
                         r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．，,](?!\d))?\s*"
                         r"(?:会上|随后|同时|此外|最后|其次|首先|然后|另外|因此|对此)?[，,]?\s*"
-                        r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|近日|日前|近期|今年以来)?[，,\s]*"
+                        r"(?:" + LEAD_DATE + r"|近日|日前|近期|今年以来)?[，,\s]*"
                         # the purpose before the one acting (为深入开展消费扶贫，助力打赢脱贫攻坚战，9月22日上午，…)
-                        r"(?:(?:为了?|按照|根据|围绕|聚焦|紧扣|立足|助力)[^，。；“”]{2,30}[，,]\s*"
+                        # (or the occasion: 在“七一”建党节来临之际，)
+                        r"(?:(?:(?:为了?|按照|根据|围绕|聚焦|紧扣|立足|助力)[^，。；“”]{2,30}|在[^，。；]{2,24}?(?:之际|前夕|期间|之时))[，,]\s*"
                         # … and the further aims strung on to it (…，进一步激发党组织活力，推进…，)
                         r"(?:(?:进一步|提高|提升|加强|推动|推进|促进|切实|做好|做实|构建|增强|激发|实现|营造|巩固|引导|凝聚|规范"
                         r"|筑牢|深化|着力|使|让|助力|发挥|打造|压实|落实|贯彻|弘扬|传承|丰富|强化|迎接|庆祝|纪念|抓好|部署|确保|更好地?|更加)"
                         r"[^，。；“”]{1,30}[，,]\s*){0,4}){0,2}"
-                        r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|近日|日前|近期)?[，,\s]*")
+                        r"(?:" + LEAD_DATE + r"|近日|日前|近期)?[，,\s]*")
 
 
 def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:

@@ -48,6 +48,31 @@ def decode_entities(text: str, ctx: Context) -> str:
     return "\n".join(lines)
 
 
+# A page saved with its editor's markup (<p class="ql-block">…</p><p …>…</p>, …<br/>…): the paragraph
+# breaks are the text's own, the tags of layout and emphasis around them only markup. Only a line of several
+# paragraphs or breaks, or one opening on a styled paragraph that it closes, is read so (<div markdown="1">…</div>
+# written as a line of text is text, shown as written); only these tags go, anything else stays, shown as written.
+CLOSING_BLOCK_RE = re.compile(r"</(?:p|div|section|li|h[1-6]|blockquote|td|tr)\s*>\s*|<br\s*/?>\s*", re.I)
+EDITOR_OPENING_RE = re.compile(r"\s*<(?:p|div|section|span)\s[^<>]*\b(?:class|style)\s*=[^<>]*>", re.I)  # <p style="…">
+LAYOUT_TAG_RE = re.compile(r"</?(?:p|div|section|article|span|font|strong|b|em|i|u|small|big|center|sup|sub|h[1-6]|li|ul|ol"
+                           r"|blockquote|table|tbody|thead|tr|td|th)(?:\s[^<>]*)?/?>|<img\s[^<>]*>", re.I)
+
+
+def unwrap_paragraph_markup(text: str, ctx: Context) -> str:
+    """Lines of an editor's HTML become the paragraphs they mark up, without their tags."""
+    if "</" not in text and "<br" not in text.lower():
+        return text
+    lines = []
+    for line in text.split("\n"):
+        closing = len(CLOSING_BLOCK_RE.findall(line))
+        if closing >= 2 or (closing and EDITOR_OPENING_RE.match(line)):
+            new = "\n".join(p.strip() for p in LAYOUT_TAG_RE.sub("", CLOSING_BLOCK_RE.sub("\n", line)).split("\n") if p.strip())
+            ctx.changed("html-markup", line, new)
+            line = new
+        lines.append(line)
+    return "\n".join(lines)
+
+
 SPACE_RUN_RE = re.compile(r" {2,}")  # a run of spaces is kept as two (side-by-side paragraphs are told by it)
 
 

@@ -70,6 +70,20 @@ def test_a_derived_title_is_a_whole_phrase_of_at_most_thirty_characters():
     assert a.title == "某某公司第三党支部组织全体党员开展主题党日活动"  # no 近日, cut at a comma, not mid-word
 
 
+@pytest.mark.parametrize(("lead", "title"), [
+    ("4月12日下午3时，某某公司党总支在三楼会议室召开支部委员扩大会议。", "某某公司党总支在三楼会议室召开支部委员扩大会议"),
+    ("6月28日晚，某某学院党委举行“我为党旗添光彩”微党课比赛。", "某某学院党委举行“我为党旗添光彩”微党课比赛"),
+    ("11月3日至11月5日，某某集团党委举办第十期入党积极分子培训班。", "某某集团党委举办第十期入党积极分子培训班"),
+    ("9月18日上午9:30，某某社区党委召开全体党员大会。", "某某社区党委召开全体党员大会"),
+    # the occasion in front of the day (在…之际)
+    ("在“七一”到来之际，6月29日下午，某某街道党工委为老党员颁发纪念章。", "某某街道党工委为老党员颁发纪念章"),
+])
+def test_a_derived_title_drops_the_leads_day_and_hour(lead, title):
+    # the day a news lead opens on goes with its part of the day, its hour and a span of days
+    a = clean(lead + "会议传达了上级有关文件精神，部署了下一阶段的重点工作，与会党员结合岗位实际作了交流发言。\n")
+    assert a.title == title
+
+
 def test_a_title_with_nothing_to_confirm_it_is_flagged():
     a = clean("党员教育的几点思考\n\n" + BODY)
     assert a.title == "党员教育的几点思考"

@@ -222,3 +222,21 @@ def test_role_words_are_not_authors():
     _, ctx = clean_text("某公司开展主题党日活动\n发布时间：2023-07-01 作者：通讯员 王芳\n"
                         "7月1日，某公司党委组织党员开展主题党日活动，重温入党誓词。大家纷纷表示要立足岗位作贡献。")
     assert ctx.authors == ["王芳"]
+
+
+def test_an_editors_paragraph_markup_becomes_its_paragraphs():
+    # a page saved with its editor's HTML: the paragraphs stay, their tags go
+    page = ('<p class="ed-block">在建党节到来之际，某某社区党委组织党员开展“重温入党誓词”主题党日活动。</p>'
+            '<p class="ed-block"><span style="color:red">活动中</span>，老党员讲述了入党时的故事，年轻党员深受触动。</p>'
+            ' <p class="ed-block">大家表示，要立足岗位、服务群众，在社区治理中当好先锋。<br/>（某某社区党委）</p>\n')
+    blocks = body_of(page)
+    assert [b.text for b in blocks if b.kind == "p"][:3] == [
+        "在建党节到来之际，某某社区党委组织党员开展“重温入党誓词”主题党日活动。",
+        "活动中，老党员讲述了入党时的故事，年轻党员深受触动。",
+        "大家表示，要立足岗位、服务群众，在社区治理中当好先锋。"]
+    assert not any("<" in b.text or "class=" in b.text for b in blocks)
+
+
+def test_a_tag_written_inside_a_sentence_is_text():
+    line = "支部在公众号推文里用<p>标签分段，这一做法被写进了宣传工作手册。"
+    assert any("<p>标签" in b.text for b in body_of("某某支部宣传工作手册\n\n" + line + "\n"))
