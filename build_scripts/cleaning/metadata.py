@@ -413,7 +413,12 @@ def is_not_title(line: str) -> bool:
     s = squeeze(line).strip("【】[]")
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
             or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
-            or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s)))
+            or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
+            or bool((m := BRACKETED_NAME_RE.match(line)) and m.group(1)[0] in SURNAMES))
+
+
+# A person's name alone in brackets (（某某某）): the writer's credit, not a title.
+BRACKETED_NAME_RE = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff]{2,4})\s*[)）]\s*$")
 
 
 # Decorations sites put around a title: 【站名】 in front, 《刊名》 of a journal in front, a site or
@@ -721,6 +726,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue
         if NUMBERED_ITEM_RE.match(line):
             continue  # a numbered item of the text (一、 (1) 1. A、) is a heading, not the page's title
+        if i and FRAGMENT_END_RE.search(squeeze(line)) and any(ends_sentence(l) and len(l) >= 20 for l in head[:i]):
+            continue  # a piece of a sentence cut off below text already begun (…在今后学习和): a page's break, no title
         if (bare := TRAILING_BAR_RE.sub("", line.strip())) != line.strip() and (is_not_title(bare) or not is_title_like(bare)):
             continue  # a channel's name with the bar a site put after it (党建工作-) is no title once the bar goes
         tidy = tidy_title(line)

@@ -137,3 +137,16 @@ def test_a_reporters_byline_with_its_credit_is_no_title():
     assert is_not_title("某某晚报记者 周某某 文/图") and is_not_title("本报记者 周某某 摄")
     assert "某某晚报记者 周某某 文/图" not in candidates(page)
     assert clean(page).title == "某某街道：红色楼栋里过“七一”"
+
+
+def test_a_name_in_brackets_is_a_credit_not_a_title():
+    assert is_not_title("（周某某）") and is_not_title("(林某)")
+
+
+def test_a_sentence_cut_off_below_the_text_is_no_title():
+    # a document site's page break leaves a piece of a sentence on its own line, far below the text's start
+    page = ("某某社区党委扎实开展党员冬训工作，组织全体党员集中学习党的创新理论，收到了良好效果。\n"
+            "冬训期间，社区党委邀请党校老师作专题辅导，组织党员围绕本职岗位开展讨论。\n"
+            "在今后工作和\n"
+            "生活中，社区党员将把学习成果转化为服务群众的实际行动。\n")
+    assert "在今后工作和" not in candidates(page)
