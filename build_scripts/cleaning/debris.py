@@ -41,6 +41,11 @@ SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳�
                            r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:官方网站|官网|体育|娱乐)(?:登录入口|入口|首页|网址|app|APP)?"
                            # …官方网站app after a brand in Chinese, and a casino's number and slogan (90011金沙诚信为本)
                            r"|[\u4e00-\u9fff]{2,4}(?:官方网站|官网)(?:app|APP|入口|登录入口|下载(?:客户端|app|APP)?)"
+                           r"|[\u4e00-\u9fff]{2}(?:官方网站|官网)(?:vlog|VLOG)"  # (an adult site's two-character name)
+                           # a site code in Latin letters and digits glued in front of a casino's name (tyc86太阳集团)
+                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,5}\d{2,4}(?:太阳集团|太阳城|维多利亚|威尼斯人?|新葡京|葡京|金沙|永利|银河|新濠)"
+                           # a slot brand's 电子 (MG电子, PG电子)
+                           r"|(?<![A-Za-z])(?:MG|PG|PT|AG|BBIN|DG|JDB|CQ9)电子(?:游戏|官网|平台|娱乐|app|APP)?"
                            r"|\d{3,6}(?:金沙|威尼斯|葡京|永利|澳门|银河|新濠)[\u4e00-\u9fff]{0,4}"
                            # a number with a website word in place of a unit's name (某国正版888官方网站, 5566体育在…举行);
                            # a year (2023体育节) is none
@@ -59,17 +64,18 @@ SPAM_BRAND2_RE = re.compile(
     r"威廉希尔(?:官方网站|官网|首页|备用网址|网址|app|APP|手机版|娱乐|平台)?(?:登录|注册)?(?:入口)?|(?:伟德|新葡的京|新葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365)"
     r"(?:国际|集团|娱乐|体育|平台|官方)?(?:[A-Za-z]{0,4}\d{2,}(?:vip\d*)?|vip\d+|[A-Za-z]{1,4}\d)?(?:国际|集团|娱乐|体育)?"
     r"(?:官方网站|官网|首页|备用网址|网址|登录入口|入口|app|APP|手机版|娱乐|平台|(?<=\d)(?!\d))(?:登录|注册)?(?:入口)?"
-    r"|\d{0,6}(?:全讯)?白菜网|新2(?:会员管理端|会员|网址|备用网址|手机版|皇冠)"
+    r"|\d{0,6}[A-Za-z]{0,4}(?:全讯)?白菜网|\d{0,6}[A-Za-z]{0,4}全讯白菜|新2(?:会员管理端|会员|网址|备用网址|手机版|皇冠)"
     r"|(?<!\d)\d{6,}(?:备用网址|网址|官网|线路检测)|(?<!\d)\d{4,5}线路检测(?:中心)?|英亚(?:体育|国际|网站|官网|平台|app|APP)|(?:香港|澳门)?六[合和]{1,2}(?:彩|资料|开奖|图库|特码|宝典)+"
     r"|网赌被黑(?:[\u4e00-\u9fff]{0,2}(?:平台|出款|提现|怎么办))?")
 # (What every match of SPAM_BRAND2_RE holds, as literals: a digit class beside them made the scan eight times slower.)
 SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
-                                 r"|白菜网|新2|六[合和]|网赌|网址|官网|线路检测|英亚")
+                                 r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚")
 # (tyc in any case spelt out: a pattern without re.I is scanned far faster)
-SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行")
+SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|[A-Z]电子")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
 # common words, and SPAM_BRAND_RE is slow to run over a paragraph that has no brand in it.
-SPAM_BRAND_HINT_RE = re.compile(r"威尼斯|葡京|普京|太阳城|太阳集团|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)|棋牌|买球|博彩|百家乐")
+SPAM_BRAND_HINT_RE = re.compile(r"威尼斯|葡京|普京|太阳城|太阳集团|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)|棋牌|买球|博彩|百家乐"
+                                r"|维多利亚|[A-Z]电子")
 
 
 def encodable(ch: str, codec: str) -> bool:
@@ -198,12 +204,13 @@ TRAILING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*(?:本文来源|文章�
 # A credit in brackets closing a paragraph (…运往上海。（文/某某  图/某某）, …。（某某日报 某某摄）, …。（中共某某县委
 # 组织部）, …。（某某某）): who wrote or photographed it, not its text. A speech's （掌声） stays.
 TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
-                                r"(?:[\u4e00-\u9fff·]{2,4}\s+)?(?:(?:文|图|文字|图片|摄影|摄|文/图|图/文|记者|通讯员|特约通讯员|特约记者|作者|编辑|供稿|撰稿|来源)\s*[/／:：]\s*"
+                                r"(?:[\u4e00-\u9fff·]{2,4}\s+)?(?:(?:(?:文|图|文字|图片|摄影|摄|文/图|图/文|记者|通讯员|特约通讯员|特约记者|作者|编辑|供稿|撰稿|来源)\s*[/／:：]\s*"
+                                r"|(?:记者|通讯员|特约通讯员|特约记者|学生记者)\s+)"
                                 r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,4})?\s*){1,3}"
                                 r"|[^（()）。，]{0,12}\s*[\u4e00-\u9fff]{2,3}\s*摄"
                                 r"|[^（()）。，]{2,16}(?:组织部|宣传部|委员会|办公室|党委|党组|党工委|党支部|党总支|纪委|融媒体中心|新闻中心)"
                                 r"(?:报送|供稿|供图|提供|撰稿|投稿)?"
-                                r"|(?!掌声|鼓掌|笑声|完|[一二三四五六七八九十]+\s*[)）])[\u4e00-\u9fff]{2,3})\s*[)）]\s*$")
+                                r"|(?!掌声|鼓掌|笑声|完|[一二三四五六七八九十]+\s*[)）])[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]{1,2})\s*[)）]\s*$")
 # The same credit without brackets after the last sentence (…入党誓词。 图文：某某), and arrows pointing at what the page
 # showed below (…颁发聘书。↓↓↓).
 TRAILING_BARE_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*(?:图文|文图|文/图|图/文|文字|图片|摄影|撰稿|供稿|编辑|责编|通讯员|记者)\s*[:：︰/／]\s*"
@@ -213,6 +220,15 @@ TRAILING_ARROWS_RE = re.compile(r"(?<=[。！？”：:])\s*[↓⬇︾]+\s*$")
 LEAD_BYLINE_RE = re.compile(r"^\s*(?:□\s*([\u4e00-\u9fff]{2,3})\s+(?=[\u4e00-\u9fff“])"
                             r"|[（(](?:本报)?(?:通讯员|记者|特约通讯员|特约记者|作者|文|文/图|图/文)\s*[:：]?\s*"
                             r"([\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]\s*(?=\S))")
+# A credit in brackets after a news lead's dateline or opening the paragraph (本网讯（特约记者/某某 学生记者/某某）…,
+# 某某网3月14日讯（通讯员 某某）…, （记者某某通讯员某某报道）…): the dateline stays, the credit goes, its
+# separated names to the authors. Every name opens on a surname (（记者从…获悉） is a sentence's part).
+CREDIT_ROLE = r"(?:(?:本报|本网|本台|特约|学生|实习|见习)?(?:记者|通讯员)|文字?|图片?|摄影|文\s*/\s*图|图\s*/\s*文|作者|编辑)"
+DATELINE_CREDIT_RE = re.compile(r"^(\s*(?:[^，。（()）]{0,24}?讯\s*)?)[（(]\s*((?:" + CREDIT_ROLE
+                                + r"\s*[/／:：]?\s*[\u4e00-\u9fff·]{2,8}\s*[\s、，,/／]*\s*){1,4})(?:报道|摄)?\s*[)）]\s*(?=\S)")
+CREDIT_PART_RE = re.compile(CREDIT_ROLE + r"\s*[/／:：]?\s*([\u4e00-\u9fff·]{2,8})")
+# A newspaper's continuation mark ((紧转第四版), （下转第2版）, (上接第一版)).
+CONTINUED_RE = re.compile(r"\s*[（(]\s*(?:紧?[转接]|下转|上接|转至|接上)第?\s*[一二三四五六七八九十\d]{1,3}\s*版\s*[)）]")
 # An HTML attribute left in the text where a tag was cut (…怎么交class=“”>按月…).
 HTML_ATTR_RE = re.compile(r"\s*(?<![A-Za-z])(?:class|style|id|href|src|alt|title|target|width|height)\s*=\s*"
                           r"(?:[“”\"'][^“”\"'<>]{0,60}[“”\"']?\s*/?>?|/?>)")
@@ -280,6 +296,20 @@ def strip_lead_byline(line: str, ctx: Context) -> str:
     return line[m.end():]
 
 
+def strip_dateline_credit(line: str, ctx: Context) -> str:
+    """Take a bracketed credit off a paragraph's dateline or start (DATELINE_CREDIT_RE); the names written apart
+    go to the authors."""
+    from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
+    m = DATELINE_CREDIT_RE.match(line)
+    if not m:
+        return line
+    parts = CREDIT_PART_RE.findall(m.group(2))
+    if not parts or any(p[:1] not in SURNAMES for p in parts):
+        return line
+    ctx.authors += [p for p in parts if len(p) <= 3 and p not in ctx.authors]  # (某某某某某: two names unparted)
+    return m.group(1) + line[m.end():]
+
+
 def strip_trailing_bare_credit(line: str, ctx: Context) -> str:
     """Take an unbracketed credit off the end of a paragraph (TRAILING_BARE_CREDIT_RE)."""
     m = TRAILING_BARE_CREDIT_RE.search(line)
@@ -306,7 +336,8 @@ def strip_trailing_credit(line: str, ctx: Context) -> str:
         return line
     credit = m.group(0).strip().strip("（()）").strip()
     names = CREDIT_AUTHOR_RE.findall(credit)
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", credit):
+    if re.fullmatch(r"[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2}", credit):
+        credit = credit.replace(" ", "")
         from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
         if credit[0] not in SURNAMES:
             return line  # （待续）, （节选）: no name
@@ -355,6 +386,10 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = strip_lead_credit(new, ctx)
         if new.lstrip()[:1] in "□（(":
             new = strip_lead_byline(new, ctx)
+        if "讯" in new[:30] or new.lstrip()[:1] in "（(":
+            new = strip_dateline_credit(new, ctx)
+        if "版" in new and ("转" in new or "接" in new):
+            new = CONTINUED_RE.sub("", new)
         if new[-1:] in "↓⬇︾" or new.rstrip()[-1:] in "↓⬇︾":
             new = TRAILING_ARROWS_RE.sub("", new)
         if "：" in new[-20:] or ":" in new[-20:] or "/" in new[-20:] or "︰" in new[-20:]:

@@ -1540,6 +1540,12 @@ def test_betting_spam_put_in_place_of_a_name_goes(line, kept):
     ("12月3日至10日，45678线路检测中心分党校举办入党积极分子培训班，学员八十余人。", "线路检测", "日，分党校举办"),
     ("11月5日，英亚体育召开教工党支部书记述职评议会，各支部书记逐一述职。", "英亚", "日，召开教工党支部书记"),
     ("为落实毕业生党员教育，24680cm威尼斯人毕业生党支部组织党员重温入党誓词。", "威尼斯", "教育，毕业生党支部组织"),
+    # a site code glued in front of a casino's name, a slot brand's 电子, a number with 全讯白菜, an adult site's vlog
+    ("4月8日，abc66太阳集团机电学院党总支召开支部书记例会，部署下月工作。", "abc66", "日，机电学院党总支召开"),
+    ("本周三，他参加了xyz208维多利亚分党委组织的入党积极分子结业考试。", "维多利亚", "他参加了分党委组织的"),
+    ("3月2日，PG电子市政工程公司党支部开展学雷锋志愿服务活动。", "PG电子", "日，市政工程公司党支部"),
+    ("5月9日下午，808cc全讯白菜在图书馆报告厅举行党课报告会。", "全讯白菜", "下午，在图书馆报告厅"),
+    ("为推进甜橙官网vlog校地结对共建，学院党委与某某镇党委签订协议。", "vlog", "为推进校地结对共建"),
 ])
 def test_gambling_and_lottery_brands_put_in_a_sentence_go(line, spam, kept):
     a = clean("某某学院党支部活动简讯\n\n" + line + "\n\n" + BODY)
@@ -1762,6 +1768,35 @@ def test_a_credit_in_brackets_closing_a_paragraph_goes_to_the_authors():
               "演练结束后，支部对预案作了修订。（吴某某）\n")
     assert "周某某" not in a.body and "志愿者）" not in a.body and "吴某某" not in a.body
     assert a.authors[:2] == ["周某某", "吴某某"]
+
+
+@pytest.mark.parametrize(("lead", "kept", "authors"), [
+    ("某某网讯（通讯员 周某某）11月3日下午，某某学院党委召开党建工作推进会。", "某某网讯11月3日下午", ["周某某"]),
+    ("本网讯（特约记者/吴某 学生记者/郑某某）为进一步加强学生党员教育，学院举办党课。", "本网讯为进一步加强", ["吴某", "郑某某"]),
+    ("某某日报讯（记者冯某某通讯员钱某报道）日前，某某市召开村级组织换届工作会议。", "某某日报讯日前", []),
+    ("（学生记者孙某某）5日中午，学院组织员为发展对象作了专题辅导。", "5日中午", ["孙某某"]),
+])
+def test_a_credit_after_the_dateline_comes_off_the_text(lead, kept, authors):
+    a = clean("某某学院党建简讯\n\n" + lead + "会议听取了各支部工作汇报，部署了下一阶段重点任务。\n\n" + BODY)
+    assert kept in a.body.replace("\n", "").replace("，", "")
+    assert "记者" not in a.body[:80] and "通讯员" not in a.body[:80]
+    assert a.authors == authors
+
+
+def test_a_bracket_that_only_looks_like_a_credit_stays():
+    line = "（记者从市委组织部获悉）今年以来，全市新发展党员三千余名，结构进一步优化。"
+    assert "记者从市委组织部获悉" in clean("某某市发展党员工作综述\n\n" + line + "\n\n" + BODY).body
+
+
+@pytest.mark.parametrize(("para", "gone"), [
+    ("专项整治要持续深化，某某要求，各级党组织要压实责任。（紧转第四版）", "紧转"),
+    ("会议要求各支部对照清单逐项整改。（下转第2版）", "下转"),
+    ("协会支部党员参加了本次活动。（王 某）", "王 某"),
+    ("调研团队还参观了学院廉政展馆。（通讯员 某某某）", "通讯员"),
+])
+def test_a_papers_continuation_mark_and_a_spaced_credit_close_no_paragraph(para, gone):
+    a = clean("某某支部活动简讯\n\n" + BODY + "\n" + para + "\n")
+    assert gone not in a.body and para[:8] in a.body
 
 
 @pytest.mark.parametrize("para", [
