@@ -128,6 +128,9 @@ def test_a_title_under_which_a_date_stands_is_not_flagged():
     ("WANG Mou-mou, LI Mou. On the Construction of Grass-roots Party Organizations in Universities", "foreign-apparatus"),
     ("Key words: party building; state-owned enterprises; corporate governance", "foreign-apparatus"),
     ("目录", "lone-label"),
+    ("图片3", "photo-caption"),  # a numbered picture's placeholder
+    ("手机扫码看新闻", "page-widget"),
+    ("某某能源网", "site-chrome"),  # the site's name alone on its line
 ])
 def test_kinds_of_junk_line(line, rule):
     assert junk_rule(line) == rule
