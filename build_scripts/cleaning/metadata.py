@@ -391,7 +391,7 @@ FILE_NAME_RE = re.compile(r"(?:[_\s]?\d|[（(]\d{1,2}[)）])?" + DOC_EXTENSIONS 
 # What a document shop adds to a file's name (…格局Word文档下载推荐.docx, …方案PDF免费下载).
 DOC_SHOP_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*(?:Word|WORD|word|PDF|pdf|PPT|ppt|DOC|doc)?(?:格式|版)?(?:文档|资料|文件)?"
                               r"(?:免费)?下载(?:推荐|版|地址)?$")
-GLUED_DATE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+GLUED_DATE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*[|｜丨]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # A page's date or author line glued behind the title (…论坛顺利举办 发布时间：2021-…, …常抓不懈作者).
 GLUED_META_TAIL_RE = re.compile(r"\s+(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|浏览次数|点击数|阅读数)\s*[:：].*$"
                                 r"|(?<=[\u4e00-\u9fff])\s*作者\s*[:：]?\s*$"
@@ -490,6 +490,10 @@ DOC_KIND_END_RE = re.compile(r"(?:总结|报告|讲话|发言|方案|心得|体�
 LIST_BULLET_RE = re.compile(r"^[-•·*]\s+(?=\S)")  # - 关于…的通知: the title copied as a list's item
 
 
+# A document's number behind its title (…实施方案 某某党发﹝2017﹞33号): the document's, not the title's.
+DOC_NUMBER_TAIL_RE = re.compile(r"(?<=\S)\s+[\u4e00-\u9fff]{1,12}\s*[〔﹝\[［(（【]\s*(?:19|20)\d{2}\s*[〕﹞\]］)）】]\s*\d{1,4}\s*号\s*$")
+
+
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
@@ -498,6 +502,7 @@ def tidy_title(title: str) -> str:
     t = FILE_NAME_RE.sub("", DOC_PAGE_SUFFIX_RE.sub("", t))
     t = DOC_SHOP_TAIL_RE.sub("", t)
     t = GLUED_META_TAIL_RE.sub("", t)
+    t = DOC_NUMBER_TAIL_RE.sub("", t)
     t = GLUED_HEADING_RE.sub("", t)
     t = DASH_GENRE_RE.sub("", DASH_SITE_RE.sub("", t))
     t = COLUMN_PREFIX_RE.sub("", t)  # (before the split at bars: 圆桌快评丨… is a column's name, then the title)
@@ -538,7 +543,7 @@ GLUED_TITLE_RE = re.compile(f"^(\\S[^。！？；;，,]{{3,38}}?{DOC_NOUNS})(?:\
 # A paper's or speech's title glued to its first sentence with nothing between (…的生成逻辑与实践探析基层治理是…,
 # 同志们：在某某推进会上的讲话打造…): it ends with a word only titles end with, and has no punctuation.
 TIGHT_NOUNS = (r"(?:上的讲话|上的发言|上的报告|调研报告|调查报告|工作报告|述职报告|探析|探究|浅析|浅谈|初探|探讨|研究|思考|"
-               r"路径|对策|启示|实施方案|工作要点|工作计划|工作总结|心得体会)")
+               r"路径|对策|启示|(?:实施|工作|活动|整顿|建设|创建|推进)方案|工作要点|工作计划|工作总结|心得体会)")
 TIGHT_GLUED_RE = re.compile(r"^(?:(?:同志们|各位领导|各位同志|同事们)\s*[，,:：]\s*)?"
                             f"([^\\s。！？；;，,：:、“”\"（）()]{{4,36}}?{TIGHT_NOUNS}+)(?=[\u4e00-\u9fff]{{4}}[^。！？]{{16,}}[。！？])")
 # A title of two matched phrases glued to its first paragraph by a space (守好小区门，暖透邻里心 疫情…。); a

@@ -150,3 +150,22 @@ def test_a_sentence_cut_off_below_the_text_is_no_title():
             "在今后工作和\n"
             "生活中，社区党员将把学习成果转化为服务群众的实际行动。\n")
     assert "在今后工作和" not in candidates(page)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("关于推行党员积分管理的实施办法 某某党发﹝2019﹞12号", "关于推行党员积分管理的实施办法"),  # the document's number
+    ("关于开展“七一”走访慰问的通知 某某组字〔2023〕5号", "关于开展“七一”走访慰问的通知"),
+])
+def test_a_documents_number_behind_the_title_comes_off(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+def test_a_title_with_its_date_behind_a_bar_is_the_title():
+    page = "某某学习平台\n每日一读\n\n某某：基层减负要减到实处 |2023-11-02\n\n" + BODY
+    assert clean(page).title == "某某：基层减负要减到实处"
+
+
+def test_a_plans_title_glued_to_its_first_sentence_is_split_off():
+    line = ("社区党组织分类定级整顿方案为认真落实上级关于整顿软弱涣散基层党组织的部署要求，"
+            "结合本街道实际，制定本方案。")
+    assert glued_title(line) == ("社区党组织分类定级整顿方案", "glued_tight")
