@@ -548,7 +548,7 @@ TIGHT_GLUED_RE = re.compile(r"^(?:(?:同志们|各位领导|各位同志|同事�
                             f"([^\\s。！？；;，,：:、“”\"（）()]{{4,36}}?{TIGHT_NOUNS}+)(?=[\u4e00-\u9fff]{{4}}[^。！？]{{16,}}[。！？])")
 # A title of two matched phrases glued to its first paragraph by a space (守好小区门，暖透邻里心 疫情…。); a
 # news lead's dateline (本报讯（记者 …) is no such pair.
-LOOSE_GLUED_RE = re.compile(r"^([\u4e00-\u9fff“”]{3,12}[，,][\u4e00-\u9fff“”]{3,12})[ \u3000]+(?=\S[^\n]{30,}[。！？])")
+LOOSE_GLUED_RE = re.compile(r"^(([\u4e00-\u9fff“”]{3,12})[，,]([\u4e00-\u9fff“”]{3,12}))[ \u3000]+(?=\S[^\n]{30,}[。！？])")
 NAME_CHARS = "[\u4e00-\u9fff]"
 # A title with its authors and their units glued behind it (…的提升路径 袁某某 王某 某某大学…).
 BYLINE_GLUED_RE = re.compile(f"^(\\S[^。！？；;\\s]{{5,40}}?)\\s+(?={NAME_CHARS}{{2,3}}(?:\\s+{NAME_CHARS}{{2,3}}){{0,4}}\\s+\\S{{0,12}}"
@@ -586,6 +586,8 @@ def glued_title(line: str) -> tuple[str, str] | None:
     for kind, pattern in (("glued", GLUED_TITLE_RE), ("glued_byline", BYLINE_GLUED_RE), ("glued_tight", TIGHT_GLUED_RE),
                           ("glued_loose", LOOSE_GLUED_RE)):
         m = pattern.match(line)
+        if kind == "glued_loose" and m and abs(len(m.group(2)) - len(m.group(3))) > 3:
+            continue  # a pair's two halves match in length (守好小区门，暖透邻里心); 从来源看，非公有制企业党组织 书记… is a sentence
         if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)) and not FRAGMENT_END_RE.search(m.group(1)):
             return m.group(1).strip(), kind
     m = BRACKET_GLUED_RE.match(line)  # 【预备党员公示时间多长】预备党员…: a Q&A page's question before its answer

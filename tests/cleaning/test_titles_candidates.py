@@ -169,3 +169,10 @@ def test_a_plans_title_glued_to_its_first_sentence_is_split_off():
     line = ("社区党组织分类定级整顿方案为认真落实上级关于整顿软弱涣散基层党组织的部署要求，"
             "结合本街道实际，制定本方案。")
     assert glued_title(line) == ("社区党组织分类定级整顿方案", "glued_tight")
+
+
+def test_a_sentence_with_a_space_in_it_is_no_glued_pair_title():
+    # 守好小区门，暖透邻里心 is a pair of matched halves; an opening clause and a long noun phrase are a sentence
+    line = ("从产生方式看，非公有制企业党组织 书记主要由内部推选和上级选派两种办法产生，"
+            "内部推选的多为兼职，上级选派的多为专职。")
+    assert glued_title(line) is None
