@@ -586,7 +586,7 @@ def glued_title(line: str) -> tuple[str, str] | None:
     for kind, pattern in (("glued", GLUED_TITLE_RE), ("glued_byline", BYLINE_GLUED_RE), ("glued_tight", TIGHT_GLUED_RE),
                           ("glued_loose", LOOSE_GLUED_RE)):
         m = pattern.match(line)
-        if kind == "glued_loose" and m and abs(len(m.group(2)) - len(m.group(3))) > 3:
+        if kind == "glued_loose" and m and abs(len(m.group(2)) - len(m.group(3))) > 2:
             continue  # a pair's two halves match in length (守好小区门，暖透邻里心); 从来源看，非公有制企业党组织 书记… is a sentence
         if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)) and not FRAGMENT_END_RE.search(m.group(1)):
             return m.group(1).strip(), kind
