@@ -131,6 +131,9 @@ def test_a_title_under_which_a_date_stands_is_not_flagged():
     ("图片3", "photo-caption"),  # a numbered picture's placeholder
     ("手机扫码看新闻", "page-widget"),
     ("某某能源网", "site-chrome"),  # the site's name alone on its line
+    # a paywall's long notice
+    ("本站温馨提示：各位书友升级会员后即可全部阅览。不会操作的请添加客服微信，点击“立即购买”后稍等片刻会跳转到支付页面，"
+     "支付成功后即可查看剩余内容，如长时间未跳转请刷新页面再试，感谢各位书友对本站的长期支持与厚爱。", "site-chrome"),
 ])
 def test_kinds_of_junk_line(line, rule):
     assert junk_rule(line) == rule
