@@ -92,12 +92,32 @@ def is_site_title_echo(line: str, key: str) -> bool:
 
 # A collection's item heading: the title again with the item's number behind it (某某调研报告1, 某某心得体会(二),
 # 某某调研篇一：, 某某发言范文（三）).
+# … and the same with the piece's number in front (第一篇：, 篇二：, 【篇三】) or a sample's 例1 behind, placeholders
+# for a unit's name (某某, XX, ***) aside, and a title's 模板 or 范文 word.
+ITEM_PREFIX_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|[【\[](?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})[】\]])[:：]?")
+ITEM_SUFFIX_RE = re.compile(r"(?:例|例文|范文|范例|模板)?(?:\d{1,2}|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3})[:：]?$"
+                            r"|(?:例|例文|范文|范例|模板)$")
+PLACEHOLDER_RE = re.compile(r"某某|[Xx×]{2,}|\*+|^(?:19|20)\d{2}年?度?")
+TITLE_KIND_TAIL_RE = re.compile(r"(?:模板|范文|范例|例文)$")
 ITEM_NUMBER_RE = re.compile(r"(?:篇|范文|例文)?(?:\d{1,2}|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3})[:：]?")
 
 
 def is_numbered_repeat(s: str, key: str) -> bool:
     """The squeezed line is the title's key with an item's number behind it."""
     return len(key) >= 4 and s.startswith(key) and bool(ITEM_NUMBER_RE.fullmatch(s[len(key):]))
+
+
+def is_item_heading(s: str, key: str) -> bool:
+    """Below the title, a collection's item heading that names the title with a piece's number in front or behind,
+    a placeholder or a year in it (第一篇：某某社区…工作总结, …工作总结例1, 【篇二】…, 某某社区…工作总结)."""
+    if len(s) > 60 or s == key:
+        return False
+    core = ITEM_SUFFIX_RE.sub("", ITEM_PREFIX_RE.sub("", s))
+    core, bare = PLACEHOLDER_RE.sub("", core), PLACEHOLDER_RE.sub("", TITLE_KIND_TAIL_RE.sub("", key))
+    if core == s and bare == key:
+        return False  # no piece's number, placeholder or year: a line of the text
+    short, long_ = sorted((core, bare), key=len)
+    return len(short) >= 6 and short in long_ and len(short) >= 0.8 * len(long_)
 
 
 def contents_lines(lines: list[str], key: str | None) -> set[int]:
@@ -160,7 +180,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("head-tag", line)
                 continue
             in_text = len(s) >= 40 or ends_sentence(line)
-        if key and is_numbered_repeat(s, key):
+        if key and (is_numbered_repeat(s, key) or (seen_title and is_item_heading(s, key))):
             ctx.removed("repeated-title", line)
             continue
         if key and (s == key or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)

@@ -864,6 +864,19 @@ def test_document_shop_sample_site_journal_and_public_account_furniture_goes(lin
     assert "必须把抓好党建作为最大的政绩" in a.body and "干在前、走在前" in a.body
 
 
+@pytest.mark.parametrize("item", [
+    "第一篇：某某街道2024年上半年党建工作总结",  # the piece's number in front, a placeholder for the unit's name
+    "街道2024年上半年党建工作总结例1",           # a sample's number behind
+    "某某街道2024年上半年党建工作总结",          # the title again with a placeholder
+])
+def test_a_collections_item_heading_that_names_the_title_goes(item):
+    first = "今年上半年，街道党工委坚持以党建引领基层治理，扎实推进各项重点工作，现将有关情况总结如下。"
+    page = (f"街道2024年上半年党建工作总结模板\n\n{item}\n\n{first}\n\n"
+            "一、强化政治引领。街道党工委坚持第一议题制度，全年开展集中学习二十余次，党员干部理论素养进一步提升。\n")
+    a = clean(page)
+    assert "党建工作总结" not in a.body and first[:20] in a.body
+
+
 def test_the_heading_of_a_collections_second_piece_stays():
     first = "通过这次集中学习，我深刻认识到，作为一名基层党支部书记，必须把抓好党建作为最大的政绩，时刻不忘初心。"
     page = (f"党支部书记培训心得体会（2篇）\n\n第一篇：提高政治站位 当好领头雁\n\n{first}\n\n"
