@@ -240,6 +240,29 @@ def listed_items(lines: list[str]) -> set[int]:
     return out
 
 
+BULLET_MARK_RE = re.compile(r"^\s*([–—\-•·●▪■◆◇○*>])\s*\S")
+
+
+def bullet_runs(lines: list[str]) -> list[set[int]]:
+    """Runs of three or more lines (blank lines between allowed) opening with the same bullet mark."""
+    runs: list[set[int]] = []
+    run: set[int] = set()
+    mark = None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = BULLET_MARK_RE.match(line)
+        if m and m.group(1) == mark:
+            run.add(i)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run, mark = ({i}, m.group(1)) if m else (set(), None)
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
+
+
 def broken_tail(lines: list[str]) -> set[int]:
     """The page's last line when it is a few characters of the sentence above it, cut off with the page
     (…更不能放松对自 / 己不): text the page lost the rest of, not furniture."""
@@ -265,9 +288,13 @@ def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
     for _ in range(2):  # what is left is judged again: a line beside removed furniture is seen as it will stand
         feats = page_features(lines)
         items = (listed_items(lines) if any(l.endswith((":", "：")) for l in lines) else set()) | broken_tail(lines)
+        junk = {i for i, f in enumerate(feats) if f is not None and i not in items and model.is_junk(f)}
+        for run in bullet_runs(lines):  # a list's items are alike: where some of them stay, all stay
+            if junk & run and not run <= junk:
+                junk -= run
         out = []
-        for i, (line, f) in enumerate(zip(lines, feats)):
-            if f is not None and i not in items and model.is_junk(f):
+        for i, line in enumerate(lines):
+            if i in junk:
                 ctx.removed("junk-shape", line)
                 continue
             out.append(line)

@@ -112,3 +112,15 @@ def test_a_cleaned_line_is_matched_to_its_labelled_raw_line():
 def test_a_process_told_with_arrows_and_a_section_label_are_never_taken(line):
     assert linemodel.is_protected(linemodel.squeeze(line))
     assert not linemodel.is_protected(linemodel.squeeze("首页 > 新闻中心 > 党建动态"))
+
+
+def test_a_bulleted_list_is_kept_or_taken_whole():
+    # items of one list are alike: the model takes none of them where it would keep some (a list of the papers a
+    # procedure needs under a short heading; some items read like a portal's link labels)
+    items = ["– 考察登记表", "– 转正申请书", "– 思想汇报（2篇）", "– 公示文件", "– 大会记录（复印件）", "– 表决票汇总",
+             "– 转正的决议", "– 审批请示及会议记录"]
+    for tail in (f"\n\n{P2}\n", "\n"):
+        page = f"{TITLE}\n\n{P1}\n\n转正所需材料\n\n" + "\n".join(items) + tail
+        kept = [i for i in items if i[2:] in body(page)]
+        assert kept in ([], items)
+    assert linemodel.bullet_runs(["– 甲", "", "– 乙", "– 丙", "正文", "• 丁"]) == [{0, 2, 3}]
