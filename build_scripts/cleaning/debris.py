@@ -38,7 +38,9 @@ SHAPES_HINT_RE = re.compile(r"[■▪▬▲△▶▼▽◆◇◈●◎★☆]")
 SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
                            r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"
                            # a brand in Latin letters and digits with its entrance (某某365官方网站登录入口)
-                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:官方网站|官网|体育|娱乐)(?:登录入口|入口|首页|网址|app|APP)?"
+                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:中国|国际|亚洲)?(?:官方网站|官网|体育|娱乐)(?:登录入口|入口|首页|网址|app|APP)?"
+                           # a bookmaker's score service (某某足球比分, 某某体育投注)
+                           r"|(?:皇冠|新2)(?:足球|体育)?(?:比分|投注|现金网|足球)"
                            # …官方网站app after a brand in Chinese, and a casino's number and slogan (90011金沙诚信为本)
                            r"|[\u4e00-\u9fff]{2,4}(?:官方网站|官网)(?:app|APP|入口|登录入口|下载(?:客户端|app|APP)?)"
                            r"|[\u4e00-\u9fff]{2}(?:官方网站|官网)(?:vlog|VLOG)"  # (an adult site's two-character name)
@@ -71,11 +73,11 @@ SPAM_BRAND2_RE = re.compile(
 SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
                                  r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚")
 # (tyc in any case spelt out: a pattern without re.I is scanned far faster)
-SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|[A-Z]电子")
+SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|[A-Z]电子|比分|投注|现金网")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
 # common words, and SPAM_BRAND_RE is slow to run over a paragraph that has no brand in it.
 SPAM_BRAND_HINT_RE = re.compile(r"威尼斯|葡京|普京|太阳城|太阳集团|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)|棋牌|买球|博彩|百家乐"
-                                r"|维多利亚|[A-Z]电子")
+                                r"|维多利亚|[A-Z]电子|比分|投注|现金网")
 
 
 def encodable(ch: str, codec: str) -> bool:
@@ -210,6 +212,9 @@ TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
                                 r"|[^（()）。，]{0,12}\s*[\u4e00-\u9fff]{2,3}\s*摄"
                                 r"|[^（()）。，]{2,16}(?:组织部|宣传部|委员会|办公室|党委|党组|党工委|党支部|党总支|纪委|融媒体中心|新闻中心)"
                                 r"(?:报送|供稿|供图|提供|撰稿|投稿)?"
+                                # a unit's name and its people (（某某公司 李某某、王某）, （某某院 某某 某某队 某某）)
+                                r"|(?:[\u4e00-\u9fff]{2,12}(?:公司|集团|院|队|局|厂|站|中心|大学|学院|学校|医院|所|处|科|办|社区|街道|镇|乡|村|部)"
+                                r"\s+[\u4e00-\u9fff]{2,3}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,3})*\s*){1,3}"
                                 r"|(?!掌声|鼓掌|笑声|完|[一二三四五六七八九十]+\s*[)）])[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]{1,2})\s*[)）]\s*$")
 # The same credit without brackets after the last sentence (…入党誓词。 图文：某某), and arrows pointing at what the page
 # showed below (…颁发聘书。↓↓↓).
@@ -223,10 +228,13 @@ LEAD_BYLINE_RE = re.compile(r"^\s*(?:□\s*([\u4e00-\u9fff]{2,3})\s+(?=[\u4e00-\
 # A credit in brackets after a news lead's dateline or opening the paragraph (本网讯（特约记者/某某 学生记者/某某）…,
 # 某某网3月14日讯（通讯员 某某）…, （记者某某通讯员某某报道）…): the dateline stays, the credit goes, its
 # separated names to the authors. Every name opens on a surname (（记者从…获悉） is a sentence's part).
-CREDIT_ROLE = r"(?:(?:本报|本网|本台|特约|学生|实习|见习)?(?:记者|通讯员)|文字?|图片?|摄影|文\s*/\s*图|图\s*/\s*文|作者|编辑)"
+CREDIT_ROLE = (r"(?:(?:本报|本网|本台|特约|学生|实习|见习|[\u4e00-\u9fff]{2,6}?(?:报|网|台|社))?(?:记者|通讯员)"
+               r"|文字?|图片?|摄影|文\s*/\s*图|图\s*/\s*文|作者|编辑)")
 DATELINE_CREDIT_RE = re.compile(r"^(\s*(?:[^，。（()）]{0,24}?讯\s*)?)[（(]\s*((?:" + CREDIT_ROLE
-                                + r"\s*[/／:：]?\s*[\u4e00-\u9fff·]{2,8}\s*[\s、，,/／]*\s*){1,4})(?:报道|摄)?\s*[)）]\s*(?=\S)")
-CREDIT_PART_RE = re.compile(CREDIT_ROLE + r"\s*[/／:：]?\s*([\u4e00-\u9fff·]{2,8})")
+                                + r"\s*[/／:：]?\s*[\u4e00-\u9fff·]{2,8}(?:\s*[\s、，,]\s*(?!" + CREDIT_ROLE + r")[\u4e00-\u9fff·]{2,4}(?=[\s、，,)）]))*"
+                                r"\s*[\s、，,/／]*\s*){1,4})(?:报道|摄|文\s*/\s*图|图\s*/\s*文)?\s*[)）]\s*(?=\S)")
+CREDIT_PART_RE = re.compile(CREDIT_ROLE + r"\s*[/／:：]?\s*([\u4e00-\u9fff·]{2,8}(?:\s*[\s、，,]\s*(?!" + CREDIT_ROLE
+                            + r")[\u4e00-\u9fff·]{2,4}(?=[\s、，,)）]|$))*)")
 # A newspaper's continuation mark ((紧转第四版), （下转第2版）, (上接第一版)).
 CONTINUED_RE = re.compile(r"\s*[（(]\s*(?:紧?[转接]|下转|上接|转至|接上)第?\s*[一二三四五六七八九十\d]{1,3}\s*版\s*[)）]")
 # An HTML attribute left in the text where a tag was cut (…怎么交class=“”>按月…).
@@ -303,7 +311,7 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
     m = DATELINE_CREDIT_RE.match(line)
     if not m:
         return line
-    parts = CREDIT_PART_RE.findall(m.group(2))
+    parts = [n for p in CREDIT_PART_RE.findall(m.group(2)) for n in re.split(r"[\s、，,]+", p) if n]
     if not parts or any(p[:1] not in SURNAMES for p in parts):
         return line
     ctx.authors += [p for p in parts if len(p) <= 3 and p not in ctx.authors]  # (某某某某某: two names unparted)

@@ -666,6 +666,7 @@ QUOTED_TERM_RE = re.compile(r"[“「《][^”」》\s]{1,12}[”」》]")
 META_NEXT_RE = re.compile(r"^[（(]?(?:作者|文[/／|:：]|来源|发布)")
 
 
+SUBTITLE_START_RE = re.compile(r"^\s*(?:——|--|—|－－)")
 # A hyphen or bar closing a line, which the chosen title loses (polish_title).
 TRAILING_BAR_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])\s*[-|｜]$")
 
@@ -733,6 +734,9 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue
         if NUMBERED_ITEM_RE.match(line):
             continue  # a numbered item of the text (一、 (1) 1. A、) is a heading, not the page's title
+        if i and SUBTITLE_START_RE.match(rows[i - 1]) and len(squeeze(rows[i - 1])) >= 16 and len(squeeze(line)) <= 20 \
+                and not ends_sentence(rows[i - 1]):
+            continue  # the end of a subtitle broken over two lines (——某某局第二党支部联合某某党支部 / 开展主题党日活动)
         if i and FRAGMENT_END_RE.search(squeeze(line)) and any(ends_sentence(l) and len(l) >= 20 for l in head[:i]):
             continue  # a piece of a sentence cut off below text already begun (…在今后学习和): a page's break, no title
         if (bare := TRAILING_BAR_RE.sub("", line.strip())) != line.strip() and (is_not_title(bare) or not is_title_like(bare)):

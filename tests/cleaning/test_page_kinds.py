@@ -131,6 +131,8 @@ def test_a_title_under_which_a_date_stands_is_not_flagged():
     ("图片3", "photo-caption"),  # a numbered picture's placeholder
     ("手机扫码看新闻", "page-widget"),
     ("某某能源网", "site-chrome"),  # the site's name alone on its line
+    ("技术电话：400-000-0000（9:00-11:30，13:30-17:30）", "site-chrome"),
+    ("某某文库，欢迎您！", "site-chrome"),
     # a paywall's long notice
     ("本站温馨提示：各位书友升级会员后即可全部阅览。不会操作的请添加客服微信，点击“立即购买”后稍等片刻会跳转到支付页面，"
      "支付成功后即可查看剩余内容，如长时间未跳转请刷新页面再试，感谢各位书友对本站的长期支持与厚爱。", "site-chrome"),
@@ -1565,6 +1567,9 @@ def test_betting_spam_put_in_place_of_a_name_goes(line, kept):
     ("3月2日，PG电子市政工程公司党支部开展学雷锋志愿服务活动。", "PG电子", "日，市政工程公司党支部"),
     ("5月9日下午，808cc全讯白菜在图书馆报告厅举行党课报告会。", "全讯白菜", "下午，在图书馆报告厅"),
     ("为推进甜橙官网vlog校地结对共建，学院党委与某某镇党委签订协议。", "vlog", "为推进校地结对共建"),
+    ("会上，xyz365中国官方网站各支部书记逐一述职，党委书记对每位书记的述职作了点评，指出存在的不足并提出整改要求。", "官方网站",
+     "会上，各支部书记逐一述职"),
+    ("通过宣传推广标杆案例，带动皇冠足球比分社区、企业加入关爱行动。", "比分", "带动社区、企业"),
 ])
 def test_gambling_and_lottery_brands_put_in_a_sentence_go(line, spam, kept):
     a = clean("某某学院党支部活动简讯\n\n" + line + "\n\n" + BODY)
@@ -1794,6 +1799,10 @@ def test_a_credit_in_brackets_closing_a_paragraph_goes_to_the_authors():
     ("本网讯（特约记者/吴某 学生记者/郑某某）为进一步加强学生党员教育，学院举办党课。", "本网讯为进一步加强", ["吴某", "郑某某"]),
     ("某某日报讯（记者冯某某通讯员钱某报道）日前，某某市召开村级组织换届工作会议。", "某某日报讯日前", []),
     ("（学生记者孙某某）5日中午，学院组织员为发展对象作了专题辅导。", "5日中午", ["孙某某"]),
+    # more names after one role, a paper's reporter, 文/图 behind
+    ("本报讯（通讯员 钱某某 孙某）3月5日上午，某某街道召开党建联席会议。", "本报讯3月5日上午", ["钱某某", "孙某"]),
+    ("某某网4月7日讯（通讯员 周某 某某网记者 吴某某 文/图）近日，某某产业园党群服务站揭牌。", "某某网4月7日讯近日", ["周某", "吴某某"]),
+    ("本报讯（特约通讯员 郑某某 通讯员 王某）今年以来，某某街道深化党建引领。", "本报讯今年以来", ["郑某某", "王某"]),
 ])
 def test_a_credit_after_the_dateline_comes_off_the_text(lead, kept, authors):
     a = clean("某某学院党建简讯\n\n" + lead + "会议听取了各支部工作汇报，部署了下一阶段重点任务。\n\n" + BODY)
@@ -1812,6 +1821,8 @@ def test_a_bracket_that_only_looks_like_a_credit_stays():
     ("会议要求各支部对照清单逐项整改。（下转第2版）", "下转"),
     ("协会支部党员参加了本次活动。（王 某）", "王 某"),
     ("调研团队还参观了学院廉政展馆。（通讯员 某某某）", "通讯员"),
+    ("廉洁文化之花在一线持续绽放。（某某勘察院 周某 某某六队 吴某某）", "勘察院"),  # units and their people
+    ("为居民带来了实实在在的便利。（某某建设公司 李某某、赵某）", "建设公司"),
 ])
 def test_a_papers_continuation_mark_and_a_spaced_credit_close_no_paragraph(para, gone):
     a = clean("某某支部活动简讯\n\n" + BODY + "\n" + para + "\n")

@@ -176,3 +176,9 @@ def test_a_sentence_with_a_space_in_it_is_no_glued_pair_title():
     line = ("从产生方式看，非公有制企业党组织 书记主要由内部推选和上级选派两种办法产生，"
             "内部推选的多为兼职，上级选派的多为专职。")
     assert glued_title(line) is None
+
+
+def test_the_end_of_a_subtitle_broken_over_two_lines_is_no_title():
+    page = ("守初心担使命 奋力书写基层治理新篇章\n——某某区某某局第一、第三党支部联合某某街道有关党支部\n"
+            "开展主题党日活动\n发布时间：2025-10-12 09:30\n\n" + BODY)
+    assert clean(page).title == "守初心担使命 奋力书写基层治理新篇章"
