@@ -39,6 +39,8 @@ SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳�
                            r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"
                            # a brand in Latin letters and digits with its entrance (某某365官方网站登录入口)
                            r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:中国|国际|亚洲)?(?:官方网站|官网|体育|娱乐)(?:登录入口|入口|首页|网址|app|APP)?"
+                           # a sports-betting site's name with its entrance (某某中国体育官网登录, 开运体育)
+                           r"|[\u4e00-\u9fff]{2}(?:中国)?体育官网(?:登录|入口|首页)?|开运体育"
                            # a bookmaker's score service (某某足球比分, 某某体育投注)
                            r"|(?:皇冠|新2)(?:足球|体育)?(?:比分|投注|现金网|足球)"
                            # …官方网站app after a brand in Chinese, and a casino's number and slogan (90011金沙诚信为本)
@@ -73,11 +75,11 @@ SPAM_BRAND2_RE = re.compile(
 SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
                                  r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚")
 # (tyc in any case spelt out: a pattern without re.I is scanned far faster)
-SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|[A-Z]电子|比分|投注|现金网")
+SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
 # common words, and SPAM_BRAND_RE is slow to run over a paragraph that has no brand in it.
 SPAM_BRAND_HINT_RE = re.compile(r"威尼斯|葡京|普京|太阳城|太阳集团|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)|棋牌|买球|博彩|百家乐"
-                                r"|维多利亚|[A-Z]电子|比分|投注|现金网")
+                                r"|维多利亚|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
 
 
 def encodable(ch: str, codec: str) -> bool:
@@ -207,11 +209,16 @@ TRAILING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*(?:本文来源|文章�
 # 组织部）, …。（某某某）): who wrote or photographed it, not its text. A speech's （掌声） stays.
 TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
                                 r"(?:[\u4e00-\u9fff·]{2,4}\s+)?(?:(?:(?:文|图|文字|图片|摄影|摄|文/图|图/文|记者|通讯员|特约通讯员|特约记者|作者|编辑|供稿|撰稿|来源)\s*[/／:：]\s*"
-                                r"|(?:记者|通讯员|特约通讯员|特约记者|学生记者)\s+)"
-                                r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,4})?\s*){1,3}"
+                                r"|(?:[\u4e00-\u9fff]{2,8}?)?(?:记者|通讯员|特约通讯员|特约记者|学生记者|编辑|责编|责任编辑|审核|校对|摄影)\s+)"
+                                r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}\s*){1,3}"
                                 r"|[^（()）。，]{0,12}\s*[\u4e00-\u9fff]{2,3}\s*摄"
                                 r"|[^（()）。，]{2,16}(?:组织部|宣传部|委员会|办公室|党委|党组|党工委|党支部|党总支|纪委|融媒体中心|新闻中心)"
                                 r"(?:报送|供稿|供图|提供|撰稿|投稿)?"
+                                # any unit that sent it (（某某区统计局供稿）), a unit's branch and a name run together
+                                r"|[^（()）。，\s]{2,16}(?:报送|供稿|供图|撰稿|投稿)"
+                                r"|[\u4e00-\u9fff]{2,10}(?:党支部|党总支|党委|支部)[\u4e00-\u9fff]{2,3}"
+                                # a paper's end mark
+                                r"|完"
                                 # a unit's name and its people (（某某公司 李某某、王某）, （某某院 某某 某某队 某某）)
                                 r"|(?:[\u4e00-\u9fff]{2,12}(?:公司|集团|院|队|局|厂|站|中心|大学|学院|学校|医院|所|处|科|办|社区|街道|镇|乡|村|部)"
                                 r"\s+[\u4e00-\u9fff]{2,3}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,3})*\s*){1,3}"
@@ -235,6 +242,8 @@ DATELINE_CREDIT_RE = re.compile(r"^(\s*(?:[^，。（()）]{0,24}?讯\s*)?)[（(
                                 r"\s*[\s、，,/／]*\s*){1,4})(?:报道|摄|文\s*/\s*图|图\s*/\s*文)?\s*[)）]\s*(?=\S)")
 CREDIT_PART_RE = re.compile(CREDIT_ROLE + r"\s*[/／:：]?\s*([\u4e00-\u9fff·]{2,8}(?:\s*[\s、，,]\s*(?!" + CREDIT_ROLE
                             + r")[\u4e00-\u9fff·]{2,4}(?=[\s、，,)）]|$))*)")
+# A document site's mark where it hid part of the text (……此处隐藏5219个字……).
+HIDDEN_TEXT_RE = re.compile(r"\s*[.…]*\s*此处隐藏\s*\d+\s*个?字\s*[.…]*\s*")
 # A newspaper's continuation mark ((紧转第四版), （下转第2版）, (上接第一版)).
 CONTINUED_RE = re.compile(r"\s*[（(]\s*(?:紧?[转接]|下转|上接|转至|接上)第?\s*[一二三四五六七八九十\d]{1,3}\s*版\s*[)）]")
 # An HTML attribute left in the text where a tag was cut (…怎么交class=“”>按月…).
@@ -398,6 +407,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = strip_dateline_credit(new, ctx)
         if "版" in new and ("转" in new or "接" in new):
             new = CONTINUED_RE.sub("", new)
+        if "隐藏" in new:
+            new = HIDDEN_TEXT_RE.sub("", new)
         if new[-1:] in "↓⬇︾" or new.rstrip()[-1:] in "↓⬇︾":
             new = TRAILING_ARROWS_RE.sub("", new)
         if "：" in new[-20:] or ":" in new[-20:] or "/" in new[-20:] or "︰" in new[-20:]:

@@ -1571,6 +1571,8 @@ def test_betting_spam_put_in_place_of_a_name_goes(line, kept):
      "并就抓好整改、落实“三会一课”制度、加强党员日常教育管理提出了具体要求。", "官方网站",
      "会上，各支部书记逐一述职"),
     ("通过宣传推广标杆案例，带动皇冠足球比分社区、企业加入关爱行动。", "比分", "带动社区、企业"),
+    ("为弘扬志愿服务精神，某鱼中国体育官网登录2021级学硕党支部开展专题学习会。", "官网", "精神，2021级学硕党支部"),
+    ("近日，开运体育党委印发通知，部署开展庆祝建党系列活动。", "开运体育", "近日，党委印发通知"),
 ])
 def test_gambling_and_lottery_brands_put_in_a_sentence_go(line, spam, kept):
     a = clean("某某学院党支部活动简讯\n\n" + line + "\n\n" + BODY)
@@ -1820,10 +1822,15 @@ def test_a_bracket_that_only_looks_like_a_credit_stays():
 @pytest.mark.parametrize(("para", "gone"), [
     ("专项整治要持续深化，某某要求，各级党组织要压实责任。（紧转第四版）", "紧转"),
     ("会议要求各支部对照清单逐项整改。（下转第2版）", "下转"),
+    ("工作经验在全镇推广。……此处隐藏3120个字……", "隐藏"),  # where a document site hid the text
     ("协会支部党员参加了本次活动。（王 某）", "王 某"),
     ("调研团队还参观了学院廉政展馆。（通讯员 某某某）", "通讯员"),
     ("廉洁文化之花在一线持续绽放。（某某勘察院 周某 某某六队 吴某某）", "勘察院"),  # units and their people
     ("为居民带来了实实在在的便利。（某某建设公司 李某某、赵某）", "建设公司"),
+    ("推动工作落地见效。 (编辑 周某某 吴某 郑某某)", "编辑"),      # an editor and more names, spaced
+    ("奋力谱写新时代新篇章。(某某处党支部钱某)", "钱某"),           # a unit's branch and a name run together
+    ("把部署落到实处。 (某某区统计局供稿)", "供稿"),                # any unit that sent it
+    ("为群众提供可靠的服务。(完)", "完"),                          # a paper's end mark
 ])
 def test_a_papers_continuation_mark_and_a_spaced_credit_close_no_paragraph(para, gone):
     a = clean("某某支部活动简讯\n\n" + BODY + "\n" + para + "\n")
