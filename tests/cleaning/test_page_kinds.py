@@ -133,6 +133,8 @@ def test_a_title_under_which_a_date_stands_is_not_flagged():
     ("某某能源网", "site-chrome"),  # the site's name alone on its line
     ("技术电话：400-000-0000（9:00-11:30，13:30-17:30）", "site-chrome"),
     ("某某文库，欢迎您！", "site-chrome"),
+    ("某某中医门诊部是一家综合性门诊部，专家坐诊，为患者提供优质诊疗服务。地址：某某市某某路12号。预约电话：010-00000000。",
+     "site-chrome"),  # an advertiser's contact block
     # a paywall's long notice
     ("本站温馨提示：各位书友升级会员后即可全部阅览。不会操作的请添加客服微信，点击“立即购买”后稍等片刻会跳转到支付页面，"
      "支付成功后即可查看剩余内容，如长时间未跳转请刷新页面再试，感谢各位书友对本站的长期支持与厚爱。", "site-chrome"),
