@@ -452,6 +452,8 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
     for b in blocks:
         if b.kind == "h" and squeeze(re.sub(r"^\S{1,4}、", "", re.sub(r"^\d+(?:\.\d+)*[、.]?\s*", "", b.text))) in GENERIC_HEADINGS:
             continue
+        if len(squeeze(b.text)) < 5 or squeeze(b.text).rstrip(":：") in GENERIC_HEADINGS:
+            continue  # a label left alone on its line (出处, 摘要) names nothing
         first = tidy_derived(whole_phrase(b.text)) if b.text.strip() else ""
         lead_in = LIST_LEAD_IN_TAIL_RE.sub("", first) if first.endswith((":", "：")) else ""
         first = lead_in if len(lead_in) >= 6 else first  # 党支部的成立程序如下： names what follows
@@ -466,7 +468,8 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
 
 
 # Headings that name a part of any report, not its subject.
-GENERIC_HEADINGS = {"引言", "前言", "问题的提出", "基本情况", "主要做法", "主要成效", "存在问题", "存在的问题", "工作成效",
+GENERIC_HEADINGS = {"出处", "参考资料", "外部链接", "相关条目", "关键词", "作者简介", "基金项目", "来源", "注释", "延伸阅读",
+                    "引言", "前言", "问题的提出", "基本情况", "主要做法", "主要成效", "存在问题", "存在的问题", "工作成效",
                     "主要工作完成情况", "工作开展情况", "下一步工作打算", "下一步打算", "结语", "结论", "摘要", "背景",
                     "研究背景", "研究意义", "研究背景与意义", "研究方法", "研究现状", "文献综述", "绪论", "概述", "导言", "问题提出"}
 # (and the stars or diamonds a page frames its title with, ★某某★; a hyphen or bar left behind by spam cut off its end)

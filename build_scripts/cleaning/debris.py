@@ -244,6 +244,8 @@ CREDIT_PART_RE = re.compile(CREDIT_ROLE + r"\s*[/／:：]?\s*([\u4e00-\u9fff·]{
                             + r")[\u4e00-\u9fff·]{2,4}(?=[\s、，,)）]|$))*)")
 # A document site's mark where it hid part of the text (……此处隐藏5219个字……).
 HIDDEN_TEXT_RE = re.compile(r"\s*[.…]*\s*此处隐藏\s*\d+\s*个?字\s*[.…]*\s*")
+# A wiki's edit link behind a section heading (形式[编辑]).
+WIKI_EDIT_RE = re.compile(r"(?<=\S)\s*\[(?:编辑|编辑源代码|编辑原始码|编辑本段)\]\s*$")
 # A newspaper's continuation mark ((紧转第四版), （下转第2版）, (上接第一版)).
 CONTINUED_RE = re.compile(r"\s*[（(]\s*(?:紧?[转接]|下转|上接|转至|接上)第?\s*[一二三四五六七八九十\d]{1,3}\s*版\s*[)）]")
 # An HTML attribute left in the text where a tag was cut (…怎么交class=“”>按月…).
@@ -409,6 +411,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = CONTINUED_RE.sub("", new)
         if "隐藏" in new:
             new = HIDDEN_TEXT_RE.sub("", new)
+        if "]" in new[-8:] and len(new) <= 40:
+            new = WIKI_EDIT_RE.sub("", new)
         if new[-1:] in "↓⬇︾" or new.rstrip()[-1:] in "↓⬇︾":
             new = TRAILING_ARROWS_RE.sub("", new)
         if "：" in new[-20:] or ":" in new[-20:] or "/" in new[-20:] or "︰" in new[-20:]:

@@ -329,12 +329,13 @@ NOT_TITLE_RES = [
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版|第\s*\d{1,6}\s*期\s*[:：]\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
+    re.compile(r"\[(?:编辑|编辑源代码|编辑原始码|编辑本段)\]\s*$|百科全书\s*$"),  # a wiki's section heading with its edit link; its tagline
     # a group photo's caption (…开展主题教育活动合影, 全体党员合影留念)
     re.compile(r"(?:合影|合影留念|集体照)\s*$"),
     # an anniversary's banner with no one doing anything in it (热烈庆祝中国共产党成立103周年): a slogan above the title
     re.compile(r"^\s*(?:热烈)?(?:庆祝|纪念)(?:中国共产党|建党|党的)(?:成立)?\s*[\d一二三四五六七八九十百零〇]+\s*周年\s*[!！]?\s*$"),
     # a periodical's name alone (《某某党校通讯》, 《某某日报》): the journal a page comes from
-    re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|杂志|通讯|文摘|年鉴)》\s*$|^\s*《[^》]{2,16}》\s*(?:杂志|期刊|月刊|半月刊|周刊|报)\s*$"),
+    re.compile(r"^\s*《[^》]{2,30}(?:刊|报|志|杂志|通讯|文摘|年鉴)(?:[（(][^）)》]{1,10}[)）])?》\s*$|^\s*《[^》]{2,16}》\s*(?:杂志|期刊|月刊|半月刊|周刊|报)\s*$"),
     re.compile(r"^\s*[(（\[【]\s*[)）\]】]"),  # () - 某某内容: a template's empty field in front
     re.compile(r"(?:网|站|台)\s*(?:移动版|手机版|触屏版|WAP版|wap版|客户端|APP)\s*$"),  # 某某网移动版: the site's name
     re.compile(r"(?:主管|主办)\s+\S.{1,30}(?:主办|承办)\s*$|^\s*(?:主管|主办|承办)(?:单位)?\s*[:：]"),  # 某某局主管 某某中心主办: the site's sponsors
@@ -408,11 +409,21 @@ BOX_BYLINE_RE = re.compile(r"^\s*[□■]\s*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,
 CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线)$")
 
 
+# A paper's or agency's reporters with their names run together (N某某全媒体见习记者王某某李某某).
+RUN_BYLINE_RE = re.compile(r"^\s*[A-Za-z]{0,3}[\u4e00-\u9fff]{0,10}(?:记者|通讯员)\s*[:：]?\s*([\u4e00-\u9fff]{4,8})\s*$")
+
+
+def is_run_byline(line: str) -> bool:
+    m = RUN_BYLINE_RE.match(line)
+    n = m.group(1) if m else ""
+    return bool(n) and n[0] in SURNAMES and (n[2:3] in SURNAMES or n[3:4] in SURNAMES)
+
+
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def is_not_title(line: str) -> bool:
     s = squeeze(line).strip("【】[]")
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
-            or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
+            or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
             or bool((m := BRACKETED_NAME_RE.match(line)) and m.group(1)[0] in SURNAMES))
 

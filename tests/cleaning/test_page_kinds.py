@@ -84,6 +84,14 @@ def test_a_derived_title_drops_the_leads_day_and_hour(lead, title):
     assert a.title == title
 
 
+def test_a_label_alone_on_its_line_gives_no_derived_title():
+    # a journal database's record: the abstract, its English, then labels with their values on the next line
+    a = clean("摘要\n对入党积极分子的教育培养是发展党员工作的基础，直接关系到党员队伍的质量。\n"
+              "The education of activists applying for party membership\n出处\n《某某学院学报》\n2020年第3期12-15,共4页\n"
+              "关键词\n入党积极分子；教育培养\n")
+    assert a.title not in ("出处", "摘要", "关键词")
+
+
 def test_a_title_with_nothing_to_confirm_it_is_flagged():
     a = clean("党员教育的几点思考\n\n" + BODY)
     assert a.title == "党员教育的几点思考"

@@ -182,3 +182,25 @@ def test_the_end_of_a_subtitle_broken_over_two_lines_is_no_title():
     page = ("守初心担使命 奋力书写基层治理新篇章\n——某某区某某局第一、第三党支部联合某某街道有关党支部\n"
             "开展主题党日活动\n发布时间：2025-10-12 09:30\n\n" + BODY)
     assert clean(page).title == "守初心担使命 奋力书写基层治理新篇章"
+
+
+@pytest.mark.parametrize("line", [
+    "参考资料[编辑]",                       # a wiki's section heading with its edit link
+    "某某百科，自由的百科全书",              # its tagline
+    "N某某全媒体见习记者王某某吴某某",        # reporters with their names run together
+    "《某某工程学院学报(社会科学版)》",       # a journal's name with its series
+])
+def test_wiki_furniture_run_together_bylines_and_journal_names_are_no_titles(line):
+    assert is_not_title(line)
+
+
+def test_a_word_after_the_reporters_word_is_no_byline():
+    assert not is_not_title("记者节里的坚守者们")
+
+
+def test_a_wiki_pages_title_is_its_first_line():
+    page = ("重温入党誓词\n\n某某百科，自由的百科全书\n\n重温入党誓词是党员在特定场合重新宣读入党誓词的活动，"
+            "常见于党的生日、主题党日和新党员入党仪式等场合。\n\n形式[编辑]\n\n通常由党组织负责人领誓，党员面向党旗举起右拳。\n\n"
+            "参考资料[编辑]\n")
+    a = clean(page)
+    assert a.title == "重温入党誓词" and "[编辑]" not in a.body and "百科全书" not in a.body
