@@ -395,6 +395,9 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
 CONTENTS_RE = re.compile(r"^[【\[]?目\s*录[】\]]?[:：]?$")
 
 
+PART_NUMBER_TAIL_RE = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]$")
+
+
 def contents_items(lines: list[str], nonempty: list[int]) -> set[int]:
     """A collection page's contents under its 目录 line: the short titles listed one by one (在某某大会上的讲话 /
     某某年度工作总结 / …) up to the first line of text. An item listed again right there, where its text begins, is
@@ -405,8 +408,8 @@ def contents_items(lines: list[str], nonempty: list[int]) -> set[int]:
             continue
         run = []
         for j in nonempty[k + 1:]:
-            s = squeeze(lines[j])
-            if len(s) > 60 or ends_sentence(s) or s.endswith((":", "：")) or sentence_count(s) > 1 or is_prose_line(lines[j]):
+            s = PART_NUMBER_TAIL_RE.sub("", squeeze(lines[j]))  # (…工作总结（二）: a part's number, not a sentence's end)
+            if len(s) > 60 or ends_sentence(s) or s.endswith((":", "：")) or sentence_count(s) > 1 or is_prose_line(s):
                 break
             run.append(j)
         if len(run) < 3:

@@ -141,6 +141,7 @@ def test_a_title_under_which_a_date_stands_is_not_flagged():
     ("某某能源网", "site-chrome"),  # the site's name alone on its line
     ("技术电话：400-000-0000（9:00-11:30，13:30-17:30）", "site-chrome"),
     ("某某文库，欢迎您！", "site-chrome"),
+    ("目录 1.某某社区年度工作总结（一） 2.某某镇年度工作总结 3.某某社区年度工作总结（二） 4.某某街道工作总结", "contents"),
     ("某某中医门诊部是一家综合性门诊部，专家坐诊，为患者提供优质诊疗服务。地址：某某市某某路12号。预约电话：010-00000000。",
      "site-chrome"),  # an advertiser's contact block
     # a paywall's long notice
@@ -887,6 +888,15 @@ def test_a_collections_item_heading_that_names_the_title_goes(item):
             "一、强化政治引领。街道党工委坚持第一议题制度，全年开展集中学习二十余次，党员干部理论素养进一步提升。\n")
     a = clean(page)
     assert "党建工作总结" not in a.body and first[:20] in a.body
+
+
+def test_a_collections_contents_with_part_numbers_go():
+    # items closed by a part's number in brackets (…工作总结（一）) are titles in a list, not sentences
+    items = ["1.某某社区年度工作总结（一）", "2.某某镇年度工作总结", "3.某某社区年度工作总结（二）", "4.某某街道年度工作总结"]
+    page = ("某某社区年度工作总结\n\n目录\n" + "\n".join(items) + "\n\n"
+            "今年以来，社区党委紧紧围绕中心工作，扎实推进基层党建各项任务，现将有关情况总结如下。\n")
+    a = clean(page)
+    assert not any(i[2:] in a.body for i in items) and "今年以来" in a.body
 
 
 def test_the_heading_of_a_collections_second_piece_stays():
