@@ -240,11 +240,12 @@ def listed_items(lines: list[str]) -> set[int]:
     return out
 
 
-BULLET_MARK_RE = re.compile(r"^\s*([–—\-•·●▪■◆◇○*>])\s*\S")
+BULLET_MARK_RE = re.compile(r"^\s*(?:([–—\-•·●▪■◆◇○*>])|(\d{1,2}(?:\.\d{1,2}){0,2})[\s、.．])\s*\S")
 
 
 def bullet_runs(lines: list[str]) -> list[set[int]]:
-    """Runs of three or more lines (blank lines between allowed) opening with the same bullet mark."""
+    """Runs of three or more lines (blank lines between allowed) opening with the same bullet mark, or with
+    numbers of an outline (1 / 1.1 / 1.2 / 2 …)."""
     runs: list[set[int]] = []
     run: set[int] = set()
     mark = None
@@ -252,12 +253,13 @@ def bullet_runs(lines: list[str]) -> list[set[int]]:
         if not line.strip():
             continue
         m = BULLET_MARK_RE.match(line)
-        if m and m.group(1) == mark:
+        kind = (m.group(1) or "#") if m else None
+        if m and kind == mark:
             run.add(i)
             continue
         if len(run) >= 3:
             runs.append(run)
-        run, mark = ({i}, m.group(1)) if m else (set(), None)
+        run, mark = ({i}, kind) if m else (set(), None)
     if len(run) >= 3:
         runs.append(run)
     return runs

@@ -124,3 +124,5 @@ def test_a_bulleted_list_is_kept_or_taken_whole():
         kept = [i for i in items if i[2:] in body(page)]
         assert kept in ([], items)
     assert linemodel.bullet_runs(["– 甲", "", "– 乙", "– 丙", "正文", "• 丁"]) == [{0, 2, 3}]
+    # an outline's numbers, whatever their level, are one list
+    assert linemodel.bullet_runs(["1 难点", "    1.1 甲", "    1.2 乙", "2 原因", "正文"]) == [{0, 1, 2, 3}]
