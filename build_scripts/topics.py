@@ -555,12 +555,13 @@ def candidate_features(article, taxonomy: Taxonomy, evidence: Evidence | None = 
 class TopicModel:
     """A logistic model of whether an article is about a topic: per topic, a bias, weights shared by all topics
     over candidate_features, and each learned word's weight (topic_words); a topic is given when its
-    probability reaches the threshold."""
+    probability reaches the threshold, a topic the title names when it reaches title_threshold (hybrid_topics)."""
 
     bias: dict[str, float]  # slug → bias
     weights: dict[str, float]  # feature of candidate_features → weight
     words: dict[str, dict[str, float]]  # learned word → slug → weight
     threshold: float
+    title_threshold: float = 0.0
 
     @cached_property
     def by_region(self) -> dict[str, dict[str, dict[str, float]]]:
@@ -602,7 +603,8 @@ def load_topic_model(path: Path = WEIGHTS_FILE) -> TopicModel | None:
         raise ConfigError(f"{path}: cannot read the topic weights ({e}); "
                           f"refit them with python -m build_scripts.eval.fit_topics --write")
     try:
-        model = TopicModel(dict(data["bias"]), dict(data["weights"]), data["words"], float(data["threshold"]))
+        model = TopicModel(dict(data["bias"]), dict(data["weights"]), data["words"], float(data["threshold"]),
+                           float(data.get("title_threshold", 0.0)))
         _ = model.word_tables  # the words' form checked once, here (a slug without a bias: KeyError)
         return model
     except (KeyError, TypeError, AttributeError, ValueError) as e:
@@ -652,25 +654,31 @@ def title_topics(article, taxonomy: Taxonomy, evidence: Evidence | None = None,
 
 
 def hybrid_topics(probs: dict[str, float], threshold: float, titled: list[str], order: dict[str, int],
-                  title_first: bool = True) -> list[str]:
+                  title_first: bool = True, title_threshold: float = 0.0) -> list[str]:
     """The model's topics (probability at least threshold, the likeliest first) and the topics the title
-    names (title_topics), at most MAX_AUTO_TOPICS: the title's first (the likelier first) with title_first,
-    else after the model's. The issue: where a topic is named decides how central it is, the title most."""
+    names (title_topics) whose probability reaches title_threshold, at most MAX_AUTO_TOPICS: the title's first
+    (the likelier first) with title_first, else after the model's. The issue: where a topic is named decides how
+    central it is, the title most.
+
+    A title's topic still needs some probability of its own: on the dev pages (leave-one-batch-out
+    probabilities) one the model gave under 0.5 was labelled 10 times in 37 and never the main topic (one over
+    0.9: 386 in 401). Cutting those gave about two points of main-topic recall at the same precision, the model's
+    own threshold free to come down (eval/README.md). fit_topics --write chooses title_threshold with the
+    threshold, at most 0.5 (fit_topics.TITLE_THRESHOLDS)."""
     by_prob = lambda s: (-probs.get(s, 0.0), order[s])  # noqa: E731
     model = sorted((s for s in probs if probs[s] >= threshold), key=by_prob)
-    named = sorted(titled, key=by_prob)
+    named = sorted((s for s in titled if probs.get(s, 0.0) >= title_threshold), key=by_prob)
     ranked = named + [s for s in model if s not in named] if title_first else model + [s for s in named if s not in model]
     return ranked[:MAX_AUTO_TOPICS]
 
 
 def assign_topics(article, taxonomy: Taxonomy, model: TopicModel | None = None) -> list[str]:
-    """0–3 topic slugs, most central first: the topics the title names (title_topics), then those whose
-    probability under the fitted topic model (taxonomy/topic_weights.json) reaches its threshold, the likeliest
-    first (hybrid_topics). Without weights for exactly this taxonomy's topics (another topic list, or no
-    weights file), the rules decide (rule_topics).
+    """0–3 topic slugs, most central first: the topics the title names (title_topics) that the model finds likely
+    enough (its title_threshold), then those whose probability under the fitted topic model
+    (taxonomy/topic_weights.json) reaches its threshold, the likeliest first (hybrid_topics). Without weights for
+    exactly this taxonomy's topics (another topic list, or no weights file), the rules decide (rule_topics).
 
-    An article no topic is likely for, and whose title names none, gets none (the build warns) rather than a
-    wrong one."""
+    An article no topic is likely enough for gets none (the build warns) rather than a wrong one."""
     model = model or load_topic_model()
     if model is None or set(model.bias) != {t.slug for t in taxonomy.topics}:
         return rule_topics(article, taxonomy)
@@ -678,7 +686,8 @@ def assign_topics(article, taxonomy: Taxonomy, model: TopicModel | None = None) 
     evidence = topic_evidence(article, taxonomy, zones)
     probs = topic_probabilities(article, taxonomy, model, evidence, zones)
     order = {t.slug: i for i, t in enumerate(taxonomy.topics)}
-    return hybrid_topics(probs, model.threshold, title_topics(article, taxonomy, evidence, zones), order)
+    return hybrid_topics(probs, model.threshold, title_topics(article, taxonomy, evidence, zones), order,
+                         title_threshold=model.title_threshold)
 
 
 def rule_topics(article, taxonomy: Taxonomy, evidence: Evidence | None = None) -> list[str]:

@@ -78,6 +78,20 @@ def test_the_threshold_is_held_to_the_rules_precision_on_the_training_pages():
     assert fit_topics.choose_threshold(rows, probs, order, floor=0.9) > 0.6
 
 
+def test_the_hybrids_title_threshold_is_chosen_with_the_threshold():
+    # x, named in every title, is right on the pages where the model finds it likely and wrong where it does not:
+    # a title threshold above those wrong ones keeps precision without raising the model's own threshold
+    rows = _rows()
+    order = {"x": 0, "y": 1}
+    for r in rows:
+        r["title"] = ["x"]
+    probs = {r["id"]: {"x": 0.95, "y": 0.1} if r["labelled"] == ["x"] else {"x": 0.35, "y": 0.6} for r in rows}
+    threshold, title_threshold = fit_topics.choose_thresholds(rows, probs, order, floor=0.9, hybrid="first")
+    assert 0.35 < title_threshold <= threshold and title_threshold in fit_topics.TITLE_THRESHOLDS
+    assert threshold <= 0.6  # y found where x is not likely
+    assert fit_topics.choose_thresholds(rows, probs, order, floor=0.9)[1] == 0.0  # no title topics without hybrid
+
+
 # --- --words: the model with learned words over every topic ------------------------------------------------
 
 _MADE_UP = [
@@ -120,9 +134,9 @@ def test_the_word_model_is_deterministic_and_the_build_scores_it_as_the_fit_does
     assert model == fit_topics.fit_words(design, everything, prune=0.0)
     assert model.words and set(model.bias) == {t.slug for t in taxonomy.topics}
     path = tmp_path / "topic_weights.json"
-    fit_topics.write_word_model(model, 0.5, path)
+    fit_topics.write_word_model(model, 0.5, path, title_threshold=0.4)
     loaded = topics.load_topic_model(path)
-    assert loaded.threshold == 0.5
+    assert loaded.threshold == 0.5 and loaded.title_threshold == 0.4
     vectorised = fit_topics.word_probabilities(model, design, everything)
     for j, article in pages:
         pure = topics.topic_probabilities(article, taxonomy, loaded)
