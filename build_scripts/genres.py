@@ -96,6 +96,23 @@ NEWS_HOOK_RE = re.compile(r"[（(](?=[^（()）\n]{0,24}?\d{1,2}月\d{1,2}日)(?
                           r"[^（()）\n]{4,30}[）)]")
 HOOK_CHARS = 400  # where the hook is looked for: the first paragraphs
 WRITER = "笔者"
+# How a text is made, beyond the words of its kind (rates like the kinds above, each about 0 to 2). An author
+# reasoning: the connectives of an argument (然而, 因此, 如果 …), more in a commentary or a reflection than in a report.
+CONNECTIVE_RE = re.compile(r"然而|但是|因此|所以|如果|倘若|若|只要|因为|可见|显然|其实")
+# A commentary's target: not a named unit, but 一些党员干部, 有的地方, 个别领导.
+SOME_PEOPLE_RE = re.compile(r"(?:一些|有的|个别|少数|部分|不少)(?:党员|干部|地方|单位|人|同志|领导)")
+# 了 of what was done: a report, a summary, a reflection tells it; a plan or a rule, which says what is to be done,
+# has little of it.
+DONE = "了"
+# Figures (dates, counts, shares): reports, summaries and surveys are full of them; commentaries and reflections are not.
+FIGURE_RE = re.compile(r"\d+")
+# A template's blanks (xx局, 20XX年, ××同志): 范文 of a summary, a survey, a plan; no report of a real event has them.
+BLANK_RE = re.compile(r"[xX×]{2}")
+# A paragraph led by a short sentence of its own (突出党建引领。…, 强化制度保障。…): how a unit's practice, a plan
+# or a summary lays out its points; a news report's paragraphs start with who did what.
+LEAD_SENTENCE_RE = re.compile(r"(?:^|\n)[^。\n，；：]{3,14}。")
+# The course of one event (会上, 活动中, 随后, 会后): the news of a meeting or an activity told as it went.
+EVENT_COURSE_RE = re.compile(r"会上|活动中|随后|活动现场|仪式上|会议要求|最后，|会后")
 
 # A subtitle after the main title (——以某某为例, ——基于某某的考察): the main title may name the kind.
 SUBTITLE_RE = re.compile(r"\s*(?:——|--|—)")
@@ -284,7 +301,8 @@ def _features(title: str, body: str, words: bool, vocabulary: WordVocabulary | N
         "exclamations": _rate(sample.count("！"), chars, 2.0, 2.0),
         "practice": min(2.0, practice / 5),
         "dated_opening": float(bool(DATED_OPENING_RE.search(plain))),
-        "headings": min(2.0, len(headings) / 3),
+        # Two headings already lay a text out in sections (一、…二、…): a plan, a summary, an account of practice.
+        "headings": min(2.0, len(headings) / 2),
         "articles": min(2.0, len(ARTICLE_RE.findall(sample)) / 2) if ARTICLE_NUMBER_RE.search(sample) else 0.0,
         "comrades": float("同志们" in body),
         "abstract": float(bool(ABSTRACT_RE.match(body))),
@@ -303,8 +321,10 @@ def _features(title: str, body: str, words: bool, vocabulary: WordVocabulary | N
 def evidence_features(sample: str, opening: str) -> dict[str, float]:
     """The kinds of evidence that tell apart the genres most often mistaken for each other (`ev/…`, about 0
     to 2): a unit's practice over time (以来, 累计, 形成了…机制) against one dated event, and an author
-    arguing (rhetorical questions, 不能, 才能, 既要…又要, a cited news item to start from, 笔者) against a
-    report. Rates are per EVIDENCE_CHARS at least: one 不能 in a paragraph of an explainer is no argument yet."""
+    arguing (rhetorical questions, 不能, 才能, 既要…又要, a cited news item to start from, 笔者, 然而, 因此,
+    一些党员干部) against a report; and how the text is made: 了 of what was done (not in a plan or a rule), figures,
+    a template's blanks, paragraphs led by a short sentence of their own, the course of one event (会上, 随后).
+    Rates are per EVIDENCE_CHARS at least: one 不能 in a paragraph of an explainer is no argument yet."""
     chars = max(len(sample), EVIDENCE_CHARS)
     found = {
         "span": _rate(len(PRACTICE_SPAN_RE.findall(sample)), chars, 3.0, 2.0),
@@ -316,6 +336,13 @@ def evidence_features(sample: str, opening: str) -> dict[str, float]:
         # The writer naming himself 笔者: a commentary's (or a paper's, a survey's) voice; no report, of an event or
         # of a unit's practice, speaks so (none of the 618 such dev pages).
         "writer": float(WRITER in sample),
+        "connectives": _rate(len(CONNECTIVE_RE.findall(sample)), chars, 3.0, 2.0),
+        "some_people": _rate(len(SOME_PEOPLE_RE.findall(sample)), chars, 1.5, 2.0),
+        "done": _rate(sample.count(DONE), chars, 6.0, 2.0),
+        "figures": _rate(len(FIGURE_RE.findall(sample)), chars, 12.0, 2.0),
+        "blanks": _rate(len(BLANK_RE.findall(sample)), chars, 2.0, 2.0),
+        "lead_sentences": _rate(len(LEAD_SENTENCE_RE.findall(sample)), chars, 1.5, 2.0),
+        "event_course": _rate(len(EVENT_COURSE_RE.findall(sample)), chars, 1.0, 2.0),
     }
     return {f"ev/{k}": v for k, v in found.items() if v}
 

@@ -65,7 +65,7 @@ def genre_features(title: str, body: str) -> dict[str, float]:
         "exclamations": _rate(sample.count("！"), chars, 2.0, 2.0),
         "practice": min(2.0, sum(1 for verb in PRACTICE_VERBS if verb in regions["body"]) / 5),
         "dated_opening": float(bool(DATED_OPENING_RE.search(plain))),
-        "headings": min(2.0, len(headings) / 3),
+        "headings": min(2.0, len(headings) / 2),
         "articles": min(2.0, len(ARTICLE_RE.findall(sample)) / 2),
         "comrades": float("同志们" in body),
         "abstract": float(bool(ABSTRACT_RE.match(body))),
