@@ -342,7 +342,7 @@ DERIVED_TITLE_MAX = 30
 
 # The day a news lead opens on, with its part of the day and its hour, or a span of days (3月26日下午3时,
 # 5月20日晚, 10月23日至25日).
-LEAD_DATE = (r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*(?:至|到|[-—~～])\s*(?:\d{1,2}月)?\d{1,2}日)?"
+LEAD_DATE = (r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:、\d{1,2})*日(?:\s*(?:至|到|[-—~～])\s*(?:\d{1,2}月)?\d{1,2}日)?"
              r"(?:\s*(?:上午|下午|晚上|早上|中午|凌晨|傍晚|晚间|夜间|晚|早))?"
              r"(?:\s*\d{1,2}(?:时|点)(?:\d{1,2}分|半)?(?:许|左右)?|\s*\d{1,2}[:：]\d{2}(?:许|左右)?)?")
 # A news lead's dateline and credits, and the date or 近日 opening its first sentence: no part of a title.
@@ -352,15 +352,19 @@ LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}讯\s*(?:[（(][^）)]{0,40}[)�
                         r"|[^，。（(]{2,16}?\d{1,2}月\d{1,2}日电\s*[/／]?\s*)?(?:据[^，。]{2,20}?报[道导][，,]?\s*)?"
                         r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．，,](?!\d))?\s*"
                         r"(?:会上|随后|同时|此外|最后|其次|首先|然后|另外|因此|对此)?[，,]?\s*"
-                        r"(?:" + LEAD_DATE + r"|近日|日前|近期|今年以来)?[，,\s]*"
+                        r"(?:" + LEAD_DATE + r"|近日|日前|近期|(?:自|自从)?[^，。；“”]{0,14}以来)?[，,\s]*"
                         # the purpose before the one acting (为深入开展消费扶贫，助力打赢脱贫攻坚战，9月22日上午，…)
                         # (or the occasion: 在“七一”建党节来临之际，)
-                        r"(?:(?:(?:为了?|按照|根据|围绕|聚焦|紧扣|立足|助力)[^，。；“”]{2,30}|在[^，。；]{2,24}?(?:之际|前夕|期间|之时))[，,]\s*"
+                        r"(?:(?:(?:为了?|按照|根据|围绕|聚焦|紧扣|立足|助力)(?:[^，。；“”]|“[^“”，。]{1,20}”){2,30}"
+                        r"|在?[^，。；]{2,24}?(?:之际|前夕|期间|之时)"
+                        # (or the place, 在某某医院四楼党员活动室， 在某某作业区“微党课”上，)
+                        r"|在(?:[^，。；“”]|“[^“”，。]{1,20}”){2,30}?(?:上|中|内|里|室|厅|馆|堂|站|基地|现场|一线))[，,]\s*"
                         # … and the further aims strung on to it (…，进一步激发党组织活力，推进…，)
                         r"(?:(?:进一步|提高|提升|加强|推动|推进|促进|切实|做好|做实|构建|增强|激发|实现|营造|巩固|引导|凝聚|规范"
-                        r"|筑牢|深化|着力|使|让|助力|发挥|打造|压实|落实|贯彻|弘扬|传承|丰富|强化|迎接|庆祝|纪念|抓好|部署|确保|更好地?|更加)"
-                        r"[^，。；“”]{1,30}[，,]\s*){0,4}){0,2}"
-                        r"(?:" + LEAD_DATE + r"|近日|日前|近期)?[，,\s]*")
+                        r"|筑牢|深化|着力|使|让|助力|发挥|打造|压实|落实|贯彻|弘扬|传承|丰富|强化|迎接|庆祝|纪念|抓好|部署|确保|更好地?|更加"
+                        r"|充分|扎实|全面|深入|不断|持续|积极|大力)"
+                        r"(?:[^，。；“”]|“[^“”，。]{1,20}”){1,30}[，,]\s*){0,4}){0,3}"
+                        r"(?:" + LEAD_DATE + r"|近日|日前|近期|(?:自|自从)?[^，。；“”]{0,14}以来)?[，,\s]*")
 
 
 def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
@@ -370,7 +374,8 @@ def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     first = re.split(r"[。！？!?；;]", text)[0].strip()
     if len(first) <= limit:
         return balanced(first)
-    clauses = re.split(r"(?<=[，,、：:])", first)
+    # (cut at a clause's end, never inside a list: 某某市委联合某某局、某某局的青年党员… is one clause)
+    clauses = re.split(r"(?<=[，,：:])", first)
     out = ""
     for c in clauses:
         if len(out) + len(c) > limit:
@@ -391,14 +396,14 @@ def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
 def ended(phrase: str, sentence: str) -> str:
     """A phrase cut from a sentence, as a title: at a clause's end as it is; cut inside a clause, not on a
     word that leads on (…党员干部和 / …祁阳市以), and with an ellipsis to say the sentence goes on."""
-    if not phrase or not sentence.startswith(phrase) or len(phrase) >= len(sentence) or sentence[len(phrase)] in "，,、：:；;":
+    if not phrase or not sentence.startswith(phrase) or len(phrase) >= len(sentence) or sentence[len(phrase)] in "，,：:；;":
         return phrase
     for _ in range(2):
         at = max(phrase.rfind(ch, len(phrase) - 4) for ch in DANGLING_CHARS)
         shorter = phrase[:at].rstrip("，,、：: ")
         if at >= 8 and all(shorter.count(a) == shorter.count(b) for a, b in QUOTE_PAIRS):  # never inside a quote
             phrase = shorter
-    return phrase + "…"
+    return phrase.rstrip("—-－ ") + "…"  # (…召开“不忘初心”——我…: no dash left before the ellipsis)
 
 
 # The words of a sentence leading into a list (…程序如下：, …有以下几点：): what is left names the list.

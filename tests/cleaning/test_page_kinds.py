@@ -77,6 +77,18 @@ def test_a_derived_title_is_a_whole_phrase_of_at_most_thirty_characters():
     ("9月18日上午9:30，某某社区党委召开全体党员大会。", "某某社区党委召开全体党员大会"),
     # the occasion in front of the day (在…之际)
     ("在“七一”到来之际，6月29日下午，某某街道党工委为老党员颁发纪念章。", "某某街道党工委为老党员颁发纪念章"),
+    # … or without 在; the days of a visit listed (4月23、24日); a span of time up to now (今年以来, 自…以来)
+    ("建党百年来临之际，某某镇党委走访慰问了辖区内的老党员。", "某某镇党委走访慰问了辖区内的老党员"),
+    ("4月23、24日，某某县委组织部部长到某某镇调研基层党建工作。", "某某县委组织部部长到某某镇调研基层党建工作"),
+    ("今年以来，某某镇积极探索“网络+党建”新模式。", "某某镇积极探索“网络+党建”新模式"),
+    ("自党员冬训开展以来，某某社区党委精心组织党员集中学习。", "某某社区党委精心组织党员集中学习"),
+    # the place the lead opens in (在某某活动室，在某某作业区“微党课”上，)
+    ("3月22日，在某某作业区“微党课”上，党总支书记某某带领党员学习了形势任务。", "党总支书记某某带领党员学习了形势任务"),
+    # the purpose with its aims (充分发挥…，扎实开展…) and a quoted name in it, then what the work follows and the occasion
+    ("为深入开展党员“双报到”工作，充分发挥党员服务群众的先锋模范作用，某某集团党委组织党员到社区报到。",
+     "某某集团党委组织党员到社区报到"),
+    ("为全面推进学习教育常态化，根据学校“四个一”活动安排，在某某纪念日到来之际，某某支部召开支部党员大会。",
+     "某某支部召开支部党员大会"),
 ])
 def test_a_derived_title_drops_the_leads_day_and_hour(lead, title):
     # the day a news lead opens on goes with its part of the day, its hour and a span of days
@@ -1531,6 +1543,14 @@ def test_a_derived_title_cut_inside_a_clause_ends_on_a_whole_word_and_says_it_go
     assert len(a.title) <= 31
     b = clean(BODY)
     assert b.title == "某某公司第三党支部组织全体党员开展主题党日活动"  # cut at a comma: a whole phrase, no ellipsis
+
+
+def test_a_derived_title_is_not_cut_inside_a_list_of_names():
+    # 某某市委联合某某供电局、某某公司的青年党员…: a title ending at the list's 、 would name only the first
+    a = clean("3月9日，某某市委联合某某供电局、某某燃气公司的青年党团员在某某村开展乡村振兴主题党日暨学雷锋志愿服务活动。\n\n" + BODY)
+    assert a.title.endswith("…")
+    assert "某某供电局、某某燃气公司" in a.title
+    assert len(a.title) <= 31
 
 
 def test_a_cut_off_line_after_an_office_is_no_author_and_a_placeholder_is_no_source():
