@@ -341,6 +341,11 @@ NOT_NAME = r"(?!带头|亲自|一行|率先|深入|先后|主动|专门|认真|�
 CAPTION_PERSON_RE = re.compile(r"(?:^|[、，,])(?:副|常务副)?" + CAPTION_POST + NOT_NAME + r"[\u4e00-\u9fff]{2,3}" + CAPTION_DEED
                                + r"|^[\u4e00-\u9fff]{2,3}(?:副)?" + CAPTION_POST + CAPTION_DEED
                                + r"|^[\u4e00-\u9fff]{2,3}同志(?:在|为|向|给|讲|作|进行|出席|主持)")
+# - people named by what they are, doing something to someone (党员医生为村里的老人进行免费体检, 某某社区志愿者入户为
+#   居民维修设备, 支部党员给学生赠书, 初中支部的党员积极观看直播)
+CAPTION_GROUP_RE = re.compile(r"^[^，。；：:,]{0,20}(?:党员|志愿者|医生|医护人员|老师|教师|学生|同学|居民|群众|村民|职工|员工"
+                              r"|孩子们|小朋友|少先队员|团员)们?(?:为|给|向|入户|正在|一起|共同|(?:积极|认真)?(?:参观|观看|聆听|重温)"
+                              r"|走进|深入|集体|齐聚|聚精会神)")
 CAPTION_ONGOING_RE = re.compile(r"正在|正(?:仔细|认真|专心|耐心|忙着|细心)|在(?:和|与)[^，。]{2,12}(?:学习|交流|探讨|练习)")
 CAPTION_EVENT_RE = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:村|镇|乡|社区|街道|支部|党委|党总支|公司|学校|医院)"
                               r"(?:召开|举行|举办|开展)[\u4e00-\u9fff“”]{2,20}(?:会|活动|仪式|培训|讲座)$")
@@ -356,7 +361,8 @@ def is_caption_shape(s: str) -> bool:
 
 
 def is_caption_kind(s: str) -> bool:
-    return bool(CAPTION_SCENE_RE.search(s) or CAPTION_PERSON_RE.search(s) or CAPTION_ONGOING_RE.search(s)
+    return bool(CAPTION_SCENE_RE.search(s) or CAPTION_PERSON_RE.search(s) or CAPTION_GROUP_RE.search(s)
+                or CAPTION_ONGOING_RE.search(s)
                 or CAPTION_EVENT_RE.match(s))
 
 
@@ -385,7 +391,8 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
     for i in sorted(candidates):
         before, after = neighbour(i, -1), neighbour(i, 1)
         s = squeeze(lines[i])
-        if s == title or not (after is None or is_body_paragraph(after)):
+        # (a caption of people at work may stand over the next part's heading: 党员医生为老人进行免费体检 / 主题二：…)
+        if s == title or not (after is None or is_body_paragraph(after) or (CAPTION_GROUP_RE.search(s) and not ends_sentence(s))):
             continue
         if (before is None and CAPTION_SCENE_RE.search(s)) or (before is not None and is_body_paragraph(before)):
             found.add(i)

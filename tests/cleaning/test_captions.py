@@ -83,3 +83,18 @@ def test_a_sentence_closed_by_its_full_stop_between_two_pictures_stays():
     text = "\n\n".join([TITLE, P1, "IMG_20230415_0931.jpg", "座谈会由支部书记主持。",
                         "IMG_20230415_0945.jpg", P2, P3]) + "\n"
     assert "座谈会由支部书记主持" in squeeze(clean_page(text).body)
+
+
+@pytest.mark.parametrize("caption", [
+    "党员医生为村里一位九十多岁的老人进行免费体检",
+    "某某社区“幸福快修站”志愿者入户为居民维修适老化设备",
+    "初中支部党员给某某中学的学生赠书",
+    "初中支部的党员积极观看大会直播",
+])
+def test_a_caption_of_people_at_work_goes_also_over_the_next_parts_heading(caption):
+    # people named by what they are (党员医生, 志愿者, 支部党员) doing something for someone: a photo's caption,
+    # also where the next part's heading follows it; the heading stays
+    text = "\n\n".join([TITLE, P1, "主题一：开展义诊活动", P2, caption, "主题二：为孩子讲解安全知识", P3, P4]) + "\n"
+    body = squeeze(clean_page(text).body)
+    assert squeeze(caption) not in body
+    assert squeeze("主题二：为孩子讲解安全知识") in body and squeeze("主题一：开展义诊活动") in body

@@ -2150,3 +2150,30 @@ def test_a_collections_contents_under_its_contents_line_go_and_the_first_items_h
     for item in items[1:]:
         assert item not in a.body
     assert (items[0] in a.body or a.title == items[0]) and "同志们、职工朋友们" in a.body
+
+
+# --- kinds seen on batches bk–bn: disclaimers naming their site, picture sources, a paper's page and column, an
+# editor's note of where the text was put together from
+
+@pytest.mark.parametrize("line", [
+    "本文仅代表作者观点，不代表某某网立场。",         # a disclaimer naming the site, or the author's view only
+    "文章仅代表作者个人观点，不代表本平台立场",
+    "图源网络",                                       # where the picture came from, alone on its line
+    "图片来源：某某日报",
+    "网络图片",
+    "第9版（理论）",                                  # a newspaper's page and its column above the text
+    "专栏：思想纵横",
+    "以下文字根据热点系列第670期整理而成。",         # what the text was put together from
+])
+def test_disclaimers_picture_sources_a_papers_page_and_notes_of_compilation_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "群众的意见不代表少数人的立场，而是大家共同的期盼。",  # a sentence about whose view something is
+    "第9版的稿件由支部书记审定。",
+    "专栏：某某纵横栏目每周刊发一篇党员来稿，欢迎大家踊跃投稿，稿件经审核后择优刊发并支付稿酬。",
+    "图源于生活，党建工作也要源于群众。",
+])
+def test_sentences_near_those_kinds_stay(line):
+    assert junk_rule(line) is None
