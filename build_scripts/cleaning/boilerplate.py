@@ -366,6 +366,18 @@ def is_caption_kind(s: str) -> bool:
                 or CAPTION_EVENT_RE.match(s))
 
 
+BRACKETED_RE = re.compile(r"^[(（]([^()（）]+)[)）]$")
+# what a bracketed line between paragraphs is when it is not a picture's caption: the day a speech was given, the
+# prize a paper won ((2018年7月2日), (获某某年度调研成果二等奖))
+NOT_CAPTION_RE = re.compile(r"^(?:获|荣获|本文|此文|根据|注)|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
+
+
+def is_bracketed_caption(s: str) -> bool:
+    """(供电公司工作人员为学生讲解安全用电常识), (大会现场): a picture's caption in brackets, on a line of its own."""
+    m = BRACKETED_RE.match(s)
+    return bool(m) and is_caption_shape(m.group(1)) and not NOT_CAPTION_RE.search(m.group(1))
+
+
 def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> set[int]:
     """Photo captions between paragraphs (see CAPTION_SCENE_RE): a line of a caption's kind whose neighbours,
     leaving out lines the junk rules take and other such captions, are paragraphs of the article (or, under
@@ -378,6 +390,7 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
     under_picture = {i for i in shaped if 0 < pos[i] < len(nonempty) - 1 and not lines[i].rstrip().endswith(("。", "."))
                      and all(PICTURE_RE.search(squeeze(lines[nonempty[pos[i] + d]])) for d in (-1, 1))}
     candidates = {i for i in shaped if i in under_picture or is_caption_kind(squeeze(lines[i]))}
+    candidates |= {i for i in nonempty if is_bracketed_caption(squeeze(lines[i]))}
 
     def neighbour(i: int, step: int) -> str | None:
         k = i + step
@@ -391,6 +404,10 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
     for i in sorted(candidates):
         before, after = neighbour(i, -1), neighbour(i, 1)
         s = squeeze(lines[i])
+        if is_bracketed_caption(s) and s != title:  # (the brackets say it: one paragraph beside it is enough)
+            if (before is not None and is_body_paragraph(before)) or (after is not None and is_body_paragraph(after)):
+                found.add(i)
+            continue
         # (a caption of people at work may stand over the next part's heading: 党员医生为老人进行免费体检 / 主题二：…)
         if s == title or not (after is None or is_body_paragraph(after) or (CAPTION_GROUP_RE.search(s) and not ends_sentence(s))):
             continue

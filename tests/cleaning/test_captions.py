@@ -98,3 +98,18 @@ def test_a_caption_of_people_at_work_goes_also_over_the_next_parts_heading(capti
     body = squeeze(clean_page(text).body)
     assert squeeze(caption) not in body
     assert squeeze("主题二：为孩子讲解安全知识") in body and squeeze("主题一：开展义诊活动") in body
+
+
+@pytest.mark.parametrize("caption", ["（供电公司工作人员为学生讲解安全用电常识）", "(商定工作方案)", "（大会现场）"])
+def test_a_caption_in_brackets_on_its_own_line_goes_and_is_not_glued_to_a_heading(caption):
+    # the brackets mark it as the picture's: one paragraph beside it is enough (the next may be cut off by the page)
+    text = "\n\n".join([TITLE, P1, "锚定年度目标 细化责任分工", caption, P2, P3, caption, "公司党委把服务站点建在村头，每周固定时间"]) + "\n"
+    body = clean_page(text).body
+    assert squeeze(caption) not in squeeze(body)
+    assert any(line.strip("# ") == "锚定年度目标 细化责任分工" for line in body.split("\n"))  # the heading alone
+
+
+@pytest.mark.parametrize("note", ["（获2015年度全省组织工作调研成果二等奖）"])
+def test_a_papers_prize_in_brackets_stays(note):
+    text = "\n\n".join([TITLE, note, P1, P2, P3]) + "\n"
+    assert squeeze(note) in squeeze(clean_page(text).body)
