@@ -25,7 +25,7 @@ from .normalize import (convert_traditional, load_converters, normalize_whitespa
 from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
                      tidy_punctuation)
 from .structure import is_section_name, merge_ordinal_headings, structure_lexicon
-from .structure import extract_abstract_keywords, split_glued_head, split_glued_headings, split_glued_labels, to_blocks
+from .structure import extract_abstract_keywords, split_collapsed_head, split_glued_head, split_glued_headings, split_glued_labels, to_blocks
 from .text import TITLE_BULLETS, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
@@ -232,6 +232,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
 
 LINE_STEPS = [
     split_glued_head,
+    split_collapsed_head,
     extract_metadata,
     repair_pagination,
     split_glued_labels,

@@ -77,6 +77,25 @@ def split_glued_head(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+# A page's header collapsed into the first paragraph's line: the title, its labelled date, the title again, then the
+# text (某某活动进社区时间:2024-04-01 某某活动进社区 为贯彻落实…).
+COLLAPSED_HEAD_RE = re.compile(r"^\s*([^\s。！？!?，,：:][^。！？!?，,：:]{3,38}?)\s*(?:发布|更新)?(?:时间|日期)\s*[:：]\s*"
+                               r"((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+                               r"\s*\1\s*(?=\S.{20,})")  # (the title's second copy tells it from 活动时间：… in a text)
+
+
+def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
+    """Put the title and the date of a header collapsed into one line with the text (COLLAPSED_HEAD_RE) on lines
+    of their own, without the title's second copy; the date is then read as the page's."""
+    for i, line in enumerate(lines[:HEAD_SCAN]):
+        m = COLLAPSED_HEAD_RE.match(line) if ("时间" in line[:50] or "日期" in line[:50]) else None
+        if m:
+            out = [m.group(1).strip(), "", "时间：" + m.group(2), "", line[m.end():]]
+            ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
+            return lines[:i] + out + lines[i + 1:]
+    return lines
+
+
 # A label split_glued_labels puts on a line of its own: 摘 要：, 关键词：, 中图分类号：, 文献标识码：, 文章编号：,
 # 【关键词】. Written as the first character, then the rest as looked back on (scanned fast).
 LABEL_HINT_RE = re.compile(r"[摘关中文【\[](?:(?<=摘)\s*要\s*[:：]|(?<=关)键[词字]\s*[:：]|(?<=中)图分类号\s*[:：]"

@@ -332,3 +332,23 @@ def test_a_line_of_a_labelled_values_block_is_never_the_title():
     a = clean(page)
     assert "国资在线" not in (a.title or "")
     assert any(w.kind == "title-derived" for w in a.warnings)
+
+
+# ---- a header collapsed into the first paragraph's line: title, labelled date, the title again, the text --------
+
+@pytest.mark.parametrize("date", ["2024-04-01", "2024年4月1日", "2024-04-01 09:30"])
+def test_a_header_collapsed_into_the_first_line_gives_its_title_and_date_and_the_text_without_them(date):
+    page = ("|\n某某学院志愿服务进社区 齐心协力创文明时间:" + date + " 某某学院志愿服务进社区 齐心协力创文明 "
+            "为贯彻落实某某市创建文明城市工作部署，学院机关党委组织各党支部党员到某某社区开展志愿服务活动。\n" + BODY)
+    a = clean(page)
+    assert a.title == "某某学院志愿服务进社区 齐心协力创文明"
+    assert str(a.date) == "2024-04-01"
+    assert a.body.lstrip().startswith("为贯彻落实某某市创建文明城市工作部署")
+
+
+def test_an_activitys_time_inside_a_text_is_no_header():
+    # 活动时间：… in a notice's line, with nothing repeated after it: the line stays as it is
+    page = ("某某支部关于开展主题党日活动的通知\n\n各党小组：\n\n本次主题党日活动时间:2024-04-01 下午，地点在支部活动室，"
+            "请全体党员准时参加，不得无故缺席。\n\n" + BODY)
+    a = clean(page)
+    assert "本次主题党日活动时间" in a.body
