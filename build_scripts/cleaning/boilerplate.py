@@ -85,7 +85,8 @@ CLAUSE_CHARS_RE = re.compile(r"[的了着在是把被要应我你他她们这那
 
 def is_keyword_line(s: str) -> bool:
     """党建，支部建设，组织生活: a page's tags on a line; not a sentence cut into short clauses."""
-    return bool(KEYWORD_LINE_RE.match(s)) and len(CLAUSE_CHARS_RE.findall(s)) < 2
+    # (a line opening a quotation is someone speaking: “阿姨，外面结冰，尽量少出门，有啥需要…)
+    return bool(KEYWORD_LINE_RE.match(s)) and len(CLAUSE_CHARS_RE.findall(s)) < 2 and s[:1] not in "“\"‘「"
 def is_glued_items(s: str) -> bool:
     """财政培训财税培训审计培训统计培训…: a menu's or an advert's items glued into one line, each a short word
     and the same word behind it (four times at least, no punctuation between): not a sentence."""
@@ -604,7 +605,8 @@ def is_cut_word(line: str) -> bool:
 
 
 # Closing slogans of a site's footer: four-character phrases paired (不忘初心 牢记使命).
-SLOGAN_RE = re.compile(r"^[\u4e00-\u9fff]{4}[,，、\s]?[\u4e00-\u9fff]{4}[!！]?$")
+# (run together, the two phrases hold no word of grammar: 此次活动由某某市 is a sentence the page cut off)
+SLOGAN_RE = re.compile(r"^[\u4e00-\u9fff]{4}[,，、\s][\u4e00-\u9fff]{4}[!！]?$|^(?!.*[由的了是把被就都也还着])[\u4e00-\u9fff]{8}[!！]?$")
 
 
 SIGNATURE_RE = re.compile(r"^[^，。：:、\s]{2,30}(?:委员会|党委|党组|党工委|总支|支部|公司|集团|学院|大学|学校|医院|办公室|局|厅|中心|协会|街道|社区|村委会)$")

@@ -2177,3 +2177,17 @@ def test_disclaimers_picture_sources_a_papers_page_and_notes_of_compilation_are_
 ])
 def test_sentences_near_those_kinds_stay(line):
     assert junk_rule(line) is None
+
+
+def test_a_page_cut_off_in_eight_characters_of_a_sentence_keeps_them_a_footers_slogan_goes():
+    # 此次活动由某某市 runs on into the text; 不忘初心牢记使命 (two phrases, no word of grammar) is the footer's slogan
+    a = clean("某某医院党支部开展支部联建活动\n\n" + BODY + "此次活动由某某市\n")
+    assert "此次活动由某某市" in a.body
+    b = clean("某某医院党支部开展支部联建活动\n\n" + BODY + "不忘初心牢记使命\n")
+    assert "不忘初心牢记使命" not in b.body
+
+
+def test_a_quoted_line_cut_into_short_clauses_is_speech_not_tags():
+    # “阿姨，外面结冰，尽量少出门，…: someone speaking, cut off by the page; 党建，支部建设，组织生活 are tags
+    a = clean("某某社区开展暖冬行动\n\n" + BODY + "“阿姨，外面结冰，尽量少出门，有啥需要尽\n")
+    assert "外面结冰" in a.body
