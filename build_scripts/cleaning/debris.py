@@ -222,7 +222,9 @@ TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
                                 # a unit's name and its people (（某某公司 李某某、王某）, （某某院 某某 某某队 某某）)
                                 r"|(?:[\u4e00-\u9fff]{2,12}(?:公司|集团|院|队|局|厂|站|中心|大学|学院|学校|医院|所|处|科|办|社区|街道|镇|乡|村|部)"
                                 r"\s+[\u4e00-\u9fff]{2,3}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,3})*\s*){1,3}"
-                                r"|(?!掌声|鼓掌|笑声|完|[一二三四五六七八九十]+\s*[)）])[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]{1,2})\s*[)）]\s*$")
+                                r"|(?!掌声|鼓掌|笑声|完|[一二三四五六七八九十]+\s*[)）])[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]{1,2}"
+                                # several bare names (（宋某 李某）, （潘某某、陈某某）): each checked for a surname
+                                r"|[\u4e00-\u9fff]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,3}){1,3})\s*[)）]\s*$")
 # The same credit without brackets after the last sentence (…入党誓词。 图文：某某), and arrows pointing at what the page
 # showed below (…颁发聘书。↓↓↓).
 TRAILING_BARE_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*(?:图文|文图|文/图|图/文|文字|图片|摄影|撰稿|供稿|编辑|责编|通讯员|记者)\s*[:：︰/／]\s*"
@@ -244,6 +246,10 @@ CREDIT_PART_RE = re.compile(CREDIT_ROLE + r"\s*[/／:：]?\s*([\u4e00-\u9fff·]{
                             + r")[\u4e00-\u9fff·]{2,4}(?=[\s、，,)）]|$))*)")
 # A document site's mark where it hid part of the text (……此处隐藏5219个字……).
 HIDDEN_TEXT_RE = re.compile(r"\s*[.…]*\s*此处隐藏\s*\d+\s*个?字\s*[.…]*\s*")
+# A preview's count of what it leaves out ((剩余2045字), （还剩1200字）): the page stops there.
+LEFT_OUT_RE = re.compile(r"\s*[（(]\s*(?:剩余|还剩|余下|剩下)\s*\d+\s*(?:个)?字\s*[)）]\s*")
+# A link's words left in a sentence ((点击了解更多), （点击查看详情）).
+CLICK_MORE_RE = re.compile(r"\s*[（(]\s*(?:请)?点击(?:这里|此处)?(?:了解|查看|阅读|浏览|进入)?(?:更多|详情|全文|原文)(?:内容|信息)?\s*[)）]")
 # A wiki's edit link behind a section heading (形式[编辑]).
 WIKI_EDIT_RE = re.compile(r"(?<=\S)\s*\[(?:编辑|编辑源代码|编辑原始码|编辑本段)\]\s*$")
 # A newspaper's continuation mark ((紧转第四版), （下转第2版）, (上接第一版)).
@@ -315,11 +321,21 @@ def strip_lead_byline(line: str, ctx: Context) -> str:
     return line[m.end():]
 
 
+# The names alone in brackets right after a dateline's 讯 (某某网讯（某某某、某某某）…, 某某讯（某某某）…).
+DATELINE_NAMES_RE = re.compile(r"^(\s*[^，。（()）]{2,24}?讯\s*)[（(]\s*([\u4e00-\u9fff·]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff·]{2,3}){0,3})"
+                               r"\s*[)）]\s*(?=\S)")
+
+
 def strip_dateline_credit(line: str, ctx: Context) -> str:
-    """Take a bracketed credit off a paragraph's dateline or start (DATELINE_CREDIT_RE); the names written apart
-    go to the authors."""
+    """Take a bracketed credit off a paragraph's dateline or start (DATELINE_CREDIT_RE, or the names alone after a
+    dateline's 讯: DATELINE_NAMES_RE); the names written apart go to the authors."""
     from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
     m = DATELINE_CREDIT_RE.match(line)
+    if not m and (bare := DATELINE_NAMES_RE.match(line)):
+        names = [n for n in re.split(r"[\s、，,]+", bare.group(2)) if n]
+        if all(n[:1] in SURNAMES for n in names):
+            ctx.authors += [n for n in names if n not in ctx.authors]
+            return bare.group(1) + line[bare.end():]
     if not m:
         return line
     parts = [n for p in CREDIT_PART_RE.findall(m.group(2)) for n in re.split(r"[\s、，,]+", p) if n]
@@ -347,6 +363,9 @@ def strip_spam_brands(text: str) -> str:
 CREDIT_AUTHOR_RE = re.compile(r"(?:^|[\s(（])(?:文|文字|文/图|图/文|作者|撰稿|记者|通讯员)\s*[/／:：]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")
 
 
+CREDIT_WORD_RE = re.compile(r"记者|通讯员|编辑|责编|摄影|摄|作者|供稿|撰稿|审核|校对|文/|图/")
+
+
 def strip_trailing_credit(line: str, ctx: Context) -> str:
     """Take a bracketed credit off the end of a paragraph (TRAILING_CREDIT_RE); the writer's name, given with
     文/作者/记者 or alone, goes to the authors (a photographer's, an editor's or a unit's does not)."""
@@ -361,6 +380,12 @@ def strip_trailing_credit(line: str, ctx: Context) -> str:
         if credit[0] not in SURNAMES:
             return line  # （待续）, （节选）: no name
         names = [credit]  # （某某某）: the writer's bare name
+    elif re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,3}){1,3}", credit) \
+            and not CREDIT_WORD_RE.search(credit):  # (（编辑 某某 某某）, （某某 通讯员 某某）: a credit by its role)
+        from .metadata import SURNAMES
+        names = [n for n in re.split(r"[\s、，,]+", credit) if n]
+        if any(n[0] not in SURNAMES for n in names):
+            return line  # （党员、群众）: people named by what they are
     ctx.authors += [n for n in names if n not in ctx.authors]
     return line[: m.start()]
 
@@ -411,6 +436,11 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = CONTINUED_RE.sub("", new)
         if "隐藏" in new:
             new = HIDDEN_TEXT_RE.sub("", new)
+        if "字" in new and LEFT_OUT_RE.search(new):
+            new = LEFT_OUT_RE.sub("", new).rstrip()
+            ctx.truncated = True
+        if "点击" in new:
+            new = CLICK_MORE_RE.sub("", new)
         if "]" in new[-8:] and len(new) <= 40:
             new = WIKI_EDIT_RE.sub("", new)
         if new[-1:] in "↓⬇︾" or new.rstrip()[-1:] in "↓⬇︾":

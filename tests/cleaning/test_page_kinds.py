@@ -2191,3 +2191,32 @@ def test_a_quoted_line_cut_into_short_clauses_is_speech_not_tags():
     # “阿姨，外面结冰，尽量少出门，…: someone speaking, cut off by the page; 党建，支部建设，组织生活 are tags
     a = clean("某某社区开展暖冬行动\n\n" + BODY + "“阿姨，外面结冰，尽量少出门，有啥需要尽\n")
     assert "外面结冰" in a.body
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("某某新闻网讯（涂某某、黄某某）“今天我想和大家探讨一个问题。”某某村党支部书记在会上说。", ["涂某某", "黄某某"]),
+    ("某某生活某某讯（石某某）民主生活会是发扬党内民主、加强党内监督的重要方式。", ["石某某"]),
+    ("为经济社会发展提供坚强的组织保证。（潘某某 陈某某）", ["潘某某", "陈某某"]),
+    ("社区党支部书记孙某某说。（宋某 李某）", ["宋某", "李某"]),
+])
+def test_names_alone_in_brackets_after_a_dateline_or_closing_a_paragraph_go_to_the_authors(line, authors):
+    a = clean("某某镇党委召开专题会议\n\n" + line + "\n\n" + BODY)
+    assert "（" not in a.body.split("\n")[0]
+    assert a.authors == authors
+
+
+def test_people_named_by_what_they_are_in_brackets_stay():
+    a = clean("某某镇党委召开专题会议\n\n活动得到了大家的一致好评，参加者有（党员、群众）\n\n" + BODY)
+    assert "（党员、群众）" in a.body and a.authors == []
+
+
+def test_a_previews_count_of_what_it_leaves_out_goes_and_marks_the_page_cut_off():
+    a = clean("党员大会选举的程序\n\n" + BODY + "4. 宣布下届委员会委员名额和候选人名单。（剩余2045字）\n")
+    assert "剩余" not in a.body
+    assert any(w.kind == "truncated" for w in a.warnings)
+
+
+def test_a_links_words_left_in_a_sentence_go():
+    a = clean("某某集团党建品牌发布会召开\n\n某某集团第二轮党建品牌发布会在某某展览中心召开（点击了解更多）。经过层层遴选和评审，"
+              "某某所党委的党建品牌入选。\n\n" + BODY)
+    assert "点击了解更多" not in a.body and "召开。经过层层遴选" in a.body
