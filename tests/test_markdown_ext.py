@@ -113,3 +113,24 @@ def test_the_entry_list_shortcut_takes_the_lines_the_templates_write_and_no_othe
     assert not markdown_ext._ENTRY.fullmatch(_entry("某某 & 题目", "新闻报道", "某某网"))
     assert not markdown_ext._ENTRY.fullmatch(_entry("某某题目", None, None) + ' <span class="entry-summary">摘要</span>')
     assert not markdown_ext._ENTRY.fullmatch("- *2024-05-01* [未转义的*星号](../articles/a.md)")
+
+
+def _mkdocs_page_render(text: str):
+    """Page.render's Markdown as MkDocs sets it up for one page: the extensions, then its anchor scan."""
+    from mkdocs.structure.pages import _RawHTMLPreprocessor
+    md = markdown.Markdown(extensions=[*EXTENSIONS, SiteExtension()])
+    scan = _RawHTMLPreprocessor()
+    scan._register(md)
+    html = md.convert(text)
+    return html, scan
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("# 标题\n\n正文，没有尖括号 & 实体 &amp; 也没有 id。\n\n- [链接](a.md)\n", set()),
+    ('# 标题\n\n<div id="chart-1" class="chart">图</div>\n\n<a name="top"></a>正文\n', {"chart-1", "top"}),
+])
+def test_mkdocs_finds_the_same_raw_html_anchors_with_its_scan_skipped_where_there_is_no_tag(text, ids):
+    html, scan = _mkdocs_page_render(text)
+    assert scan.present_anchor_ids == ids
+    assert ("run" in vars(scan)) == (not ids), "the scan is skipped exactly on a page without '<'"
+    assert html == markdown.Markdown(extensions=[*EXTENSIONS, SiteExtension()]).convert(text)

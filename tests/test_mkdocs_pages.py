@@ -104,3 +104,77 @@ def test_every_page_of_the_site_reads_the_same_as_with_the_untouched_theme(built
         smaller += len(ours) < len(theirs) * 0.9
     themed = sum(1 for rel in pages if "md-header" in (plain / rel).read_text(encoding="utf-8"))
     assert smaller >= themed > 10
+
+
+# --- the navigation and tabs, rendered once per folder (SharedPartials) ---------------------------
+
+from types import SimpleNamespace  # noqa: E402
+
+from mkdocs.utils import get_relative_url  # noqa: E402
+
+from build_scripts.website.mkdocs_pages import SHARED_PARTIALS, SharedPartials, page_folder, url_parts  # noqa: E402
+
+NAV_TEMPLATE = """<nav>{% for item in nav.pages %}<a href="{{ item.url | url }}"{% if item.active %} class="active"{% endif %}>
+{{ item.title }}</a>{% endfor %}</nav>
+"""
+
+
+def nav_env(shared: SharedPartials | None) -> jinja2.Environment:
+    templates = {name: NAV_TEMPLATE for name in SHARED_PARTIALS}
+    templates["page.html"] = "".join(f'{{% include "{name}" %}}' for name in SHARED_PARTIALS) + "<p>{{ page.url }}</p>"
+    env = jinja2.Environment(loader=jinja2.DictLoader(templates))
+    env.filters["url"] = jinja2.pass_context(lambda context, value: get_relative_url(value, context["page"].url))
+    if shared is not None:
+        shared.install(env)
+    return env
+
+
+def fake_page(url: str, title: str = "") -> SimpleNamespace:
+    return SimpleNamespace(url=url, title=title or url, active=False)
+
+
+def render_pages(env, nav, pages) -> dict[str, str]:
+    html = {}
+    for page in pages:
+        page.active = True  # as MkDocs does while it writes the page
+        html[page.url] = env.get_template("page.html").render(page=page, nav=nav)
+        page.active = False
+    return html
+
+
+def site_nav():
+    pages = [fake_page(""), fake_page("topics/"), fake_page("topics/jiceng/"), fake_page("genres/"), fake_page("about/")]
+    return SimpleNamespace(pages=pages, homepage=pages[0])
+
+
+def test_shared_navigation_writes_every_page_as_rendering_it_in_full_would():
+    nav = site_nav()
+    pages = nav.pages + [fake_page(url) for url in (
+        "articles/a/", "articles/b/", "years/2020/", "topics/jiceng/jingyan/", "topics/jiceng/celue/",
+        "topics/other/jingyan/", "search/", "report/2/", "topics/x.html", "articles/c/page.html")]
+    shared = SharedPartials()
+    full, quick = render_pages(nav_env(None), nav, pages), render_pages(nav_env(shared), nav, pages)
+    assert quick == full
+    assert shared.html, "no page shared the navigation"
+    navigation = {url: html.split("<p>")[0] for url, html in quick.items()}
+    assert navigation["articles/a/"] == navigation["articles/b/"] == navigation["years/2020/"]
+    # pages whose navigation must differ still differ: a folder at another depth, a folder one of
+    # the links lies in (topics/jiceng/ is ../ from one, ../../jiceng/ from the other), a page of the
+    # navigation (its link is active)
+    assert navigation["articles/a/"] != navigation["search/"]
+    assert navigation["topics/jiceng/jingyan/"] != navigation["topics/other/jingyan/"]
+    assert 'href="../"' in navigation["topics/jiceng/jingyan/"]
+    assert 'class="active"' in navigation["topics/jiceng/"] and 'class="active"' not in navigation["articles/a/"]
+
+
+def test_only_pages_outside_the_navigation_and_above_none_of_its_links_share():
+    shared, nav = SharedPartials(), site_nav()
+    key = lambda url: shared.key({"page": fake_page(url), "nav": nav})  # noqa: E731
+    assert key("articles/a/") == key("articles/b/") == ("articles",)
+    assert key("topics/jiceng/jingyan/") == ("topics", "jiceng") != key("topics/other/jingyan/")
+    assert key("search/") == key("report/") == ()
+    for url in ("", "topics/", "topics/jiceng/", "about/"):  # in the navigation, or above a link of it
+        assert key(url) is None
+    assert shared.key({"page": None, "nav": nav}) is None  # 404.html
+    assert page_folder("articles/a/") == ("articles", "a") and page_folder("articles/a.html") == ("articles",)
+    assert url_parts("./a//b/../c/") == ("a", "c") and url_parts("") == ()

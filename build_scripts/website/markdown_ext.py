@@ -8,7 +8,8 @@
 - Inline patterns are not tried on a text that holds none of the characters they start with:
   most paragraphs of Chinese text hold none, and Python-Markdown would try each of its 15
   patterns on each of them. The page comes out the same, character for character.
-- A page without '<' skips the raw-HTML block finder (an HTML parser over the whole page).
+- A page without '<' skips the raw-HTML block finder (an HTML parser over the whole page), and
+  MkDocs' own scan of the page's raw HTML for anchor ids (another HTML parser over the page).
 - A `{:div .entry-list}` block whose every line is a list entry as the templates write it
   (templates/_entries.md.j2: date, linked title, then the linked genre and the source) becomes
   its list directly, without Python-Markdown's list, inline and link patterns: the same elements
@@ -23,7 +24,7 @@ import xml.etree.ElementTree as etree
 
 from markdown import util
 from markdown.blockprocessors import BlockProcessor
-from markdown.preprocessors import HtmlBlockPreprocessor
+from markdown.preprocessors import HtmlBlockPreprocessor, Preprocessor
 from markdown.extensions import Extension
 from markdown.treeprocessors import InlineProcessor
 
@@ -175,6 +176,29 @@ class QuickHtmlBlockPreprocessor(HtmlBlockPreprocessor):
         return super().run(lines)
 
 
+# The preprocessor MkDocs registers on each page's Markdown (mkdocs.structure.pages._RawHTMLPreprocessor):
+# it feeds the page through an HTML parser to collect the id= of its raw HTML elements.
+MKDOCS_RAW_HTML = "mkdocs_raw_html"
+
+
+class QuickAnchorScan(Preprocessor):
+    """Skips MkDocs' scan of a page's raw HTML for anchor ids (MKDOCS_RAW_HTML) on a page without a '<'.
+
+    The scan runs an HTML parser over the whole page (4 % of the MkDocs step) and collects the ids
+    of the start tags it meets; a page without a '<' has none, and the scan's set stays empty as
+    the parser would leave it. Runs just before it, on that page's own instance only.
+    """
+
+    def run(self, lines):
+        if MKDOCS_RAW_HTML in self.md.preprocessors and not any("<" in line for line in lines):
+            self.md.preprocessors[MKDOCS_RAW_HTML].run = _unchanged
+        return lines
+
+
+def _unchanged(lines):
+    return lines
+
+
 class SiteExtension(Extension):
     def extendMarkdown(self, md):
         # Before the paragraph (10) and list processors, after the indented code block (80).
@@ -182,6 +206,8 @@ class SiteExtension(Extension):
         # In the place and at the priority of Python-Markdown's own.
         md.treeprocessors.register(QuickInlineProcessor(md), "inline", 20)
         md.preprocessors.register(QuickHtmlBlockPreprocessor(md), "html_block", 20)
+        # Right before MkDocs' anchor scan (21), which MkDocs registers after the extensions.
+        md.preprocessors.register(QuickAnchorScan(md), "site_anchor_scan", 22)
 
 
 def makeExtension(**kwargs):
