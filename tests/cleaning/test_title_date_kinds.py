@@ -226,7 +226,12 @@ def test_a_labelled_date_with_a_two_digit_year_is_read():
 
 
 @pytest.mark.parametrize(("title", "tidy"), [("党章学习心得体会最新7篇", "党章学习心得体会"),
-                                             ("2023年党支部工作总结最新范文", "2023年党支部工作总结")])
+                                             ("2023年党支部工作总结最新范文", "2023年党支部工作总结"),
+                                             # its praise of its own copy in brackets behind the title
+                                             ("作风建设永远在路上观后感（精选）", "作风建设永远在路上观后感"),
+                                             ("党支部工作总结【最新】", "党支部工作总结"),
+                                             ("在某某大会上的讲话（完整版）", "在某某大会上的讲话"),
+                                             ("关于“最新（精选）”栏目的说明", "关于“最新（精选）”栏目的说明")])
 def test_a_sample_sites_count_with_its_adjective_comes_off_the_title(title, tidy):
     assert tidy_title(title) == tidy
 
