@@ -90,6 +90,9 @@ COUNTER_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})-(\d
 LIST_LEAD_IN_RE = re.compile(r"\S{4}(?:如下|以下|下列|以下几点|几个方面|几个步骤)[:：]\s*$")
 
 
+SECTION_OPEN_RE = re.compile(r"^一、")  # (the first section only: a page excerpted from its middle may open on 二、)
+
+
 def head_region(lines: list[str]) -> list[str]:
     """The lines before the first real body paragraph (at most HEAD_LINES non-empty lines)."""
     from .boilerplate import junk_rule  # boilerplate reads this module's patterns
@@ -100,6 +103,8 @@ def head_region(lines: list[str]) -> list[str]:
             continue
         if LIST_LEAD_IN_RE.search(line):
             break
+        if out and SECTION_OPEN_RE.match(line) and not out[-1].rstrip().endswith(("目录", "目 录")):
+            break  # a section of the text opens: no title below it (一、总则)
         if (len(line) >= 80 and ends_sentence(line) and cjk_share(line) > 0.6 and "：" not in line[:8]
                 and junk_rule(line) is None):  # injected spam above the article is no body paragraph
             break

@@ -276,6 +276,8 @@ def plain_text(blocks: list[Block], title: str | None, abstract: str | None) -> 
 @example(":\r一\r0000一一")
 @example("0一一-")  # a bar after a line too short to be a title: the polished title would not be one
 @example("0000000:::(\r{")  # two short pieces that would join into a line of symbols (junk on the next pass)
+# a title looked for below the text's first section: found on the second pass, not the first
+@example("党支部党支部党支部\n党支部党支部。\n一、党支部\n党支部_党员党员党员！\n党支部党支部党支部党员\n")
 def test_cleaning_is_idempotent(text):
     """Cleaning what a cleaned page shows (title, abstract, body) again changes nothing: the same
     blocks, the same title and abstract.
