@@ -319,6 +319,9 @@ def is_title_like(line: str) -> bool:
 # section name (第二部分 …); a line of symbols.
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    re.compile(r"^\s*[\u4e00-\u9fff·]{2,5}\s*[（(]\s*(?:19|20)\d{2}\s*[—\-–~～]"),  # an author's note: 某某（1986— ），男，…
+    # a unit with its province, city and postcode (某某学院，广东 某某，523800)
+    re.compile(r"^[（(]?[\u4e00-\u9fff（）()·、]{4,40}[，,]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?\s*[，,]?\s*\d{6}\s*[)）]?$"),
     re.compile(r"^\s*[【\[]?目\s*录[】\]]?(?:\s|[:：]|$)"),  # a collection's contents (目录 1.某某总结 2.…)
     re.compile(r"^\s*(?:当前版(?:面)?|第\s*\d{1,3}\s*版|\d{1,3}\s*版)\s*[:：]?\s*(?:\d{1,3}\s*版)?\s*[\u4e00-\u9fff]{0,6}\s*$"),  # an e-paper's page (当前版：05版)
     re.compile(r"^\s*(?:——|--|—|－－|-(?![ \t]))"),  # (- 某某: a list's bullet, not a subtitle's dash)
@@ -385,7 +388,8 @@ CHANNEL_NAMES = frozenset("""
 党建动态 工作动态 基层党建 党建要闻 新闻中心 通知公告 理论学习 学习园地 党风廉政 廉政建设 范文大全 基本情况
 主要成效 存在问题 引言 前言 正文 摘要 综述 要闻 新闻 动态 党建 党务 理论 评论 时评 专题 图片新闻 视频 首页
 工作经验 经验交流 典型经验 工作报告 总结 计划 方案 讲话 致辞 发言 党课 问答 知识 党务知识 热点 推荐阅读
-""".split())
+文章历史 引用本文 基金课题 基金项目 作者简介 文章信息 参考文献 相关文章 导出引用 收稿日期 文章导航 本文信息
+""".split())  # (the last row: a journal database's labels around a paper)
 
 
 # A document's file name (…办法2.docx, …方案(1).pdf): on a document site it names the document, and
@@ -465,6 +469,8 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全�
                          r"|(?:精选|最新|热门|推荐|经典|优秀|通用|完整版|最新版|精华版|实用)(?:范文)?)[\]】)）]"
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇"
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?范文(?:大全)?"
+                         # a thesis site's word behind a paper's title (…现状与对策研究——以某省高校为例毕业论文)
+                         r"|(?<=[\s\S]{10})(?<=[\u4e00-\u9fff）)》])(?:毕业|学位|硕士|博士|本科)论文(?:范文)?"
                          # a composition site's word behind a question (…转正申请？作文)
                          r"|(?<=[？?！!])作文"
                          # a sample site's word count glued on without a bracket (…调查报告2350字)
@@ -689,6 +695,12 @@ SUBTITLE_START_RE = re.compile(r"^\s*(?:——|--|—|－－)")
 TRAILING_BAR_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])\s*[-|｜]$")
 
 
+# A list's item well past its first (（7）, 3、, 五、) opening a line: the list began before the page did.
+# (from the third on: a title's first section may have gone with the page's junk)
+LATER_ITEM_RE = re.compile(r"^\s*(?:[（(](?:[3-9]|\d{2}|[三四五六七八九十]|十[一二三四五六七八九])[)）]|(?:[3-9]|\d{2})[、.．](?!\d)"
+                           r"|(?:[三四五六七八九十]|十[一二三四五六七八九])、)")
+
+
 def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> list[TitleCandidate]:
     """The head lines that could be the page's title (what is surely not one is left out), each with the
     signals the rules and the fitted model weigh; then a labelled title line anywhere (标题：…), then the
@@ -772,6 +784,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f["repeated"] = 1.0
         nxt = rows[i + 1] if i + 1 < len(rows) else ""
         prev = rows[i - 1] if i else ""
+        if i == 0 and LATER_ITEM_RE.match(texts[1] if len(texts) > 1 else ""):
+            continue  # a page starting in a document's middle: its first line heads a list already at item (7)
         if KEY_VALUE_RE.match(rows[i]) and SOURCE_VALUE_RE.search(rows[i]) and (KEY_VALUE_RE.match(nxt) or KEY_VALUE_RE.match(prev)):
             continue  # a site's name in a block of labelled values (来源:某某网 / 浏览量: / 发布时间:…), whatever its label says
         if nxt and (DATE_RE.search(nxt) or META_NEXT_RE.match(nxt) or DATE_LABEL_RE.match(nxt) or is_name_list(nxt)):

@@ -357,3 +357,32 @@ def test_an_activitys_time_inside_a_text_is_no_header():
             "请全体党员准时参加，不得无故缺席。\n\n" + BODY)
     a = clean(page)
     assert "本次主题党日活动时间" in a.body
+
+
+# ---- a journal database's page and a thesis site's ------------------------------------------------------------
+
+def test_a_journal_databases_search_box_labels_and_affiliation_are_no_title():
+    page = ("文章快速检索     高级检索\n某某研究  2022, Vol. 22Issue (4): 86-92.\n引用本文\n基金课题\n某某学院质量工程项目专业核心课程建设项目 (201902095);某某学院“课程思政”示范课程项目 (2021)\n"
+            "作者简介\n某某（1986— ），男，副研究员\n文章历史\n收稿日期:2021-12-21\n"
+            "党建引领与专业服务：社会组织党建的实践研究\n某某某 , 某某\n某某学院法律与社会工作学院，广东 某某，523800\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "党建引领与专业服务：社会组织党建的实践研究"
+    assert junk_rule("文章快速检索     高级检索") is not None
+    for label in ("文章历史", "引用本文", "基金课题", "作者简介"):
+        assert is_not_title(label)
+    assert is_not_title("某某学院法律与社会工作学院，广东 某某，523800")
+
+
+def test_a_thesis_sites_word_comes_off_a_papers_title_not_off_a_title_about_theses():
+    assert tidy_title("党支部书记“双带头人”队伍建设现状与对策研究——以某省高校为例毕业论文") == \
+        "党支部书记“双带头人”队伍建设现状与对策研究——以某省高校为例"
+    assert tidy_title("浅谈本科毕业论文") == "浅谈本科毕业论文"
+
+
+def test_a_page_starting_in_a_documents_middle_has_no_title_from_its_first_heading():
+    # the list under the first line is already at item (7): the line heads a section, the page began before it
+    page = ("召开支部大会讨论接收预备党员\n（7）支部大会讨论两个以上的人入党时，必须讨论一个，表决一个。\n"
+            "（8）支部大会要指定专人做好会议记录，写清会议时间、地点、内容、主持人和记录人。\n" + BODY)
+    a = clean(page)
+    assert any(w.kind in ("title-derived", "title-doubtful") for w in a.warnings)
+    assert "召开支部大会讨论接收预备党员" in a.body
