@@ -125,14 +125,24 @@ def _mkdocs_page_render(text: str):
     return html, scan
 
 
+REPORT_LIKE = ('# 报告\n\n运行 `clean --explain <源文件>`。\n\n<code>source_texts/a.txt</code> [题](a.md)\n\n'
+               '<details class="report-changes" open>\n<summary>删除的行（1）</summary>\n<ul>\n'
+               '<li><code>site-chrome</code> <del>网址 ?id=1&amp;name=2 ID</del><br/></li>\n</ul>\n</details>\n')
+
+
 @pytest.mark.parametrize("text, ids", [
     ("# 标题\n\n正文，没有尖括号 & 实体 &amp; 也没有 id。\n\n- [链接](a.md)\n", set()),
+    (REPORT_LIKE, set()),
     ('# 标题\n\n<div id="chart-1" class="chart">图</div>\n\n<a name="top"></a>正文\n', {"chart-1", "top"}),
+    ('<div class="x" ID="upper">图</div>\n', {"upper"}),
+    ("<div class='x' id='single'>图</div>\n", {"single"}),
+    ('<div title="a>b" id="after-quoted-gt">图</div>\n', {"after-quoted-gt"}),
+    ('<!-- <a name="in-comment"> --><span id=bare>x</span>\n', {"bare"}),
 ])
 def test_mkdocs_finds_the_same_raw_html_anchors_with_its_scan_skipped_where_there_is_no_tag(text, ids):
     html, scan = _mkdocs_page_render(text)
     assert scan.present_anchor_ids == ids
-    assert ("run" in vars(scan)) == (not ids), "the scan is skipped exactly on a page without '<'"
+    assert ("run" in vars(scan)) == (not ids), "the scan is skipped exactly on a page whose HTML holds no anchor"
     assert html == markdown.Markdown(extensions=[*EXTENSIONS, SiteExtension()]).convert(text)
 
 
@@ -229,3 +239,13 @@ def test_a_line_that_defines_a_link_reference_is_left_to_python_markdown(monkeyp
 def test_the_generated_line_shortcut_is_off_when_another_extension_adds_an_inline_pattern():
     text = _article_divs("[某网](../sources/a.md) · 这是==高亮==的词", "[专题](../topics/x.md)", "**相关文章**")
     assert "<mark>高亮</mark>" in markdown.Markdown(extensions=[*EXTENSIONS, SiteExtension(), Mark()]).convert(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("没有标签 a < b 与 <源文件>", True),
+    ('<ul class="report-warnings">\n<li>警告 id=1</li>\n</ul><br/><details open>', True),
+    ('<a name="x">', False), ('<p ID="x">', False), ("<p class='x'>", False), ('<p title="a>b">', False),
+    ("<!-- 注释 -->", False), ("<?php ?>", False), ("<p class=x>", False),
+])
+def test_holds_no_anchor_takes_only_simple_tags_without_an_id(text, expected):
+    assert markdown_ext.holds_no_anchor(text) is expected

@@ -9,7 +9,8 @@
   most paragraphs of Chinese text hold none, and Python-Markdown would try each of its 15
   patterns on each of them. The page comes out the same, character for character.
 - A page without '<' skips the raw-HTML block finder (an HTML parser over the whole page), and
-  MkDocs' own scan of the page's raw HTML for anchor ids (another HTML parser over the page).
+  MkDocs' own scan of the page's raw HTML for anchor ids (another HTML parser over the page); a
+  page whose tags are all simple ones without an id (the report's pages) skips the scan too.
 - A `{:div .entry-list}` block whose every line is a list entry as the templates write it
   (templates/_entries.md.j2: date, linked title, then the linked genre and the source) becomes
   its list directly, without Python-Markdown's list, inline and link patterns: the same elements
@@ -259,16 +260,39 @@ class QuickHtmlBlockPreprocessor(HtmlBlockPreprocessor):
 MKDOCS_RAW_HTML = "mkdocs_raw_html"
 
 
-class QuickAnchorScan(Preprocessor):
-    """Skips MkDocs' scan of a page's raw HTML for anchor ids (MKDOCS_RAW_HTML) on a page without a '<'.
+# Where an HTML parser sees markup: '<' and a letter (a start tag), '/' (an end tag), '!' or '?' (a comment, a
+# declaration). Any other '<' is text to it.
+_MARKUP_OPEN = re.compile(r"<[A-Za-z/!?]")
+# A tag whose end is the first '>' after it, as the parser reads it: a name, then attributes without a value or with
+# one in double quotes that holds no '<' or '>'.
+_SIMPLE_TAG = re.compile(r'</?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z][A-Za-z-]*(?:="[^"<>]*")?)*\s*/?>')
+# An attribute the scan collects (id, or name of an <a>; HTML reads attribute names in any case).
+_ANCHOR_ATTRIBUTE = re.compile(r"\s(?:id|name)\b", re.I)
 
-    The scan runs an HTML parser over the whole page (4 % of the MkDocs step) and collects the ids
-    of the start tags it meets; a page without a '<' has none, and the scan's set stays empty as
-    the parser would leave it. Runs just before it, on that page's own instance only.
+
+def holds_no_anchor(text: str) -> bool:
+    """Whether an HTML parser finds no id= or name= attribute in this text: each of its tags is a simple one
+    (_SIMPLE_TAG) without such an attribute. False for any other markup (a comment, a quoted '>')."""
+    for start in _MARKUP_OPEN.finditer(text):
+        tag = _SIMPLE_TAG.match(text, start.start())
+        if tag is None or _ANCHOR_ATTRIBUTE.search(tag.group()):
+            return False
+    return True
+
+
+class QuickAnchorScan(Preprocessor):
+    """Skips MkDocs' scan of a page's raw HTML for anchor ids (MKDOCS_RAW_HTML) on a page whose HTML holds none.
+
+    The scan runs an HTML parser over the whole page (4 % of the MkDocs step; a third of the time of the report's
+    pages, whose every line is a tag) and collects the id= (and name= of an <a>) of the start tags it meets. A page
+    without a '<' has none, nor has one whose tags are all simple ones without such an attribute (holds_no_anchor:
+    the site's report and chart pages): the scan's set stays empty as the parser would leave it. Runs just before
+    it, on that page's own instance only.
     """
 
     def run(self, lines):
-        if MKDOCS_RAW_HTML in self.md.preprocessors and not any("<" in line for line in lines):
+        if MKDOCS_RAW_HTML in self.md.preprocessors and (not any("<" in line for line in lines)
+                                                         or holds_no_anchor("\n".join(lines))):
             self.md.preprocessors[MKDOCS_RAW_HTML].run = _unchanged
         return lines
 
