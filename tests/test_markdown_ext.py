@@ -125,12 +125,127 @@ def _mkdocs_page_render(text: str):
     return html, scan
 
 
+REPORT_LIKE = ('# 报告\n\n运行 `clean --explain <源文件>`。\n\n<code>source_texts/a.txt</code> [题](a.md)\n\n'
+               '<details class="report-changes" open>\n<summary>删除的行（1）</summary>\n<ul>\n'
+               '<li><code>site-chrome</code> <del>网址 ?id=1&amp;name=2 ID</del><br/></li>\n</ul>\n</details>\n')
+
+
 @pytest.mark.parametrize("text, ids", [
     ("# 标题\n\n正文，没有尖括号 & 实体 &amp; 也没有 id。\n\n- [链接](a.md)\n", set()),
+    (REPORT_LIKE, set()),
     ('# 标题\n\n<div id="chart-1" class="chart">图</div>\n\n<a name="top"></a>正文\n', {"chart-1", "top"}),
+    ('<div class="x" ID="upper">图</div>\n', {"upper"}),
+    ("<div class='x' id='single'>图</div>\n", {"single"}),
+    ('<div title="a>b" id="after-quoted-gt">图</div>\n', {"after-quoted-gt"}),
+    ('<!-- <a name="in-comment"> --><span id=bare>x</span>\n', {"bare"}),
 ])
 def test_mkdocs_finds_the_same_raw_html_anchors_with_its_scan_skipped_where_there_is_no_tag(text, ids):
     html, scan = _mkdocs_page_render(text)
     assert scan.present_anchor_ids == ids
-    assert ("run" in vars(scan)) == (not ids), "the scan is skipped exactly on a page without '<'"
+    assert ("run" in vars(scan)) == (not ids), "the scan is skipped exactly on a page whose HTML holds no anchor"
     assert html == markdown.Markdown(extensions=[*EXTENSIONS, SiteExtension()]).convert(text)
+
+
+def _article_divs(meta: str, topics: str, footer: str, body: str = "正文第一段。") -> str:
+    """The {:div} blocks of an article page as templates/article.md.j2 writes them, around a body."""
+    return (f"# 标题\n\n{{:div .article-meta}}\n{meta}\n{{:/div}}\n\n{{:div .article-topics data-search-exclude}}\n"
+            f"{topics}\n{{:/div}}\n\n{body}\n\n{{:div .article-footer data-search-exclude}}\n\n{footer}\n{{:/div}}\n")
+
+
+def _footer(keywords: list[str], related: list[tuple[str, str | None]]) -> str:
+    lines = ["**关键词**：" + " ".join(f"[{md_inline(k)}](?q={k.encode().hex()})" for k in keywords), "",
+             "**相关文章**", ""]
+    lines += [f"- [{md_inline(t)}](other-{i}.md)" + (f" *{d}*" if d else "") for i, (t, d) in enumerate(related)]
+    return "\n".join(lines)
+
+
+def _convert_counting(text: str, monkeypatch) -> tuple[str, list[bool]]:
+    """The page's HTML, and what add_generated_lines answered for each of its blocks."""
+    answers = []
+    real = markdown_ext.add_generated_lines
+
+    def spy(parent, blocks):
+        answers.append(real(parent, blocks))
+        return answers[-1]
+    monkeypatch.setattr(markdown_ext, "add_generated_lines", spy)
+    return convert(text), answers
+
+
+GENERATED_PAGES = [
+    _article_divs("[2024-05-01](../years/2024.md) · [某某党建网](../sources/mou-dangjian.md) · "
+                  "[新闻报道](../genres/xinwen.md)",
+                  "[基层党组织建设](../topics/jiceng-zuzhi.md) [党建与中心工作融合](../topics/ronghe.md)",
+                  _footer(["基层党组织", "党员干部"], [("甲篇", "2020-01-02"), ("乙篇", None)])),
+    _article_divs(f"[{md_inline('某某网 · 分站')}](../sources/a.md) · {md_inline('张三')}、{md_inline('李四')} · "
+                  f"{md_inline('某某大学马克思主义学院')}",
+                  "", _footer(["党建"], [(r"标点 *星号* _下划线_ [方括号](圆括号) #井号 +加号 -减号 .点 !叹号 |竖线 `反引号` \反斜杠 {花括号}",
+                                          "2019-12-31")])),
+    _article_divs(f"[{md_inline('题目 A B')}](../sources/b.md) · {md_inline('[1] 作者')}",
+                  "[专题](../topics/x.md)", _footer(["一", "二", "三"], [("（一）标题", None)])),
+]
+
+
+@pytest.mark.parametrize("text", GENERATED_PAGES)
+def test_an_article_pages_generated_lines_come_out_as_python_markdown_makes_them(text, monkeypatch):
+    quick, answers = _convert_counting(text, monkeypatch)
+    assert answers == [True, True, True], "every div of the template is taken"
+    monkeypatch.setattr(markdown_ext, "add_generated_lines", lambda parent, blocks: False)
+    assert quick == convert(text)
+
+
+@pytest.mark.parametrize("text", [
+    _article_divs("[2024-05-01](../years/2024.md) · 含 &amp; 的来源", "[专题](../topics/x.md)", "**相关文章**"),
+    _article_divs("[某网](../sources/a.md)", "[专题](../topics/x.md)",
+                  "**原文**：[某网](https://www.example.com/a/b.html?id=1&p=2)\n\n**相关文章**"),
+    _article_divs("[某网](../sources/a.md)", "[专题](../topics/x.md)", "**另见**：[甲网](a.md) · \n乙网"),
+    _article_divs("[某网](../sources/a.md)", "[专题](../topics/x.md)", "- [甲](a.md) *2020-01-01*\n\n- [乙](b.md)"),
+    _article_divs("[某网](../sources/a.md)", "[专题](../topics/x.md)", "- [甲](a.md) *2020-01-01*\n- 乙"),
+    _article_divs("[某网](../sources/a.md) 尾随空格 ", "[专题](../topics/x.md)", "**相关文章**"),
+])
+def test_the_generated_line_shortcut_leaves_other_blocks_to_python_markdown(text, monkeypatch):
+    quick, answers = _convert_counting(text, monkeypatch)
+    assert answers.count(False) == 1
+    monkeypatch.setattr(markdown_ext, "add_generated_lines", lambda parent, blocks: False)
+    assert quick == convert(text)
+
+
+@pytest.mark.parametrize("footer", ["**相关文章**\n\n\n- [甲](a.md)", "**相关文章**\n\n- [甲](a.md)\n\n\n\n",
+                                    "\n\n\n**相关文章**\n\n- [甲](a.md)"])
+def test_extra_blank_lines_change_nothing(footer, monkeypatch):
+    text = _article_divs("[某网](../sources/a.md)", "[专题](../topics/x.md)", footer)
+    quick = convert(text)
+    monkeypatch.setattr(markdown_ext, "add_generated_lines", lambda parent, blocks: False)
+    assert quick == convert(text)
+
+
+def test_a_link_reference_defined_on_the_page_changes_no_generated_link(monkeypatch):
+    """A generated [text] is always followed by (href): a link, whatever references the page defines."""
+    text = _article_divs("[某网](../sources/a.md)", "[专题](../topics/x.md)", "**相关文章**",
+                         body="正文。\n\n[专题]: http://example.com/\n\n[某网]: http://example.com/")
+    quick, answers = _convert_counting(text, monkeypatch)
+    assert answers == [True, True, True] and 'href="http://example.com/"' not in quick
+    monkeypatch.setattr(markdown_ext, "add_generated_lines", lambda parent, blocks: False)
+    assert quick == convert(text)
+
+
+def test_a_line_that_defines_a_link_reference_is_left_to_python_markdown(monkeypatch):
+    text = _article_divs(f"[{md_inline('甲]: 乙')}](../sources/a.md)", "[专题](../topics/x.md)", "**相关文章**")
+    quick, answers = _convert_counting(text, monkeypatch)
+    assert answers == [False, True, True]
+    monkeypatch.setattr(markdown_ext, "add_generated_lines", lambda parent, blocks: False)
+    assert quick == convert(text)
+
+
+def test_the_generated_line_shortcut_is_off_when_another_extension_adds_an_inline_pattern():
+    text = _article_divs("[某网](../sources/a.md) · 这是==高亮==的词", "[专题](../topics/x.md)", "**相关文章**")
+    assert "<mark>高亮</mark>" in markdown.Markdown(extensions=[*EXTENSIONS, SiteExtension(), Mark()]).convert(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("没有标签 a < b 与 <源文件>", True),
+    ('<ul class="report-warnings">\n<li>警告 id=1</li>\n</ul><br/><details open>', True),
+    ('<a name="x">', False), ('<p ID="x">', False), ("<p class='x'>", False), ('<p title="a>b">', False),
+    ("<!-- 注释 -->", False), ("<?php ?>", False), ("<p class=x>", False),
+])
+def test_holds_no_anchor_takes_only_simple_tags_without_an_id(text, expected):
+    assert markdown_ext.holds_no_anchor(text) is expected

@@ -127,3 +127,14 @@ def test_text_is_normalised_before_it_is_cut():
 def test_counts_stop_at_the_largest_uint16():
     terms = terms_of(sa.analyze(article("", "党建" * (sa.MAX_COUNT + 5) + " ab" * (sa.MAX_COUNT + 5))))
     assert terms["党建"][0] == sa.MAX_COUNT and terms["ab"][0] == sa.MAX_COUNT
+
+
+@pytest.mark.parametrize("keys, terms", [
+    ([], []), ([], [5]), ([3], []), ([1, 4, 9, 0x4E004E01], [9, 9, 2, 0x4E004E01, 10, 0xFFFFFFFF]),
+    ([2, 3], [0, 1]), ([2, 3], [7, 8]),
+])
+def test_held_in_is_numpys_isin_for_sorted_distinct_keys(keys, terms):
+    import numpy as np
+    from build_scripts.search.analyzer import held_in
+    keys, terms = np.array(keys, dtype=np.uint32), np.array(terms, dtype=np.uint32)
+    assert held_in(keys, terms).tolist() == np.isin(keys, terms).tolist()

@@ -89,6 +89,16 @@ def char_keys(text: str) -> np.ndarray:
     return points[_is_cjk(points)]
 
 
+def held_in(keys: np.ndarray, terms: np.ndarray) -> np.ndarray:
+    """np.isin(keys, terms) for ascending distinct keys: one sorted lookup of the terms (np.isin sorts both arrays
+    together, about five times as long on an article's keys)."""
+    held = np.zeros(keys.size, dtype=bool)
+    if keys.size and terms.size:
+        at = np.minimum(np.searchsorted(keys, terms), keys.size - 1)
+        held[at[keys[at] == terms]] = True
+    return held
+
+
 def words_of(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(text) if len(w) <= MAX_WORD]
 
@@ -116,7 +126,7 @@ def analyze(article) -> Terms:
     title, headings, text = (normalise(t) for t in article_fields(article))
     keys, counts = distinct_counts(bigram_keys(text))
     title_chars, title_char_counts = distinct_counts(char_keys(title))
-    flags = np.where(np.isin(keys, bigram_keys(title)), TITLE, 0) | np.where(np.isin(keys, bigram_keys(headings)), HEADING, 0)
+    flags = np.where(held_in(keys, bigram_keys(title)), TITLE, 0) | np.where(held_in(keys, bigram_keys(headings)), HEADING, 0)
     length = int(counts.sum())
     # title characters first: their keys are all below the bigrams', so the result stays sorted
     keys = np.concatenate([title_chars, keys]).astype(np.uint32)
