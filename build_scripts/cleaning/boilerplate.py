@@ -337,10 +337,13 @@ CAPTION_SCENE_RE = re.compile(r"(?:现场|一角|过程|全景|掠影|瞬间|现
 CAPTION_POST = (r"(?:书记|校长|院长|县长|市长|镇长|乡长|区长|省长|主任|部长|局长|主席|常委|总经理|董事长|所长|站长|队长"
                 r"|社长|处长|科长|厅长|村长|教授)")
 CAPTION_DEED = (r"(?:为|向|给|在|出席|主持|讲话|致辞|讲授|宣讲|调研|慰问|看望|走访|参观|检查|察看|视察|指导|颁发|颁奖|送上|送去"
-                r"|演示|带领|讲解|接受|作报告|作动员)")
+                r"|演示|带领|讲解|接受|作报告|作动员|汇报|介绍|点评|解读|宣读|作总结)")
 NOT_NAME = r"(?!带头|亲自|一行|率先|深入|先后|主动|专门|认真|积极|们|等|和|与|要|也|都|还|又|就)"
-CAPTION_PERSON_RE = re.compile(r"(?:^|[、，,])(?:副|常务副)?" + CAPTION_POST + NOT_NAME + r"[\u4e00-\u9fff]{2,3}" + CAPTION_DEED
+# (a unit in front: 某某医院党支部书记某某汇报党建工作; not a sentence's 会议由某某书记某某主持。)
+CAPTION_PERSON_RE = re.compile(r"(?:^(?:(?!由)[\u4e00-\u9fff]){2,20}?|[、，,]|^)(?:副|常务副)?" + CAPTION_POST + NOT_NAME + r"[\u4e00-\u9fff]{2,3}" + CAPTION_DEED
                                + r"|^[\u4e00-\u9fff]{2,3}(?:副)?" + CAPTION_POST + CAPTION_DEED
+                               # a surname and the post (洪书记介绍某某医院情况)
+                               + r"|^[\u4e00-\u9fff](?:副)?" + CAPTION_POST + CAPTION_DEED
                                + r"|^[\u4e00-\u9fff]{2,3}同志(?:在|为|向|给|讲|作|进行|出席|主持)")
 # - people named by what they are, doing something to someone (党员医生为村里的老人进行免费体检, 某某社区志愿者入户为
 #   居民维修设备, 支部党员给学生赠书, 初中支部的党员积极观看直播)
@@ -555,12 +558,17 @@ def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:
     return lines
 
 
+LINKED_ITEM_RE = re.compile(r"^\s*[•·●◆■▪►]\s*[【\[]")
+
+
 def is_cut_off_text(line: str, before_text: bool = False) -> bool:
     """The last line of a page saved before its end: Chinese text, not chrome (seen on excerpts and
     previews cut at a fixed length: 分别来自中, 实践创新的多维展开). A line standing before more of the
     text (before_text) may read like a footer's paired slogan or a banner: there it is a heading (抓组织建设全覆盖,
     追寻先辈足迹 铭记革命历史)."""
     s = squeeze(line)
+    if LINKED_ITEM_RE.match(line):
+        return False  # • 【某某】…: a list of links under the text, cut off by the page, not the text's last words
     # (numbers count with the words: 全村脱贫户207户867人，监测户10户，)
     wordy = cjk_share(s) >= 0.6 or (cjk_count(s) >= 10 and cjk_share(re.sub(r"\d", "字", s)) >= 0.8)
     return ((len(s) >= 6 or (len(s) >= 4 and (HEADING_MARK_RE.match(s) or cjk_count(s) >= 4))) and wordy and junk_rule(line) is None and not is_menu_line(line)

@@ -113,3 +113,15 @@ def test_a_caption_in_brackets_on_its_own_line_goes_and_is_not_glued_to_a_headin
 def test_a_papers_prize_in_brackets_stays(note):
     text = "\n\n".join([TITLE, note, P1, P2, P3]) + "\n"
     assert squeeze(note) in squeeze(clean_page(text).body)
+
+
+@pytest.mark.parametrize("caption", ["某某医院党支部书记刘某汇报党建工作", "洪书记介绍某某医院情况"])
+def test_a_caption_naming_a_unit_or_a_surname_with_the_post_goes(caption):
+    text = "\n\n".join([TITLE, P1, caption, P2, P3]) + "\n"
+    assert squeeze(caption) not in squeeze(clean_page(text).body)
+
+
+def test_a_sentence_saying_who_chaired_stays():
+    line = "宣讲会由中心党委书记文某某主持。"
+    text = "\n\n".join([TITLE, P1, "图片", line, P2, P3]) + "\n"
+    assert squeeze(line) in squeeze(clean_page(text).body)

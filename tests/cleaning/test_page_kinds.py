@@ -2220,3 +2220,9 @@ def test_a_links_words_left_in_a_sentence_go():
     a = clean("某某集团党建品牌发布会召开\n\n某某集团第二轮党建品牌发布会在某某展览中心召开（点击了解更多）。经过层层遴选和评审，"
               "某某所党委的党建品牌入选。\n\n" + BODY)
     assert "点击了解更多" not in a.body and "召开。经过层层遴选" in a.body
+
+
+def test_a_copyright_line_with_its_years_and_a_bulleted_link_at_the_end_go():
+    assert junk_rule("某某市律师协会版权所有 ©2017-2024") is not None
+    a = clean("某某市推进货车司机群体党建工作\n\n" + BODY + "标签:\n\n生活指南\n\n• 【“某某”升湾区阔 潮\n")
+    assert "升湾区" not in a.body
