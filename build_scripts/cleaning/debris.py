@@ -51,6 +51,10 @@ SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳�
                            # a slot brand's 电子 (MG电子, PG电子)
                            r"|(?<![A-Za-z])(?:MG|PG|PT|AG|BBIN|DG|JDB|CQ9)电子(?:游戏|官网|平台|娱乐|app|APP)?"
                            r"|\d{3,6}(?:金沙|威尼斯|葡京|永利|澳门|银河|新濠)[\u4e00-\u9fff]{0,4}"
+                           # … or the casino's name first, its number and a domain's letters behind (太阳集团5493con)
+                           r"|(?:太阳集团|太阳城|威尼斯人?|新葡京|葡京|金沙|永利|新濠)(?!(?:19|20)\d\d(?!\d))\d{2,6}[A-Za-z]{0,4}"
+                           # a betting brand with (中国) before its site word (某某体育(中国)官方网站)
+                           r"|[\u4e00-\u9fff]{2,4}(?:体育|娱乐)[(（]中国[)）](?:官方网站|官网)(?:登录入口|入口|首页)?"
                            # a number with a website word in place of a unit's name (某国正版888官方网站, 5566体育在…举行);
                            # a year (2023体育节) is none
                            r"|[\u4e00-\u9fff]{0,4}(?<![\d年])(?!19\d\d|20\d\d)\d{3,5}(?:官方网站|官网)(?:登录入口|入口|首页|网址|app|APP)?"
@@ -238,7 +242,7 @@ LEAD_BYLINE_RE = re.compile(r"^\s*(?:□\s*([\u4e00-\u9fff]{2,3})\s+(?=[\u4e00-\
 # 某某网3月14日讯（通讯员 某某）…, （记者某某通讯员某某报道）…): the dateline stays, the credit goes, its
 # separated names to the authors. Every name opens on a surname (（记者从…获悉） is a sentence's part).
 CREDIT_ROLE = (r"(?:(?:本报|本网|本台|特约|学生|实习|见习|[\u4e00-\u9fff]{2,6}?(?:报|网|台|社))?(?:记者|通讯员)"
-               r"|文字?|图片?|摄影|文\s*/\s*图|图\s*/\s*文|作者|编辑)")
+               r"|实习生|见习生|文字?|图片?|摄影|文\s*/\s*图|图\s*/\s*文|作者|编辑)")
 DATELINE_CREDIT_RE = re.compile(r"^(\s*(?:[^，。（()）]{0,24}?讯\s*)?)[（(]\s*((?:" + CREDIT_ROLE
                                 + r"\s*[/／:：]?\s*[\u4e00-\u9fff·]{2,8}(?:\s*[\s、，,]\s*(?!" + CREDIT_ROLE + r")[\u4e00-\u9fff·]{2,4}(?=[\s、，,)）]))*"
                                 r"\s*[\s、，,/／]*\s*){1,4})(?:报道|摄|文\s*/\s*图|图\s*/\s*文)?\s*[)）]\s*(?=\S)")
@@ -246,6 +250,9 @@ CREDIT_PART_RE = re.compile(CREDIT_ROLE + r"\s*[/／:：]?\s*([\u4e00-\u9fff·]{
                             + r")[\u4e00-\u9fff·]{2,4}(?=[\s、，,)）]|$))*)")
 # A document site's mark where it hid part of the text (……此处隐藏5219个字……).
 HIDDEN_TEXT_RE = re.compile(r"\s*[.…]*\s*此处隐藏\s*\d+\s*个?字\s*[.…]*\s*")
+# Characters lost in a wrong decoding, each left as a '?' and set apart by spaces, opening or closing a line (? ? ? ? 2月29日，…).
+# (the first may have been read as a question's mark: 。 ？ ? ? ?)
+LOST_RUN_RE = re.compile(r"^\s*(?:[?？]\s+){2,}[?？]\s*|\s*(?<!\S)(?:[?？]\s+){2,}[?？]\s*$")
 # A preview's count of what it leaves out ((剩余2045字), （还剩1200字）): the page stops there.
 LEFT_OUT_RE = re.compile(r"\s*[（(]\s*(?:剩余|还剩|余下|剩下)\s*\d+\s*(?:个)?字\s*[)）]\s*")
 # A link's words left in a sentence ((点击了解更多), （点击查看详情）).
@@ -436,6 +443,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = CONTINUED_RE.sub("", new)
         if "隐藏" in new:
             new = HIDDEN_TEXT_RE.sub("", new)
+        if "? ?" in new or "？ ?" in new:
+            new = LOST_RUN_RE.sub("", new)
         if "字" in new and LEFT_OUT_RE.search(new):
             new = LEFT_OUT_RE.sub("", new).rstrip()
             ctx.truncated = True

@@ -84,10 +84,19 @@ COLLAPSED_HEAD_RE = re.compile(r"^\s*([^\s。！？!?，,：:][^。！？!?，,�
                                r"\s*\1\s*(?=\S.{20,})")  # (the title's second copy tells it from 活动时间：… in a text)
 
 
+# A date under an English label opening the first paragraph (date 2025-09-28 某某…: a page template's field).
+LATIN_DATE_HEAD_RE = re.compile(r"^\s*(?i:date|published|posted|updated|time)\s*[:：]?\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+(?=\S.{20,})")
+
+
 def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
     """Put the title and the date of a header collapsed into one line with the text (COLLAPSED_HEAD_RE) on lines
-    of their own, without the title's second copy; the date is then read as the page's."""
+    of their own, without the title's second copy; the date is then read as the page's. A date under an English
+    label in front of the text (LATIN_DATE_HEAD_RE) goes on a line of its own the same way."""
     for i, line in enumerate(lines[:HEAD_SCAN]):
+        if line[:12].strip()[:1].isascii() and (m := LATIN_DATE_HEAD_RE.match(line)):
+            out = ["日期：" + m.group(1), "", line[m.end():]]
+            ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
+            return lines[:i] + out + lines[i + 1:]
         m = COLLAPSED_HEAD_RE.match(line) if ("时间" in line[:50] or "日期" in line[:50]) else None
         if m:
             out = [m.group(1).strip(), "", "时间：" + m.group(2), "", line[m.end():]]

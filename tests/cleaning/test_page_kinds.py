@@ -2226,3 +2226,32 @@ def test_a_copyright_line_with_its_years_and_a_bulleted_link_at_the_end_go():
     assert junk_rule("某某市律师协会版权所有 ©2017-2024") is not None
     a = clean("某某市推进货车司机群体党建工作\n\n" + BODY + "标签:\n\n生活指南\n\n• 【“某某”升湾区阔 潮\n")
     assert "升湾区" not in a.body
+
+
+@pytest.mark.parametrize(("line", "gone", "kept"), [
+    ("太阳集团5493con全体师生以党支部为单位参加了学习。", "5493con", "全体师生以党支部为单位"),  # a casino, its number, a domain's letters
+    ("7月16日，某某体育(中国)官方网站机关党委“支部书记讲党课”系列活动开讲，各支部书记结合工作实际，围绕学习贯彻党的创新理论为党员讲授专题党课。",
+     "官方网站", "机关党委“支部书记讲党课”"),
+    ("金沙县2023年党建工作会议召开，太阳城小区党支部作交流发言。", None, "金沙县2023年党建工作会议召开，太阳城小区党支部"),
+])
+def test_more_spam_shapes_go_and_place_names_stay(line, gone, kept):
+    a = clean("某某学院党委开展主题教育\n\n" + line + "\n\n" + BODY)
+    if gone:
+        assert gone not in a.body
+    assert kept in a.body
+
+
+def test_characters_lost_as_spaced_question_marks_at_a_lines_ends_go():
+    a = clean("某某医院召开党委扩大会议\n\n? ? ? ? 2月29日，某某医院召开党委扩大会议，研究部署本年度党务工作。 ? ? ? ?\n\n" + BODY)
+    assert "?" not in a.body and "？" not in a.body.split("\n")[0]
+
+
+def test_a_date_under_an_english_label_in_front_of_the_text_is_the_pages_date():
+    a = clean(" date 2025-09-28 中秋国庆假期将至，某某纪委办公室近期要求各级纪检监察机关紧盯节日腐败问题。\n\n" + BODY)
+    assert str(a.date) == "2025-09-28"
+    assert "date" not in a.body
+
+
+def test_an_interns_credit_after_the_dateline_goes_to_the_authors():
+    a = clean("某某调研组来我市调研\n\n本报讯(记者李某和 实习生王某阳)12月12日至13日，某某调研组来我市调研，实地察看了某某中心。\n\n" + BODY)
+    assert a.body.startswith("本报讯12月12日") and a.authors == ["李某和", "王某阳"]
