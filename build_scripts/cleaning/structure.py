@@ -88,11 +88,21 @@ COLLAPSED_HEAD_RE = re.compile(r"^\s*([^\s。！？!?，,：:][^。！？!?，,�
 LATIN_DATE_HEAD_RE = re.compile(r"^\s*(?i:date|published|posted|updated|time)\s*[:：]?\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+(?=\S.{20,})")
 
 
+# A date line whose last label has the first paragraph for its value (发布时间:2022-10-07 20:48 来源:在喜迎国庆之际，9月28日，…):
+# the page left the source empty and the text ran on.
+META_THEN_TEXT_RE = re.compile(r"^(\s*(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
+                               r"(?:来源|作者|编辑)\s*[:：])\s*(?=[^\s，,。]{2,30}[，,][^。]{20,}[。！？])")
+
+
 def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
     """Put the title and the date of a header collapsed into one line with the text (COLLAPSED_HEAD_RE) on lines
     of their own, without the title's second copy; the date is then read as the page's. A date under an English
     label in front of the text (LATIN_DATE_HEAD_RE) goes on a line of its own the same way."""
     for i, line in enumerate(lines[:HEAD_SCAN]):
+        if line.lstrip()[:2] in ("发布", "时间", "日期", "来源", "作者", "编辑") and (m := META_THEN_TEXT_RE.match(line)):
+            out = [m.group(1).rstrip("：: ")[:-2].rstrip(), "", line[m.end():]]
+            ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
+            return lines[:i] + out + lines[i + 1:]
         if line[:12].strip()[:1].isascii() and (m := LATIN_DATE_HEAD_RE.match(line)):
             out = ["日期：" + m.group(1), "", line[m.end():]]
             ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))

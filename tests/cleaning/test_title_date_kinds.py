@@ -386,3 +386,17 @@ def test_a_page_starting_in_a_documents_middle_has_no_title_from_its_first_headi
     a = clean(page)
     assert any(w.kind in ("title-derived", "title-doubtful") for w in a.warnings)
     assert "召开支部大会讨论接收预备党员" in a.body
+
+
+def test_a_source_label_with_the_first_paragraph_for_its_value_gives_the_date_and_keeps_the_text():
+    page = ("某某中心党委与某某医院开展联学联建活动\n发布时间:2022-10-07 20:48 来源:在喜迎国庆佳节和党的二十大即将召开之际，"
+            "9月28日，某某中心党委与某某医院党支部开展联学联建活动，共同学习党的创新理论。\n" + BODY)
+    a = clean(page)
+    assert str(a.date) == "2022-10-07"
+    assert a.body.startswith("在喜迎国庆佳节和党的二十大即将召开之际")
+
+
+def test_a_sentence_about_a_units_wechat_account_is_text():
+    line = "宣传部负责学院微信公众号平台等新媒体的建设工作，利用新媒体平台扩大宣传影响力。"
+    assert junk_rule(line) is None
+    assert junk_rule("微信公众号：某某党建") is not None
