@@ -349,7 +349,7 @@ LEAD_DATE = (r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:、\d{1,2})*日(?:\s*(?:至|到|
 # A news lead's dateline and credits, and the date or 近日 opening its first sentence: no part of a title.
 # (A news agency's dateline, 某某社北京6月13日电, and the outlet it quotes, 据某某网站报道; a list's number, 一、 1，;
 # a connective that ties the sentence to one before it, 会上， 随后，.)
-LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}讯\s*(?:[（(][^）)]{0,40}[)）])?\s*|[（(](?:记者|通讯员)[^）)]{0,40}[)）]\s*"
+LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}(?:讯|专稿|专讯)\s*(?:[（(][^）)]{0,40}[)）])?\s*|[（(](?:记者|通讯员)[^）)]{0,40}[)）]\s*"
                         r"|[^，。（(]{2,16}?\d{1,2}月\d{1,2}日电\s*[/／]?\s*)?(?:据[^，。]{2,20}?报[道导][，,]?\s*)?"
                         r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．，,](?!\d))?\s*"
                         r"(?:会上|随后|同时|此外|最后|其次|首先|然后|另外|因此|对此)?[，,]?\s*"
