@@ -396,19 +396,21 @@ def headings_of(markdown: str) -> list[str]:
 DERIVED_TITLE_CHARS = 30  # a made-up title is read as the opening's first words, whatever the reader is shown
 
 
-def zone_texts(article) -> dict[str, str]:
+def zone_texts(article, body_text: str | None = None) -> dict[str, str]:
     """The parts of an article whose terms are weighed differently (ZONE_WEIGHTS). A title made up from the
     opening (warning title-derived) counts as the opening's first DERIVED_TITLE_CHARS characters, where a page
-    says what it is about (为庆祝…，…): the title shown to a reader may start further on, at who did it."""
+    says what it is about (为庆祝…，…): the title shown to a reader may start further on, at who did it.
+    body_text: plain_text(article.body), when the caller has it."""
+    body_text = plain_text(article.body) if body_text is None else body_text
     title = article.title or ""
     if any(w.kind == "title-derived" for w in article.warnings):
-        title = lead_sentence(plain_text(article.body))[:DERIVED_TITLE_CHARS] or title
+        title = lead_sentence(body_text)[:DERIVED_TITLE_CHARS] or title
     return {
         "title": title,
         "headings": "\n".join(headings_of(article.body)),
         "keywords": "\n".join(article.keywords),
         "summary": article.summary or "",
-        "body": plain_text(article.body),
+        "body": body_text,
     }
 
 
@@ -742,17 +744,19 @@ def hybrid_topics(probs: dict[str, float], threshold: float, titled: list[str], 
     return ranked[:MAX_AUTO_TOPICS]
 
 
-def assign_topics(article, taxonomy: Taxonomy, model: TopicModel | None = None) -> list[str]:
+def assign_topics(article, taxonomy: Taxonomy, model: TopicModel | None = None,
+                  zones: dict[str, str] | None = None) -> list[str]:
     """0–3 topic slugs, most central first: the topics the title names (title_topics) that the model finds likely
     enough (its title_threshold), then those whose probability under the fitted topic model
     (taxonomy/topic_weights.json) reaches its threshold, the likeliest first (hybrid_topics). Without weights for
     exactly this taxonomy's topics (another topic list, or no weights file), the rules decide (rule_topics).
 
-    An article no topic is likely enough for gets none (the build warns) rather than a wrong one."""
+    An article no topic is likely enough for gets none (the build warns) rather than a wrong one. zones: the
+    article's zone_texts, when the caller has them."""
     model = model or load_topic_model()
+    zones = zones or zone_texts(article)
     if model is None or set(model.bias) != {t.slug for t in taxonomy.topics}:
-        return rule_topics(article, taxonomy)
-    zones = zone_texts(article)
+        return rule_topics(article, taxonomy, topic_evidence(article, taxonomy, zones))
     evidence = topic_evidence(article, taxonomy, zones)
     probs = topic_probabilities(article, taxonomy, model, evidence, zones)
     order = {t.slug: i for i, t in enumerate(taxonomy.topics)}
@@ -857,7 +861,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_IN_TERM = re.compile(r"[\d\s\\]")
 
 
-@lru_cache(maxsize=1 << 17)  # the same words recur from article to article: each judged once per process
 def _is_term(word: str) -> bool:
     word = word.strip()
     return (
@@ -868,17 +871,37 @@ def _is_term(word: str) -> bool:
     )
 
 
-def extract_features(article) -> Features:
-    """Keywords (given first, then TF-IDF) and the term vector used for related articles."""
+# The same words recur from article to article: each is judged once per process (up to _TERM_IDF_SIZE words),
+# and a term keeps its IDF: word → its IDF when it is a term (_is_term), else None.
+_term_idf: dict[str, float | None] = {}
+_TERM_IDF_SIZE = 1 << 17
+
+
+def _term_idfs(words) -> dict[str, float | None]:
+    """_term_idf with every one of the words judged (the distinct words of an article)."""
+    new = words - _term_idf.keys()
+    if new:
+        if len(_term_idf) + len(new) > _TERM_IDF_SIZE:
+            _term_idf.clear()
+            new = set(words)
+        idf, median_idf = idf_table()
+        _term_idf.update((w, idf.get(w, median_idf) if _is_term(w) else None) for w in new)
+    return _term_idf
+
+
+def extract_features(article, body_text: str | None = None) -> Features:
+    """Keywords (given first, then TF-IDF) and the term vector used for related articles. body_text:
+    plain_text(article.body), when the caller has it (topics.zone_texts' body)."""
     cut = segmenter().cut
-    idf, median_idf = idf_table()
-    text = "\n".join([article.title or "", article.summary or "", plain_text(article.body)[:FEATURE_CHARS]])
+    body_text = plain_text(article.body) if body_text is None else body_text
+    text = "\n".join([article.title or "", article.summary or "", body_text[:FEATURE_CHARS]])
     # hmm=False: dictionary words only; the HMM guesses unknown words (names), which are
     # rarely keywords (the same keywords on the seeds and a sample).
     words = Counter(cut(text, False))
-    counts = Counter({w: c for w, c in words.items() if _is_term(w)})  # each distinct word judged once
-    total = sum(counts.values()) or 1
-    weights = {w: c / total * idf.get(w, median_idf) for w, c in counts.items()}
+    term_idf = _term_idfs(words.keys())
+    counts = {w: (c, idf) for w, c in words.items() if (idf := term_idf[w]) is not None}
+    total = sum(c for c, _ in counts.values()) or 1
+    weights = {w: c / total * idf for w, (c, idf) in counts.items()}
     ranked = sorted(weights, key=lambda w: (-weights[w], w))
     keywords = []
     for word in list(article.keywords) + ranked:

@@ -282,6 +282,17 @@ def test_extracted_keywords_skip_generic_words_and_numbers():
     assert not any(ch.isdigit() for k in features.keywords for ch in k)
 
 
+def test_keywords_are_the_same_from_a_given_body_text_and_with_the_judged_words_forgotten(monkeypatch):
+    # load_one hands extract_features the body's plain text; the words judged (_term_idf) are forgotten when
+    # there are too many of them
+    article = make_article(title="党建品牌创建", body="## 小标题\n\n党建品牌创建要聚焦主线，班组建设\\*要扎实。" * 3)
+    first = topics.extract_features(article)
+    assert topics.extract_features(article, topics.plain_text(article.body)) == first
+    monkeypatch.setattr(topics, "_TERM_IDF_SIZE", 3)
+    assert topics.extract_features(article) == first
+    assert len(topics._term_idf) > 3  # this article's words, all of them: the rest were forgotten
+
+
 def test_segmenter_cuts_as_jieba_does_with_the_field_dictionary():
     """Keywords come from rjieba (jieba-rs): it must cut the seeds' texts into jieba's words,
     so that an upgrade of either does not silently change every article's keywords."""
