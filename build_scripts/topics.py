@@ -271,19 +271,22 @@ class TermMatcher:
         hits = [0.0] * self.size
         last_end = [0] * self.size
         table = self.table
-        longest = self.longest_at(text) if longest is None else longest
+        terms = list((self.longest_at(text) if longest is None else longest).items())  # in the order of the text
         scanned = 0  # as re.finditer: the next term is looked for after the end of the last one
-        for start, term in longest.items():
+        for k, (start, term) in enumerate(terms):
             if start < scanned:
                 continue
             end = start + len(term)
             found = [(start, end, term)]
             # a term that starts inside this one and reaches beyond it (支部书记 in 党支部书记); none
-            # inside a passing phrase, whose words name no topic (机关党支部 in 公司机关党支部)
-            for j in range(start + 1, end if table[term] else start):
-                inner = longest.get(j)
-                if inner and j + len(inner) > end:
-                    found.append((j, j + len(inner), inner))
+            # inside a passing phrase, whose words name no topic (机关党支部 in 公司机关党支部). The terms
+            # that start inside this one are those that follow it in the text's order, up to its end.
+            if table[term]:
+                for j, inner in terms[k + 1:k + len(term)]:
+                    if j >= end:
+                        break
+                    if j + len(inner) > end:
+                        found.append((j, j + len(inner), inner))
             for s, e, t in found:
                 for i, weight in table[t]:
                     if s >= last_end[i]:
