@@ -107,10 +107,12 @@ def load_one(path: str, taxonomy: topics.Taxonomy | None = None) -> Loaded:
     try:
         source, article = intake.load_source(path)
         # Scored here, with the article's own keywords, as gather would: cached with the article.
-        auto_topics = topics.assign_topics(article, taxonomy) if taxonomy else None
-        features = topics.extract_features(article)
+        body_text = topics.plain_text(article.body)  # read by the topics, the keywords and the search terms
+        auto_topics = (topics.assign_topics(article, taxonomy, zones=topics.zone_texts(article, body_text))
+                       if taxonomy else None)
+        features = topics.extract_features(article, body_text)
         signature = dedupe.signature_of(article.body)
-        search_terms = search_analyzer.analyze(article)
+        search_terms = search_analyzer.analyze(article, body_text)
     except SourceError as e:
         return Loaded(path, problem=str(e))
     except Exception as e:  # a bug must not stop the other sources; it is reported and fails the build

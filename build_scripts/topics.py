@@ -171,7 +171,18 @@ class TermMatcher:
     neighbouring characters in the text against the terms' first pairs gives the few places where
     a term may start, and only those are tried (0.3 ms for a 3,500-character article, against
     1.2 ms for the trie pattern scanning every position, which gives the same counts and is kept
-    for a taxonomy with a one-character term)."""
+    for a taxonomy with a one-character term). Half the places where a first pair stands start no
+    term (党员 of 党员们, 建设 of 建设了): the character after the pair rules them out in the same numpy
+    lookup (a pair that is no term itself begins only the longer terms whose third character follows
+    it), which leaves a Python loop over the places that do start one. A text shorter than
+    SHORT_TEXT (a title, a first sentence) is tried position by position instead, in less time
+    than the arrays take to set up.
+
+    An article's zones overlap (its opening sentence, its summary, a title made up from the opening
+    are parts of its body): `part` gives the terms of a part from those of the whole, without a
+    second scan."""
+
+    SHORT_TEXT = 64  # characters: below this a position-by-position loop is quicker than numpy
 
     def __init__(self, topics: list[Topic], passing: tuple[str, ...] = ()):
         self.table: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -188,17 +199,25 @@ class TermMatcher:
         for term in self.table:
             lengths[term[:2]].add(len(term))
         self.lengths = {pair: sorted(found, reverse=True) for pair, found in lengths.items()}
-        # Each character of a first pair gets a number (0: any other character); pair_table says
-        # which pairs of numbers begin a term.
-        chars = sorted({ch for pair in self.lengths for ch in pair})
+        # Each character of a term gets a number (0: any other character); pair_rows gives each pair of numbers
+        # that begins a term a row (0: none), and follows[row, c] says whether a term can start with that pair
+        # followed by the character numbered c: the pair is a term itself, or a longer term goes on with c.
+        chars = sorted({ch for term in self.table for ch in term})
         self.quick = all(len(pair) == 2 for pair in self.lengths) and all(ord(ch) < _LAST_BMP for ch in chars)
         self.char_ids = np.zeros(_LAST_BMP + 1, dtype=np.int32)
         self.char_ids[[ord(ch) for ch in chars]] = np.arange(1, len(chars) + 1, dtype=np.int32)
-        self.width = len(chars) + 1
-        self.pair_table = np.zeros(self.width * self.width, dtype=bool)
-        for pair in self.lengths:
-            if len(pair) == 2 and self.quick:
-                self.pair_table[self.char_ids[ord(pair[0])] * self.width + self.char_ids[ord(pair[1])]] = True
+        self.width = width = len(chars) + 1
+        self.pair_rows = np.zeros(width * width, dtype=np.int32)
+        self.follows = np.zeros((len(self.lengths) + 1, width), dtype=bool)
+        if self.quick:
+            for row, pair in enumerate(self.lengths, 1):
+                self.pair_rows[self.char_ids[ord(pair[0])] * width + self.char_ids[ord(pair[1])]] = row
+            for term in self.table:
+                row = self.pair_rows[self.char_ids[ord(term[0])] * width + self.char_ids[ord(term[1])]]
+                if len(term) == 2:
+                    self.follows[row] = True
+                else:
+                    self.follows[row, self.char_ids[ord(term[2])]] = True
 
     def longest_at(self, text: str) -> dict[int, str]:
         """The longest term starting at each position where one starts, in the order of the text."""
@@ -208,36 +227,66 @@ class TermMatcher:
         found: dict[int, str] = {}
         if len(text) < 2:
             return found
+        table, lengths = self.table, self.lengths
+        if len(text) < self.SHORT_TEXT:
+            for j in range(len(text) - 1):
+                for n in lengths.get(text[j:j + 2], ()):
+                    if text[j:j + n] in table:
+                        found[j] = text[j:j + n]
+                        break
+            return found
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         ids = self.char_ids[np.minimum(codes, _LAST_BMP)]  # _LAST_BMP itself is no term's character
-        starts = np.flatnonzero(self.pair_table[ids[:-1] * self.width + ids[1:]]).tolist()
-        table, lengths = self.table, self.lengths
-        for j in starts:
+        rows = self.pair_rows[ids[:-1] * self.width + ids[1:]]
+        starts = np.flatnonzero(rows)
+        after = np.append(ids, 0)[starts + 2]  # the character after the pair (0 past the end)
+        for j in starts[self.follows[rows[starts], after]].tolist():
             for n in lengths[text[j:j + 2]]:
                 if text[j:j + n] in table:
                     found[j] = text[j:j + n]
                     break
         return found
 
-    def count(self, text: str, seen: list[set] | None = None) -> list[float]:
+    def part(self, longest: dict[int, str], text: str, start: int, end: int) -> dict[int, str]:
+        """longest_at(text[start:end]) from longest = longest_at(text): the terms inside the part, counted from its
+        start; a term that runs past its end gives way to the longest one at that place that does not."""
+        found: dict[int, str] = {}
+        table, lengths = self.table, self.lengths
+        for j, term in longest.items():
+            if j < start:
+                continue
+            if j >= end:
+                break
+            if j + len(term) > end:
+                term = next((text[j:j + n] for n in lengths.get(term[:2], ()) if j + n <= end and text[j:j + n] in table),
+                            None)
+                if term is None:
+                    continue
+            found[j - start] = term
+        return found
+
+    def count(self, text: str, seen: list[set] | None = None, longest: dict[int, str] | None = None) -> list[float]:
         """Weighted hits per topic (in the taxonomy's order); each topic's terms found are added
-        to seen[topic] when seen is given."""
+        to seen[topic] when seen is given. longest: the text's longest_at, when it is known already."""
         hits = [0.0] * self.size
         last_end = [0] * self.size
         table = self.table
-        longest = self.longest_at(text)
+        terms = list((self.longest_at(text) if longest is None else longest).items())  # in the order of the text
         scanned = 0  # as re.finditer: the next term is looked for after the end of the last one
-        for start, term in longest.items():
+        for k, (start, term) in enumerate(terms):
             if start < scanned:
                 continue
             end = start + len(term)
             found = [(start, end, term)]
             # a term that starts inside this one and reaches beyond it (支部书记 in 党支部书记); none
-            # inside a passing phrase, whose words name no topic (机关党支部 in 公司机关党支部)
-            for j in range(start + 1, end if table[term] else start):
-                inner = longest.get(j)
-                if inner and j + len(inner) > end:
-                    found.append((j, j + len(inner), inner))
+            # inside a passing phrase, whose words name no topic (机关党支部 in 公司机关党支部). The terms
+            # that start inside this one are those that follow it in the text's order, up to its end.
+            if table[term]:
+                for j, inner in terms[k + 1:k + len(term)]:
+                    if j >= end:
+                        break
+                    if j + len(inner) > end:
+                        found.append((j, j + len(inner), inner))
             for s, e, t in found:
                 for i, weight in table[t]:
                     if s >= last_end[i]:
@@ -350,19 +399,21 @@ def headings_of(markdown: str) -> list[str]:
 DERIVED_TITLE_CHARS = 30  # a made-up title is read as the opening's first words, whatever the reader is shown
 
 
-def zone_texts(article) -> dict[str, str]:
+def zone_texts(article, body_text: str | None = None) -> dict[str, str]:
     """The parts of an article whose terms are weighed differently (ZONE_WEIGHTS). A title made up from the
     opening (warning title-derived) counts as the opening's first DERIVED_TITLE_CHARS characters, where a page
-    says what it is about (为庆祝…，…): the title shown to a reader may start further on, at who did it."""
+    says what it is about (为庆祝…，…): the title shown to a reader may start further on, at who did it.
+    body_text: plain_text(article.body), when the caller has it."""
+    body_text = plain_text(article.body) if body_text is None else body_text
     title = article.title or ""
     if any(w.kind == "title-derived" for w in article.warnings):
-        title = lead_sentence(plain_text(article.body))[:DERIVED_TITLE_CHARS] or title
+        title = lead_sentence(body_text)[:DERIVED_TITLE_CHARS] or title
     return {
         "title": title,
         "headings": "\n".join(headings_of(article.body)),
         "keywords": "\n".join(article.keywords),
         "summary": article.summary or "",
-        "body": plain_text(article.body),
+        "body": body_text,
     }
 
 
@@ -392,6 +443,10 @@ class Evidence:
     cue_lead: list[bool]  # … in the first sentence of the body
     derived_title: bool  # the title was made up from the opening (warning title-derived)
     scores: list[float]  # the rules' score of each topic (score_topics)
+    # Kept for candidate_features and title_topics, which read the same texts: each topic's hits in the first
+    # sentence of the body (not damped), and the terms of the title (TermMatcher.longest_at).
+    lead_hits: list[float] = field(default_factory=list)
+    title_terms: dict[int, str] = field(default_factory=dict)
 
 
 def topic_evidence(article, taxonomy: Taxonomy, zones: dict[str, str] | None = None) -> Evidence:
@@ -409,13 +464,14 @@ def topic_evidence(article, taxonomy: Taxonomy, zones: dict[str, str] | None = N
     zones = zones or zone_texts(article)
     derived = any(w.kind == "title-derived" for w in article.warnings)
     weights = {**ZONE_WEIGHTS, "title": DERIVED_TITLE_WEIGHT} if derived else ZONE_WEIGHTS
+    terms = zone_terms(zones, matcher)
     damped_hits: dict[str, list[float]] = {}
     for zone, text in zones.items():
         row = damped_hits[zone] = [0.0] * size
         if not text:
             continue
         scale = min(1.0, BODY_REFERENCE_CHARS / len(text)) if zone == "body" else 1.0
-        for i, hits in enumerate(matcher.count(text, seen)):
+        for i, hits in enumerate(matcher.count(text, seen, terms[zone])):
             if hits:
                 row[i] = damped(hits * scale)
                 totals[i] += weights[zone] * row[i]
@@ -429,7 +485,26 @@ def topic_evidence(article, taxonomy: Taxonomy, zones: dict[str, str] | None = N
             totals[i] += CUE_SCORE  # the opening names it: evidence beside the term
         elif len(seen[i]) == 1:
             totals[i] *= SINGLE_TERM_SHARE
-    return Evidence(damped_hits, seen, cue_title, cue_lead, derived, [round(total, 6) for total in totals])
+    return Evidence(damped_hits, seen, cue_title, cue_lead, derived, [round(total, 6) for total in totals],
+                    matcher.count(lead, longest=terms["lead"]), terms["title"])
+
+
+def zone_terms(zones: dict[str, str], matcher: TermMatcher) -> dict[str, dict[int, str]]:
+    """The terms of each zone (TermMatcher.longest_at) and of the body's first sentence ("lead"), the body scanned
+    once: the first sentence and a summary that the body holds (its opening paragraph, 97% of generated articles)
+    are parts of it, whose terms they take (TermMatcher.part). The title (a few characters, quicker to scan than
+    to look for), the headings and another summary are scanned on their own."""
+    body = zones["body"]
+    whole = matcher.longest_at(body)
+    lead = lead_sentence(body)
+    lead_start = len(body) - len(body.lstrip())  # lead_sentence strips the body
+    terms = {"body": whole, "lead": matcher.part(whole, body, lead_start, lead_start + len(lead))}
+    for zone, text in zones.items():
+        if zone != "body":
+            start = body.find(text) if text and zone == "summary" else -1
+            terms[zone] = (matcher.part(whole, body, start, start + len(text)) if start >= 0
+                           else matcher.longest_at(text))
+    return terms
 
 
 # Learned words (the topic model's word features): the character pairs of the title, the headings, the
@@ -514,17 +589,17 @@ def candidate_features(article, taxonomy: Taxonomy, evidence: Evidence | None = 
     Per topic: its damped hits per zone (a title made up from the opening is a zone of its own), in the
     first sentence, its distinct terms and specific (not broad) ones, its cues, whether it is the last topic
     the title names (a Chinese title names who acts first and what is done last), how it stands against the
-    article's other topics (its share of their scores, against the best, its rank)."""
-    evidence = evidence or topic_evidence(article, taxonomy)
+    article's other topics (its share of their scores, against the best, its rank). The first sentence's hits and
+    the title's terms are the evidence's (topic_evidence counts them with the zones)."""
+    evidence = evidence or topic_evidence(article, taxonomy, zones)
     scores = evidence.scores
     candidates = [i for i, s in enumerate(scores) if s > 0]
     if not candidates:
         return {}
     matcher = taxonomy.matcher
-    zones = zones or zone_texts(article)
-    lead = [damped(h) for h in matcher.count(lead_sentence(zones["body"]))]
+    lead = [damped(h) for h in evidence.lead_hits]
     title_end: dict[int, int] = {}
-    for pos, term in matcher.longest_at(zones["title"]).items():
+    for pos, term in evidence.title_terms.items():
         for i, _ in matcher.table[term]:
             title_end[i] = max(title_end.get(i, 0), pos + len(term))
     last_in_title = max(title_end.values(), default=-1)
@@ -648,7 +723,7 @@ def title_topics(article, taxonomy: Taxonomy, evidence: Evidence | None = None,
         return []
     named = set(i for i, cue in enumerate(evidence.cue_title) if cue)
     matcher = taxonomy.matcher
-    for term in matcher.longest_at(zones["title"]).values():
+    for term in evidence.title_terms.values():
         named.update(i for i, weight in matcher.table[term] if weight == 1.0)
     return [taxonomy.topics[i].slug for i in sorted(named)]
 
@@ -672,17 +747,19 @@ def hybrid_topics(probs: dict[str, float], threshold: float, titled: list[str], 
     return ranked[:MAX_AUTO_TOPICS]
 
 
-def assign_topics(article, taxonomy: Taxonomy, model: TopicModel | None = None) -> list[str]:
+def assign_topics(article, taxonomy: Taxonomy, model: TopicModel | None = None,
+                  zones: dict[str, str] | None = None) -> list[str]:
     """0–3 topic slugs, most central first: the topics the title names (title_topics) that the model finds likely
     enough (its title_threshold), then those whose probability under the fitted topic model
     (taxonomy/topic_weights.json) reaches its threshold, the likeliest first (hybrid_topics). Without weights for
     exactly this taxonomy's topics (another topic list, or no weights file), the rules decide (rule_topics).
 
-    An article no topic is likely enough for gets none (the build warns) rather than a wrong one."""
+    An article no topic is likely enough for gets none (the build warns) rather than a wrong one. zones: the
+    article's zone_texts, when the caller has them."""
     model = model or load_topic_model()
+    zones = zones or zone_texts(article)
     if model is None or set(model.bias) != {t.slug for t in taxonomy.topics}:
-        return rule_topics(article, taxonomy)
-    zones = zone_texts(article)
+        return rule_topics(article, taxonomy, topic_evidence(article, taxonomy, zones))
     evidence = topic_evidence(article, taxonomy, zones)
     probs = topic_probabilities(article, taxonomy, model, evidence, zones)
     order = {t.slug: i for i, t in enumerate(taxonomy.topics)}
@@ -787,7 +864,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_IN_TERM = re.compile(r"[\d\s\\]")
 
 
-@lru_cache(maxsize=1 << 17)  # the same words recur from article to article: each judged once per process
 def _is_term(word: str) -> bool:
     word = word.strip()
     return (
@@ -798,17 +874,37 @@ def _is_term(word: str) -> bool:
     )
 
 
-def extract_features(article) -> Features:
-    """Keywords (given first, then TF-IDF) and the term vector used for related articles."""
+# The same words recur from article to article: each is judged once per process (up to _TERM_IDF_SIZE words),
+# and a term keeps its IDF: word → its IDF when it is a term (_is_term), else None.
+_term_idf: dict[str, float | None] = {}
+_TERM_IDF_SIZE = 1 << 17
+
+
+def _term_idfs(words) -> dict[str, float | None]:
+    """_term_idf with every one of the words judged (the distinct words of an article)."""
+    new = words - _term_idf.keys()
+    if new:
+        if len(_term_idf) + len(new) > _TERM_IDF_SIZE:
+            _term_idf.clear()
+            new = set(words)
+        idf, median_idf = idf_table()
+        _term_idf.update((w, idf.get(w, median_idf) if _is_term(w) else None) for w in new)
+    return _term_idf
+
+
+def extract_features(article, body_text: str | None = None) -> Features:
+    """Keywords (given first, then TF-IDF) and the term vector used for related articles. body_text:
+    plain_text(article.body), when the caller has it (topics.zone_texts' body)."""
     cut = segmenter().cut
-    idf, median_idf = idf_table()
-    text = "\n".join([article.title or "", article.summary or "", plain_text(article.body)[:FEATURE_CHARS]])
+    body_text = plain_text(article.body) if body_text is None else body_text
+    text = "\n".join([article.title or "", article.summary or "", body_text[:FEATURE_CHARS]])
     # hmm=False: dictionary words only; the HMM guesses unknown words (names), which are
     # rarely keywords (the same keywords on the seeds and a sample).
     words = Counter(cut(text, False))
-    counts = Counter({w: c for w, c in words.items() if _is_term(w)})  # each distinct word judged once
-    total = sum(counts.values()) or 1
-    weights = {w: c / total * idf.get(w, median_idf) for w, c in counts.items()}
+    term_idf = _term_idfs(words.keys())
+    counts = {w: (c, idf) for w, c in words.items() if (idf := term_idf[w]) is not None}
+    total = sum(c for c, _ in counts.values()) or 1
+    weights = {w: c / total * idf for w, (c, idf) in counts.items()}
     ranked = sorted(weights, key=lambda w: (-weights[w], w))
     keywords = []
     for word in list(article.keywords) + ranked:

@@ -5,7 +5,10 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from build_scripts import genres
 from build_scripts.errors import ConfigError
 from build_scripts.genres import Cues, classify_genre, genre_features, load_genres, score_genres
 
@@ -646,3 +649,32 @@ def test_a_writer_who_names_himself_the_writer_is_evidence_of_its_own():
     from build_scripts.genres import article_features
     assert article_features("某某", "笔者以为，作风建设贵在日常。")["ev/writer"] == 1.0
     assert "ev/writer" not in article_features("某某", "记者从某某县了解到，该县作风建设成效明显。")
+
+
+# evidence_features counts three patterns the quick way: the lead sentences as two patterns, blanks and question
+# marks only in a text holding their first characters. The counts of the patterns as they were written:
+_LEAD_SENTENCE_AS_WRITTEN = re.compile(r"(?:^|\n)[^。\n，；：]{3,14}。")
+
+
+def _quick_counts(text):
+    return (bool(genres.FIRST_LEAD_SENTENCE_RE.match(text)) + len(genres.LEAD_SENTENCE_RE.findall(text)),
+            genres._count(genres.BLANK_RE, text, "xX×"), genres._count(genres.QUESTION_MARK_RE, text, "？?"))
+
+
+def _counts_as_written(text):
+    return (len(_LEAD_SENTENCE_AS_WRITTEN.findall(text)), len(genres.BLANK_RE.findall(text)),
+            len(genres.QUESTION_MARK_RE.findall(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "突出党建引领。某某党委坚持…\n强化制度保障。建立了××制度？\n\n加强队伍建设。\n",
+    "\n健全工作机制。\n短。\n一句很长的话超过了十四个字的限度吧。\nxX 20XX年？ 真的?\n",
+    "", "。", "\n", "三个字。",
+])
+def test_the_quick_counts_are_the_patterns_counts(text):
+    assert _quick_counts(text) == _counts_as_written(text)
+
+
+@given(st.text(alphabet="。\n，；：ab党建xX×？? ", max_size=60))
+def test_the_quick_counts_are_the_patterns_counts_on_any_text(text):
+    assert _quick_counts(text) == _counts_as_written(text)

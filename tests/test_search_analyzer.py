@@ -107,6 +107,30 @@ def test_an_abstract_is_indexed_only_where_the_page_shows_it(summary, body, show
     assert text == ("标题\n" + (summary + "\n" if shown else "") + body)
 
 
+@pytest.mark.parametrize("body", [
+    "## 第一[节](x.md)\n\n正文第一段开头。其后还有。\n",  # a link target: the body text given is not the search's
+    "## 第一节\n\n正文　第一段\u2028开头。\x1c其后还有。\n",  # white space of every kind
+])
+def test_the_fields_from_a_given_body_text_are_those_from_the_body(body):
+    # load_one hands the analyzer the body's plain text, which the topics read too
+    from build_scripts.topics import plain_text
+    given = article("标题", body, "正文第一段开头。")
+    assert sa.article_fields(given, plain_text(body)) == sa.article_fields(given)
+    assert _same_terms(sa.analyze(given, plain_text(body)), sa.analyze(given))
+
+
+def _same_terms(a, b) -> bool:
+    return all(x.dtype == y.dtype and (x == y).all() if hasattr(x, "dtype") else x == y
+               for x, y in zip(vars(a).values(), vars(b).values()))
+
+
+def test_white_space_is_what_str_split_splits_on():
+    # article_fields squeezes the white space out with str.split: the characters re's \s matches
+    import re
+    import sys
+    assert all(bool(re.fullmatch(r"\s", chr(c))) == chr(c).isspace() for c in range(sys.maxunicode + 1))
+
+
 def test_fields_of_an_article_without_a_title_or_body():
     assert sa.article_fields(article("", "")) == ("", "", "\n")
     blank = Article(title=None, body=None, slug="a", source_file="s", source_sha256="0")

@@ -166,6 +166,46 @@ def test_the_first_pair_lookup_counts_as_the_trie_scan(text):
     assert matcher.count(text) == _scan_with_trie(matcher, text)
 
 
+@pytest.mark.parametrize("text", [
+    "加强党支部书记队伍建设，党支部书记要抓好党支部建设。" * 3,  # longer than SHORT_TEXT: the numpy lookup
+    "党支部们党支部书记们党支部建设们干部们" * 4,  # first pairs followed by a character that starts no term
+    "𠀀党支部𠀀书记队伍￿党支" * 8,
+])
+def test_the_lookup_by_first_pair_and_next_character_counts_as_the_trie_scan(text):
+    # a long text: the places where a term may start are narrowed by the pair and the character after it
+    matcher = topics.TermMatcher([
+        topics.Topic("a", "甲", "说明", ("党支部", "支部书记", "党支部建设"), ("干部",)),
+        topics.Topic("b", "乙", "说明", ("书记队伍", "干部队伍"))], passing=("党员干部", "机关党支部"))
+    assert len(text) >= matcher.SHORT_TEXT
+    assert matcher.count(text) == _scan_with_trie(matcher, text)
+
+
+def test_a_part_of_a_text_has_the_terms_a_scan_of_the_part_finds():
+    # TermMatcher.part: the terms of text[start:end] from those of the whole text; a term running past the end
+    # gives way to a shorter one (党支部 of 党支部建设), or to none
+    matcher = topics.TermMatcher([topics.Topic("a", "甲", "说明", ("党支部", "党支部建设", "支部书记", "建设"))])
+    text = "抓好党支部建设和党支部书记队伍建设，" * 5
+    whole = matcher.longest_at(text)
+    for start in range(0, 24):
+        for end in range(start, 30):
+            assert matcher.part(whole, text, start, end) == matcher.longest_at(text[start:end]), (start, end)
+
+
+@pytest.mark.parametrize("summary", [
+    None, "某某社区党委组织在职党员参加志愿服务，推进党建品牌创建。",  # the opening paragraph: a part of the body
+    "在职党员参加志愿服务，推进党建品",  # a part that cuts a term (党建品牌) short
+    "一段不在正文里的党建品牌摘要。",
+])
+def test_the_zones_terms_from_one_scan_of_the_body_are_those_of_scanning_each_zone(taxonomy, summary):
+    body = "\n\n".join(["　某某社区党委组织在职党员参加志愿服务，推进党建品牌创建。", "## 网格党建", "网格员走访居民。" * 20])
+    zones = topics.zone_texts(make_article(title="社区党委开展志愿服务", body=body, summary=summary,
+                                           keywords=["党建品牌"]))
+    terms = topics.zone_terms(zones, taxonomy.matcher)
+    assert terms == {**{zone: taxonomy.matcher.longest_at(text) for zone, text in zones.items()},
+                     "lead": taxonomy.matcher.longest_at(topics.lead_sentence(zones["body"]))}
+    assert terms["lead"] and terms["headings"] and bool(terms["summary"]) == bool(summary)
+
+
 def test_a_one_character_term_is_counted_by_the_trie_scan():
     matcher = topics.TermMatcher([topics.Topic("a", "甲", "说明", ("党", "党支部"))])
     assert not matcher.quick
@@ -240,6 +280,17 @@ def test_extracted_keywords_skip_generic_words_and_numbers():
     assert "三会一课" in features.keywords  # a user-dictionary word stays whole
     assert not {"工作", "开展", "推进"} & set(features.keywords)
     assert not any(ch.isdigit() for k in features.keywords for ch in k)
+
+
+def test_keywords_are_the_same_from_a_given_body_text_and_with_the_judged_words_forgotten(monkeypatch):
+    # load_one hands extract_features the body's plain text; the words judged (_term_idf) are forgotten when
+    # there are too many of them
+    article = make_article(title="党建品牌创建", body="## 小标题\n\n党建品牌创建要聚焦主线，班组建设\\*要扎实。" * 3)
+    first = topics.extract_features(article)
+    assert topics.extract_features(article, topics.plain_text(article.body)) == first
+    monkeypatch.setattr(topics, "_TERM_IDF_SIZE", 3)
+    assert topics.extract_features(article) == first
+    assert len(topics._term_idf) > 3  # this article's words, all of them: the rest were forgotten
 
 
 def test_segmenter_cuts_as_jieba_does_with_the_field_dictionary():

@@ -109,21 +109,25 @@ def key_text(key: int) -> str:
     return chr(key) if key < 0x10000 else chr(key >> 16) + chr(key & 0xFFFF)
 
 
-def article_fields(article) -> tuple[str, str, str]:
-    """(title, headings, text) of an article as a reader sees them; text holds the title and headings too."""
-    body = plain_text(LINK_TARGET_RE.sub("]", article.body or ""))
+def article_fields(article, body_text: str | None = None) -> tuple[str, str, str]:
+    """(title, headings, text) of an article as a reader sees them; text holds the title and headings too.
+
+    body_text: plain_text(article.body) when the caller has it (topics.zone_texts' body), the text itself when
+    the body has no link target to drop."""
+    markdown = LINK_TARGET_RE.sub("]", article.body or "")
+    body = body_text if body_text is not None and markdown == (article.body or "") else plain_text(markdown)
     parts = [article.title or ""]
-    summary = re.sub(r"\s+", "", article.summary or "").rstrip("…")
-    if summary and summary[:60] not in re.sub(r"\s+", "", body):
+    summary = "".join((article.summary or "").split()).rstrip("…")  # str.split: the spaces re's \s matches
+    if summary and summary[:60] not in "".join(body.split()):
         parts.append(article.summary)  # an abstract the page shows above the text
     parts.append(body)
-    headings = "\n".join(headings_of(LINK_TARGET_RE.sub("]", article.body or "")))
+    headings = "\n".join(headings_of(markdown))
     return article.title or "", headings, "\n".join(parts)
 
 
-def analyze(article) -> Terms:
-    """The terms of one article: its title, shown abstract, headings and body."""
-    title, headings, text = (normalise(t) for t in article_fields(article))
+def analyze(article, body_text: str | None = None) -> Terms:
+    """The terms of one article: its title, shown abstract, headings and body (body_text: see article_fields)."""
+    title, headings, text = (normalise(t) for t in article_fields(article, body_text))
     keys, counts = distinct_counts(bigram_keys(text))
     title_chars, title_char_counts = distinct_counts(char_keys(title))
     flags = np.where(held_in(keys, bigram_keys(title)), TITLE, 0) | np.where(held_in(keys, bigram_keys(headings)), HEADING, 0)
