@@ -9,6 +9,7 @@ import re
 import tempfile
 import unicodedata
 
+import pytest
 import yaml
 from pathlib import Path
 
@@ -295,6 +296,17 @@ def test_cleaning_is_idempotent(text):
     again, ctx2 = clean_text(plain_text(blocks, ctx.title, ctx.abstract))
     assert again == blocks
     assert (ctx2.title, ctx2.abstract) == (ctx.title, ctx.abstract)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: under a first subsection （一） the second pass takes a title from "
+                   "below it; stopping the head region there costs junk lines on real pages (eval dev), so it stays")
+def test_known_idempotence_gap_below_a_first_subsection():
+    """A case hypothesis found (random mode): the same soup as the 一、 example above, with （一）. When this passes,
+    the gap is closed: remove the xfail (strict, so it cannot pass unnoticed)."""
+    text = "党支部党支部党支部\n党支部党支部。\n（一）党支部\n党支部_党员党员党员！\n党支部党支部党支部党员\n"
+    blocks, ctx = clean_text(as_read(text))
+    again, ctx2 = clean_text(plain_text(blocks, ctx.title, ctx.abstract))
+    assert again == blocks and ctx2.title == ctx.title
 
 
 @SETTINGS
