@@ -26,7 +26,7 @@ from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_p
                      tidy_punctuation)
 from .structure import is_section_name, merge_ordinal_headings, structure_lexicon
 from .structure import extract_abstract_keywords, split_collapsed_head, split_glued_head, split_glued_headings, split_glued_labels, to_blocks
-from .text import TITLE_BULLETS, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze
+from .text import TITLE_BULLETS, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, wrapped_lines
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
 
@@ -161,6 +161,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     title_mark = 0  # len(out) when the title's line was removed
     in_text = False  # a paragraph of the text has begun
     text_begun = False
+    wrapped = wrapped_lines(lines) if key else set()  # a text hard-wrapped at a narrow width: no line is long
     for n, line in enumerate(lines):
         if n in contents:
             ctx.removed("contents", line)
@@ -215,7 +216,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             seen_title = True
             out.append(rest)
             continue
-        if s and len(s) >= 20 and s.count("，") + s.count(",") >= 2:
+        if s and (len(s) >= 20 and s.count("，") + s.count(",") >= 2 or n in wrapped):
             text_begun = True  # a line of clauses is text, even broken off at a page's width (…，提高决策水平，…，)
         if (key and not seen_title and not text_begun and s and len(s) <= 40 and not ends_sentence(line)
                 and not (s.endswith((":", "：")) and "，" in line)  # …，具体流程如下： leads into the text

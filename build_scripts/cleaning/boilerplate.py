@@ -14,7 +14,7 @@ from .context import Context
 from .metadata import AFFIL_POSTCODE_RE, DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, WECHAT_BYLINE_RE, is_reporter_byline
 from .structure import KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
-from .text import cjk_count, cjk_share, ends_sentence, sentence_count, squeeze
+from .text import cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, wrapped_lines
 
 LEXICON_PATH = Path(__file__).parent / "lexicon" / "junk.yml"
 
@@ -456,7 +456,9 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     nonempty = [i for i, l in enumerate(lines) if l]
     captions = (place_captions(lines, nonempty) | scene_captions(lines, nonempty, squeeze(ctx.title or ""))
                 | contents_items(lines, nonempty))
-    body_idx = [i for i in nonempty if is_body_paragraph(lines[i])]
+    # (a text hard-wrapped at a narrow width has no long line: its lines are the body's all the same)
+    wrapped = wrapped_lines(lines)
+    body_idx = [i for i in nonempty if i in wrapped or is_body_paragraph(lines[i])]
     first_body = body_idx[0] if body_idx else len(lines)
     last_body = body_idx[-1] if body_idx else -1
     # A dated heading may stand between a paragraph and a short closing one (a diary's last entry).
@@ -491,7 +493,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 rule = "site-menu"
             elif is_meta_line(line) and not dated_heading():
                 rule = "metadata-line"
-            elif is_keyword_line(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line):
+            elif is_keyword_line(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line) \
+                    and i not in wrapped:
                 rule = "keyword-line"
         if rule is None and i < first_body and SOURCE_VALUE_RE.match(s) and (
                 KEY_VALUE_RE.match(previous_text(lines, i)) or KEY_VALUE_RE.match(next_text(lines, i))):

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from .context import Context
-from .text import cjk_share, ends_sentence, sentence_count, squeeze
+from .text import cjk_share, ends_sentence, sentence_count, squeeze, wrapped_lines
 
 WEIGHTS_PATH = Path(__file__).parent / "lexicon" / "line_weights.json"
 MAX_LEN = 120  # longer lines, and lines of two sentences or more, are the article's
@@ -139,7 +139,8 @@ def page_features(lines: list[str]) -> list[list[str] | None]:
     """The features of each line on the page (None for blank and long lines, which the model leaves)."""
     squeezed = [squeeze(l) for l in lines]
     nonempty = [i for i, s in enumerate(squeezed) if s]
-    para = {i for i in nonempty if is_paragraph(squeezed[i])}
+    wrapped = wrapped_lines(lines)  # pieces of paragraphs hard-wrapped at a narrow width: text, never judged
+    para = {i for i in nonempty if i in wrapped or is_paragraph(squeezed[i])}
     paragraphs = sorted(para)
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(lines), -1)
     counts: dict[str, int] = {}
@@ -150,7 +151,7 @@ def page_features(lines: list[str]) -> list[list[str] | None]:
     total = len(nonempty)
     for k, i in enumerate(nonempty):
         s = squeezed[i]
-        if len(s) > MAX_LEN or sentence_count(s) >= 2 or is_protected(s):
+        if len(s) > MAX_LEN or sentence_count(s) >= 2 or is_protected(s) or i in wrapped:
             continue
         if k > 0 and (s in CLOSERS or inside_quote(squeezed[nonempty[k - 1]])):
             continue  # a sentence broken across lines inside its quotes (…做好‘民生 / ’ / 工作 / 摆在…)

@@ -9,7 +9,7 @@ from .boilerplate import is_garbled_symbols
 from .context import Context
 from .normalize import restore_line_punctuation
 from .structure import match_marker
-from .text import CJK, ends_sentence, squeeze
+from .text import CJK, ends_sentence, squeeze, text_width, wrapped_lines
 
 CHUNK_RE = re.compile(r"^(\d{1,3})[、.．]\s*")
 # A page chunk of a document site is long; a numbered heading is short.
@@ -159,7 +159,8 @@ ENUM_START_RE = re.compile(r"^(?:[（(]?\d{1,2}[)）.．、]|[（(][一二三四
 
 def wrap_width(blocks: list[Block]) -> int | None:
     """The width a hard-wrapped text was cut at, if most unfinished lines share one length."""
-    sizes = [len(squeeze(b.text)) for b in blocks if b.kind == "p" and not ends_sentence(b.text)]
+    # (measured as the line is set: a digit, a letter or a curly quote takes half a character's width)
+    sizes = [round(text_width(b.text)) for b in blocks if b.kind == "p" and not ends_sentence(b.text)]
     if len(sizes) < 3:
         return None
     common = Counter(sizes).most_common()
@@ -171,8 +172,10 @@ def wrap_width(blocks: list[Block]) -> int | None:
 def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     """Join body paragraphs split mid-sentence by a line break or blank lines (… 一样 / 可以直接 …)."""
     width = wrap_width(blocks)
+    # …and a stretch of lines cut at one width where the page's parts have different ones (a magazine's columns)
+    wrapped = wrapped_lines([b.text if b.kind == "p" and "\n" not in b.text else "" for b in blocks])
     out: list[Block] = []
-    for b in blocks:
+    for k, b in enumerate(blocks):
         if out and b.kind == "p" and out[-1].kind == "p":
             prev = out[-1].text
             nxt = b.text
@@ -184,7 +187,9 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             prose = size >= 40 or (size >= 25 and re.search(r"[，、；]", prev))
             # text copied from a narrow screen or a PDF is cut at one width: a line that fills it
             # continues on the next one
-            prose = prose or (width and size >= width - 2 and len(squeeze(prev.split("\n")[-1])) >= width - 2)
+            # (a paragraph's first line is indented: it may be narrower by two characters and a half)
+            prose = prose or (width and text_width(prev) >= width - 3 and text_width(prev.split("\n")[-1]) >= width - 3) \
+                or (k - 1 in wrapped and k in wrapped)
             broken = last in JOIN_AFTER or (re.match(f"[{CJK}A-Za-z0-9]", last) and prose)
             # a join must not make a heading number out of the seam (一 / 、0 → 一、0): headings
             # are decided before joining, so the joined text would read as a heading next time

@@ -72,3 +72,73 @@ def cn_to_int(s: str) -> int | None:
         o = CN_DIGITS.get(ones, 0) if ones else 0
         return t * 10 + o
     return CN_DIGITS.get(s) if len(s) == 1 else None
+
+
+
+HALF_WIDTH_RE = re.compile(r"[A-Za-z0-9“”‘’]")
+NUMBERED_START_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]"
+                               r"|第[一二三四五六七八九十\d]+[章节条部分篇页])")
+LABEL_START_RE = re.compile(r"[^\s:：，。,]{1,6}\s*[:：]")
+CLAUSE_MARK_RE = re.compile(r"[，、；,;：:]")
+# A hard-wrapped text's lines: at least WRAP_RUN_MIN lines from WRAP_MIN to WRAP_MAX wide (in the width of a
+# Chinese character), their widths within WRAP_BAND of each other (a paragraph's first line is indented).
+WRAP_MIN, WRAP_MAX, WRAP_BAND, WRAP_RUN_MIN = 8, 40, 4, 3
+
+
+def text_width(s: str) -> float:
+    """How wide a line is set, in Chinese characters: a Latin letter, a digit or a curly quote is half as
+    wide; spaces take none."""
+    s = _SQUEEZE_SPACE_RE.sub("", s)
+    return len(s) - len(HALF_WIDTH_RE.findall(s)) / 2
+
+
+def wrapped_lines(lines: list[str]) -> set[int]:
+    """The lines of text hard-wrapped at one narrow width, as a magazine's column or a PDF copied line by line
+    gives it (…城投集团纪委书 / 记某某早已记不清…): each a piece of a paragraph however short, never a menu
+    item or a tag line. A stretch of lines with no blank line between, of one width (the last one narrower),
+    none ending a sentence but the last, is one when its text reads as prose."""
+    found: set[int] = set()
+    stretch: list[int] = []
+    widths: list[float] = []
+
+    def close() -> None:
+        if len(stretch) >= WRAP_RUN_MIN and _reads_as_prose([lines[i].strip() for i in stretch]):
+            found.update(stretch)
+        stretch.clear()
+        widths.clear()
+
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            close()
+            continue
+        width = text_width(s)
+        # a labelled line (责任编辑：某某) is none; a numbered line starts a new item: a stretch may open with
+        # one, never go on into one
+        if LABEL_START_RE.match(s):
+            close()
+            continue
+        if stretch and NUMBERED_START_RE.match(s):
+            close()
+        if WRAP_MIN <= width <= WRAP_MAX and not ends_sentence(s):
+            if widths and max(widths + [width]) - min(widths + [width]) > WRAP_BAND:
+                close()
+            stretch.append(i)
+            widths.append(width)
+            continue
+        if widths and width <= max(widths) + 1:  # the paragraph's last line, ending it
+            stretch.append(i)
+        close()
+    close()
+    return found
+
+
+def _reads_as_prose(texts: list[str]) -> bool:
+    """Sentences cut into lines, not a list of like items (某某.docx_第1页 / 某某.docx_第2页 …) nor verse."""
+    text = "".join(texts)
+    starts = {t[:4] for t in texts}
+    clauses = sum(1 for t in texts if CLAUSE_MARK_RE.search(t) or SENTENCE_END_RE.search(t))
+    # most lines cut inside a word, not after a clause (a poem's lines end with their commas)
+    cut = sum(1 for t in texts[:-1] if CJK_RE.match(t[-1]) or t[-1].isalnum())
+    return cut >= 0.5 * (len(texts) - 1) and cjk_share(text) > 0.6 and len(starts) >= 0.8 * len(texts) and clauses >= 0.5 * len(texts) \
+        and (sentence_count(text) >= 1 or clauses >= 3)

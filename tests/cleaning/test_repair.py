@@ -5,6 +5,8 @@ import pytest
 
 from build_scripts.article import Block
 from build_scripts.cleaning.context import Context
+from build_scripts.cleaning.text import wrapped_lines
+from tests.cleaning.helpers import clean_page
 from build_scripts.cleaning.repair import (join_broken_paragraphs, remove_stray_page_numbers, repair_pagination,
                                            stray_page_numbers, wrap_width)
 
@@ -166,3 +168,52 @@ def test_headings_are_never_joined_and_blocks_cannot_be_changed_behind_a_step():
     assert out == blocks
     with pytest.raises(dataclasses.FrozenInstanceError):  # a step makes new blocks, never edits its input's
         out[0].text = "改"
+
+
+# A magazine's page copied from its flip-book: the header, the story's title and byline, then the text in a
+# narrow column, every line cut at one width inside a word, the paragraphs with no blank line between them.
+MAGAZINE_COLUMN = """Page 12 - 某某党建 2024年第3期
+P. 12
+企业·党建
+某某能源集团
+“四个一”织密清廉网
+文 本刊记者 某某某
+“今年集团开工的重点项目有十二
+个,每一个都签了廉洁共建协议,没
+有发生一起违规违纪问题……”走
+进某某能源集团纪委办公室,墙上的
+项目监督图标注得密密麻麻,哪个工
+地去过几次、发现了什么问题、整改
+到了哪一步,都写得清清楚楚。
+2023 年以来,某某能源集团着
+力推进清廉企业建设,成立工作专
+班,制定监督清单,坚持四个一做
+法,把监督延伸到每一个项目现场,
+做到有部署、有检查、有整改。
+"""
+
+
+def test_a_magazine_column_hard_wrapped_at_a_narrow_width_keeps_every_line():
+    article = clean_page(MAGAZINE_COLUMN)
+    paragraphs = article.body.split("\n\n")
+    # every line of the two paragraphs is there, joined back into its paragraph
+    assert any(p.startswith("“今年集团开工的重点项目有十二个，每一个都签了廉洁共建协议") and p.endswith("都写得清清楚楚。")
+               for p in paragraphs), article.body
+    # (a cut-off line of clauses, 班，制定监督清单，坚持四个一做, is no row of tags)
+    assert any(p.startswith("2023 年以来，某某能源集团着力推进清廉企业建设，成立工作专班，制定监督清单，坚持四个一做法")
+               for p in paragraphs), article.body
+    assert "企业·党建" not in article.body and "P. 12" not in article.body
+
+
+def test_wrapped_lines_are_found_in_a_narrow_column_only():
+    column = MAGAZINE_COLUMN.split("\n")
+    found = wrapped_lines(column)
+    assert set(range(6, 18)) <= found  # the text's lines
+    assert not found & set(range(0, 6))  # the header, the title and the byline
+    # a contents' numbered items, a list of a document's pages, a row of labelled values and a poem's lines are
+    # lines of one width that are no text cut into lines
+    assert not wrapped_lines(["一、以清醒头脑深化思想认识", "（一）剖析理想信念动摇", "（二）剖析纪法意识淡薄",
+                              "（三）剖析权力运行失范"])
+    assert not wrapped_lines([f"2024年某某公司党建工作考核办法.docx_第{n}页" for n in range(1, 6)])
+    assert not wrapped_lines(["作者：某某某 某某", "文章来源：某某党委", "责任编辑：某某 某某某", "审核：某某某"])
+    assert not wrapped_lines(["红旗飘飘映山河，", "党的光辉照四方，", "不忘初心向前进，", "牢记使命再启航。"])
