@@ -120,6 +120,16 @@ def is_item_heading(s: str, key: str) -> bool:
     return len(short) >= 6 and short in long_ and len(short) >= 0.8 * len(long_)
 
 
+def is_numbered_piece(s: str, lines: list[str], n: int) -> bool:
+    """A collection's piece numbered over the piece's own heading (第一篇：某某调研报告 / 某某调研报告): the number's
+    line goes, the heading stays."""
+    m = ITEM_PREFIX_RE.match(s)
+    if not m or len(s) > 60:
+        return False
+    nxt = next((squeeze(l) for l in lines[n + 1:] if l.strip()), "")
+    return len(s) - m.end() >= 6 and nxt == s[m.end():]
+
+
 def contents_lines(lines: list[str], key: str | None) -> set[int]:
     """Above the title, a run of four or more short numbered headings with nothing between them: a
     document site's table of contents (一、… (一)… (二)… 二、…), whose headings the text repeats."""
@@ -181,6 +191,9 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("head-tag", line)
                 continue
             in_text = len(s) >= 40 or ends_sentence(line)
+        if is_numbered_piece(s, lines, n):
+            ctx.removed("repeated-title", line)
+            continue
         if key and (is_numbered_repeat(s, key) or (seen_title and is_item_heading(s, key))):
             ctx.removed("repeated-title", line)
             continue

@@ -332,8 +332,9 @@ def place_captions(lines: list[str], nonempty: list[int]) -> set[int]:
 #   某某部长在培训会议上讲话
 # - what is going on as it goes on: 党员在和非遗传承人学习织造技艺, 驾驶员正仔细检查设备
 # - a village's, branch's or company's meeting or activity as an event: 某某镇某某村召开警示教育专题会
+# - a ceremony named by its act, as the picture shows it: 某某示范基地揭牌仪式 (not “有温度”的欢迎仪式, a part's heading)
 # A heading names a task or a slogan (聚焦组织引领, 把站车打造成主阵地, 党建文化阵地建设) and has none of these.
-CAPTION_SCENE_RE = re.compile(r"(?:现场|一角|过程|全景|掠影|瞬间|现场教学|合影留念)。?$")
+CAPTION_SCENE_RE = re.compile(r"(?:现场|一角|过程|全景|掠影|瞬间|现场教学|合影留念|(?:揭牌|授牌|授旗|签约|开工|奠基|升旗|宣誓|颁证|捐赠|交接|竣工|落成|挂牌)仪式)。?$")
 CAPTION_POST = (r"(?:书记|校长|院长|县长|市长|镇长|乡长|区长|省长|主任|部长|局长|主席|常委|总经理|董事长|所长|站长|队长"
                 r"|社长|处长|科长|厅长|村长|教授)")
 CAPTION_DEED = (r"(?:为|向|给|在|出席|主持|讲话|致辞|讲授|宣讲|调研|慰问|看望|走访|参观|检查|察看|视察|指导|颁发|颁奖|送上|送去"
@@ -350,6 +351,10 @@ CAPTION_PERSON_RE = re.compile(r"(?:^(?:(?!由)[\u4e00-\u9fff]){2,20}?|[、，,]
 CAPTION_GROUP_RE = re.compile(r"^[^，。；：:,]{0,20}(?:党员|志愿者|医生|医护人员|老师|教师|学生|同学|居民|群众|村民|职工|员工"
                               r"|孩子们|小朋友|少先队员|团员)们?(?:为|给|向|入户|正在|一起|共同|(?:积极|认真)?(?:参观|观看|聆听|重温)"
                               r"|走进|深入|集体|齐聚|聚精会神)")
+# - the day first, then who did what (2021年元旦某某集团党委向英雄纪念碑敬献花篮): a picture's date line
+CAPTION_DATED_RE = re.compile(r"^(?:19|20)\d{2}(?:年|\.|-)?(?:\d{1,2}(?:月|\.|-)(?:\d{1,2}日?)?|元旦|春节|七一|国庆)[\u4e00-\u9fff“”]{2,24}?"
+                              r"(?:党委|党支部|党总支|支部|公司|集团|团委|工会|学校|医院|社区|村)[\u4e00-\u9fff“”]{0,6}?"
+                              + CAPTION_DEED + r"|敬献花篮|敬献花圈")
 CAPTION_ONGOING_RE = re.compile(r"正在|正(?:仔细|认真|专心|耐心|忙着|细心)|在(?:和|与)[^，。]{2,12}(?:学习|交流|探讨|练习)")
 CAPTION_EVENT_RE = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:村|镇|乡|社区|街道|支部|党委|党总支|公司|学校|医院)"
                               r"(?:召开|举行|举办|开展)[\u4e00-\u9fff“”]{2,20}(?:会|活动|仪式|培训|讲座)$")
@@ -366,7 +371,7 @@ def is_caption_shape(s: str) -> bool:
 
 def is_caption_kind(s: str) -> bool:
     return bool(CAPTION_SCENE_RE.search(s) or CAPTION_PERSON_RE.search(s) or CAPTION_GROUP_RE.search(s)
-                or CAPTION_ONGOING_RE.search(s)
+                or CAPTION_ONGOING_RE.search(s) or CAPTION_DATED_RE.search(s)
                 or CAPTION_EVENT_RE.match(s))
 
 
@@ -388,7 +393,9 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
     it, the page's end); or a line of that shape standing between two pictures' placeholders (图片 / 某某文化长廊 /
     图片): a heading under one picture is common, one between two is not. Over the first paragraph
     only a scene named as such goes (某某会议现场): any other line there may be the page's title."""
-    shaped = [i for i in nonempty if is_caption_shape(squeeze(lines[i]))]
+    # (a ceremony's name may open with a quoted word: “某某”示范点授牌仪式)
+    shaped = [i for i in nonempty if is_caption_shape(squeeze(lines[i]))
+              or (squeeze(lines[i])[:1] == "“" and CAPTION_SCENE_RE.search(lines[i]) and is_caption_shape(squeeze(lines[i])[1:]))]
     pos = {i: k for k, i in enumerate(nonempty)}
     # (a sentence there, closed by its full stop, is the article's: 座谈会由某某主持。)
     under_picture = {i for i in shaped if 0 < pos[i] < len(nonempty) - 1 and not lines[i].rstrip().endswith(("。", "."))
@@ -412,8 +419,10 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
             if (before is not None and is_body_paragraph(before)) or (after is not None and is_body_paragraph(after)):
                 found.add(i)
             continue
-        # (a caption of people at work may stand over the next part's heading: 党员医生为老人进行免费体检 / 主题二：…)
-        if s == title or not (after is None or is_body_paragraph(after) or (CAPTION_GROUP_RE.search(s) and not ends_sentence(s))):
+        # (a caption of people at work, or dated, may stand over the next part's heading: 党员医生为老人进行免费体检 /
+        # 主题二：…)
+        if s == title or not (after is None or is_body_paragraph(after)
+                              or ((CAPTION_GROUP_RE.search(s) or CAPTION_DATED_RE.search(s)) and not ends_sentence(s))):
             continue
         if (before is None and CAPTION_SCENE_RE.search(s)) or (before is not None and is_body_paragraph(before)):
             found.add(i)

@@ -125,3 +125,22 @@ def test_a_sentence_saying_who_chaired_stays():
     line = "宣讲会由中心党委书记文某某主持。"
     text = "\n\n".join([TITLE, P1, "图片", line, P2, P3]) + "\n"
     assert squeeze(line) in squeeze(clean_page(text).body)
+
+
+@pytest.mark.parametrize("caption", ["某某党群服务中心廉洁教育示范基地揭牌仪式", "“红色驿站”党建示范点授牌仪式"])
+def test_a_ceremony_named_by_its_act_goes(caption):
+    # a picture of the ceremony, named as such (its name may open with a quoted word); the heading of a part
+    # of the story naming one stays
+    heading = "“有温度”的欢迎仪式"
+    text = "\n\n".join([TITLE, P1, caption, P2, heading, P3, P4]) + "\n"
+    body = squeeze(clean_page(text).body)
+    assert squeeze(caption) not in body
+    assert squeeze(heading) in body
+
+
+def test_a_dated_caption_goes_also_over_the_next_parts_heading():
+    caption = "2024年元旦某某集团党委向革命烈士纪念碑敬献花篮"
+    text = "\n\n".join([TITLE, P1, caption, "一、健全组织体系，充实党的力量", P2, P3, "2024年工作要点", P4]) + "\n"
+    body = squeeze(clean_page(text).body)
+    assert squeeze(caption) not in body
+    assert squeeze("一、健全组织体系，充实党的力量") in body and squeeze("2024年工作要点") in body

@@ -65,6 +65,16 @@ def test_restore_punctuation(test_input, expected):
     "阅读 3.5万",
     "沙发",
     "版权所有 © 某某网 备案号：京ICP备12345678号",
+    # a portal's browser advice and weather, a news site's age gate (written in the style of such pages)
+    "为获得最佳浏览效果，建议您使用 Chrome 或 Edge 浏览器。",
+    "请至Chrome官网下载",
+    "晴时多云",
+    "多云转小雨 12~18℃",
+    "限制级",
+    "您即将进入的内容需满18岁方可浏览。",
+    # a footer's bare address and its numbers
+    "某某省某某市某某镇人民大道88号",
+    "服务电话（夜班）：0000-1234567（含节假日）",
 ])
 def test_junk_lines(line):
     assert junk_rule(line) is not None
@@ -77,6 +87,10 @@ def test_junk_lines(line):
     "党员积分管理办法的实践",  # 积分 in a heading is not a download-points notice
     "坚持“三会一课”制度，把党员理论学习作为年度考核、民主评议的核心内容，党支部书记讲好党课。",
     "在党建工作中，要做好宣传报道，扩大分享交流，让先进经验在更大范围推广，这是提升影响力的重要途径。",
+    "风雨同舟",  # weather words in a heading, a person's address and an age in a rule are text
+    "支部主题党日活动在人民路12号的党群服务中心举行。",
+    "年满十八岁的中国工人、农民、军人、知识分子，可以申请加入中国共产党。",
+    "党员干部要带头使用国产办公软件，筑牢网络安全防线。",
 ])
 def test_body_lines_are_not_junk(line):
     assert junk_rule(line) is None

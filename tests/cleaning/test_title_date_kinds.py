@@ -116,6 +116,14 @@ def test_a_collections_numbered_item_heading_is_junk(item):
     assert "调研报告" not in a.body.replace("调研报告是", "")
 
 
+def test_a_pieces_number_over_the_pieces_own_heading_goes_and_the_heading_stays():
+    page = ("社区党建工作调研报告（精选3篇）\n\n"
+            "第一篇：社区党建工作“两张皮”问题调研报告\n\n社区党建工作“两张皮”问题调研报告\n\n" + BODY)
+    body = clean(page).body
+    assert "第一篇" not in body
+    assert "社区党建工作“两张皮”问题调研报告" in body
+
+
 def test_a_head_line_of_its_own_under_the_lead_in_stays_the_title():
     page = ("下面是小编为大家整理的2023年社区党建工作专题党课讲稿：筑牢红色堡垒(全文完整)，供大家参考。\n"
             "社区党建工作专题党课讲稿：筑牢基层红色堡垒\n"
@@ -231,6 +239,10 @@ def test_a_labelled_date_with_a_two_digit_year_is_read():
                                              ("作风建设永远在路上观后感（精选）", "作风建设永远在路上观后感"),
                                              ("党支部工作总结【最新】", "党支部工作总结"),
                                              ("在某某大会上的讲话（完整版）", "在某某大会上的讲话"),
+                                             # … of a collection, and the number it gives a sample
+                                             ("机关党建工作存在问题调研报告（精选合集）", "机关党建工作存在问题调研报告"),
+                                             ("机关党建“两张皮”问题56范本(精选合集)", "机关党建“两张皮”问题"),
+                                             ("述职报告范本", "述职报告范本"),
                                              ("关于“最新（精选）”栏目的说明", "关于“最新（精选）”栏目的说明")])
 def test_a_sample_sites_count_with_its_adjective_comes_off_the_title(title, tidy):
     assert tidy_title(title) == tidy
