@@ -38,9 +38,17 @@ def find_title(lines: list[str], ctx: Context) -> list[str]:
     """Choose the title while the date and source lines under it are still there to show it."""
     title = choose_title(lines, ctx, junk_rule, is_menu_line)
     ctx.title = polish_title(title) if title else None
+    if ctx.title and (m := NAMED_TITLE_RE.match(ctx.title)) and any(squeeze(l) == m.group(1) for l in lines[:HEAD_SCAN]):
+        ctx.title = m.group(2)  # 某某某：某某的启示 over the writer's byline (某某某): the writer's name is no part of it
+        if m.group(1) not in ctx.authors:
+            ctx.authors.append(m.group(1))
     if title and (m := TITLE_SIGNED_RE.search(title.strip())) and m.group(1)[0] in SURNAMES and m.group(1) not in ctx.authors:
         ctx.authors.append(m.group(1))  # …体会发言-----某某: the speaker (polish_title takes the name off)
     return lines
+
+
+NAMED_TITLE_RE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff·]{1,3})\s*[:：]\s*(\S.{5,})$")
+HEAD_SCAN = 40  # lines of the page's head looked at for the writer's name standing alone
 
 
 DOUBLED_TITLE_RE = re.compile(r"(.+?)\s*[-_|｜—–]+\s*\1")

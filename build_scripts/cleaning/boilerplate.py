@@ -134,12 +134,17 @@ def strip_bullets(line: str) -> str:
     return line.lstrip(BULLETS + " ")
 
 
+WORDLIKE_RE = re.compile(r"[\w\u3400-\u9fff]")
+
+
 @functools.lru_cache(maxsize=65536)
 def junk_rule(line: str) -> str | None:
     """The name of the rule that makes this one line junk on its own, or None."""
     s = squeeze(strip_bullets(line))
     if not s:
         return None
+    if len(s) <= 6 and not WORDLIKE_RE.search(s):
+        return "garbled-line"  # : or 。 or {} alone: marks with no word to belong to
     lex = lexicon()
     if lex["any_contains"] and lex["any_contains_re"].search(s):  # (an empty list's pattern is tried at every position)
         return "junk-phrase"
@@ -177,7 +182,8 @@ def junk_rule(line: str) -> str | None:
         return "code-line"  # 1D177, IMG3021: a picture's or a file's code standing alone
     if len(s) <= 40 and ("认证" in s or "为您" in s or "为你" in s) and ANSWERER_RE.match(s):
         return "seo-lead-in"  # a Q&A site's answerer: 某某已认证, 某某为你整理如下的优质内容
-    if line.lstrip()[:1] in "▲△" and len(s) <= UP_CAPTION_MAX and sentence_count(s) <= 2 and not HEADING_MARK_RE.match(s):
+    if line.lstrip()[:1] in "▲△" and len(s) <= UP_CAPTION_MAX and sentence_count(s) <= 2 and not HEADING_MARK_RE.match(s) \
+            and "?" not in s:  # (▲是否有利于…？: a list's question, not what a picture shows)
         return "photo-caption"  # ▲某某在党群服务中心参观考察。: the triangle points up at the picture above
     if ("左" in s or "右" in s or "中" in s) and len(s) <= POSITION_CAPTION_MAX and POSITION_RE.search(s) and sentence_count(s) <= 1:
         return "photo-caption"  # 某某（左三）陪同老党员参观: who stands where in a picture

@@ -74,7 +74,10 @@ SPAM_BRAND2_RE = re.compile(
     r"(?:官方网站|官网|首页|备用网址|网址|登录入口|入口|app|APP|手机版|娱乐|平台|(?<=\d)(?!\d))(?:登录|注册)?(?:入口)?"
     r"|\d{0,6}[A-Za-z]{0,4}(?:全讯)?白菜网|\d{0,6}[A-Za-z]{0,4}全讯白菜|新2(?:会员管理端|会员|网址|备用网址|手机版|皇冠)"
     r"|(?<!\d)\d{6,}(?:备用网址|网址|官网|线路检测)|(?<!\d)\d{4,5}线路检测(?:中心)?|英亚(?:体育|国际|网站|官网|平台|app|APP)|(?:香港|澳门)?六[合和]{1,2}(?:彩|资料|开奖|图库|特码|宝典)+"
-    r"|网赌被黑(?:[\u4e00-\u9fff]{0,2}(?:平台|出款|提现|怎么办))?")
+    r"|网赌被黑(?:[\u4e00-\u9fff]{0,2}(?:平台|出款|提现|怎么办))?"
+    # a brand, its Latin name in front, and a few words of a sponsored club's name before its site word
+    # (某某way必威某某联官网 in place of a school's name)
+    r"|(?<![A-Za-z])[A-Za-z]{0,8}(?:必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|伟德|威廉希尔)[\u4e00-\u9fff]{1,6}?(?:官方网站|官网)")
 # (What every match of SPAM_BRAND2_RE holds, as literals: a digit class beside them made the scan eight times slower.)
 SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
                                  r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚")

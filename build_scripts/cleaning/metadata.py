@@ -91,6 +91,7 @@ LIST_LEAD_IN_RE = re.compile(r"\S{4}(?:如下|以下|下列|以下几点|几个�
 
 
 SECTION_OPEN_RE = re.compile(r"^一、")  # (the first section only: a page excerpted from its middle may open on 二、)
+LATER_SECTION_RE = re.compile(r"^(?:[二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 
 
 def head_region(lines: list[str]) -> list[str]:
@@ -98,13 +99,18 @@ def head_region(lines: list[str]) -> list[str]:
     from .boilerplate import junk_rule  # boilerplate reads this module's patterns
 
     out = []
-    for line in lines:
-        if not line:
-            continue
+    filled = [line for line in lines if line]
+    for k, line in enumerate(filled):
         if LIST_LEAD_IN_RE.search(line):
             break
         if out and SECTION_OPEN_RE.match(line) and not out[-1].rstrip().endswith(("目录", "目 录")):
             break  # a section of the text opens: no title below it (一、总则)
+        # … or a later one with a sentence under it (三、… / 某某。): a page excerpted from its middle (a contents'
+        # items stand one under another; a line under a heading that ends no sentence may be the next item: not
+        # taken, it cost junk lines on real pages)
+        if out and LATER_SECTION_RE.match(line) and k + 1 < len(filled) and ends_sentence(filled[k + 1]) \
+                and not out[-1].rstrip().endswith(("目录", "目 录")):
+            break
         if (len(line) >= 80 and ends_sentence(line) and cjk_share(line) > 0.6 and "：" not in line[:8]
                 and junk_rule(line) is None):  # injected spam above the article is no body paragraph
             break
@@ -287,7 +293,7 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
 LABEL_COLON_RE = re.compile(r"^[^:：]{0,8}?(?:作者|来源|时间|日期|发布|发表|摘要|关键词|关键字|标签|编辑|责编|浏览|点击|阅读|"
                             r"分类|栏目|上一篇|下一篇|相关|附件|地址|电话|邮编|导读|提示|备注|说明|出处|单位|位置|首页|"
                             r"标题|主题|答|问|网址|链接|通讯员|记者|图|文|注|机构|机关|文号|索引号|主题词|类别|字号|地点|人员|主持人|主持|"
-                            r"记录人|记录|议题|参会人员|出席|列席|缺席|期次|查看)\s*[:：]|[>»›＞]")  # 期次：第5期 查看：38: an issue's data
+                            r"记录人|记录|议题|参会人员|出席|列席|缺席|期次|查看|讲述人|口述|主讲人|主讲|受访者|采访人|嘉宾)\s*[:：]|[>»›＞]")  # 期次：第5期 查看：38: an issue's data
 TITLE_NEUTRAL_RE = re.compile(r"[\d\s\W_]")
 
 

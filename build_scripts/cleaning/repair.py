@@ -18,13 +18,19 @@ CHUNK_MIN_CHARS = 150
 
 def repair_pagination(lines: list[str], ctx: Context) -> list[str]:
     """Document sites cut the text into pages marked 1、 2、 …, often mid-word: strip the markers, rejoin."""
-    cands = []
+    cands, short = [], set()
     for i, line in enumerate(lines):
         m = CHUNK_RE.match(line)
         if m and len(line) - m.end() >= CHUNK_MIN_CHARS:
             cands.append((i, int(m.group(1)), m.end()))
+        elif m:
+            short.add(int(m.group(1)))
     nums = [n for _, n, _ in cands]
     if len(cands) < 2 or nums != sorted(nums) or len(set(nums)) != len(nums):
+        return lines
+    # pages are numbered one after another; a list's items are too, and the short ones lie between the long
+    # ones (1、第一步… 2、第二步…(long) 3、第三步…): a numbered list, not pages
+    if nums != list(range(nums[0], nums[0] + len(nums))) and any(nums[0] < n < nums[-1] for n in short):
         return lines
     ctx.paginated = True
     chunk_at = {i: end for i, _, end in cands}

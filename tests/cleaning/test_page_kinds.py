@@ -2257,3 +2257,47 @@ def test_a_date_under_an_english_label_in_front_of_the_text_is_the_pages_date():
 def test_an_interns_credit_after_the_dateline_goes_to_the_authors():
     a = clean("某某调研组来我市调研\n\n本报讯(记者李某和 实习生王某阳)12月12日至13日，某某调研组来我市调研，实地察看了某某中心。\n\n" + BODY)
     assert a.body.startswith("本报讯12月12日") and a.authors == ["李某和", "王某阳"]
+
+
+def test_a_brand_with_its_latin_name_and_a_sponsored_clubs_name_goes():
+    line = "按照betway必威某某联官网党总支本学期的培训安排，学院为入党积极分子举办了专题党课。"
+    a = clean("某某学院举办入党积极分子培训班\n\n" + line + "\n\n" + BODY)
+    assert "按照党总支本学期的培训安排" in a.body and "必威" not in a.body and "way" not in a.body
+
+
+def test_a_list_of_questions_marked_with_triangles_stays():
+    items = ["▲是否符合党的路线方针政策？（政治方向）", "▲是否有利于企业提质增效？（经济效益）",
+             "▲是否有利于维护职工合法权益？（职工权益）"]
+    lead = "1. 根本遵循。党委前置研究讨论的事项，都要用以下几条来检验："
+    a = clean("党委前置研究讨论的几点做法\n\n" + lead + "\n\n" + "\n\n".join(items) + "\n\n" + BODY)
+    for item in items:
+        assert squeeze(item[1:]) in squeeze(a.body)
+    # a triangle pointing at the picture above is its caption
+    caption = "▲某某公司党员在党群服务中心参观学习。"
+    assert squeeze(caption[1:]) not in squeeze(clean("某某公司开展主题党日\n\n" + BODY.replace("\n\n", "\n\n" + caption + "\n\n", 1)).body)
+
+
+def test_a_numbered_list_with_some_long_items_is_not_a_document_sites_pages():
+    steps = ["1、第一步：递交入党申请书。年满十八周岁的青年可以向所在单位的党组织递交申请书。",
+             "2、第二步：确定入党积极分子。" + "党组织根据群团组织推优和党员推荐的意见，经支委会研究，确定入党积极分子并指定培养联系人。" * 4,
+             "3、第三步：确定发展对象。经过一年以上的培养考察，党组织听取各方面意见后确定发展对象。",
+             "4、第四步：接收预备党员。" + "支部大会讨论通过、上级党组织派人谈话并审批后，申请人成为中共预备党员，预备期为一年。" * 4,
+             "5、第五步：预备党员转正。预备期满后，支部大会讨论其能否按期转为正式党员。"]
+    a = clean("入党的五个步骤\n\n想了解入党的流程？下面分五步说明。\n\n" + "\n\n".join(steps) + "\n")
+    for step in steps:
+        assert squeeze(step[:12]) in squeeze(a.body)
+    assert not a.warnings or "truncated" not in [w.kind for w in a.warnings]
+
+
+def test_a_talks_narrator_line_is_no_title():
+    page = ("树高千尺唯根深\n\n讲述人：某某大学党的建设教研部教授 某某某\n\n发布时间：2022-06-30 12:29:30\n\n" + BODY)
+    assert clean(page).title == "树高千尺唯根深"
+
+
+def test_a_writers_name_before_the_title_goes_to_the_authors():
+    page = ("某某某：组建某某工作机构的几点启示\n\n2023-03-20\n\n某某某\n\n资深评论员\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "组建某某工作机构的几点启示"
+    assert "某某某" in a.authors
+    # a column's or a unit's name before the colon stays in front of the title where no byline names it
+    assert clean("某某公司：党建引领生产经营再上新台阶\n\n" + BODY).title.startswith("某某公司")
