@@ -262,11 +262,13 @@ class Numbering:
             self.chapter = max(self.chapter, n[0])
 
 
+UNIT_CHARS = "个万亿千百名人元倍次项件家所条座户处岁年月日天小分秒米吨斤亩平公里"
 # Where a glued heading may start inside a line: after a sentence end or spaces, or (for 1.1) right
 # after a Chinese character.
 GLUE_RE = re.compile(
     f"(?:(?<=[。！？；…”])|(?<=\\s))\\s*(?=[{CN}]{{1,3}}\\s*[、．]|[（(][{CN}]{{1,3}}[)）]|第[{CN}]+[章节部分])"
-    f"|(?<=[{CJK}。！？；”])(?=\\d{{1,2}}[.．]\\d{{1,2}}(?![.\\d])[、]?[{CJK}])"
+    # (a decimal before a measure word counts something: 提高0.1个百分点, 增长1.5倍)
+    f"|(?<=[{CJK}。！？；”])(?=[1-9]\\d?[.．]\\d{{1,2}}(?![.\\d])[、]?(?![{UNIT_CHARS}])[{CJK}])"
     f"|(?<=[{CJK}])(?=[（(][{CN}]{{1,3}}[)）][{CJK}])"
 )
 

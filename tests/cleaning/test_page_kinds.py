@@ -2301,3 +2301,10 @@ def test_a_writers_name_before_the_title_goes_to_the_authors():
     assert "某某某" in a.authors
     # a column's or a unit's name before the colon stays in front of the title where no byline names it
     assert clean("某某公司：党建引领生产经营再上新台阶\n\n" + BODY).title.startswith("某某公司")
+
+
+@pytest.mark.parametrize("figure", ["0.1个百分点", "1.1个百分点", "2.5倍"])
+def test_a_decimal_before_a_measure_word_is_no_glued_heading(figure):
+    line = f"报告说，女性党员占党员总数的30.4%，比上年提高0.5个百分点；少数民族党员占7.7%，比上年提高{figure}。"
+    a = clean("党内统计公报发布\n\n" + line + "\n\n" + BODY)
+    assert "#" not in a.body and squeeze(line) in squeeze(a.body)
