@@ -11,7 +11,7 @@ from ..article import Article, Block, Source
 from ..genres import classify_genre, with_credits
 from ..genres import load_model as load_genre_model
 from ..notices import Notice
-from .boilerplate import SPACED_HEADING_RE, cut_trailing_lists, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
+from .boilerplate import SPACED_HEADING_RE, cut_trailing_lists, remove_watermarks, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
 from .context import Context
 from .debris import remove_garbled_runs, remove_inline_debris, strip_spam_brands
 from .linemodel import load_model as load_line_model
@@ -180,7 +180,11 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     in_text = False  # a paragraph of the text has begun
     text_begun = False
     wrapped = wrapped_lines(lines) if key else set()  # a text hard-wrapped at a narrow width: no line is long
+    split_repeat: set[int] = set()  # the second line of the title repeated in two (某某以党建引领… / 赋能…发展)
     for n, line in enumerate(lines):
+        if n in split_repeat:
+            ctx.removed("repeated-title", line)
+            continue
         if n in contents:
             ctx.removed("contents", line)
             continue
@@ -199,6 +203,12 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("head-tag", line)
                 continue
             in_text = len(s) >= 40 or ends_sentence(line)
+        if key and seen_title and not in_text and 6 <= len(s) < len(key) and key.startswith(s):
+            k = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
+            if k is not None and squeeze(lines[k]) == key[len(s):]:
+                split_repeat.add(k)
+                ctx.removed("repeated-title", line)
+                continue
         if is_numbered_piece(s, lines, n):
             ctx.removed("repeated-title", line)
             continue
@@ -262,6 +272,7 @@ LINE_STEPS = [
     find_title,
     remove_stray_page_numbers,
     cut_trailing_lists,  # before single junk lines go: a list's heading may be one of them
+    remove_watermarks,
     remove_junk_lines,
     remove_page_markers,
     remove_inline_debris,

@@ -137,9 +137,23 @@ def strip_bullets(line: str) -> str:
 WORDLIKE_RE = re.compile(r"[\w\u3400-\u9fff]")
 
 
+# A document site's notices listed with numbers (1. 1、本文档共6页… / 2、本站所有内容均由网友上传…): a notice still.
+NOTICE_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(?:\d{1,2}\s*[、.．]\s*)?")
+ITEM_NOTICE_RULES = frozenset({"document-site-notice", "disclaimer", "reprint-notice", "junk-phrase", "site-chrome"})
+
+
 @functools.lru_cache(maxsize=65536)
 def junk_rule(line: str) -> str | None:
     """The name of the rule that makes this one line junk on its own, or None."""
+    rule = _line_rule(line)
+    if rule is None and line.lstrip()[:1].isdigit() and (m := NOTICE_NUMBER_RE.match(line)) and len(line) - m.end() >= 8:
+        inner = _line_rule(line[m.end():])
+        if inner in ITEM_NOTICE_RULES:
+            return inner
+    return rule
+
+
+def _line_rule(line: str) -> str | None:
     s = squeeze(strip_bullets(line))
     if not s:
         return None
@@ -355,7 +369,7 @@ CAPTION_PERSON_RE = re.compile(r"(?:^(?:(?!由)[\u4e00-\u9fff]){2,20}?|[、，,]
 # - people named by what they are, doing something to someone (党员医生为村里的老人进行免费体检, 某某社区志愿者入户为
 #   居民维修设备, 支部党员给学生赠书, 初中支部的党员积极观看直播)
 CAPTION_GROUP_RE = re.compile(r"^[^，。；：:,]{0,20}(?:党员|志愿者|医生|医护人员|老师|教师|学生|同学|居民|群众|村民|职工|员工"
-                              r"|孩子们|小朋友|少先队员|团员)们?(?:为|给|向|入户|正在|一起|共同|(?:积极|认真)?(?:参观|观看|聆听|重温)"
+                              r"|孩子们|小朋友|少先队员|团员)们?(?:全体|主动|纷纷)?(?:上门)?(?:为|给|向|入户|正在|一起|共同|(?:积极|认真)?(?:参观|观看|聆听|重温)"
                               r"|走进|深入|集体|齐聚|聚精会神)")
 # - the day first, then who did what (2021年元旦某某集团党委向英雄纪念碑敬献花篮): a picture's date line
 CAPTION_DATED_RE = re.compile(r"^(?:19|20)\d{2}(?:年|\.|-)?(?:\d{1,2}(?:月|\.|-)(?:\d{1,2}日?)?|元旦|春节|七一|国庆)[\u4e00-\u9fff“”]{2,24}?"
@@ -384,13 +398,28 @@ def is_caption_kind(s: str) -> bool:
 BRACKETED_RE = re.compile(r"^[(（]([^()（）]+)[)）]$")
 # what a bracketed line between paragraphs is when it is not a picture's caption: the day a speech was given, the
 # prize a paper won ((2018年7月2日), (获某某年度调研成果二等奖))
-NOT_CAPTION_RE = re.compile(r"^(?:获|荣获|本文|此文|根据|注)|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
+NOT_CAPTION_RE = re.compile(r"^(?:获|荣获|本文|此文|此件|根据|注)|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
 
 
 def is_bracketed_caption(s: str) -> bool:
     """(供电公司工作人员为学生讲解安全用电常识), (大会现场): a picture's caption in brackets, on a line of its own."""
     m = BRACKETED_RE.match(s)
     return bool(m) and is_caption_shape(m.group(1)) and not NOT_CAPTION_RE.search(m.group(1))
+
+
+RETELL_MIN, RETELL_SHARE = 14, 0.85
+TASK_WORDS_RE = re.compile(r"推动|推进|助力|赋能|引领|打造|筑牢|走深走实|提升|加强|强化|深化|做好|发挥|彰显|让|把|以")
+UNIT_END_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|党委|党组|支部|总支|办公室|局|院|中心|学校|大学|学院)$")
+
+
+def retells(s: str, paragraphs: list[str]) -> bool:
+    """The line's words (its character pairs) are nearly all in one paragraph: it says again what that tells."""
+    # what the picture shows happens somewhere (某某在某某街道启航); a part's heading names a task, its words also in the
+    # paragraph under it (建设“红色税站”推动学习教育走深走实); a unit's signature says its name again
+    if len(s) < RETELL_MIN or "在" not in s[1:] or TASK_WORDS_RE.search(s) or UNIT_END_RE.search(s):
+        return False
+    pairs = {s[k:k + 2] for k in range(len(s) - 1)}
+    return any(len(p) > len(s) and sum(1 for x in pairs if x in p) >= RETELL_SHARE * len(pairs) for p in paragraphs)
 
 
 def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> set[int]:
@@ -406,7 +435,10 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
     # (a sentence there, closed by its full stop, is the article's: 座谈会由某某主持。)
     under_picture = {i for i in shaped if 0 < pos[i] < len(nonempty) - 1 and not lines[i].rstrip().endswith(("。", "."))
                      and all(PICTURE_RE.search(squeeze(lines[nonempty[pos[i] + d]])) for d in (-1, 1))}
-    candidates = {i for i in shaped if i in under_picture or is_caption_kind(squeeze(lines[i]))}
+    # (a picture's caption may say again what a paragraph tells: 某某首家驿站在某某街道启航, over …驿站在某某街道正式启航。)
+    told = [squeeze(lines[i]) for i in nonempty if is_body_paragraph(lines[i])]
+    candidates = {i for i in shaped if i in under_picture or is_caption_kind(squeeze(lines[i]))
+                  or retells(squeeze(lines[i]), told)}
     candidates |= {i for i in nonempty if is_bracketed_caption(squeeze(lines[i]))}
 
     def neighbour(i: int, step: int) -> str | None:
@@ -464,6 +496,33 @@ def contents_items(lines: list[str], nonempty: list[int]) -> set[int]:
                 found.add(j)
             seen.add(s)
     return found
+
+
+# A site's watermark: its name (某某新闻网, with a code of letters and digits perhaps) standing alone on two lines
+# or more; where it is also glued after a paragraph's last sentence, it comes off there too.
+WATERMARK_RE = re.compile(r"^[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{2,10}(?:网|报|台|在线|新闻|客户端|号)[A-Za-z0-9]{0,6}$")
+
+
+def remove_watermarks(lines: list[str], ctx: Context) -> list[str]:
+    """Drop a site's watermark lines (WATERMARK_RE, twice or more on the page) and the same mark glued after a
+    paragraph's end (…信心满满地说道。某某新闻网)."""
+    counts = Counter(squeeze(l) for l in lines if l and len(l) <= 24)
+    marks = {m for m, n in counts.items() if n >= 2 and WATERMARK_RE.match(m)}
+    if not marks:
+        return lines
+    out = []
+    for line in lines:
+        s = squeeze(line)
+        if s in marks:
+            ctx.removed("watermark", line)
+            continue
+        for mark in marks:
+            stripped = line.rstrip()
+            if stripped.endswith(mark) and len(stripped) > len(mark) + 10 and stripped[-len(mark) - 1] in "。！？”":
+                ctx.changed("watermark", line, stripped[: -len(mark)])
+                line = stripped[: -len(mark)]
+        out.append(line)
+    return out
 
 
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:

@@ -336,10 +336,26 @@ DATELINE_NAMES_RE = re.compile(r"^(\s*[^，。（()）]{2,24}?讯\s*)[（(]\s*([
                                r"\s*[)）]\s*(?=\S)")
 
 
+# … or opening the paragraph with no dateline at all (（某某某）2024年，某某公司…)
+OPENING_NAMES_RE = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff·]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff·]{2,3}){0,3})\s*[)）]\s*(?=\S{10})")
+NOT_NAMES = ("党员", "群众", "干部", "草案", "试行", "节选", "摘要", "续", "待续", "完", "上", "下")
+
+
+# A site's address in brackets after the dateline that names it (某某财经网讯 (www.example.com)某某…).
+DATELINE_ADDRESS_RE = re.compile(r"(?<=讯)\s*[(（]\s*(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+                                 r"\.(?:com|cn|net|org|gov|edu|cc|info)(?:\.cn)?/?\s*[)）]\s*", re.I)
+
+
 def strip_dateline_credit(line: str, ctx: Context) -> str:
     """Take a bracketed credit off a paragraph's dateline or start (DATELINE_CREDIT_RE, or the names alone after a
-    dateline's 讯: DATELINE_NAMES_RE); the names written apart go to the authors."""
+    dateline's 讯 or opening the paragraph: DATELINE_NAMES_RE, OPENING_NAMES_RE); the names written apart go to
+    the authors."""
     from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
+    if line.lstrip()[:1] in "（(" and (opening := OPENING_NAMES_RE.match(line)):
+        names = [n for n in re.split(r"[\s、，,]+", opening.group(1)) if n]
+        if all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
+            ctx.authors += [n for n in names if n not in ctx.authors]
+            return line[opening.end():]
     m = DATELINE_CREDIT_RE.match(line)
     if not m and (bare := DATELINE_NAMES_RE.match(line)):
         names = [n for n in re.split(r"[\s、，,]+", bare.group(2)) if n]
@@ -444,6 +460,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = strip_dateline_credit(new, ctx)
         if "版" in new and ("转" in new or "接" in new):
             new = CONTINUED_RE.sub("", new)
+        if "." in new[:60] and ("(" in new[:60] or "（" in new[:60]):
+            new = DATELINE_ADDRESS_RE.sub("", new, count=1)
         if "隐藏" in new:
             new = HIDDEN_TEXT_RE.sub("", new)
         if "? ?" in new or "？ ?" in new:

@@ -401,7 +401,8 @@ CHANNEL_NAMES = frozenset("""
 # A document's file name (…办法2.docx, …方案(1).pdf): on a document site it names the document, and
 # what is left without the extension and the copy number can be its title.
 DOC_EXTENSIONS = r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)"
-FILE_NAME_RE = re.compile(r"(?:[_\s]?\d|[（(]\d{1,2}[)）])?" + DOC_EXTENSIONS + r"\s*$", re.I)
+# (a document shop's tag may follow the extension: …方案.docxVIP)
+FILE_NAME_RE = re.compile(r"(?:[_\s]?\d|[（(]\d{1,2}[)）])?" + DOC_EXTENSIONS + r"(?:\s*(?:VIP|会员|免费|原创|精品))?\s*$", re.I)
 
 
 # What a document shop adds to a file's name (…格局Word文档下载推荐.docx, …方案PDF免费下载).

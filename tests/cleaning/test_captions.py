@@ -144,3 +144,21 @@ def test_a_dated_caption_goes_also_over_the_next_parts_heading():
     body = squeeze(clean_page(text).body)
     assert squeeze(caption) not in body
     assert squeeze("一、健全组织体系，充实党的力量") in body and squeeze("2024年工作要点") in body
+
+
+def test_a_caption_saying_again_what_a_paragraph_tells_goes_and_a_heading_echoing_one_stays():
+    lead = ("11月26日下午，某某燃气某某区域首家“流动驿站”在某某街道党群服务中心正式启航，"
+            "街道、社区和企业党组织负责人参加启动仪式。")
+    caption = "某某燃气某某区域首家“流动驿站”在某某街道党群服务中心启航"
+    heading = "建设“红色税站”推动党史学习教育走深走实"
+    closing = "大家表示，要建设好“红色税站”，推动党史学习教育走深走实，把学习成果转化为工作动力。"
+    text = "\n\n".join([TITLE, lead, P2, caption, P3, heading, closing, P4]) + "\n"
+    body = squeeze(clean_page(text).body)
+    assert squeeze(caption) not in body
+    assert squeeze(heading) in body
+
+
+def test_a_caption_of_members_serving_at_the_door_goes():
+    caption = "某某公司党员全体上门为用户提供燃气安检服务"
+    text = "\n\n".join([TITLE, P1, caption, P2, P3]) + "\n"
+    assert squeeze(caption) not in squeeze(clean_page(text).body)

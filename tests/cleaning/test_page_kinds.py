@@ -2308,3 +2308,53 @@ def test_a_decimal_before_a_measure_word_is_no_glued_heading(figure):
     line = f"报告说，女性党员占党员总数的30.4%，比上年提高0.5个百分点；少数民族党员占7.7%，比上年提高{figure}。"
     a = clean("党内统计公报发布\n\n" + line + "\n\n" + BODY)
     assert "#" not in a.body and squeeze(line) in squeeze(a.body)
+
+
+def test_a_title_repeated_under_it_in_two_lines_goes():
+    title = "某某县水利局以党建引领城乡供水一体化赋能农村供水高质量发展"
+    page = (f"当前位置：首页 / 政务动态\n\n{title}\n\n发布时间：2025-07-11 10:52\n\n"
+            "某某县水利局以党建引领城乡供水一体化\n\n赋能农村供水高质量发展\n\n" + BODY)
+    a = clean(page)
+    assert a.title == title
+    assert "赋能农村供水" not in a.body and a.body.startswith("近日")
+
+
+def test_a_sites_watermark_standing_alone_and_glued_after_paragraphs_goes():
+    mark = "Q35某某新闻网"
+    page = ("某某镇成立首个移民搬迁社区党支部\n\n"
+            f"“我们社区党支部今年的重点是做好公共服务和就业咨询。”新当选的支部书记说。{mark}\n\n"
+            f"据了解，该镇党委还开展了无职党员设岗定责等特色工作，把党的力量挺在最前沿。{mark}\n\n"
+            f"{mark}\n\n{mark}\n\n" + BODY)
+    a = clean(page)
+    assert "某某新闻网" not in a.body and "新当选的支部书记说。" in a.body
+
+
+def test_a_sites_address_after_its_dateline_and_a_bare_name_opening_the_text_go():
+    a = clean("某某物业党建观察\n\n某某星报、某某财经网讯 (www.example-news.com)物业服务关系千家万户，关乎居民切身利益，"
+              "社区党组织把物业服务纳入基层治理的重要内容。\n\n" + BODY)
+    assert "www" not in a.body and "财经网讯物业服务关系千家万户" in squeeze(a.body)
+    b = clean("某某公司筑牢安全防线\n\n（徐某杰）2024年，某某建设有限公司第九工程公司党组织坚持把安全生产作为头等大事。\n\n" + BODY)
+    assert b.body.startswith("2024年") and "徐某杰" in b.authors
+    # (a bracketed word that is no name stays: （试行）)
+    c = clean("某某公司党建工作考核办法\n\n（试行）为规范党建工作考核，结合公司实际，制定本办法。\n\n" + BODY)
+    assert "（试行）" in c.body
+
+
+def test_a_document_sites_numbered_notices_and_a_file_names_vip_tag():
+    page = ("基层党支部换届选举方案.docxVIP\n\n"
+            "1. 1、本文档共6页，可阅读全部内容。\n\n"
+            "2. 2、本网站文档一经付费（服务费），不意味着购买了该文档的版权，仅供个人学习参考。\n\n"
+            "3. 3、如文档侵犯商业秘密、侵犯著作权等，请点击“版权申诉”（推荐），也可以打举报电话：400-000-0000（电话支持时间：9:00-18:30）。\n\n"
+            "基层党支部换届选举方案\n\n一、方案目标和范围\n\n"
+            "基层党支部换届选举旨在通过民主选举的方式，选出新一届党支部委员会成员，确保党支部的活力与战斗力。\n")
+    a = clean(page)
+    assert a.title == "基层党支部换届选举方案"
+    assert "本文档" not in a.body and "版权" not in a.body and "一、方案目标和范围" in a.body
+    # a numbered line of the text stays
+    assert junk_rule("1、本支部共有党员28名，其中预备党员3名。") is None
+
+
+@pytest.mark.parametrize("line", ["大家最喜欢看", "首页头条", "监督电话：010-00000000（综合办公室）",
+                                  "最新消息： · 我校师生在某某活动中获得佳绩  · 我校参加某某市高校主题征文活动"])
+def test_a_portals_lists_ticker_and_hotline_are_junk(line):
+    assert junk_rule(line) is not None
