@@ -627,7 +627,10 @@ def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:
         # above: a list of other articles, however long their teasers and the site's slogan after them
         teasers = (bool(after) and is_teaser(after[0])
                    and sum(len(l.strip()) for l in after) < sum(len(l.strip()) for l in lines[:i]))
-        if not teasers and any(is_body_paragraph(l) and sentence_count(l) >= 2 for l in lines[i + 1:]):
+        # real prose under it: a paragraph of two sentences, or three paragraphs that end theirs (a rule's
+        # articles, 第一条 …。 第二条 …。), none a teaser
+        prose = [l for l in after if is_body_paragraph(l) and ends_sentence(l) and not is_teaser(l)]
+        if not teasers and (any(is_body_paragraph(l) and sentence_count(l) >= 2 for l in lines[i + 1:]) or len(prose) >= 3):
             continue
         for l in lines[i:]:
             ctx.removed("related-list", l)

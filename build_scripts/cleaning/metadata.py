@@ -325,6 +325,8 @@ def is_title_like(line: str) -> bool:
 # section name (第二部分 …); a line of symbols.
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    # a speaker's name and post under a report's title (某某某常务副理事长, 某某 副会长)
+    re.compile(r"^\s*[\u4e00-\u9fff]{2,3}\s*(?:常务)?副?(?:理事长|会长|秘书长|董事长|总经理|书记|主任|院长|校长|局长|部长|主席|社长)\s*$"),
     re.compile(r"^\s*[\u4e00-\u9fff·]{2,5}\s*[（(]\s*(?:19|20)\d{2}\s*[—\-–~～]"),  # an author's note: 某某（1986— ），男，…
     # a unit with its province, city and postcode (某某学院，广东 某某，523800)
     re.compile(r"^[（(]?[\u4e00-\u9fff（）()·、]{4,40}[，,]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?\s*[，,]?\s*\d{6}\s*[)）]?$"),

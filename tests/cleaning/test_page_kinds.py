@@ -2358,3 +2358,25 @@ def test_a_document_sites_numbered_notices_and_a_file_names_vip_tag():
                                   "最新消息： · 我校师生在某某活动中获得佳绩  · 我校参加某某市高校主题征文活动"])
 def test_a_portals_lists_ticker_and_hotline_are_junk(line):
     assert junk_rule(line) is not None
+
+
+def test_a_rules_articles_under_a_related_heading_stay():
+    # a sample site puts its 相关推荐 heading over the text itself: one sentence per article is prose all the same
+    articles = [f"第{n}条 " + text for n, text in zip("一二三四", [
+        "本章程依据有关法律法规，结合本村实际制定，适用于本村全体村民和村务管理的各项工作。",
+        "村民自治在村党支部的领导下进行，坚持民主选举、民主决策、民主管理和民主监督的原则。",
+        "本章程是全体村民的行为规范，在章程面前人人平等，人人都必须自觉严格遵守执行。",
+        "本章程由村民委员会具体组织实施，村民会议和村民代表会议负责监督章程的执行情况。"])]
+    nav = "|".join(f"某某范文网{k}频道精选文章合集" for k in range(24))  # a long row of the site's links above
+    page = (nav + "\n\n某某村村民自治章程\n\n时间：2024-09-14 15:00:54 章程 我要投稿\n\n• 相关推荐\n\n某某村村民自治章程\n\n"
+            "第一章 总 则\n\n" + "\n\n".join(articles) + "\n")
+    a = clean(page)
+    for article in articles:
+        assert squeeze(article) in squeeze(a.body)
+
+
+def test_a_speakers_name_and_post_under_a_report_is_no_title_and_a_bookmakers_name_goes():
+    page = ("betway手机网页 九届三次常务理事会工作报告\n\n张某某常务副理事长\n\n（2021年8月10日）\n\n各位常务理事：\n\n"
+            "受理事长委托，现在我向九届三次常务理事全体会议做工作报告，请予审议。\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "九届三次常务理事会工作报告"
