@@ -412,12 +412,15 @@ TASK_WORDS_RE = re.compile(r"推动|推进|助力|赋能|引领|打造|筑牢|�
 UNIT_END_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|党委|党组|支部|总支|办公室|局|院|中心|学校|大学|学院)$")
 
 
+def may_retell(s: str) -> bool:
+    """What a caption retelling a paragraph looks like: what the picture shows happens somewhere (某某在某某街道启航);
+    a part's heading names a task, its words also in the paragraph under it (建设“红色税站”推动学习教育走深走实); a
+    unit's signature says its name again."""
+    return len(s) >= RETELL_MIN and "在" in s[1:] and not TASK_WORDS_RE.search(s) and not UNIT_END_RE.search(s)
+
+
 def retells(s: str, paragraphs: list[str]) -> bool:
     """The line's words (its character pairs) are nearly all in one paragraph: it says again what that tells."""
-    # what the picture shows happens somewhere (某某在某某街道启航); a part's heading names a task, its words also in the
-    # paragraph under it (建设“红色税站”推动学习教育走深走实); a unit's signature says its name again
-    if len(s) < RETELL_MIN or "在" not in s[1:] or TASK_WORDS_RE.search(s) or UNIT_END_RE.search(s):
-        return False
     pairs = {s[k:k + 2] for k in range(len(s) - 1)}
     return any(len(p) > len(s) and sum(1 for x in pairs if x in p) >= RETELL_SHARE * len(pairs) for p in paragraphs)
 
@@ -436,9 +439,16 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
     under_picture = {i for i in shaped if 0 < pos[i] < len(nonempty) - 1 and not lines[i].rstrip().endswith(("。", "."))
                      and all(PICTURE_RE.search(squeeze(lines[nonempty[pos[i] + d]])) for d in (-1, 1))}
     # (a picture's caption may say again what a paragraph tells: 某某首家驿站在某某街道启航, over …驿站在某某街道正式启航。)
-    told = [squeeze(lines[i]) for i in nonempty if is_body_paragraph(lines[i])]
-    candidates = {i for i in shaped if i in under_picture or is_caption_kind(squeeze(lines[i]))
-                  or retells(squeeze(lines[i]), told)}
+    told: list[str] = []
+    candidates = set()
+    for i in shaped:
+        s = squeeze(lines[i])
+        if i in under_picture or is_caption_kind(s):
+            candidates.add(i)
+        elif may_retell(s):
+            told = told or [squeeze(lines[k]) for k in nonempty if is_body_paragraph(lines[k])]
+            if retells(s, told):
+                candidates.add(i)
     candidates |= {i for i in nonempty if is_bracketed_caption(squeeze(lines[i]))}
 
     def neighbour(i: int, step: int) -> str | None:

@@ -97,6 +97,14 @@ def wrapped_lines(lines: list[str]) -> set[int]:
     gives it (…城投集团纪委书 / 记某某早已记不清…): each a piece of a paragraph however short, never a menu
     item or a tag line. A stretch of lines with no blank line between, of one width (the last one narrower),
     none ending a sentence but the last, is one when its text reads as prose."""
+    # (most pages have none: no two lines in a row short enough and unfinished; they are told at a glance)
+    run = best = 0
+    for line in lines:
+        s = line.strip()
+        run = run + 1 if WRAP_MIN <= len(s) <= 2 * WRAP_MAX and s[-1] not in TERMINAL else 0
+        best = max(best, run)
+    if best < WRAP_RUN_MIN - 1:
+        return set()
     found: set[int] = set()
     stretch: list[int] = []
     widths: list[float] = []
