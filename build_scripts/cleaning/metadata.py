@@ -400,6 +400,7 @@ CHANNEL_NAMES = frozenset("""
 """.split())  # (the last row: a journal database's labels around a paper)
 
 
+PIECE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*篇[一二三四五六七八九十\d]{1,3}\s*$")
 # A document's file name (…办法2.docx, …方案(1).pdf): on a document site it names the document, and
 # what is left without the extension and the copy number can be its title.
 DOC_EXTENSIONS = r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)"
@@ -479,6 +480,7 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全�
                          # … and the number it gives a sample under its title (…问题127范本)
                          r"|(?<=[\u4e00-\u9fff”）)》])\d{1,3}(?:篇|份|套)?(?:范本|范文|模板|样本)"
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇"
+                         r"|(?<=[\u4e00-\u9fff）)”》])篇[一二三四五六七八九十\d]{1,3}"
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?范文(?:大全)?"
                          # a thesis site's word behind a paper's title (…现状与对策研究——以某省高校为例毕业论文)
                          r"|(?<=[\s\S]{10})(?<=[\u4e00-\u9fff）)》])(?:毕业|学位|硕士|博士|本科)论文(?:范文)?"
@@ -769,6 +771,9 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         junk = is_junk(line)
         if junk and FILE_NAME_RE.search(line) and not is_junk(tidy_title(line)):
             junk = None  # a document's file name (…Word文档下载推荐.docx): its name without the shop's words is the title
+        if junk == "seo-lead-in" and PIECE_TAIL_RE.search(line) and not is_junk(PIECE_TAIL_RE.sub("", line)) \
+                and len(squeeze(PIECE_TAIL_RE.sub("", line))) >= 6:
+            junk = None  # a collection's first piece, 某某实施细则篇一: its name without the piece's number is the title
         if not is_title_like(line) or (junk and junk != "attachment") or (is_not_title(line) and not (
                 (FILE_NAME_RE.search(line) or GLUED_DATE_TAIL_RE.search(line)) and not is_not_title(tidy_title(line)))) or (
                 is_menu(line) and max(len(w) for w in line.split()) <= 6 and not QUOTED_TERM_RE.search(line)):

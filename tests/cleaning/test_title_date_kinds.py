@@ -412,3 +412,14 @@ def test_a_sentence_about_a_units_wechat_account_is_text():
     line = "宣传部负责学院微信公众号平台等新媒体的建设工作，利用新媒体平台扩大宣传影响力。"
     assert junk_rule(line) is None
     assert junk_rule("微信公众号：某某党建") is not None
+
+
+def test_a_sample_sites_stock_lead_in_goes_and_its_first_pieces_name_is_the_title():
+    page = ("无论是身处学校还是步入社会，大家都尝试过写作吧，借助写作也可以提高我们的语言组织能力。范文书写有哪些要求呢？"
+            "这里我整理了一些优秀的范文，希望对大家有所帮助，下面我们就来了解一下吧。\n"
+            "某某局意识形态工作责任制实施细则篇一\n"
+            "第一条为进一步加强和改进意识形态工作，明确领导干部的意识形态工作责任，根据上级有关精神，结合本局实际制定本细则。\n"
+            "第二条意识形态工作是党的一项极端重要的工作，各级党组织必须牢牢掌握意识形态工作的领导权。\n")
+    a = clean(page)
+    assert a.title == "某某局意识形态工作责任制实施细则"
+    assert "写作" not in a.body and a.body.startswith("第一条")
