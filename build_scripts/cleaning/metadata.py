@@ -242,7 +242,9 @@ def clean_source_name(name: str | None) -> str | None:
 # What follows a source's name on a page's line of data and is none of it: the next label and its value,
 # a date, the words of one who gathered the text (收集, 整理).
 SOURCE_TAIL_RE = re.compile(r"(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责编|责任编辑|浏览|点击|阅读|字号)\s*[:：].*$"
-                            r"|\s*(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?.*$|(?:收集|整理|转载|转自|投稿)$")
+                            r"|\s*(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?.*$|(?:收集|整理|转载|转自|投稿)$"
+                            # a counter glued on (某某范文网本文已影响 2.4万人, 某某网 阅读量 1200)
+                            r"|\s*(?:本文|本篇)?已(?:影响|帮助|被阅读|阅读).*$|\s*(?:阅读量|浏览量|点击量|人气)\s*\d.*$")
 
 
 CJK_RE_ANY = re.compile(f"[{CJK}]")
@@ -400,6 +402,8 @@ CHANNEL_NAMES = frozenset("""
 """.split())  # (the last row: a journal database's labels around a paper)
 
 
+# A magazine flip-book's page number in front of its page's heading (Page 70 - 某某实践).
+FLIPBOOK_PAGE_RE = re.compile(r"^\s*(?:Page|PAGE|page|P\.)\s*\d{1,4}\s*[-–—:：|]\s*(?=\S{4})")
 PIECE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*篇[一二三四五六七八九十\d]{1,3}\s*$")
 # A document's file name (…办法2.docx, …方案(1).pdf): on a document site it names the document, and
 # what is left without the extension and the copy number can be its title.
@@ -560,6 +564,7 @@ def tidy_title(title: str) -> str:
             t = named[0].strip()
     if len(parts) > 1:  # the site's name and spam stand beside the title: keep the longest part
         t = max(parts, key=lambda p: (sum(1 for ch in p if "\u4e00" <= ch <= "\u9fff"), -parts.index(p))).strip()
+    t = FLIPBOOK_PAGE_RE.sub("", t)
     for _ in range(2):
         t = SITE_PREFIX_RE.sub("", t)
         t = JOURNAL_PREFIX_RE.sub("", t)

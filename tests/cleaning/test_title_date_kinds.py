@@ -423,3 +423,13 @@ def test_a_sample_sites_stock_lead_in_goes_and_its_first_pieces_name_is_the_titl
     a = clean(page)
     assert a.title == "某某局意识形态工作责任制实施细则"
     assert "写作" not in a.body and a.body.startswith("第一条")
+
+
+def test_a_flip_books_page_number_comes_off_the_title():
+    assert tidy_title("Page 70 - 健全基层权力监督的某某实践") == "健全基层权力监督的某某实践"
+    assert tidy_title("P. 12：某某企业党建新观察") == "某某企业党建新观察"
+
+
+def test_a_counter_glued_to_the_source_name_comes_off():
+    a = clean("某某细则\n\n时间：2024-01-04 08:00:19来源：某某范文网本文已影响 2.47万人\n\n" + BODY)
+    assert a.source_name == "某某范文网"
