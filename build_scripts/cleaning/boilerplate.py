@@ -14,7 +14,7 @@ from .context import Context
 from .metadata import AFFIL_POSTCODE_RE, DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, WECHAT_BYLINE_RE, is_reporter_byline
 from .structure import KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
-from .text import cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, wrapped_lines
+from .text import cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
 LEXICON_PATH = Path(__file__).parent / "lexicon" / "junk.yml"
 
@@ -551,8 +551,12 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     diary = any(DIARY_HEADING_RE.match(squeeze(lines[i])) for i in nonempty if first_body < i < last_text)
     out: list[str] = []
     in_notice = False
+    table = table_rows(lines) if "|" in "".join(lines[i] for i in nonempty[:400]) else set()
     for i, line in enumerate(lines):
         if not line:
+            out.append(line)
+            continue
+        if i in table:  # a table's rows are the article's (| 步骤 | 内容说明 |), whatever their bars look like
             out.append(line)
             continue
         rule = junk_rule(line) or ("photo-caption" if i in captions else None)

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from .context import Context
-from .text import cjk_share, ends_sentence, sentence_count, squeeze, wrapped_lines
+from .text import cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
 WEIGHTS_PATH = Path(__file__).parent / "lexicon" / "line_weights.json"
 MAX_LEN = 120  # longer lines, and lines of two sentences or more, are the article's
@@ -140,6 +140,8 @@ def page_features(lines: list[str]) -> list[list[str] | None]:
     squeezed = [squeeze(l) for l in lines]
     nonempty = [i for i, s in enumerate(squeezed) if s]
     wrapped = wrapped_lines(lines)  # pieces of paragraphs hard-wrapped at a narrow width: text, never judged
+    if any("|" in l for l in lines):
+        wrapped |= table_rows(lines)  # … and a table's rows
     para = {i for i in nonempty if i in wrapped or is_paragraph(squeezed[i])}
     paragraphs = sorted(para)
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(lines), -1)

@@ -150,3 +150,38 @@ def _reads_as_prose(texts: list[str]) -> bool:
     cut = sum(1 for t in texts[:-1] if CJK_RE.match(t[-1]) or t[-1].isalnum())
     return cut >= 0.5 * (len(texts) - 1) and cjk_share(text) > 0.6 and len(starts) >= 0.8 * len(texts) and clauses >= 0.5 * len(texts) \
         and (sentence_count(text) >= 1 or clauses >= 3)
+
+
+# A table's row as text tools write it: cells between bars (| 步骤 | 内容说明 | 责任主体 |), its rule row (|---|---|).
+TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_RULE_RE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def table_rows(lines: list[str]) -> set[int]:
+    """The rows of a table written with bars, three rows or more in a run (blank lines between them allowed)
+    with the same number of cells: the article's content (a procedure's steps, a schedule), never a menu."""
+    found: set[int] = set()
+    run: list[int] = []
+    cells = 0
+
+    def close() -> None:
+        if len(run) >= 3:
+            found.update(run)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if not (TABLE_ROW_RE.match(line) and line.count("|") >= 3):
+            close()
+            continue
+        if TABLE_RULE_RE.match(line):
+            if run:
+                run.append(i)
+            continue
+        if run and line.count("|") != cells:
+            close()
+        run.append(i)
+        cells = line.count("|")
+    close()
+    return found

@@ -2380,3 +2380,15 @@ def test_a_speakers_name_and_post_under_a_report_is_no_title_and_a_bookmakers_na
             "受理事长委托，现在我向九届三次常务理事全体会议做工作报告，请予审议。\n\n" + BODY)
     a = clean(page)
     assert a.title == "九届三次常务理事会工作报告"
+
+
+def test_a_table_written_with_bars_is_kept_and_a_menu_with_bars_goes():
+    rows = ["| 步骤 | 内容说明 | 责任主体 |", "|---|---|---|", "| 1 | 提出转正申请 | 预备党员 |",
+            "| 2 | 支部委员会讨论 | 党支部委员会 |", "| 3 | 召开支部大会 | 党支部全体党员 |"]
+    page = ("预备党员转正的程序\n\n首页 | 党建知识 | 党务问答 | 联系我们\n\n"
+            "预备党员在预备期满后，按照规定的程序申请转为正式党员，下表列出了主要步骤和各自的责任主体。\n\n"
+            + "\n".join(rows) + "\n\n" + BODY)
+    body = squeeze(clean(page).body)
+    for row in rows[:1] + rows[2:]:
+        assert squeeze(row).replace("|", "\\|") in body or all(cell in body for cell in squeeze(row).split("|") if cell)
+    assert "联系我们" not in body
