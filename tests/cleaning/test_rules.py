@@ -254,3 +254,13 @@ def test_an_editors_paragraph_markup_becomes_its_paragraphs():
 def test_a_tag_written_inside_a_sentence_is_text():
     line = "支部在公众号推文里用<p>标签分段，这一做法被写进了宣传工作手册。"
     assert any("<p>标签" in b.text for b in body_of("某某支部宣传工作手册\n\n" + line + "\n"))
+
+
+@pytest.mark.parametrize("line", ["拼音： dǎng xiǎo zǔ", "注音： ㄉㄤˇ ㄒㄧㄠˇ ㄗㄨˇ", "词性： 名词", "引证解释", "网络解释",
+                                  "汉语词语拼音 汉语解释", "dang拼音的词语 xiao拼音的词语 zu拼音的词语"])
+def test_a_dictionary_sites_fields_and_section_labels_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+def test_a_sentence_about_pinyin_is_text():
+    assert junk_rule("拼音：学习汉语拼音是少先队员入队前的一项基本功，老师们为此编写了辅导材料，帮助孩子们打好基础。") is None
