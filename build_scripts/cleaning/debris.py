@@ -75,6 +75,8 @@ SPAM_BRAND2_RE = re.compile(
     r"|\d{0,6}[A-Za-z]{0,4}(?:全讯)?白菜网|\d{0,6}[A-Za-z]{0,4}全讯白菜|新2(?:会员管理端|会员|网址|备用网址|手机版|皇冠)"
     r"|(?<!\d)\d{6,}(?:备用网址|网址|官网|线路检测)|(?<!\d)\d{4,5}线路检测(?:中心)?|英亚(?:体育|国际|网站|官网|平台|app|APP)|(?:香港|澳门)?六[合和]{1,2}(?:彩|资料|开奖|图库|特码|宝典)+"
     r"|网赌被黑(?:[\u4e00-\u9fff]{0,2}(?:平台|出款|提现|怎么办))?"
+    # a fishing-game casino's name in a sentence (《捕鱼官方》); 渔民捕鱼 stays
+    r"|《?捕鱼(?:官方|官网|平台|电玩|游戏厅)》?"
     # a brand, its Latin name in front, and a few words of a sponsored club's name before its site word
     # (某某way必威某某联官网 in place of a school's name)
     r"|(?<![A-Za-z])[A-Za-z]{0,8}(?:必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|伟德|威廉希尔)[\u4e00-\u9fff]{1,6}?(?:官方网站|官网)"
@@ -83,7 +85,7 @@ SPAM_BRAND2_RE = re.compile(
 # (What every match of SPAM_BRAND2_RE holds, as literals: a digit class beside them made the scan eight times slower.)
 SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
                                  r"|[bB][eE][tT]|[bB][wW][iI][nN]|[wWmM]88|[dD][aA][fF][aA]|[sS][bB][oO][bB]"
-                                 r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚")
+                                 r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚|捕鱼")
 # (tyc in any case spelt out: a pattern without re.I is scanned far faster)
 SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
@@ -229,6 +231,8 @@ TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
                                 r"|[\u4e00-\u9fff]{2,10}(?:党支部|党总支|党委|支部)[\u4e00-\u9fff]{2,3}"
                                 # a paper's end mark
                                 r"|完"
+                                # the account or outlet it came from (（某某银行微信公号）, （来源：某某客户端）)
+                                r"|(?:来源[:：]\s*)?[^（()）。，\s]{2,16}(?:微信公众号|微信公号|公众号|微信号|客户端|官方微博|微博|官网)"
                                 # a unit's name and its people (（某某公司 李某某、王某）, （某某院 某某 某某队 某某）)
                                 r"|(?:[\u4e00-\u9fff]{2,12}(?:公司|集团|院|队|局|厂|站|中心|大学|学院|学校|医院|所|处|科|办|社区|街道|镇|乡|村|部)"
                                 r"\s+[\u4e00-\u9fff]{2,3}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,3})*\s*){1,3}"

@@ -2392,3 +2392,11 @@ def test_a_table_written_with_bars_is_kept_and_a_menu_with_bars_goes():
     for row in rows[:1] + rows[2:]:
         assert squeeze(row).replace("|", "\\|") in body or all(cell in body for cell in squeeze(row).split("|") if cell)
     assert "联系我们" not in body
+
+
+def test_the_account_a_paragraph_came_from_and_a_fishing_game_casino_go():
+    a = clean("某某分行党委开展主题党日\n\n近日，某某分行党委组织党员赴革命纪念馆开展主题党日活动，重温入党誓词。（某某银行微信公号）\n\n" + BODY)
+    assert "公号" not in a.body and "重温入党誓词。" in a.body
+    b = clean("某某社区开展党员志愿服务\n\n进入6月中旬《捕鱼官方》，北京气温飙升，社区党员志愿者为户外劳动者送去防暑用品。\n\n"
+              "某某村渔民捕鱼归来，村党支部组织党员帮助分拣渔获，解决群众急难愁盼问题。\n\n" + BODY)
+    assert "《捕鱼官方》" not in b.body and "渔民捕鱼归来" in b.body
