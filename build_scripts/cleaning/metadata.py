@@ -294,7 +294,7 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
 # after one of these.
 LABEL_COLON_RE = re.compile(r"^[^:：]{0,8}?(?:作者|来源|时间|日期|发布|发表|摘要|关键词|关键字|标签|编辑|责编|浏览|点击|阅读|"
                             r"分类|栏目|上一篇|下一篇|相关|附件|地址|电话|邮编|导读|提示|备注|说明|出处|单位|位置|首页|"
-                            r"标题|主题|答|问|网址|链接|通讯员|记者|图|文|注|机构|机关|文号|索引号|主题词|类别|字号|地点|人员|主持人|主持|"
+                            r"标题|主题|答|问|网址|链接|通讯员|记者|图|(?<![杂散美])文|注|机构|机关|文号|索引号|主题词|类别|字号|地点|人员|主持人|主持|"
                             r"记录人|记录|议题|参会人员|出席|列席|缺席|期次|查看|讲述人|口述|主讲人|主讲|受访者|采访人|嘉宾)\s*[:：]|[>»›＞]")  # 期次：第5期 查看：38: an issue's data
 TITLE_NEUTRAL_RE = re.compile(r"[\d\s\W_]")
 
@@ -461,6 +461,8 @@ SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,24}[】\]]\s*(?=\S{6})")
 # A commentary column's name in front of the title (某某网评：…, 某某时评|…).
 COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(?:网评|时评|快评|短评|锐评|热评|评论员?|观察|社论|文章|(?<=[\u4e00-\u9fff])评)"
                               r"\s*[:：|｜丨]\s*(?=\S{6})"
+                              # a kind of writing named in front (杂文：…, 随笔｜…)
+                              r"|^\s*(?:杂文|随笔|札记|散文|言论|书评|读后感|微评|微言)\s*[:：|｜丨]\s*(?=\S{6})"
                               # a special topic's name (“某某回顾”专题：…, 某某专题｜…)
                               r"|^\s*(?:“[^”]{2,20}”|[\u4e00-\u9fff]{2,12})专题\s*[:：|｜丨]\s*(?=\S{6})"
                               # a report's column (焦点报道：, 特别报道｜) and the authors' names before a paper's title

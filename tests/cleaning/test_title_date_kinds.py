@@ -433,3 +433,21 @@ def test_a_flip_books_page_number_comes_off_the_title():
 def test_a_counter_glued_to_the_source_name_comes_off():
     a = clean("某某细则\n\n时间：2024-01-04 08:00:19来源：某某范文网本文已影响 2.47万人\n\n" + BODY)
     assert a.source_name == "某某范文网"
+
+
+@pytest.mark.parametrize(("raw", "title"), [("杂文：将自我革命进行到底", "将自我革命进行到底"),
+                                            ("随笔｜支部书记的一天", "支部书记的一天")])
+def test_a_kind_of_writing_named_before_the_title_comes_off(raw, title):
+    assert tidy_title(raw) == title
+
+
+def test_a_kind_of_writing_before_the_title_on_its_line_gives_the_title():
+    page = ("杂文：将自我革命进行到底\n\n分享到：\n\n编辑日期：2021-07-30 【来源：站内原创】 【作者：吴某】   阅读次数： 次\n\n"
+            "习总书记曾强调：“党的自我革命任重而道远，决不能有停一停、歇一歇的想法。”我们党作为马克思主义政党，始终坚持自我革命。\n")
+    a = clean(page)
+    assert a.title == "将自我革命进行到底" and "杂文" not in a.body
+
+
+def test_an_e_papers_navigation_is_junk():
+    assert junk_rule("2020年10月29日 星期四 出版 上一期  下一期 返回首页 | 版面概览 | 版面导航 | 标题导航") is not None
+    assert junk_rule("标题导航") is not None
