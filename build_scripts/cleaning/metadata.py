@@ -333,7 +333,7 @@ NOT_TITLE_RES = [
     # a unit with its province, city and postcode (某某学院，广东 某某，523800)
     re.compile(r"^[（(]?[\u4e00-\u9fff（）()·、]{4,40}[，,]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?\s*[，,]?\s*\d{6}\s*[)）]?$"),
     re.compile(r"^\s*[【\[]?目\s*录[】\]]?(?:\s|[:：]|$)"),  # a collection's contents (目录 1.某某总结 2.…)
-    re.compile(r"^\s*(?:当前版(?:面)?|第\s*\d{1,3}\s*版|\d{1,3}\s*版)\s*[:：]?\s*(?:\d{1,3}\s*版)?\s*[\u4e00-\u9fff]{0,6}\s*$"),  # an e-paper's page (当前版：05版)
+    re.compile(r"^\s*(?:当前版(?:面)?|第\s*\d{1,3}\s*版|第\s*\d{1,3}(?=\s*[:：])|\d{1,3}\s*版)\s*[:：]?\s*(?:\d{1,3}\s*版)?\s*[\u4e00-\u9fff]{0,6}\s*$"),  # an e-paper's page (当前版：05版)
     re.compile(r"^\s*(?:——|--|—|－－|-(?![ \t]))"),  # (- 某某: a list's bullet, not a subtitle's dash)
     re.compile(r"^\s*(?:文|图|文/图|图/文|图文)\s*[/／|｜:：丨]|^\s*(?:作者|撰稿|撰文|执笔|编辑|网编|责编|来源|记者|通讯员|供稿)\s*[:：/／|｜丨\s]"),
     # a reporter's byline with the paper or agency in front (新华社记者 某某、某某, 本报记者 某某 通讯员 某某)
@@ -684,10 +684,13 @@ FIRST_PIECE_RE = re.compile(r"^\s*(?:第\s*[1一]\s*篇|篇\s*[1一])\s*[:：、
 # offers itself. Below TITLE_DOUBT_SCORE nothing but its shape spoke for the chosen title (no repeat, no date
 # or byline under it, no breadcrumb ending with it): that was the old warning's line; the warning now follows
 # the fitted confidence (title_model.title_doubtful), and fit_titles reports the old line beside it.
-RULE_WEIGHTS = {"labelled": 3.0, "first_piece": -0.5, "repeated": 3.0, "next_meta": 2.0, "next_unit": 2.0,
+RULE_WEIGHTS = {"kicker": -2.5, "labelled": 3.0, "first_piece": -0.5, "repeated": 3.0, "next_meta": 2.0, "next_unit": 2.0,
                 "len_8_40": 1.0, "trail": 2.0, "decorated": 1.0, "official": 1.5, "person": -3.0, "org": -1.5,
                 "site_lead": -2.0, "short": -2.0, "position": -0.05, "footer_label": 2.0, "trail_only": -1000.0}
 TITLE_DOUBT_SCORE = 2.0
+# Phrases of four characters set side by side (以学促行 学以致用): a kicker or a slogan, not a headline that says what happened.
+KICKER_RE = re.compile(r"^[\u4e00-\u9fff]{4}(?:[\s，,、]+[\u4e00-\u9fff]{4}){1,2}$")
+SLOGAN_LIKE_RE = KICKER_RE
 
 
 @dataclass
@@ -830,6 +833,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f["org"] = 1.0
         if SITE_LEAD_RE.match(line):  # 某某网 先锋文汇…: a site's name and its channel
             f["site_lead"] = 1.0
+        if KICKER_RE.match(line.strip()) and nxt and is_title_like(nxt) and not is_not_title(nxt) and not SLOGAN_LIKE_RE.match(nxt.strip()):
+            f["kicker"] = 1.0  # 以学促行 学以致用 over the headline: a newspaper's kicker (引题), the headline under it
         if junk == "attachment":
             f["attachment"] = 1.0
         f["position"] = float(i)

@@ -451,3 +451,11 @@ def test_a_kind_of_writing_before_the_title_on_its_line_gives_the_title():
 def test_an_e_papers_navigation_is_junk():
     assert junk_rule("2020年10月29日 星期四 出版 上一期  下一期 返回首页 | 版面概览 | 版面导航 | 标题导航") is not None
     assert junk_rule("标题导航") is not None
+
+
+def test_an_e_papers_kicker_and_page_label_give_way_to_the_headline():
+    page = ("第04:史海钩沉\n\n上一版3   4下一版\n\n标题导航\n\n以学促行 学以致用\n\n助力“两新”组织党建育新机\n\n"
+            "某某 市应急管理局安全生产监察执法大队副大队长、某某公司党支部党建指导员\n\n" + BODY)
+    assert clean(page).title == "助力“两新”组织党建育新机"
+    # a kicker-shaped line with no headline under it is the title still
+    assert clean("以学促行 学以致用\n\n" + BODY).title == "以学促行 学以致用"
