@@ -307,8 +307,19 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
         ctx.removed("repeated-paragraph", ctx.abstract)
         ctx.abstract = None
         abstract = ""
+    # the opening of a later paragraph standing first, cut short: a site's standfirst copied from the text
+    paras = [(i, squeeze(b.text)) for i, b in enumerate(blocks) if b.kind == "p"]
+    teaser = None
+    if len(paras) >= 2:
+        i0, s0 = paras[0]
+        core = s0.rstrip(".。…")
+        if len(core) >= 30 and any(len(t) > len(core) and t.startswith(core) for _, t in paras[1:]):
+            teaser = i0
     for i, b in enumerate(blocks):
         s = squeeze(b.text)
+        if i == teaser:
+            ctx.removed("repeated-paragraph", b.text)
+            continue
         if b.kind == "p" and i + 1 < len(blocks) and blocks[i + 1].kind == "p" and is_lead_copy(s, squeeze(blocks[i + 1].text)):
             ctx.removed("repeated-paragraph", b.text)  # 导读 + the opening, cut short: the next paragraph in full
             continue

@@ -155,10 +155,10 @@ def junk_rule(line: str) -> str | None:
 
 def _line_rule(line: str) -> str | None:
     s = squeeze(strip_bullets(line))
-    if not s:
-        return None
-    if len(s) <= 6 and not WORDLIKE_RE.search(s):
-        return "garbled-line"  # : or 。 or {} alone: marks with no word to belong to
+    if not s:  # bullets or dashes alone (•, ——————): a rule between parts, no text
+        return "garbled-line" if line.strip() else None
+    if (len(s) <= 6 or len(set(s)) <= 2) and not WORDLIKE_RE.search(s):
+        return "garbled-line"  # : or 。 or {} alone, a rule of dashes (——————): marks with no word to belong to
     lex = lexicon()
     if lex["any_contains"] and lex["any_contains_re"].search(s):  # (an empty list's pattern is tried at every position)
         return "junk-phrase"

@@ -2400,3 +2400,13 @@ def test_the_account_a_paragraph_came_from_and_a_fishing_game_casino_go():
     b = clean("某某社区开展党员志愿服务\n\n进入6月中旬《捕鱼官方》，北京气温飙升，社区党员志愿者为户外劳动者送去防暑用品。\n\n"
               "某某村渔民捕鱼归来，村党支部组织党员帮助分拣渔获，解决群众急难愁盼问题。\n\n" + BODY)
     assert "《捕鱼官方》" not in b.body and "渔民捕鱼归来" in b.body
+
+
+def test_a_standfirst_copied_from_a_later_paragraph_and_a_rule_of_dashes_go():
+    later = ("新就业群体是伴随着平台经济、新业态发展而涌现的大量劳动者，在经济社会中发挥着越来越重要的作用，是城市发展的新兴力量。"
+             "然而，一些地方仍习惯把他们看作管理对象，服务供给跟不上。")
+    page = ("新兴力量不应被视作负担\n\n" + later.split("。")[0] + "。\n\n——————————\n\n"
+            "党中央决定组建社会工作部，明确统筹推进党的群众工作和新就业群体党建工作，各地随之行动起来。\n\n" + later + "\n\n" + BODY)
+    body = clean(page).body
+    assert body.count(later[:30]) == 1 and later in body
+    assert "——" not in body
