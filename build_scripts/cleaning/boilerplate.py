@@ -14,7 +14,7 @@ from .context import Context
 from .metadata import AFFIL_POSTCODE_RE, DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, WECHAT_BYLINE_RE, is_reporter_byline
 from .structure import KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
-from .text import cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
+from .text import ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
 LEXICON_PATH = Path(__file__).parent / "lexicon" / "junk.yml"
 
@@ -408,6 +408,7 @@ def is_bracketed_caption(s: str) -> bool:
 
 
 RETELL_MIN, RETELL_SHARE = 14, 0.85
+RETELL_NEAR_MIN = 8
 TASK_WORDS_RE = re.compile(r"推动|推进|助力|赋能|引领|打造|筑牢|走深走实|提升|加强|强化|深化|做好|发挥|彰显|让|把|以")
 UNIT_END_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|党委|党组|支部|总支|办公室|局|院|中心|学校|大学|学院)$")
 
@@ -417,6 +418,12 @@ def may_retell(s: str) -> bool:
     a part's heading names a task, its words also in the paragraph under it (建设“红色税站”推动学习教育走深走实); a
     unit's signature says its name again."""
     return len(s) >= RETELL_MIN and "在" in s[1:] and not TASK_WORDS_RE.search(s) and not UNIT_END_RE.search(s)
+
+
+def may_retell_next_to(s: str) -> bool:
+    """A shorter line that may be a caption retelling the paragraph above it: no task a heading names, no
+    numbering, no unit's name closing it."""
+    return RETELL_NEAR_MIN <= len(s) < RETELL_MIN and not TASK_WORDS_RE.search(s) and not UNIT_END_RE.search(s)
 
 
 def retells(s: str, paragraphs: list[str]) -> bool:
@@ -448,6 +455,13 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
         elif may_retell(s):
             told = told or [squeeze(lines[k]) for k in nonempty if is_body_paragraph(lines[k])]
             if retells(s, told):
+                candidates.add(i)
+        elif may_retell_next_to(s):
+            # (a short one says again what the paragraph above it told: 参观某某革命遗址群 under …参观了某某革命遗址群;
+            # a part's heading says what the paragraph under it will: 确定入党积极分子 over …便确定为入党积极分子)
+            above = squeeze(lines[nonempty[pos[i] - 1]]) if pos[i] > 0 else ""
+            below = squeeze(lines[nonempty[pos[i] + 1]]) if pos[i] + 1 < len(nonempty) else ""
+            if is_body_paragraph(above) and retells(s, [above]) and not retells(s, [below]):
                 candidates.add(i)
     candidates |= {i for i in nonempty if is_bracketed_caption(squeeze(lines[i]))}
 
@@ -577,7 +591,7 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40 and not dated_heading())):
             rule = "buttons-or-meta"
         if rule is None and (i < first_body or i > last_body):
-            if is_menu_line(line):
+            if is_menu_line(line) and not KEYWORDS_RE.match(line):  # (关键词甲  乙  丙: a paper's keywords)
                 rule = "site-menu"
             elif is_meta_line(line) and not dated_heading():
                 rule = "metadata-line"
@@ -773,7 +787,10 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
     very_last = max((i for i, l in enumerate(lines) if l.strip()), default=-1)
     fragment = fragment or (final == very_last and final > last and before == last and is_cut_word(lines[final]))
     marked = [squeeze(l) for l in lines[:last] if l.strip()[:1] in MARKS]  # the text's marked headings
-    introduced = False  # under a line ending in a colon: the items it introduces (注意事项： / 提前沟通 / …)
+    # under a line ending in a colon: the items it introduces (注意事项： / 提前沟通 / …); items each set behind
+    # the same bullet (规定了七种处分： / - 警告 / - 严重警告 / …) are a list however many there are
+    introduced = squeeze(lines[last]).endswith((":", "："))
+    bullet = None
     previous = squeeze(lines[last])
     for i, line in enumerate(lines[last + 1:], last + 1):
         s = squeeze(line)
@@ -798,11 +815,16 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
             continue
         if s:
             previous = s
+        if s and (introduced or bullet) and (m := ITEM_BULLET_RE.match(s)) and m.group(1) == (bullet or m.group(1)) \
+                and len(s) > 2 and junk_rule(line) is None:
+            out.append(line)
+            bullet, introduced = m.group(1), False
+            continue
         if introduced and s and is_cut_off_text(line):
             out.append(line)
             continue
         if s:
-            introduced = s.endswith((":", "：")) and junk_rule(line) is None
+            introduced, bullet = s.endswith((":", "：")) and junk_rule(line) is None, None
         if (s and not ends_sentence(s) and not s.endswith((":", "：")) and len(s) <= 40
                 and not HEADING_MARK_RE.match(s) and not re.match(r"^[（(\[]", s) and not is_section_name(s)
                 and not DIARY_HEADING_RE.match(s)):

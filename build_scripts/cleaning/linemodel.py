@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from .context import Context
-from .text import cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
+from .text import ITEM_BULLET_RE, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
 WEIGHTS_PATH = Path(__file__).parent / "lexicon" / "line_weights.json"
 MAX_LEN = 120  # longer lines, and lines of two sentences or more, are the article's
@@ -231,7 +231,8 @@ LIST_ITEM_MAX = 20
 def listed_items(lines: list[str]) -> set[int]:
     """The short lines of a list a sentence leads into, up to the next long line."""
     out: set[int] = set()
-    intro = False
+    intro = colon = False
+    bullet = None
     for i, line in enumerate(lines):
         s = line.strip()
         if not s:
@@ -239,7 +240,14 @@ def listed_items(lines: list[str]) -> set[int]:
         if intro and len(s) <= LIST_ITEM_MAX and not s.endswith((":", "：")):
             out.add(i)
             continue
+        # under any sentence ending in a colon (可以采取以下方式：): items set behind one bullet (- 口头提醒 / - 书面函询)
+        m = ITEM_BULLET_RE.match(s)
+        if (colon or bullet) and m and m.group(1) == (bullet or m.group(1)) and len(s) <= LIST_ITEM_MAX + 2:
+            out.add(i)
+            bullet, colon = m.group(1), False
+            continue
         intro = len(s) <= 60 and bool(LIST_INTRO_RE.search(s))
+        colon, bullet = s.endswith((":", "：")) and cjk_share(s) >= 0.5, None
     return out
 
 

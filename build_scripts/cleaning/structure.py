@@ -17,7 +17,9 @@ LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关�
 ABSTRACT_RE = re.compile(r"^【?摘\s*要】?\s*[:：]\s*(.*)$"
                          # the label glued to a long abstract, without its colon (摘要公立医院作为…)
                          r"|^【?摘\s*要】?\s*((?=[\u4e00-\u9fff]{4})[^\n]{60,})$")
-KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[](?:关键词|关键字)[】\]]\s*[:：]?)\s*(.*)$")
+KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[](?:关键词|关键字)[】\]]\s*[:：]?)\s*(.*)$"
+                         # the label glued to its words, which wide spaces or semicolons part (关键词党内条例  党的建设  …)
+                         r"|^(?:关键词|关键字)\s*((?=[\u4e00-\u9fff])[^。，,：:]{2,20}(?:(?:\s{2,}|\s*[;；]\s*)[^。，,：:;；\s]{2,20}){2,})\s*$")
 # An abstract's label standing alone above it (本文摘要 / 内容提要), as document sites and journal mirrors lay it out.
 LONE_ABSTRACT_RE = re.compile(r"^\s*[【\[]?(?:摘\s*要|本文摘要|内容摘要|文章摘要|内容提要|提\s*要)[】\]]?\s*[:：]?\s*$")
 LONE_KEYWORDS_RE = re.compile(r"^\s*[【\[]?(?:关键词|关键字)[】\]]?\s*[:：]?\s*$")
@@ -135,7 +137,7 @@ def split_glued_labels(lines: list[str], ctx: Context) -> list[str]:
             k = KEYWORDS_RE.match(p)
             if m and m.end() < len(p):
                 pieces += [p[: m.end()], p[m.end():].strip()]
-            elif k and (end := KEYWORDS_END_RE.search(p, k.start(1))):
+            elif k and (end := KEYWORDS_END_RE.search(p, k.start(k.lastindex or 0))):
                 pieces += [p[: end.start()].strip(), p[end.end():].strip()]
             else:
                 pieces.append(p.strip())
@@ -182,7 +184,7 @@ def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
             continue
         m = KEYWORDS_RE.match(line)
         if m and len(line) <= 120:
-            words = [w.strip() for w in re.split(r"[;；,，、\s]+", m.group(1)) if w.strip()]
+            words = [w.strip() for w in re.split(r"[;；,，、\s]+", m.group(1) or m.group(2) or "") if w.strip()]
             ctx.keywords += [w for w in words if w not in ctx.keywords and len(w) <= 20]
             ctx.removed("keywords", line)
             continue

@@ -185,3 +185,7 @@ def table_rows(lines: list[str]) -> set[int]:
         cells = line.count("|")
     close()
     return found
+
+
+# A list's item set behind a bullet (- 警告, • 书面函询): the mark, then Chinese text.
+ITEM_BULLET_RE = re.compile(r"^([-–•·●▪◦])\s*(?=[\u4e00-\u9fff“《])")

@@ -162,3 +162,16 @@ def test_a_caption_of_members_serving_at_the_door_goes():
     caption = "某某公司党员全体上门为用户提供燃气安检服务"
     text = "\n\n".join([TITLE, P1, caption, P2, P3]) + "\n"
     assert squeeze(caption) not in squeeze(clean_page(text).body)
+
+
+def test_a_short_caption_saying_again_what_the_paragraph_above_told_goes_and_a_heading_over_its_part_stays():
+    visit = ("下午，党员们来到村史馆，参观了石桥村革命旧址群，聆听讲解员讲述当年游击队员在这里坚持斗争、"
+             "掩护群众转移的故事。")
+    caption = "参观石桥村革命旧址群"
+    # a part's heading says what the paragraph under it will tell
+    heading = "确定入党积极分子"
+    part = "入党申请人经党小组推荐、支委会审查同意后，便确定为入党积极分子，由党支部指定培养联系人。"
+    text = "\n\n".join([TITLE, P1, visit, caption, P2, heading, part, P3]) + "\n"
+    body = squeeze(clean_page(text).body)
+    assert squeeze(caption) not in body
+    assert squeeze(heading) in body

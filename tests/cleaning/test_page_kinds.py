@@ -2410,3 +2410,43 @@ def test_a_standfirst_copied_from_a_later_paragraph_and_a_rule_of_dashes_go():
     body = clean(page).body
     assert body.count(later[:30]) == 1 and later in body
     assert "——" not in body
+
+
+# --- session 16: kinds seen on batches bz–cb
+
+def test_a_papers_keywords_glued_to_their_label_without_a_colon_give_the_keywords():
+    page = ("基层党组织议事规则的演进与完善\n\n某某 某某大学马克思主义学院\n\n"
+            "摘要：本文梳理基层党组织议事规则从初创到完善的过程，认为规则的细化提升了组织生活的质量，"
+            "并就进一步完善议事规则提出了三点建议，以期为基层党组织规范化建设提供参考。\n\n"
+            "关键词基层党组织    议事规则    组织生活    规范化\n\n" + BODY)
+    a = clean(page)
+    assert a.keywords[:4] == ["基层党组织", "议事规则", "组织生活", "规范化"]
+    assert "关键词基层党组织" not in a.body.replace(" ", "")
+    # a sentence beginning with the word is no keyword line
+    line = "关键词是“实”，支部把每一项工作都落到具体的人和具体的事上，做到件件有回音。"
+    assert squeeze(line) in squeeze(clean("某某支部的做法\n\n" + line + "\n\n" + BODY).body)
+
+
+def test_a_long_disclaimer_behind_a_writers_credit_goes():
+    line = ("（某某建设集团第二工程公司 李某某） 该文观点仅代表作者本人，如有文章来源系网络转载，"
+            "本站系信息发布平台，如有侵权，请联系本站及时删除。")
+    a = clean("项目党支部召开党员大会\n\n" + BODY + "\n" + line + "\n")
+    assert "信息发布平台" not in a.body and "支部书记表示" in a.body
+    # one clause alone in a sentence of the text is the text's
+    keep = "支部书记说，这些意见仅代表作者本人的看法，还要在支部大会上充分讨论后再作决定。"
+    assert squeeze(keep) in squeeze(clean("项目党支部召开党员大会\n\n" + BODY + "\n" + keep + "\n").body)
+
+
+def test_a_list_of_bulleted_items_under_a_colon_at_the_pages_end_stays():
+    # a truncated explainer whose last section is a list of short items: the text's, not a footer's links
+    items = ["- 口头提醒", "- 书面函询", "- 诫勉谈话", "- 组织调整"]
+    page = ("基层党组织开展谈心谈话的几个要点\n\n一、谈心谈话的原则\n\n"
+            "谈心谈话要坚持实事求是、与人为善，既指出问题，又帮助同志分析原因、找准改进方向。\n\n"
+            "二、处理方式\n\n对谈话中发现的苗头性问题，党组织可以视情况采取以下方式：\n\n"
+            + "\n".join(items) + "\n\n三、谈话")
+    body = squeeze(clean(page).body)
+    for item in items:
+        assert squeeze(item[2:]) in body
+    # links at the end with no colon line introducing them are still a footer
+    footer = "\n\n".join(["- 首页推荐", "- 党建动态", "- 联系我们"])
+    assert "党建动态" not in clean("某某支部的做法\n\n" + BODY + "\n" + footer + "\n").body
