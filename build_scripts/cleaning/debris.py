@@ -86,6 +86,16 @@ SPAM_BRAND2_RE = re.compile(
 SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
                                  r"|[bB][eE][tT]|[bB][wW][iI][nN]|[wWmM]88|[dD][aA][fF][aA]|[sS][bB][oO][bB]"
                                  r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚|捕鱼")
+# And more, seen on hijacked school and hospital pages: a site code of letters and digits with its 最新版 or 唯一官网
+# (某某365唯一官网, 565net某某最新版), a casino's 娱乐城 behind two brands (金沙威尼斯欢乐娱乐城), a casino's number with
+# vip behind its four-character name (某某之神8590vip), and the 上市公司官网 slogan with its number.
+SPAM_BRAND3_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z]{2})(?=[A-Za-z0-9]*\d{2})[A-Za-z0-9]{4,12}[\u4e00-\u9fff]{0,3}?"
+    r"(?:唯一官网|唯一官方网站|最新版|官方版)"
+    r"|(?:金沙|威尼斯人?|葡京|永利|新濠|太阳城|银河)[\u4e00-\u9fff]{0,5}?(?:娱乐城|娱人城|娱乐场|欢乐城)"
+    r"|[\u4e00-\u9fff]{0,4}(?<![\d年])(?!19\d\d|20\d\d)\d{3,6}vip\d*"
+    r"|(?:[\u4e00-\u9fff]{2}上市公司)?官网(?!(?:19|20)\d\d(?:年|[-./]\d))\d{3,}(?!\d)")
+SPAM_BRAND3_HINT_RE = re.compile(r"唯一官|最新版|官方版|娱乐城|娱人城|娱乐场|欢乐城|vip|官网")
 # (tyc in any case spelt out: a pattern without re.I is scanned far faster)
 SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
@@ -348,6 +358,13 @@ OPENING_NAMES_RE = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff·]{2,3}(?:\s*[\s、
 NOT_NAMES = ("党员", "群众", "干部", "草案", "试行", "节选", "摘要", "续", "待续", "完", "上", "下")
 
 
+# The same credit unbracketed after the dateline, set apart by spaces (本报讯 记者某某某报道 近年来…, 某某讯 记者 某某
+# 通讯员 某某某 …), or with its opening bracket lost (某某晨报通讯员某某某 首席记者某某)去年以来…): the names go to the authors.
+BARE_ROLE = r"(?:本报|特约|首席|见习|实习|学生)?(?:记者|通讯员)"
+BARE_DATELINE_CREDIT_RE = re.compile(r"^(\s*[^，。（()）\s]{1,24}?讯)\s*((?:" + BARE_ROLE + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,3}"
+                                     r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3})*\s*){1,4})(?:报道)?\s+(?=[\u4e00-\u9fff“])")
+UNOPENED_CREDIT_RE = re.compile(r"^(\s*[^，。（()）\s]{2,24}?)((?:" + BARE_ROLE + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,3}\s*){1,4})"
+                                r"(?:报道)?[)）]\s*(?=[\u4e00-\u9fff“])")
 # A site's address in brackets after the dateline that names it (某某财经网讯 (www.example.com)某某…).
 DATELINE_ADDRESS_RE = re.compile(r"(?<=讯)\s*[(（]\s*(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
                                  r"\.(?:com|cn|net|org|gov|edu|cc|info)(?:\.cn)?/?\s*[)）]\s*", re.I)
@@ -364,6 +381,11 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
             ctx.authors += [n for n in names if n not in ctx.authors]
             return line[opening.end():]
     m = DATELINE_CREDIT_RE.match(line)
+    if not m and (unbracketed := BARE_DATELINE_CREDIT_RE.match(line) or UNOPENED_CREDIT_RE.match(line)):
+        names = [n for n in re.split(r"[\s、，,:：]+", re.sub(BARE_ROLE, " ", unbracketed.group(2))) if n]
+        if names and all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
+            ctx.authors += [n for n in names if n not in ctx.authors]
+            return unbracketed.group(1) + (" " if unbracketed.re is BARE_DATELINE_CREDIT_RE else "") + line[unbracketed.end():]
     if not m and (bare := DATELINE_NAMES_RE.match(line)):
         names = [n for n in re.split(r"[\s、，,]+", bare.group(2)) if n]
         if all(n[:1] in SURNAMES for n in names):
@@ -390,6 +412,8 @@ def strip_spam_brands(text: str) -> str:
         text = SPAM_BRAND_RE.sub("", text)
     if SPAM_BRAND2_HINT_RE.search(text):
         text = SPAM_BRAND2_RE.sub("", text)
+    if SPAM_BRAND3_HINT_RE.search(text):
+        text = SPAM_BRAND3_RE.sub("", text)
     return text
 
 

@@ -2450,3 +2450,44 @@ def test_a_list_of_bulleted_items_under_a_colon_at_the_pages_end_stays():
     # links at the end with no colon line introducing them are still a footer
     footer = "\n\n".join(["- 首页推荐", "- 党建动态", "- 联系我们"])
     assert "党建动态" not in clean("某某支部的做法\n\n" + BODY + "\n" + footer + "\n").body
+
+
+@pytest.mark.parametrize(("lead", "kept", "authors"), [
+    # unbracketed after the dateline, set apart by spaces; or its opening bracket lost
+    ("本报讯 记者钱某某报道 近年来，某某镇党委把党支部建在产业链上。", "本报讯近年来", ["钱某某"]),
+    ("某某客户端讯 记者 吴某 特约记者 郑某某 通讯员 王某 日前，某某社区党委召开网格工作会议。", "某某客户端讯日前", ["吴某", "郑某某", "王某"]),
+    ("某某晨报通讯员孙某某 首席记者周某)去年以来，某某厂党支部开展党员先锋岗创建。", "某某晨报去年以来", ["孙某某", "周某"]),
+])
+def test_a_credit_without_its_brackets_after_the_dateline_comes_off_the_text(lead, kept, authors):
+    a = clean("某某镇党建简讯\n\n" + lead + "会议听取了各支部工作汇报，部署了下一阶段重点任务。\n\n" + BODY)
+    assert kept in a.body.replace("\n", "").replace("，", "").replace(" ", "")
+    assert "记者" not in a.body[:60] and "通讯员" not in a.body[:60]
+    assert a.authors == authors
+
+
+@pytest.mark.parametrize("line", ["本报讯 记者从市委组织部获悉，全市已建成党群服务中心三百余个。",
+                                  "某某社讯 记者近日走访了多个社区 发现网格员的工作越来越细。"])
+def test_a_reporters_sentence_after_the_dateline_stays(line):
+    assert squeeze(line) in squeeze(clean("某某市党建工作综述\n\n" + line + "\n\n" + BODY).body)
+
+
+@pytest.mark.parametrize(("line", "brand", "kept"), [
+    # a site code with its 最新版 / 唯一官网 in place of a school's or a hospital's name
+    ("345abc某赢最新版2023级电气专业本科生党支部召开组织生活会。", "某赢最新版", "2023级电气专业本科生党支部"),
+    ("并按照《win777唯一官网附属医院党支部书记考核办法》进行评议。", "唯一官网", "附属医院党支部书记考核办法"),
+    # a casino's 娱乐城 behind two brands, its number with vip, the 上市公司官网 slogan with its number
+    ("受邀莅临金沙威尼斯欢乐娱乐城，指导开展支部主题党日活动。", "娱乐城", "指导开展支部主题党日活动"),
+    ("深入某某之神7788vip上海分院开展调研座谈。", "7788vip", "上海分院开展调研座谈"),
+    ("近日，某部办公厅印发《英国上市公司官网365公布第三批党建示范高校名单的通知》。", "官网365", "公布第三批党建示范高校名单的通知"),
+])
+def test_more_gambling_brands_in_place_of_a_units_name_go(line, brand, kept):
+    body = clean("某某党支部简讯\n\n" + line + "\n\n" + BODY).body
+    assert brand not in body and kept in body
+
+
+@pytest.mark.parametrize("line", ["学院将在官网3日内公布拟发展对象名单，接受群众监督。",
+                                  "名单见学院官网2024年11月5日发布的公示。",
+                                  "支部为党员购买了最新版《中国共产党章程》学习读本。",
+                                  "新建的城市书房里，党员志愿者每周为居民导读一本好书。"])
+def test_words_near_those_brands_stay(line):
+    assert squeeze(line) in squeeze(clean("某某党支部简讯\n\n" + line + "\n\n" + BODY).body)
