@@ -19,7 +19,7 @@ from .linemodel import remove_unlikely_text
 from .markdown import render_body, render_markdown
 from .metadata import DATE_RE, LIST_LEAD_IN_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
-from .normalize import decode_entities, unwrap_paragraph_markup
+from .normalize import decode_entities, strip_markdown_marks, unwrap_paragraph_markup
 from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)
 from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
@@ -30,7 +30,7 @@ from .text import TITLE_BULLETS, cjk_count, cjk_share, ends_sentence, sentence_c
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
 
-TEXT_STEPS = [decode_entities, unwrap_paragraph_markup, normalize_whitespace, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
+TEXT_STEPS = [decode_entities, unwrap_paragraph_markup, normalize_whitespace, strip_markdown_marks, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
               restore_punctuation, split_side_by_side]
 
 

@@ -310,6 +310,11 @@ def title_cjk_share(s: str) -> float:
 TITLE_CACHE = 4096
 
 
+# A headline's short first part exclaimed (光荣在党50年！某某局为老党员颁发纪念章): one mark, then the rest of it.
+EXCLAIMED_HEAD_RE = re.compile(r"^[^！!？?，,。：:]{3,12}[！!][^！!？?。，,]{6,40}(?:…{1,2})?$")
+TRAILING_ELLIPSIS_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）])(?:…{1,2}|\.{3,6})$")
+
+
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def is_title_like(line: str) -> bool:
     s = squeeze(line)
@@ -317,7 +322,8 @@ def is_title_like(line: str) -> bool:
     if core != line.rstrip() and core.endswith(("。", "？", "！", "?", "!")) and ("：“" in line or ":“" in line):
         return False  # 某某问我：“…？” reports what was said: a sentence of the text
     return (4 <= len(s) <= 60 and title_cjk_share(s) >= 0.75 and cjk_share(s) >= 0.4
-            and not ends_sentence(core.rstrip("！!？?")) and not LABEL_COLON_RE.match(line)
+            # (a long headline the site cut short with an ellipsis: 光荣在党50年！某某局为老党员颁发纪念章……)
+            and not ends_sentence(TRAILING_ELLIPSIS_RE.sub("", core.rstrip("！!？?"))) and not LABEL_COLON_RE.match(line)
             and not re.search(r"[。；;]", line))
 
 
@@ -429,7 +435,9 @@ BULLET_RE = re.compile(f"^\\s*[{TITLE_BULLETS}]\\s*")
 # A newspaper's byline: a box, then the author's names (□吴某某, ■ 张某 李某).
 BOX_BYLINE_RE = re.compile(r"^\s*[□■]\s*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}(?:[\s、，,]+[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}){0,3})\s*$")
 # A channel's name of another shape (综合资讯, 党建动态, 基层快讯, 廉政之窗).
-CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线)$")
+CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线)$"
+                        # a site's badge on a post it picked (编辑推荐 …, 精华推荐, 置顶)
+                        r"|^(?:编辑|精华|精品|热门|站长|小编)?推荐$|^(?:置顶|精华|加精|头条)$")
 
 
 # A paper's or agency's reporters with their names run together (N某某全媒体见习记者王某某李某某).
@@ -481,6 +489,8 @@ JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊
 TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套|文档|参考|模板|范本|范表|样表|表格|范例)[^\]】)）]{0,4}|\d{1,3}|(?:本页|本文|全文|全篇|共)?约?\s*\d{2,6}\+?\s*字|图|组图|多图|视频|附视频|图文"
                          # a column's name after the title: （某某时评）, 【人民网评】, (一线观察)
                          r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声|关注|聚焦|传真|走基层|特稿)"
+                         # … or the kind of writing alone (（随笔）, （散文）)
+                         r"|(?:随笔|散文|杂文|杂谈|诗歌|小说|征文|原创)"
                          # a sample site's praise of its own copy ((精选), 【最新】, （完整版）, (通用))
                          r"|(?:精选|最新|热门|推荐|经典|优秀|通用|完整版|最新版|精华版|实用)(?:范文|合集|汇编|大全)?)[\]】)）]"
                          # … and the number it gives a sample under its title (…问题127范本)
@@ -803,7 +813,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f["cut:column_part"] = 1.0
         s = squeeze(tidy)
         if len(s) < 4 or (tidy != line.strip() and (not is_title_like(tidy) or is_not_title(tidy) or (
-                re.search(r"[！!？?](?=.)", tidy.rstrip("！!？?")) and not QUESTIONS_RE.match(tidy)))):
+                re.search(r"[！!？?](?=.)", tidy.rstrip("！!？?")) and not QUESTIONS_RE.match(tidy) and not EXCLAIMED_HEAD_RE.match(tidy)))):
             continue  # what is left once the site's decorations go must read as a title too (某某报记者 王某某  来源：…)
         org = bool(ORG_NAME_RE.search(s))
         if counts.get(s, 0) >= 2 and not org:  # (a notice's issuer is repeated in its signature)

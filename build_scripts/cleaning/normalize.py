@@ -87,6 +87,27 @@ def normalize_whitespace(text: str, ctx: Context) -> str:
     return "\n".join(lines)
 
 
+# A text saved with Markdown's marks (an AI tool's answer, a post written in Markdown): ### before a heading, **…**
+# around words. The marks go, the heading and the words stay (a 话题 like #主题教育# has no space after its mark).
+MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}[ \t]+(?=[\u4e00-\u9fff“《（(【\d一二三四五六七八九十])", re.M)
+MARKDOWN_BOLD_RE = re.compile(r"\*\*(?=\S)([^*\n]{1,80}?)(?<=\S)\*\*")
+
+
+def strip_markdown_marks(text: str, ctx: Context) -> str:
+    """Markdown's heading marks and bold stars around Chinese words come off (the rest is shown as written)."""
+    if "#" not in text and "**" not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        new = MARKDOWN_HEADING_RE.sub("", line) if line.startswith("#") else line
+        if "**" in new:
+            new = MARKDOWN_BOLD_RE.sub(lambda m: m.group(1) if re.search(r"[\u4e00-\u9fff]", m.group(1)) else m.group(0), new)
+        if new != line:
+            ctx.changed("markdown-marks", line, new)
+        lines.append(new)
+    return "\n".join(lines)
+
+
 def split_side_by_side(text: str, ctx: Context) -> str:
     """Paragraphs put side by side (a sentence end, then a run of spaces) go on lines of their own.
 

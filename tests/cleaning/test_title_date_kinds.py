@@ -459,3 +459,42 @@ def test_an_e_papers_kicker_and_page_label_give_way_to_the_headline():
     assert clean(page).title == "助力“两新”组织党建育新机"
     # a kicker-shaped line with no headline under it is the title still
     assert clean("以学促行 学以致用\n\n" + BODY).title == "以学促行 学以致用"
+
+
+# ---- session 16: kinds seen on batches cc–ch ----------------------------------------------------------
+
+def test_a_headline_exclaimed_and_cut_short_by_the_site_behind_its_column_tag_is_the_title():
+    page = ("当前位置：首页 > 党建工作\n\n【特别关注】光荣在党50年！某某局为老党员颁发纪念章……\n\n"
+            "发布时间：2021-06-26 信息来源： 【打印此页】\n\n" + BODY)
+    a = clean(page)
+    assert a.title.startswith("光荣在党50年！某某局为老党员颁发纪念章")
+
+
+def test_a_text_written_in_markdown_loses_its_marks_and_its_labelled_title_is_taken():
+    page = ("某某研究所党群园地\n\n### 标题：某某研究所党群园地：科研创新与党建工作的深度融合\n\n"
+            "在西北的一座城市里，有一处科研院所，这里不仅是重要的研究基地，更是党建工作与科研工作深度融合的一个范例。\n\n"
+            "#### 一、党建引领，筑牢科研根基\n\n"
+            "研究所党委始终坚持**围绕中心抓党建、抓好党建促发展**的工作理念，把党的建设融入科研工作的各个环节。\n")
+    a = clean(page)
+    assert a.title == "某某研究所党群园地：科研创新与党建工作的深度融合"
+    assert "#" not in a.body.replace("## 一、", "") and "**围绕" not in a.body
+    assert "## 一、党建引领，筑牢科研根基" in a.body and "围绕中心抓党建、抓好党建促发展" in a.body
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("编辑推荐 【丁香】聆听第一书记讲驻村故事（随笔）", "聆听第一书记讲驻村故事"),  # a site's badge, its column, the kind
+    ("置顶 某某支部开展“三会一课”专题培训", "某某支部开展“三会一课”专题培训"),
+])
+def test_a_sites_badge_and_the_kind_of_writing_are_not_part_of_the_title(line, title):
+    assert tidy_title(line) == title
+
+
+@pytest.mark.parametrize("line", ["精选内容/技术社群/优惠产品，尽在小程序", "立即前往",
+                                  "某某党组织前置讨论清单的实践路径探析 图2"])  # a picture's label with its number
+def test_an_apps_call_and_a_pictures_numbered_label_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", ["支部的做法如图1", "党建引领绘就乡村振兴新蓝图1"])
+def test_lines_ending_near_a_pictures_label_are_not_junk(line):
+    assert junk_rule(line) is None
