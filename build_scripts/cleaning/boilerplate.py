@@ -389,6 +389,18 @@ def is_caption_shape(s: str) -> bool:
     return not re.search(r"[。！？!?；;:：，,—]", body) and s[0] not in "“‘《【[（("
 
 
+def is_sibling_caption_shape(s: str) -> bool:
+    """A short line that may be one of a page's captions (学生发言, 先进党支部代表交流经验): four to twelve Chinese
+    characters showing someone at an act (SIBLING_ACT_RE), no mark, no numbering, no part's name (主要做法)."""
+    return (4 <= len(s) <= SIBLING_CAPTION_MAX and cjk_share(s) >= 0.7 and not re.search(r"[。！？!?；;:：，,、—“”《》]", s)
+            and bool(SIBLING_ACT_RE.search(s)) and not HEADING_MARK_RE.match(s) and not is_section_name(s))
+
+
+# What such a caption shows someone doing: speaking, being taught or shown round, taking an oath (a part's heading names
+# a task instead: 强化党员教育管理, 确定入党积极分子)
+SIBLING_ACT_RE = re.compile(r"发言|讲话|致辞|交流|授课|领学|宣讲|讲解|讲党课|宣誓|合影|颁奖|颁发|签约|揭牌|授牌|参观|观看|聆听|座谈|研讨|表态")
+
+
 def is_caption_kind(s: str) -> bool:
     return bool(CAPTION_SCENE_RE.search(s) or CAPTION_PERSON_RE.search(s) or CAPTION_GROUP_RE.search(s)
                 or CAPTION_ONGOING_RE.search(s) or CAPTION_DATED_RE.search(s)
@@ -409,6 +421,7 @@ def is_bracketed_caption(s: str) -> bool:
 
 RETELL_MIN, RETELL_SHARE = 14, 0.85
 RETELL_NEAR_MIN = 8
+SIBLING_CAPTION_MAX = 12
 TASK_WORDS_RE = re.compile(r"推动|推进|助力|赋能|引领|打造|筑牢|走深走实|提升|加强|强化|深化|做好|发挥|彰显|让|把|以")
 UNIT_END_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|党委|党组|支部|总支|办公室|局|院|中心|学校|大学|学院)$")
 
@@ -488,6 +501,26 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
             continue
         if (before is None and CAPTION_SCENE_RE.search(s)) or (before is not None and is_body_paragraph(before)):
             found.add(i)
+    # A page whose pictures are captioned so has its other captions of the same shape between paragraphs
+    # (会议现场 … 授牌仪式 … 先进党支部代表交流经验): a short line between two paragraphs, on a page with no numbered
+    # heading, is one of them. (A report's parts are numbered; a feature's unnumbered headings run longer: 服务送到家门口
+    # 之难题解在社区内.)
+    # (a scene the lexicon names: 会议现场; a picture's file name or credit says nothing of how the captions read)
+    named = {i for i in nonempty if len(lines[i]) <= 40 and CAPTION_SCENE_RE.search(squeeze(lines[i]))
+             and junk_rule(lines[i]) == "photo-caption"}
+    if (found or named) and not any(i in candidates for i in found if is_bracketed_caption(squeeze(lines[i]))) \
+            and not any(HEADING_MARK_RE.match(squeeze(lines[i])) for i in nonempty):
+        short = {i for i in nonempty if is_sibling_caption_shape(squeeze(lines[i]))} | found | named
+
+        def beyond(i: int, step: int) -> str | None:  # the next line that is no such caption (a run of them: 学生发言 / 会议现场)
+            k = i + step
+            while 0 <= k < len(lines):
+                if lines[k].strip() and k not in short and k not in candidates and junk_rule(lines[k]) is None:
+                    return lines[k]
+                k += step
+            return None
+        found |= {i for i in short - found - named if (b := beyond(i, -1)) is not None and is_body_paragraph(b)
+                  and (a := beyond(i, 1)) is not None and is_body_paragraph(a)}
     return found
 
 
