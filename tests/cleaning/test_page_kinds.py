@@ -2491,3 +2491,13 @@ def test_more_gambling_brands_in_place_of_a_units_name_go(line, brand, kept):
                                   "新建的城市书房里，党员志愿者每周为居民导读一本好书。"])
 def test_words_near_those_brands_stay(line):
     assert squeeze(line) in squeeze(clean("某某党支部简讯\n\n" + line + "\n\n" + BODY).body)
+
+
+@pytest.mark.parametrize("line", ["案例详情", "文章插图", "词语分解", "某某网搜索：", "0.070883s", "页面执行时间：0.0312秒"])
+def test_a_pages_labels_a_search_boxs_label_and_the_servers_time_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", ["文章详情请见附件。", "搜索引擎不能代替支部的调查研究。", "用时3.5小时完成了全部评议。"])
+def test_sentences_near_those_labels_stay(line):
+    assert junk_rule(line) is None
