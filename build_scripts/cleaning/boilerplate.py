@@ -794,11 +794,46 @@ def marked_like_earlier(s: str, earlier: list[str]) -> bool:
     return same >= 2
 
 
+TEASER_END_RE = re.compile(r"(?<=\S)\s*(?:\.{3,6}|…{1,2})$")
+TEASER_MAX = 40
+
+
+def teaser_run(lines: list[str]) -> set[int]:
+    """The page's last lines when they are two or more short lines each cut off with an ellipsis (a list of other
+    articles, each shown by its first words), with nothing after them but junk."""
+    run: set[int] = set()
+    fragment = None  # (a page saved before its end stops inside the list: its last teaser cut before the ellipsis)
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line.strip():
+            continue
+        s = squeeze(line)
+        if TEASER_END_RE.search(s) and len(s) <= TEASER_MAX and not ends_sentence(TEASER_END_RE.sub("", s)):
+            run.add(i)
+            continue
+        if fragment is None and not run and len(s) <= TEASER_MAX and not ends_sentence(s) and junk_rule(line) is None:
+            fragment = i
+            continue
+        if not run and junk_rule(line) is not None:
+            continue
+        if run and junk_rule(line) is not None and len(s) <= 12:
+            continue  # (a heading over the list: 相关新闻)
+        break
+    if len(run) < 2:
+        return set()
+    return run | ({fragment} if fragment is not None and fragment > max(run) else set())
+
+
 def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
     """After the last sentence of the text, short lines that are not sentences are site chrome (slogans).
 
     The last sentence may be short (谢谢大家！ closing a speech), so any prose line counts, not only
     long paragraphs; a line ending in a colon introduces what follows and is never chrome."""
+    teasers = teaser_run(lines)
+    if teasers:  # other articles' openings, each cut short, closing the page (新华社某地7月29日电(记者 ... / 7月29日，…)
+        for i in sorted(teasers):
+            ctx.removed("related-teasers", lines[i])
+        lines = [l for i, l in enumerate(lines) if i not in teasers]
     prose_idx = [i for i, l in enumerate(lines) if is_prose_line(l)]
     if not prose_idx:
         return lines

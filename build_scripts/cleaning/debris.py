@@ -35,7 +35,9 @@ DECORATION_RE = re.compile(r"[\u2600-\u2604\u2607-\u27bf\u2b00-\u2bff\u10a0-\u10
 STREWN_SHAPES_RE = re.compile(r"(?<=[\u4e00-\u9fff，。！？、；：,.;:!?’”」』）)%\w ])[■▪▬▲△▶▼▽◆◇◈●◎★☆]+")
 SHAPES_HINT_RE = re.compile(r"[■▪▬▲△▶▼▽◆◇◈●◎★☆]")
 # Gambling brands that hijacked pages put in place of a unit's name (…官网, …娱乐, …tyc).
-SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
+SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its name (某某某代言太阳集团138)
+                           r"[\u4e00-\u9fff]{2,3}代言(?:太阳集团|太阳城|威尼斯人?|新葡京|葡京|金沙|永利|银河|新濠)[A-Za-z]{0,4}\d{0,6}|"
+                           r"(?:威尼斯人?|新葡京|新普京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
                            r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"
                            # a brand in Latin letters and digits with its entrance (某某365官方网站登录入口)
                            r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:中国|国际|亚洲)?(?:官方网站|官网|体育|娱乐)(?:登录入口|入口|首页|网址|app|APP)?"
@@ -60,7 +62,7 @@ SPAM_BRAND_RE = re.compile(r"(?:威尼斯人?|新葡京|新普京|葡京|太阳�
                            r"|[\u4e00-\u9fff]{0,4}(?<![\d年])(?!19\d\d|20\d\d)\d{3,5}(?:官方网站|官网)(?:登录入口|入口|首页|网址|app|APP)?"
                            r"|(?<![\d年第])(?!19\d\d|20\d\d)\d{3,5}(?:体育|娱乐)(?:官网|平台|app|APP)?(?![节会馆场课赛队部局])"
                            # … with letters between (37000cm威尼斯): only the brand goes, the unit's name behind it stays
-                           r"|\d{3,6}[A-Za-z]{1,4}(?:威尼斯人?|金沙|葡京|永利|澳门|银河|新濠)(?:官网|娱乐|平台)?"
+                           r"|\d{3,6}[A-Za-z]{1,4}(?:威尼斯人?|金沙|葡京|永利|澳门|银河|新濠)(?:官网|娱乐|平台|集团)?"
                            # a betting word with what sells it (某某棋牌开户, 外围买球app十大平台); 棋牌室 and 棋牌比赛 stay
                            r"|[\u4e00-\u9fff]{0,2}(?:棋牌|买球|博彩|百家乐)(?:开户|官网|平台|网站|app|APP|十大平台|排行)+")
 

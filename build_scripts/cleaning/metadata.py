@@ -323,7 +323,10 @@ def is_title_like(line: str) -> bool:
         return False  # 某某问我：“…？” reports what was said: a sentence of the text
     return (4 <= len(s) <= 60 and title_cjk_share(s) >= 0.75 and cjk_share(s) >= 0.4
             # (a long headline the site cut short with an ellipsis: 光荣在党50年！某某局为老党员颁发纪念章……)
-            and not ends_sentence(TRAILING_ELLIPSIS_RE.sub("", core.rstrip("！!？?"))) and not LABEL_COLON_RE.match(line)
+            # (a clause trailing off with one, 一路走来，故事还在继续……, is a sentence's)
+            and not ends_sentence(TRAILING_ELLIPSIS_RE.sub("", core.rstrip("！!？?")) if not re.search(r"[，,]", core)
+                                  else core.rstrip("！!？?"))
+            and not LABEL_COLON_RE.match(line)
             and not re.search(r"[。；;]", line))
 
 

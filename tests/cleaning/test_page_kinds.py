@@ -2501,3 +2501,22 @@ def test_a_pages_labels_a_search_boxs_label_and_the_servers_time_are_junk(line):
 @pytest.mark.parametrize("line", ["文章详情请见附件。", "搜索引擎不能代替支部的调查研究。", "用时3.5小时完成了全部评议。"])
 def test_sentences_near_those_labels_stay(line):
     assert junk_rule(line) is None
+
+
+@pytest.mark.parametrize(("line", "brand", "kept"), [
+    ("按照某某集团和某某某代言太阳集团138党委的部署要求，支部召开了组织生活会。", "代言", "按照某某集团和党委的部署要求"),
+    ("4月12日下午，3044am永利集团2020级新闻班全体学生来到某某村开展实践活动。", "永利", "4月12日下午，2020级新闻班"),
+])
+def test_a_casinos_face_and_its_group_in_place_of_a_units_name_go(line, brand, kept):
+    body = clean("某某党支部简讯\n\n" + line + "\n\n" + BODY).body
+    assert brand not in body and kept in body
+
+
+def test_other_articles_openings_cut_with_an_ellipsis_closing_the_page_go():
+    teasers = ["某某社某地7月29日电(记者 ...", "7月29日，某某局党组书记、局长...", "为落实《关于支持某某发展的若干措...",
+               "为落实《关于支持"]  # (the page stops inside the list)
+    a = clean("某某卫健委加强公立医院党建\n\n" + BODY + "\n" + "\n".join(teasers) + "\n")
+    assert "7月29日" not in a.body and "为落实" not in a.body and "支部书记表示" in a.body
+    # one closing line with an ellipsis is the text's own (…他们还在路上……)
+    closing = "一路走来，支部的故事还在继续……"
+    assert squeeze(closing) in squeeze(clean("某某支部的故事\n\n" + BODY + "\n" + closing + "\n").body)
