@@ -494,6 +494,8 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全�
                          r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声|关注|聚焦|传真|走基层|特稿)"
                          # … or the kind of writing alone (（随笔）, （散文）)
                          r"|(?:随笔|散文|杂文|杂谈|诗歌|小说|征文|原创)"
+                         # … or that the page holds only part of it (（内容摘要）, （节选）)
+                         r"|(?:内容)?(?:摘要|节选|摘编|摘录)"
                          # a sample site's praise of its own copy ((精选), 【最新】, （完整版）, (通用))
                          r"|(?:精选|最新|热门|推荐|经典|优秀|通用|完整版|最新版|精华版|实用)(?:范文|合集|汇编|大全)?)[\]】)）]"
                          # … and the number it gives a sample under its title (…问题127范本)
@@ -507,7 +509,9 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全�
                          r"|(?<=[？?！!])作文"
                          # a sample site's word count glued on without a bracket (…调查报告2350字)
                          r"|(?<=[\u4e00-\u9fff）)》])\d{3,5}字)\s*$")
-SITE_PART_RE = re.compile(r"(?:网|论坛|社区|贴吧|频道|门户|官网|平台|文库|在线|胡同|之家|家园|博客|空间|站)$")
+SITE_PART_RE = re.compile(r"(?:网|论坛|社区|贴吧|频道|门户|官网|平台|文库|在线|胡同|之家|家园|博客|空间|站)$"
+                          # a site and its paper named together (某某网·某某报)
+                          r"|^[^·•]{2,12}网[·•][^·•]{2,14}(?:报|杂志|周刊)$")
 TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*")
 # A dash separates a title from the site's name only where what follows it names a site.
 DASH_SITE_RE = re.compile(r"\s*(?:\s[-–]\s|(?<=[\u4e00-\u9fff）)])-)\s*([^-–]{2,16}?(?:网|站|平台|频道|文库|官网|在线|报|杂志|网盘|"

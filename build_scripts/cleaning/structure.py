@@ -21,7 +21,7 @@ KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[](
                          # the label glued to its words, which wide spaces or semicolons part (关键词党内条例  党的建设  …)
                          r"|^(?:关键词|关键字)\s*((?=[\u4e00-\u9fff])[^。，,：:]{2,20}(?:(?:\s{2,}|\s*[;；]\s*)[^。，,：:;；\s]{2,20}){2,})\s*$")
 # An abstract's label standing alone above it (本文摘要 / 内容提要), as document sites and journal mirrors lay it out.
-LONE_ABSTRACT_RE = re.compile(r"^\s*[【\[]?(?:摘\s*要|本文摘要|内容摘要|文章摘要|内容提要|提\s*要)[】\]]?\s*[:：]?\s*$")
+LONE_ABSTRACT_RE = re.compile(r"^\s*[【\[]?(?:摘\s*要|本文摘要|内容摘要|文章摘要|内容提要|提\s*要|概\s*要|内容概要)[】\]]?\s*[:：]?\s*$")
 LONE_KEYWORDS_RE = re.compile(r"^\s*[【\[]?(?:关键词|关键字)[】\]]?\s*[:：]?\s*$")
 # Where a keyword list glued to the body ends: a sentence end, or a numbered heading after a space, or
 # the body's first words after the last keyword ([关键词]甲；乙；丙2012年11月，…: a date or number begins it).

@@ -498,3 +498,30 @@ def test_an_apps_call_and_a_pictures_numbered_label_are_junk(line):
 @pytest.mark.parametrize("line", ["支部的做法如图1", "党建引领绘就乡村振兴新蓝图1"])
 def test_lines_ending_near_a_pictures_label_are_not_junk(line):
     assert junk_rule(line) is None
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("一个时代的侧影 | 某某经济网·中国某某经济报", "一个时代的侧影"),  # a site and its paper named together
+    ("组织生活会和民主生活会的区别（内容摘要）", "组织生活会和民主生活会的区别"),  # only part of it on the page
+    ("在全市组织工作会议上的讲话（节选）", "在全市组织工作会议上的讲话"),
+])
+def test_a_sites_paper_and_an_excerpts_mark_are_not_part_of_the_title(line, title):
+    assert tidy_title(line) == title
+
+
+@pytest.mark.parametrize("line", ["（选手风采）", "资料图 某某街道举行纪念建党97周年报告会", "网站编辑"])
+def test_a_bracketed_show_a_file_pictures_caption_and_the_sites_editor_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", ["资料图片显示，该村三年来面貌一新。", "（风采展示活动在周五下午举行）"])
+def test_sentences_near_captions_labels_stay(line):
+    assert junk_rule(line) is None
+
+
+def test_a_lone_outline_label_puts_the_paragraph_under_it_in_the_summary():
+    page = ("某某支部开展“三会一课”的做法\n\n概要：\n\n某某支部坚持把“三会一课”作为党员教育管理的基本制度，"
+            "通过定主题、定时间、定责任人，推动组织生活规范化、常态化。\n\n" + BODY)
+    a = clean(page)
+    assert a.summary.startswith("某某支部坚持把“三会一课”作为党员教育管理的基本制度")
+    assert "概要" not in a.body
