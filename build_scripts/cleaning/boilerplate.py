@@ -11,7 +11,7 @@ import yaml
 
 from ..cues import required_strings
 from .context import Context
-from .metadata import AFFIL_POSTCODE_RE, DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, WECHAT_BYLINE_RE, is_reporter_byline
+from .metadata import AFFIL_POSTCODE_RE, DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, WECHAT_BYLINE_RE, is_channel_name, is_reporter_byline
 from .structure import KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
 from .text import ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
@@ -714,7 +714,8 @@ def is_cut_off_text(line: str, before_text: bool = False) -> bool:
     wordy = cjk_share(s) >= 0.6 or (cjk_count(s) >= 10 and cjk_share(re.sub(r"\d", "字", s)) >= 0.8)
     return ((len(s) >= 6 or (len(s) >= 4 and (HEADING_MARK_RE.match(s) or cjk_count(s) >= 4))) and wordy and junk_rule(line) is None and not is_menu_line(line)
             and not is_button_words(line) and (before_text or not SLOGAN_RE.search(s)) and not is_item_row(line)
-            and (before_text or not BANNER_RE.match(line.strip())))
+            and (before_text or not BANNER_RE.match(line.strip()))
+            and (before_text or not is_channel_name(s)))  # (某某本地新闻: the site's channel under the text)
 
 
 # A site's banner or motto: phrases set apart by spaces (廉洁从业 清风常在), or a special column's name

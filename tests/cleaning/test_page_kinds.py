@@ -2520,3 +2520,16 @@ def test_other_articles_openings_cut_with_an_ellipsis_closing_the_page_go():
     # one closing line with an ellipsis is the text's own (…他们还在路上……)
     closing = "一路走来，支部的故事还在继续……"
     assert squeeze(closing) in squeeze(clean("某某支部的故事\n\n" + BODY + "\n" + closing + "\n").body)
+
+
+@pytest.mark.parametrize("line", ["《某某街道召开“大工委”联席会议》由某某新闻网提供，转载请注明出处：http://www.example.com/a/123",
+                                  "近义词", "反义词"])
+def test_a_reprint_notice_with_the_pages_address_and_a_dictionarys_labels_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+def test_the_sites_channel_under_the_text_goes_and_a_cut_off_last_line_stays():
+    a = clean("某某会议筹备工作有序推进\n\n" + BODY + "\n某某本地新闻\n")
+    assert "本地新闻" not in a.body
+    cut = "\n截至目前，全市已有三百余个党组织完成了"
+    assert "三百余个党组织完成了" in clean("某某会议筹备工作有序推进\n\n" + BODY + cut + "\n").body
