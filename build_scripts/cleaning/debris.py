@@ -96,8 +96,10 @@ SPAM_BRAND3_RE = re.compile(
     r"(?:唯一官网|唯一官方网站|最新版|官方版)"
     r"|(?:金沙|威尼斯人?|葡京|永利|新濠|太阳城|银河)[\u4e00-\u9fff]{0,5}?(?:娱乐城|娱人城|娱乐场|欢乐城)"
     r"|[\u4e00-\u9fff]{0,4}(?<![\d年])(?!19\d\d|20\d\d)\d{3,6}vip\d*"
-    r"|(?:[\u4e00-\u9fff]{2}上市公司)?官网(?!(?:19|20)\d\d(?:年|[-./]\d))\d{3,}(?!\d)")
-SPAM_BRAND3_HINT_RE = re.compile(r"唯一官|最新版|官方版|娱乐城|娱人城|娱乐场|欢乐城|vip|官网")
+    r"|(?:[\u4e00-\u9fff]{2}上市公司)?官网(?!(?:19|20)\d\d(?:年|[-./]\d))\d{3,}(?!\d)"
+    # a brand and its number with its login (某某360手机版登录)
+    r"|[\u4e00-\u9fff]{2}(?<![\d年])(?!19\d\d|20\d\d)\d{2,4}(?:手机版|网页版|app|APP)?(?:登录|注册)(?:入口)?")
+SPAM_BRAND3_HINT_RE = re.compile(r"唯一官|最新版|官方版|娱乐城|娱人城|娱乐场|欢乐城|vip|官网|\d登录|\d注册|版登录|版注册|[pP]登录|[pP]注册")
 # (tyc in any case spelt out: a pattern without re.I is scanned far faster)
 SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
@@ -281,6 +283,8 @@ LEFT_OUT_RE = re.compile(r"\s*[（(]\s*(?:剩余|还剩|余下|剩下)\s*\d+\s*(
 CLICK_MORE_RE = re.compile(r"\s*[（(]\s*(?:请)?点击(?:这里|此处)?(?:了解|查看|阅读|浏览|进入)?(?:更多|详情|全文|原文)(?:内容|信息)?\s*[)）]")
 # A wiki's edit link behind a section heading (形式[编辑]).
 WIKI_EDIT_RE = re.compile(r"(?<=\S)\s*\[(?:编辑|编辑源代码|编辑原始码|编辑本段)\]\s*$")
+# Where a picture came from, left opening the paragraph under it (截图来自《某某学报》 1982年，…).
+LEAD_PICTURE_SOURCE_RE = re.compile(r"^\s*(?:截图|图片|图)(?:来自|来源于|来源|源自|出自)[:：]?\s*《[^》]{2,30}》\s*(?=\S)")
 # A newspaper's continuation mark ((紧转第四版), （下转第2版）, (上接第一版)).
 CONTINUED_RE = re.compile(r"\s*[（(]\s*(?:紧?[转接]|下转|上接|转至|接上)第?\s*[一二三四五六七八九十\d]{1,3}\s*版\s*[)）]")
 # An HTML attribute left in the text where a tag was cut (…怎么交class=“”>按月…).
@@ -504,6 +508,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             ctx.truncated = True
         if "点击" in new:
             new = CLICK_MORE_RE.sub("", new)
+        if "来" in new[:6] or "源" in new[:6]:
+            new = LEAD_PICTURE_SOURCE_RE.sub("", new)
         if "]" in new[-8:] and len(new) <= 40:
             new = WIKI_EDIT_RE.sub("", new)
         if new[-1:] in "↓⬇︾" or new.rstrip()[-1:] in "↓⬇︾":

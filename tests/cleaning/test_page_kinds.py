@@ -2533,3 +2533,12 @@ def test_the_sites_channel_under_the_text_goes_and_a_cut_off_last_line_stays():
     assert "本地新闻" not in a.body
     cut = "\n截至目前，全市已有三百余个党组织完成了"
     assert "三百余个党组织完成了" in clean("某某会议筹备工作有序推进\n\n" + BODY + cut + "\n").body
+
+
+def test_a_brands_login_in_place_of_a_units_name_and_a_pictures_source_opening_a_paragraph_go():
+    body = clean("某某医院党建简讯\n\n据悉，中共某某360手机版登录委员会开展“一支部一特色”党建品牌创建活动。\n\n" + BODY).body
+    assert "登录" not in body and "中共委员会开展“一支部一特色”" in body
+    body = clean("某某问题的由来\n\n截图来自《某某学院学报》 1982年，中央在有关文件中进一步明确了这一要求。\n\n" + BODY).body
+    assert "截图" not in body and "1982年，中央在有关文件中进一步明确了这一要求。" in body
+    keep = "新系统上线后，党员可在2024登录平台查看学习积分。"  # (a year before a login is no brand)
+    assert squeeze(keep) in squeeze(clean("某某支部简讯\n\n" + keep + "\n\n" + BODY).body)
