@@ -496,6 +496,8 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全�
                          r"|(?:随笔|散文|杂文|杂谈|诗歌|小说|征文|原创)"
                          # … or that the page holds only part of it (（内容摘要）, （节选）)
                          r"|(?:内容)?(?:摘要|节选|摘编|摘录)"
+                         # … or the day it was written or given (…新要求（2023年7月10日）): the date's, not the title's
+                         r"|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?"
                          # a sample site's praise of its own copy ((精选), 【最新】, （完整版）, (通用))
                          r"|(?:精选|最新|热门|推荐|经典|优秀|通用|完整版|最新版|精华版|实用)(?:范文|合集|汇编|大全)?)[\]】)）]"
                          # … and the number it gives a sample under its title (…问题127范本)

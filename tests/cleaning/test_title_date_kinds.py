@@ -525,3 +525,13 @@ def test_a_lone_outline_label_puts_the_paragraph_under_it_in_the_summary():
     a = clean(page)
     assert a.summary.startswith("某某支部坚持把“三会一课”作为党员教育管理的基本制度")
     assert "概要" not in a.body
+
+
+def test_a_commemorative_headline_naming_a_leaders_visit_is_the_title_not_a_caption():
+    line = "不负深情厚望 描绘精彩画卷——写在某某总书记考察调研某某集团一周年之际"
+    assert junk_rule(line) is None
+    assert clean(line + "\n\n" + BODY).title == line
+
+
+def test_the_day_in_brackets_behind_a_title_is_the_dates_not_the_titles():
+    assert tidy_title("强化政治监督：从某某通报看党员干部廉洁新要求（2023年7月10日）") == "强化政治监督：从某某通报看党员干部廉洁新要求"
