@@ -67,6 +67,9 @@ def parse_signature_date(line: str) -> str | None:
     return None
 
 
+DATE_SUBJECT_RE = re.compile(r"^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!\s*(?:星期|周|礼拜))[\u4e00-\u9fff][^\n]*[。！？]")
+
+
 def parse_date(text: str) -> str | None:
     for m in list(DATE_RE.finditer(text)) + list(COUNTER_DATE_RE.finditer(text)):
         try:
@@ -158,6 +161,9 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     if ctx.date is None:
         for line in head:
             # a bare date (and time) opening a short line, as on document sites and news pages
+            # (1974年7月1日是我终生难忘的日子。: a day the sentence is about, not the page's)
+            if DATE_SUBJECT_RE.match(line):
+                continue
             if len(line) < 100 and not OTHER_DATE_RE.search(line) and not LIFE_DATE_RE.search(line) and (re.match(r"^\s*(?:19|20)\d{2}\s*[-/.年]", line) or (
                     DATE_RE.search(line) and not re.search(r"[。！？]", line))):
                 ctx.date = parse_date(line)

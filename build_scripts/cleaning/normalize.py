@@ -87,24 +87,26 @@ def normalize_whitespace(text: str, ctx: Context) -> str:
     return "\n".join(lines)
 
 
-# A text saved with Markdown's marks (an AI tool's answer, a post written in Markdown): ### before a heading, **…**
-# around words. The marks go, the heading and the words stay (a 话题 like #主题教育# has no space after its mark).
-MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}[ \t]+(?=[\u4e00-\u9fff“《（(【\d一二三四五六七八九十])", re.M)
-MARKDOWN_BOLD_RE = re.compile(r"\*\*(?=\S)([^*\n]{1,80}?)(?<=\S)\*\*")
+# A text written in Markdown (an AI tool's answer, a post saved with its markup): ### before its headings. Where two
+# or more lines are such headings (short, no sentence's end), the marks go and the headings stay; a single line
+# opening on # (# 党员教育是…。, #主题教育#) is shown as written, like every other piece of Markdown in a source.
+MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}[ \t]+(?=[\u4e00-\u9fff“《（(【\d一二三四五六七八九十])")
+MARKDOWN_HEADINGS_MIN = 2
 
 
 def strip_markdown_marks(text: str, ctx: Context) -> str:
-    """Markdown's heading marks and bold stars around Chinese words come off (the rest is shown as written)."""
-    if "#" not in text and "**" not in text:
+    """The heading marks of a text written in Markdown come off its headings."""
+    if "# " not in text:
         return text
-    lines = []
-    for line in text.split("\n"):
-        new = MARKDOWN_HEADING_RE.sub("", line) if line.startswith("#") else line
-        if "**" in new:
-            new = MARKDOWN_BOLD_RE.sub(lambda m: m.group(1) if re.search(r"[\u4e00-\u9fff]", m.group(1)) else m.group(0), new)
-        if new != line:
-            ctx.changed("markdown-marks", line, new)
-        lines.append(new)
+    lines = text.split("\n")
+    marked = [i for i, line in enumerate(lines) if line.startswith("#") and (m := MARKDOWN_HEADING_RE.match(line))
+              and len(line) - m.end() <= 40 and not re.search(r"[。！？!?；;]\s*$", line)]
+    if len(marked) < MARKDOWN_HEADINGS_MIN:
+        return text
+    for i in marked:
+        new = MARKDOWN_HEADING_RE.sub("", lines[i])
+        ctx.changed("markdown-marks", lines[i], new)
+        lines[i] = new
     return "\n".join(lines)
 
 
@@ -112,8 +114,21 @@ def split_side_by_side(text: str, ctx: Context) -> str:
     """Paragraphs put side by side (a sentence end, then a run of spaces) go on lines of their own.
 
     Runs after restore_punctuation, so 党! and 党！ end a sentence alike and a second cleaning pass
-    splits nothing new."""
-    return PARA_GAP_RE.sub("\n", text)
+    splits nothing new. A long line whose paragraphs a page ran together with one space each (…的重要抓手。 今天，我们…;
+    collapsed by a copy from a reader mode or a mirror) is split at those spaces too: inside a paragraph no space
+    follows a sentence's end."""
+    text = PARA_GAP_RE.sub("\n", text)
+    if " " not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if len(line) >= COLLAPSED_MIN and len(gaps := COLLAPSED_GAP_RE.findall(line)) >= COLLAPSED_GAPS:
+            lines[i] = COLLAPSED_GAP_RE.sub("\n", line)
+    return "\n".join(lines)
+
+
+COLLAPSED_GAP_RE = re.compile(r"(?<=[。！？])[ ](?=[\u4e00-\u9fff“])")
+COLLAPSED_MIN, COLLAPSED_GAPS = 200, 3
 
 
 @functools.lru_cache(maxsize=8192)

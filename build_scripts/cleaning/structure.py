@@ -471,7 +471,22 @@ def heading_end(rest: str) -> int | None:
                 best = end if best is None else min(best, end)
                 break
             i = rest.find(w, i + 1)
+    if best is None and " " in rest[:HEADING_MAX + 1]:
+        best = spaced_heading_end(rest)
     return best
+
+
+def spaced_heading_end(rest: str) -> int | None:
+    """A heading a page ran together with its paragraph by a space (进一步明确什么是党建品牌 所谓党建品牌，是指…):
+    the space after which a sentence begins (its first clause has no space in it), the heading before it
+    unpunctuated. A heading of two phrases keeps its inner space (坚持党建引领 推动发展 公司党委…)."""
+    for m in re.finditer(r" +", rest[: HEADING_MAX + 1]):
+        head, tail = rest[: m.start()], rest[m.end():]
+        clause = re.split(r"[，,。！？；]", tail, maxsplit=1)[0]
+        if (len(squeeze(head)) >= 4 and not re.search(r"[。！？；，,:：]", head) and len(tail) >= 30
+                and re.search(r"[。！？]", tail) and " " not in clause and len(clause) <= 25 and len(clause) < len(tail)):
+            return m.start()
+    return None
 
 
 @functools.lru_cache(maxsize=1)

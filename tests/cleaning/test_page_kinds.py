@@ -2542,3 +2542,19 @@ def test_a_brands_login_in_place_of_a_units_name_and_a_pictures_source_opening_a
     assert "截图" not in body and "1982年，中央在有关文件中进一步明确了这一要求。" in body
     keep = "新系统上线后，党员可在2024登录平台查看学习积分。"  # (a year before a login is no brand)
     assert squeeze(keep) in squeeze(clean("某某支部简讯\n\n" + keep + "\n\n" + BODY).body)
+
+
+def test_paragraphs_run_together_by_one_space_each_are_split_and_a_heading_before_its_paragraph_too():
+    line = ("同志们，大家好！今年以来，公司党委结合实际，提出了党建品牌建设的总体目标，各支部积极响应，形成了一批有特色的做法。"
+            "这些做法不仅提升了支部的组织力，也推动了生产经营任务的完成。 今天，我们在这里召开推进会，"
+            "目的是总结经验、查找不足、明确方向，推动党建品牌建设再上新台阶。 一、进一步明确什么是党建品牌 所谓党建品牌，"
+            "是指党组织围绕中心工作，运用品牌管理的理念，凝练提升党建工作的亮点和特色，形成具有示范价值的标志性工作。"
+            " 二、进一步明确怎样创建党建品牌 创建党建品牌，要坚持从实际出发，做到有目标、有载体、有成效，"
+            "防止搞形式、走过场，让品牌真正成为推动工作的有力抓手。")
+    body = clean("在支部党建品牌建设推进会上的讲话\n\n" + line + "\n").body
+    assert "\n\n今天，我们在这里召开推进会" in body
+    assert "## 一、进一步明确什么是党建品牌\n\n所谓党建品牌，" in body
+    assert "## 二、进一步明确怎样创建党建品牌\n\n创建党建品牌，" in body
+    # a sentence with a space after its end inside a short paragraph stays one paragraph
+    short = "支部召开了党员大会。 会议由支部书记主持。"
+    assert squeeze(short) in squeeze(clean("某某支部简讯\n\n" + short + "\n\n" + BODY).body).replace("\n", "")
