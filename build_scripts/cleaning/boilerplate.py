@@ -506,10 +506,10 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
     # heading, is one of them. (A report's parts are numbered; a feature's unnumbered headings run longer: 服务送到家门口
     # 之难题解在社区内.)
     # (a scene the lexicon names: 会议现场; a picture's file name or credit says nothing of how the captions read)
-    named = {i for i in nonempty if len(lines[i]) <= 40 and CAPTION_SCENE_RE.search(squeeze(lines[i]))
+    named = {i for i in nonempty if len(lines[i]) <= 40 and CAPTION_SCENE_RE.search(lines[i].rstrip())
              and junk_rule(lines[i]) == "photo-caption"}
     if (found or named) and not any(i in candidates for i in found if is_bracketed_caption(squeeze(lines[i]))) \
-            and not any(HEADING_MARK_RE.match(squeeze(lines[i])) for i in nonempty):
+            and not any(HEADING_MARK_RE.match(lines[i].lstrip()) for i in nonempty):
         short = {i for i in nonempty if is_sibling_caption_shape(squeeze(lines[i]))} | found | named
 
         def beyond(i: int, step: int) -> str | None:  # the next line that is no such caption (a run of them: 学生发言 / 会议现场)
@@ -802,6 +802,9 @@ TEASER_MAX = 40
 def teaser_run(lines: list[str]) -> set[int]:
     """The page's last lines when they are two or more short lines each cut off with an ellipsis (a list of other
     articles, each shown by its first words), with nothing after them but junk."""
+    tail = [l.rstrip() for l in lines[-40:] if l.strip()]
+    if sum(1 for l in tail if l.endswith(("...", "…"))) < 2:  # (cheap first test: two lines cut so at all)
+        return set()
     run: set[int] = set()
     fragment = None  # (a page saved before its end stops inside the list: its last teaser cut before the ellipsis)
     for i in range(len(lines) - 1, -1, -1):

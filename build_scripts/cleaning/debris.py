@@ -418,7 +418,8 @@ def strip_spam_brands(text: str) -> str:
         text = SPAM_BRAND_RE.sub("", text)
     if SPAM_BRAND2_HINT_RE.search(text):
         text = SPAM_BRAND2_RE.sub("", text)
-    if SPAM_BRAND3_HINT_RE.search(text):
+    if ("官" in text or "最新版" in text or "官方版" in text or "娱" in text or "欢乐城" in text or "vip" in text
+            or "登录" in text or "注册" in text) and SPAM_BRAND3_HINT_RE.search(text):
         text = SPAM_BRAND3_RE.sub("", text)
     return text
 
