@@ -539,7 +539,8 @@ def polish_title(title: str) -> str:
     return t.strip() or title
 
 
-EMPHASIS_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+# (a run of three or more stars is a word a site starred out, ***年, not emphasis: it stays in the summary as in the text)
+EMPHASIS_RE = re.compile(r"(?<!\*)\*\*(?!\*)(.+?)(?<!\*)\*\*(?!\*)|(?<!_)__(?!_)(.+?)(?<!_)__(?!_)")
 
 
 def make_summary(abstract: str | None, blocks: list[Block]) -> str | None:

@@ -2558,3 +2558,10 @@ def test_paragraphs_run_together_by_one_space_each_are_split_and_a_heading_befor
     # a sentence with a space after its end inside a short paragraph stays one paragraph
     short = "支部召开了党员大会。 会议由支部书记主持。"
     assert squeeze(short) in squeeze(clean("某某支部简讯\n\n" + short + "\n\n" + BODY).body).replace("\n", "")
+
+
+def test_a_word_a_site_starred_out_stays_starred_in_the_summary():
+    page = ("在公司党建品牌推进会上的讲话\n\n同志们，大家好！***年，公司党委结合实际，提出了***高质量发展战略目标，"
+            "各支部积极响应，形成了一批有特色的做法，支部的组织力明显提升。\n")
+    a = clean(page)
+    assert "***年" in a.summary and "提出了***高质量" in a.summary
