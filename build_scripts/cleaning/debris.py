@@ -515,6 +515,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = WIKI_EDIT_RE.sub("", new)
         if new[-1:] in "↓⬇︾" or new.rstrip()[-1:] in "↓⬇︾":
             new = TRAILING_ARROWS_RE.sub("", new)
+        if new.rstrip()[-1:] in "(（" and len(new.strip()) > 1:
+            new = new.rstrip().rstrip("(（").rstrip()  # a bracket opened as the page was cut (…问题意识， ……( ): nothing in it
         if "：" in new[-20:] or ":" in new[-20:] or "/" in new[-20:] or "︰" in new[-20:]:
             new = strip_trailing_bare_credit(new, ctx)
         if TOKEN_HINT_RE.search(new) and TOKEN_RE.search(new):

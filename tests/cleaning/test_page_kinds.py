@@ -2565,3 +2565,8 @@ def test_a_word_a_site_starred_out_stays_starred_in_the_summary():
             "各支部积极响应，形成了一批有特色的做法，支部的组织力明显提升。\n")
     a = clean(page)
     assert "***年" in a.summary and "提出了***高质量" in a.summary
+
+
+def test_a_bracket_opened_as_the_page_was_cut_goes():
+    a = clean("某某讲话\n\n" + BODY + "\n党建品牌一般具有三个方面的特征。缺乏时代性，党建品牌就会失去活力；缺乏问题意识， ……(\n")
+    assert a.body.rstrip().endswith("缺乏问题意识， ……") or a.body.rstrip().endswith("缺乏问题意识，……")
