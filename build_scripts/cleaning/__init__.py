@@ -11,7 +11,7 @@ from ..article import Article, Block, Source
 from ..genres import classify_genre, with_credits
 from ..genres import load_model as load_genre_model
 from ..notices import Notice
-from .boilerplate import SPACED_HEADING_RE, cut_trailing_lists, remove_watermarks, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
+from .boilerplate import SPACED_HEADING_RE, cut_picture_notes, cut_trailing_lists, remove_watermarks, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
 from .context import Context
 from .debris import remove_garbled_runs, remove_inline_debris, strip_spam_brands
 from .linemodel import load_model as load_line_model
@@ -225,9 +225,10 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             if rest and HEADING_OPENING_RE.match(rest):
                 out.append(rest)
             continue
-        if ctx.title and not seen_title and line.lstrip().startswith(f"【{ctx.title}】"):
-            rest = line.lstrip()[len(ctx.title) + 2:].lstrip()  # a Q&A page's 【question】 before its answer
-            ctx.removed("title", f"【{ctx.title}】")
+        if ctx.title and line.lstrip().startswith(f"【{ctx.title}】"):
+            # a Q&A page's 【question】 before its answer; an aggregator's 【title】 opening a later paragraph again
+            rest = line.lstrip()[len(ctx.title) + 2:].lstrip()
+            ctx.removed("repeated-title" if seen_title else "title", f"【{ctx.title}】")
             seen_title = True
             if rest:
                 out.append(rest)
@@ -273,6 +274,7 @@ LINE_STEPS = [
     remove_stray_page_numbers,
     cut_trailing_lists,  # before single junk lines go: a list's heading may be one of them
     remove_watermarks,
+    cut_picture_notes,
     remove_junk_lines,
     remove_page_markers,
     remove_inline_debris,

@@ -582,6 +582,25 @@ def remove_watermarks(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+# A picture's note and its photographers glued after a paragraph of text (…良好工作格局。图为某某村党员群众在长廊前驻足观看。
+# 记者某某通讯员某某摄): the note goes, the paragraph stays (the credit alone would make the whole line a caption).
+PICTURE_NOTE_TAIL_RE = re.compile(r"(?<=[。！？”])\s*图为[^。！？]{4,80}[。.]?\s*(?:(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{2,4}\s*){1,4}/?摄(?:影)?\s*$")
+PICTURE_NOTE_MIN_TEXT = 60
+
+
+def cut_picture_notes(lines: list[str], ctx: Context) -> list[str]:
+    """Cut a picture's note with its credit off the end of a paragraph (PICTURE_NOTE_TAIL_RE) where the text
+    before it is a paragraph of its own."""
+    out = []
+    for line in lines:
+        if "图为" in line and line.rstrip().endswith(("摄", "摄影")) and (m := PICTURE_NOTE_TAIL_RE.search(line)) \
+                and len(squeeze(line[: m.start()])) >= PICTURE_NOTE_MIN_TEXT:
+            ctx.removed("photo-caption", line[m.start():])
+            line = line[: m.start()]
+        out.append(line)
+    return out
+
+
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
     nonempty = [i for i, l in enumerate(lines) if l]

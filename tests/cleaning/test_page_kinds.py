@@ -2570,3 +2570,23 @@ def test_a_word_a_site_starred_out_stays_starred_in_the_summary():
 def test_a_bracket_opened_as_the_page_was_cut_goes():
     a = clean("某某讲话\n\n" + BODY + "\n党建品牌一般具有三个方面的特征。缺乏时代性，党建品牌就会失去活力；缺乏问题意识， ……(\n")
     assert a.body.rstrip().endswith("缺乏问题意识， ……") or a.body.rstrip().endswith("缺乏问题意识，……")
+
+
+def test_a_pictures_note_glued_after_the_only_paragraph_goes_and_the_paragraph_stays():
+    text = ("我市紧紧围绕争创一流党建目标，积极探索党建文化的新模式，在农村建起了党建红色文化长廊，以漫画、歌谣等群众"
+            "喜闻乐见的方式宣传党建知识，形成了人人讲党建的良好格局。图为某某村党员群众在文化长廊前驻足观看。 记者周某某通讯员吴某摄")
+    a = clean(text + "\n")
+    assert "良好格局。" in a.body and "图为" not in a.body and "摄" not in a.body
+
+
+@pytest.mark.parametrize("line", ["单周单篇点击量排名", "新闻网各单位用稿量排行榜",
+                                  "在制定规章制度时，可以参考这些范文，借鉴其中的优秀经验和做法。"])
+def test_a_ranking_of_clicks_and_a_sample_sites_pointer_at_its_samples_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+def test_an_aggregators_bracketed_title_opening_a_later_paragraph_goes():
+    title = "某某社区第一网格党支部开展党员志愿服务活动"
+    page = (title + "\n\n" + BODY + "\n【" + title + "】一面党旗高高飘扬，十余名网格党员携带工具清理楼道杂物。\n")
+    body = clean(page).body
+    assert "【" not in body and "一面党旗高高飘扬" in body
