@@ -35,7 +35,7 @@ DECORATION_RE = re.compile(r"[\u2600-\u2604\u2607-\u27bf\u2b00-\u2bff\u10a0-\u10
 STREWN_SHAPES_RE = re.compile(r"(?<=[\u4e00-\u9fff，。！？、；：,.;:!?’”」』）)%\w ])[■▪▬▲△▶▼▽◆◇◈●◎★☆]+")
 SHAPES_HINT_RE = re.compile(r"[■▪▬▲△▶▼▽◆◇◈●◎★☆]")
 # Gambling brands that hijacked pages put in place of a unit's name (…官网, …娱乐, …tyc).
-SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its name (某某某代言太阳集团138)
+SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its name (某某某代言太阳集团529)
                            r"[\u4e00-\u9fff]{2,3}代言(?:太阳集团|太阳城|威尼斯人?|新葡京|葡京|金沙|永利|银河|新濠)[A-Za-z]{0,4}\d{0,6}|"
                            r"(?:威尼斯人?|新葡京|新普京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
                            r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"
@@ -89,8 +89,8 @@ SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必�
                                  r"|[bB][eE][tT]|[bB][wW][iI][nN]|[wWmM]88|[dD][aA][fF][aA]|[sS][bB][oO][bB]"
                                  r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚|捕鱼")
 # And more, seen on hijacked school and hospital pages: a site code of letters and digits with its 最新版 or 唯一官网
-# (某某365唯一官网, 565net某某最新版), a casino's 娱乐城 behind two brands (金沙威尼斯欢乐娱乐城), a casino's number with
-# vip behind its four-character name (某某之神8590vip), and the 上市公司官网 slogan with its number.
+# (某某365唯一官网, 123abc某某最新版), a casino's 娱乐城 behind two brands (金沙威尼斯欢乐娱乐城), a casino's number with
+# vip behind its four-character name (某某之神6612vip), and the 上市公司官网 slogan with its number.
 SPAM_BRAND3_RE = re.compile(
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z]{2})(?=[A-Za-z0-9]*\d{2})[A-Za-z0-9]{4,12}[\u4e00-\u9fff]{0,3}?"
     r"(?:唯一官网|唯一官方网站|最新版|官方版)"

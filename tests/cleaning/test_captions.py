@@ -179,7 +179,7 @@ def test_a_short_caption_saying_again_what_the_paragraph_above_told_goes_and_a_h
 
 def test_a_pages_other_short_captions_go_once_one_names_its_scene():
     # 会议现场 says how this page captions its pictures: the other short lines between its paragraphs are captions too
-    captions = ["会议现场", "学生发言", "副书记某某某发言", "青年党员座谈交流"]
+    captions = ["会议现场", "积极分子表态发言", "副书记某某某讲话", "青年党员座谈交流"]
     text = "\n\n".join([TITLE, P1, captions[0], P2, captions[1], captions[2], P3, captions[3], P4]) + "\n"
     body = squeeze(clean_page(text).body)
     for caption in captions:
@@ -187,8 +187,8 @@ def test_a_pages_other_short_captions_go_once_one_names_its_scene():
     # a heading naming a task stays; on a page whose parts are numbered every short line stays
     text = "\n\n".join([TITLE, P1, captions[0], P2, "强化党员教育管理", P3, P4]) + "\n"
     assert "强化党员教育管理" in squeeze(clean_page(text).body)
-    text = "\n\n".join([TITLE, P1, captions[0], "一、主要做法", P2, "先进支部代表交流经验", P3, "二、取得成效", P4]) + "\n"
-    assert "先进支部代表交流经验" in squeeze(clean_page(text).body)
+    text = "\n\n".join([TITLE, P1, captions[0], "一、主要做法", P2, "优秀党员代表交流心得", P3, "二、取得成效", P4]) + "\n"
+    assert "优秀党员代表交流心得" in squeeze(clean_page(text).body)
     # without a scene's caption nothing says the short lines are captions
-    text = "\n\n".join([TITLE, P1, P2, "先进支部代表交流经验", P3, P4]) + "\n"
-    assert "先进支部代表交流经验" in squeeze(clean_page(text).body)
+    text = "\n\n".join([TITLE, P1, P2, "优秀党员代表交流心得", P3, P4]) + "\n"
+    assert "优秀党员代表交流心得" in squeeze(clean_page(text).body)

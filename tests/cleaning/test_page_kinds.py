@@ -2428,8 +2428,8 @@ def test_a_papers_keywords_glued_to_their_label_without_a_colon_give_the_keyword
 
 
 def test_a_long_disclaimer_behind_a_writers_credit_goes():
-    line = ("（某某建设集团第二工程公司 李某某） 该文观点仅代表作者本人，如有文章来源系网络转载，"
-            "本站系信息发布平台，如有侵权，请联系本站及时删除。")
+    line = ("（某某建设集团第二工程公司 李某某） 本文观点仅代表作者本人，部分内容来源于网络，"
+            "本站仅作为信息发布平台，如涉及侵权请联系我们删除。")
     a = clean("项目党支部召开党员大会\n\n" + BODY + "\n" + line + "\n")
     assert "信息发布平台" not in a.body and "支部书记表示" in a.body
     # one clause alone in a sentence of the text is the text's
@@ -2478,7 +2478,7 @@ def test_a_reporters_sentence_after_the_dateline_stays(line):
     # a casino's 娱乐城 behind two brands, its number with vip, the 上市公司官网 slogan with its number
     ("受邀莅临金沙威尼斯欢乐娱乐城，指导开展支部主题党日活动。", "娱乐城", "指导开展支部主题党日活动"),
     ("深入某某之神7788vip上海分院开展调研座谈。", "7788vip", "上海分院开展调研座谈"),
-    ("近日，某部办公厅印发《英国上市公司官网365公布第三批党建示范高校名单的通知》。", "官网365", "公布第三批党建示范高校名单的通知"),
+    ("近日，某部办公厅印发《亚洲上市公司官网888公布第三批党建示范高校名单的通知》。", "官网888", "公布第三批党建示范高校名单的通知"),
 ])
 def test_more_gambling_brands_in_place_of_a_units_name_go(line, brand, kept):
     body = clean("某某党支部简讯\n\n" + line + "\n\n" + BODY).body
@@ -2493,7 +2493,7 @@ def test_words_near_those_brands_stay(line):
     assert squeeze(line) in squeeze(clean("某某党支部简讯\n\n" + line + "\n\n" + BODY).body)
 
 
-@pytest.mark.parametrize("line", ["案例详情", "文章插图", "词语分解", "某某网搜索：", "0.070883s", "页面执行时间：0.0312秒"])
+@pytest.mark.parametrize("line", ["案例详情", "文章插图", "词语分解", "某某网搜索：", "0.041296s", "页面执行时间：0.0312秒"])
 def test_a_pages_labels_a_search_boxs_label_and_the_servers_time_are_junk(line):
     assert junk_rule(line) is not None
 
@@ -2504,8 +2504,8 @@ def test_sentences_near_those_labels_stay(line):
 
 
 @pytest.mark.parametrize(("line", "brand", "kept"), [
-    ("按照某某集团和某某某代言太阳集团138党委的部署要求，支部召开了组织生活会。", "代言", "按照某某集团和党委的部署要求"),
-    ("4月12日下午，3044am永利集团2020级新闻班全体学生来到某某村开展实践活动。", "永利", "4月12日下午，2020级新闻班"),
+    ("按照某某集团和某某某代言太阳集团529党委的部署要求，支部召开了组织生活会。", "代言", "按照某某集团和党委的部署要求"),
+    ("4月12日下午，5817bk永利集团2020级新闻班全体学生来到某某村开展实践活动。", "永利", "4月12日下午，2020级新闻班"),
 ])
 def test_a_casinos_face_and_its_group_in_place_of_a_units_name_go(line, brand, kept):
     body = clean("某某党支部简讯\n\n" + line + "\n\n" + BODY).body
@@ -2513,16 +2513,16 @@ def test_a_casinos_face_and_its_group_in_place_of_a_units_name_go(line, brand, k
 
 
 def test_other_articles_openings_cut_with_an_ellipsis_closing_the_page_go():
-    teasers = ["某某社某地7月29日电(记者 ...", "7月29日，某某局党组书记、局长...", "为落实《关于支持某某发展的若干措...",
+    teasers = ["某某社某地5月3日电(记者 ...", "5月3日，某某厅党组书记、厅长...", "为落实《关于支持某某发展的若干措...",
                "为落实《关于支持"]  # (the page stops inside the list)
     a = clean("某某卫健委加强公立医院党建\n\n" + BODY + "\n" + "\n".join(teasers) + "\n")
-    assert "7月29日" not in a.body and "为落实" not in a.body and "支部书记表示" in a.body
+    assert "5月3日" not in a.body and "为落实" not in a.body and "支部书记表示" in a.body
     # one closing line with an ellipsis is the text's own (…他们还在路上……)
     closing = "一路走来，支部的故事还在继续……"
     assert squeeze(closing) in squeeze(clean("某某支部的故事\n\n" + BODY + "\n" + closing + "\n").body)
 
 
-@pytest.mark.parametrize("line", ["《某某街道召开“大工委”联席会议》由某某新闻网提供，转载请注明出处：http://www.example.com/a/123",
+@pytest.mark.parametrize("line", ["《某某社区开展党员冬训》由某某新闻网提供，转载请注明出处：http://www.example.com/a/123",
                                   "近义词", "反义词"])
 def test_a_reprint_notice_with_the_pages_address_and_a_dictionarys_labels_are_junk(line):
     assert junk_rule(line) is not None
@@ -2536,35 +2536,35 @@ def test_the_sites_channel_under_the_text_goes_and_a_cut_off_last_line_stays():
 
 
 def test_a_brands_login_in_place_of_a_units_name_and_a_pictures_source_opening_a_paragraph_go():
-    body = clean("某某医院党建简讯\n\n据悉，中共某某360手机版登录委员会开展“一支部一特色”党建品牌创建活动。\n\n" + BODY).body
-    assert "登录" not in body and "中共委员会开展“一支部一特色”" in body
-    body = clean("某某问题的由来\n\n截图来自《某某学院学报》 1982年，中央在有关文件中进一步明确了这一要求。\n\n" + BODY).body
-    assert "截图" not in body and "1982年，中央在有关文件中进一步明确了这一要求。" in body
+    body = clean("某某医院党建简讯\n\n近日，中共某某520手机版登录委员会组织召开党建工作推进会。\n\n" + BODY).body
+    assert "登录" not in body and "中共委员会组织召开党建工作推进会" in body
+    body = clean("某某问题的由来\n\n截图来自《某某党校学报》 2003年，省委在有关意见中对这项工作作了具体部署。\n\n" + BODY).body
+    assert "截图" not in body and "2003年，省委在有关意见中对这项工作作了具体部署。" in body
     keep = "新系统上线后，党员可在2024登录平台查看学习积分。"  # (a year before a login is no brand)
     assert squeeze(keep) in squeeze(clean("某某支部简讯\n\n" + keep + "\n\n" + BODY).body)
 
 
 def test_paragraphs_run_together_by_one_space_each_are_split_and_a_heading_before_its_paragraph_too():
-    line = ("同志们，大家好！今年以来，公司党委结合实际，提出了党建品牌建设的总体目标，各支部积极响应，形成了一批有特色的做法。"
-            "这些做法不仅提升了支部的组织力，也推动了生产经营任务的完成。 今天，我们在这里召开推进会，"
-            "目的是总结经验、查找不足、明确方向，推动党建品牌建设再上新台阶。 一、进一步明确什么是党建品牌 所谓党建品牌，"
-            "是指党组织围绕中心工作，运用品牌管理的理念，凝练提升党建工作的亮点和特色，形成具有示范价值的标志性工作。"
-            " 二、进一步明确怎样创建党建品牌 创建党建品牌，要坚持从实际出发，做到有目标、有载体、有成效，"
-            "防止搞形式、走过场，让品牌真正成为推动工作的有力抓手。")
-    body = clean("在支部党建品牌建设推进会上的讲话\n\n" + line + "\n").body
-    assert "\n\n今天，我们在这里召开推进会" in body
-    assert "## 一、进一步明确什么是党建品牌\n\n所谓党建品牌，" in body
-    assert "## 二、进一步明确怎样创建党建品牌\n\n创建党建品牌，" in body
+    line = ("各位同志：上半年，车间党支部围绕安全生产这个中心，组织党员开展了隐患排查、技术攻关和结对帮带，"
+            "班组的违章次数比去年同期明显下降。 下面，我就下半年的工作讲三点意见，"
+            "请大家结合各自岗位抓好落实，确保全年目标顺利完成。 一、把安全责任落到每个岗位 安全工作，"
+            "关键在人，支部要把每一名党员的责任区划到设备、划到工位，做到出了问题有人管、有人改。"
+            " 二、把技术攻关做成党员的看家本领 攻关项目，要由党员牵头组队，定目标、定节点、定考核，"
+            "防止挂名不干事，让攻关成果真正落在降本增效上。")
+    body = clean("在车间党支部半年工作会上的讲话\n\n" + line + "\n").body
+    assert "\n\n下面，我就下半年的工作讲三点意见" in body
+    assert "## 一、把安全责任落到每个岗位\n\n安全工作，" in body
+    assert "## 二、把技术攻关做成党员的看家本领\n\n攻关项目，" in body
     # a sentence with a space after its end inside a short paragraph stays one paragraph
     short = "支部召开了党员大会。 会议由支部书记主持。"
     assert squeeze(short) in squeeze(clean("某某支部简讯\n\n" + short + "\n\n" + BODY).body).replace("\n", "")
 
 
 def test_a_word_a_site_starred_out_stays_starred_in_the_summary():
-    page = ("在公司党建品牌推进会上的讲话\n\n同志们，大家好！***年，公司党委结合实际，提出了***高质量发展战略目标，"
-            "各支部积极响应，形成了一批有特色的做法，支部的组织力明显提升。\n")
+    page = ("在某某车间党员大会上的讲话\n\n同志们：***年以来，车间支部围绕***这个中心任务，组织党员开展了一系列攻坚行动，"
+            "班组的生产指标稳步提升，党员的带头作用更加明显。\n")
     a = clean(page)
-    assert "***年" in a.summary and "提出了***高质量" in a.summary
+    assert "***年以来" in a.summary and "围绕***这个中心任务" in a.summary
 
 
 def test_a_bracket_opened_as_the_page_was_cut_goes():
@@ -2573,20 +2573,20 @@ def test_a_bracket_opened_as_the_page_was_cut_goes():
 
 
 def test_a_pictures_note_glued_after_the_only_paragraph_goes_and_the_paragraph_stays():
-    text = ("我市紧紧围绕争创一流党建目标，积极探索党建文化的新模式，在农村建起了党建红色文化长廊，以漫画、歌谣等群众"
-            "喜闻乐见的方式宣传党建知识，形成了人人讲党建的良好格局。图为某某村党员群众在文化长廊前驻足观看。 记者周某某通讯员吴某摄")
+    text = ("今年以来，某某镇把党课搬到田间地头，党员干部利用农闲时节走进合作社和种植大户家中，讲政策、讲技术、"
+            "讲身边的好人好事，群众听得懂、记得住、用得上。图为某某村党员在合作社大棚里给种植户讲授党课。 记者郑某某通讯员冯某摄")
     a = clean(text + "\n")
-    assert "良好格局。" in a.body and "图为" not in a.body and "摄" not in a.body
+    assert "用得上。" in a.body and "图为" not in a.body and "摄" not in a.body
 
 
-@pytest.mark.parametrize("line", ["单周单篇点击量排名", "新闻网各单位用稿量排行榜",
-                                  "在制定规章制度时，可以参考这些范文，借鉴其中的优秀经验和做法。"])
+@pytest.mark.parametrize("line", ["本月单篇阅读量排名", "各学院用稿量排行榜",
+                                  "在起草支部工作制度时，不妨参考下面的范文，结合本单位实际加以修改。"])
 def test_a_ranking_of_clicks_and_a_sample_sites_pointer_at_its_samples_are_junk(line):
     assert junk_rule(line) is not None
 
 
 def test_an_aggregators_bracketed_title_opening_a_later_paragraph_goes():
-    title = "某某社区第一网格党支部开展党员志愿服务活动"
-    page = (title + "\n\n" + BODY + "\n【" + title + "】一面党旗高高飘扬，十余名网格党员携带工具清理楼道杂物。\n")
+    title = "某某小区党支部组织党员清理楼道杂物"
+    page = (title + "\n\n" + BODY + "\n【" + title + "】周六一早，八名党员志愿者拎着扫帚和垃圾袋走进楼道，一栋一栋清理堆放多年的杂物。\n")
     body = clean(page).body
-    assert "【" not in body and "一面党旗高高飘扬" in body
+    assert "【" not in body and "周六一早，八名党员志愿者" in body
