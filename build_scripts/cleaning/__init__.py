@@ -15,9 +15,9 @@ from .boilerplate import SPACED_HEADING_RE, cut_picture_notes, cut_trailing_list
 from .context import Context
 from .debris import remove_garbled_runs, remove_inline_debris, strip_spam_brands
 from .linemodel import load_model as load_line_model
-from .linemodel import remove_unlikely_text
+from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
-from .metadata import DATE_RE, LIST_LEAD_IN_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import DATE_RE, FIRST_PIECE_RE, LIST_LEAD_IN_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
 from .normalize import decode_entities, strip_markdown_marks, unwrap_paragraph_markup
 from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_punctuation, split_side_by_side,
@@ -38,8 +38,10 @@ def find_title(lines: list[str], ctx: Context) -> list[str]:
     """Choose the title while the date and source lines under it are still there to show it."""
     title = choose_title(lines, ctx, junk_rule, is_menu_line)
     ctx.title = polish_title(title) if title else None
-    if ctx.title and (m := NAMED_TITLE_RE.match(ctx.title)) and any(squeeze(l) == m.group(1) for l in lines[:HEAD_SCAN]):
-        ctx.title = m.group(2)  # 某某某：某某的启示 over the writer's byline (某某某): the writer's name is no part of it
+    if ctx.title and (m := NAMED_TITLE_RE.match(ctx.title)) and any(
+            squeeze(l) == m.group(1) or named_writer(l, m.group(1)) for l in lines[:HEAD_SCAN]):
+        # 某某某：某某的启示 over the writer's byline (某某某, 作者：某某某 来源：…): the writer's name is no part of it
+        ctx.title = m.group(2)
         if m.group(1) not in ctx.authors:
             ctx.authors.append(m.group(1))
     if title and (m := TITLE_SIGNED_RE.search(title.strip())) and m.group(1)[0] in SURNAMES and m.group(1) not in ctx.authors:
@@ -48,6 +50,13 @@ def find_title(lines: list[str], ctx: Context) -> list[str]:
 
 
 NAMED_TITLE_RE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff·]{1,3})\s*[:：]\s*(\S.{5,})$")
+WRITER_LABEL_RE = re.compile(r"(?:作者|撰文|撰稿|执笔|文)\s*[:：/／]\s*")
+
+
+def named_writer(line: str, name: str) -> bool:
+    """The line names this person as the writer (作者：某某某, 文/某某某), on its own or among the page's labels."""
+    return name in line and any(line.startswith(name, m.end()) and not cjk_count(line[m.end() + len(name):m.end() + len(name) + 1])
+                                for m in WRITER_LABEL_RE.finditer(line))
 HEAD_SCAN = 40  # lines of the page's head looked at for the writer's name standing alone
 
 
@@ -216,7 +225,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             ctx.removed("repeated-title", line)
             continue
         if key and (s == key or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)
-                    or echo):
+                    or echo or ((m := FIRST_PIECE_RE.match(line)) and squeeze(m.group(1)) == key)):  # 第1篇 + the title
             rest = line.strip()[len(ctx.title):].lstrip() if line.strip().startswith(ctx.title) else ""
             if rest and HEADING_OPENING_RE.match(rest):  # 某某建设方案一、背景分析: the text's first heading stays
                 line, rest = ctx.title, rest
@@ -254,6 +263,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 and not (s.endswith((":", "：")) and "，" in line)  # …，具体流程如下： leads into the text
                 and not LIST_LEAD_IN_RE.search(line)
                 and not HEAD_KEEP_RE.match(s)  # a numbered heading above the title is text, not chrome
+                and not SALUTATION_RE.search(s)  # 同志们：, 各位代表： opens a speech, whatever stands above it
                 and not heads_a_list(lines, n)):
             ctx.removed("head-chrome", line)
             continue

@@ -22,6 +22,8 @@ URL_RE = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%-]+")
 # An image's or attachment's address is not where the article came from.
 MEDIA_URL_RE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|mp4|mp3|pdf|docx?|xlsx?|zip|rar)(?:[?#]\S*)?$", re.I)
 URL_LABEL_RE = re.compile(r"(?:本文来源|原文链接|原文地址|本文链接|本文地址|文章来源|来源|网址|转载自|出处)")
+# A breadcrumb from the home page without a label (网站首页 >> 某某建设 >> 某某动态).
+HOME_TRAIL_RE = re.compile(r"^\s*(?:网站首页|首页|主页|返回首页)\s*(?:>>?|＞|»|›|→)\s*(.+)$")
 BREADCRUMB_RE = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
 SOURCE_LABEL_RE = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜丨【】\[\]]{2,30})")  # 【来源:本站】: the bracket is the label's
 SITE_NAME_RE = re.compile(f"([{CJK}A-Za-z0-9]{{2,16}}(?:网|文库|在线|日报|晚报|报|杂志|频道|网站|平台|文档网|秘书网|范文网))$")
@@ -33,7 +35,8 @@ ORIGINAL_TITLE_RE = re.compile(r"^\s*原标题\s*[:：]\s*[《“]?([^《》“�
 # A person's dates, not the page's: an author's note (作者简介：某某（1988.11.05-）), a birth.
 LIFE_DATE_RE = re.compile(r"简介|出生|生于|[（(]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[-—～~]")
 DAY_BOX_RE = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*$")
-OTHER_DATE_RE = re.compile(r"(?:收稿|修回|录用|接收|出生|截止|报名|考试|有效)(?:日期|时间)")
+# (and the day the reader opens the site, which a portal's head shows: 今天是2024年5月30日 星期四)
+OTHER_DATE_RE = re.compile(r"(?:收稿|修回|录用|接收|出生|截止|报名|考试|有效)(?:日期|时间)|^\s*(?:今天是|今日是|今天|今日|当前日期|现在是|当前时间)\s*[:：]?\s*(?:19|20)\d{2}")
 GLUED_DATETIME_RE = re.compile(r"(?<=[A-Za-z\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2})")
 # 铁路资讯 2015-07-14 07:09:08 0浏览 作者：某某 以“…”为载体，…: the page's data glued to its text
 GLUED_META_DATE_RE = re.compile(r"^\s*\S{0,12}?\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
@@ -765,11 +768,15 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         key = squeeze(tidy_title(line) if len(line) <= 70 and DECORATED_RE.search(line) else line).lstrip(TITLE_BULLETS)
         counts[key] = counts.get(key, 0) + 1
     trail = None
+    channels: set[str] = set()  # the channels a breadcrumb passes through (首页 >> 某某建设 >> …): none is the title
     for line in head:
         m = BREADCRUMB_RE.match(line)
         if m:
             parts = [p.strip() for p in re.split(r"[>＞»›]+", m.group(1)) if p.strip()]
             trail = squeeze(parts[-1]) if parts else None
+            channels.update(squeeze(p) for p in parts[:-1])
+        elif m := HOME_TRAIL_RE.match(line):
+            channels.update(squeeze(p) for p in re.split(r"[>＞»›→]+", m.group(1))[:-1] if p.strip())
     dated = [i for i, l in enumerate(head) if DATE_RE.search(l) or DATE_LABEL_RE.match(l)]
     # a bullet in front of a title is layout (• 某某支部开展…); a run of bulleted title-like lines is a
     # list of other pages' headlines (an e-paper's page, a portal's column), none of them this page's title
@@ -809,12 +816,15 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         if junk == "seo-lead-in" and PIECE_TAIL_RE.search(line) and not is_junk(PIECE_TAIL_RE.sub("", line)) \
                 and len(squeeze(PIECE_TAIL_RE.sub("", line))) >= 6:
             junk = None  # a collection's first piece, 某某实施细则篇一: its name without the piece's number is the title
+            line = PIECE_TAIL_RE.sub("", line)
         if not is_title_like(line) or (junk and junk != "attachment") or (is_not_title(line) and not (
                 (FILE_NAME_RE.search(line) or GLUED_DATE_TAIL_RE.search(line)) and not is_not_title(tidy_title(line)))) or (
                 is_menu(line) and max(len(w) for w in line.split()) <= 6 and not QUOTED_TERM_RE.search(line)):
             continue
         if NUMBERED_ITEM_RE.match(line):
             continue  # a numbered item of the text (一、 (1) 1. A、) is a heading, not the page's title
+        if channels and squeeze(line) in channels:
+            continue  # a channel's name the page's breadcrumb passes through (its menu shows it above the title)
         if i and SUBTITLE_START_RE.match(rows[i - 1]) and len(squeeze(rows[i - 1])) >= 16 and len(squeeze(line)) <= 20 \
                 and not ends_sentence(rows[i - 1]):
             continue  # the end of a subtitle broken over two lines (——某某局第二党支部联合某某党支部 / 开展主题党日活动)

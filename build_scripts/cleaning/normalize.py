@@ -16,7 +16,8 @@ PINYIN_LETTERS = "a-zA-Zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f"
 # 發(fā)布: a syllable in parentheses right after a character (half- or full-width parentheses), a space inside
 # them allowed ((huì )). The match starts at the parenthesis and looks back for the character: a pattern opening on a
 # parenthesis is found fast, one opening on any Chinese character is tried at every position.
-PINYIN_RE = re.compile(f"[(（](?<=[{CJK}][(（]) ?([{PINYIN_LETTERS}]{{1,7}}[1-5]?) ?[)）]")
+# (a character of several readings may carry them all: 为(wéi / wèi), 了(le/liǎo))
+PINYIN_RE = re.compile(f"[(（](?<=[{CJK}][(（]) ?([{PINYIN_LETTERS}]{{1,7}}[1-5]?(?: ?[/／] ?[{PINYIN_LETTERS}]{{1,7}}[1-5]?){{0,3}}) ?[)）]")
 PINYIN_HINT_RE = re.compile(f"[(（] ?[{PINYIN_LETTERS}]")  # cheap first test: a parenthesis opening on a letter
 # A reading the page cut off at a line's end: 召开(k
 CUT_PINYIN_RE = re.compile(f"[(（](?<=[{CJK}][(（]) ?([{PINYIN_LETTERS}]{{1,6}})$", re.M)
@@ -174,9 +175,9 @@ def strip_pinyin_annotations(text: str, ctx: Context) -> str:
 
     def repl(m: re.Match) -> str:
         # pypinyin writes ü as v without tone marks (nv, lv4) and as ü with them (nǚ): nü is nv
-        syllable = unicodedata.normalize("NFC", m.group(1)).lower()
         known = readings(m.string[m.start() - 1])
-        return "" if syllable in known or syllable.replace("ü", "v") in known else m.group(0)
+        syllables = [unicodedata.normalize("NFC", x).strip().lower() for x in re.split("[/／]", m.group(1))]
+        return "" if all(x in known or x.replace("ü", "v") in known for x in syllables) else m.group(0)
 
     def cut_repl(m: re.Match) -> str:  # the beginning of a reading of the character before it
         start = unicodedata.normalize("NFC", m.group(1)).lower().replace("ü", "v")

@@ -32,6 +32,9 @@ def test_whitespace_invisible_and_control_characters():
 @pytest.mark.parametrize(("text", "expected"), [
     ("第一行\n女(nǚ)士", "第一行\n女士"),
     ("女(nv)士", "女士"),  # ü typed as v, as pypinyin writes it without tone marks
+    ("为(wéi / wèi)民服务", "为民服务"),  # a character of several readings, all given
+    ("用上了(le/liǎo)清水", "用上了清水"),
+    ("他(ta / wo)说", "他(ta / wo)说"),  # a reading that is not the character's: not an annotation
     ("女(nü)士", "女士"),
     ("女(NV3)士", "女士"),
     ("绿(lǜ)色", "绿色"),

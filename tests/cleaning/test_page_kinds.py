@@ -1615,6 +1615,10 @@ def test_betting_spam_put_in_place_of_a_name_goes(line, kept):
     ("通过宣传推广标杆案例，带动皇冠足球比分社区、企业加入关爱行动。", "比分", "带动社区、企业"),
     ("为弘扬志愿服务精神，某鱼中国体育官网登录2021级学硕党支部开展专题学习会。", "官网", "精神，2021级学硕党支部"),
     ("近日，开运体育党委印发通知，部署开展庆祝建党系列活动。", "开运体育", "近日，党委印发通知"),
+    # a casino group's number and name in a list of units, a bookmaker's site word, online ball betting
+    ("园区设立了3个党总支、1357太阳成集团5个企业党委，实现党组织全覆盖。", "太阳成", "党总支、5个企业党委"),
+    ("定于下周召开“欧博官网党建工作交流会”，请各支部做好准备。", "欧博", "召开“党建工作交流会”"),
+    ("书记介绍了公司党建及世界杯在线买球平台的品牌建设情况。", "买球", "公司党建及的品牌建设"),
 ])
 def test_gambling_and_lottery_brands_put_in_a_sentence_go(line, spam, kept):
     a = clean("某某学院党支部活动简讯\n\n" + line + "\n\n" + BODY)
@@ -1627,6 +1631,7 @@ def test_gambling_and_lottery_brands_put_in_a_sentence_go(line, spam, kept):
     "社区党委书记李开云介绍了“红色驿站”的运行情况，居民代表提出了改进建议。",
     "今年共发展党员123456人次的说法并不准确，支部核对后作了更正。",
     "新2号楼党员责任区由三名党员负责，每周入户走访。",
+    "孩子们在阳光下像小树一样，太阳成了他们最好的朋友，欧博会的展品也让他们大开眼界。",
 ])
 def test_names_and_numbers_like_a_brand_stay(line):
     a = clean("某某社区党支部工作简讯\n\n" + line + "\n\n" + BODY)
@@ -1848,6 +1853,8 @@ def test_a_credit_in_brackets_closing_a_paragraph_goes_to_the_authors():
     ("本报讯（通讯员 钱某某 孙某）3月5日上午，某某街道召开党建联席会议。", "本报讯3月5日上午", ["钱某某", "孙某"]),
     ("某某网4月7日讯（通讯员 周某 某某网记者 吴某某 文/图）近日，某某产业园党群服务站揭牌。", "某某网4月7日讯近日", ["周某", "吴某某"]),
     ("本报讯（特约通讯员 郑某某 通讯员 王某）今年以来，某某街道深化党建引领。", "本报讯今年以来", ["郑某某", "王某"]),
+    # reporters of surnames the list does not have (丰, 戚 …), spaces around the bracket
+    ("本报讯 （记者 丰某 通讯员 戚某某） 近日，某某社区宣讲队走进居民楼。", "本报讯 近日", ["丰某", "戚某某"]),
 ])
 def test_a_credit_after_the_dateline_comes_off_the_text(lead, kept, authors):
     a = clean("某某学院党建简讯\n\n" + lead + "会议听取了各支部工作汇报，部署了下一阶段重点任务。\n\n" + BODY)

@@ -75,6 +75,11 @@ def test_restore_punctuation(test_input, expected):
     # a footer's bare address and its numbers
     "某某省某某市某某镇人民大道88号",
     "服务电话（夜班）：0000-1234567（含节假日）",
+    # a portal's sponsor named as the site's, a video's play prompt
+    "网站主办：某某市委组织部",
+    "本站主办:某某县融媒体中心",
+    "点击观看视频",
+    "请点击播放视频>>",
 ])
 def test_junk_lines(line):
     assert junk_rule(line) is not None
@@ -91,6 +96,8 @@ def test_junk_lines(line):
     "支部主题党日活动在人民路12号的党群服务中心举行。",
     "年满十八岁的中国工人、农民、军人、知识分子，可以申请加入中国共产党。",
     "党员干部要带头使用国产办公软件，筑牢网络安全防线。",
+    "点击观看视频，了解更多活动详情。",
+    "网站主办方要落实信息内容审核责任。",
 ])
 def test_body_lines_are_not_junk(line):
     assert junk_rule(line) is None

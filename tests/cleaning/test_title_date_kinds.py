@@ -542,3 +542,70 @@ def test_a_day_a_sentence_is_about_is_not_the_pages_date():
     assert a.date is None
     a = clean("某某社区党委召开会议\n\n2024年5月8日 星期三\n\n" + BODY)
     assert str(a.date) == "2024-05-08"
+
+
+# ---- round 17: kinds from batches cq–ct (inputs written for these tests) ----------------------------------
+
+@pytest.mark.parametrize("line", ["00003版：要闻·综合", "A4版 时政", "第06版：基层党建", "第2版 要闻", "某某日报 数字报纸",
+                                  "某某晚报电子版"])
+def test_an_e_papers_page_label_and_name_are_no_title_and_go(line):
+    # an e-paper's page: its name, the page's label, a kicker over the headline, no date under it
+    page = f"某某日报 数字报纸\n\n{line}\n\n为民办实事 落到细微处\n\n某某街道开展主题党日活动\n\n本报讯 {BODY}"
+    a = clean(page)
+    assert a.title in ("为民办实事 落到细微处", "某某街道开展主题党日活动")
+    assert line[:4] not in a.body and "数字报纸" not in a.body
+
+
+@pytest.mark.parametrize("line", ["第2版是要闻版。", "该报共有8个版。", "第一版"])
+def test_text_about_a_newspapers_pages_is_no_page_label(line):
+    assert junk_rule(line) != "journal-issue"
+
+
+@pytest.mark.parametrize("meta", ["[ 作者：王某某  文章来源：某某网  点击数：120 ]", "文/王某某", "作者：王某某 来源：某某党建网"])
+def test_a_writers_name_before_the_title_goes_when_a_label_names_him_the_writer(meta):
+    page = f"王某某：新形势下流动党员教育管理的几点思考\n\n{meta}\n\n{BODY}"
+    a = clean(page)
+    assert a.title == "新形势下流动党员教育管理的几点思考"
+    assert "王某某" in a.authors
+
+
+def test_a_speakers_name_before_the_title_stays_when_nobody_is_named_the_writer():
+    # 某某：… over a page that names no writer: the title is as written (a quote's speaker, a column's voice)
+    page = f"王某某：基层党建要在细微处见功夫\n\n来源：某某网\n\n{BODY}"
+    assert clean(page).title == "王某某：基层党建要在细微处见功夫"
+
+
+def test_a_sample_sites_numbered_piece_under_its_welcome_gives_the_title_without_the_number():
+    page = ("欢迎阅读某某站工作总结（精选6篇），内容由某某网整理，希望对大家有所帮助。\n某某站工作总结 篇1\n" + BODY)
+    a = clean(page)
+    assert a.title == "某某站工作总结"
+    assert "篇1" not in a.body and "欢迎阅读" not in a.body
+
+
+def test_a_collections_first_piece_gives_the_title_and_its_speech_keeps_its_salutation():
+    page = ("目录\n第1篇 某某镇换届选举工作会议讲话稿\n同志们：\n"
+            "今天我们召开全镇换届选举工作部署大会，主要任务是统一思想、明确责任，确保选举工作顺利进行。\n"
+            "一、统一思想，提高认识\n这次换届选举事关全镇发展大局，各村各单位要高度重视，精心组织，周密安排。\n")
+    a = clean(page)
+    assert a.title == "某某镇换届选举工作会议讲话稿"
+    assert a.body.startswith("同志们：")
+
+
+@pytest.mark.parametrize("head", ["今天是2024年5月30日 星期四 无障碍 邮箱 EN", "今天是：2024年5月30日", "当前日期：2024-05-30"])
+def test_the_day_a_portal_shows_its_reader_is_not_the_pages_date(head):
+    page = f"{head}\n\n某某中心召开课题研讨会\n\n{BODY}"
+    a = clean(page)
+    assert a.date is None
+    assert a.title == "某某中心召开课题研讨会"
+
+
+@pytest.mark.parametrize("crumb", ["网站首页 >> 生态建设 >> 森林防火", "首页 > 生态建设 > 正文", "当前位置：首页 > 生态建设 > 工作动态"])
+def test_a_channel_the_breadcrumb_passes_through_is_no_title(crumb):
+    page = (f"欢迎光临某某林业局网站\n生态建设\n生态建设\n{crumb}\n\n某某林场党支部开展护林防火志愿服务\n\n"
+            f"□本报通讯员 某某某\n\n{BODY}")
+    assert clean(page).title == "某某林场党支部开展护林防火志愿服务"
+
+
+def test_a_title_that_is_also_the_breadcrumbs_last_part_stays_the_title():
+    page = f"当前位置：首页 > 党建动态 > 某某社区开展主题党日活动\n\n某某社区开展主题党日活动\n\n2024-03-02\n\n{BODY}"
+    assert clean(page).title == "某某社区开展主题党日活动"
