@@ -13,7 +13,7 @@ from ..genres import load_model as load_genre_model
 from ..notices import Notice
 from .boilerplate import SPACED_HEADING_RE, cut_picture_notes, cut_trailing_lists, remove_watermarks, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
 from .context import Context
-from .debris import remove_garbled_runs, remove_inline_debris, strip_spam_brands
+from .debris import remove_garbled_runs, remove_injected_pairs, remove_inline_debris, strip_spam_brands
 from .linemodel import load_model as load_line_model
 from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
@@ -31,7 +31,7 @@ from .text import TITLE_BULLETS, cjk_count, cjk_share, ends_sentence, sentence_c
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
 
 TEXT_STEPS = [decode_entities, unwrap_paragraph_markup, normalize_whitespace, strip_markdown_marks, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
-              restore_punctuation, split_side_by_side]
+              restore_punctuation, split_side_by_side, remove_injected_pairs]
 
 
 def find_title(lines: list[str], ctx: Context) -> list[str]:
@@ -491,6 +491,16 @@ def balanced(phrase: str, whole: str = "") -> str:
                 phrase = phrase[:at] + phrase[at + 1:]
         while phrase.count(right) > phrase.count(left):  # a closing mark whose opening was cut off
             at = phrase.find(right)
+            phrase = phrase[:at] + phrase[at + 1:]
+    if phrase.count('"') % 2:  # a straight quote the page did not turn (its opening and closing look the same)
+        at = phrase.rfind('"')
+        before = phrase[:at].rstrip("，,、：: ")
+        close = whole.find('"', len(phrase)) if whole.startswith(phrase) else -1
+        if len(before) >= 12 or (len(before) >= 6 and not 0 <= close < DERIVED_TITLE_MAX + 10):
+            phrase = before
+        elif 0 <= close < DERIVED_TITLE_MAX + 10:
+            phrase = whole[: close + 1]
+        else:
             phrase = phrase[:at] + phrase[at + 1:]
     return phrase
 

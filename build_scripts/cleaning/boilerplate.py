@@ -601,11 +601,51 @@ def cut_picture_notes(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+# An encyclopedia's information box, its field names on lines of their own, each over its value (中文名 / 某某条例 /
+# 发布单位 / 某某委员会 / 属性 / 党内法规): names an encyclopedia gives a law, an organisation or a term, not the words
+# of a plan's own fields (时间, 地点, 内容), which stay.
+INFOBOX_LABELS = frozenset("""中文名 外文名 英文名 外文名称 别名 简称 全称 属性 性质 类别 效力级别 时效性 实施时间 施行时间 发布时间
+    发布单位 发布机构 颁布时间 颁布单位 发文字号 发文机关 文号 审议时间 审议会议 通过时间 通过会议 修订时间 成立时间 所属地区 主管部门
+    提出者 提出时间 适用范围 适用领域 拼音 词性 释义 注音 出处 本质 载体 创立者 创办时间""".split())
+INFOBOX_MIN = 3
+INFOBOX_VALUE_MAX = 120  # (a law's name in English runs long)
+
+
+def infobox_lines(lines: list[str]) -> set[int]:
+    """The lines of an encyclopedia's information box: three or more of its field names, each over a short value."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    pairs = []
+    for k, i in enumerate(filled[:-1]):
+        if squeeze(lines[i]) in INFOBOX_LABELS:
+            value = squeeze(lines[filled[k + 1]])
+            if len(value) <= INFOBOX_VALUE_MAX and value[-1] not in "。！？!?；;" and value not in INFOBOX_LABELS:
+                pairs.append((i, filled[k + 1]))
+    return {i for pair in pairs for i in pair} if len(pairs) >= INFOBOX_MIN else set()
+
+
+# A line of characters drawn at random (an anti-scraping page's filler: 某甲乙丙丁戊己庚辛…, no two of them a word):
+# a run of SOUP_RUN Chinese characters or more with no punctuation, nearly all of which jieba reads as words of one
+# character. On the real-page evaluation set the one such line reads 98% single characters; the next, a long place
+# name, 81%.
+SOUP_RUN_RE = re.compile(r"[\u4e00-\u9fff]{24,}")
+SOUP_SINGLES = 0.9
+
+
+def is_character_soup(s: str) -> bool:
+    run = max(SOUP_RUN_RE.findall(s), key=len, default="")
+    if len(run) < 24 or len(run) < 0.6 * cjk_count(s):
+        return False
+    from ..topics import segmenter  # (rjieba with the field's dictionary, loaded once)
+    tokens = segmenter().cut(run, False)
+    return sum(1 for t in tokens if len(t) == 1) >= SOUP_SINGLES * len(tokens)
+
+
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
     nonempty = [i for i, l in enumerate(lines) if l]
     captions = (place_captions(lines, nonempty) | scene_captions(lines, nonempty, squeeze(ctx.title or ""))
                 | contents_items(lines, nonempty))
+    infobox = infobox_lines(lines) if len(nonempty) >= 2 * INFOBOX_MIN else set()
     # (a text hard-wrapped at a narrow width has no long line: its lines are the body's all the same)
     wrapped = wrapped_lines(lines)
     body_idx = [i for i in nonempty if i in wrapped or is_body_paragraph(lines[i])]
@@ -625,8 +665,10 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         if i in table:  # a table's rows are the article's (| 步骤 | 内容说明 |), whatever their bars look like
             out.append(line)
             continue
-        rule = junk_rule(line) or ("photo-caption" if i in captions else None)
+        rule = junk_rule(line) or ("photo-caption" if i in captions else None) or ("infobox" if i in infobox else None)
         s = squeeze(line)
+        if rule is None and len(s) >= 24 and SOUP_RUN_RE.search(s) and is_character_soup(s):
+            rule = "character-soup"
         if rule is None and len(s) <= 30 and EMPTY_COUNTER_RE.match(s):
             rule = "forum-or-counter"  # 浏览数: with its number lost
         if rule is None and len(s) <= 40 and WELCOME_RE.match(s):
@@ -814,7 +856,7 @@ def marked_like_earlier(s: str, earlier: list[str]) -> bool:
     return same >= 2
 
 
-TEASER_END_RE = re.compile(r"(?<=\S)\s*(?:\.{3,6}|…{1,2})$")
+TEASER_RUN_END_RE = re.compile(r"(?<=\S)\s*(?:\.{3,6}|…{1,2})$")  # (any character before the dots: 2006年某某职业技...)
 TEASER_MAX = 40
 
 
@@ -831,7 +873,7 @@ def teaser_run(lines: list[str]) -> set[int]:
         if not line.strip():
             continue
         s = squeeze(line)
-        if TEASER_END_RE.search(s) and len(s) <= TEASER_MAX and not ends_sentence(TEASER_END_RE.sub("", s)):
+        if TEASER_RUN_END_RE.search(s) and len(s) <= TEASER_MAX and not ends_sentence(TEASER_RUN_END_RE.sub("", s)):
             run.add(i)
             continue
         if fragment is None and not run and len(s) <= TEASER_MAX and not ends_sentence(s) and junk_rule(line) is None:
@@ -847,12 +889,36 @@ def teaser_run(lines: list[str]) -> set[int]:
     return run | ({fragment} if fragment is not None and fragment > max(run) else set())
 
 
+HEAD_TEASERS_MIN = 3
+
+
+def head_teasers(lines: list[str]) -> set[int]:
+    """Above the text's first paragraph, a block of short lines of which three or more are cut off with dots (a
+    sidebar's list of other articles: 某某学子赴某地宣传公... / 第五届团学名单 / 关于联合举办某某大学...): the block from
+    its first cut line to its last."""
+    cut = []
+    for i, line in enumerate(lines):
+        s = squeeze(line)
+        if not s:
+            continue
+        if len(s) >= 40 and ends_sentence(s):
+            break  # the text begins
+        if TEASER_RUN_END_RE.search(s) and len(s) <= TEASER_MAX and not ends_sentence(TEASER_RUN_END_RE.sub("", s)):
+            cut.append(i)
+    if len(cut) < HEAD_TEASERS_MIN:
+        return set()
+    block = set(range(cut[0], cut[-1] + 1))
+    if any(len(squeeze(lines[i])) > TEASER_MAX or ends_sentence(lines[i]) for i in block if lines[i].strip()):
+        return set(cut)  # something else stands between them: only the cut lines
+    return {i for i in block if lines[i].strip()}
+
+
 def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
     """After the last sentence of the text, short lines that are not sentences are site chrome (slogans).
 
     The last sentence may be short (谢谢大家！ closing a speech), so any prose line counts, not only
     long paragraphs; a line ending in a colon introduces what follows and is never chrome."""
-    teasers = teaser_run(lines)
+    teasers = teaser_run(lines) | (head_teasers(lines) if "..." in "".join(lines[:60]) or "…" in "".join(lines[:60]) else set())
     if teasers:  # other articles' openings, each cut short, closing the page (新华社某地7月29日电(记者 ... / 7月29日，…)
         for i in sorted(teasers):
             ctx.removed("related-teasers", lines[i])

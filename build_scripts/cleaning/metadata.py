@@ -245,6 +245,9 @@ def clean_source_name(name: str | None) -> str | None:
     if (len(name) < 2 or re.search(r"[a-z]{2,}", name) and CJK_RE_ANY.search(name) or name in GENERIC_SOURCES
             or re.search(r"[:：]|\s", name)):  # a label's value (发布日期：…, 浏览：70) or a channel trail (党建工作  新闻动态)
         return None
+    if re.fullmatch(r"[A-Za-z_]{0,6}\d{5,}[A-Za-z_]{0,4}", name):
+        return None  # a record's number in the source's field (sp20241126, 000123): no name
+
     return name[:30]
 
 
@@ -782,11 +785,15 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
     # list of other pages' headlines (an e-paper's page, a portal's column), none of them this page's title
     bulleted = sum(1 for l in head if BULLET_RE.match(l) and is_title_like(BULLET_RE.sub("", l)))
     texts = [l for l in lines if l]  # head[i] is texts[i] (the head is the page's first lines)
+    from .boilerplate import head_teasers  # (boilerplate reads this module's patterns: imported where needed)
+    teasers = head_teasers(head) if any(l.rstrip().endswith(("...", "…")) for l in head) else set()
     out: list[TitleCandidate] = []
     # the first paragraph below the head may open with the title glued to it (…探析基层治理是…)
     rows = head + texts[len(head): len(head) + 1] if len(texts) > len(head) else head
     for i, line in enumerate(rows):
         f: dict[str, float] = {}
+        if i in teasers:
+            continue  # a sidebar's headline cut off with dots, one of three or more (head_teasers)
         if BULLET_RE.match(line):
             if bulleted >= 3:
                 continue

@@ -1863,6 +1863,19 @@ def test_a_credit_after_the_dateline_comes_off_the_text(lead, kept, authors):
     assert a.authors == authors
 
 
+@pytest.mark.parametrize("credit", ["（撰稿人：付某某；一审：彭某某；二审：邹某；三审：肖某）", "(撰稿:吴某 审核:郑某)",
+                                    "(某某保护站-刘某)", "（某某中心－王某某、李某）"])
+def test_a_review_chain_or_a_units_reporter_closing_a_paragraph_goes(credit):
+    a = clean("某某学院党委开展专题学习\n\n学院党委组织开展专题学习，进一步提升了基层党组织的建设质量。" + credit + "\n\n" + BODY)
+    assert "建设质量。" in a.body
+    assert credit[1:4] not in a.body
+
+
+def test_a_cases_course_through_the_courts_in_brackets_is_no_credit():
+    line = "法院党组以案释法，讲解了一起典型案件。（一审：判决驳回诉讼请求；二审：驳回上诉，维持原判）"
+    assert "（一审：判决驳回" in clean("某某法院党支部开展以案释法活动\n\n" + line + "\n\n" + BODY).body
+
+
 def test_a_bracket_that_only_looks_like_a_credit_stays():
     line = "（记者从市委组织部获悉）今年以来，全市新发展党员三千余名，结构进一步优化。"
     assert "记者从市委组织部获悉" in clean("某某市发展党员工作综述\n\n" + line + "\n\n" + BODY).body
@@ -2597,3 +2610,83 @@ def test_an_aggregators_bracketed_title_opening_a_later_paragraph_goes():
     page = (title + "\n\n" + BODY + "\n【" + title + "】周六一早，八名党员志愿者拎着扫帚和垃圾袋走进楼道，一栋一栋清理堆放多年的杂物。\n")
     body = clean(page).body
     assert "【" not in body and "周六一早，八名党员志愿者" in body
+
+
+# ---- round 17: two characters of no word injected before every clause's end (an anti-scraping page) ----------
+
+INJECTED = ("基层党支部是党联系群众的桥梁纽带泳脯，是党在基层各项政策的宣传者与执行者颂拧，承担着重要的政治任务俭疤。"
+            "加强支部建设要从抓好班子入手舷佬，选好配强支部书记哩殴，健全组织生活制度砚疙。"
+            "支部要经常开展谈心谈话蚌溯，及时了解党员思想动态墩梆，帮助解决实际困难渤啄。"
+            "要把党员教育管理抓在经常疟魁，融入日常骇咀，确保各项工作落到实处瞥殃。")
+
+
+def test_two_characters_of_no_word_before_every_clauses_end_go_with_a_warning():
+    a = clean("基层党支部建设的几点思考\n\n" + INJECTED + "\n\n" + BODY)
+    assert "桥梁纽带，是党在基层各项政策的宣传者与执行者，承担着重要的政治任务。" in a.body
+    assert "泳脯" not in a.body and "瞥殃" not in a.body
+    assert any(w.kind == "garbled-text" for w in a.warnings)
+
+
+def test_clause_ends_of_names_and_ordinary_words_stay():
+    names = "会上，受表彰的优秀党员有王晓强、李雪、张守华、刘宪胜、陈意顺、赵宝国。"
+    text = ("今年以来，支部坚持每月开展主题党日，组织党员学习党章党规，党员的党性观念明显增强。"
+            "支部书记带头讲党课，班子成员分片联系群众，解决了一批实际问题。") * 2 + names
+    a = clean("某某支部工作情况\n\n" + text + "\n\n" + BODY)
+    assert "党性观念明显增强。" in a.body and "赵宝国。" in a.body
+    assert not any(w.kind == "garbled-text" for w in a.warnings)
+
+
+def test_a_bullet_before_one_paragraph_goes_and_a_bulleted_list_keeps_its_marks():
+    para = "• 某某燃气集团党委认真贯彻落实上级党委部署，坚持党建引领，推动党建与生产经营深度融合，取得了明显成效。"
+    a = clean("某某燃气集团党建工作纪实\n\n" + para + "\n\n" + BODY)
+    assert "某某燃气集团党委认真贯彻落实" in a.body and "•" not in a.body
+    items = ["• 坚持每月召开一次支部委员会，研究部署支部重点工作，确保各项任务落到实处。",
+             "• 坚持每季度讲一次党课，由支部书记和班子成员轮流讲授，提高党员理论水平。"]
+    b = clean("某某支部工作制度\n\n" + "\n".join(items) + "\n\n" + BODY)
+    assert b.body.count("坚持每") == 2 and ("•" in b.body or b.body.count("- ") >= 2)
+
+
+def test_a_sidebars_list_of_cut_headlines_above_the_text_goes():
+    page = ("热点新闻\n某某学子赴广州宣传公...\n某某学院召开团学干部...\n第五届团学名单\n关于联合举办某某大学...\n"
+            "2006年某某职业技...\n学习雷锋精神心得体会\n\n"
+            "在学院党委的组织下，我观看了影片，影片中那些感人的情节深深打动了我，让我对共产党员的初心有了更深的认识。\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "学习雷锋精神心得体会"
+    assert "..." not in a.body and "宣传公" not in a.body and "团学名单" not in a.body
+    assert a.body.startswith("在学院党委的组织下")
+
+
+def test_a_speech_that_trails_off_with_dots_in_its_head_is_not_a_teaser_list():
+    page = ("同志们：\n\n今天，我们召开全体党员大会，主要任务是……\n\n" + BODY)
+    assert "主要任务是" in clean(page).body
+
+
+def test_an_encyclopedias_information_box_goes_and_the_entry_stays():
+    page = ("某某党建工作条例\n\n锁定\n《某某党建工作条例》是某某委员会发布的党内法规，自2020年1月1日起施行。\n"
+            "中文名\n某某党建工作条例\n外文名\nRegulations on Party Building Work of a Certain Organisation (Trial)\n"
+            "实施时间\n2020年1月1日\n发布单位\n某某委员会\n属    性\n党内法规\n\n"
+            "某某党建工作条例发布背景\n\n条例的制定，对于推进新时代党的建设具有重要意义，是加强基层党组织建设的重要遵循。\n")
+    a = clean(page)
+    for gone in ("中文名", "外文名", "Regulations", "发布单位", "属", "锁定"):
+        assert gone not in a.body
+    assert "是某某委员会发布的党内法规" in a.body and "具有重要意义" in a.body
+
+
+def test_a_plans_own_fields_over_their_values_stay():
+    plan = ("为丰富主题党日内容，特制定本方案。\n\n时间\n2024年5月10日\n地点\n党员活动室\n内容\n重温入党誓词，学习党章\n"
+            "参加人员\n全体党员\n\n请各党小组认真组织，确保活动取得实效，活动结束后及时报送活动总结。\n")
+    a = clean("某某支部五月主题党日活动方案\n\n" + plan)
+    assert "党员活动室" in a.body and "地点" in a.body
+
+
+def test_a_line_of_characters_drawn_at_random_goes():
+    soup = "苟拓泞袜秆峦翠锭躯钧粥啸骇瓮蝉淤窖遏鞍陨蔗傀熏哮诅蹬秤缀"  # (characters drawn for this test)
+    a = clean("某某支部学习心得\n\n" + BODY + "\n\n" + soup + "\n\n" + BODY.replace("近日", "此前"))
+    assert "苟拓" not in a.body and "近日，某某公司" in a.body
+
+
+@pytest.mark.parametrize("line", ["在新疆阿克苏地区某某县某某镇某某村某某组某某小区党群服务站",
+                                  "坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂"])
+def test_a_long_name_or_slogan_without_punctuation_is_no_random_characters(line):
+    a = clean("某某支部学习心得\n\n" + BODY + "\n\n" + line + "\n\n" + BODY.replace("近日", "此前"))
+    assert line[:10] in a.body

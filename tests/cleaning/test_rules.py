@@ -80,6 +80,10 @@ def test_restore_punctuation(test_input, expected):
     "本站主办:某某县融媒体中心",
     "点击观看视频",
     "请点击播放视频>>",
+    # a link home named after the site, a picture's file name with its upload's timestamp, an encyclopedia's lock
+    "返回某某新闻网首页",
+    "“某某活动”进行时20190303165837_72035",
+    "锁定",
 ])
 def test_junk_lines(line):
     assert junk_rule(line) is not None
@@ -98,6 +102,7 @@ def test_junk_lines(line):
     "党员干部要带头使用国产办公软件，筑牢网络安全防线。",
     "点击观看视频，了解更多活动详情。",
     "网站主办方要落实信息内容审核责任。",
+    "锁定目标任务",
 ])
 def test_body_lines_are_not_junk(line):
     assert junk_rule(line) is None

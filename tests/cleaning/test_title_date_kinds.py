@@ -609,3 +609,20 @@ def test_a_channel_the_breadcrumb_passes_through_is_no_title(crumb):
 def test_a_title_that_is_also_the_breadcrumbs_last_part_stays_the_title():
     page = f"当前位置：首页 > 党建动态 > 某某社区开展主题党日活动\n\n某某社区开展主题党日活动\n\n2024-03-02\n\n{BODY}"
     assert clean(page).title == "某某社区开展主题党日活动"
+
+
+def test_a_source_label_over_a_commentary_is_no_title_and_a_straight_quote_is_not_left_open():
+    page = ("资料来源:某某网-某某频道\n\n"
+            "\"一日不读书，胸臆无佳想。\"读书学习是干部成长的阶梯，也是提高本领的重要途径。\n\n"
+            "干部要在勤于学习中汲取信仰力量，在勤于思考中总结经验，在勤于实践中磨砺成长。\n")
+    a = clean(page)
+    assert "来源" not in (a.title or "") and "资料来源" not in a.body
+    assert a.title.count('"') % 2 == 0 and a.title.count("“") == a.title.count("”")
+
+
+@pytest.mark.parametrize("value", ["sp20241126", "00012345"])
+def test_a_records_number_in_the_source_field_is_no_source(value):
+    page = f"某某社区开展宣讲活动\n\n发布时间：2024-11-26 04:56:53 来源： {value}\n\n{BODY}"
+    a = clean(page)
+    assert a.date == "2024-11-26"
+    assert a.source_name is None
