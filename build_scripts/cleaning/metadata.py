@@ -348,6 +348,8 @@ def is_title_like(line: str) -> bool:
 # section name (第二部分 …); a line of symbols.
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    # a label and a date, however the label reads (日期查询：2020年09月01日, 出版日期: 2020-09-01)
+    re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}日?)?\s*$"),
     # a speaker's name and post under a report's title (某某某常务副理事长, 某某 副会长)
     re.compile(r"^\s*[\u4e00-\u9fff]{2,3}\s*(?:常务)?副?(?:理事长|会长|秘书长|董事长|总经理|书记|主任|院长|校长|局长|部长|主席|社长)\s*$"),
     re.compile(r"^\s*[\u4e00-\u9fff·]{2,5}\s*[（(]\s*(?:19|20)\d{2}\s*[—\-–~～]"),  # an author's note: 某某（1986— ），男，…
@@ -519,8 +521,12 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全�
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?范文(?:大全)?"
                          # a thesis site's word behind a paper's title (…现状与对策研究——以某省高校为例毕业论文)
                          r"|(?<=[\s\S]{10})(?<=[\u4e00-\u9fff）)》])(?:毕业|学位|硕士|博士|本科)论文(?:范文)?"
-                         # a composition site's word behind a question (…转正申请？作文)
+                         # a composition site's word behind a question (…转正申请？作文), and its word for a sample behind
+                         # the kind of writing (…读后感作文范例, …心得体会作文范文)
                          r"|(?<=[？?！!])作文"
+                         r"|(?:" + "|".join(f"(?<={kind})" for kind in ("读后感", "观后感", "体会", "感想", "心得", "演讲稿", "讲话稿",
+                                                                       "发言稿", "总结", "报告", "申请书", "汇报"))
+                         + r")作文(?:范例|范文|例文|大全)?"
                          # a sample site's word count glued on without a bracket (…调查报告2350字)
                          r"|(?<=[\u4e00-\u9fff）)》])\d{3,5}字)\s*$")
 SITE_PART_RE = re.compile(r"(?:网|论坛|社区|贴吧|频道|门户|官网|平台|文库|在线|胡同|之家|家园|博客|空间|站)$"
@@ -1051,7 +1057,7 @@ PERSON_LINE_RE = re.compile(f"^[{CJK}]{{0,10}}{OFFICE}\\s*(?!\\S*(?:培训|教�
 ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$|"
                          # a unit's bare name (中共某某市委组织部, 某某公司党委办公室), not a phrase (凉亭里的党支部)
                          r"^(?:[^的里在与和“”：:，,、\s]{2,14}(?:组织部|宣传部|办公室|办公厅|党委|党组|党工委|党支部|总支|纪委|监委|"
-                         r"局|厅|学院|大学|医院|街道|社区)\s*)+$")
+                         r"局|厅|学院|大学|医院|街道|社区|中学|小学|学校|幼儿园)\s*)+$")
 
 def unquote(text: str) -> str:
     """A title as a label gives it: without the quotes around it (标题：“…”), with those inside it (…“清单”)."""

@@ -626,3 +626,23 @@ def test_a_records_number_in_the_source_field_is_no_source(value):
     a = clean(page)
     assert a.date == "2024-11-26"
     assert a.source_name is None
+
+
+def test_a_schools_name_over_its_news_is_no_title():
+    page = ("某某县第一中学\n设为首页 | 收藏本站\n\n某某一中开展“学习优秀榜样，做新时代满意教师”主题党日活动\n\n"
+            f"发表时间：2022-05-20 10:21\n\n{BODY}")
+    assert clean(page).title == "某某一中开展“学习优秀榜样，做新时代满意教师”主题党日活动"
+
+
+def test_an_e_papers_date_query_is_no_title():
+    page = f"日期查询:2020年09月01日\n\n赴百色研学 接续初心之行\n\n  本报记者 某某 通讯员 某某某\n\n{BODY}"
+    a = clean(page)
+    assert a.title == "赴百色研学 接续初心之行"
+    assert a.date == "2020-09-01"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("《某某》读后感作文范例", "《某某》读后感"),
+                                               ("参观红色教育基地心得体会作文范文", "参观红色教育基地心得体会"),
+                                               ("我的作文", "我的作文")])
+def test_a_composition_sites_sample_word_comes_off_the_title(raw, expected):
+    assert tidy_title(raw) == expected
