@@ -214,7 +214,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             in_text = len(s) >= 40 or ends_sentence(line)
         if key and seen_title and not in_text and 6 <= len(s) < len(key) and key.startswith(s):
             k = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
-            if k is not None and squeeze(lines[k]) == key[len(s):]:
+            # (the second part may be its subtitle, set under it with a longer dash: 某某堡垒 —记… / ——记…)
+            if k is not None and squeeze(lines[k]).lstrip("—-－") == key[len(s):].lstrip("—-－"):
                 split_repeat.add(k)
                 ctx.removed("repeated-title", line)
                 continue

@@ -40,7 +40,7 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"(?:威尼斯人?|新葡京|新普京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
                            r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"
                            # a brand in Latin letters and digits with its entrance (某某365官方网站登录入口)
-                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:中国|国际|亚洲)?(?:官方网站|官网|体育|娱乐)(?:登录入口|入口|首页|网址|app|APP)?"
+                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:中国|国际|亚洲)?(?:官方网站|官网|体育|娱乐|网页版|手机版)(?:登录入口|入口|首页|网址|登录|app|APP)?"
                            # a sports-betting site's name with its entrance (某某中国体育官网登录, 开运体育)
                            r"|[\u4e00-\u9fff]{2}(?:中国)?体育官网(?:登录|入口|首页)?|开运体育"
                            # a bookmaker's score service (某某足球比分, 某某体育投注)
@@ -77,7 +77,9 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
 SPAM_BRAND2_RE = re.compile(
     r"威廉希尔(?:官方网站|官网|首页|备用网址|网址|app|APP|手机版|娱乐|平台)?(?:登录|注册)?(?:入口)?|(?:伟德|新葡的京|新葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365)"
     r"(?:国际|集团|娱乐|体育|平台|官方)?(?:[A-Za-z]{0,4}\d{2,}(?:vip\d*)?|vip\d+|[A-Za-z]{1,4}\d)?(?:国际|集团|娱乐|体育)?"
-    r"(?:官方网站|官网|首页|备用网址|网址|登录入口|入口|app|APP|手机版|娱乐|平台|(?<=\d)(?!\d))(?:登录|注册)?(?:入口)?"
+    # (its name in Latin letters too, a letter swapped: 某某国际BETVlCTOR; 正规平台, 网页版)
+    r"(?:[A-Za-z]{4,12}(?![A-Za-z]))?"
+    r"(?:官方网站|官网|首页|备用网址|网址|登录入口|入口|app|APP|手机版|网页版|娱乐|正规平台|平台|(?<=\d)(?!\d)|(?<=[A-Za-z])(?![A-Za-z]))(?:登录|注册)?(?:入口)?"
     r"|\d{0,6}[A-Za-z]{0,4}(?:全讯)?白菜网|\d{0,6}[A-Za-z]{0,4}全讯白菜|新2(?:会员管理端|会员|网址|备用网址|手机版|皇冠)"
     r"|(?<!\d)\d{6,}(?:备用网址|网址|官网|线路检测)|(?<!\d)\d{4,5}线路检测(?:中心)?|英亚(?:体育|国际|网站|官网|平台|app|APP)|(?:香港|澳门)?六[合和]{1,2}(?:彩|资料|开奖|图库|特码|宝典)+"
     r"|网赌被黑(?:[\u4e00-\u9fff]{0,2}(?:平台|出款|提现|怎么办))?"
@@ -105,10 +107,10 @@ SPAM_BRAND3_RE = re.compile(
     r"|[\u4e00-\u9fff]{2}(?<![\d年])(?!19\d\d|20\d\d)\d{2,4}(?:手机版|网页版|app|APP)?(?:登录|注册)(?:入口)?")
 SPAM_BRAND3_HINT_RE = re.compile(r"唯一官|最新版|官方版|娱乐城|娱人城|娱乐场|欢乐城|vip|官网|\d登录|\d注册|版登录|版注册|[pP]登录|[pP]注册")
 # (tyc in any case spelt out: a pattern without re.I is scanned far faster)
-SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|买球|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
+SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|买球|网页版|手机版|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
 # common words, and SPAM_BRAND_RE is slow to run over a paragraph that has no brand in it.
-SPAM_BRAND_HINT_RE = re.compile(r"威尼斯|葡京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)|棋牌|买球|博彩|百家乐"
+SPAM_BRAND_HINT_RE = re.compile(r"\d(?:网页版|手机版)|威尼斯|葡京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)|棋牌|买球|博彩|百家乐"
                                 r"|维多利亚|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
 
 
@@ -482,6 +484,11 @@ def lone_bullets(lines: list[str]) -> set[int]:
     return out
 
 
+# An encyclopedia's note marks after a sentence (…规划》。 [1]党支部是…, …落到实处。[2]): its references are not on
+# the page; a paper's own [1] before the full stop (…研究表明[1]。) and a reference list's [1] opening a line stay.
+NOTE_MARK_RE = re.compile(r"(?<=[。！？”])\s*\[\d{1,3}(?:[-–,，]\d{1,3})*\](?=\s*[\u4e00-\u9fff“《（(]|\s*$)")
+
+
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     """Remove anti-copy symbol runs, decorative symbols and gambling-spam brand names inside lines."""
     out = []
@@ -511,6 +518,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
                 new = strip_trailing_credit(new, ctx)
         if OTHER_SCRIPT_RE.search(new):
             new = STRAY_LETTER_RE.sub("", new)
+        if "[" in new and NOTE_MARK_RE.search(new):
+            new = NOTE_MARK_RE.sub("", new).rstrip()
         if "..." in new or "……" in new or "······" in new:
             new = LEADER_RE.sub("", new)
         if "%" in new or "MISSING" in new or ("正" in new and any(mark + "正" in new for mark in "<‹〈＜")):

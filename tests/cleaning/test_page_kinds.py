@@ -1619,6 +1619,10 @@ def test_betting_spam_put_in_place_of_a_name_goes(line, kept):
     ("园区设立了3个党总支、1357太阳成集团5个企业党委，实现党组织全覆盖。", "太阳成", "党总支、5个企业党委"),
     ("定于下周召开“欧博官网党建工作交流会”，请各支部做好准备。", "欧博", "召开“党建工作交流会”"),
     ("书记介绍了公司党建及世界杯在线买球平台的品牌建设情况。", "买球", "公司党建及的品牌建设"),
+    # a bookmaker's Latin name behind its Chinese one (a letter swapped), its 正规平台, a code with 网页版登录
+    ("按照《伟德国际BETVlCTOR共青团推荐优秀团员作为入党积极分子工作办法》要求，支部开展推优。", "BETV", "按照《共青团推荐优秀团员"),
+    ("2023年6月30日，华体会正规平台在文科楼会议室召开支部大会。", "华体会", "30日，在文科楼会议室"),
+    ("飘扬在运动场上的党旗——abc365网页版登录正式成立功能型党支部。", "网页版", "党旗——正式成立功能型党支部"),
 ])
 def test_gambling_and_lottery_brands_put_in_a_sentence_go(line, spam, kept):
     a = clean("某某学院党支部活动简讯\n\n" + line + "\n\n" + BODY)
@@ -2690,3 +2694,12 @@ def test_a_line_of_characters_drawn_at_random_goes():
 def test_a_long_name_or_slogan_without_punctuation_is_no_random_characters(line):
     a = clean("某某支部学习心得\n\n" + BODY + "\n\n" + line + "\n\n" + BODY.replace("近日", "此前"))
     assert line[:10] in a.body
+
+
+def test_an_encyclopedias_note_marks_go_and_a_papers_citations_stay():
+    entry = "某某条例于2019年印发。 [1]党支部是党的基础组织，是党的组织体系的基本单元，各项规定要求落到实处。[2]"
+    a = clean("某某条例\n\n" + entry + "\n\n" + BODY)
+    assert "[1]" not in a.body and "[2]" not in a.body and "印发。党支部是党的基础组织" in a.body
+    paper = "已有研究表明[1]，基层党组织建设是关键[2]。\n\n参考文献\n\n[1] 某某. 基层党建研究[J]. 党建研究, 2020(1)."
+    b = clean("基层党组织建设研究\n\n" + BODY + "\n\n" + paper + "\n")
+    assert "研究表明[1]" in b.body and "关键[2]。" in b.body

@@ -84,6 +84,7 @@ def test_restore_punctuation(test_input, expected):
     "返回某某新闻网首页",
     "“某某活动”进行时20190303165837_72035",
     "锁定",
+    "通过写读后感，我们可以记录自己的收获和思考。接下来是一些优秀的读后感范文，希望能够给大家在写作时提供帮助。",
 ])
 def test_junk_lines(line):
     assert junk_rule(line) is not None
@@ -103,6 +104,7 @@ def test_junk_lines(line):
     "点击观看视频，了解更多活动详情。",
     "网站主办方要落实信息内容审核责任。",
     "锁定目标任务",
+    "下面是几个支部的典型做法，供各支部学习参考。",
 ])
 def test_body_lines_are_not_junk(line):
     assert junk_rule(line) is None

@@ -646,3 +646,11 @@ def test_an_e_papers_date_query_is_no_title():
                                                ("我的作文", "我的作文")])
 def test_a_composition_sites_sample_word_comes_off_the_title(raw, expected):
     assert tidy_title(raw) == expected
+
+
+def test_a_title_repeated_over_two_lines_with_its_subtitles_longer_dash_goes():
+    page = ("当前位置：首页 >> 新闻中心\n“生命线”上的战斗堡垒 —记某某县水务局党委\n来源：某某网 2017-12-09\n\n"
+            "“生命线”上的战斗堡垒\n\n——记某某县水务局党委\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "“生命线”上的战斗堡垒 —记某某县水务局党委"
+    assert "战斗堡垒" not in a.body and "记某某县水务局党委" not in a.body
