@@ -616,7 +616,7 @@ def infobox_lines(lines: list[str]) -> set[int]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     pairs = []
     for k, i in enumerate(filled[:-1]):
-        if squeeze(lines[i]) in INFOBOX_LABELS:
+        if len(lines[i]) <= 12 and squeeze(lines[i]) in INFOBOX_LABELS:
             value = squeeze(lines[filled[k + 1]])
             if len(value) <= INFOBOX_VALUE_MAX and value[-1] not in "。！？!?；;" and value not in INFOBOX_LABELS:
                 pairs.append((i, filled[k + 1]))
@@ -631,10 +631,13 @@ SOUP_RUN_RE = re.compile(r"[\u4e00-\u9fff]{24,}")
 SOUP_SINGLES = 0.9
 
 
+SOUP_PUNCTUATION_RE = re.compile(r"[，。；！？、,;!?]")
+
+
 def is_character_soup(s: str) -> bool:
     run = max(SOUP_RUN_RE.findall(s), key=len, default="")
-    if len(run) < 24 or len(run) < 0.6 * cjk_count(s):
-        return False
+    if len(run) < 24 or len(run) < 0.6 * cjk_count(s) or SOUP_PUNCTUATION_RE.search(s):
+        return False  # (a sentence's clauses are punctuated: only an unpunctuated line is segmented)
     from ..topics import segmenter  # (rjieba with the field's dictionary, loaded once)
     tokens = segmenter().cut(run, False)
     return sum(1 for t in tokens if len(t) == 1) >= SOUP_SINGLES * len(tokens)

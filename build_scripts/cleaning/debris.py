@@ -581,10 +581,12 @@ GRAMMAR_CHARS = frozenset("的了着过吗呢吧啊们是在和与及或也都�
 INJECTED_SAMPLE, INJECTED_MIN_ENDS, INJECTED_SHARE = 12, 8, 0.5
 
 
-def _injected_pair(window: str, segment) -> bool:
+def _injected_pair(window: str, jieba) -> bool:
     """The window's last two characters are two words of one character each, of no grammar, not a name."""
     from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
-    tokens = segment(window, False)
+    if window[-2] in GRAMMAR_CHARS or window[-1] in GRAMMAR_CHARS or window[-2] in SURNAMES or jieba.has_word(window[-2:]):
+        return False  # (most clause ends are a word of two characters: no segmentation needed)
+    tokens = jieba.cut(window, False)
     return (len(tokens) >= 2 and len(tokens[-1]) == 1 and len(tokens[-2]) == 1 and tokens[-1] not in GRAMMAR_CHARS
             and tokens[-2] not in GRAMMAR_CHARS and tokens[-2] not in SURNAMES)
 
@@ -598,11 +600,14 @@ def remove_injected_pairs(text: str, ctx: Context) -> str:
     if len(first) < INJECTED_MIN_ENDS:
         return text
     from ..topics import segmenter  # (rjieba with the field's dictionary, loaded once)
-    cut = segmenter().cut
-    if sum(_injected_pair(m.group(0), cut) for m in first) < INJECTED_SAMPLE * INJECTED_SHARE:
-        return text
+    jieba = segmenter()
+    needed, misses = INJECTED_SAMPLE * INJECTED_SHARE, 0
+    for m in first:  # stop as soon as too few of the sample can be injected
+        misses += not _injected_pair(m.group(0), jieba)
+        if misses > len(first) - needed:
+            return text
     found = [m for m in INJECTED_END_RE.finditer(text)]
-    injected = [m for m in found if _injected_pair(m.group(0), cut)]
+    injected = [m for m in found if _injected_pair(m.group(0), jieba)]
     if len(found) < INJECTED_MIN_ENDS or len(injected) < INJECTED_SHARE * len(found):
         return text
     out, at = [], 0

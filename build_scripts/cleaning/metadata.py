@@ -521,12 +521,8 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全�
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?范文(?:大全)?"
                          # a thesis site's word behind a paper's title (…现状与对策研究——以某省高校为例毕业论文)
                          r"|(?<=[\s\S]{10})(?<=[\u4e00-\u9fff）)》])(?:毕业|学位|硕士|博士|本科)论文(?:范文)?"
-                         # a composition site's word behind a question (…转正申请？作文), and its word for a sample behind
-                         # the kind of writing (…读后感作文范例, …心得体会作文范文)
+                         # a composition site's word behind a question (…转正申请？作文)
                          r"|(?<=[？?！!])作文"
-                         r"|(?:" + "|".join(f"(?<={kind})" for kind in ("读后感", "观后感", "体会", "感想", "心得", "演讲稿", "讲话稿",
-                                                                       "发言稿", "总结", "报告", "申请书", "汇报"))
-                         + r")作文(?:范例|范文|例文|大全)?"
                          # a sample site's word count glued on without a bracket (…调查报告2350字)
                          r"|(?<=[\u4e00-\u9fff）)》])\d{3,5}字)\s*$")
 SITE_PART_RE = re.compile(r"(?:网|论坛|社区|贴吧|频道|门户|官网|平台|文库|在线|胡同|之家|家园|博客|空间|站)$"
@@ -574,6 +570,10 @@ LIST_BULLET_RE = re.compile(r"^[-•·*]\s+(?=\S)")  # - 关于…的通知: the
 DOC_NUMBER_TAIL_RE = re.compile(r"(?<=\S)\s+[\u4e00-\u9fff]{1,12}\s*[〔﹝\[［(（【]\s*(?:19|20)\d{2}\s*[〕﹞\]］)）】]\s*\d{1,4}\s*号\s*$")
 
 
+# A composition site's word for a sample behind the kind of writing (…读后感作文范例, …心得体会作文范文).
+COMPOSITION_TAIL_RE = re.compile(r"(读后感|观后感|体会|感想|心得|演讲稿|讲话稿|发言稿|总结|报告|申请书|汇报)作文(?:范例|范文|例文|大全)?$")
+
+
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
@@ -612,6 +612,8 @@ def tidy_title(title: str) -> str:
         if (m := CHANNEL_PREFIX_RE.match(t)) and is_channel_name(m.group(1)):
             t = t[m.end():]
         untagged = TAIL_TAG_RE.sub("", t).strip()
+        if "作文" in untagged:
+            untagged = COMPOSITION_TAIL_RE.sub(r"\1", untagged)
         if not untagged.endswith(("及", "和", "与", "或", "、", "的")):  # …怎么写及范文: 范文 is the title's own word
             t = untagged
     return t or title.strip()

@@ -176,7 +176,11 @@ def strip_pinyin_annotations(text: str, ctx: Context) -> str:
     def repl(m: re.Match) -> str:
         # pypinyin writes ü as v without tone marks (nv, lv4) and as ü with them (nǚ): nü is nv
         known = readings(m.string[m.start() - 1])
-        syllables = [unicodedata.normalize("NFC", x).strip().lower() for x in re.split("[/／]", m.group(1))]
+        given = m.group(1)
+        if "/" not in given and "／" not in given:  # (one reading, as nearly always)
+            syllable = unicodedata.normalize("NFC", given).lower()
+            return "" if syllable in known or syllable.replace("ü", "v") in known else m.group(0)
+        syllables = [unicodedata.normalize("NFC", x).strip().lower() for x in re.split("[/／]", given)]
         return "" if all(x in known or x.replace("ü", "v") in known for x in syllables) else m.group(0)
 
     def cut_repl(m: re.Match) -> str:  # the beginning of a reading of the character before it
