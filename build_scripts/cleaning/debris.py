@@ -103,6 +103,8 @@ SPAM_BRAND3_RE = re.compile(
     r"|(?:金沙|威尼斯人?|葡京|永利|新濠|太阳城|银河)[\u4e00-\u9fff]{0,5}?(?:娱乐城|娱人城|娱乐场|欢乐城)"
     r"|[\u4e00-\u9fff]{0,4}(?<![\d年])(?!19\d\d|20\d\d)\d{3,6}vip\d*"
     r"|(?:[\u4e00-\u9fff]{2}上市公司)?官网(?!(?:19|20)\d\d(?:年|[-./]\d))\d{3,}(?!\d)"
+    # a casino's number and letters before its name and 官网 (1234am某某之神官网)
+    r"|(?<![A-Za-z0-9])\d{3,6}[a-z]{1,4}[\u4e00-\u9fff]{2,4}(?:官网|官方网站)"
     # a brand and its number with its login (某某360手机版登录)
     r"|[\u4e00-\u9fff]{2}(?<![\d年])(?!19\d\d|20\d\d)\d{2,4}(?:手机版|网页版|app|APP)?(?:登录|注册)(?:入口)?")
 SPAM_BRAND3_HINT_RE = re.compile(r"唯一官|最新版|官方版|娱乐城|娱人城|娱乐场|欢乐城|vip|官网|\d登录|\d注册|版登录|版注册|[pP]登录|[pP]注册")

@@ -22,6 +22,10 @@ URL_RE = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%-]+")
 # An image's or attachment's address is not where the article came from.
 MEDIA_URL_RE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|mp4|mp3|pdf|docx?|xlsx?|zip|rar)(?:[?#]\S*)?$", re.I)
 URL_LABEL_RE = re.compile(r"(?:本文来源|原文链接|原文地址|本文链接|本文地址|文章来源|来源|网址|转载自|出处)")
+# A title given under its label on a line of its own (标题：某某办法).
+LONE_TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题)\s*[:：]\s*(\S.{3,60})$")
+# The bars and empty cells around a table row's text (| 标题:某某办法 | ||), and Markdown's bold marks in it.
+TABLE_EDGE_RE = re.compile(r"^\|\s*|\s*(?:\|\s*)+$|\*\*")
 # A breadcrumb from the home page without a label (网站首页 >> 某某建设 >> 某某动态).
 HOME_TRAIL_RE = re.compile(r"^\s*(?:网站首页|首页|主页|返回首页)\s*(?:>>?|＞|»|›|→)\s*(.+)$")
 BREADCRUMB_RE = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
@@ -499,7 +503,9 @@ COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(
 # A series' name and the piece's number in front of the title (常见问题解答【十四】为什么…, 党史故事[第3期]…).
 SERIES_PREFIX_RE = re.compile(r"^\s*[^【】\[\]\s]{2,16}[【\[]\s*第?[一二三四五六七八九十百零〇\d]{1,4}\s*(?:期|讲|篇|集|课|问)?\s*[】\]]\s*(?=\S{6})"
                               # … or with a circled number, then a bar (百名记者基层行vlog④│ …, 党史微课堂③｜…)
-                              r"|^\s*[^【】\[\]\s|｜丨│]{2,16}[\u2460-\u2473\u2776-\u277f]\s*[|｜丨│:：]\s*(?=\S{6})")
+                              r"|^\s*[^【】\[\]\s|｜丨│]{2,16}[\u2460-\u2473\u2776-\u277f]\s*[|｜丨│:：]\s*(?=\S{6})"
+                              # … or a bulletin's issue number alone, a space behind it (第19期 全省首次…)
+                              r"|^\s*第\s*\d{1,4}\s*期\s+(?=\S{6})")
 # A channel's name standing before the title, a space between (党课讲稿 某某：…, 工作总结 2023年…).
 CHANNEL_PREFIX_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s+(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
@@ -802,6 +808,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         f: dict[str, float] = {}
         if i in teasers:
             continue  # a sidebar's headline cut off with dots, one of three or more (head_teasers)
+        if line.startswith("|"):
+            line = TABLE_EDGE_RE.sub("", line)  # a table's first row holding the title (| 标题:某某办法 | ||)
         if BULLET_RE.match(line):
             if bulleted >= 3:
                 continue
@@ -810,9 +818,10 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         if i + 1 < len(head) and (joined := joined_title(line, head[i + 1])):
             line = joined  # a title broken over two lines (…新时代基层党组织 / 建设的实施意见)
             f["joined"] = 1.0
-        labelled = LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line) or PREVIEW_TITLE_RE.match(line)
+        labelled = (LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line) or PREVIEW_TITLE_RE.match(line)
+                    or LONE_TITLE_LABEL_RE.match(line))
         if labelled and is_title_like(labelled.group(1)):  # 标题：… 来信日期：…; 《…》由会员分享
-            line = labelled.group(1).strip()
+            line = unquote(labelled.group(1))
             f["labelled"] = 1.0
         elif (piece := FIRST_PIECE_RE.match(line)) and is_title_like(piece.group(1)):
             line = piece.group(1).strip()  # 第1篇 …: a collection's first piece, if nothing else
@@ -832,7 +841,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
                 and len(squeeze(PIECE_TAIL_RE.sub("", line))) >= 6:
             junk = None  # a collection's first piece, 某某实施细则篇一: its name without the piece's number is the title
             line = PIECE_TAIL_RE.sub("", line)
-        if not is_title_like(line) or (junk and junk != "attachment") or (is_not_title(line) and not (
+        named_file = "." in line and FILE_NAME_RE.search(line)  # (某某工作要点.docx: its name is read without the extension)
+        if not is_title_like(tidy_title(line) if named_file else line) or (junk and junk != "attachment") or (is_not_title(line) and not (
                 (FILE_NAME_RE.search(line) or GLUED_DATE_TAIL_RE.search(line)) and not is_not_title(tidy_title(line)))) or (
                 is_menu(line) and max(len(w) for w in line.split()) <= 6 and not QUOTED_TERM_RE.search(line)):
             continue

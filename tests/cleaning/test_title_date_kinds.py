@@ -654,3 +654,27 @@ def test_a_title_repeated_over_two_lines_with_its_subtitles_longer_dash_goes():
     a = clean(page)
     assert a.title == "“生命线”上的战斗堡垒 —记某某县水务局党委"
     assert "战斗堡垒" not in a.body and "记某某县水务局党委" not in a.body
+
+
+def test_a_file_name_heading_a_document_sites_page_gives_the_title():
+    page = ("2026年某某机关党建工作要点.docx\n\n某某之家—全网资源每日更新 www.example.com\n\n一、强化政治统领，筑牢忠诚根基\n\n"
+            "机关各党组织要坚持把党的政治建设摆在首位，深入学习贯彻党的二十大精神，不断提高政治判断力、政治领悟力、政治执行力。\n")
+    assert clean(page).title == "2026年某某机关党建工作要点"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("第19期 全省首次中小学校党建工作现场推进会召开", "全省首次中小学校党建工作现场推进会召开"),
+                                               ("第19期党员培训班顺利结业", "第19期党员培训班顺利结业")])
+def test_a_bulletins_issue_number_before_the_title_comes_off(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+def test_a_title_given_under_its_label_in_a_tables_first_row():
+    page = ("| 标题:某某村星级党员考核评比办法 | ||\n"
+            "| **某某村星级党员考核办法 为扎实开展好**村党组织日常建设工作，牢记全心全意为人民服务的宗旨，特制定本办法。\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "某某村星级党员考核评比办法"
+
+
+def test_a_casinos_number_letters_and_name_before_the_title_go():
+    page = f"1234am某某之神官网与某某医院党组织结对共建活动\n\n2024-03-02\n\n{BODY}"
+    assert clean(page).title == "与某某医院党组织结对共建活动"
