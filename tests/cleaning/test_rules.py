@@ -84,6 +84,10 @@ def test_restore_punctuation(test_input, expected):
     "返回某某新闻网首页",
     "“某某活动”进行时20190303165837_72035",
     "锁定",
+    # a breadcrumb's other label, a poster's and a set of photos' labels
+    "您所在的位置：首页党建工作",
+    "海报",
+    "现场照片（二）",
     "通过写读后感，我们可以记录自己的收获和思考。接下来是一些优秀的读后感范文，希望能够给大家在写作时提供帮助。",
 ])
 def test_junk_lines(line):
@@ -105,6 +109,7 @@ def test_junk_lines(line):
     "网站主办方要落实信息内容审核责任。",
     "锁定目标任务",
     "下面是几个支部的典型做法，供各支部学习参考。",
+    "海报设计大赛",
 ])
 def test_body_lines_are_not_junk(line):
     assert junk_rule(line) is None
