@@ -481,29 +481,25 @@ def balanced(phrase: str, whole: str = "") -> str:
     or else drop that mark."""
     for left, right in QUOTE_PAIRS:
         while phrase.count(left) > phrase.count(right):
-            at = phrase.rfind(left)
-            before = phrase[:at].rstrip("，,、：: ")
-            close = whole.find(right, len(phrase)) if whole.startswith(phrase) else -1
-            if len(before) >= 12 or (len(before) >= 6 and not 0 <= close < DERIVED_TITLE_MAX + 10):
-                phrase = before
-            elif 0 <= close < DERIVED_TITLE_MAX + 10:
-                phrase = whole[: close + 1]
-            else:
-                phrase = phrase[:at] + phrase[at + 1:]
+            phrase = close_or_cut(phrase, whole, phrase.rfind(left), right)
         while phrase.count(right) > phrase.count(left):  # a closing mark whose opening was cut off
             at = phrase.find(right)
             phrase = phrase[:at] + phrase[at + 1:]
     if phrase.count('"') % 2:  # a straight quote the page did not turn (its opening and closing look the same)
-        at = phrase.rfind('"')
-        before = phrase[:at].rstrip("，,、：: ")
-        close = whole.find('"', len(phrase)) if whole.startswith(phrase) else -1
-        if len(before) >= 12 or (len(before) >= 6 and not 0 <= close < DERIVED_TITLE_MAX + 10):
-            phrase = before
-        elif 0 <= close < DERIVED_TITLE_MAX + 10:
-            phrase = whole[: close + 1]
-        else:
-            phrase = phrase[:at] + phrase[at + 1:]
+        phrase = close_or_cut(phrase, whole, phrase.rfind('"'), '"')
     return phrase
+
+
+def close_or_cut(phrase: str, whole: str, at: int, right: str) -> str:
+    """The phrase with the mark opened at `at` no longer open: cut before it, or run on to its closing mark in the
+    whole text, or drop the mark."""
+    before = phrase[:at].rstrip("，,、：: ")
+    close = whole.find(right, len(phrase)) if whole.startswith(phrase) else -1
+    if len(before) >= 12 or (len(before) >= 6 and not 0 <= close < DERIVED_TITLE_MAX + 10):
+        return before
+    if 0 <= close < DERIVED_TITLE_MAX + 10:
+        return whole[: close + 1]
+    return phrase[:at] + phrase[at + 1:]
 
 
 def tidy_derived(phrase: str) -> str:
