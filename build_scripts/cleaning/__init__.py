@@ -526,8 +526,9 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
         first = tidy_derived(whole_phrase(b.text)) if b.text.strip() else ""
         lead_in = LIST_LEAD_IN_TAIL_RE.sub("", first) if first.endswith((":", "：")) else ""
         first = lead_in if len(lead_in) >= 6 else first  # 党支部的成立程序如下： names what follows
-        # a byline, a prompt, a date or user-name line left in the text is no title
-        if first and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first):
+        # a byline, a prompt, a date or user-name line left in the text is no title; nor a word or two of a label
+        # (（1）标题。一般在第一行… gives 标题)
+        if first and len(squeeze(first)) >= 4 and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first):
             return first.strip()
     if abstract:  # a paper's page may hold nothing but its abstract
         first = tidy_derived(whole_phrase(abstract))
@@ -540,7 +541,10 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
 GENERIC_HEADINGS = {"出处", "参考资料", "外部链接", "相关条目", "关键词", "作者简介", "基金项目", "来源", "注释", "延伸阅读",
                     "引言", "前言", "问题的提出", "基本情况", "主要做法", "主要成效", "存在问题", "存在的问题", "工作成效",
                     "主要工作完成情况", "工作开展情况", "下一步工作打算", "下一步打算", "结语", "结论", "摘要", "背景",
-                    "研究背景", "研究意义", "研究背景与意义", "研究方法", "研究现状", "文献综述", "绪论", "概述", "导言", "问题提出"}
+                    "研究背景", "研究意义", "研究背景与意义", "研究方法", "研究现状", "文献综述", "绪论", "概述", "导言", "问题提出",
+                    # … and of any plan or notice (一、具体要求, 二、组织领导)
+                    "具体要求", "工作要求", "总体要求", "基本要求", "有关要求", "主要内容", "工作目标", "目标任务", "指导思想",
+                    "基本原则", "组织领导", "实施步骤", "方法步骤", "工作措施", "保障措施", "工作安排", "时间安排", "有关事项"}
 # (and the stars or diamonds a page frames its title with, ★某某★; a hyphen or bar left behind by spam cut off its end)
 TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$|(?<=[\u4e00-\u9fff”》）)])\s*[-|｜]$|^[★☆◆◇●○■□▲△♦◎]+\s*|\s*[★☆◆◇●○■□▲△♦◎]+$")
 

@@ -678,3 +678,12 @@ def test_a_title_given_under_its_label_in_a_tables_first_row():
 def test_a_casinos_number_letters_and_name_before_the_title_go():
     page = f"1234am某某之神官网与某某医院党组织结对共建活动\n\n2024-03-02\n\n{BODY}"
     assert clean(page).title == "与某某医院党组织结对共建活动"
+
+
+def test_a_plans_generic_section_or_a_one_word_label_is_no_derived_title():
+    notice = ("各基层党委、党总支：\n\n现将上半年发展党员工作有关事宜通知如下。\n\n一、具体要求\n\n"
+              "1、本学期新确定入党积极分子。坚持把政治标准放在首位，严格履行推荐程序。\n")
+    assert clean(notice).title != "具体要求"
+    howto = ("入党申请书一般按以下格式和内容书写：\n（1）标题。一般在第一行上中写“入党申请书”。\n"
+             "（2）称谓。即申请入党人对党组织的称呼，一般写“敬爱的党组织”。\n")
+    assert clean(howto).title not in ("标题", "称谓")
