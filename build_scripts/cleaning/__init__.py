@@ -526,6 +526,10 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
         first = tidy_derived(whole_phrase(b.text)) if b.text.strip() else ""
         lead_in = LIST_LEAD_IN_TAIL_RE.sub("", first) if first.endswith((":", "：")) else ""
         first = lead_in if len(lead_in) >= 6 else first  # 党支部的成立程序如下： names what follows
+        # a clause telling when it happened names the event without its day (某某支部于2010年9月28日召开了… → 某某支部召开了…)
+        if first and DATE_RE.search(first) and not DATE_RE.match(first.strip()):
+            undated = DATED_CLAUSE_RE.sub("", first).strip("，,、 ")
+            first = undated if len(squeeze(undated)) >= 6 and not DATE_RE.search(undated) else first
         # a byline, a prompt, a date or user-name line left in the text is no title; nor a word or two of a label
         # (（1）标题。一般在第一行… gives 标题)
         if first and len(squeeze(first)) >= 4 and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first):
@@ -535,6 +539,10 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
         if first and cjk_share(first) >= 0.6:
             return first.strip()
     return None
+
+
+# A day inside a clause, with the 于/在 that sets it there (于2010年9月28日, 在9月28日上午).
+DATED_CLAUSE_RE = re.compile(r"(?:于|在)?\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?)?")
 
 
 # Headings that name a part of any report, not its subject.

@@ -687,3 +687,14 @@ def test_a_plans_generic_section_or_a_one_word_label_is_no_derived_title():
     howto = ("入党申请书一般按以下格式和内容书写：\n（1）标题。一般在第一行上中写“入党申请书”。\n"
              "（2）称谓。即申请入党人对党组织的称呼，一般写“敬爱的党组织”。\n")
     assert clean(howto).title not in ("标题", "称谓")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("为扎实做好创先争优工作，充分发挥党员模范带头作用，某某系党支部于2010年9月28日召开了全体党员大会，会议由支部书记主持。",
+     "某某系党支部召开了全体党员大会"),
+    ("2024年5月12日，某某社区党委组织党员开展志愿服务活动，为辖区老人清扫楼道、修理电器。", "某某社区党委组织党员开展志愿服务活动"),
+])
+def test_a_title_made_from_a_dated_opening_leaves_the_day_out(text, title):
+    a = clean(text + "\n")
+    assert a.title == title
+    assert a.title != "t" and any(w.kind == "title-derived" for w in a.warnings)
