@@ -637,6 +637,9 @@ class TopicModel:
     words: dict[str, dict[str, float]]  # learned word → slug → weight
     threshold: float
     title_threshold: float = 0.0
+    # A topic's own threshold where the fit chose one (eval/fit_topics --topic-thresholds): some topics' probabilities
+    # run lower or higher than others' for the same certainty; the rest use threshold.
+    thresholds: dict[str, float] = field(default_factory=dict)
 
     @cached_property
     def by_region(self) -> dict[str, dict[str, dict[str, float]]]:
@@ -679,7 +682,8 @@ def load_topic_model(path: Path = WEIGHTS_FILE) -> TopicModel | None:
                           f"refit them with python -m build_scripts.eval.fit_topics --write")
     try:
         model = TopicModel(dict(data["bias"]), dict(data["weights"]), data["words"], float(data["threshold"]),
-                           float(data.get("title_threshold", 0.0)))
+                           float(data.get("title_threshold", 0.0)),
+                           {slug: float(t) for slug, t in data.get("thresholds", {}).items()})
         _ = model.word_tables  # the words' form checked once, here (a slug without a bias: KeyError)
         return model
     except (KeyError, TypeError, AttributeError, ValueError) as e:
@@ -729,7 +733,8 @@ def title_topics(article, taxonomy: Taxonomy, evidence: Evidence | None = None,
 
 
 def hybrid_topics(probs: dict[str, float], threshold: float, titled: list[str], order: dict[str, int],
-                  title_first: bool = True, title_threshold: float = 0.0) -> list[str]:
+                  title_first: bool = True, title_threshold: float = 0.0,
+                  thresholds: dict[str, float] | None = None) -> list[str]:
     """The model's topics (probability at least threshold, the likeliest first) and the topics the title
     names (title_topics) whose probability reaches title_threshold, at most MAX_AUTO_TOPICS: the title's first
     (the likelier first) with title_first, else after the model's. The issue: where a topic is named decides how
@@ -741,7 +746,8 @@ def hybrid_topics(probs: dict[str, float], threshold: float, titled: list[str], 
     own threshold free to come down (eval/README.md). fit_topics --write chooses title_threshold with the
     threshold, at most 0.5 (fit_topics.TITLE_THRESHOLDS)."""
     by_prob = lambda s: (-probs.get(s, 0.0), order[s])  # noqa: E731
-    model = sorted((s for s in probs if probs[s] >= threshold), key=by_prob)
+    own = thresholds or {}
+    model = sorted((s for s in probs if probs[s] >= own.get(s, threshold)), key=by_prob)
     named = sorted((s for s in titled if probs.get(s, 0.0) >= title_threshold), key=by_prob)
     ranked = named + [s for s in model if s not in named] if title_first else model + [s for s in named if s not in model]
     return ranked[:MAX_AUTO_TOPICS]
@@ -764,7 +770,7 @@ def assign_topics(article, taxonomy: Taxonomy, model: TopicModel | None = None,
     probs = topic_probabilities(article, taxonomy, model, evidence, zones)
     order = {t.slug: i for i, t in enumerate(taxonomy.topics)}
     return hybrid_topics(probs, model.threshold, title_topics(article, taxonomy, evidence, zones), order,
-                         title_threshold=model.title_threshold)
+                         title_threshold=model.title_threshold, thresholds=model.thresholds)
 
 
 def rule_topics(article, taxonomy: Taxonomy, evidence: Evidence | None = None) -> list[str]:

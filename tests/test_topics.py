@@ -686,6 +686,30 @@ def test_a_title_topic_the_model_finds_unlikely_is_not_given(taxonomy):
     assert topics.assign_topics(article, taxonomy, model) == ["nongcun-dangjian"]
 
 
+def test_a_topic_with_its_own_threshold_is_given_by_it_and_the_others_by_the_shared_one():
+    order = {s: i for i, s in enumerate("abc")}
+    probs = {"a": 0.7, "b": 0.7, "c": 0.86}
+    assert topics.hybrid_topics(probs, 0.825, [], order) == ["c"]
+    assert topics.hybrid_topics(probs, 0.825, [], order, thresholds={"a": 0.65}) == ["c", "a"]
+    assert topics.hybrid_topics(probs, 0.825, [], order, thresholds={"c": 0.9}) == []
+
+
+def test_the_committed_topic_thresholds_are_probabilities_of_known_topics(taxonomy):
+    model = topics.load_topic_model()
+    slugs = {t.slug for t in taxonomy.topics}
+    assert model.thresholds and set(model.thresholds) <= slugs
+    assert all(0.0 < t < 1.0 for t in model.thresholds.values())
+
+
+def test_the_fit_keeps_the_shared_threshold_where_no_other_does_better():
+    from build_scripts.eval.fit_topics import choose_topic_thresholds
+    # one page about "a" (a's probability runs low), one about "b" (b's high): a gets a lower threshold of its own
+    rows = [{"id": "p1", "labelled": ["a"], "title": []}, {"id": "p2", "labelled": ["b"], "title": []}]
+    probs = {"p1": {"a": 0.62, "b": 0.1}, "p2": {"a": 0.05, "b": 0.9}}
+    own = choose_topic_thresholds(rows, probs, {"a": 0, "b": 1}, 0.9, 0.825, 0.5)
+    assert own["a"] == 0.6 and "b" not in own  # (of the thresholds that give it, the highest)
+
+
 def test_the_title_topics_and_the_models_stay_at_most_three():
     order = {s: i for i, s in enumerate("abcde")}
     probs = {"a": 0.9, "b": 0.8, "c": 0.7, "d": 0.1, "e": 0.3}
