@@ -694,11 +694,15 @@ def test_a_topic_with_its_own_threshold_is_given_by_it_and_the_others_by_the_sha
     assert topics.hybrid_topics(probs, 0.825, [], order, thresholds={"c": 0.9}) == []
 
 
-def test_the_committed_topic_thresholds_are_probabilities_of_known_topics(taxonomy):
-    model = topics.load_topic_model()
-    slugs = {t.slug for t in taxonomy.topics}
-    assert model.thresholds and set(model.thresholds) <= slugs
-    assert all(0.0 < t < 1.0 for t in model.thresholds.values())
+def test_a_weights_file_with_topic_thresholds_is_read_with_them(tmp_path):
+    import json
+    data = json.loads(topics.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    data["thresholds"] = {"dangyuan-jiaoyu": 0.75}
+    path = tmp_path / "topic_weights.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    model = topics.load_topic_model.__wrapped__(path)
+    assert model.thresholds == {"dangyuan-jiaoyu": 0.75} and model.threshold == data["threshold"]
+    assert topics.load_topic_model().thresholds == {}  # the committed weights keep one shared threshold
 
 
 def test_the_fit_keeps_the_shared_threshold_where_no_other_does_better():
