@@ -58,11 +58,14 @@ BATCH_GROUPS = {"a": "a-d", "b": "a-d", "c": "a-d", "d": "a-d"}
 
 
 def _cleaning_hash() -> str:
-    """Cleaned pages are re-made when the cleaning code changes (genres.py does not change the body)."""
+    """Cleaned pages are re-made when the cleaning code changes (genres.py does not change the body), and when the
+    judged pages do (a new batch, a relabelled page)."""
     h = hashlib.sha256()
     for path in sorted(CLEANING_DIR.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".yml"):
             h.update(path.read_bytes())
+    for path in sorted(JUDGMENTS_DIR.glob("*.yml")):
+        h.update(path.name.encode() + path.read_bytes())
     return h.hexdigest()[:16]
 
 
