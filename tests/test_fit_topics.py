@@ -159,3 +159,36 @@ def test_words_leave_one_batch_out_gives_every_page_topics_and_every_batch_a_thr
     assigned, chosen = fit_topics.words_leave_one_batch_out(design, floor=0.5, nested=True, prune=0.0)
     assert sorted(chosen) == ["a", "b", "c"] and len(assigned) == len(_MADE_UP)
     assert all(len(t) <= topics.MAX_AUTO_TOPICS for t in assigned.values())
+
+
+def test_the_main_topic_model_picks_each_pages_topic_and_the_build_reads_it_as_the_fit_does(taxonomy, made_up, tmp_path):
+    pages, design = made_up
+    everything = np.arange(len(pages))
+    main = fit_topics.fit_main(design, everything, prune=0.0)
+    assert main == fit_topics.fit_main(design, everything, prune=0.0)  # deterministic
+    shares = fit_topics.main_shares(main, design, everything)
+    assert all(sum(s.values()) == pytest.approx(1.0) for s in shares.values())
+    assert all(max(shares[j["id"]], key=shares[j["id"]].get) == j["topics"][0] for j, _ in pages)
+    path = tmp_path / "topic_weights.json"
+    fit_topics.write_word_model(fit_topics.fit_words(design, everything, prune=0.0), 0.5, path, title_threshold=0.4,
+                                main=main, main_threshold=0.35)
+    loaded = topics.load_topic_model.__wrapped__(path)
+    assert loaded.main_threshold == 0.35
+    for j, article in pages:
+        assert topics.main_topic_shares(article, taxonomy, loaded) == pytest.approx(shares[j["id"]], abs=1e-9)
+    # a threshold that never gives the main topic writes no main-topic model
+    fit_topics.write_word_model(fit_topics.fit_words(design, everything), 0.5, path, main=main,
+                                main_threshold=fit_topics.NO_MAIN)
+    assert topics.load_topic_model.__wrapped__(path).main is None
+
+
+def test_the_main_topic_threshold_is_chosen_with_the_others_and_only_where_it_helps():
+    order = {"a": 0, "b": 1}
+    # the per-topic model misses a's pages (0.6); the main-topic model is sure of them (0.7)
+    rows = [{"id": f"p{k}", "labelled": ["a"], "title": []} for k in range(4)]
+    probs = {r["id"]: {"a": 0.6, "b": 0.05} for r in rows}
+    mains = {r["id"]: {"a": 0.7, "b": 0.3} for r in rows}
+    th, tt, mt = fit_topics.choose_main_thresholds(rows, probs, mains, order, floor=0.9)
+    assert mt <= 0.7 and th > 0.6  # a is found by the main-topic model, not by lowering the shared threshold
+    unsure = {r["id"]: {"a": 0.45, "b": 0.55} for r in rows}  # the main-topic model would give b, wrongly
+    assert fit_topics.choose_main_thresholds(rows, probs, unsure, order, floor=0.9)[2] == fit_topics.NO_MAIN

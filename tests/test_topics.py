@@ -820,3 +820,45 @@ def test_the_builds_pair_codes_are_the_fits_pairs(body):
     zones = topics.zone_texts(make_article(title="某某 党支部２０２４年工作", body=body))
     as_strings = {region: {topics.pair_code(p) for p in pairs} for region, pairs in topics.topic_pairs(zones).items()}
     assert {region: set(codes.tolist()) for region, codes in topics.pair_codes(zones).items()} == as_strings
+
+
+# --- the main-topic model: one choice among the topics, its likeliest given when sure enough -------------------------
+
+def test_the_main_topic_models_choice_is_given_when_its_share_is_enough_after_the_titles_topics():
+    order = {s: i for i, s in enumerate("abcd")}
+    probs = {"a": 0.6, "b": 0.95, "c": 0.3, "d": 0.2}  # the per-topic model is sure of b alone
+    main = {"a": 0.55, "b": 0.3, "c": 0.1, "d": 0.05}  # … the main-topic model finds a the page's topic
+    assert topics.hybrid_topics(probs, 0.825, [], order) == ["b"]
+    assert topics.hybrid_topics(probs, 0.825, [], order, main=main, main_threshold=0.4) == ["a", "b"]
+    assert topics.hybrid_topics(probs, 0.825, [], order, main=main, main_threshold=0.6) == ["b"]  # not sure enough
+    # a topic the title names stays first; the main topic is not given twice; still at most three
+    assert topics.hybrid_topics(probs, 0.825, ["c"], order, title_threshold=0.3, main=main,
+                                main_threshold=0.4) == ["c", "a", "b"]
+    assert topics.hybrid_topics(probs, 0.5, [], order, main=main, main_threshold=0.4) == ["b", "a"]
+    crowded = {"a": 0.9, "b": 0.9, "c": 0.9, "d": 0.1}
+    assert topics.hybrid_topics(crowded, 0.5, [], order, main={"d": 0.9, "a": 0.1}, main_threshold=0.4) == [
+        "d", "a", "b"]
+
+
+def test_a_weights_file_with_a_main_topic_model_is_read_and_one_for_other_topics_refused(tmp_path):
+    import json
+    data = json.loads(topics.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    data["main"] = {"threshold": 0.4, "bias": {s: 0.0 for s in data["bias"]}, "weights": {}, "words": {}}
+    path = tmp_path / "topic_weights.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    model = topics.load_topic_model.__wrapped__(path)
+    assert model.main is not None and model.main_threshold == 0.4
+    data["main"]["bias"] = {"made-up": 0.0}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ConfigError, match="fit_topics --write"):
+        topics.load_topic_model.__wrapped__(path)
+
+
+def test_a_title_that_names_one_topic_gives_it_on_less_probability_than_a_title_naming_several():
+    order = {s: i for i, s in enumerate("abc")}
+    probs = {"a": 0.35, "b": 0.35, "c": 0.95}
+    # the title names a alone: it is the title's subject, and 0.35 is enough
+    assert topics.hybrid_topics(probs, 0.9, ["a"], order, title_threshold=0.5) == ["a", "c"]
+    # the title names a and b: each needs the fitted title threshold
+    assert topics.hybrid_topics(probs, 0.9, ["a", "b"], order, title_threshold=0.5) == ["c"]
+    assert topics.hybrid_topics({"a": 0.2, "c": 0.95}, 0.9, ["a"], order, title_threshold=0.5) == ["c"]

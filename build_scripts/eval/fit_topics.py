@@ -61,6 +61,10 @@ THRESHOLDS = [round(0.20 + 0.025 * k, 3) for k in range(29)]  # 0.20 … 0.90
 # not stays (on the dev pages' leave-one-batch-out probabilities 0.6 or 0.7 scored the same within a few pages, and
 # seed 000's title topic, 党建工作创新, stands at about 0.5).
 TITLE_THRESHOLDS = (0.0, 0.3, 0.4, 0.5)
+# The main-topic model's threshold (topics.hybrid_topics main_threshold) is chosen among these with the others
+# (choose_main_thresholds); NO_MAIN: its likeliest topic is never given.
+NO_MAIN = 1.01
+MAIN_THRESHOLDS = (NO_MAIN, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25)
 FEATURE_NAMES = ("title", "derived", "headings", "keywords", "summary", "body", "lead", "distinct", "single",
                  "specific", "broad_only", "cue_title", "cue_lead", "title_last", "score", "share", "of_best",
                  "rank1", "rank2", "rank3")
@@ -186,22 +190,27 @@ def probabilities(model: TopicModel, row: dict) -> dict[str, float]:
 
 
 def assign(probs: dict[str, float], threshold: float, order: dict[str, int], titled: list[str] | None = None,
-           hybrid: str | None = None, title_threshold: float = 0.0, thresholds: dict[str, float] | None = None) -> list[str]:
+           hybrid: str | None = None, title_threshold: float = 0.0, thresholds: dict[str, float] | None = None,
+           main: dict[str, float] | None = None, main_threshold: float = NO_MAIN) -> list[str]:
     """The model's topics; with hybrid ("first" or "appended"), and the topics the title names (titled) that reach
-    title_threshold, as topics.hybrid_topics gives them (with thresholds, a topic's own threshold where it has one)."""
+    title_threshold, as topics.hybrid_topics gives them (with thresholds, a topic's own threshold where it has one;
+    with main, the main-topic model's shares, its likeliest topic where its share reaches main_threshold)."""
     if hybrid:
         return topics.hybrid_topics(probs, threshold, titled or [], order, title_first=hybrid == "first",
-                                    title_threshold=title_threshold, thresholds=thresholds)
+                                    title_threshold=title_threshold, thresholds=thresholds, main=main,
+                                    main_threshold=main_threshold)
     ranked = sorted((s for s in probs if probs[s] >= threshold), key=lambda s: (-probs[s], order[s]))
     return ranked[:topics.MAX_AUTO_TOPICS]
 
 
 def counts_at(rows: list[dict], probs: dict[str, dict], threshold: float, order: dict[str, int],
-              hybrid: str | None = None, title_threshold: float = 0.0, thresholds: dict[str, float] | None = None) -> Counts:
+              hybrid: str | None = None, title_threshold: float = 0.0, thresholds: dict[str, float] | None = None,
+              mains: dict[str, dict] | None = None, main_threshold: float = NO_MAIN) -> Counts:
     total = Counts()
     for r in rows:
         total = total + count(r["labelled"], assign(probs[r["id"]], threshold, order, r.get("title"), hybrid,
-                                                    title_threshold, thresholds))
+                                                    title_threshold, thresholds, (mains or {}).get(r["id"]),
+                                                    main_threshold))
     return total
 
 
@@ -244,6 +253,16 @@ def choose_thresholds(rows: list[dict], probs: dict[str, dict], order: dict[str,
         return choose_threshold(rows, probs, order, floor), 0.0
     pairs = [(th, tt) for th in reversed(THRESHOLDS) for tt in reversed(TITLE_THRESHOLDS) if tt <= th]
     return max(pairs, key=lambda pair: merit(counts_at(rows, probs, pair[0], order, hybrid, pair[1]), floor))
+
+
+def choose_main_thresholds(rows: list[dict], probs: dict[str, dict], mains: dict[str, dict], order: dict[str, int],
+                           floor: float) -> tuple[float, float, float]:
+    """The threshold, the title's threshold and the main-topic model's threshold of best topic_cv.merit on these
+    pages with this precision floor (the title's topics first); a tie goes to the higher ones."""
+    triples = [(th, tt, mt) for th in reversed(THRESHOLDS) if th >= 0.6 for tt in reversed(TITLE_THRESHOLDS)
+               if tt <= th for mt in MAIN_THRESHOLDS]
+    return max(triples, key=lambda t: merit(counts_at(rows, probs, t[0], order, "first", t[1], None, mains, t[2]),
+                                            floor))
 
 
 def rules_precision(rows: list[dict]) -> float:
@@ -420,6 +439,13 @@ def fit_words(design: WordDesign, train: np.ndarray, l2: float = L2, l2_bias: fl
 
 def word_probabilities(model: WordModel, design: WordDesign, pages: np.ndarray) -> dict[str, dict[str, float]]:
     """Each page's probability of every topic (vectorised; topics.topic_probabilities gives the same)."""
+    s = word_scores(model, design, pages)
+    p = 1.0 / (1.0 + np.exp(-np.clip(s, -700, 700)))
+    return {design.rows[i]["id"]: dict(zip(design.slugs, map(float, p[r]))) for r, i in enumerate(pages)}
+
+
+def word_scores(model: WordModel, design: WordDesign, pages: np.ndarray) -> np.ndarray:
+    """Each page's score of every topic under model (pages × topics)."""
     g = len(design.slugs)
     col = {w: j for j, w in enumerate(design.words)}
     v = np.zeros((len(design.words), g))
@@ -428,9 +454,86 @@ def word_probabilities(model: WordModel, design: WordDesign, pages: np.ndarray) 
             v[col[word], k] = by_slug.get(s, 0.0)
     a = np.array([model.weights[name] for name in FEATURE_NAMES])
     b = np.array([model.bias[s] for s in design.slugs])
-    s = b + np.einsum("nkm,m->nk", design.rule[pages], a) + design.matrix[pages] @ v
-    p = 1.0 / (1.0 + np.exp(-np.clip(s, -700, 700)))
+    return b + np.einsum("nkm,m->nk", design.rule[pages], a) + design.matrix[pages] @ v
+
+
+# The main-topic model (fit_main): penalties on the shared weights of the standardised features, on the topics'
+# biases and on the learned words' weights. Fitted on a…by and scored on bz…db (757 labelled pages), a…bq and a…cf
+# likewise: 0.01 on the words gave the likeliest topic as the labelled main topic on 73% of the later pages (the
+# per-topic model's likeliest: 69%); 0.005–0.02 within a point.
+L2_MAIN, L2_MAIN_BIAS, L2_MAIN_WORD = 0.001, 0.01, 0.01
+
+
+def fit_main(design: WordDesign, train: np.ndarray, l2: float = L2_MAIN, l2_bias: float = L2_MAIN_BIAS,
+             l2_word: float = L2_MAIN_WORD, prune: float = WORD_PRUNE) -> WordModel:
+    """The main-topic model: the word model's form (a bias per topic, shared weights over topic_features, each
+    learned word's weight per topic), fitted as one choice among the topics (an L2-penalised multinomial logistic
+    regression) on each training page's labelled main topic; pages labelled with no topic are left out. Where the
+    per-topic model asks of each topic whether the page is about it, this one asks which topic is the page's."""
+    from .fit_genres import minimize_lbfgs
+
+    train = np.array([i for i in train if design.rows[i]["labelled"]], dtype=int)
+    cols = design.chosen_words(train)
+    x = design.matrix[train][:, cols].tocsr()
+    xt = x.T.tocsr()
+    rule = design.rule[train]
+    n, g, m = rule.shape
+    q = len(cols)
+    flat = rule.reshape(-1, m)
+    mean, std = flat.mean(axis=0), flat.std(axis=0)
+    std[std == 0] = 1.0
+    z = (rule - mean) / std
+    column = {s: k for k, s in enumerate(design.slugs)}
+    y = np.zeros((n, g))
+    y[np.arange(n), [column[design.rows[i]["labelled"][0]] for i in train]] = 1.0
+
+    def unpack(theta):
+        return theta[:g], theta[g:g + m], theta[g + m:].reshape(q, g)
+
+    def loss(theta):
+        b, a, v = unpack(theta)
+        s = b + np.einsum("nkm,m->nk", z, a) + x @ v
+        s = s - s.max(axis=1, keepdims=True)
+        p = np.exp(s)
+        p /= p.sum(axis=1, keepdims=True)
+        value = (-float(np.sum(y * np.log(p + 1e-12))) / n + l2 / 2 * float(a @ a) + l2_bias / 2 * float(b @ b)
+                 + l2_word / 2 * float(np.sum(v * v)))
+        d = (p - y) / n
+        return value, np.concatenate([d.sum(axis=0) + l2_bias * b, np.einsum("nkm,nk->m", z, d) + l2 * a,
+                                      (xt @ d + l2_word * v).ravel()])
+
+    b, a, v = unpack(minimize_lbfgs(loss, np.zeros(g + m + q * g)))
+    weights = a / std
+    bias = b - b.mean() - float(np.sum(weights * mean))  # a softmax: only the differences between topics count
+    learned = {}
+    for j, col in enumerate(cols):
+        kept = {s: round(float(v[j, k]), 3) for k, s in enumerate(design.slugs) if abs(v[j, k]) >= prune}
+        if kept:
+            learned[design.words[col]] = kept
+    return WordModel(bias={s: round(float(bias[k]), 4) for k, s in enumerate(design.slugs)},
+                     weights={name: round(float(weights[i]), 4) for i, name in enumerate(FEATURE_NAMES)},
+                     words=learned)
+
+
+def main_shares(model: WordModel, design: WordDesign, pages: np.ndarray) -> dict[str, dict[str, float]]:
+    """Each page's shares of the main-topic model's choice (topics.main_topic_shares gives the same)."""
+    s = word_scores(model, design, pages)
+    s = s - s.max(axis=1, keepdims=True)
+    p = np.exp(s)
+    p /= p.sum(axis=1, keepdims=True)
     return {design.rows[i]["id"]: dict(zip(design.slugs, map(float, p[r]))) for r, i in enumerate(pages)}
+
+
+def main_lobo_shares(design: WordDesign, batches: list[str] | None = None) -> dict[str, dict[str, float]]:
+    """Each page's main-topic shares from a fit without its batch (only the pages of batches, when given)."""
+    everything = np.arange(len(design.rows))
+    all_batches = sorted({r["batch"] for r in design.rows})
+    out = {}
+    for b in batches or all_batches:
+        k = all_batches.index(b)
+        out.update(main_shares(fit_main(design, everything[design.batch_index != k]), design,
+                               everything[design.batch_index == k]))
+    return out
 
 
 def words_leave_one_batch_out(design: WordDesign, floor: float | None = None, nested: bool = True,
@@ -480,21 +583,30 @@ def word_lobo_probabilities(design: WordDesign, nested: bool = True, **kw) -> tu
     return outer, inner_of
 
 def write_word_model(model: WordModel, threshold: float, path=topics.WEIGHTS_FILE, title_threshold: float = 0.0,
-                     thresholds: dict[str, float] | None = None) -> None:
-    """The weights file the build reads (topics.load_topic_model): one line per learned word."""
+                     thresholds: dict[str, float] | None = None, main: WordModel | None = None,
+                     main_threshold: float = NO_MAIN) -> None:
+    """The weights file the build reads (topics.load_topic_model): one line per learned word; the main-topic model,
+    when given and its threshold gives its topic at all, under "main" in the same form."""
     import json
+
+    def dump(v) -> str:
+        return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
+    def body(m: WordModel, head: dict, indent: str) -> str:
+        lines = [f"{indent}{json.dumps(k, ensure_ascii=False)}: {dump(v)}"
+                 for k, v in {**head, "bias": m.bias, "weights": m.weights}.items()]
+        lines.append(f'{indent}"words": {{\n' + ",\n".join(f"{indent} {json.dumps(k, ensure_ascii=False)}: {dump(v)}"
+                                                           for k, v in sorted(m.words.items())) + f"\n{indent}}}")
+        return ",\n".join(lines)
 
     head = {"about": "Topic model weights: fitted on the dev pages of eval/ by "
                      "python -m build_scripts.eval.fit_topics --write; do not edit by hand.",
             "threshold": threshold, "title_threshold": title_threshold,
-            **({"thresholds": dict(sorted(thresholds.items()))} if thresholds else {}),
-            "bias": model.bias, "weights": model.weights}
-    lines = [f" {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"
-             for k, v in head.items()]
-    lines.append(' "words": {\n' + ",\n".join(
-        f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"
-        for k, v in sorted(model.words.items())) + "\n }")
-    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+            **({"thresholds": dict(sorted(thresholds.items()))} if thresholds else {})}
+    text = "{\n" + body(model, head, " ")
+    if main is not None and main_threshold < NO_MAIN:
+        text += ',\n "main": {\n' + body(main, {"threshold": main_threshold}, "  ") + "\n }"
+    path.write_text(text + "\n}\n", encoding="utf-8")
 
 
 VARIANTS = {
@@ -504,12 +616,17 @@ VARIANTS = {
 }
 
 
+def labelled_order(batch: str) -> tuple[int, str]:
+    """Batches in the order they were labelled: a–d (one group here), e … z, aa … az, ba …"""
+    return (1, "a") if batch == "a-d" else (len(batch), batch)
+
+
 def write_topic_thresholds(rows: list[dict], slugs: list[str], before: str | None) -> int:
     """Choose each topic's own threshold for the written weights (on the leave-one-batch-out probabilities of the
     batches they were fitted on, up to `before`) and write them into the weights file, the weights unchanged."""
     import json
 
-    order_of = lambda b: (len(b), b)  # noqa: E731 (a … z, aa … az, ba …: the order batches were labelled in)
+    order_of = labelled_order
     chosen = [r for r in rows if before is None or order_of(r["batch"]) <= order_of(before)]
     data = json.loads(topics.WEIGHTS_FILE.read_text(encoding="utf-8"))
     outer = word_lobo_probabilities(WordDesign.of(chosen, slugs), nested=False)[0]
@@ -519,6 +636,35 @@ def write_topic_thresholds(rows: list[dict], slugs: list[str], before: str | Non
                      title_threshold=float(data.get("title_threshold", 0.0)), thresholds=own)
     print(f"wrote {topics.WEIGHTS_FILE}: {len(own)} topics with their own threshold, chosen on {len(chosen)} dev pages "
           f"(the shared {float(data['threshold']):g} for the rest)")
+    return 0
+
+
+def score_later_batches(rows: list[dict], slugs: list[str], before: str) -> int:
+    """Fit on the batches up to `before` and score the later ones, as --write would have: the thresholds chosen on
+    the training batches' leave-one-batch-out probabilities (not nested), with the main-topic model and without."""
+    order_of = labelled_order
+    design, order = WordDesign.of(rows, slugs), {s: i for i, s in enumerate(slugs)}
+    train_batches = sorted({r["batch"] for r in rows if order_of(r["batch"]) <= order_of(before)})
+    train = np.array([i for i, r in enumerate(rows) if r["batch"] in train_batches])
+    later = np.array([i for i, r in enumerate(rows) if order_of(r["batch"]) > order_of(before)])
+    if not len(later):
+        print(f"fit_topics: no dev pages labelled after batch {before}", file=sys.stderr)
+        return 1
+    sub = WordDesign.of([rows[i] for i in train], slugs)
+    outer = word_lobo_probabilities(sub, nested=False)[0]
+    mains = main_lobo_shares(sub)
+    train_rows = sub.rows
+    without = choose_thresholds(train_rows, outer, order, WORD_FLOOR, "first")
+    chosen = choose_main_thresholds(train_rows, outer, mains, order, WORD_FLOOR)
+    probs = word_probabilities(fit_words(design, train), design, later)
+    shares = main_shares(fit_main(design, train), design, later)
+    scored = [rows[i] for i in later if rows[i]["labelled"]]
+    print(f"fitted on {len(train)} dev pages of batches a…{before}, scored on {len(scored)} labelled pages of the "
+          f"{len({r['batch'] for r in scored})} later batches:")
+    for name, (th, tt, mt) in (("per-topic model alone", (*without, NO_MAIN)), ("with the main-topic model", chosen)):
+        c = counts_at(scored, probs, th, order, "first", tt, None, shares, mt)
+        print(f"  {name} (thresholds {th:g} / title {tt:g} / main {mt:g}): precision {c.precision:.1%}, "
+              f"main-topic recall {c.recall:.1%}")
     return 0
 
 
@@ -537,8 +683,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--topic-thresholds", action="store_true",
                         help="keep the written weights; choose each topic's own threshold on the leave-one-batch-out "
                              "probabilities of the dev pages (of the batches up to --before) and write them in")
-    parser.add_argument("--before", metavar="BATCH", help="with --topic-thresholds: only the batches up to BATCH, those the "
-                                                          "written weights were fitted on")
+    parser.add_argument("--before", metavar="BATCH", help="fit on the batches up to BATCH and score the later ones (nothing "
+                                                          "written); with --topic-thresholds: only the batches up to "
+                                                          "BATCH, those the written weights were fitted on")
     args = parser.parse_args(argv)
     pages = load_dev_articles()
     if not pages:
@@ -549,6 +696,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = page_rows(pages, taxonomy)
     if args.topic_thresholds:
         return write_topic_thresholds(rows, slugs, args.before)
+    if args.before:
+        return score_later_batches(rows, slugs, args.before)
     named = {"rules (topics.rule_topics, as committed)": {r["id"]: r["rules"] for r in rows}}
     thresholds = {}
     # --write alone (the refit after new labelled pages) measures only the model it writes, without nesting
@@ -574,11 +723,17 @@ def main(argv: list[str] | None = None) -> int:
             name = f"written model (learned words, precision floor {WORD_FLOOR}, title's topics first, not nested)"
             assigned, thresholds[name] = words_leave_one_batch_out(design, WORD_FLOOR, probs=probs, hybrid="first")
             named[name + ", leave-one-batch-out"] = assigned
-        outer = probs[0]
-        threshold, title_threshold = choose_thresholds(rows, outer, {s: i for i, s in enumerate(slugs)}, WORD_FLOOR,
-                                                       "first")
-        write_word_model(fit_words(design, np.arange(len(rows))), threshold, title_threshold=title_threshold)
-        print(f"wrote {topics.WEIGHTS_FILE} (threshold {threshold:g}, title's topics from {title_threshold:g})")
+        outer, order = probs[0], {s: i for i, s in enumerate(slugs)}
+        mains = main_lobo_shares(design)
+        threshold, title_threshold, main_threshold = choose_main_thresholds(rows, outer, mains, order, WORD_FLOOR)
+        named["written model with the main-topic model (thresholds chosen on all dev pages), leave-one-batch-out"] = {
+            r["id"]: assign(outer[r["id"]], threshold, order, r["title"], "first", title_threshold, None,
+                            mains[r["id"]], main_threshold) for r in rows}
+        everything = np.arange(len(rows))
+        write_word_model(fit_words(design, everything), threshold, title_threshold=title_threshold,
+                         main=fit_main(design, everything), main_threshold=main_threshold)
+        print(f"wrote {topics.WEIGHTS_FILE} (threshold {threshold:g}, title's topics from {title_threshold:g}, "
+              f"the main-topic model's from {main_threshold:g})")
     print("precision / main-topic recall per batch of dev pages (pooled over the pages, and the mean of batches)\n")
     print("\n".join(table(rows, named)))
     for group in (NEW_BATCHES, NEWEST_BATCHES):
