@@ -5,6 +5,7 @@
     python -m build_scripts.eval.fit_topics --words     # and the model with learned words (nested: ~30 min)
     python -m build_scripts.eval.fit_topics --write     # fit the build's model on every dev page, write its weights
                                                         # (and its leave-one-batch-out figures, not nested)
+    python -m build_scripts.eval.fit_topics --before df # fit on batches a…df, score the later ones (nothing written)
 
 The rules (topics.rule_topics: weights per zone, thresholds) score each topic by its listed terms. The first
 model is a logistic regression over topic_features (each candidate topic's damped term hits per zone and in
@@ -31,6 +32,12 @@ topic_cv.merit (main-topic recall, less twice the shortfall of precision below t
 precision on the training batches, --floor, or for the word model also WORD_FLOOR); then the batch is
 scored. The rules are scored on the same pages (their constants were chosen on all dev pages, so their
 figure flatters them a little; topic_cv --choose gives them leave-one-batch-out).
+
+The main-topic model (fit_main, round 18) sits beside the word model: the same evidence and form of weights, fitted
+as one choice among the topics (softmax) on each page's labelled main topic; its likeliest topic is given too when its
+share reaches main_threshold, chosen with the other two thresholds (choose_main_thresholds). --write fits and writes
+both; --before BATCH fits both on the batches up to BATCH, chooses the thresholds on their leave-one-batch-out
+probabilities and scores the later batches with and without it.
 
 Results: eval/README.md. Only dev pages are read; only figures are printed, never a page's text.
 """
