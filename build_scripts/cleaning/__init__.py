@@ -406,7 +406,7 @@ LEAD_DATE = (r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:、\d{1,2})*日(?:\s*(?:至|到|
 # A news lead's dateline and credits, and the date or 近日 opening its first sentence: no part of a title.
 # (A news agency's dateline, 某某社北京6月13日电, and the outlet it quotes, 据某某网站报道; a list's number, 一、 1，;
 # a connective that ties the sentence to one before it, 会上， 随后，.)
-LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}(?:讯|专稿|专讯)\s*(?:[（(][^）)]{0,40}[)）])?\s*|[（(](?:记者|通讯员)[^）)]{0,40}[)）]\s*"
+LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}(?:讯(?!员)|专稿|专讯)\s*(?:[（(][^）)]{0,40}[)）])?\s*|[（(](?:记者|通讯员)[^）)]{0,40}[)）]\s*"
                         r"|[^，。（(]{2,16}?\d{1,2}月\d{1,2}日电\s*[/／]?\s*)?(?:据[^，。]{2,20}?报[道导][，,]?\s*)?"
                         r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．，,](?!\d))?\s*"
                         r"(?:会上|随后|同时|此外|最后|其次|首先|然后|另外|因此|对此)?[，,]?\s*"
@@ -529,6 +529,7 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
         # a clause telling when it happened names the event without its day (某某支部于2010年9月28日召开了… → 某某支部召开了…)
         if first and DATE_RE.search(first) and not DATE_RE.match(first.strip()):
             undated = DATED_CLAUSE_RE.sub("", first).strip("，,、 ")
+            undated = re.sub(r"^([“「《（(【]?)[，,、\s]+", r"\1", undated)  # (“1921年7月1日，… → “…, not “，…)
             first = undated if len(squeeze(undated)) >= 6 and not DATE_RE.search(undated) else first
         # a byline, a prompt, a date or user-name line left in the text is no title; nor a word or two of a label
         # (（1）标题。一般在第一行… gives 标题)

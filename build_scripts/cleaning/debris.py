@@ -387,6 +387,13 @@ DATELINE_ADDRESS_RE = re.compile(r"(?<=讯)\s*[(（]\s*(?:https?://)?(?:www\.)?[
                                  r"\.(?:com|cn|net|org|gov|edu|cc|info)(?:\.cn)?/?\s*[)）]\s*", re.I)
 
 
+# Roles and names opening a paragraph with no dateline, set apart by spaces (通讯员：某某 摄影：某某 为深入…): who reported
+# and who photographed, not the text.
+OPENING_ROLE_CREDIT_RE = re.compile(r"^\s*((?:(?:" + BARE_ROLE + r"|摄影|摄|文|图|文字|图片|文/图|图/文|撰稿|撰文|供稿|编辑)"
+                                    r"\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s+){1,4})(?=[\u4e00-\u9fff“])")
+WRITER_ROLE_RE = re.compile(BARE_ROLE + r"|文|文字|文/图|图/文|撰稿|撰文")
+
+
 def strip_dateline_credit(line: str, ctx: Context) -> str:
     """Take a bracketed credit off a paragraph's dateline or start (DATELINE_CREDIT_RE, or the names alone after a
     dateline's 讯 or opening the paragraph: DATELINE_NAMES_RE, OPENING_NAMES_RE); the names written apart go to
@@ -397,6 +404,11 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
         if all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
             ctx.authors += [n for n in names if n not in ctx.authors]
             return line[opening.end():]
+    if (opening_roles := OPENING_ROLE_CREDIT_RE.match(line)):
+        pairs = re.findall(r"(\S+?)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})", opening_roles.group(1))
+        if pairs and all(name[:1] in SURNAMES and name not in NOT_NAMES for _, name in pairs):
+            ctx.authors += [name for role, name in pairs if WRITER_ROLE_RE.fullmatch(role) and name not in ctx.authors]
+            return line[opening_roles.end():]
     m = DATELINE_CREDIT_RE.match(line)
     if not m and (unbracketed := BARE_DATELINE_CREDIT_RE.match(line) or UNOPENED_CREDIT_RE.match(line)):
         names = [n for n in re.split(r"[\s、，,:：]+", re.sub(BARE_ROLE, " ", unbracketed.group(2))) if n]

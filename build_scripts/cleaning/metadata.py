@@ -49,6 +49,9 @@ GENERIC_SOURCES = {"互联网", "网络", "网友投稿", "本站", "原创", "�
                    "本站编辑", "网站编辑", "本网编辑", "小编", "佚名", "管理员", "admin", "网络整理", "网络收集",
                    "用户", "会员", "网友分享", "用户上传", "会员上传"}
 HEAD_LINES = 40
+# The account a site's software posted under, in the source's field (超级管理员, 系统管理员, 网站编辑, admin01): no publisher.
+ACCOUNT_RE = re.compile(r"(?:超级|系统|网站|后台|站点|栏目|平台)?(?:管理员|编辑|发布员|录入员?)|(?:super)?admin(?:istrator)?\d*"
+                        r"|webmaster|editor\d*|root", re.I)
 
 
 CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "Ｏ": 0, "O": 0}
@@ -247,7 +250,7 @@ def clean_source_name(name: str | None) -> str | None:
     while (shorter := SOURCE_TAIL_RE.sub("", name).strip(" ：:·-|；;，,。")) != name:
         name = shorter
     if (len(name) < 2 or re.search(r"[a-z]{2,}", name) and CJK_RE_ANY.search(name) or name in GENERIC_SOURCES
-            or re.search(r"[:：]|\s", name)):  # a label's value (发布日期：…, 浏览：70) or a channel trail (党建工作  新闻动态)
+            or ACCOUNT_RE.fullmatch(name) or re.search(r"[:：]|\s", name)):  # a label's value (发布日期：…, 浏览：70) or a channel trail (党建工作  新闻动态)
         return None
     if re.fullmatch(r"[A-Za-z_]{0,6}\d{5,}[A-Za-z_]{0,4}", name):
         return None  # a record's number in the source's field (sp20241126, 000123): no name

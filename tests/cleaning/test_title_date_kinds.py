@@ -620,7 +620,8 @@ def test_a_source_label_over_a_commentary_is_no_title_and_a_straight_quote_is_no
     assert a.title.count('"') % 2 == 0 and a.title.count("“") == a.title.count("”")
 
 
-@pytest.mark.parametrize("value", ["sp20241126", "00012345"])
+# (… nor the account the site's software posted under)
+@pytest.mark.parametrize("value", ["sp20241126", "00012345", "超级管理员", "系统管理员", "admin01", "网站编辑"])
 def test_a_records_number_in_the_source_field_is_no_source(value):
     page = f"某某社区开展宣讲活动\n\n发布时间：2024-11-26 04:56:53 来源： {value}\n\n{BODY}"
     a = clean(page)
@@ -693,8 +694,20 @@ def test_a_plans_generic_section_or_a_one_word_label_is_no_derived_title():
     ("为扎实做好创先争优工作，充分发挥党员模范带头作用，某某系党支部于2010年9月28日召开了全体党员大会，会议由支部书记主持。",
      "某某系党支部召开了全体党员大会"),
     ("2024年5月12日，某某社区党委组织党员开展志愿服务活动，为辖区老人清扫楼道、修理电器。", "某某社区党委组织党员开展志愿服务活动"),
+    # a quotation that opens on the day: the quote stays open on its words, no comma left behind the mark
+    ("“1949年10月1日，新中国成立了，人民从此站起来了……”老党员某某的讲述把大家带回了那段岁月。",
+     "“新中国成立了，人民从此站起来了……”…"),
 ])
 def test_a_title_made_from_a_dated_opening_leaves_the_day_out(text, title):
     a = clean(text + "\n")
     assert a.title == title
     assert a.title != "t" and any(w.kind == "title-derived" for w in a.warnings)
+
+
+def test_an_unbracketed_credit_opening_the_text_is_neither_title_nor_text():
+    # a school's news page that starts its only paragraph with who reported and who photographed, no dateline
+    page = ("通讯员：李某 摄影：赵某某 为深入学习党的创新理论，某某学院党支部于近日开展了党史知识竞赛，"
+            "十个小组的同学踊跃参加，气氛热烈。\n\n比赛最后评出一等奖两名。\n")
+    a = clean(page)
+    assert not a.title.startswith(("员", "通讯员")) and "摄影" not in a.title
+    assert "通讯员" not in a.body and "赵某某" not in a.body and "为深入学习党的创新理论" in a.body
