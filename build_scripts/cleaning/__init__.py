@@ -60,7 +60,7 @@ def named_writer(line: str, name: str) -> bool:
 HEAD_SCAN = 40  # lines of the page's head looked at for the writer's name standing alone
 
 
-DOUBLED_TITLE_RE = re.compile(r"(.+?)\s*[-_|｜—–]+\s*\1")
+DOUBLED_TITLE_RE = re.compile(r"(.+?)(?:\s*[-_|｜—–]+\s*|\s+)\1")
 TITLE_SIGNED_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])\s*[-—–]{2,}\s*([\u4e00-\u9fff]{2,3})\s*$")
 
 

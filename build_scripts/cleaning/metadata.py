@@ -355,6 +355,8 @@ def is_title_like(line: str) -> bool:
 # section name (第二部分 …); a line of symbols.
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    # a commentator's byline standing alone (本刊特约评论员, 本报评论员, 某某日报评论员): who wrote it
+    re.compile(r"^\s*(?:本刊|本报|本网|本台|[\u4e00-\u9fff]{2,8}(?:报|刊|网|台))?\s*(?:特约)?评论员\s*$"),
     # a label and a date, however the label reads (日期查询：2020年09月01日, 出版日期: 2020-09-01)
     re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}日?)?\s*$"),
     # a speaker's name and post under a report's title (某某某常务副理事长, 某某 副会长)
@@ -553,7 +555,7 @@ def is_channel_name(s: str) -> bool:
     return s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
 
 
-TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称|名称|信息名称|新闻标题)\s*[:：]?\s*(?=\S{4})")
+TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称|名称|信息名称|新闻标题|(?:文献|正)?题名|篇名)\s*[:：]?\s*(?=\S{4})")
 # The first heading glued after the title (…实施方案一、背景分析).
 # A part number closing the line (…调研报告范文（一）) is the title's own, not a glued heading.
 # A numbered list glued on (…发展流程及说明1、推优工作细则2、…): its first item is numbered 1 and a second follows.

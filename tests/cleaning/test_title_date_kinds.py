@@ -711,3 +711,21 @@ def test_an_unbracketed_credit_opening_the_text_is_neither_title_nor_text():
     a = clean(page)
     assert not a.title.startswith(("员", "通讯员")) and "摄影" not in a.title
     assert "通讯员" not in a.body and "赵某某" not in a.body and "为深入学习党的创新理论" in a.body
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a catalogue record's field label before the title (文献题名 某某…)
+    ("文献题名 某某县农村党员护林防火显担当\n", "某某县农村党员护林防火显担当"),
+    # a sample site's page title that says the title twice, a space between
+    ("支部党员批评与自我批评 支部党员批评与自我批评\n", "支部党员批评与自我批评"),
+])
+def test_a_titles_catalogue_label_or_its_doubling_comes_off(head, title):
+    assert clean(head + "\n" + BODY).title == title
+
+
+def test_a_commentators_byline_is_no_title():
+    page = ("本刊特约评论员\n\n党的创新理论是我们做好一切工作的根本遵循。基层党组织要把学习贯彻落到实处，"
+            "推动各项工作取得新成效。\n\n学习不能停留在口头上，要转化为推动发展的实际行动。\n")
+    a = clean(page)
+    assert a.title != "本刊特约评论员"
+    assert is_not_title("本报评论员") and is_not_title("某某日报特约评论员") and not is_not_title("评论员文章的写作方法")
