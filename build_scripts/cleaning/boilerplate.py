@@ -142,6 +142,15 @@ NOTICE_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(?:\d{1,2}\s*[、.．]
 ITEM_NOTICE_RULES = frozenset({"document-site-notice", "disclaimer", "reprint-notice", "junk-phrase", "site-chrome"})
 
 
+# A sentence telling what someone did, with a word furniture also uses (党员们把照片分享到朋友圈。, 他把老照片收藏至今。):
+# a clause before a comma and a full stop; furniture says it in a phrase (分享到：, 收藏本站, 打印本页).
+TOLD_SENTENCE_RE = re.compile(r"^[\u4e00-\u9fff“”]{4,}[，,][^，,]*[\u4e00-\u9fff]{4,}[^，,]*[。！]$")
+
+
+def is_told_sentence(s: str) -> bool:
+    return len(s) >= 20 and bool(TOLD_SENTENCE_RE.match(s))
+
+
 @functools.lru_cache(maxsize=65536)
 def junk_rule(line: str) -> str | None:
     """The name of the rule that makes this one line junk on its own, or None."""
@@ -174,7 +183,8 @@ def _line_rule(line: str) -> str | None:
     if not long_prose and s.startswith(lex["line_start"]) and not (
             s.startswith(("时间:", "日期:")) and len(s) > 3 and not PAGE_DATE_RE.search(s)):  # (时间:上午9:00-9:30 is a plan's schedule)
         return "site-chrome"
-    if len(s) <= lex["short_max"] and lex["short_contains_re"].search(s) and not HEADING_MARK_RE.match(s):
+    if len(s) <= lex["short_max"] and lex["short_contains_re"].search(s) and not HEADING_MARK_RE.match(s) \
+            and not is_told_sentence(s):
         return "site-chrome"
     if FLOOR_RE.match(s) or COUNT_RE.match(s) or END_RE.match(s):
         return "forum-or-counter"

@@ -690,7 +690,8 @@ def test_an_anti_scraping_token_inside_a_sentence_goes():
 
 
 @pytest.mark.parametrize("line", ["稍等片刻...", "请输入有效的手机号码", "请先选择证书类型", "不能为空", "微博", "Qzone", "图集",
-                                  "相关文件："])
+                                  "相关文件：", "打开微信，点击下方的“发现”，", "用“扫一扫”即可将本文分享到朋友圈。",
+                                  "分享给好友和朋友圈", "长按二维码可以把文章转发给微信好友"])
 def test_loading_messages_form_prompts_and_share_targets_are_junk(line):
     assert junk_rule(line) is not None
 
@@ -861,6 +862,11 @@ def test_portal_forum_and_qa_furniture_goes_under_the_title_and_between_paragrap
     a = clean(page_with(line, where))
     assert line not in a.body and line.replace(" ", "") not in a.body.replace(" ", "")
     assert "组织党员骨干深入一线" in a.body and "坚强保证" in a.body
+
+
+def test_a_sentence_telling_that_members_shared_the_news_stays():
+    page = ("某某社区开展主题党日活动\n\n活动结束后，党员们纷纷把现场照片分享到朋友圈。\n\n" + BODY)
+    assert "分享到朋友圈" in clean(page).body
 
 
 def test_headings_and_sentences_that_share_words_with_portal_furniture_stay():
