@@ -1629,6 +1629,8 @@ def test_betting_spam_put_in_place_of_a_name_goes(line, kept):
     ("按照《伟德国际BETVlCTOR共青团推荐优秀团员作为入党积极分子工作办法》要求，支部开展推优。", "BETV", "按照《共青团推荐优秀团员"),
     ("2023年6月30日，华体会正规平台在文科楼会议室召开支部大会。", "华体会", "30日，在文科楼会议室"),
     ("飘扬在运动场上的党旗——abc365网页版登录正式成立功能型党支部。", "网页版", "党旗——正式成立功能型党支部"),
+    # a brand with (中国) behind it, in place of the company's name
+    ("6月3日，乐鱼（中国）召开燃气管道工程临时党支部成立大会，项目部全体党员参加。", "乐鱼", "日，召开燃气管道工程"),
 ])
 def test_gambling_and_lottery_brands_put_in_a_sentence_go(line, spam, kept):
     a = clean("某某学院党支部活动简讯\n\n" + line + "\n\n" + BODY)
