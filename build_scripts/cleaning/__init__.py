@@ -575,12 +575,16 @@ def polish_title(title: str) -> str:
 EMPHASIS_RE = re.compile(r"(?<!\*)\*\*(?!\*)(.+?)(?<!\*)\*\*(?!\*)|(?<!_)__(?!_)(.+?)(?<!_)__(?!_)")
 
 
+SUMMARY_BULLET_RE = re.compile(r"^[•·●▪■◆◇○◦‣∙・]\s*")
+
+
 def make_summary(abstract: str | None, blocks: list[Block]) -> str | None:
     if abstract:
         return abstract
     for b in blocks:
         if b.kind == "p" and is_body_paragraph(b.text):
             text = EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), b.text)  # the summary is shown as plain text: no **…** marks
+            text = SUMMARY_BULLET_RE.sub("", text)  # (• 在党的…: a list item's mark opens no summary)
             if len(text) <= 160:
                 return text
             cut = max(text.rfind(p, 0, 160) for p in "。！？；")

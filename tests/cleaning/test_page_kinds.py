@@ -1091,6 +1091,13 @@ def test_a_summary_shows_no_markdown_emphasis_marks():
     assert "**" not in a.summary and "调研组走访了全县二十个村" in a.summary
 
 
+def test_a_summary_does_not_open_on_a_list_items_bullet():
+    page = ("我对基层党员作用的几点认识\n\n• 在日常工作中，我深刻体会到基层党员是离群众最近的人，他们既要解决具体问题，"
+            "也要把群众的意见及时反映上来。\n\n• 党员要在急难险重任务面前站得出来、冲得上去。\n")
+    a = clean(page)
+    assert a.summary.startswith("在日常工作中")
+
+
 NOTICE_TEXT = "现将《关于做好村级组织换届工作的实施意见》印发给你们，请认真遵照执行。"
 
 
