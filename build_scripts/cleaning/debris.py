@@ -37,7 +37,7 @@ SHAPES_HINT_RE = re.compile(r"[■▪▬▲△▶▼▽◆◇◈●◎★☆]")
 # Gambling brands that hijacked pages put in place of a unit's name (…官网, …娱乐, …tyc).
 SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its name (某某某代言太阳集团529)
                            r"[\u4e00-\u9fff]{2,3}代言(?:太阳集团|太阳城|威尼斯人?|新葡京|葡京|金沙|永利|银河|新濠)[A-Za-z]{0,4}\d{0,6}|"
-                           r"(?:威尼斯人?|新葡京|新普京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
+                           r"(?:威尼斯人?|新葡京|新普京|葡萄京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
                            r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"
                            # a brand in Latin letters and digits with its entrance (某某365官方网站登录入口)
                            r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:中国|国际|亚洲)?(?:官方网站|官网|体育|娱乐|网页版|手机版)(?:登录入口|入口|首页|网址|登录|app|APP)?"
@@ -112,7 +112,7 @@ SPAM_BRAND3_HINT_RE = re.compile(r"唯一官|最新版|官方版|娱乐城|娱�
 SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|买球|网页版|手机版|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
 # common words, and SPAM_BRAND_RE is slow to run over a paragraph that has no brand in it.
-SPAM_BRAND_HINT_RE = re.compile(r"\d(?:网页版|手机版)|威尼斯|葡京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)|棋牌|买球|博彩|百家乐"
+SPAM_BRAND_HINT_RE = re.compile(r"\d(?:网页版|手机版)|威尼斯|葡京|葡萄京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)|棋牌|买球|博彩|百家乐"
                                 r"|维多利亚|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
 
 

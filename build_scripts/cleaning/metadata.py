@@ -250,7 +250,7 @@ def clean_source_name(name: str | None) -> str | None:
     while (shorter := SOURCE_TAIL_RE.sub("", name).strip(" ：:·-|；;，,。")) != name:
         name = shorter
     if (len(name) < 2 or re.search(r"[a-z]{2,}", name) and CJK_RE_ANY.search(name) or name in GENERIC_SOURCES
-            or ACCOUNT_RE.fullmatch(name) or re.search(r"[:：]|\s", name)):  # a label's value (发布日期：…, 浏览：70) or a channel trail (党建工作  新闻动态)
+            or ACCOUNT_RE.fullmatch(name) or re.search(r"[:：]|\s", name) or strip_spam_brands(name) != name):  # a label's value (发布日期：…, 浏览：70) or a channel trail (党建工作  新闻动态)
         return None
     if re.fullmatch(r"[A-Za-z_]{0,6}\d{5,}[A-Za-z_]{0,4}", name):
         return None  # a record's number in the source's field (sp20241126, 000123): no name

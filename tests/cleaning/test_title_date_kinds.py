@@ -621,7 +621,9 @@ def test_a_source_label_over_a_commentary_is_no_title_and_a_straight_quote_is_no
 
 
 # (… nor the account the site's software posted under)
-@pytest.mark.parametrize("value", ["sp20241126", "00012345", "超级管理员", "系统管理员", "admin01", "网站编辑"])
+@pytest.mark.parametrize("value", ["sp20241126", "00012345", "超级管理员", "系统管理员", "admin01", "网站编辑",
+                                   # (… nor a casino's name a hijacked page put in the field)
+                                   "葡萄京官网(中国)有限公司", "金沙娱乐场"])
 def test_a_records_number_in_the_source_field_is_no_source(value):
     page = f"某某社区开展宣讲活动\n\n发布时间：2024-11-26 04:56:53 来源： {value}\n\n{BODY}"
     a = clean(page)
