@@ -382,6 +382,16 @@ class WordDesign:
         batch_df = (matrix.T @ member).toarray()
         return cls(rows, slugs, rule, labels, loss_weights, words, matrix, batch_index, batch_df)
 
+    def standardised(self, train: np.ndarray, cols: np.ndarray) -> tuple:
+        """The training pages' word matrix (and its transpose) over the chosen words, and their rule features
+        standardised (pages × topics × features), with the means and deviations that undo it."""
+        x = self.matrix[train][:, cols].tocsr()
+        rule = self.rule[train]
+        flat = rule.reshape(-1, rule.shape[2])
+        mean, std = flat.mean(axis=0), flat.std(axis=0)
+        std[std == 0] = 1.0
+        return x, x.T.tocsr(), (rule - mean) / std, mean, std
+
     def chosen_words(self, train: np.ndarray) -> np.ndarray:
         """The words found on WORD_MIN_PAGES training pages of WORD_MIN_GROUPS batch groups (their columns)."""
         in_train = np.zeros(self.batch_df.shape[1], dtype=bool)
@@ -407,15 +417,10 @@ def fit_words(design: WordDesign, train: np.ndarray, l2: float = L2, l2_bias: fl
     from .fit_genres import minimize_lbfgs
 
     cols = design.chosen_words(train) if words else np.zeros(0, dtype=int)
-    x = design.matrix[train][:, cols].tocsr()
-    xt = x.T.tocsr()
-    rule, y, w = design.rule[train], design.labels[train], design.loss_weights[train]
-    n, g, m = rule.shape
+    x, xt, z, mean, std = design.standardised(train, cols)
+    y, w = design.labels[train], design.loss_weights[train]
+    n, g, m = z.shape
     q = len(cols)
-    flat = rule.reshape(-1, m)
-    mean, std = flat.mean(axis=0), flat.std(axis=0)
-    std[std == 0] = 1.0
-    z = (rule - mean) / std
 
     def unpack(theta):
         return theta[0], theta[1:1 + g], theta[1 + g:1 + g + m], theta[1 + g + m:].reshape(q, g)
@@ -433,7 +438,12 @@ def fit_words(design: WordDesign, train: np.ndarray, l2: float = L2, l2_bias: fl
 
     c, b, a, v = unpack(minimize_lbfgs(loss, np.zeros(1 + g + m + q * g)))
     weights = a / std  # back to the features as topic_features gives them: a dot product at run time
-    bias = c + b - float(np.sum(weights * mean))
+    return word_model(design, cols, c + b - float(np.sum(weights * mean)), weights, v, prune)
+
+
+def word_model(design: WordDesign, cols: np.ndarray, bias: np.ndarray, weights: np.ndarray, v: np.ndarray,
+               prune: float) -> WordModel:
+    """The fitted arrays as the weights file holds them: rounded, the words' weights under prune left out."""
     learned = {}
     for j, col in enumerate(cols):
         kept = {s: round(float(v[j, k]), 3) for k, s in enumerate(design.slugs) if abs(v[j, k]) >= prune}
@@ -481,15 +491,9 @@ def fit_main(design: WordDesign, train: np.ndarray, l2: float = L2_MAIN, l2_bias
 
     train = np.array([i for i in train if design.rows[i]["labelled"]], dtype=int)
     cols = design.chosen_words(train)
-    x = design.matrix[train][:, cols].tocsr()
-    xt = x.T.tocsr()
-    rule = design.rule[train]
-    n, g, m = rule.shape
+    x, xt, z, mean, std = design.standardised(train, cols)
+    n, g, m = z.shape
     q = len(cols)
-    flat = rule.reshape(-1, m)
-    mean, std = flat.mean(axis=0), flat.std(axis=0)
-    std[std == 0] = 1.0
-    z = (rule - mean) / std
     column = {s: k for k, s in enumerate(design.slugs)}
     y = np.zeros((n, g))
     y[np.arange(n), [column[design.rows[i]["labelled"][0]] for i in train]] = 1.0
@@ -511,15 +515,8 @@ def fit_main(design: WordDesign, train: np.ndarray, l2: float = L2_MAIN, l2_bias
 
     b, a, v = unpack(minimize_lbfgs(loss, np.zeros(g + m + q * g)))
     weights = a / std
-    bias = b - b.mean() - float(np.sum(weights * mean))  # a softmax: only the differences between topics count
-    learned = {}
-    for j, col in enumerate(cols):
-        kept = {s: round(float(v[j, k]), 3) for k, s in enumerate(design.slugs) if abs(v[j, k]) >= prune}
-        if kept:
-            learned[design.words[col]] = kept
-    return WordModel(bias={s: round(float(bias[k]), 4) for k, s in enumerate(design.slugs)},
-                     weights={name: round(float(weights[i]), 4) for i, name in enumerate(FEATURE_NAMES)},
-                     words=learned)
+    # (a softmax: only the differences between topics count)
+    return word_model(design, cols, b - b.mean() - float(np.sum(weights * mean)), weights, v, prune)
 
 
 def main_shares(model: WordModel, design: WordDesign, pages: np.ndarray) -> dict[str, dict[str, float]]:
