@@ -17,7 +17,7 @@ from .debris import remove_garbled_runs, remove_injected_pairs, remove_inline_de
 from .linemodel import load_model as load_line_model
 from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
-from .metadata import DATE_RE, FIRST_PIECE_RE, LIST_LEAD_IN_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import DATE_RE, FIRST_PIECE_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
 from .normalize import decode_entities, strip_markdown_marks, unwrap_paragraph_markup
 from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_punctuation, split_side_by_side,
@@ -260,6 +260,12 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             continue
         if s and (len(s) >= 20 and s.count("，") + s.count(",") >= 2 or n in wrapped):
             text_begun = True  # a line of clauses is text, even broken off at a page's width (…，提高决策水平，…，)
+        if key and not seen_title and len(s) >= 8 and LEAD_ON_RE.search(line.strip()) and next_squeezed(lines, n) == key:
+            out.append(line.strip().rstrip("—-").rstrip())  # a kicker leading on into the headline (某某在…时强调): the text's opening line
+            continue
+        if key and not seen_title and not text_begun and s and is_channel_name(s):
+            ctx.removed("head-chrome", line)  # a channel's name over the headline (党建园地（某某创建）), whatever it ends with
+            continue
         if (key and not seen_title and not text_begun and s and len(s) <= 40 and not ends_sentence(line)
                 and not (s.endswith((":", "：")) and "，" in line)  # …，具体流程如下： leads into the text
                 and not LIST_LEAD_IN_RE.search(line)
@@ -272,6 +278,11 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             text_begun = True  # paragraphs, with no title above them: the title's line went as junk; what follows is text
         out.append(line)
     return out
+
+
+def next_squeezed(lines: list[str], n: int) -> str | None:
+    """The next non-empty line after line n, squeezed (None at the end)."""
+    return next((squeeze(l).lstrip(TITLE_BULLETS) for l in lines[n + 1:] if l.strip()), None)
 
 
 LINE_STEPS = [

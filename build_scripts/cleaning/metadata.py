@@ -35,7 +35,8 @@ DOC_SITE_RE = re.compile(r"更多(?:相关)?(?:内容|范文|文章|资料).{0,2
 PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")
 # Values of 来源 that name no one.
 # Dates that are not the article's: a journal's received/revised dates, deadlines, birth dates.
-ORIGINAL_TITLE_RE = re.compile(r"^\s*原标题\s*[:：]\s*[《“]?([^《》“”]{6,60}?)[》”]?\s*$")
+# 原标题：《…》 / 原题目：“…”: the quotes around the title go, those inside it stay (…建强基层党组织“最后一公里”).
+ORIGINAL_TITLE_RE = re.compile(r"^\s*原(?:标题|题目|题)\s*[:：]\s*(?:《([^《》]{6,60})》|“([^“”]{6,60})”|(\S.{5,59}?))\s*$")
 # A person's dates, not the page's: an author's note (作者简介：某某（1988.11.05-）), a birth.
 LIFE_DATE_RE = re.compile(r"简介|出生|生于|[（(]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[-—～~]")
 DAY_BOX_RE = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*$")
@@ -225,7 +226,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
         if ctx.stated_chars is None and "字" in line and len(line) < 80 and (m := STATED_CHARS_RE.search(line)):
             ctx.stated_chars = int(m.group(1).replace(",", "").replace("，", ""))
     if ctx.original_title is None:  # 原标题：《…》 under a reposted article: the title it had where it first stood
-        ctx.original_title = next((m.group(1).strip() for l in lines if "原标题" in l[:6] and (m := ORIGINAL_TITLE_RE.match(l))), None)
+        ctx.original_title = next((next(g for g in m.groups() if g).strip() for l in lines
+                                   if "原" in l[:6] and (m := ORIGINAL_TITLE_RE.match(l))), None)
     name = find_source_name(head, lines)
     # a hijacked page's gambling brand in place of the site's name names no source
     ctx.source_name = (strip_spam_brands(name).strip(" -–—|_") or None) if name else name
@@ -353,12 +355,19 @@ def is_title_like(line: str) -> bool:
 # subtitle opening with ——; a byline; a file name with its extension; a reading-time or word-count
 # line; a document site's welcome, reading-progress or download line; a journal issue line; a
 # section name (第二部分 …); a line of symbols.
+# A Q&A site's answer labels (法律分析：…, 法律依据：…): no title after them.
+QA_LABEL_RE = re.compile(r"^\s*(?:法律分析|法律依据|法律咨询|律师解答|问题分析|专家解答)\s*[:：]")
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
     # a commentator's byline standing alone (本刊特约评论员, 本报评论员, 某某日报评论员): who wrote it
     re.compile(r"^\s*(?:本刊|本报|本网|本台|[\u4e00-\u9fff]{2,8}(?:报|刊|网|台))?\s*(?:特约)?评论员\s*$"),
+    # a news agency's dateline standing alone (新华社北京9月27日电, 本报讯): where the text begins, no title
+    re.compile(r"^\s*\S{0,10}(?:社|网|报|台)\S{0,6}?\d{1,2}月\d{1,2}日电\s*$"),
     # a label and a date, however the label reads (日期查询：2020年09月01日, 出版日期: 2020-09-01)
     re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}日?)?\s*$"),
+    # a catalogue's field and its short value (所属地区：某省-某市, 信息类别：工作动态, 索引号：…)
+    re.compile(r"^\s*(?:所属[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{0,4}(?:地区|区域|类别|分类|栏目|类型|索引号|文号|发布机构|发文机关|"
+               r"成文日期|主题词|关键词|标签))\s*[:：]\s*\S{1,24}\s*$"),
     # a speaker's name and post under a report's title (某某某常务副理事长, 某某 副会长)
     re.compile(r"^\s*[\u4e00-\u9fff]{2,3}\s*(?:常务)?副?(?:理事长|会长|秘书长|董事长|总经理|书记|主任|院长|校长|局长|部长|主席|社长)\s*$"),
     re.compile(r"^\s*[\u4e00-\u9fff·]{2,5}\s*[（(]\s*(?:19|20)\d{2}\s*[—\-–~～]"),  # an author's note: 某某（1986— ），男，…
@@ -390,7 +399,7 @@ NOT_TITLE_RES = [
     re.compile(r"(?:网|站|台)\s*(?:移动版|手机版|触屏版|WAP版|wap版|客户端|APP)\s*$"),  # 某某网移动版: the site's name
     re.compile(r"(?:主管|主办)\s+\S.{1,30}(?:主办|承办)\s*$|^\s*(?:主管|主办|承办)(?:单位)?\s*[:：]"),  # 某某局主管 某某中心主办: the site's sponsors
     re.compile(r"\S\s*(?:>>|»|＞＞|>\s)\s*\S"),  # 某某网>>网评精粹: a breadcrumb
-    re.compile(r"^\s*(?:法律分析|法律依据|法律咨询|律师解答|问题分析|专家解答)\s*[:：]"),  # a Q&A site's answer labels
+    QA_LABEL_RE,  # a Q&A site's answer labels
     re.compile(r"^\s*[（(][^）)]{4,40}(?:大学|学院|学校|党校|研究院|研究所|研究中心|委员会|公司|集团)[^）)]{0,12}[)）]\s*$"),  # （某某大学马克思主义学院）: an affiliation
     # a numeric date or a clock time: a post's byline (原创 某某 公众号 2023-04-05 18:30 发表于…)
     re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|^\s*原创\s|发表于"),
@@ -461,7 +470,9 @@ BULLET_RE = re.compile(f"^\\s*[{TITLE_BULLETS}]\\s*")
 # A newspaper's byline: a box, then the author's names (□吴某某, ■ 张某 李某).
 BOX_BYLINE_RE = re.compile(r"^\s*[□■]\s*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}(?:[\s、，,]+[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}){0,3})\s*$")
 # A channel's name of another shape (综合资讯, 党建动态, 基层快讯, 廉政之窗).
-CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线)$"
+# (two channels' names run together, 新闻资讯园区动态; a sub-channel in brackets behind, 党建园地（某某创建）)
+CHANNEL_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线)){1,2}"
+                        r"(?:[（(][\u4e00-\u9fff]{2,8}[)）])?$"
                         # a site's badge on a post it picked (编辑推荐 …, 精华推荐, 置顶)
                         r"|^(?:编辑|精华|精品|热门|站长|小编)?推荐$|^(?:置顶|精华|加精|头条)$")
 
@@ -555,7 +566,7 @@ def is_channel_name(s: str) -> bool:
     return s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
 
 
-TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称|名称|信息名称|新闻标题|(?:文献|正)?题名|篇名)\s*[:：]?\s*(?=\S{4})")
+TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称|名称|信息名称|新闻标题|(?:文献|正)?题名|篇名|原标题|原题目|原题)\s*[:：]?\s*(?=\S{4})")
 # The first heading glued after the title (…实施方案一、背景分析).
 # A part number closing the line (…调研报告范文（一）) is the title's own, not a glued heading.
 # A numbered list glued on (…发展流程及说明1、推优工作细则2、…): its first item is numbered 1 and a second follows.
@@ -734,13 +745,16 @@ FIRST_PIECE_RE = re.compile(r"^\s*(?:第\s*[1一]\s*篇|篇\s*[1一])\s*[:：、
 # offers itself. Below TITLE_DOUBT_SCORE nothing but its shape spoke for the chosen title (no repeat, no date
 # or byline under it, no breadcrumb ending with it): that was the old warning's line; the warning now follows
 # the fitted confidence (title_model.title_doubtful), and fit_titles reports the old line beside it.
-RULE_WEIGHTS = {"kicker": -2.5, "labelled": 3.0, "first_piece": -0.5, "repeated": 3.0, "next_meta": 2.0, "next_unit": 2.0,
+RULE_WEIGHTS = {"original": 0.5, "kicker": -2.5, "labelled": 3.0, "first_piece": -0.5, "repeated": 3.0, "next_meta": 2.0, "next_unit": 2.0,
                 "len_8_40": 1.0, "trail": 2.0, "decorated": 1.0, "official": 1.5, "person": -3.0, "org": -1.5,
                 "site_lead": -2.0, "short": -2.0, "position": -0.05, "footer_label": 2.0, "trail_only": -1000.0}
 TITLE_DOUBT_SCORE = 2.0
 # Phrases of four characters set side by side (以学促行 学以致用): a kicker or a slogan, not a headline that says what happened.
 KICKER_RE = re.compile(r"^[\u4e00-\u9fff]{4}(?:[\s，,、]+[\u4e00-\u9fff]{4}){1,2}$")
 SLOGAN_LIKE_RE = KICKER_RE
+# A kicker that leads on into the headline below it: it ends with a dash (某某排头兵—— / 万余名…) or with a verb
+# of saying that wants its object (某某在会见…时强调 / 认真做好…工作).
+LEAD_ON_RE = re.compile(r"(?:——|—|--)$|(?<=[一-鿿]{6})(?:时|上|中)?(?:强调|指出|表示|要求|提出|寄语|勉励|希望|宣布)$")
 
 
 @dataclass
@@ -831,6 +845,9 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         elif (piece := FIRST_PIECE_RE.match(line)) and is_title_like(piece.group(1)):
             line = piece.group(1).strip()  # 第1篇 …: a collection's first piece, if nothing else
             f["first_piece"] = 1.0
+        if (label := GLUED_LABEL_RE.match(line)) and not LABEL_COLON_RE.match(line) and not QA_LABEL_RE.match(line) and unspoken_label(label.group(1), label.group(2), following_text(texts, i + 1)):
+            line = label.group(2)  # a word a hijacked page glued before the title (某某软件下载：某某村…), never spoken of below
+            f["cut:unspoken"] = 1.0
         glued = glued_title(line) if len(line) > 60 and not is_junk(line) else None
         if glued:  # a title glued to the first paragraph, to its byline or to a list of its parts
             line, kind = glued
@@ -840,6 +857,9 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         if (unbranded := strip_spam_brands(line).rstrip(" -–—|_")) != line and len(unbranded) >= 6:
             line = unbranded  # a title a gambling brand was glued to (…党建品牌创建-某某k8国际首页登录)
         junk = is_junk(line)
+        if junk == "editorial-credit" and (original := ORIGINAL_TITLE_RE.match(line)):
+            junk, line = None, next(g for g in original.groups() if g)  # 原标题：… in the head: the piece's title where it first stood
+            f["original"] = 1.0
         if junk and FILE_NAME_RE.search(line) and not is_junk(tidy_title(line)):
             junk = None  # a document's file name (…Word文档下载推荐.docx): its name without the shop's words is the title
         if junk == "seo-lead-in" and PIECE_TAIL_RE.search(line) and not is_junk(PIECE_TAIL_RE.sub("", line)) \
@@ -898,7 +918,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f["org"] = 1.0
         if SITE_LEAD_RE.match(line):  # 某某网 先锋文汇…: a site's name and its channel
             f["site_lead"] = 1.0
-        if KICKER_RE.match(line.strip()) and nxt and is_title_like(nxt) and not is_not_title(nxt) and not SLOGAN_LIKE_RE.match(nxt.strip()):
+        if (KICKER_RE.match(line.strip()) or LEAD_ON_RE.search(rows[i].strip())) and nxt and is_title_like(nxt) \
+                and not is_not_title(nxt) and not SLOGAN_LIKE_RE.match(nxt.strip()):
             f["kicker"] = 1.0  # 以学促行 学以致用 over the headline: a newspaper's kicker (引题), the headline under it
         if junk == "attachment":
             f["attachment"] = 1.0
@@ -992,6 +1013,25 @@ def spoken_part(line: str, tidy: str, following: str) -> str:
     best = max(parts, key=lambda p: (overlap[p], -parts.index(p)))
     kept = text_shape(squeeze(tidy), following).get("overlap", 0.0)
     return best if overlap[best] >= SPOKEN_PART_MIN and kept < SPOKEN_PART_LOW else tidy
+
+
+# A label glued before a title with a colon (某某：…), and the title after it.
+GLUED_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z0-9]{5,12})\s*[:：]\s*(\S.{5,})$")
+
+
+PLACE_OR_UNIT_END_RE = re.compile(r"(?:局|委|部|厅|院|校|所|站|队|会|办|司|团|行|厂|矿|中心|街道|社区|村|镇|乡|县|市|区|省|州|旗)$")
+
+
+def unspoken_label(label: str, rest: str, following: str) -> bool:
+    """A label the text below hardly speaks of (under SPOKEN_PART_LOW of its two-character words) before a title it
+    speaks of (at least SPOKEN_PART_MIN of its words; SPOKEN_PART_LOW where the label is never spoken of): a search term or a product a hijacked page glued on,
+    not a place, unit or speaker the title names (某某开发区：…, whose text says 某某开发区)."""
+    if re.search(DOC_NOUNS + "|党|团|学习", label) or PLACE_OR_UNIT_END_RE.search(label):
+        return False  # a kind of writing or a party word (党校学习思想汇报：…): a sample site's column, read as the title's;
+        # a unit or a place (某某区税务局：…) is what the title is about, whether the text names it or not
+    label_said = text_shape(squeeze(label), following).get("overlap", 1.0)
+    rest_said = text_shape(squeeze(rest), following).get("overlap", 0.0)
+    return (label_said == 0.0 and rest_said >= SPOKEN_PART_LOW) or (label_said < SPOKEN_PART_LOW and rest_said >= SPOKEN_PART_MIN)
 
 
 # A bar-separated part replaces the kept one when the text speaks of at least this share of its words and of

@@ -731,3 +731,87 @@ def test_a_commentators_byline_is_no_title():
     a = clean(page)
     assert a.title != "本刊特约评论员"
     assert is_not_title("本报评论员") and is_not_title("某某日报特约评论员") and not is_not_title("评论员文章的写作方法")
+
+
+# ---- session 19: kinds seen on batches ds–dx -------------------------------------------------------
+
+@pytest.mark.parametrize("kicker", [
+    "某某县委组织部长在全县基层党建工作推进会上强调",  # a speech's kicker: a verb of saying wants the headline for its object
+    "乡村振兴带头人，基层治理主心骨——",  # a kicker leading on into the headline with a dash
+])
+def test_a_newspapers_kicker_that_leads_on_gives_way_to_the_headline_under_it(kicker):
+    page = f"{kicker}\n\n把党支部建在产业链上\n\n{BODY}"
+    a = clean(page)
+    assert a.title == "把党支部建在产业链上"
+    # the kicker is the headline's own: it opens the text, without the dash that led on
+    assert a.body.lstrip().startswith(kicker.rstrip("—")) and "——" not in a.body
+
+
+def test_a_kicker_with_no_headline_under_it_is_the_title_still():
+    page = f"某某县委组织部长在全县基层党建工作推进会上强调\n\n2024年05月06日\n\n{BODY}"
+    assert clean(page).title == "某某县委组织部长在全县基层党建工作推进会上强调"
+
+
+@pytest.mark.parametrize("label", ["原标题：", "原题目：", "原题:"])
+def test_a_reposts_original_title_label_comes_off_the_title(label):
+    page = f"{label}某某社区党委打通服务群众“最后一米”\n\n{BODY}"
+    assert clean(page).title == "某某社区党委打通服务群众“最后一米”"
+
+
+def test_an_original_title_with_quotes_inside_is_taken_whole_when_the_page_lost_its_headline():
+    # a reposting portal's page saved from its share buttons on: only the 原标题 line names the piece
+    page = ("关注微信\n\n关注微博\n\n原标题：党建引领 固本强基 某某县打通基层治理“神经末梢”\n\n"
+            "某某县坚持大抓基层的鲜明导向，把党组织建到产业链上、建到边境村寨里，"
+            "全县村级党组织全部达到标准化建设要求。\n\n下一步，全县将继续选派驻村第一书记，补齐基层短板。\n")
+    a = clean(page)
+    assert a.title == "党建引领 固本强基 某某县打通基层治理“神经末梢”"
+
+
+@pytest.mark.parametrize("line", ["所属地区：江苏-某某", "信息类别：工作动态", "所属栏目：基层党建", "索引号：11320800-2024-00012"])
+def test_a_catalogue_field_and_its_value_is_no_title(line):
+    assert is_not_title(line)
+    page = f"某某开发区：党建引领破难题 精准服务促发展\n\n{line}\n\n发布日期：2025年08月11日\n\n{BODY}"
+    a = clean(page)
+    assert a.title == "某某开发区：党建引领破难题 精准服务促发展" and line not in a.body
+
+
+def test_a_search_term_a_hijacked_page_glued_before_the_title_comes_off():
+    # a mirror that puts an unrelated download keyword before the article's own title
+    page = (f"某某游戏免费下载：某某街道党工委打造“红色楼栋”\n\n来源：某某文库 编辑：某某新闻网 时间：2024/07/14\n\n{BODY}")
+    assert clean(page).title == "某某街道党工委打造“红色楼栋”"
+
+
+def test_a_place_or_unit_the_text_speaks_of_stays_before_the_colon():
+    page = f"某某街道党工委：打造“红色楼栋” 服务群众零距离\n\n来源：某某日报\n\n{BODY}"
+    assert clean(page).title == "某某街道党工委：打造“红色楼栋” 服务群众零距离"
+
+
+@pytest.mark.parametrize("channel", ["新闻资讯园区动态", "党建园地（标杆院系创建）", "党建园地(示范支部)"])
+def test_a_channels_name_repeated_above_the_headline_is_no_title(channel):
+    page = f"{channel}\n\n{channel}\n\n某某学院召开党支部书记抓基层党建述职评议会\n\n{BODY}"
+    assert is_not_title(channel)
+    a = clean(page)
+    assert a.title == "某某学院召开党支部书记抓基层党建述职评议会" and channel not in a.body
+
+
+def test_a_breadcrumb_label_is_never_cut_off_to_make_a_title():
+    page = f"当前位置：某某范文网工作报告内容页\n\n共青团基层组织建设情况调查\n\n2023-07-30\n\n{BODY}"
+    assert clean(page).title == "共青团基层组织建设情况调查"
+
+
+def test_a_place_before_the_colon_stays_though_the_text_names_only_the_village():
+    page = f"浙江某地：某某成校开展“送党课进村社”活动\n\n{BODY}"
+    assert clean(page).title == "浙江某地：某某成校开展“送党课进村社”活动"
+
+
+def test_an_agencys_dateline_is_no_title_and_the_original_title_line_names_the_piece():
+    page = ("原题目：“一切为了群众健康”——五位社区医生党员谈初心\n\n新华社北京9月27日电\n\n"
+            "新华社记者 某某某\n\n" + BODY)
+    assert is_not_title("新华社北京9月27日电")
+    a = clean(page)
+    assert a.title == "“一切为了群众健康”——五位社区医生党员谈初心" and "原题目" not in a.body
+
+
+def test_the_pages_own_headline_wins_over_an_original_title_line_under_it():
+    page = f"某某街道党工委打造“红色楼栋”\n\n2024-05-06 来源：某某网\n\n原标题：红色楼栋里的微心愿\n\n{BODY}"
+    assert clean(page).title == "某某街道党工委打造“红色楼栋”"
