@@ -361,6 +361,8 @@ NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
     # a commentator's byline standing alone (本刊特约评论员, 本报评论员, 某某日报评论员): who wrote it
     re.compile(r"^\s*(?:本刊|本报|本网|本台|[\u4e00-\u9fff]{2,8}(?:报|刊|网|台))?\s*(?:特约)?评论员\s*$"),
+    # a site's navigation words run into a line (2024年09月21日网站首页返回旧版, 设为首页 加入收藏)
+    re.compile(r"网站首页|返回首页|返回旧版|设为首页|加入收藏|收藏本站"),
     # a news agency's dateline standing alone (新华社北京9月27日电, 本报讯): where the text begins, no title
     re.compile(r"^\s*\S{0,10}(?:社|网|报|台)\S{0,6}?\d{1,2}月\d{1,2}日电\s*$"),
     # a label and a date, however the label reads (日期查询：2020年09月01日, 出版日期: 2020-09-01)
@@ -559,7 +561,8 @@ DASH_SITE_RE = re.compile(r"\s*(?:\s[-–]\s|(?<=[\u4e00-\u9fff）)])-)\s*([^-�
 # A sample or paper site's category after a dash (论某某 - 行政论文, … - 党建范文): what kind of piece it is, not its title.
 DASH_GENRE_RE = re.compile(r"\s+[-–]\s+[\u4e00-\u9fff]{0,4}(?:论文|范文|作文|文章|文档|资料)(?:大全|精选)?\s*$")
 # A channel's name after a dash, left once the site's name has gone (标题 - 基层动态).
-DASH_CHANNEL_RE = re.compile(r"\s+[-–]\s+([\u4e00-\u9fff]{2,8})\s*$")
+# (or glued on with no spaces after the title's last word or quote: …的“放心港湾”-快资讯)
+DASH_CHANNEL_RE = re.compile(r"(?:\s+[-–]\s+|(?<=[\u4e00-\u9fff”）)])[-–])([\u4e00-\u9fff]{2,8})\s*$")
 
 
 def is_channel_name(s: str) -> bool:

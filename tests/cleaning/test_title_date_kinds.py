@@ -815,3 +815,18 @@ def test_an_agencys_dateline_is_no_title_and_the_original_title_line_names_the_p
 def test_the_pages_own_headline_wins_over_an_original_title_line_under_it():
     page = f"某某街道党工委打造“红色楼栋”\n\n2024-05-06 来源：某某网\n\n原标题：红色楼栋里的微心愿\n\n{BODY}"
     assert clean(page).title == "某某街道党工委打造“红色楼栋”"
+
+
+def test_a_sites_navigation_run_into_the_days_date_is_no_title():
+    page = f"2024年09月21日网站首页返回旧版\n\n>轨道交通>正文\n\n某某地铁发布首张党建地图\n\n{BODY}"
+    assert is_not_title("2024年09月21日网站首页返回旧版") and is_not_title("设为首页 加入收藏")
+    assert clean(page).title == "某某地铁发布首张党建地图"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("收费站里的“暖心驿站”-快资讯", "收费站里的“暖心驿站”"),
+    ("某某党支部开展主题党日活动-党建动态", "某某党支部开展主题党日活动"),
+    ("中-老铁路党员先锋队出征", "中-老铁路党员先锋队出征"),  # a hyphen inside the title stays
+])
+def test_a_channels_name_glued_after_the_title_with_a_dash_comes_off(raw, expected):
+    assert tidy_title(raw) == expected
