@@ -599,6 +599,14 @@ DOC_NUMBER_TAIL_RE = re.compile(r"(?<=\S)\s+[\u4e00-\u9fff]{1,12}\s*[〔﹝\[［
 COMPOSITION_TAIL_RE = re.compile(r"(读后感|观后感|体会|感想|心得|演讲稿|讲话稿|发言稿|总结|报告|申请书|汇报)作文(?:范例|范文|例文|大全)?$")
 
 
+# A bracketed phrase closing a title: a column's or a campaign's name the paper or site set behind it
+# (…（党旗在基层一线高高飘扬）), unless it says what version or part of a document this is (（试行）, （征求意见稿）,
+# （节选）) or what the piece takes for its case (（以某某为例）).
+BRACKET_COLUMN_TAIL_RE = re.compile(r"\s*[（(]([\u4e00-\u9fff“”]{6,16})[)）]\s*$")
+KEPT_BRACKET_RE = re.compile(r"试行|暂行|草案|修订|修正|征求意见|讨论稿|送审稿|审议稿|节选|摘要|摘编|全文|为例|之一|之二|附|续|上篇|下篇|"
+                             r"[一二三四五六七八九十]+[章节篇]")
+
+
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
@@ -637,6 +645,9 @@ def tidy_title(title: str) -> str:
         if (m := CHANNEL_PREFIX_RE.match(t)) and is_channel_name(m.group(1)):
             t = t[m.end():]
         untagged = TAIL_TAG_RE.sub("", t).strip()
+        if (m := BRACKET_COLUMN_TAIL_RE.search(untagged)) and len(squeeze(untagged[: m.start()])) >= 8 \
+                and not KEPT_BRACKET_RE.search(m.group(1)):
+            untagged = untagged[: m.start()].rstrip()  # a column's or campaign's name behind (…（党旗在基层一线高高飘扬）)
         if "作文" in untagged:
             untagged = COMPOSITION_TAIL_RE.sub(r"\1", untagged)
         if not untagged.endswith(("及", "和", "与", "或", "、", "的")):  # …怎么写及范文: 范文 is the title's own word
@@ -698,6 +709,9 @@ def glued_title(line: str) -> tuple[str, str] | None:
             continue  # a pair's two halves match in length (守好小区门，暖透邻里心); 从来源看，非公有制企业党组织 书记… is a sentence
         if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)) and not FRAGMENT_END_RE.search(m.group(1)):
             return m.group(1).strip(), kind
+    m = META_GLUED_RE.match(line)  # …擂台赛圆满落幕时间:2021-12-20 百舸争流…: the title, its date's label glued on, the text
+    if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)):
+        return m.group(1).strip(), "glued_meta"
     m = BRACKET_GLUED_RE.match(line)  # 【预备党员公示时间多长】预备党员…: a Q&A page's question before its answer
     if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)) and not BRACKET_LABEL_RE.match(m.group(1)):
         return m.group(1).strip(), "glued_bracket"
@@ -709,6 +723,7 @@ def glued_title(line: str) -> tuple[str, str] | None:
     return None
 
 
+META_GLUED_RE = re.compile(r"^\s*(\S.{5,58}?)\s*(?:发布时间|发布日期|更新时间|时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")
 BRACKET_GLUED_RE = re.compile(r"^\s*【([^】]{4,40})】\s*(?=[^【\s][^\n]{20,})")
 # What a bracket at a line's head labels rather than titles: 【摘要】, 【本报讯】, a campaign's tag (【学习贯彻…】).
 BRACKET_LABEL_RE = re.compile(r"^(?:摘\s*要|导\s*读|导语|编者按|按语|来源|本报讯|核心提示|关键词|内容提要|提要|学习|专题|热点|聚焦|关注|图片|视频)")

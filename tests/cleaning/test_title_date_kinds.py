@@ -830,3 +830,21 @@ def test_a_sites_navigation_run_into_the_days_date_is_no_title():
 ])
 def test_a_channels_name_glued_after_the_title_with_a_dash_comes_off(raw, expected):
     assert tidy_title(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("某某社区护航校园安全用电（党建引领校园安全）", "某某社区护航校园安全用电"),  # a campaign's name set behind
+    ("“党员必须冲锋在前”（党旗在基层一线高高飘扬）", "“党员必须冲锋在前”"),
+    ("某某公司党支部工作细则（试行）", "某某公司党支部工作细则（试行）"),  # the document's own version stays
+    ("关于加强基层党组织建设的实施意见（征求意见稿）", "关于加强基层党组织建设的实施意见（征求意见稿）"),
+    ("基层党建创新路径研究（以某某街道为例）", "基层党建创新路径研究（以某某街道为例）"),
+])
+def test_a_column_or_campaign_name_in_brackets_behind_the_title_comes_off(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+def test_a_title_with_its_dates_label_glued_on_before_the_text_is_cut_there():
+    page = ("|\n某某县：2021年度村党支部书记“大比武”擂台赛圆满落幕时间:2021-12-20 百舸争流千帆竞，借海扬帆奋者先。"
+            "12月17日下午，某某县2021年度村（社区）党支部书记“大比武”活动擂台赛举行，十二名村党支部书记同台竞技，"
+            "讲思路、谈做法、比实绩。\n\n" + BODY)
+    assert clean(page).title == "某某县：2021年度村党支部书记“大比武”擂台赛圆满落幕"
