@@ -555,6 +555,21 @@ def test_fitting_learns_the_examples_and_is_deterministic():
     assert [predict(first, p) for p in pages] == slugs
 
 
+def test_a_news_or_practice_label_from_before_the_rule_between_them_weighs_less():
+    """The same page labelled 新闻报道 in an early batch (before the one-event-or-practice rule) and 经验交流 in a
+    later one, as often: the later label wins the fit, by the weight the early batches' labels of the two carry."""
+    from build_scripts.eval.fit_genres import fit, predict
+    slugs = [g.slug for g in load_genres()]
+    title, body = EXAMPLES["jingyan"]
+    pages = [{"id": f"{g}{n}", "title": t, "body": b, "genre": g, "batch": "b"} for g, (t, b) in EXAMPLES.items()
+             for n in range(2)]
+    same = [{"id": f"s{n}", "title": title, "body": body, "batch": batch, "genre": genre}
+            for n, (batch, genre) in enumerate([("c", "xinwen")] * 10 + [("bz", "jingyan")] * 2)]
+    page = {"title": title, "body": body}
+    assert predict(fit(pages + same, slugs), page) == "jingyan"
+    assert predict(fit(pages + same, slugs, old_news_weight=1.0), page) == "xinwen"  # counted alike, the majority wins
+
+
 # --- learned words and kinds of evidence ---------------------------------------------------------------------
 
 def test_word_features_are_the_pairs_of_title_opening_closing_and_headings():
