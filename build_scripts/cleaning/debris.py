@@ -273,12 +273,17 @@ TRAILING_ARROWS_RE = re.compile(r"(?<=[。！？”：:])\s*[↓⬇︾]+\s*$")
 LEAD_BYLINE_RE = re.compile(r"^\s*(?:□\s*([\u4e00-\u9fff]{2,3})\s+(?=[\u4e00-\u9fff“])"
                             r"|[（(](?:本报)?(?:通讯员|记者|特约通讯员|特约记者|作者|文|文/图|图/文)\s*[:：]?\s*"
                             r"([\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]\s*(?=\S))")
+# A news lead's dateline: a paper's or site's 讯 (本网讯, 某某网3月14日讯) or an agency's 电 after the day
+# (新华社北京9月27日电, 人民网北京11月3日电).
+DATELINE = r"(?:[^，。（()）]{0,24}?讯|[^，。（()）\s]{2,20}?\d{1,2}日电)"
 # A credit in brackets after a news lead's dateline or opening the paragraph (本网讯（特约记者/某某 学生记者/某某）…,
 # 某某网3月14日讯（通讯员 某某）…, （记者某某通讯员某某报道）…): the dateline stays, the credit goes, its
 # separated names to the authors. Every name opens on a surname (（记者从…获悉） is a sentence's part).
 CREDIT_ROLE = (r"(?:(?:本报|本网|本台|特约|学生|实习|见习|[\u4e00-\u9fff]{2,6}?(?:报|网|台|社))?(?:记者|通讯员)"
-               r"|实习生|见习生|文字?|图片?|摄影|文\s*/\s*图|图\s*/\s*文|作者|编辑)")
-DATELINE_CREDIT_RE = re.compile(r"^(\s*(?:[^，。（()）]{0,24}?讯\s*)?)[（(]\s*((?:" + CREDIT_ROLE
+               r"|实习生|见习生|文字?|图片?|摄影|文\s*/\s*图|图\s*/\s*文|作者|编辑"
+               # the unit that sent the piece in, before its writer's name (本网讯（院党委 某某）)
+               r"|[\u4e00-\u9fff]{0,6}(?:党委|党总支|党支部|团委|办公室|宣传部|组织部|工会))")
+DATELINE_CREDIT_RE = re.compile(r"^(\s*(?:" + DATELINE + r"\s*)?)[（(]\s*((?:" + CREDIT_ROLE
                                 + r"\s*[/／:：]?\s*[\u4e00-\u9fff·]{2,8}(?:\s*[\s、，,]\s*(?!" + CREDIT_ROLE + r")[\u4e00-\u9fff·]{2,4}(?=[\s、，,)）]))*"
                                 r"\s*[\s、，,/／]*\s*){1,4})(?:报道|摄|文\s*/\s*图|图\s*/\s*文)?\s*[)）]\s*(?=\S)")
 CREDIT_PART_RE = re.compile(CREDIT_ROLE + r"\s*[/／:：]?\s*([\u4e00-\u9fff·]{2,8}(?:\s*[\s、，,]\s*(?!" + CREDIT_ROLE
@@ -366,7 +371,7 @@ def strip_lead_byline(line: str, ctx: Context) -> str:
 
 
 # The names alone in brackets right after a dateline's 讯 (某某网讯（某某某、某某某）…, 某某讯（某某某）…).
-DATELINE_NAMES_RE = re.compile(r"^(\s*[^，。（()）]{2,24}?讯\s*)[（(]\s*([\u4e00-\u9fff·]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff·]{2,3}){0,3})"
+DATELINE_NAMES_RE = re.compile(r"^(\s*(?:[^，。（()）]{2,24}?讯|[^，。（()）\s]{2,20}?\d{1,2}日电)\s*)[（(]\s*([\u4e00-\u9fff·]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff·]{2,3}){0,3})"
                                r"\s*[)）]\s*(?=\S)")
 
 
@@ -419,18 +424,24 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
         names = [n for n in re.split(r"[\s、，,]+", bare.group(2)) if n]
         if all(n[:1] in SURNAMES for n in names):
             ctx.authors += [n for n in names if n not in ctx.authors]
-            return bare.group(1) + line[bare.end():]
+            return after_dateline(bare.group(1)) + line[bare.end():]
     if not m:
         return line
     parts = [n for p in CREDIT_PART_RE.findall(m.group(2)) for n in re.split(r"[\s、，,]+", p) if n]
     # a reporter's credit right after the dateline (本报讯（记者 某某）) is one whatever the surname (the list has
     # the common ones only); elsewhere a bracket of names needs known surnames to be taken for a credit
-    reporters = m.group(1).rstrip().endswith("讯") and re.search(r"记者|通讯员", m.group(2)) \
+    reporters = m.group(1).rstrip().endswith(("讯", "电")) and re.search(r"记者|通讯员", m.group(2)) \
         and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", p) for p in parts)
     if not parts or (any(p[:1] not in SURNAMES for p in parts) and not reporters):
         return line
     ctx.authors += [p for p in parts if len(p) <= 3 and p not in ctx.authors]  # (某某某某某: two names unparted)
-    return m.group(1) + line[m.end():]
+    return after_dateline(m.group(1)) + line[m.end():]
+
+
+def after_dateline(dateline: str) -> str:
+    """The dateline as it stands before the text once the credit is gone: an agency's 电 with a space behind it
+    (新华社北京9月27日电 某某…), a paper's 讯 run on (本报讯近日…)."""
+    return dateline.rstrip() + " " if dateline.rstrip().endswith("电") else dateline
 
 
 def strip_trailing_bare_credit(line: str, ctx: Context) -> str:
@@ -546,7 +557,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = strip_lead_credit(new, ctx)
         if new.lstrip()[:1] in "□（(":
             new = strip_lead_byline(new, ctx)
-        if "讯" in new[:30] or new.lstrip()[:1] in "（(":
+        if "讯" in new[:30] or "日电" in new[:30] or new.lstrip()[:1] in "（(":
             new = strip_dateline_credit(new, ctx)
         if "版" in new and ("转" in new or "接" in new):
             new = CONTINUED_RE.sub("", new)

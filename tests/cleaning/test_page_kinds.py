@@ -1874,6 +1874,13 @@ def test_a_credit_in_brackets_closing_a_paragraph_goes_to_the_authors():
     ("本报讯（特约通讯员 郑某某 通讯员 王某）今年以来，某某街道深化党建引领。", "本报讯今年以来", ["郑某某", "王某"]),
     # reporters of surnames the list does not have (丰, 戚 …), spaces around the bracket
     ("本报讯 （记者 丰某 通讯员 戚某某） 近日，某某社区宣讲队走进居民楼。", "本报讯 近日", ["丰某", "戚某某"]),
+    # an agency's or a portal's dateline ends with 电 after the day; the text stands a space behind it
+    ("某某网北京11月3日电 （记者 孙某某）据某某委官网消息，11月2日，某某委召开党员干部大会。", "某某网北京11月3日电 据某某委官网消息",
+     ["孙某某"]),
+    ("新华社某地5月15日电（许某某、刘某）“头顶雾露脚踩霜”，一支山歌道出了村民生活的艰辛。", "新华社某地5月15日电 “头顶雾露脚踩霜”",
+     ["许某某", "刘某"]),
+    # the unit that sent it in before the writer's name
+    ("本网讯（院党委 张某）聆听榜样故事，感受榜样力量。近日，学院组织师生观看先进事迹报告会。", "本网讯聆听榜样故事", ["张某"]),
 ])
 def test_a_credit_after_the_dateline_comes_off_the_text(lead, kept, authors):
     a = clean("某某学院党建简讯\n\n" + lead + "会议听取了各支部工作汇报，部署了下一阶段重点任务。\n\n" + BODY)
