@@ -24,6 +24,10 @@ CUT_PINYIN_RE = re.compile(f"[(（](?<=[{CJK}][(（]) ?([{PINYIN_LETTERS}]{{1,6}
 # 曾经(céngjīng), 收入(shōu rù): a word's reading in one pair of parentheses after its two to six characters
 WORD_PINYIN_RE = re.compile(f"[(（](?<=[{CJK}]{{2}}[(（]) ?([{PINYIN_LETTERS}]{{3,36}}(?: [{PINYIN_LETTERS}]{{1,7}}){{0,5}}) ?[)）]")
 MAX_WORD_CHARS = 6
+# A reading with a tone mark after a character that is no Chinese one (l(fā), ?(huà)): only on a page that annotates its
+# characters, where the character it read was lost in a wrong decoding.
+TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+ORPHAN_READING_RE = re.compile(f"(?<=[^{CJK}\\s(（)）])[(（] ?([a-zü]{{0,5}}[{TONES}][a-zü]{{0,5}}) ?[)）]")
 
 
 # Full-width digits and Latin letters (２０２３年) read as ASCII; full-width punctuation stays.
@@ -199,6 +203,8 @@ def strip_pinyin_annotations(text: str, ctx: Context) -> str:
     out = WORD_PINYIN_RE.sub(word_repl, out)
     if out != text:  # a page that annotates its characters: a reading cut off at a line's end goes too
         out = CUT_PINYIN_RE.sub(cut_repl, out)
+        # … and a toned reading whose character a wrong decoding turned into something else (陌l(fā)展)
+        out = ORPHAN_READING_RE.sub("", out)
     for line, new in zip(text.split("\n"), out.split("\n")):
         ctx.changed("pinyin-annotation", line, new)
     return out

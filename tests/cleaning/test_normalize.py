@@ -52,6 +52,14 @@ def test_pinyin_removal_is_logged_per_line():
     assert changes == [("pinyin-annotation", "发(fā)布", "发布")]
 
 
+def test_a_toned_reading_whose_character_a_wrong_decoding_lost_goes_on_an_annotated_page():
+    # a mirror that glues readings to its characters, one character turned into a Latin letter by a bad decoding
+    out, _, _ = run(normalize.strip_pinyin_annotations, "對她們陌l（fā）展做出的貢獻，發(fā)揮作用")
+    assert out == "對她們陌l展做出的貢獻，發揮作用"
+    # a page with no other reading keeps it: nothing says the page annotates its characters
+    assert run(normalize.strip_pinyin_annotations, "音节 l(fā) 的写法")[0] == "音节 l(fā) 的写法"
+
+
 TRADITIONAL = "發"  # t2s: 发
 SIMPLIFIED = "党"
 
