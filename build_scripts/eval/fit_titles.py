@@ -44,9 +44,11 @@ CACHE = EVAL_DIR / "scratch" / "title_dev.json"
 L2 = 0.03  # the chooser's, per page with a choice to make
 L2_CONFIDENCE = 0.003  # the confidence's, per page with a candidate
 PRIOR_L2 = 0.1  # only reported: the chooser pulled toward the rules' weights rather than toward zero
-# At most this share of the pages may be wrong and unwarned (the target is 1 in 50: a margin for new sites; on the held
-# pages the share has run at about twice the leave-one-batch-out one, so 1% was not margin enough).
-TARGET_RATE = 0.007
+# At most this share of the pages may be wrong and unwarned (the target is 1 in 50: a margin for new sites). Once the held
+# share ran at about twice the leave-one-batch-out one, and 0.7% was chosen; in round 18 the held share (0.78%) matched
+# the leave-one-batch-out one (0.77%), and at 0.7% about half the right titles were warned for nothing. Round 19: 1%
+# (leave-one-batch-out 30 of 3,009 wrong and unwarned; right titles warned 36.5%, against about 50% at 0.7%).
+TARGET_RATE = 0.01
 
 
 def batch_of(pid: str) -> str:
