@@ -22,8 +22,16 @@ def to_simplified(s: str) -> str:
     return _t2s().convert(s)
 
 
+# t2s keeps a traditional page's 著 where the cleaner writes 着 (normalize.read_zhu): compared as one character.
+_ZHE = str.maketrans("着", "著")
+
+
 def norm(s: str) -> str:
-    """Letters and digits only: NFKC, simplified script, no spaces, punctuation or symbols, lower case."""
+    """Letters and digits only: NFKC, simplified script (着 read as 著), no spaces, punctuation or symbols, lower case."""
+    return _norm(s).translate(_ZHE)
+
+
+def _norm(s: str) -> str:
     s = to_simplified(unicodedata.normalize("NFKC", s or ""))
     return "".join(ch for ch in s.lower() if unicodedata.category(ch)[0] in "LN")
 
@@ -36,13 +44,13 @@ def norm_han(s: str) -> str:
 
 def norm_punct(s: str) -> str:
     """Like norm, but punctuation stays (in one form): for junk that is punctuation, such as ，，."""
-    s = to_simplified(unicodedata.normalize("NFKC", s or "")).translate(_PUNCT)
+    s = to_simplified(unicodedata.normalize("NFKC", s or "")).translate(_PUNCT).translate(_ZHE)
     return _SPACE.sub("", s.lower())
 
 
 def digest(s: str) -> str:
     """A short hash of a text's normal form: enough to check a saved page, never the text."""
-    return hashlib.sha1(norm(s).encode()).hexdigest()[:12]
+    return hashlib.sha1(_norm(s).encode()).hexdigest()[:12]  # as the judgments were written (着 not folded)
 
 
 def ranges(nums: list[int]) -> str:

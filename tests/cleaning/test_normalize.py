@@ -87,6 +87,26 @@ def test_conversion_is_logged_per_changed_line():
     assert changes == [("traditional-to-simplified", "發展黨員" * 10, "发展党员" * 10)]
 
 
+@pytest.mark.parametrize(("traditional", "simplified"), [
+    # the aspect particle and 着 of 着力/着手/着装: simplified writes 着 (t2s leaves 著)
+    ("隨著新時代的到來，支部帶著問題學，著力解決難題。", "随着新时代的到来，支部带着问题学，着力解决难题。"),
+    ("這標誌著工作邁上新臺階，黨員們討論著下一步，彰顯著擔當。", "这标志着工作迈上新台阶，党员们讨论着下一步，彰显着担当。"),
+    ("結合著實際重新著手，衣著整潔。", "结合着实际重新着手，衣着整洁。"),
+    # a written work and what is notable stay 著
+    ("讀原著、學著作，成效顯著，著名專家所著的書，他編著的教材。", "读原著、学著作，成效显著，著名专家所著的书，他编著的教材。"),
+])
+def test_zhu_is_read_as_simplified_writes_it(traditional, simplified):
+    page = "\n".join([traditional] * 3)
+    out, _, ctx = run(normalize.convert_traditional, page)
+    assert ctx.original_script == "traditional"
+    assert out.split("\n") == [simplified] * 3
+
+
+def test_zhu_on_a_simplified_page_is_left_alone():
+    text = "他所著的书里有一句：随著时代发展。" + "党" * 200  # not a traditional page: nothing is converted
+    assert run(normalize.convert_traditional, text)[0] == text
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     ("(党建)工作", "（党建）工作"),
     ("党(PB)工作", "党（PB）工作"),
