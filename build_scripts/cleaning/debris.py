@@ -68,7 +68,10 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            # … with letters between (37000cm威尼斯): only the brand goes, the unit's name behind it stays
                            r"|\d{3,6}[A-Za-z]{1,4}(?:威尼斯人?|金沙|葡京|永利|澳门|银河|新濠)(?:官网|娱乐|平台|集团)?"
                            # a betting word with what sells it (某某棋牌开户, 外围买球app十大平台); 棋牌室 and 棋牌比赛 stay
-                           r"|[\u4e00-\u9fff]{0,2}(?:棋牌|买球|博彩|百家乐)(?:开户|官网|平台|网站|app|APP|十大平台|排行)+")
+                           r"|[\u4e00-\u9fff]{0,2}(?:棋牌|买球|博彩|百家乐)(?:开户|官网|平台|网站|app|APP|十大平台|排行)+"
+                           # gambling itself named with a site word (澳门正规赌博官方网址); 打击赌博网站 stays
+                           r"|(?:澳门|香港|正规|网上|线上|在线|十大|靠谱|合法)*(?:赌博|赌场|网赌)(?:正规)?"
+                           r"(?:官方网址|官方网站|官网|网址|平台官网|app|APP)")
 
 
 # More of the same kind: a gambling or lottery brand with the number and the site word of its entrance
@@ -112,7 +115,7 @@ SPAM_BRAND3_HINT_RE = re.compile(r"唯一官|最新版|官方版|娱乐城|娱�
 SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|买球|网页版|手机版|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
 # common words, and SPAM_BRAND_RE is slow to run over a paragraph that has no brand in it.
-SPAM_BRAND_HINT_RE = re.compile(r"\d(?:网页版|手机版)|威尼斯|葡京|葡萄京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)|棋牌|买球|博彩|百家乐"
+SPAM_BRAND_HINT_RE = re.compile(r"赌博|赌场|网赌|\d(?:网页版|手机版)|威尼斯|葡京|葡萄京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)|棋牌|买球|博彩|百家乐"
                                 r"|维多利亚|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
 
 

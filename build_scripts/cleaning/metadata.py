@@ -359,8 +359,15 @@ def is_title_like(line: str) -> bool:
 QA_LABEL_RE = re.compile(r"^\s*(?:法律分析|法律依据|法律咨询|律师解答|问题分析|专家解答)\s*[:：]")
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
-    # a commentator's byline standing alone (本刊特约评论员, 本报评论员, 某某日报评论员): who wrote it
-    re.compile(r"^\s*(?:本刊|本报|本网|本台|[\u4e00-\u9fff]{2,8}(?:报|刊|网|台))?\s*(?:特约)?评论员\s*$"),
+    # a commentator's byline standing alone (本刊特约评论员, 本报评论员, 某某日报评论员), the writer's name perhaps
+    # behind it (某某日报评论员某某某): who wrote it
+    re.compile(r"^\s*(?:本刊|本报|本网|本台|[\u4e00-\u9fff]{2,8}(?:报|刊|网|台))?\s*(?:特约)?评论员"
+               r"(?:\s*[·•:：/／?？]?\s*[\u4e00-\u9fff·]{2,4})?\s*$"),
+    # a newspaper's kicker or subtitle, its part named behind it as an e-paper names it (…（引题）, …（副题）): the
+    # headline is the line marked （主题） (tidy_title takes the mark off)
+    re.compile(r"[（(](?:引题|副题|肩题|眉题)[)）]\s*$"),
+    # a knowledge-base site's name standing alone (某某人生知识库)
+    re.compile(r"^\s*[\u4e00-\u9fff]{2,10}(?:知识库|资料库|题库)\s*$"),
     # a site's navigation words run into a line (2024年09月21日网站首页返回旧版, 设为首页 加入收藏)
     re.compile(r"网站首页|返回首页|返回旧版|设为首页|加入收藏|收藏本站"),
     # a news agency's dateline standing alone (新华社北京9月27日电, 本报讯): where the text begins, no title
@@ -504,7 +511,7 @@ BRACKETED_NAME_RE = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff]{2,4})\s*[)）]\s*
 
 # Decorations sites put around a title: 【站名】 in front, 《刊名》 of a journal in front, a site or
 # spam name after | _ or -, a bracketed format or count tag at the end (（5）, [PDF全文], （实用5篇）).
-SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,24}[】\]]\s*(?=\S{6})")
+SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,24}[】\]]\s*(?:之\s*[—–-]{1,2}\s*(?=\S{3})|(?=\S{6}))")  # (【某某专栏】之——…)
 # A commentary column's name in front of the title (某某网评：…, 某某时评|…).
 COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(?:网评|时评|快评|短评|锐评|热评|评论员?|观察|社论|文章|(?<=[\u4e00-\u9fff])评)"
                               r"\s*[:：|｜丨]\s*(?=\S{6})"
@@ -523,7 +530,11 @@ SERIES_PREFIX_RE = re.compile(r"^\s*[^【】\[\]\s]{2,16}[【\[]\s*第?[一二�
                               # … or with a circled number, then a bar (百名记者基层行vlog④│ …, 党史微课堂③｜…)
                               r"|^\s*[^【】\[\]\s|｜丨│]{2,16}[\u2460-\u2473\u2776-\u277f]\s*[|｜丨│:：]\s*(?=\S{6})"
                               # … or a bulletin's issue number alone, a space behind it (第19期 全省首次…)
-                              r"|^\s*第\s*\d{1,4}\s*期\s+(?=\S{6})")
+                              r"|^\s*第\s*\d{1,4}\s*期\s+(?=\S{6})"
+                              # … or a series' name in quotes (“某某谈党建”系列报道 …, “某某”系列访谈之三：…)
+                              # (系列 with its kind of writing, or a mark or space behind: “三会一课”系列制度 is a title)
+                              r"|^\s*[“\"《][^”\"》]{2,20}[”\"》]\s*系列(?:(?:报道|访谈|评论|文章|专题|谈)(?:之[一二三四五六七八九十\d]{1,3})?"
+                              r"\s*[:：|｜丨—–-]*\s*|之[一二三四五六七八九十\d]{1,3}\s*[:：|｜丨—–-]*\s*|\s*[:：|｜丨—–-]+\s*|\s+)(?=\S{6})")
 # A channel's name standing before the title, a space between (党课讲稿 某某：…, 工作总结 2023年…).
 CHANNEL_PREFIX_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s+(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
@@ -602,7 +613,9 @@ COMPOSITION_TAIL_RE = re.compile(r"(读后感|观后感|体会|感想|心得|演
 # A bracketed phrase closing a title: a column's or a campaign's name the paper or site set behind it
 # (…（党旗在基层一线高高飘扬）), unless it says what version or part of a document this is (（试行）, （征求意见稿）,
 # （节选）) or what the piece takes for its case (（以某某为例）).
-BRACKET_COLUMN_TAIL_RE = re.compile(r"\s*[（(]([\u4e00-\u9fff“”]{6,16})[)）]\s*$")
+BRACKET_COLUMN_TAIL_RE = re.compile(r"\s*[（(]([\u4e00-\u9fff“”]{6,16}|[\u4e00-\u9fff“”]{4,14}[·•][\u4e00-\u9fff“”]{4,14})[)）]\s*$")
+# The headline's mark on an e-paper (…（主题）): the kicker and subtitle are marked too (NOT_TITLE_RES).
+MAIN_TITLE_MARK_RE = re.compile(r"\s*[（(](?:主题|正题|主标题)[)）]\s*$")
 KEPT_BRACKET_RE = re.compile(r"试行|暂行|草案|修订|修正|征求意见|讨论稿|送审稿|审议稿|节选|摘要|摘编|全文|为例|之一|之二|附|续|上篇|下篇|"
                              r"[一二三四五六七八九十]+[章节篇]")
 
@@ -611,6 +624,7 @@ KEPT_BRACKET_RE = re.compile(r"试行|暂行|草案|修订|修正|征求意见|�
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
     t = TITLE_LABEL_RE.sub("", LIST_BULLET_RE.sub("", title.strip()))
+    t = MAIN_TITLE_MARK_RE.sub("", t)
     t = STAMP_PREFIX_RE.sub("", t)
     t = FILE_NAME_RE.sub("", DOC_PAGE_SUFFIX_RE.sub("", t))
     t = DOC_SHOP_TAIL_RE.sub("", t)

@@ -848,3 +848,55 @@ def test_a_title_with_its_dates_label_glued_on_before_the_text_is_cut_there():
             "12月17日下午，某某县2021年度村（社区）党支部书记“大比武”活动擂台赛举行，十二名村党支部书记同台竞技，"
             "讲思路、谈做法、比实绩。\n\n" + BODY)
     assert clean(page).title == "某某县：2021年度村党支部书记“大比武”擂台赛圆满落幕"
+
+
+# ---- session 20: kinds seen on batches ek–ep -----------------------------------------------------------
+
+def test_a_commentators_byline_with_the_writers_name_is_no_title():
+    page = ("某某网\n\n坚守初心不褪色丨某某评论\n\n某某时评 > 观点\n\n2024-07-01 09:13 来源：某某日报\n\n"
+            "  某某日报评论员张某明\n\n" + BODY)
+    assert is_not_title("某某日报评论员张某明") and is_not_title("本报特约评论员·李某")
+    assert clean(page).title == "坚守初心不褪色"
+
+
+def test_an_e_papers_marked_kicker_gives_way_to_the_line_marked_as_the_headline():
+    page = ("首页 > 企业 > 正文\n\n原标题：外出务工的党员，怎样在异乡过好组织生活（引题）\n\n"
+            "“红色驿站”让在外党员不掉队（主题）\n\n某某日报记者 王某 通讯员 李某\n\n" + BODY)
+    assert clean(page).title == "“红色驿站”让在外党员不掉队"
+    assert is_not_title("——记某某社区党员志愿服务队（副题）")
+
+
+def test_a_knowledge_base_sites_name_is_no_title():
+    page = "勵志\n\n勵志人生知識庫\n\n黨員出國規定\n\n黨員出國時需要遵守以下規定：\n\n" + BODY
+    assert clean(page).title == "党员出国规定"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("“国企书记谈党建”系列报道 某某集团：把支部建在项目上", "某某集团：把支部建在项目上"),  # a series' name in quotes
+    ("“基层书记说”系列访谈之三：让党旗在工地飘扬", "让党旗在工地飘扬"),
+    ("【学习贯彻全会精神】之——学全会 谈体会", "学全会 谈体会"),  # a column tag and 之—— before a short title
+    ("为企业高质量发展提供坚强保证（奋斗百年路·党旗在基层高高飘扬）", "为企业高质量发展提供坚强保证"),  # two campaign names
+    ("关于印发《某某镇党建工作考核办法（试行）》的通知", "关于印发《某某镇党建工作考核办法（试行）》的通知"),
+    ("“三会一课”系列制度的落实情况", "“三会一课”系列制度的落实情况"),  # 系列 inside a title stays
+])
+def test_a_series_or_campaign_name_around_the_title_comes_off(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+def test_a_gambling_sites_name_glued_before_a_units_name_leaves_the_title():
+    page = "首页 > 学院新闻\n\n澳门正规赌博官方网址研究生党支部开展“送温暖”主题党日活动\n\n" + BODY
+    assert clean(page).title == "研究生党支部开展“送温暖”主题党日活动"
+    # a sentence about fighting gambling keeps its words
+    kept = clean("某某派出所党支部开展打击网络赌博宣传\n\n" + "民警向群众讲解如何识别网络赌博网站，提醒大家远离赌博。" * 3
+                 + "\n\n" + BODY)
+    assert "远离赌博" in kept.body and "赌博网站" in kept.body
+
+
+@pytest.mark.parametrize("line", ["打开某某融媒，参与评论", "下载某某新闻客户端,发表评论"])
+def test_a_media_apps_call_to_comment_is_junk(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", ["打开工作新局面", "打开群众参与评议的渠道，让评议结果公开透明。"])
+def test_lines_that_open_with_open_stay(line):
+    assert junk_rule(line) is None
