@@ -296,6 +296,8 @@ HIDDEN_TEXT_RE = re.compile(r"\s*[.…]*\s*此处隐藏\s*\d+\s*个?字\s*[.…]
 # Characters lost in a wrong decoding, each left as a '?' and set apart by spaces, opening or closing a line (? ? ? ? 2月29日，…).
 # (the first may have been read as a question's mark: 。 ？ ? ? ?)
 LOST_RUN_RE = re.compile(r"^\s*(?:[?？]\s+){2,}[?？]\s*|\s*(?<!\S)(?:[?？]\s+){2,}[?？]\s*$")
+# A paragraph's indent of full-width spaces, each left as a '?' by a wrong decoding (????1月5日，…, ? ? 2018年…).
+LOST_INDENT_RE = re.compile(r"^\s*(?:\?\s*){2,}(?=[\u4e00-\u9fff“‘（(《\d])")
 # A preview's count of what it leaves out ((剩余2045字), （还剩1200字）): the page stops there.
 LEFT_OUT_RE = re.compile(r"\s*[（(]\s*(?:剩余|还剩|余下|剩下)\s*\d+\s*(?:个)?字\s*[)）]\s*")
 # A link's words left in a sentence ((点击了解更多), （点击查看详情）).
@@ -309,6 +311,9 @@ CONTINUED_RE = re.compile(r"\s*[（(]\s*(?:紧?[转接]|下转|上接|转至|接
 # An HTML attribute left in the text where a tag was cut (…怎么交class=“”>按月…).
 HTML_ATTR_RE = re.compile(r"\s*(?<![A-Za-z])(?:class|style|id|href|src|alt|title|target|width|height)\s*=\s*"
                           r"(?:[“”\"'][^“”\"'<>]{0,60}[“”\"']?\s*/?>?|/?>)")
+# A paragraph's closing tag left after its last sentence, its < lost or standing alone (…的考验？/p>, …。</p>):
+# markup no reader should see (a line of several tags is unwrapped by normalize.unwrap_paragraph_markup).
+BROKEN_CLOSING_TAG_RE = re.compile(r"(?<=[\u4e00-\u9fff。！？，；：”’）)])\s*<?/(?:p|div|span|section|strong|font|b|td)\s*>\s*$")
 TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
 # A related-list heading glued after a paragraph's last sentence (…阵地就建到哪儿。”相关文档): its list was not saved.
 TRAILING_LIST_RE = re.compile(r"(?<=[。！？”])\s*[【\[]?(?:相关|推荐|延伸|更多)(?:文档|文章|阅读|推荐|资料|新闻|内容)[】\]]?[:：]?\s*$")
@@ -534,6 +539,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
         new = strip_spam_brands(new)
         if "=" in new and HTML_ATTR_RE.search(new):
             new = strip_loose_attributes(new)
+        if new.endswith(">"):
+            new = BROKEN_CLOSING_TAG_RE.sub("", new)
         if "http" in new:
             new = TRAILING_SOURCE_RE.sub("", new)
         if "." in new[-40:] and new[-1:] not in "。！？”":
@@ -570,6 +577,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = HIDDEN_TEXT_RE.sub("", new)
         if "? ?" in new or "？ ?" in new:
             new = LOST_RUN_RE.sub("", new)
+        if new.lstrip()[:1] == "?":
+            new = LOST_INDENT_RE.sub("", new)
         if "字" in new and LEFT_OUT_RE.search(new):
             new = LEFT_OUT_RE.sub("", new).rstrip()
             ctx.truncated = True

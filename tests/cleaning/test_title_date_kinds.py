@@ -900,3 +900,26 @@ def test_a_media_apps_call_to_comment_is_junk(line):
 @pytest.mark.parametrize("line", ["打开工作新局面", "打开群众参与评议的渠道，让评议结果公开透明。"])
 def test_lines_that_open_with_open_stay(line):
     assert junk_rule(line) is None
+
+
+def test_a_paragraphs_closing_tag_left_after_its_last_sentence_goes():
+    page = ("某某医院党支部火线发展新党员\n\n"
+            "申请人写道：“在此危难之际，我郑重向党提出申请，以实际行动接受党的考验？/p>\n\n"
+            "她说：“入党是我多年的心愿。”</p>\n\n" + BODY)
+    body = clean(page).body
+    assert "/p>" not in body and "接受党的考验？" in body and "多年的心愿。”" in body
+    # markup written as text inside a sentence stays as written
+    assert "&lt;div&gt;标签里" in clean("网页基础知识\n\n段落写在<div>标签里，再用样式排版，这是网页最基本的写法之一。\n\n" + BODY).body
+
+
+@pytest.mark.parametrize("line", ["????1月5日，笔者来到某某村，村党支部书记正在组织党员学习。",
+                                  "? ? 2018年元旦之际，某某队三十多名职工坚守岗位，不畏严寒。",
+                                  "?? “他啊，天生一副热心肠。”邻居们这样评价老党员李某。"])
+def test_a_paragraphs_indent_lost_to_question_marks_goes(line):
+    body = clean("某某支部开展学习活动\n\n" + line + "\n\n" + BODY).body
+    assert body.split("\n\n")[0] == line.lstrip("? ")
+
+
+def test_a_question_opening_a_line_stays():
+    line = "?是什么让他坚持了三十年？答案只有一个：初心。"
+    assert clean("某某支部开展学习活动\n\n" + line + "\n\n" + BODY).body.startswith("?是什么")
