@@ -534,7 +534,11 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
             continue
         if len(squeeze(b.text)) < 5 or squeeze(b.text).rstrip(":：") in GENERIC_HEADINGS:
             continue  # a label left alone on its line (出处, 摘要) names nothing
-        first = tidy_derived(whole_phrase(b.text)) if b.text.strip() else ""
+        text = b.text
+        # a report's opening time (4 月 3 日上午，…, 17日傍晚，…, 近日，…) says when, not what: the phrase after it
+        if (m := OPENING_TIME_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
+            text = text[m.end():]
+        first = tidy_derived(whole_phrase(text)) if text.strip() else ""
         lead_in = LIST_LEAD_IN_TAIL_RE.sub("", first) if first.endswith((":", "：")) else ""
         first = lead_in if len(lead_in) >= 6 else first  # 党支部的成立程序如下： names what follows
         # a clause telling when it happened names the event without its day (某某支部于2010年9月28日召开了… → 某某支部召开了…)
@@ -551,6 +555,11 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
         if first and cjk_share(first) >= 0.6:
             return first.strip()
     return None
+
+
+# The time a report's first sentence opens with, up to its comma (2023年4月3日上午，, 17日傍晚，, 近日，).
+OPENING_TIME_RE = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*"
+                             r"(?:上午|下午|晚上?|早上|清晨|凌晨|傍晚|晚间|中午|夜间|夜里)?|近日|日前|近期|前不久|连日来)\s*[，,]\s*")
 
 
 # A day inside a clause, with the 于/在 that sets it there (于2010年9月28日, 在9月28日上午).

@@ -923,3 +923,13 @@ def test_a_paragraphs_indent_lost_to_question_marks_goes(line):
 def test_a_question_opening_a_line_stays():
     line = "?是什么让他坚持了三十年？答案只有一个：初心。"
     assert clean("某某支部开展学习活动\n\n" + line + "\n\n" + BODY).body.startswith("?是什么")
+
+
+@pytest.mark.parametrize(("opening", "title"), [
+    ("4 月 3 日上午，市老年大学临时党支部召开了支部书记述职评议会议，各班学员代表列席。",
+     "市老年大学临时党支部召开了支部书记述职评议会议"),
+    ("近日，某某社区党委组织党员志愿者走访慰问辖区内的困难老党员。", "某某社区党委组织党员志愿者走访慰问辖区内的困难老党员"),
+])
+def test_a_title_made_up_from_a_report_skips_the_time_it_opens_with(opening, title):
+    a = clean(opening + "\n\n" + BODY)  # a page saved without its headline
+    assert a.title == title and any(w.kind == "title-derived" for w in a.warnings)
