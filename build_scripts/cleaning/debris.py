@@ -40,7 +40,8 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"(?:威尼斯人?|新葡京|新普京|葡萄京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
                            r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"
                            # a brand in Latin letters and digits with its entrance (某某365官方网站登录入口)
-                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:中国|国际|亚洲)?(?:官方网站|官网|体育|娱乐|网页版|手机版)(?:登录入口|入口|首页|网址|登录|app|APP)?"
+                           # (its site words perhaps twice over: 某某356亚洲体育官网入口官网)
+                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:(?:中国|国际|亚洲)?(?:官方网站|官网|体育|娱乐|网页版|手机版)(?:登录入口|入口|首页|网址|登录|app|APP)?)+"
                            # a sports-betting site's name with its entrance (某某中国体育官网登录, 开运体育)
                            r"|[\u4e00-\u9fff]{2}(?:中国)?体育官网(?:登录|入口|首页)?|开运体育"
                            # a bookmaker's score service (某某足球比分, 某某体育投注)

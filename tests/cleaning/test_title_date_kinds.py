@@ -933,3 +933,9 @@ def test_a_question_opening_a_line_stays():
 def test_a_title_made_up_from_a_report_skips_the_time_it_opens_with(opening, title):
     a = clean(opening + "\n\n" + BODY)  # a page saved without its headline
     assert a.title == title and any(w.kind == "title-derived" for w in a.warnings)
+
+
+def test_a_betting_brand_with_its_site_words_twice_over_goes_whole():
+    line = "11月11日下午，abc356亚洲体育官网入口官网党委组织党员到某某影城观看红色电影，重温入党誓词。"
+    body = clean("某某党委开展观影活动\n\n" + line + "\n\n" + BODY).body
+    assert "11月11日下午，党委组织党员到某某影城观看红色电影" in body and "官网" not in body
