@@ -16,9 +16,10 @@ PINYIN_LETTERS = "a-zA-Zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f"
 # 發(fā)布: a syllable in parentheses right after a character (half- or full-width parentheses), a space inside
 # them allowed ((huì )). The match starts at the parenthesis and looks back for the character: a pattern opening on a
 # parenthesis is found fast, one opening on any Chinese character is tried at every position.
-# (a character of several readings may carry them all: 为(wéi / wèi), 了(le/liǎo))
-PINYIN_RE = re.compile(f"[(（](?<=[{CJK}][(（]) ?([{PINYIN_LETTERS}]{{1,7}}[1-5]?(?: ?[/／] ?[{PINYIN_LETTERS}]{{1,7}}[1-5]?){{0,3}}) ?[)）]")
-PINYIN_HINT_RE = re.compile(f"[(（] ?[{PINYIN_LETTERS}]")  # cheap first test: a parenthesis opening on a letter
+# (a character of several readings may carry them all: 为(wéi / wèi), 了(le/liǎo); some pages use square brackets:
+# 公【gōng】司)
+PINYIN_RE = re.compile(f"[(（【](?<=[{CJK}][(（【]) ?([{PINYIN_LETTERS}]{{1,7}}[1-5]?(?: ?[/／] ?[{PINYIN_LETTERS}]{{1,7}}[1-5]?){{0,3}}) ?[)）】]")
+PINYIN_HINT_RE = re.compile(f"[(（【] ?[{PINYIN_LETTERS}]")  # cheap first test: a parenthesis opening on a letter
 # A reading the page cut off at a line's end: 召开(k
 CUT_PINYIN_RE = re.compile(f"[(（](?<=[{CJK}][(（]) ?([{PINYIN_LETTERS}]{{1,6}})$", re.M)
 # 曾经(céngjīng), 收入(shōu rù): a word's reading in one pair of parentheses after its two to six characters

@@ -939,3 +939,18 @@ def test_a_betting_brand_with_its_site_words_twice_over_goes_whole():
     line = "11月11日下午，abc356亚洲体育官网入口官网党委组织党员到某某影城观看红色电影，重温入党誓词。"
     body = clean("某某党委开展观影活动\n\n" + line + "\n\n" + BODY).body
     assert "11月11日下午，党委组织党员到某某影城观看红色电影" in body and "官网" not in body
+
+
+def test_a_reading_in_square_brackets_after_its_character_goes():
+    line = "按照上级党委要求，公【gōng】司党委着重抓基层党支部建设，推动各支部【zhī bù】认真落实。"
+    body = clean("某某公司党委抓基层党建\n\n" + line + "\n\n" + BODY).body
+    assert "公司党委着重抓基层党支部建设" in body and "gōng" not in body
+    # a bracketed phrase that is no reading stays
+    kept = "会议要求各支部把【学习贯彻】作为头等大事，抓好落实。"
+    assert kept in clean("某某支部召开会议\n\n" + kept + "\n\n" + BODY).body
+
+
+def test_a_reporters_credit_with_the_name_glued_on_closing_a_paragraph_goes():
+    line = "大家纷纷表示，要把学到的知识用到工作中，感受红色文化的魅力。（记者曾某之）"
+    body = clean("某某支部参观红色教育基地\n\n" + line + "\n\n" + BODY).body
+    assert "感受红色文化的魅力。" in body and "曾某之" not in body
