@@ -299,7 +299,8 @@ HIDDEN_TEXT_RE = re.compile(r"\s*[.…]*\s*此处隐藏\s*\d+\s*个?字\s*[.…]
 # (the first may have been read as a question's mark: 。 ？ ? ? ?)
 LOST_RUN_RE = re.compile(r"^\s*(?:[?？]\s+){2,}[?？]\s*|\s*(?<!\S)(?:[?？]\s+){2,}[?？]\s*$")
 # A paragraph's indent of full-width spaces, each left as a '?' by a wrong decoding (????1月5日，…, ? ? 2018年…).
-LOST_INDENT_RE = re.compile(r"^\s*(?:\?\s*){2,}(?=[\u4e00-\u9fff“‘（(《\d])")
+# (one before an opening quote too: ?“某某精神人人学…)
+LOST_INDENT_RE = re.compile(r"^\s*(?:\?\s*){2,}(?=[\u4e00-\u9fff“‘（(《\d])|^\s*\?(?=[“‘「])")
 # A preview's count of what it leaves out ((剩余2045字), （还剩1200字）): the page stops there.
 LEFT_OUT_RE = re.compile(r"\s*[（(]\s*(?:剩余|还剩|余下|剩下)\s*\d+\s*(?:个)?字\s*[)）]\s*")
 # A link's words left in a sentence ((点击了解更多), （点击查看详情）).

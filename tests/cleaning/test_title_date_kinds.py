@@ -914,7 +914,8 @@ def test_a_paragraphs_closing_tag_left_after_its_last_sentence_goes():
 
 @pytest.mark.parametrize("line", ["????1月5日，笔者来到某某村，村党支部书记正在组织党员学习。",
                                   "? ? 2018年元旦之际，某某队三十多名职工坚守岗位，不畏严寒。",
-                                  "?? “他啊，天生一副热心肠。”邻居们这样评价老党员李某。"])
+                                  "?? “他啊，天生一副热心肠。”邻居们这样评价老党员李某。",
+                                  "?“学雷锋，做好事”的口号在社区里传开了，党员们带头走进楼道。"])
 def test_a_paragraphs_indent_lost_to_question_marks_goes(line):
     body = clean("某某支部开展学习活动\n\n" + line + "\n\n" + BODY).body
     assert body.split("\n\n")[0] == line.lstrip("? ")
