@@ -147,6 +147,13 @@ ITEM_NOTICE_RULES = frozenset({"document-site-notice", "disclaimer", "reprint-no
 TOLD_SENTENCE_RE = re.compile(r"^[\u4e00-\u9fff“”]{4,}[，,][^，,]*[\u4e00-\u9fff]{4,}[^，,]*[。！]$")
 
 
+def all_quoted(pattern: re.Pattern, s: str) -> bool:
+    """Every match of a chrome word stands inside quotes: the text names the thing (“二维码党员证”), no button says it."""
+    if "“" not in s:
+        return False
+    return all(s.count("“", 0, m.start()) > s.count("”", 0, m.start()) for m in pattern.finditer(s))
+
+
 def is_told_sentence(s: str) -> bool:
     return len(s) >= 20 and bool(TOLD_SENTENCE_RE.match(s))
 
@@ -184,7 +191,7 @@ def _line_rule(line: str) -> str | None:
             s.startswith(("时间:", "日期:")) and len(s) > 3 and not PAGE_DATE_RE.search(s)):  # (时间:上午9:00-9:30 is a plan's schedule)
         return "site-chrome"
     if len(s) <= lex["short_max"] and lex["short_contains_re"].search(s) and not HEADING_MARK_RE.match(s) \
-            and not is_told_sentence(s):
+            and not is_told_sentence(s) and not all_quoted(lex["short_contains_re"], s):
         return "site-chrome"
     if FLOOR_RE.match(s) or COUNT_RE.match(s) or END_RE.match(s):
         return "forum-or-counter"

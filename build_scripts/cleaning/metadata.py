@@ -369,7 +369,8 @@ NOT_TITLE_RES = [
     # a knowledge-base site's name standing alone (某某人生知识库)
     re.compile(r"^\s*[\u4e00-\u9fff]{2,10}(?:知识库|资料库|题库)\s*$"),
     # a site's navigation words run into a line (2024年09月21日网站首页返回旧版, 设为首页 加入收藏)
-    re.compile(r"网站首页|返回首页|返回旧版|设为首页|加入收藏|收藏本站"),
+    # (返回联盟首页, 返回栏目列表: a link back to some part of the site)
+    re.compile(r"网站首页|返回[\u4e00-\u9fff]{0,6}(?:首页|主页|列表|顶部)|返回旧版|设为首页|加入收藏|收藏本站"),
     # a news agency's dateline standing alone (新华社北京9月27日电, 本报讯): where the text begins, no title
     re.compile(r"^\s*\S{0,10}(?:社|网|报|台)\S{0,6}?\d{1,2}月\d{1,2}日电\s*$"),
     # a label and a date, however the label reads (日期查询：2020年09月01日, 出版日期: 2020-09-01)
@@ -419,9 +420,13 @@ NOT_TITLE_RES = [
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 
 
+ALT_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,3}[)）]")
+
+
 def is_name_list(line: str) -> bool:
     """刘某某 王某: one to four personal names and nothing else (a byline without its label)."""
-    tokens = [t for t in re.split(r"[\s、，,·/／]+", line.strip()) if t]
+    # (a name's other script in brackets behind it, 郑某（鄭某）, is the same name)
+    tokens = [t for t in re.split(r"[\s、，,·/／]+", ALT_NAME_RE.sub("", line.strip())) if t]
     return 1 <= len(tokens) <= 4 and all(2 <= len(t) <= 3 and t[0] in SURNAMES and t[0] != "党" for t in tokens) \
         and len(tokens) + sum(len(t) for t in tokens) <= 16
 
@@ -844,7 +849,10 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             trail = squeeze(parts[-1]) if parts else None
             channels.update(squeeze(p) for p in parts[:-1])
         elif m := HOME_TRAIL_RE.match(line):
-            channels.update(squeeze(p) for p in re.split(r"[>＞»›→]+", m.group(1))[:-1] if p.strip())
+            parts = [p.strip() for p in re.split(r"[>＞»›→]+", m.group(1)) if p.strip()]
+            channels.update(squeeze(p) for p in parts[:-1])
+            if len(parts) >= 2 and len(squeeze(parts[-1])) >= 8:  # 首页 » 问答 » 某某…: a whole title ends the trail
+                trail = squeeze(parts[-1])
     dated = [i for i, l in enumerate(head) if DATE_RE.search(l) or DATE_LABEL_RE.match(l)]
     # a bullet in front of a title is layout (• 某某支部开展…); a run of bulleted title-like lines is a
     # list of other pages' headlines (an e-paper's page, a portal's column), none of them this page's title
@@ -944,7 +952,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f.update(dict.fromkeys(decoration_kinds(line), 1.0))
         if OFFICIAL_TITLE_RE.search(s):  # 关于…的通知, 印发《…》的通知: an official document's title
             f["official"] = 1.0
-        if PERSON_LINE_RE.match(line.strip()):  # 党委书记 张建华: who wrote it, not what
+        if PERSON_LINE_RE.match(line.strip()) or is_role_and_name(line):  # 党委书记 张建华: who wrote it, not what
             f["person"] = 1.0
         if org:  # the site's or organisation's name above the article
             f["org"] = 1.0
@@ -1111,8 +1119,8 @@ def choose_by_rules(candidates: list[TitleCandidate]) -> tuple[TitleCandidate | 
     best, best_score = None, -99.0
     for c in candidates:
         score = c.rule_score()
-        if "trail_only" in c.features:
-            return (c, 1.0) if best is None else (best, best_score)
+        if "trail_only" in c.features:  # (over a line too short to name anything, which only its place spoke for)
+            return (c, 1.0) if best is None or (best_score < 0 and "short" in best.features) else (best, best_score)
         if score > best_score:
             best, best_score = c, score
     if best is not None and any(k.startswith("glued") for k in best.features):
@@ -1143,6 +1151,16 @@ OFFICE = r"(?:书记|副书记|董事长|总经理|经理|主任|部长|处长|�
 # (党支部书记培训教案 names a document: a name has no document word in it)
 # (a name never opens on a word of grammar: 预备党员的发展 is a heading, not 预备党员 + 的发展)
 PERSON_LINE_RE = re.compile(f"^[{CJK}]{{0,10}}{OFFICE}\\s*(?!\\S*(?:培训|教案|材料|报告|讲话|心得|体会|总结|计划|方案|工作|发言))(?![的之和与及是在为对])([{CJK}][{CJK}·]{{1,3}})$")
+# More roles, with a space and a name behind (党员代表 某某, 某某团团长 某某: a photo's caption or a speaker's line);
+# the name must open on a surname (党员代表大会 is no one).
+ROLE_AND_NAME_RE = re.compile(f"^[{CJK}]{{0,10}}(?:代表|团长|队长|组长|馆长|所长|站长|科长|会长|社长|厂长|行长|教授|老师|指导员)"
+                              f"\\s+([{CJK}]{{2,3}})$")
+
+
+def is_role_and_name(line: str) -> bool:
+    return bool((m := ROLE_AND_NAME_RE.match(line.strip())) and m.group(1)[0] in SURNAMES)
+
+
 ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$|"
                          # a unit's bare name (中共某某市委组织部, 某某公司党委办公室), not a phrase (凉亭里的党支部)
                          r"^(?:[^的里在与和“”：:，,、\s]{2,14}(?:组织部|宣传部|办公室|办公厅|党委|党组|党工委|党支部|总支|纪委|监委|"

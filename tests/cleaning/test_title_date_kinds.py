@@ -955,3 +955,52 @@ def test_a_reporters_credit_with_the_name_glued_on_closing_a_paragraph_goes():
     line = "大家纷纷表示，要把学到的知识用到工作中，感受红色文化的魅力。（记者曾某之）"
     body = clean("某某支部参观红色教育基地\n\n" + line + "\n\n" + BODY).body
     assert "感受红色文化的魅力。" in body and "曾某之" not in body
+
+
+# Session 21: title kinds from batches eq–ew (pages scored once, never tuned on before).
+
+def test_a_quoted_name_holding_a_chrome_word_is_a_title_not_a_button():
+    page = ("返回联盟首页|某某党建网\n无障碍浏览\n首页>党建研究>基层经验\n\n"
+            "某某区：“二维码党员证”让流动党员管理更精准\n\n2023-05-12 09:30\n\n" + BODY)
+    assert clean(page).title == "某某区：“二维码党员证”让流动党员管理更精准"
+    # the chrome word unquoted on a short line is still the site's button
+    assert junk_rule("扫描二维码 关注我们") is not None
+    assert junk_rule("长按识别二维码") is not None
+
+
+def test_a_link_back_to_a_part_of_the_site_is_no_title():
+    assert is_not_title("返回联盟首页") and is_not_title("返回栏目列表")
+    assert not is_not_title("返回家乡创业的党员带富一方")
+
+
+def test_the_title_ending_a_home_trail_wins_over_a_site_name_too_short_to_be_one():
+    page = ("某某县论坛\n\n首页 » 问答 » 介绍 » 边疆党旗红持续夯实固边兴边基石\n"
+            "abcd - 2023/5/19 20:08:00\n\n  盛夏时节，边境村迎来瓜果丰收季。\n\n" + BODY)
+    assert clean(page).title == "边疆党旗红持续夯实固边兴边基石"
+
+
+@pytest.mark.parametrize("line", ["党员代表 高某", "歌舞团团长 田某", "市老年大学党支部组长 王某某"])
+def test_a_role_and_a_name_under_a_headline_are_no_title(line):
+    # (photo captions between the headline and a dated first paragraph)
+    page = (f"当前位置：首页 > 台前幕后\n\n歌舞团党支部开展专题党课活动\n\n\n艺术指导 田某\n\n{line}\n\n"
+            "2016年11月15日上午10点，某某歌舞团党支部开展专题党课，支部书记主持，全体党员和入党积极分子参加了学习。\n\n" + BODY)
+    assert clean(page).title == "歌舞团党支部开展专题党课活动"
+
+
+def test_a_partys_congress_is_not_a_role_and_a_name():
+    page = "中共某某公司第一次党员代表大会\n\n" + BODY
+    assert clean(page).title == "中共某某公司第一次党员代表大会"
+
+
+def test_two_columns_of_scholars_names_are_no_title():
+    page = ("学人社区>> 更多\n\n 李某某  赵某某\n 王某某  金某某\n 郑某（鄭某）  黄某某\n\n"
+            "社会调查\n\n“微时代”的农村基层网络党建调研报告\n\n" + BODY)
+    assert clean(page).title == "“微时代”的农村基层网络党建调研报告"
+
+
+def test_a_betting_brands_site_words_run_together_go_with_it():
+    page = "做美好生活的创造者和守护者-凯发k8官方网娱乐官方\n\n——几位劳模党员的初心故事\n\n" + BODY
+    assert clean(page).title == "做美好生活的创造者和守护者"
+    line = "近日，凯发k8官方网娱乐官方公司党支部组织党员到某某纪念馆参观学习，重温入党誓词。"
+    body = clean("某某支部参观学习\n\n" + line + "\n\n" + BODY).body
+    assert "近日，公司党支部组织党员到某某纪念馆参观学习" in body and "官方" not in body
