@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -147,6 +148,16 @@ ITEM_NOTICE_RULES = frozenset({"document-site-notice", "disclaimer", "reprint-no
 TOLD_SENTENCE_RE = re.compile(r"^[\u4e00-\u9fff“”]{4,}[，,][^，,]*[\u4e00-\u9fff]{4,}[^，,]*[。！]$")
 
 
+# A site's notice under its name in brackets (【版权声明】本网部分文章…, [免责声明]…)
+BRACKETED_NOTICE_RE = re.compile(r"^[【\[](?:版权声明|免责声明|特别声明|郑重声明|版权说明|温馨提示|版权所有)[】\]]")
+ITEM_NUMBER_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])")
+
+
+def is_only_symbols(s: str) -> bool:
+    """Pictographs, arrows and marks such as ® and nothing else (no letter, digit, punctuation or quote)."""
+    return all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in s)
+
+
 def all_quoted(pattern: re.Pattern, s: str) -> bool:
     """Every match of a chrome word stands inside quotes: the text names the thing (“二维码党员证”), no button says it."""
     if "“" not in s:
@@ -175,6 +186,8 @@ def _line_rule(line: str) -> str | None:
         return "garbled-line" if line.strip() else None
     if (len(s) <= 6 or len(set(s)) <= 2) and not WORDLIKE_RE.search(s):
         return "garbled-line"  # : or 。 or {} alone, a rule of dashes (——————): marks with no word to belong to
+    if (m := ITEM_NUMBER_RE.match(s)) and m.end() < len(s) and is_only_symbols(s[m.end():]):
+        return "garbled-line"  # 一、➡ : an item's number before an emoji, its text lost
     lex = lexicon()
     if lex["any_contains"] and lex["any_contains_re"].search(s):  # (an empty list's pattern is tried at every position)
         return "junk-phrase"
@@ -187,7 +200,7 @@ def _line_rule(line: str) -> str | None:
     if DOC_PAGE_RE.search(s):
         return "document-site-page"
     long_prose = len(s) > 150 and sentence_count(s) >= 2
-    if not long_prose and s.startswith(lex["line_start"]) and not (
+    if not long_prose and (s.startswith(lex["line_start"]) or BRACKETED_NOTICE_RE.match(s)) and not (
             s.startswith(("时间:", "日期:")) and len(s) > 3 and not PAGE_DATE_RE.search(s)):  # (时间:上午9:00-9:30 is a plan's schedule)
         return "site-chrome"
     if len(s) <= lex["short_max"] and lex["short_contains_re"].search(s) and not HEADING_MARK_RE.match(s) \

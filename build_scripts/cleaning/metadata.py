@@ -505,7 +505,7 @@ def is_run_byline(line: str) -> bool:
 def is_not_title(line: str) -> bool:
     s = squeeze(line).strip("【】[]")
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
-            or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
+            or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or is_role_and_name(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
             or bool((m := BRACKETED_NAME_RE.match(line)) and m.group(1)[0] in SURNAMES))
 
@@ -784,7 +784,8 @@ FIRST_PIECE_RE = re.compile(r"^\s*(?:第\s*[1一]\s*篇|篇\s*[1一])\s*[:：、
 # the fitted confidence (title_model.title_doubtful), and fit_titles reports the old line beside it.
 RULE_WEIGHTS = {"original": 0.5, "kicker": -2.5, "labelled": 3.0, "first_piece": -0.5, "repeated": 3.0, "next_meta": 2.0, "next_unit": 2.0,
                 "len_8_40": 1.0, "trail": 2.0, "decorated": 1.0, "official": 1.5, "person": -3.0, "org": -1.5,
-                "site_lead": -2.0, "short": -2.0, "position": -0.05, "footer_label": 2.0, "trail_only": -1000.0}
+                "site_lead": -2.0, "short": -2.0, "position": -0.05, "footer_label": 2.0, "trail_only": -1000.0,
+                "fuller": 1.5}
 TITLE_DOUBT_SCORE = 2.0
 # Phrases of four characters set side by side (以学促行 学以致用): a kicker or a slogan, not a headline that says what happened.
 KICKER_RE = re.compile(r"^[\u4e00-\u9fff]{4}(?:[\s，,、]+[\u4e00-\u9fff]{4}){1,2}$")
@@ -1006,6 +1007,13 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
                 and not any(k in fa for k in ("next_meta", "org", "short", "site_lead", "person", "date_above", "repeated"))
                 and "repeated" not in fb):
             fa["over_subtitle"] = fb["under_headline"] = 1.0
+    for k, above in enumerate(out):  # a short form of the title above it (【栏目】某地行动观察 / 某某——某地行动观察):
+        short = squeeze(above.text)       # the whole headline below holds it
+        if len(short) >= 6:
+            for below in out[k + 1:]:
+                if short in [squeeze(p) for p in re.split(r"—{1,2}|--", below.text)] and len(squeeze(below.text)) >= len(short) + 4:
+                    below.features["fuller"] = 1.0
+                    break
     for line in texts[:6]:  # a sample site's opening line names the piece (下面是小编为大家整理的…，供大家参考。)
         m = INTRO_TITLE_RE.match(line) if len(line) <= 120 else None
         if m and is_title_like(tidy_title(m.group(1))) and not is_not_title(m.group(1)):
@@ -1158,7 +1166,11 @@ ROLE_AND_NAME_RE = re.compile(f"^[{CJK}]{{0,10}}(?:代表|团长|队长|组长|�
 
 
 def is_role_and_name(line: str) -> bool:
-    return bool((m := ROLE_AND_NAME_RE.match(line.strip())) and m.group(1)[0] in SURNAMES)
+    """党员代表 某某, 某某项目部 某某: who is pictured or who wrote it (the name opens on a surname)."""
+    s = line.strip()
+    if (m := ROLE_AND_NAME_RE.match(s)) and m.group(1)[0] in SURNAMES:
+        return True
+    return bool(UNIT_NAME_RE.match(s)) and s.split()[-1][0] in SURNAMES
 
 
 ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$|"

@@ -1004,3 +1004,33 @@ def test_a_betting_brands_site_words_run_together_go_with_it():
     line = "近日，凯发k8官方网娱乐官方公司党支部组织党员到某某纪念馆参观学习，重温入党誓词。"
     body = clean("某某支部参观学习\n\n" + line + "\n\n" + BODY).body
     assert "近日，公司党支部组织党员到某某纪念馆参观学习" in body and "官方" not in body
+
+
+def test_a_short_form_of_the_title_above_gives_way_to_the_whole_headline_below():
+    page = ("【奋进新征程】某市“国企联村”行动观察\n\n\n党建引领 村企牵手赋能乡村振兴——某市“国企联村”行动观察\n\n"
+            "photo01.png\n\n" + BODY)
+    assert clean(page).title == "党建引领 村企牵手赋能乡村振兴——某市“国企联村”行动观察"
+    # a lead sentence holding the title is no fuller headline
+    page = "某某协会机关第三次党员代表大会召开\n\n7月6日，某某协会机关第三次党员代表大会召开\n\n" + BODY
+    assert clean(page).title == "某某协会机关第三次党员代表大会召开"
+
+
+def test_a_unit_and_a_name_under_an_essays_slogan_title_are_its_byline():
+    page = ("某某电力股份有限公司欢迎你！ 核心业务\n\n登陆OA办公\n\n不忘初心，牢记使命\n某某国项目部 孟某某\n"
+            "发布时间：2019-11-12 09:34:50    浏览次数：4988\n\n" + BODY)
+    assert clean(page).title == "不忘初心，牢记使命"
+
+
+@pytest.mark.parametrize("line", [
+    "【版权声明】本网部分文章、图片来源于网络，著作权属于原作者。秉承开放包容的精神，本网欢迎各方媒体机构转载、引用本网原创内容，"
+    "但须严格注明来源“某某协会”；同时适当注明出处，谢谢合作。",
+    "[免责声明]本站所载文章仅代表作者观点，与本站无关。",
+    "关注某某热线", "关注我们的微信公众号", "本词条需要补充更多来源。 (2016年3月1日)", "• 图片加载失败", "一、 ➡", "（二）®️"])
+def test_notices_follow_buttons_banners_and_empty_items_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", ["【本站讯】为深入学习贯彻党的二十大精神，某某学院党委组织全体党员开展专题学习。",
+                                  "关注群众关切", "一、“三会一课”制度落实情况", "（一）总体要求"])
+def test_lines_like_notices_and_items_that_are_text_stay(line):
+    assert junk_rule(line) is None
