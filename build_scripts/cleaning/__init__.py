@@ -548,7 +548,8 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
             first = undated if len(squeeze(undated)) >= 6 and not DATE_RE.search(undated) else first
         # a byline, a prompt, a date or user-name line left in the text is no title; nor a word or two of a label
         # (（1）标题。一般在第一行… gives 标题)
-        if first and len(squeeze(first)) >= 4 and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first):
+        if first and len(squeeze(first)) >= 4 and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first) \
+                and not is_person_phrase(first):  # (队党委副书记、队长某某，…: who, not what happened)
             return first.strip()
     if abstract:  # a paper's page may hold nothing but its abstract
         first = tidy_derived(whole_phrase(abstract))
@@ -557,8 +558,19 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
     return None
 
 
+# Offices and a name, nothing else (队党委副书记、队长某某): the subject of a report's first sentence.
+PERSON_PHRASE_RE = re.compile(r"^[\u4e00-\u9fff、]{0,20}(?:书记|董事长|经理|主任|部长|处长|局长|院长|校长|主席|总裁|队长|团长|组长|所长|站长|"
+                              r"科长|会长|社长|厂长|行长|县长|市长|镇长|乡长|村长)([\u4e00-\u9fff]{2,3})$")
+
+
+def is_person_phrase(phrase: str) -> bool:
+    return bool((m := PERSON_PHRASE_RE.match(phrase.strip())) and m.group(1)[0] in SURNAMES)
+
+
 # The time a report's first sentence opens with, up to its comma (2023年4月3日上午，, 17日傍晚，, 近日，).
 OPENING_TIME_RE = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*"
+                             # (a span of days: 1月3日至20日, 5月6日—8日)
+                             r"(?:(?:至|到|—|－|-|～|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*)?"
                              r"(?:上午|下午|晚上?|早上|清晨|凌晨|傍晚|晚间|中午|夜间|夜里)?|近日|日前|近期|前不久|连日来)\s*[，,]\s*")
 
 

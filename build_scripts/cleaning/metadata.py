@@ -29,7 +29,7 @@ TABLE_EDGE_RE = re.compile(r"^\|\s*|\s*(?:\|\s*)+$|\*\*")
 # A breadcrumb from the home page without a label (网站首页 >> 某某建设 >> 某某动态).
 HOME_TRAIL_RE = re.compile(r"^\s*(?:网站首页|首页|主页|返回首页)\s*(?:>>?|＞|»|›|→)\s*(.+)$")
 BREADCRUMB_RE = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
-SOURCE_LABEL_RE = re.compile(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s|｜丨【】\[\]]{2,30})")  # 【来源:本站】: the bracket is the label's
+SOURCE_LABEL_RE = re.compile(r"(?:来源|来自|出处|稿源|转自|转载自)\s*[:：]\s*([^\s|｜丨【】\[\]]{2,30})")  # 【来源:本站】: the bracket is the label's
 SITE_NAME_RE = re.compile(f"([{CJK}A-Za-z0-9]{{2,16}}(?:网|文库|在线|日报|晚报|报|杂志|频道|网站|平台|文档网|秘书网|范文网))$")
 DOC_SITE_RE = re.compile(r"更多(?:相关)?(?:内容|范文|文章|资料).{0,24}?[-–—]\s*([^\s，。,]{2,16})\s*$")
 PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")
@@ -229,6 +229,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
         ctx.original_title = next((next(g for g in m.groups() if g).strip() for l in lines
                                    if "原" in l[:6] and (m := ORIGINAL_TITLE_RE.match(l))), None)
     name = find_source_name(head, lines)
+    if name and "□" in name:  # characters lost in saving (长治日□□): a name no reader could find, no source page to group by
+        name = None
     # a hijacked page's gambling brand in place of the site's name names no source
     ctx.source_name = (strip_spam_brands(name).strip(" -–—|_") or None) if name else name
     for line in head:
@@ -359,6 +361,8 @@ def is_title_like(line: str) -> bool:
 QA_LABEL_RE = re.compile(r"^\s*(?:法律分析|法律依据|法律咨询|律师解答|问题分析|专家解答)\s*[:：]")
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    # a photo's caption: an official caught in the act (某某公司党支部书记某某正在向网友介绍…)
+    re.compile(r"(?:书记|主任|经理|董事长|队长|村长|站长|所长|党员|同志)[\u4e00-\u9fff]{2,3}正在"),
     # a commentator's byline standing alone (本刊特约评论员, 本报评论员, 某某日报评论员), the writer's name perhaps
     # behind it (某某日报评论员某某某): who wrote it
     re.compile(r"^\s*(?:本刊|本报|本网|本台|[\u4e00-\u9fff]{2,8}(?:报|刊|网|台))?\s*(?:特约)?评论员"
@@ -485,7 +489,7 @@ BULLET_RE = re.compile(f"^\\s*[{TITLE_BULLETS}]\\s*")
 BOX_BYLINE_RE = re.compile(r"^\s*[□■]\s*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}(?:[\s、，,]+[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}){0,3})\s*$")
 # A channel's name of another shape (综合资讯, 党建动态, 基层快讯, 廉政之窗).
 # (two channels' names run together, 新闻资讯园区动态; a sub-channel in brackets behind, 党建园地（某某创建）)
-CHANNEL_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线)){1,2}"
+CHANNEL_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线|点评|热评|时评)){1,2}"
                         r"(?:[（(][\u4e00-\u9fff]{2,8}[)）])?$"
                         # a site's badge on a post it picked (编辑推荐 …, 精华推荐, 置顶)
                         r"|^(?:编辑|精华|精品|热门|站长|小编)?推荐$|^(?:置顶|精华|加精|头条)$")
@@ -581,6 +585,9 @@ DASH_GENRE_RE = re.compile(r"\s+[-–]\s+[\u4e00-\u9fff]{0,4}(?:论文|范文|�
 DASH_CHANNEL_RE = re.compile(r"(?:\s+[-–]\s+|(?<=[\u4e00-\u9fff”）)])[-–])([\u4e00-\u9fff]{2,8})\s*$")
 
 
+SPACE_CHANNEL_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])[ \u3000]+([\u4e00-\u9fff]{2,8})\s*$")
+
+
 def is_channel_name(s: str) -> bool:
     return s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
 
@@ -640,6 +647,8 @@ def tidy_title(title: str) -> str:
     t = COLUMN_PREFIX_RE.sub("", t)  # (before the split at bars: 圆桌快评丨… is a column's name, then the title)
     while (m := DASH_CHANNEL_RE.search(t)) and is_channel_name(m.group(1)):  # 标题 - 党建动态 - 某某网
         t = t[: m.start()]
+    if (m := SPACE_CHANNEL_RE.search(t)) and is_channel_name(m.group(1)) and len(squeeze(t[: m.start()])) >= 8:
+        t = t[: m.start()]  # 标题 某某热点评: a channel's name set after a space
     parts = [p for p in TITLE_SEP_RE.split(t) if p.strip()]
     if len(parts) > 1:  # a part that names a site (…论坛, …网, …胡同) is not the title
         parts = [p for p in parts if not SITE_PART_RE.search(p.strip())] or parts
@@ -854,6 +863,11 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             channels.update(squeeze(p) for p in parts[:-1])
             if len(parts) >= 2 and len(squeeze(parts[-1])) >= 8:  # 首页 » 问答 » 某某…: a whole title ends the trail
                 trail = squeeze(parts[-1])
+        elif line.count(" \\ ") >= 2:  # 某某网 \ 资讯列表 \ 某某…: a trail parted by backslashes
+            parts = [p.strip() for p in line.split(" \\ ") if p.strip()]
+            channels.update(squeeze(p) for p in parts[:-1])
+            if len(squeeze(parts[-1])) >= 8:
+                trail = squeeze(tidy_title(parts[-1]))
     dated = [i for i, l in enumerate(head) if DATE_RE.search(l) or DATE_LABEL_RE.match(l)]
     # a bullet in front of a title is layout (• 某某支部开展…); a run of bulleted title-like lines is a
     # list of other pages' headlines (an e-paper's page, a portal's column), none of them this page's title

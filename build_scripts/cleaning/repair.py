@@ -87,6 +87,7 @@ DEBRIS_RES = [
     (re.compile(r"，+(?=[、；：])"), ""),  # a comma glued before another mark (群众，、服务)
     (re.compile(r"“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】"), ""),
     (re.compile(r"(?<=[。！？”])\s*[|｜丨]\s*$"), ""),  # a separator left after the last sentence
+    (re.compile(r"(?<=[。！？])\.(?![.\d])"), ""),  # a full stop typed twice, the second in ASCII (发展。.)
 ]
 
 
@@ -96,7 +97,7 @@ DEBRIS_RES = [
 # scanned fast, an alternation of patterns is tried at every position.
 DEBRIS_ANY_RE = re.compile(r"[，、；：。！？“‘《（(【|｜丨](?:(?<=，)[，、；：。！？]|(?<=、)[、。！？]|(?<=；)[；。！？]|(?<=：)[：。！？]"
                            r"|(?<=。)。|(?<=！)！|(?<=？)？|(?<=“)\s*”|(?<=‘)\s*’|(?<=《)\s*》|(?<=（)\s*）|(?<=\()\s*\)"
-                           r"|(?<=【)\s*】|(?<=[|｜丨])\s*$)")
+                           r"|(?<=【)\s*】|(?<=[|｜丨])\s*$|(?<=[。！？])\.(?![.\d]))")
 
 
 def tidy_punctuation(lines: list[str], ctx: Context) -> list[str]:

@@ -1034,3 +1034,51 @@ def test_notices_follow_buttons_banners_and_empty_items_are_junk(line):
                                   "关注群众关切", "一、“三会一课”制度落实情况", "（一）总体要求"])
 def test_lines_like_notices_and_items_that_are_text_stay(line):
     assert junk_rule(line) is None
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("为某某铁路建设注入“红色动能” 天天热点评", "为某某铁路建设注入“红色动能”"),
+                                               ("某某公司党委开展主题党日活动 党建动态", "某某公司党委开展主题党日活动"),
+                                               ("聚焦红色老区 打造精品课程", "聚焦红色老区 打造精品课程"),
+                                               ("党建引领 乡村振兴", "党建引领 乡村振兴")])
+def test_a_channels_name_set_after_a_space_comes_off_the_title(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+def test_a_reprint_line_names_the_source_and_is_no_title():
+    page = "（资料图）\n本文转自：某某市场监管报\n" + BODY
+    a = clean(page)
+    assert a.title != "本文转自：某某市场监管报" and a.source_name == "某某市场监管报"
+    assert "本文转自" not in a.body
+
+
+def test_a_source_name_that_lost_characters_in_saving_names_no_source():
+    page = ("某某县“党建联建”推动村级集体经济提质\n2023-02-17 来源：某某日?bào) 编辑：某某\n\n"
+            "近年来，某(mǒu)县创新实施党建联建，通过建立村村联合党委等方式，推动村级集体经济发展壮大，为乡村振兴提供动力。\n\n" + BODY)
+    a = clean(page)
+    assert a.source_name is None and any(w.kind == "garbled-text" for w in a.warnings)
+
+
+def test_the_title_ending_a_trail_parted_by_backslashes_is_the_title_when_the_head_has_none():
+    page = ("某某体育app官网登录入口 \\ 资讯列表 \\ 【“两学一做”在海外】跨洋“补钙”“初心”向党\n4535 2017-8-21 7:20:00\n\n"
+            "    7月30日凌晨2时，某国。\n  在寂静漆黑的午夜，某某公司项目部办公室内的灯依然亮着，共产党员王某和刘某正在收看直播。\n" + BODY)
+    assert clean(page).title == "跨洋“补钙”“初心”向党"
+
+
+def test_a_title_made_up_from_a_report_is_not_the_officials_name_it_opens_with():
+    page = ("1月3日至20日，某某队党委副书记、队长王某某，副队长李某一行赴海外公司宣讲党的精神，调研指导工作，慰问一线员工。\n"
+            "王某某队长先后到某某勘察公司、某某水井公司等施工一线调研，对开展的项目进行了检查指导。\n" + BODY)
+    a = clean(page)
+    assert a.title and "王某某" != a.title[-3:] and any(w.kind == "title-derived" for w in a.warnings)
+
+
+def test_a_full_stop_typed_again_in_ascii_goes_and_an_ellipsis_stays():
+    line = "某某镇坚持党建引领，成立茶叶产业党总支，推进市场主体、产业发展、农户增收主体融合，实现抱团发展。."
+    body = clean("某某镇党建引领茶产业\n\n" + line + "\n\n" + BODY).body
+    assert "实现抱团发展。\n" in body + "\n" and "。." not in body
+    kept = "会议要求各支部抓好落实。...下一步，将继续推进。"
+    assert "。..." in clean("某某支部召开会议\n\n" + kept + "\n\n" + BODY).body
+
+
+def test_a_caption_of_an_official_caught_in_the_act_is_no_title():
+    assert is_not_title("某某农业开发有限公司党支部书记刘某某正在向网友介绍本地板鸭。")
+    assert not is_not_title("党建引领正在发生的深刻变化")
