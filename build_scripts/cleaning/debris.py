@@ -53,7 +53,9 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"|(?<![A-Za-z0-9])[A-Za-z]{2,5}\d{2,4}(?:太阳集团|太阳城|维多利亚|威尼斯人?|新葡京|葡京|金沙|永利|银河|新濠)"
                            # a slot brand's 电子 (MG电子, PG电子)
                            r"|(?<![A-Za-z])(?:MG|PG|PT|AG|BBIN|DG|JDB|CQ9)电子(?:游戏|官网|平台|娱乐|app|APP)?"
-                           r"|\d{3,6}(?:金沙|威尼斯|葡京|永利|澳门|银河|新濠)[\u4e00-\u9fff]{0,4}"
+                           # a casino's number and name in place of a unit's (9778818威尼斯党委): the number whole, the unit
+                           # behind it left
+                           r"|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,8}(?:金沙|威尼斯人?|葡京|永利|澳门|银河|新濠)(?:官网|官方网站|娱乐场?|平台|集团|欢乐城)?"
                            # a casino group's name with its number in place of a unit (9728太阳成集团), a bookmaker's site
                            # word behind 欧博, online ball betting (在线买球平台) standing inside a sentence
                            r"|\d{0,6}太阳成(?:集团|官网|娱乐|平台)|欧博(?:官网|娱乐|平台|app|APP|首页|入口|体育)"
@@ -61,7 +63,7 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            # … or the casino's name first, its number and a domain's letters behind (太阳集团5493con)
                            r"|(?:太阳集团|太阳城|威尼斯人?|新葡京|葡京|金沙|永利|新濠)(?!(?:19|20)\d\d(?!\d))\d{2,6}[A-Za-z]{0,4}"
                            # a betting brand with (中国) before its site word (某某体育(中国)官方网站)
-                           r"|[\u4e00-\u9fff]{2,4}(?:体育|娱乐)[(（]中国[)）](?:官方网站|官网)(?:登录入口|入口|首页)?"
+                           r"|(?![由在为被与和及向从对把将于的])[\u4e00-\u9fff]{2,4}(?:体育|娱乐)(?:在线|官方|平台)?[(（]中国[)）](?:官方网站|官网)(?:登录入口|入口|首页)?"
                            # a number with a website word in place of a unit's name (某国正版888官方网站, 5566体育在…举行);
                            # a year (2023体育节) is none
                            r"|[\u4e00-\u9fff]{0,4}(?<![\d年])(?!19\d\d|20\d\d)\d{3,5}(?:官方网站|官网)(?:登录入口|入口|首页|网址|app|APP)?"

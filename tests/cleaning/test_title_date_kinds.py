@@ -1082,3 +1082,15 @@ def test_a_full_stop_typed_again_in_ascii_goes_and_an_ellipsis_stays():
 def test_a_caption_of_an_official_caught_in_the_act_is_no_title():
     assert is_not_title("某某农业开发有限公司党支部书记刘某某正在向网友介绍本地板鸭。")
     assert not is_not_title("党建引领正在发生的深刻变化")
+
+
+def test_a_casinos_number_and_name_in_place_of_a_unit_go_whole_and_the_unit_stays():
+    line = "为了抓好疫情期间的党建工作，9778818威尼斯党委领导各个党支部坚持运用网络平台开展支部活动，落实“三会一课”制度。"
+    body = clean("某某公司党委开展线上组织生活\n\n" + line + "\n\n" + BODY).body
+    assert "党建工作，党委领导各个党支部坚持运用网络平台" in body and "9" not in body.split("\n")[0]
+
+
+def test_a_betting_sites_online_name_with_china_in_brackets_goes_from_a_sentence():
+    line = "某某全民健身中心是本地区首个全民健身综合体，由千亿体育在线（中国）官方网站公司代建和运营管理。"
+    body = clean("某某公司党支部开展志愿服务\n\n" + line + "\n\n" + BODY).body
+    assert "由公司代建和运营管理。" in body
