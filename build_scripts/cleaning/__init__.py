@@ -168,6 +168,29 @@ def contents_lines(lines: list[str], key: str | None) -> set[int]:
     return found
 
 
+OUTLINE_NUMBER_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[、.．])")
+
+
+def leading_outline(lines: list[str]) -> set[int]:
+    """At the page's top, before any sentence, a run of four or more short numbered headings, three or more of which (a
+    third of them, or the first three) the text repeats further down: the document's outline a site set above it (一、… (一)…)."""
+    run: list[int] = []
+    for n, line in enumerate(lines):
+        if not line.strip():
+            continue
+        s = squeeze(line)
+        if len(s) > 30 or ends_sentence(line) or not OUTLINE_NUMBER_RE.match(s):
+            break
+        run.append(n)
+    if len(run) < 4:
+        return set()
+    later = {squeeze(l) for l in lines[run[-1] + 1:] if l.strip()}
+    repeated = sum(1 for n in run if squeeze(lines[n]) in later)
+    # (a saved page cut short repeats fewer: its first three headings then)
+    first_three = all(squeeze(lines[n]) in later for n in run[:3])
+    return set(run) if repeated >= 3 and (repeated * 3 >= len(run) or first_three) else set()
+
+
 # The first heading of a text glued to the title's line: 一、背景分析, （一）总体要求, 第一章 总则.
 HEADING_OPENING_RE = re.compile(r"^(?:[一1][、.．]|[（(][一1][)）]|第[一1][章节部分条])\s*[\u4e00-\u9fff]")
 FIRST_ITEM_RE = re.compile(r"^\s*(?:1[、.．](?!\d)|[（(][1一][)）]|一、|①)\s*\S")
@@ -182,7 +205,7 @@ def heads_a_list(lines: list[str], n: int) -> bool:
 def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop the title's repeats and the short chrome lines above it."""
     key = squeeze(ctx.title) if ctx.title else None
-    contents = contents_lines(lines, key)
+    contents = contents_lines(lines, key) | leading_outline(lines)
     out: list[str] = []
     seen_title = False
     title_mark = 0  # len(out) when the title's line was removed
@@ -564,7 +587,7 @@ PERSON_PHRASE_RE = re.compile(r"^[\u4e00-\u9fff、]{0,20}(?:书记|董事长|经
 
 
 def is_person_phrase(phrase: str) -> bool:
-    return bool((m := PERSON_PHRASE_RE.match(phrase.strip())) and m.group(1)[0] in SURNAMES)
+    return bool((m := PERSON_PHRASE_RE.match(phrase.strip())) and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党")
 
 
 # The time a report's first sentence opens with, up to its comma (2023年4月3日上午，, 17日傍晚，, 近日，).

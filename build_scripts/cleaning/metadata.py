@@ -1182,9 +1182,9 @@ ROLE_AND_NAME_RE = re.compile(f"^[{CJK}]{{0,10}}(?:代表|团长|队长|组长|�
 def is_role_and_name(line: str) -> bool:
     """党员代表 某某, 某某项目部 某某: who is pictured or who wrote it (the name opens on a surname)."""
     s = line.strip()
-    if (m := ROLE_AND_NAME_RE.match(s)) and m.group(1)[0] in SURNAMES:
+    if (m := ROLE_AND_NAME_RE.match(s)) and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党":
         return True
-    return bool(UNIT_NAME_RE.match(s)) and s.split()[-1][0] in SURNAMES
+    return bool(UNIT_NAME_RE.match(s)) and s.split()[-1][0] in SURNAMES and s.split()[-1][0] != "党"  # (某某主任 党课)
 
 
 ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$|"

@@ -1094,3 +1094,25 @@ def test_a_betting_sites_online_name_with_china_in_brackets_goes_from_a_sentence
     line = "某某全民健身中心是本地区首个全民健身综合体，由千亿体育在线（中国）官方网站公司代建和运营管理。"
     body = clean("某某公司党支部开展志愿服务\n\n" + line + "\n\n" + BODY).body
     assert "由公司代建和运营管理。" in body
+
+
+def test_a_documents_outline_set_above_it_goes_when_the_text_repeats_its_headings():
+    outline = "一、评议时间\n二、评议对象及方式\n（一）评议对象\n（二）评议方式\n三、有关要求\n"
+    text = ("各党员：\n根据上级党委通知要求，我支部定于近期开展年度民主评议党员工作，现将有关事项通知如下。\n"
+            "一、评议时间\n2024年1月23日上午9点。\n二、评议对象及方式\n（一）评议对象\n支部全体正式党员，预备党员参加评议但不参加测评。\n")
+    body = clean(outline + text + BODY).body
+    assert body.count("二、评议对象及方式") == 1 and body.count("一、评议时间") == 1
+    # a plan opening on its own short list, whose items the text does not repeat, keeps it
+    items = "一、学习党章\n二、重温誓词\n三、交流心得\n四、观看纪录片\n"
+    assert "三、交流心得" in clean(items + "活动安排如上，请各党员按时参加，认真做好准备，活动结束后提交心得体会一篇。\n" + BODY).body
+
+
+@pytest.mark.parametrize("line", ["我也说两句", "*评论内容将在30分钟以后显示!", "安装后可以在桌面快捷访问"])
+def test_a_comment_boxs_prompts_and_an_install_prompt_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+def test_an_officials_party_lecture_is_a_title_not_a_name():
+    page = "--某某教学部党总支何某某主任党课\n为贯彻落实常态化疫情防控的部署，某某教学部党总支开展专题党课，何某某主任为全体党员讲课。\n" + BODY
+    assert clean(page).title == "某某教学部党总支何某某主任党课"
+    assert not is_not_title("某某中心主任 党课")
