@@ -473,7 +473,9 @@ FILE_NAME_RE = re.compile(r"(?:[_\s]?\d|[（(]\d{1,2}[)）])?" + DOC_EXTENSIONS 
 
 # What a document shop adds to a file's name (…格局Word文档下载推荐.docx, …方案PDF免费下载).
 DOC_SHOP_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*(?:Word|WORD|word|PDF|pdf|PPT|ppt|DOC|doc)?(?:格式|版)?(?:文档|资料|文件)?"
-                              r"(?:免费)?下载(?:推荐|版|地址)?$")
+                              r"(?:免费)?下载(?:推荐|版|地址)?$"
+                              # a document shop's price tag (…对策建议VIP免费, …VIP专享)
+                              r"|(?<=[\u4e00-\u9fff）)”》])\s*(?:VIP|vip)(?:免费|专享|下载|文档)$")
 GLUED_DATE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*[|｜丨]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # A page's date or author line glued behind the title (…论坛顺利举办 发布时间：2021-…, …常抓不懈作者).
 GLUED_META_TAIL_RE = re.compile(r"\s+(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|浏览次数|点击数|阅读数)\s*[:：].*$"
@@ -546,7 +548,12 @@ SERIES_PREFIX_RE = re.compile(r"^\s*[^【】\[\]\s]{2,16}[【\[]\s*第?[一二�
                               r"\s*[:：|｜丨—–-]*\s*|之[一二三四五六七八九十\d]{1,3}\s*[:：|｜丨—–-]*\s*|\s*[:：|｜丨—–-]+\s*|\s+)(?=\S{6})")
 # A channel's name standing before the title, a space between (党课讲稿 某某：…, 工作总结 2023年…).
 CHANNEL_PREFIX_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s+(?=\S{6})")
-JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})")
+JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})"
+                               # a paper or a news site that ran it, named before a colon (某某日报：…, 新华社：…)
+                               r"|^\s*[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|时报|商报|青年报|法治报|新闻网|新华网|人民网|央视网|客户端|新华社)"
+                               r"\s*[:：]\s*(?=\S{8})")
+# A writer's name in brackets behind the title (读某某有感（ 杨某某）): who wrote it, not what.
+NAME_TAIL_RE = re.compile(r"\s*[（(]\s*([\u4e00-\u9fff]{2,3})\s*[)）]\s*$")
 TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套|文档|参考|模板|范本|范表|样表|表格|范例)[^\]】)）]{0,4}|\d{1,3}|(?:本页|本文|全文|全篇|共)?约?\s*\d{2,6}\+?\s*字|图|组图|多图|视频|附视频|图文"
                          # a column's name after the title: （某某时评）, 【人民网评】, (一线观察)
                          r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声|关注|聚焦|传真|走基层|特稿)"
@@ -673,6 +680,9 @@ def tidy_title(title: str) -> str:
         if (m := CHANNEL_PREFIX_RE.match(t)) and is_channel_name(m.group(1)):
             t = t[m.end():]
         untagged = TAIL_TAG_RE.sub("", t).strip()
+        if (m := NAME_TAIL_RE.search(untagged)) and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党" \
+                and not KEPT_BRACKET_RE.search(m.group(1)) and len(squeeze(untagged[: m.start()])) >= 6:
+            untagged = untagged[: m.start()].rstrip()
         if (m := BRACKET_COLUMN_TAIL_RE.search(untagged)) and len(squeeze(untagged[: m.start()])) >= 8 \
                 and not KEPT_BRACKET_RE.search(m.group(1)):
             untagged = untagged[: m.start()].rstrip()  # a column's or campaign's name behind (…（党旗在基层一线高高飘扬）)
@@ -915,7 +925,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         if junk == "editorial-credit" and (original := ORIGINAL_TITLE_RE.match(line)):
             junk, line = None, next(g for g in original.groups() if g)  # 原标题：… in the head: the piece's title where it first stood
             f["original"] = 1.0
-        if junk and FILE_NAME_RE.search(line) and not is_junk(tidy_title(line)):
+        if junk and (FILE_NAME_RE.search(line) or DOC_SHOP_TAIL_RE.search(line)) and not is_junk(tidy_title(line)):
             junk = None  # a document's file name (…Word文档下载推荐.docx): its name without the shop's words is the title
         if junk == "seo-lead-in" and PIECE_TAIL_RE.search(line) and not is_junk(PIECE_TAIL_RE.sub("", line)) \
                 and len(squeeze(PIECE_TAIL_RE.sub("", line))) >= 6:

@@ -1116,3 +1116,21 @@ def test_an_officials_party_lecture_is_a_title_not_a_name():
     page = "--某某教学部党总支何某某主任党课\n为贯彻落实常态化疫情防控的部署，某某教学部党总支开展专题党课，何某某主任为全体党员讲课。\n" + BODY
     assert clean(page).title == "某某教学部党总支何某某主任党课"
     assert not is_not_title("某某中心主任 党课")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("读《某某思想学习纲要》有感（ 杨某某）", "读《某某思想学习纲要》有感"),
+    ("某某日报：某县1.1万余名无职党员“领岗上岗”", "某县1.1万余名无职党员“领岗上岗”"),
+    ("新华社：某某系统扎实做好代表人选推荐提名工作", "某某系统扎实做好代表人选推荐提名工作"),
+    ("机关党建阵地建设存在的问题与对策建议VIP免费", "机关党建阵地建设存在的问题与对策建议"),
+    ("党支部工作条例（试行）", "党支部工作条例（试行）"),
+    ("国家电网某某公司：以党建引领高质量发展", "国家电网某某公司：以党建引领高质量发展"),
+])
+def test_a_writers_name_behind_a_paper_before_and_a_shops_tag_come_off_the_title(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+def test_a_document_shops_title_with_its_price_tag_is_the_title():
+    page = ("电脑桌面\n添加某某公文到电脑桌面\n安装后可以在桌面快捷访问\n\n机关党建阵地建设存在的问题与对策建议VIP免费\n\n"
+            "机关党建阵地建设存在的问题与对策建议_第1页\n1/5\n" + BODY)
+    assert clean(page).title == "机关党建阵地建设存在的问题与对策建议"
