@@ -405,10 +405,29 @@ def _restore_slow(line: str) -> str:
     return "".join(chars)
 
 
+# ASCII double quotes in pairs on one line ("吱呀——"铁门轻响): each pair around or beside Chinese text is a
+# pair of Chinese quotes folded to ASCII. An attribute's value (href="…") and a line with an odd count stay.
+QUOTE_PAIR_RE = re.compile(r'"([^"\n]{1,300}?)"')
+
+
+def restore_quotes(line: str) -> str:
+    if '"' not in line or line.count('"') % 2:
+        return line
+
+    def pair(m: re.Match) -> str:
+        before = line[m.start() - 1] if m.start() else ""
+        after = line[m.end()] if m.end() < len(line) else ""
+        if before == "=" or not (CJK_RE.search(m.group(1)) or _is_cjkish(before) or _is_cjkish(after)):
+            return m.group(0)
+        return "“" + m.group(1) + "”"
+
+    return QUOTE_PAIR_RE.sub(pair, line)
+
+
 def restore_punctuation(text: str, ctx: Context) -> str:
     out = []
     for line in text.split("\n"):
-        new = restore_line_punctuation(line)
+        new = restore_line_punctuation(restore_quotes(line))
         ctx.changed("full-width-punctuation", line, new)
         out.append(new)
     return "\n".join(out)

@@ -159,3 +159,14 @@ def test_punctuation_repair_is_logged_per_changed_line():
 def test_side_by_side_paragraphs_are_split():
     assert normalize.split_side_by_side("第一段。  第二段！   第三段", Context()) == "第一段。\n第二段！\n第三段"
     assert normalize.split_side_by_side("没有句号  下一段", Context()) == "没有句号  下一段"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ('"吱呀——"铁门轻响，村党支部书记提着米面油走进老党员家。', "“吱呀——”铁门轻响，村党支部书记提着米面油走进老党员家。"),
+    ('把"三会一课"和"主题党日"结合起来', "把“三会一课”和“主题党日”结合起来"),
+    ('<a href="x.html">链接</a>', '<a href="x.html">链接</a>'),
+    ('He said "hello" to us', 'He said "hello" to us'),
+    ('一个"孤立的引号', '一个"孤立的引号'),
+])
+def test_ascii_double_quotes_in_pairs_around_chinese_become_chinese_quotes(raw, expected):
+    assert normalize.restore_quotes(raw) == expected

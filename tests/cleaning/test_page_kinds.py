@@ -645,7 +645,7 @@ def test_the_one_short_line_of_a_longer_article_is_its_subheading_unless_a_sloga
 
 def test_a_title_loses_the_damage_the_page_left_on_it():
     a = clean('某某学院党支部开展"学雷锋，，进社区"志愿服务活动\n2024-03-05\n\n' + BODY)
-    assert a.title == '某某学院党支部开展"学雷锋，进社区"志愿服务活动'
+    assert a.title == '某某学院党支部开展“学雷锋，进社区”志愿服务活动'  # (its ASCII quotes read as Chinese ones)
     a = clean("必须时刻保持解决大党独有难题的清醒和坚定*****\n2023-02-01\n\n" + BODY)
     assert a.title == "必须时刻保持解决大党独有难题的清醒和坚定"
 
