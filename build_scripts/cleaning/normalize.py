@@ -405,8 +405,9 @@ def _restore_slow(line: str) -> str:
     return "".join(chars)
 
 
-# ASCII double quotes in pairs on one line ("吱呀——"铁门轻响): each pair around or beside Chinese text is a
-# pair of Chinese quotes folded to ASCII. An attribute's value (href="…") and a line with an odd count stay.
+# ASCII double quotes in pairs on one line ("吱呀——"铁门轻响): a pair around Chinese text, with Chinese (or the
+# line's edge) right outside it, is a pair of Chinese quotes folded to ASCII. An attribute's value (href="…"), a
+# quote set off by spaces (!!! warning "提醒" …, a link's "title"), Latin text and a line with an odd count stay.
 QUOTE_PAIR_RE = re.compile(r'"([^"\n]{1,300}?)"')
 
 
@@ -417,7 +418,8 @@ def restore_quotes(line: str) -> str:
     def pair(m: re.Match) -> str:
         before = line[m.start() - 1] if m.start() else ""
         after = line[m.end()] if m.end() < len(line) else ""
-        if before == "=" or not (CJK_RE.search(m.group(1)) or _is_cjkish(before) or _is_cjkish(after)):
+        # (Chinese inside, and Chinese or the line's edge right outside: "提醒" set off by spaces is written as it stands)
+        if not CJK_RE.search(m.group(1)) or not (before == "" or _is_cjkish(before)) or not (after == "" or _is_cjkish(after)):
             return m.group(0)
         return "“" + m.group(1) + "”"
 

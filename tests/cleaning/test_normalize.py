@@ -170,3 +170,7 @@ def test_side_by_side_paragraphs_are_split():
 ])
 def test_ascii_double_quotes_in_pairs_around_chinese_become_chinese_quotes(raw, expected):
     assert normalize.restore_quotes(raw) == expected
+
+
+def test_quotes_set_off_by_spaces_stay_as_written():
+    assert normalize.restore_quotes('!!! warning "提醒" 支部提醒党员按时交纳党费。') == '!!! warning "提醒" 支部提醒党员按时交纳党费。'
