@@ -583,7 +583,9 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
 
 # Offices and a name, nothing else (队党委副书记、队长某某): the subject of a report's first sentence.
 PERSON_PHRASE_RE = re.compile(r"^[\u4e00-\u9fff、]{0,20}(?:书记|董事长|经理|主任|部长|处长|局长|院长|校长|主席|总裁|队长|团长|组长|所长|站长|"
-                              r"科长|会长|社长|厂长|行长|县长|市长|镇长|乡长|村长)([\u4e00-\u9fff]{2,3})$")
+                              r"科长|会长|社长|厂长|行长|县长|市长|镇长|乡长|村长"
+                              # (or a unit's office and a name: 市委组织部组织二科某某)
+                              r"|[一二三四五六七八九十]?科|处|办公室|党支部|党委|工作办公室)([\u4e00-\u9fff]{2,3})$")
 
 
 def is_person_phrase(phrase: str) -> bool:

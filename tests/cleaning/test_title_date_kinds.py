@@ -1134,3 +1134,10 @@ def test_a_document_shops_title_with_its_price_tag_is_the_title():
     page = ("电脑桌面\n添加某某公文到电脑桌面\n安装后可以在桌面快捷访问\n\n机关党建阵地建设存在的问题与对策建议VIP免费\n\n"
             "机关党建阵地建设存在的问题与对策建议_第1页\n1/5\n" + BODY)
     assert clean(page).title == "机关党建阵地建设存在的问题与对策建议"
+
+
+def test_a_title_made_up_from_a_report_is_not_the_visitors_office_and_name():
+    page = ("2019年11月7日，某某市委组织部组织二科胡某某，某某市“双报到”工作办公室吴某一行，莅临某某县调研红色物业工作。\n"
+            "领导一行首先察看了某某公司党支部工作阵地和党建档案资料，听取了工作汇报。\n" + BODY)
+    a = clean(page)
+    assert not a.title.endswith("胡某某") and any(w.kind == "title-derived" for w in a.warnings)
