@@ -12,6 +12,7 @@ import yaml
 
 from ..cues import required_strings
 from .context import Context
+from .debris import strip_adult_run
 from .metadata import AFFIL_POSTCODE_RE, DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, WECHAT_BYLINE_RE, is_channel_name, is_reporter_byline
 from .structure import KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
@@ -158,6 +159,10 @@ def is_only_symbols(s: str) -> bool:
     return all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in s)
 
 
+# What an adult-spam line holds besides the run strip_adult_run takes (a paragraph keeps none of it)
+SPAM_LEFT_RE = re.compile(r"视频|在线观看|免费观看|精品|国产|亚洲|天堂|午夜|成人|黄色|色情|av|AV")
+
+
 def all_quoted(pattern: re.Pattern, s: str) -> bool:
     """Every match of a chrome word stands inside quotes: the text names the thing (“二维码党员证”), no button says it."""
     if "“" not in s:
@@ -239,6 +244,9 @@ def _line_rule(line: str) -> str | None:
         if (gate is None or gate.search(s)) and pattern.search(s):
             if rule == "seo-lead-in" and "小编" in s and cjk_count(EDITOR_SENTENCE_RE.sub("", s)) >= 20:
                 continue  # a real paragraph with the editor's sentence glued on: only that sentence goes
+            if rule == "spam" and len(s) >= 60 and (rest := strip_adult_run(s)) != s and cjk_count(rest) >= 40 \
+                    and ends_sentence(rest) and not SPAM_LEFT_RE.search(rest):
+                continue  # a paragraph with an adult-spam run in place of a name: only the run goes (debris)
             return rule
     return None
 

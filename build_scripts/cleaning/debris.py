@@ -464,6 +464,17 @@ def strip_trailing_bare_credit(line: str, ctx: Context) -> str:
     return line[: m.start()] if m else line
 
 
+# Adult spam a hijacked page put in place of a unit's name inside a sentence (…提高党员发展质量，某某少妇某某一区R级无码视频
+# 人文学院推行…): two or more such words run together, a few characters between them.
+ADULT_RUN_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,3}?(?:少妇|熟女|人妻|无码|一区|二区|三区|R级|午夜|色情|激情|日韩|欧美)){2,}"
+                          r"(?:视频|电影|影院|在线观看|免费观看|精品)?")
+ADULT_HINT_RE = re.compile(r"少妇|熟女|人妻|无码|一区|二区|三区|R级|午夜|色情|激情|日韩|欧美")
+
+
+def strip_adult_run(text: str) -> str:
+    return ADULT_RUN_RE.sub("", text) if ADULT_HINT_RE.search(text) else text
+
+
 def strip_spam_brands(text: str) -> str:
     """The text without the gambling brands a hijacked page put in it (in a sentence or in the title)."""
     if SPAM_HINT_RE.search(text) and SPAM_BRAND_HINT_RE.search(text):
@@ -542,7 +553,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = DECORATION_RE.sub("", new)
         if SHAPES_HINT_RE.search(new) and not SHAPES_HINT_RE.match(new.strip()[:1]):  # (not ★感悟初心★, a heading)
             new = STREWN_SHAPES_RE.sub("", new)
-        new = strip_spam_brands(new)
+        new = strip_adult_run(strip_spam_brands(new))  # (a line of spam alone went as junk: boilerplate)
         if "=" in new and HTML_ATTR_RE.search(new):
             new = strip_loose_attributes(new)
         if new.endswith(">"):

@@ -1141,3 +1141,12 @@ def test_a_title_made_up_from_a_report_is_not_the_visitors_office_and_name():
             "领导一行首先察看了某某公司党支部工作阵地和党建档案资料，听取了工作汇报。\n" + BODY)
     a = clean(page)
     assert not a.title.endswith("胡某某") and any(w.kind == "title-derived" for w in a.warnings)
+
+
+def test_an_adult_spam_run_in_place_of_a_name_goes_and_its_paragraph_stays():
+    line = ("“学生能不能入党，谁说都不算，只有分数才有决定权。”为了把好学生党员发展工作“入关口”，提高党员发展质量，"
+            "某某少妇某某一区R级无码视频人文学院推行“发展党员积分制”。")
+    body = clean("某某学院推行发展党员积分制\n\n" + line + "\n\n" + BODY).body
+    assert "提高党员发展质量，人文学院推行“发展党员积分制”。" in body and "无码" not in body
+    # a line of nothing but such spam still goes whole
+    assert junk_rule("日韩精品一区二区三区无码视频在线观看") == "spam"
