@@ -1150,3 +1150,8 @@ def test_an_adult_spam_run_in_place_of_a_name_goes_and_its_paragraph_stays():
     assert "提高党员发展质量，人文学院推行“发展党员积分制”。" in body and "无码" not in body
     # a line of nothing but such spam still goes whole
     assert junk_rule("日韩精品一区二区三区无码视频在线观看") == "spam"
+
+
+@pytest.mark.parametrize("line", ["网址链接：", "链接：", "网页链接"])
+def test_a_link_label_left_without_its_link_is_junk(line):
+    assert junk_rule(line) == "lone-label"
