@@ -347,10 +347,11 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     out = []
     seen: set[str] = set()
     abstract = squeeze(ctx.abstract or "")
-    first = next((squeeze(b.text) for b in blocks if b.kind == "p"), "")
+    firsts = [squeeze(b.text) for b in blocks if b.kind == "p"][:3]
     opening = abstract.rstrip(".。…")[:-2] if abstract else ""
-    if len(opening) >= 20 and first.startswith(opening) and len(first) > len(abstract):
-        # a site's 摘要 that is only the text's opening cut short: the text itself says it, in full
+    # a site's 摘要 that is only the text's opening, cut short or whole (a subtitle may stand first): the text
+    # itself says it, in its place
+    if len(opening) >= 20 and any(f.startswith(opening) and (len(f) > len(abstract) or f == abstract) for f in firsts):
         ctx.removed("repeated-paragraph", ctx.abstract)
         ctx.abstract = None
         abstract = ""

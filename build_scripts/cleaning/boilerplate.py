@@ -566,6 +566,8 @@ CONTENTS_RE = re.compile(r"^[【\[]?目\s*录[】\]]?[:：]?$")
 
 
 PART_NUMBER_TAIL_RE = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]$")
+# A printed document's contents entry closed by its page number (1.1 党支部基本职责： 3 / 二、管理制度部分……8).
+PAGE_NUMBER_TAIL_RE = re.compile(r"(?:\s|[.．…·]{2,}|[:：])\s*\d{1,3}$")
 
 
 def contents_items(lines: list[str], nonempty: list[int]) -> set[int]:
@@ -582,7 +584,8 @@ def contents_items(lines: list[str], nonempty: list[int]) -> set[int]:
             if len(s) > 60 or ends_sentence(s) or s.endswith((":", "：")) or sentence_count(s) > 1 or is_prose_line(s):
                 break
             run.append(j)
-        if len(run) < 3:
+        # (a printed document's own contents, its headings with their page numbers, is the document's: it stays)
+        if len(run) < 3 or 2 * sum(1 for j in run if PAGE_NUMBER_TAIL_RE.search(lines[j].rstrip())) >= len(run):
             continue
         seen: set[str] = set()
         for j in run:

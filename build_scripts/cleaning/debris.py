@@ -391,6 +391,7 @@ DATELINE_NAMES_RE = re.compile(r"^(\s*(?:[^，。（()）]{2,24}?讯|[^，。（
 
 # … or opening the paragraph with no dateline at all (（某某某）2024年，某某公司…)
 OPENING_NAMES_RE = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff·]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff·]{2,3}){0,3})\s*[)）]\s*(?=\S{10})")
+BRACKET_ROLES = ("实习", "见习", "特约", "记者", "通讯员", "摄影", "实习生")
 NOT_NAMES = ("党员", "群众", "干部", "草案", "试行", "节选", "摘要", "续", "待续", "完", "上", "下")
 
 
@@ -435,8 +436,9 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
             ctx.authors += [n for n in names if n not in ctx.authors]
             return unbracketed.group(1) + (" " if unbracketed.re is BARE_DATELINE_CREDIT_RE else "") + line[unbracketed.end():]
     if not m and (bare := DATELINE_NAMES_RE.match(line)):
-        names = [n for n in re.split(r"[\s、，,]+", bare.group(2)) if n]
-        if all(n[:1] in SURNAMES for n in names):
+        # (a role may stand between the names: （某某 实习 某某某 某某）, the intern's name after it)
+        names = [n for n in re.split(r"[\s、，,]+", bare.group(2)) if n and n not in BRACKET_ROLES]
+        if names and all(n[:1] in SURNAMES for n in names):
             ctx.authors += [n for n in names if n not in ctx.authors]
             return after_dateline(bare.group(1)) + line[bare.end():]
     if not m:
@@ -475,8 +477,17 @@ def strip_adult_run(text: str) -> str:
     return ADULT_RUN_RE.sub("", text) if ADULT_HINT_RE.search(text) else text
 
 
+# A betting brand stuffed in twice, the second time with its site word (某某体育，某某体育平台 in place of a unit's name).
+STUFFED_BRAND_RE = re.compile(r"([\u4e00-\u9fff]{0,4}(?:体育|娱乐|彩票|棋牌|皇冠|威尼斯人?|葡京|金沙|永利|太阳城))[，,、]\s?\1"
+                              r"(?:官方网站|官网|平台|网址|入口|app|APP)")
+STUFFED_HINT_RE = re.compile(r"官网|官方网站|平台|网址|入口|app|APP")
+
+
 def strip_spam_brands(text: str) -> str:
     """The text without the gambling brands a hijacked page put in it (in a sentence or in the title)."""
+    if ("体育" in text or "娱乐" in text or "彩票" in text or "棋牌" in text or SPAM_BRAND_HINT_RE.search(text)) \
+            and STUFFED_HINT_RE.search(text):
+        text = STUFFED_BRAND_RE.sub("", text)
     if SPAM_HINT_RE.search(text) and SPAM_BRAND_HINT_RE.search(text):
         text = SPAM_BRAND_RE.sub("", text)
     if SPAM_BRAND2_HINT_RE.search(text):

@@ -388,6 +388,10 @@ NOT_TITLE_RES = [
     # a unit with its province, city and postcode (某某学院，广东 某某，523800)
     re.compile(r"^[（(]?[\u4e00-\u9fff（）()·、]{4,40}[，,]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?\s*[，,]?\s*\d{6}\s*[)）]?$"),
     re.compile(r"^\s*[【\[]?目\s*录[】\]]?(?:\s|[:：]|$)"),  # a collection's contents (目录 1.某某总结 2.…)
+    # … or a section's page in Chinese numerals with its column (某某区三版：社区·广角)
+    re.compile(r"^\s*[\u4e00-\u9fff]{0,6}?(?:第\s*)?[一二三四五六七八九十]{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·]{0,8}\s*$"),
+    # a site's or a network of sites' name alone (某某党建网站联盟, 某某新闻网)
+    re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:网站联盟|网站群|网站|新闻网|党建网|门户网)\s*$"),
     re.compile(r"^\s*(?:当前版(?:面)?|第\s*\d{1,3}\s*版|第\s*\d{1,3}(?=\s*[:：])|\d{1,3}\s*版)\s*[:：]?\s*(?:\d{1,3}\s*版)?\s*[\u4e00-\u9fff]{0,6}\s*$"),  # an e-paper's page (当前版：05版)
     re.compile(r"^\s*(?:——|--|—|－－|-(?![ \t]))"),  # (- 某某: a list's bullet, not a subtitle's dash)
     re.compile(r"^\s*(?:文|图|文/图|图/文|图文)\s*[/／|｜:：丨]|^\s*(?:作者|撰稿|撰文|执笔|编辑|网编|责编|来源|记者|通讯员|供稿)\s*[:：/／|｜丨\s]"),
@@ -523,6 +527,8 @@ BRACKETED_NAME_RE = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff]{2,4})\s*[)）]\s*
 # Decorations sites put around a title: 【站名】 in front, 《刊名》 of a journal in front, a site or
 # spam name after | _ or -, a bracketed format or count tag at the end (（5）, [PDF全文], （实用5篇）).
 SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,24}[】\]]\s*(?:之\s*[—–-]{1,2}\s*(?=\S{3})|(?=\S{6}))")  # (【某某专栏】之——…)
+# A betting site's tag set in front of the title, in any brackets (「某某官网投注」…): spam, not the title's.
+SPAM_TAG_PREFIX_RE = re.compile(r"^\s*[「【\[《(（][^」】\]》)）]{0,10}(?:官网|投注|博彩|娱乐城|开户|体育平台)[^」】\]》)）]{0,6}[」】\]》)）]\s*(?=\S{6})")
 # A commentary column's name in front of the title (某某网评：…, 某某时评|…).
 COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(?:网评|时评|快评|短评|锐评|热评|评论员?|观察|社论|文章|(?<=[\u4e00-\u9fff])评)"
                               r"\s*[:：|｜丨]\s*(?=\S{6})"
@@ -554,7 +560,7 @@ JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊
                                r"\s*[:：]\s*(?=\S{8})")
 # A writer's name in brackets behind the title (读某某有感（ 杨某某）): who wrote it, not what.
 NAME_TAIL_RE = re.compile(r"\s*[（(]\s*([\u4e00-\u9fff]{2,3})\s*[)）]\s*$")
-TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:[^\]】)）]{0,8}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套|文档|参考|模板|范本|范表|样表|表格|范例)[^\]】)）]{0,4}|\d{1,3}|(?:本页|本文|全文|全篇|共)?约?\s*\d{2,6}\+?\s*字|图|组图|多图|视频|附视频|图文"
+TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:复制链接|复制本页链接|打印本页|打印|收藏本文|收藏|关闭窗口|分享到|[^\]】)）]{0,8}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套|文档|参考|模板|范本|范表|样表|表格|范例)[^\]】)）]{0,4}|\d{1,3}|(?:本页|本文|全文|全篇|共)?约?\s*\d{2,6}\+?\s*字|图|组图|多图|视频|附视频|图文"
                          # a column's name after the title: （某某时评）, 【人民网评】, (一线观察)
                          r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声|关注|聚焦|传真|走基层|特稿)"
                          # … or the kind of writing alone (（随笔）, （散文）)
@@ -613,7 +619,7 @@ STAMP_PREFIX_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[
                              r"|(?:19|20)\d{2}(?=(?:在|关于)[\u4e00-\u9fff]{4}))(?=\S{4})")
 DOC_PAGE_SUFFIX_RE = re.compile(r"_第\d+页$")  # a document site's page of a title (…方案_第2页)
 # Cheap test for a line tidy_title could change.
-DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–]|" + DOC_EXTENSIONS + r"|标题|题目|篇|作文|[一二三四五六七八九十1]、|\s|^(?:19|20)\d{2}", re.I)
+DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–「]|" + DOC_EXTENSIONS + r"|标题|题目|篇|作文|[一二三四五六七八九十1]、|\s|^(?:19|20)\d{2}", re.I)
 
 
 # A title's last word saying what kind of document it is.
@@ -673,6 +679,7 @@ def tidy_title(title: str) -> str:
         t = max(parts, key=lambda p: (sum(1 for ch in p if "\u4e00" <= ch <= "\u9fff"), -parts.index(p))).strip()
     t = FLIPBOOK_PAGE_RE.sub("", t)
     for _ in range(2):
+        t = SPAM_TAG_PREFIX_RE.sub("", t)
         t = SITE_PREFIX_RE.sub("", t)
         t = JOURNAL_PREFIX_RE.sub("", t)
         t = COLUMN_PREFIX_RE.sub("", t)

@@ -1531,6 +1531,14 @@ def test_a_sites_abstract_that_is_only_the_texts_opening_cut_short_is_not_shown_
     assert a.body.count("为深入学习贯彻党的二十大精神") == 1
 
 
+def test_a_sites_abstract_repeating_the_opening_whole_under_a_subtitle_goes_and_the_paragraph_stays():
+    opening = "2019年春，某某公司项目部进驻革命老区，党支部带领全体党员在大山深处扎根一线，推动工程建设。"
+    page = ("高扬党旗勇争先\n摘要：" + opening + "\n\n——某某公司项目党支部工作纪实\n\n" + opening + "\n\n" + BODY)
+    a = clean(page)
+    assert "摘要" not in a.body and a.body.count("2019年春") == 1
+    assert a.body.index("2019年春") > a.body.index("工作纪实")
+
+
 def test_a_written_abstract_that_differs_from_the_text_stays():
     page = ("论基层党组织的组织力\n摘要：组织力是基层党组织的核心能力，本文从三个方面分析其提升路径，提出了具体对策。\n\n"
             + BODY)
@@ -2246,6 +2254,8 @@ def test_a_quoted_line_cut_into_short_clauses_is_speech_not_tags():
     ("某某生活某某讯（石某某）民主生活会是发扬党内民主、加强党内监督的重要方式。", ["石某某"]),
     ("为经济社会发展提供坚强的组织保证。（潘某某 陈某某）", ["潘某某", "陈某某"]),
     ("社区党支部书记孙某某说。（宋某 李某）", ["宋某", "李某"]),
+    # an intern's role standing alone between the names, spaces inside the brackets
+    ("某某三农网某某9月12日讯( 何某 实习 陈某某 林某)“党员要把服务送到田间地头。”近日，某某区举行出征仪式。", ["何某", "陈某某", "林某"]),
 ])
 def test_names_alone_in_brackets_after_a_dateline_or_closing_a_paragraph_go_to_the_authors(line, authors):
     a = clean("某某镇党委召开专题会议\n\n" + line + "\n\n" + BODY)
@@ -2725,3 +2735,44 @@ def test_an_encyclopedias_note_marks_go_and_a_papers_citations_stay():
     paper = "已有研究表明[1]，基层党组织建设是关键[2]。\n\n参考文献\n\n[1] 某某. 基层党建研究[J]. 党建研究, 2020(1)."
     b = clean("基层党组织建设研究\n\n" + BODY + "\n\n" + paper + "\n")
     assert "研究表明[1]" in b.body and "关键[2]。" in b.body
+
+
+def test_a_handbooks_own_contents_with_page_numbers_stays():
+    # a printed handbook's contents: its parts' headings, each closed by the page it starts on
+    items = ["一、职责任务部分 1", "1.1 党支部基本职责： 1", "1.2 党支部书记职责： 2", "二、制度部分 4",
+             "2.1 “三会一课”制度： 4", "2.2 党员学习教育制度： 6"]
+    page = ("某某公司党支部标准化工作手册\n\n使用说明\n\n一、本手册按年度填写，每年记录结束后存档备查。\n\n目录\n"
+            + "\n".join(items) + "\n\n"
+            "一、职责任务部分\n\n党支部是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础。\n")
+    a = clean(page)
+    assert all(i.split()[-2] in a.body for i in items[1:])
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # a betting brand stuffed in twice, the second time with its site word, in place of the district's name
+    ("28日上午，某赢体育，某赢体育平台区各镇街与某某银行等5家金融机构签订党建共建协议。", "区各镇街与某某银行等5家金融机构"),
+    ("活动由某某娱乐、某某娱乐官网农商银行党委具体承办。", "农商银行党委具体承办"),
+])
+def test_a_betting_brand_stuffed_in_twice_goes_whole(line, kept):
+    body = clean("某某区党建共建简讯\n\n" + line + "\n\n" + BODY).body
+    assert "体育" not in body.split("\n")[0] and "娱乐" not in body and kept in body
+
+
+@pytest.mark.parametrize("line", ["全民健身，体育先行，社区党委为居民修建了健身步道。",
+                                  "党员们利用学习强国，学习强国平台上的课程开展自学。"])
+def test_a_word_said_twice_in_a_sentence_stays(line):
+    assert squeeze(line) in squeeze(clean("某某社区党建简讯\n\n" + line + "\n\n" + BODY).body)
+
+
+@pytest.mark.parametrize("line", [
+    "【某某财经网声明】本文仅代表作者本人观点，仅供读者参考，据此操作风险自担，请自行承担全部责任。",
+    "手机读报看新闻，下载掌上某某",
+    "◎ 某某区融媒体中心",
+])
+def test_a_sites_labelled_notice_its_app_and_a_marked_media_credit_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", ["◎ 强化政治引领", "党员们下载学习强国APP", "某某区融媒体中心"])
+def test_headings_and_sentences_like_those_stay(line):
+    assert junk_rule(line) is None

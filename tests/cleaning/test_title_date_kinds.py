@@ -1155,3 +1155,37 @@ def test_an_adult_spam_run_in_place_of_a_name_goes_and_its_paragraph_stays():
 @pytest.mark.parametrize("line", ["网址链接：", "链接：", "网页链接"])
 def test_a_link_label_left_without_its_link_is_junk(line):
     assert junk_rule(line) == "lone-label"
+
+
+# Session 22: title kinds from batches ff–fk (pages scored once, never tuned on before).
+
+@pytest.mark.parametrize(("line", "title"), [
+    # a forum's action label behind the thread's title
+    ("传承红色基因 锤炼党性修养 ——某某银行党委开展“七一”系列活动 [复制链接]", "传承红色基因 锤炼党性修养 ——某某银行党委开展“七一”系列活动"),
+    ("某某村党支部开展冬训活动 [打印本页]", "某某村党支部开展冬训活动"),
+    # a betting site's tag in front of the title, in corner brackets
+    ("「某某官网投注」互联网企业怎么抓党建？", "互联网企业怎么抓党建？"),
+])
+def test_a_forums_action_label_and_a_betting_sites_tag_come_off_the_title(line, title):
+    assert tidy_title(line) == title
+
+
+@pytest.mark.parametrize("line", ["「两学一做」学习教育常态化制度化", "【学习贯彻】某某公司党委召开中心组学习会"])
+def test_quoted_and_bracketed_words_of_the_title_itself_stay(line):
+    assert "「两学一做」" in tidy_title(line) or "中心组学习会" in tidy_title(line)
+
+
+@pytest.mark.parametrize("line", ["某某区三版：社区·广角", "全国某某党建网站联盟", "某某市党建网"])
+def test_an_e_papers_section_page_and_a_sites_name_are_not_titles(line):
+    assert is_not_title(line)
+
+
+def test_the_headline_under_a_sites_network_name_and_over_its_date_is_the_title():
+    page = ("全国某某党建网站联盟\n\n某某高新区：“党建+安全”模式提升园区安全水平\n\n创建时间：\n2023-05-06 15:30:51\n来源：\n某某先锋网\n\n"
+            + BODY)
+    assert clean(page).title == "某某高新区：“党建+安全”模式提升园区安全水平"
+
+
+@pytest.mark.parametrize("line", ["筑牢党建引领基层治理一张网", "某某党支部工作手册（第三版）"])
+def test_titles_near_those_shapes_are_titles(line):
+    assert not is_not_title(line)
