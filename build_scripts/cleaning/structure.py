@@ -318,6 +318,26 @@ def split_glued_headings(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+# A printed document's contents entry: a numbered heading closed by its page number (1.1 党支部基本职责： 3).
+CONTENTS_ENTRY_RE = re.compile(r"^\S.{1,40}?(?:\s|[.．…·]{2,}|[:：])\s*\d{1,3}$")
+
+
+def contents_entries(texts: list[str]) -> set[int]:
+    """Runs of three or more contents entries in a row (the page numbers go up, or stay on a page)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for at, line in enumerate(texts + [""]):
+        m = CONTENTS_ENTRY_RE.match(line.strip()) if line else None
+        if m and match_marker(line.strip()) and (not run or int(re.search(r"\d+$", line.strip()).group())
+                                                >= int(re.search(r"\d+$", texts[run[-1]].strip()).group())):
+            run.append(at)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = [at] if m and match_marker(line.strip()) else []
+    return found
+
+
 def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
     """Lines → blocks: headings (level by numbering kind) and paragraphs; a heading glued to the
     start of its body is split out."""
@@ -326,7 +346,11 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
     split_at: dict[str, list[tuple[int, str, str]]] = {}  # kind → (index of its heading block, line, change)
     plain_kinds: set[str] = set()  # kinds with a numbered line that stayed one paragraph
     texts = [line for line in lines if line]
+    contents = contents_entries(texts)
     for at, line in enumerate(texts):
+        if at in contents:  # a printed document's contents: its entries are no headings of this text
+            blocks.append(Block("p", line))
+            continue
         mk = match_marker(line)
         if not mk and (dot := DOT_HEADING_RE.match(line)):
             # 1.研究背景 over its paragraph: a heading; 1.党员大会 over 2.支部委员会 is a list's item

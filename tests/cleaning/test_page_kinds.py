@@ -2746,6 +2746,8 @@ def test_a_handbooks_own_contents_with_page_numbers_stays():
             "一、职责任务部分\n\n党支部是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础。\n")
     a = clean(page)
     assert all(i.split()[-2] in a.body for i in items[1:])
+    # … as lines of the contents, not as headings of this text
+    assert "## 一、职责任务部分 1" not in a.body and "### 1.1" not in a.body and "## 1.1" not in a.body
 
 
 @pytest.mark.parametrize(("line", "kept"), [
