@@ -56,6 +56,8 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            # a casino's number and name in place of a unit's (9778818威尼斯党委): the number whole, the unit
                            # behind it left
                            r"|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,8}(?:金沙|威尼斯人?|葡京|永利|澳门|银河|新濠)(?:官网|官方网站|娱乐场?|平台|集团|欢乐城)?"
+                           # … a site's number and 网站 in front, however like a year the number is (2003网站太阳集团党委)
+                           r"|(?<!\d)\d{3,8}网站?(?:太阳集团|太阳城|金沙|威尼斯人?|葡京|永利|新濠|银河)(?:官网|娱乐场?|平台)?"
                            # a casino group's name with its number in place of a unit (9728太阳成集团), a bookmaker's site
                            # word behind 欧博, online ball betting (在线买球平台) standing inside a sentence
                            r"|\d{0,6}太阳成(?:集团|官网|娱乐|平台)|欧博(?:官网|娱乐|平台|app|APP|首页|入口|体育)"

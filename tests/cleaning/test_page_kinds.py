@@ -2534,6 +2534,8 @@ def test_a_reporters_sentence_after_the_dateline_stays(line):
     # a casino's 娱乐城 behind two brands, its number with vip, the 上市公司官网 slogan with its number
     ("受邀莅临金沙威尼斯欢乐娱乐城，指导开展支部主题党日活动。", "娱乐城", "指导开展支部主题党日活动"),
     ("深入某某之神7788vip上海分院开展调研座谈。", "7788vip", "上海分院开展调研座谈"),
+    # a site's number (like a year) and 网站 in front of a casino's name, in place of a school's
+    ("近日，2003网站太阳集团召开党支部星级认定汇报测评会。", "太阳集团", "召开党支部星级认定汇报测评会"),
     ("近日，某部办公厅印发《亚洲上市公司官网888公布第三批党建示范高校名单的通知》。", "官网888", "公布第三批党建示范高校名单的通知"),
 ])
 def test_more_gambling_brands_in_place_of_a_units_name_go(line, brand, kept):
