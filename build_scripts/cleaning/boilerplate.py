@@ -259,7 +259,9 @@ ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # after 图, then a space, a colon or the end (Chinese numerals), or the caption glued to an Arabic number.
 # A sentence about the figure (图1所示…, 图2中可以看出…) and a heading 图表 stay.
 # Where a person stands in a picture, in brackets after the name: （左五）, （右二）, （前排左三）, （中）.
-POSITION_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三四]排)?(?:[左右]\s*[一二三四五六七八九十\d]{1,2}|中)[)）]")
+POSITION_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三四]排)?(?:[左右]\s*[一二三四五六七八九十\d]{1,2}|中)[)）]"
+                         # (a bare 左 or 右 right behind the name that opens the line: 某某（左）为群众释疑解惑。)
+                         r"|^[\u4e00-\u9fff·]{2,4}[（(][左右][)）]")
 POSITION_CAPTION_MAX = 70
 UP_CAPTION_MAX = 90
 ANSWERER_RE = re.compile(r"^[^，。！？,!?]{1,16}(?:已认证|官方认证|认证用户|实名认证)$"

@@ -2046,9 +2046,11 @@ def test_a_plans_schedule_lines_are_not_the_pages_date_line():
 def test_a_caption_saying_where_people_stand_in_the_picture_goes():
     page = ("某某村党支部书记带领村民共同致富\n\n" + BODY + "\n某某（左三）陪同老党员查看村集体光伏发电项目\n\n"
             "在他的带动下，村里成立了茶叶专业合作社，二十多户党员户率先入社，带动周边群众增收。\n\n"
-            "某某（右一）在田间向种植户讲解补贴政策\n")
+            "某某（右一）在田间向种植户讲解补贴政策\n\n"
+            "合作社还建起了电商直播间，党员带头直播带货，茶叶销往全国各地，村集体收入逐年增加。\n\n"
+            "刘某某（左）为群众释疑解惑。\n")
     a = clean(page)
-    assert "左五" not in a.body and "右二" not in a.body
+    assert "左三" not in a.body and "右一" not in a.body and "释疑解惑" not in a.body
     assert "茶叶专业合作社" in a.body
 
 
