@@ -349,10 +349,9 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     abstract = squeeze(ctx.abstract or "")
     firsts = [squeeze(b.text) for b in blocks if b.kind == "p"][:3]
     opening = abstract.rstrip(".。…")[:-2] if abstract else ""
-    # a site's 摘要 that is only the text's opening cut short, or whole with a subtitle between them: the text
-    # itself says it, in its place (whole and right under it, it is the abstract, and the paragraph goes below)
-    if len(opening) >= 20 and any(f.startswith(opening) and (len(f) > len(abstract) or (f == abstract and k > 0))
-                                  for k, f in enumerate(firsts)):
+    # a site's 摘要 that is only the text's opening, cut short or whole (a subtitle may stand first): the text
+    # itself says it, in its place
+    if len(opening) >= 20 and any(f.startswith(opening) and len(f) >= len(abstract) for f in firsts):
         ctx.removed("repeated-paragraph", ctx.abstract)
         ctx.abstract = None
         abstract = ""

@@ -2782,3 +2782,21 @@ def test_a_sites_labelled_notice_its_app_and_a_marked_media_credit_are_junk(line
 @pytest.mark.parametrize("line", ["◎ 强化政治引领", "党员们下载学习强国APP", "某某区融媒体中心"])
 def test_headings_and_sentences_like_those_stay(line):
     assert junk_rule(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "左二：某某市商会联合会党委书记胡某某",
+    "左起第一排：龙某某、唐某某、刘某某、陈某某",
+    "刘某、卢某、彭某。（从左至右）",
+    "图说：社区发布“我为群众办实事”实践活动清单。",
+    "图片描述：《某某日报》刊登“七一”表彰对象",
+    "2017年6月30日，某某公司“网红党支部”举行成立仪式。（某某公司供图/图）",
+    "某某分行干部员工开展迎行庆观影活动图（来源：某某银行）",
+])
+def test_captions_saying_who_stands_where_or_who_gave_the_picture_are_junk(line):
+    assert junk_rule(line) == "photo-caption"
+
+
+@pytest.mark.parametrize("line", ["左右两侧的展板介绍了支部的发展历程。", "从左至右依次是党史、廉政和先锋展区。", "图说党史"])
+def test_sentences_about_left_and_right_or_pictures_stay(line):
+    assert junk_rule(line) is None
