@@ -86,6 +86,8 @@ def test_a_derived_title_is_a_whole_phrase_of_at_most_thirty_characters():
     ("自党员冬训开展以来，某某社区党委精心组织党员集中学习。", "某某社区党委精心组织党员集中学习"),
     # the place the lead opens in (在某某活动室，在某某作业区“微党课”上，)
     ("3月22日，在某某作业区“微党课”上，党总支书记某某带领党员学习了形势任务。", "党总支书记某某带领党员学习了形势任务"),
+    # … a centre or a square (在某某区会议中心，在某某广场，)
+    ("本网讯 近日，在某某区会议中心，全区科级干部家属参加了廉洁家风讲座。", "全区科级干部家属参加了廉洁家风讲座"),
     # the purpose with its aims (充分发挥…，扎实开展…) and a quoted name in it, then what the work follows and the occasion
     ("为深入开展党员“双报到”工作，充分发挥党员服务群众的先锋模范作用，某某集团党委组织党员到社区报到。",
      "某某集团党委组织党员到社区报到"),
