@@ -460,9 +460,15 @@ LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}(?:讯(?!员)|专稿|专讯)\s*
                         r"(?:" + LEAD_DATE + r"|近日|日前|近期|(?:自|自从)?[^，。；“”]{0,14}以来)?[，,\s]*")
 
 
+# Slogans strung before the day a report's first sentence gives (赓续红色血脉，凝聚奋进力量，3月27日，…): two or more
+# short clauses, the day, then the one acting.
+SLOGANS_BEFORE_DATE_RE = re.compile(r"^(?:[^，,。；“”]{2,10}[，,]\s*){2,4}" + LEAD_DATE + r"[，,]\s*(?=\S{6})")
+
+
 def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     """The opening of a text as a whole phrase: cut at punctuation, else between words, never mid-word."""
     text = LEAD_IN_RE.sub("", text, count=1) or text
+    text = SLOGANS_BEFORE_DATE_RE.sub("", text, count=1) or text
     text = text.lstrip("，,、：:；;。.·•-—～~ 　") or text  # a fragment starting after a list's comma
     first = re.split(r"[。！？!?；;]", text)[0].strip()
     if len(first) <= limit:

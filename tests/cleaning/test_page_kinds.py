@@ -86,6 +86,9 @@ def test_a_derived_title_is_a_whole_phrase_of_at_most_thirty_characters():
     ("自党员冬训开展以来，某某社区党委精心组织党员集中学习。", "某某社区党委精心组织党员集中学习"),
     # the place the lead opens in (在某某活动室，在某某作业区“微党课”上，)
     ("3月22日，在某某作业区“微党课”上，党总支书记某某带领党员学习了形势任务。", "党总支书记某某带领党员学习了形势任务"),
+    # slogans strung between the purpose and the day (…，赓续红色血脉，凝聚奋进力量，3月27日，)
+    ("为深入学习全国两会精神，赓续红色血脉，凝聚奋进力量，3月27日，某某支部与某某党支部共赴纪念馆开展主题教育。",
+     "某某支部与某某党支部共赴纪念馆开展主题教育"),
     # … a centre or a square (在某某区会议中心，在某某广场，)
     ("本网讯 近日，在某某区会议中心，全区科级干部家属参加了廉洁家风讲座。", "全区科级干部家属参加了廉洁家风讲座"),
     # the purpose with its aims (充分发挥…，扎实开展…) and a quoted name in it, then what the work follows and the occasion
