@@ -857,8 +857,10 @@ def is_cut_word(line: str) -> bool:
     five Chinese characters, not a chrome word (展开), a date, a unit, or a name (a speech signed 张某)."""
     from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
     s = squeeze(line)
-    return (len(s) >= 2 and bool(TAIL_FRAGMENT_RE.fullmatch(s) or CUT_CLAUSE_RE.fullmatch(s)) and not CHROME_WORD_RE.search(s) and junk_rule(line) is None
-            and not (2 <= len(s) <= 3 and s[0] in SURNAMES))
+    # (a list cut after its mark, 市委、, is one too; 党 opens words far more often than names)
+    core = s[:-1] if s.endswith(("、", "，", ",")) and len(s) >= 3 else s
+    return (len(core) >= 2 and bool(TAIL_FRAGMENT_RE.fullmatch(core) or CUT_CLAUSE_RE.fullmatch(core)) and not CHROME_WORD_RE.search(core)
+            and junk_rule(line) is None and not (2 <= len(core) <= 3 and core[0] in SURNAMES and core[0] != "党"))
 
 
 # Closing slogans of a site's footer: four-character phrases paired (不忘初心 牢记使命).

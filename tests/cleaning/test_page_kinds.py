@@ -1802,7 +1802,7 @@ def test_a_short_last_fragment_broken_off_marks_the_page_cut_off(tail):
     assert a.truncated
 
 
-@pytest.mark.parametrize("fragment", ["截至目", "记者从该", "活动中大"])
+@pytest.mark.parametrize("fragment", ["截至目", "记者从该", "活动中大", "党员冲", "市委、"])
 def test_the_first_characters_of_a_paragraph_the_page_stopped_in_stay(fragment):
     a = clean("某某街道开展入户走访\n\n" + BODY + "\n" + fragment + "\n")
     paragraphs = [p for p in a.body.split("\n\n") if p.strip() and not p.startswith(">")]
