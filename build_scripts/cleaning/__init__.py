@@ -60,7 +60,9 @@ def named_writer(line: str, name: str) -> bool:
 HEAD_SCAN = 40  # lines of the page's head looked at for the writer's name standing alone
 
 
-DOUBLED_TITLE_RE = re.compile(r"(.+?)(?:\s*[-_|｜—–]+\s*|\s+)\1")
+DOUBLED_TITLE_RE = re.compile(r"(.+?)(?:\s*[-_|｜—–]+\s*|\s+)\1[?？!！。]?")
+# The title's last phrase said twice after a space (同心同向同行 共驻共建共享 着力构建某某新格局 着力构建某某新格局).
+DOUBLED_LAST_PHRASE_RE = re.compile(r"(.+?\s+)(\S{6,})\s+\2")
 TITLE_SIGNED_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])\s*[-—–]{2,}\s*([\u4e00-\u9fff]{2,3})\s*$")
 
 
@@ -629,6 +631,8 @@ def polish_title(title: str) -> str:
     t = TITLE_EDGE_JUNK_RE.sub("", strip_spam_brands(title.strip()))
     if (m := DOUBLED_TITLE_RE.fullmatch(t)) and len(m.group(1)) >= 4:
         t = m.group(1)  # 某某调研报告-某某调研报告: a site's page title, the article's and its own the same
+    elif m := DOUBLED_LAST_PHRASE_RE.fullmatch(t):
+        t = m.group(1) + m.group(2)
     if (m := TITLE_SIGNED_RE.search(t)) and m.group(1)[0] in SURNAMES:
         t = t[: m.start()]  # …体会发言-----某某: a speaker's name signed after a run of dashes
     t = tidy_punctuation([t], Context())[0]

@@ -1189,3 +1189,17 @@ def test_the_headline_under_a_sites_network_name_and_over_its_date_is_the_title(
 @pytest.mark.parametrize("line", ["筑牢党建引领基层治理一张网", "某某党支部工作手册（第三版）"])
 def test_titles_near_those_shapes_are_titles(line):
     assert not is_not_title(line)
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # the question said twice, the second time with its question mark
+    ("预备党员可以担任入党介绍人吗 预备党员可以担任入党介绍人吗？", "预备党员可以担任入党介绍人吗"),
+    # the headline's last phrase said twice
+    ("同心同向同行 共驻共建共享 着力构建区域化党建新格局 着力构建区域化党建新格局", "同心同向同行 共驻共建共享 着力构建区域化党建新格局"),
+])
+def test_a_title_said_twice_on_its_line_is_given_once(head, title):
+    assert clean(head + "\n\n" + BODY).title == title
+
+
+def test_a_title_of_two_different_phrases_stays_whole():
+    assert clean("不忘初心 牢记使命 某某支部开展主题党日活动\n\n" + BODY).title == "不忘初心 牢记使命 某某支部开展主题党日活动"
