@@ -290,6 +290,13 @@ def broken_tail(lines: list[str]) -> set[int]:
 
 
 CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
+# A plan's or a notice's schedule: a time of day and the span it runs to (时间：上午9:00-9:30, 下午14:30至17:00):
+# the text's, however like a post's time stamp it looks.
+SCHEDULE_RE = re.compile(r"(?:上午|下午|晚上|中午)?\s*\d{1,2}[:：]\d{2}\s*(?:-|—|－|～|~|至|到)\s*(?:上午|下午|晚上|中午)?\s*\d{1,2}[:：]\d{2}")
+
+
+def schedule_lines(lines: list[str]) -> set[int]:
+    return {i for i, line in enumerate(lines) if ":" in line or "：" in line if SCHEDULE_RE.search(line)}
 
 
 def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
@@ -300,7 +307,8 @@ def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
         return lines
     for _ in range(2):  # what is left is judged again: a line beside removed furniture is seen as it will stand
         feats = page_features(lines)
-        items = (listed_items(lines) if any(l.endswith((":", "：")) for l in lines) else set()) | broken_tail(lines)
+        items = (listed_items(lines) if any(l.endswith((":", "：")) for l in lines) else set()) | broken_tail(lines) \
+            | schedule_lines(lines)
         junk = {i for i, f in enumerate(feats) if f is not None and i not in items and model.is_junk(f)}
         for run in bullet_runs(lines):  # a list's items are alike: where some of them stay, all stay
             if junk & run and not run <= junk:

@@ -2805,3 +2805,13 @@ def test_captions_saying_who_stands_where_or_who_gave_the_picture_are_junk(line)
 @pytest.mark.parametrize("line", ["左右两侧的展板介绍了支部的发展历程。", "从左至右依次是党史、廉政和先锋展区。", "图说党史"])
 def test_sentences_about_left_and_right_or_pictures_stay(line):
     assert junk_rule(line) is None
+
+
+def test_a_plans_schedule_with_its_times_of_day_stays():
+    page = ("某某党支部“七一”主题党日活动方案\n\n" + BODY + "\n四、活动安排\n1. 开幕式\n时间：上午9:00-9:30\n内容：\n"
+            "- 主持人介绍活动背景和意义；\n- 党支部书记致辞；\n2. 专题党课\n时间：上午9:30-11:00\n内容：\n"
+            "- 党支部书记围绕党的创新理论讲授专题党课；\n- 党员交流学习体会；\n3. 总结\n时间：下午14:30至17:00\n内容：\n"
+            "- 党支部书记对活动进行总结，部署下一阶段的学习任务；\n\n"
+            "活动结束后，各党小组要及时总结经验，将活动情况形成书面材料报党委办公室备案。\n")
+    a = clean(page)
+    assert "9:30-11:00" in a.body.replace("：", ":") and "14:30至17:00" in a.body.replace("：", ":")
