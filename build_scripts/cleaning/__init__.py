@@ -61,6 +61,9 @@ HEAD_SCAN = 40  # lines of the page's head looked at for the writer's name stand
 
 
 DOUBLED_TITLE_RE = re.compile(r"(.+?)(?:\s*[-_|｜—–]+\s*|\s+)\1[?？!！。]?")
+# A count glued behind the title (…治理能力现代化102: the page's views or a note's number), in a title with no other
+# digit; a number the title counts with stays (…第100, 共20).
+TRAILING_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])(?<![第共前近约达超逾至])\d{1,5}$")
 # The title's last phrase said twice after a space (同心同向同行 共驻共建共享 着力构建某某新格局 着力构建某某新格局).
 DOUBLED_LAST_PHRASE_RE = re.compile(r"(.+?\s+)(\S{6,})\s+\2")
 TITLE_SIGNED_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])\s*[-—–]{2,}\s*([\u4e00-\u9fff]{2,3})\s*$")
@@ -633,6 +636,8 @@ def polish_title(title: str) -> str:
         t = m.group(1)  # 某某调研报告-某某调研报告: a site's page title, the article's and its own the same
     elif m := DOUBLED_LAST_PHRASE_RE.fullmatch(t):
         t = m.group(1) + m.group(2)
+    if (m := TRAILING_COUNT_RE.search(t)) and not re.search(r"\d", t[: m.start()]) and cjk_count(t) >= 8:
+        t = t[: m.start()]
     if (m := TITLE_SIGNED_RE.search(t)) and m.group(1)[0] in SURNAMES:
         t = t[: m.start()]  # …体会发言-----某某: a speaker's name signed after a run of dashes
     t = tidy_punctuation([t], Context())[0]

@@ -1203,3 +1203,13 @@ def test_a_title_said_twice_on_its_line_is_given_once(head, title):
 
 def test_a_title_of_two_different_phrases_stays_whole():
     assert clean("不忘初心 牢记使命 某某支部开展主题党日活动\n\n" + BODY).title == "不忘初心 牢记使命 某某支部开展主题党日活动"
+
+
+def test_a_count_glued_behind_the_title_comes_off():
+    assert clean("人工智能赋能党建：提升组织力与治理能力现代化102\n\n" + BODY).title == "人工智能赋能党建：提升组织力与治理能力现代化"
+
+
+@pytest.mark.parametrize("title", ["某某支部党课讲稿之第3", "2024年某某公司党建工作要点20"])
+def test_numbers_a_title_counts_with_stay(title):
+    got = clean(title + "\n\n" + BODY).title
+    assert got is not None and got[-1].isdigit()
