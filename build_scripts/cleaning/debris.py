@@ -44,6 +44,8 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:(?:中国|国际|亚洲)?(?:官方网站|官网|体育|娱乐|网页版|手机版)(?:登录入口|入口|首页|网址|登录|app|APP)?)+"
                            # a sports-betting site's name with its entrance (某某中国体育官网登录, 开运体育)
                            r"|[\u4e00-\u9fff]{2}(?:中国)?体育官网(?:登录|入口|首页)?|开运体育"
+                           # a betting site's question about its own address (某发手机版网址是多少) in place of a word
+                           r"|[\u4e00-\u9fff]{2}(?:手机版|网页版|app|APP)(?:网址|地址|入口)(?:是多少|在哪里?|多少)?"
                            # a bookmaker's score service (某某足球比分, 某某体育投注)
                            r"|(?:皇冠|新2)(?:足球|体育)?(?:比分|投注|现金网|足球)"
                            # …官方网站app after a brand in Chinese, and a casino's number and slogan (90011金沙诚信为本)
@@ -121,7 +123,7 @@ SPAM_BRAND3_HINT_RE = re.compile(r"唯一官|最新版|官方版|娱乐城|娱�
 SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|买球|网页版|手机版|[tT][yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
 # common words, and SPAM_BRAND_RE is slow to run over a paragraph that has no brand in it.
-SPAM_BRAND_HINT_RE = re.compile(r"赌博|赌场|网赌|\d(?:网页版|手机版)|威尼斯|葡京|葡萄京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)|棋牌|买球|博彩|百家乐"
+SPAM_BRAND_HINT_RE = re.compile(r"赌博|赌场|网赌|\d(?:网页版|手机版)|版网址|版地址|版入口|威尼斯|葡京|葡萄京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|\d(?:体育|娱乐)|棋牌|买球|博彩|百家乐"
                                 r"|维多利亚|[A-Z]电子|比分|投注|现金网|体育官网|开运体育")
 
 
@@ -257,6 +259,8 @@ TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
                                 r"[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,4}){0,4}\s*){1,3}"
                                 r"|[^（()）。，]{0,12}\s*[\u4e00-\u9fff]{2,3}\s*摄"
                                 r"|[^（()）。，]{2,16}(?:组织部|宣传部|委员会|办公室|党委|党组|党工委|党支部|党总支|纪委|融媒体中心|新闻中心)"
+                                # (or the department alone, its unit left unsaid: （政治部）, （党群工作部）)
+                                r"|(?:政治部|政治工作部|政工部|党群工作部|党建工作部|党委工作部|党群部|党委宣传部|党委办公室|宣传部|组织部)"
                                 r"(?:报送|供稿|供图|提供|撰稿|投稿)?"
                                 # any unit that sent it (（某某区统计局供稿）), a unit's branch and a name run together
                                 r"|[^（()）。，\s]{2,16}(?:报送|供稿|供图|撰稿|投稿)"
@@ -514,7 +518,7 @@ def strip_trailing_credit(line: str, ctx: Context) -> str:
         return line
     credit = m.group(0).strip().strip("（()）").strip()
     names = CREDIT_AUTHOR_RE.findall(credit)
-    if re.fullmatch(r"[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2}", credit):
+    if re.fullmatch(r"[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2}", credit) and credit not in CREDITED_DEPARTMENTS:
         credit = credit.replace(" ", "")
         from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
         if credit[0] not in SURNAMES:
@@ -528,6 +532,9 @@ def strip_trailing_credit(line: str, ctx: Context) -> str:
             return line  # （党员、群众）: people named by what they are
     ctx.authors += [n for n in names if n not in ctx.authors]
     return line[: m.start()]
+
+
+CREDITED_DEPARTMENTS = ("政治部", "政工部", "党群部", "宣传部", "组织部")
 
 
 # A bullet set before one paragraph of running text (  • 某某集团党委认真贯彻落实…。): layout, not a list.

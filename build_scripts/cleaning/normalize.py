@@ -42,13 +42,20 @@ AMP_RUN_RE = re.compile(r"&(?:amp;|#0*38;|#x0*26;)+(?=(?:[a-zA-Z]{2,8}|#\d{2,6}|
 PARA_GAP_RE = re.compile(r"(?<=[。！？”」])\s{2,}(?=\S)")
 
 
+# … and the quotes' and dashes' entities whose ampersand a wrong decoding turned into a question mark (?ldquo;党建?rdquo;)
+LOST_AMP_ENTITY_RE = re.compile(r"[?？](ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|nbsp|quot);")
+
+
 def decode_entities(text: str, ctx: Context) -> str:
     """&nbsp; &ldquo; &#8220; from copied page source become the characters they name."""
-    if "&" not in text:
+    lost = ";" in text and bool(LOST_AMP_ENTITY_RE.search(text))
+    if "&" not in text and not lost:
         return text
     lines = []
     for line in text.split("\n"):
         new = ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), AMP_RUN_RE.sub("&", line)) if "&" in line else line
+        if lost:
+            new = LOST_AMP_ENTITY_RE.sub(lambda m: html.unescape("&" + m.group(1) + ";"), new)
         ctx.changed("html-entities", line, new)
         lines.append(new)
     return "\n".join(lines)

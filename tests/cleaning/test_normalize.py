@@ -24,6 +24,13 @@ def test_entities_escaped_twice_decode_in_one_pass():
     assert run(normalize.decode_entities, "没有实体")[1] == []
 
 
+def test_quote_entities_whose_ampersand_became_a_question_mark_decode():
+    out = run(normalize.decode_entities, "园区从?ldquo;信党?rdquo;?ldquo;学党?rdquo;三个方面入手")[0]
+    assert out == "园区从“信党”“学党”三个方面入手"
+    # a question mark before an ordinary word and a semicolon is left alone
+    assert run(normalize.decode_entities, "怎么办?abc;下一步")[0] == "怎么办?abc;下一步"
+
+
 def test_whitespace_invisible_and_control_characters():
     out, _, _ = run(normalize.normalize_whitespace, "  党\u200b建\x00工作\u3000\u3000好   的 \n\t第二行\u00ad \nＡ１")
     assert out == "党建工作  好  的\n第二行\nA1"

@@ -2815,3 +2815,17 @@ def test_a_plans_schedule_with_its_times_of_day_stays():
             "活动结束后，各党小组要及时总结经验，将活动情况形成书面材料报党委办公室备案。\n")
     a = clean(page)
     assert "9:30-11:00" in a.body.replace("：", ":") and "14:30至17:00" in a.body.replace("：", ":")
+
+
+@pytest.mark.parametrize("credit", ["（政治部）", "(党群工作部)"])
+def test_a_department_credited_alone_in_brackets_closing_a_paragraph_goes(credit):
+    a = clean("某某支队开展“五星”党支部评选\n\n" + BODY + "\n支队各党支部对照标准逐项打分，对评选结果进行了民主推荐。" + credit + "\n")
+    assert credit.strip("（）()") not in a.body and "进行了民主推荐。" in a.body
+
+
+@pytest.mark.parametrize(("line", "gone", "kept"), [
+    ("实现‘干部清正、政府某发手机版网址是多少清廉、政治清明’的目标。", "手机版网址是多少", "政府清廉、政治清明"),
+])
+def test_a_betting_sites_question_about_its_address_goes_from_a_sentence(line, gone, kept):
+    body = clean("某某区开展廉洁文化建设\n\n" + line + "\n\n" + BODY).body
+    assert gone not in body and kept in body
