@@ -41,7 +41,7 @@ ORIGINAL_TITLE_RE = re.compile(r"^\s*原(?:标题|题目|题)\s*[:：]\s*(?:《(
 LIFE_DATE_RE = re.compile(r"简介|出生|生于|[（(]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[-—～~]")
 DAY_BOX_RE = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*$")
 # (and the day the reader opens the site, which a portal's head shows: 今天是2024年5月30日 星期四)
-OTHER_DATE_RE = re.compile(r"(?:收稿|修回|录用|接收|出生|截止|报名|考试|有效)(?:日期|时间)|^\s*(?:今天是|今日是|今天|今日|当前日期|现在是|当前时间)\s*[:：]?\s*(?:19|20)\d{2}")
+OTHER_DATE_RE = re.compile(r"(?:收稿|修回|录用|接收|出生|截止|报名|考试|有效|注册|加入|入会|最后登录|上次登录|登录)(?:日期|时间)|^\s*(?:最后|上次)登录\s*[:：]?\s*$|^\s*(?:今天是|今日是|今天|今日|当前日期|现在是|当前时间)\s*[:：]?\s*(?:19|20)\d{2}")
 GLUED_DATETIME_RE = re.compile(r"(?<=[A-Za-z\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2})")
 # 铁路资讯 2015-07-14 07:09:08 0浏览 作者：某某 以“…”为载体，…: the page's data glued to its text
 GLUED_META_DATE_RE = re.compile(r"^\s*\S{0,12}?\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
@@ -170,10 +170,12 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                 if ctx.date:
                     break
     if ctx.date is None:
+        label = ""  # the line above: a forum's profile field (注册时间 / 2008-10-03) dates the member, not the page
         for line in head:
             # a bare date (and time) opening a short line, as on document sites and news pages
             # (1974年7月1日是我终生难忘的日子。: a day the sentence is about, not the page's)
-            if DATE_SUBJECT_RE.match(line):
+            above, label = label, (line if line.strip() else label)
+            if DATE_SUBJECT_RE.match(line) or (len(above) <= 8 and OTHER_DATE_RE.search(above)):
                 continue
             if len(line) < 100 and not OTHER_DATE_RE.search(line) and not LIFE_DATE_RE.search(line) and (re.match(r"^\s*(?:19|20)\d{2}\s*[-/.年]", line) or (
                     DATE_RE.search(line) and not re.search(r"[。！？]", line))):

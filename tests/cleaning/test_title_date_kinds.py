@@ -1213,3 +1213,9 @@ def test_a_count_glued_behind_the_title_comes_off():
 def test_numbers_a_title_counts_with_stay(title):
     got = clean(title + "\n\n" + BODY).title
     assert got is not None and got[-1].isdigit()
+
+
+def test_a_forum_members_profile_dates_are_not_the_posts_date():
+    page = ("某某银行党委开展“七一”系列党建活动 [复制链接]\n\n发帖\n338\n注册时间\n2008-10-03\n最后登录\n2024-07-11\n\n"
+            "只看楼主 倒序阅读 0 发表于: 2023-07-21 15:10:46\n\n" + BODY)
+    assert str(clean(page).date) == "2023-07-21"
