@@ -1219,3 +1219,8 @@ def test_a_forum_members_profile_dates_are_not_the_posts_date():
     page = ("某某银行党委开展“七一”系列党建活动 [复制链接]\n\n发帖\n338\n注册时间\n2008-10-03\n最后登录\n2024-07-11\n\n"
             "只看楼主 倒序阅读 0 发表于: 2023-07-21 15:10:46\n\n" + BODY)
     assert str(clean(page).date) == "2023-07-21"
+
+
+def test_a_posts_加入时间_is_the_date_it_was_put_on_the_site():
+    page = "某某学院召开研究生样板党支部评选会\n\n来源：本站原创    点击数：    加入时间：2025-11-28\n\n" + BODY
+    assert str(clean(page).date) == "2025-11-28"
