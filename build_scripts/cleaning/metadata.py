@@ -559,7 +559,10 @@ CHANNEL_PREFIX_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s+(?=\S{6})")
 JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})"
                                # a paper or a news site that ran it, named before a colon (某某日报：…, 新华社：…)
                                r"|^\s*[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|时报|商报|青年报|法治报|新闻网|新华网|人民网|央视网|客户端|新华社)"
-                               r"\s*[:：]\s*(?=\S{8})")
+                               r"\s*[:：]\s*(?=\S{8})"
+                               # … or any paper by its name of four or more characters (首都建设报：…); a 通报, 简报, 汇报 or
+                               # 喜报 before a colon is a kind of document, the title's own word
+                               r"|^\s*[\u4e00-\u9fff]{3,10}(?<![通简汇喜捷快公情周年月预举申呈回画警])报\s*[:：]\s*(?=\S{8})")
 # A writer's name in brackets behind the title (读某某有感（ 杨某某）): who wrote it, not what.
 NAME_TAIL_RE = re.compile(r"\s*[（(]\s*([\u4e00-\u9fff]{2,3})\s*[)）]\s*$")
 TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:复制链接|复制本页链接|打印本页|打印|收藏本文|收藏|关闭窗口|分享到|[^\]】)）]{0,8}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套|文档|参考|模板|范本|范表|样表|表格|范例)[^\]】)）]{0,4}|\d{1,3}|(?:本页|本文|全文|全篇|共)?约?\s*\d{2,6}\+?\s*字|图|组图|多图|视频|附视频|图文"
@@ -588,6 +591,7 @@ SITE_PART_RE = re.compile(r"(?:网|论坛|社区|贴吧|频道|门户|官网|平
                           # a site and its paper named together (某某网·某某报)
                           r"|^[^·•]{2,12}网[·•][^·•]{2,14}(?:报|杂志|周刊)$")
 TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*")
+TRAILING_SEPARATOR_RE = re.compile(r"(?<=\S)\s*[|｜丨]\s*$")
 # A dash separates a title from the site's name only where what follows it names a site.
 DASH_SITE_RE = re.compile(r"\s*(?:\s[-–]\s|(?<=[\u4e00-\u9fff）)])-)\s*([^-–]{2,16}?(?:网|站|平台|频道|文库|官网|在线|报|杂志|网盘|"
                           r"\.com|\.cn|\.net|\.org))\s*$")
@@ -680,6 +684,7 @@ def tidy_title(title: str) -> str:
     if len(parts) > 1:  # the site's name and spam stand beside the title: keep the longest part
         t = max(parts, key=lambda p: (sum(1 for ch in p if "\u4e00" <= ch <= "\u9fff"), -parts.index(p))).strip()
     t = FLIPBOOK_PAGE_RE.sub("", t)
+    t = TRAILING_SEPARATOR_RE.sub("", t)  # 标题 | : the site's name after the bar was lost
     for _ in range(2):
         t = SPAM_TAG_PREFIX_RE.sub("", t)
         t = SITE_PREFIX_RE.sub("", t)

@@ -1224,3 +1224,20 @@ def test_a_forum_members_profile_dates_are_not_the_posts_date():
 def test_a_posts_加入时间_is_the_date_it_was_put_on_the_site():
     page = "某某学院召开研究生样板党支部评选会\n\n来源：本站原创    点击数：    加入时间：2025-11-28\n\n" + BODY
     assert str(clean(page).date) == "2025-11-28"
+
+
+# Session 23: kinds read from re-saved dev pages (tests in our own words).
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("某某城市建设报:某某地铁公司与某某工程局开展联创共建", "某某地铁公司与某某工程局开展联创共建"),
+    ("中国某某人事报：某某市推行村级党组织星级评定", "某某市推行村级党组织星级评定"),
+    ("某某镇党委开展“七一”走访慰问活动 |", "某某镇党委开展“七一”走访慰问活动"),
+])
+def test_a_papers_name_before_a_colon_and_a_bare_bar_behind_come_off_the_title(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+@pytest.mark.parametrize("title", ["情况通报：某某支部组织生活会查摆问题整改情况", "喜报：某某公司党委荣获先进基层党组织称号",
+                                   "工作简报：某某街道党工委推进红色物业建设"])
+def test_a_kind_of_document_before_a_colon_stays_in_the_title(title):
+    assert tidy_title(title) == title
