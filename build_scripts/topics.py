@@ -981,6 +981,9 @@ def extract_features(article, body_text: str | None = None) -> Features:
     for word in list(article.keywords) + ranked:
         word = word.strip()
         if word and word not in keywords and len(keywords) < MAX_KEYWORDS:
+            if word not in article.keywords and (joined := joined_keyword(word, keywords, article.keywords, text)):
+                keywords[joined[0]] = joined[1]
+                continue
             if word in article.keywords or not any(word in k or k in word for k in keywords):
                 keywords.append(word)
         if len(keywords) >= MAX_KEYWORDS or (len(keywords) >= 5 and word not in article.keywords):
@@ -988,6 +991,25 @@ def extract_features(article, body_text: str | None = None) -> Features:
     top = ranked[:SIMILARITY_TERMS]
     norm = math.sqrt(sum(weights[w] ** 2 for w in top)) or 1.0
     return Features(keywords=keywords, vector={w: round(weights[w] / norm, 9) for w in top})
+
+
+JOINED_KEYWORD_CHARS = 8
+JOINED_SHARE = 0.8
+
+
+def joined_keyword(word: str, keywords: list[str], given: list[str], text: str) -> tuple[int, str] | None:
+    """A term the segmenter cut in two (无机 / 非金属材料): where the word and a keyword already taken stand
+    side by side at (nearly) every place either stands, they are one keyword. (position, the joined term)"""
+    for i, k in enumerate(keywords):
+        if k in given:
+            continue
+        for joined, first, second in ((k + word, k, word), (word + k, word, k)):
+            if len(joined) > JOINED_KEYWORD_CHARS:
+                continue
+            n = text.count(joined)
+            if n and n >= JOINED_SHARE * text.count(first) and n >= JOINED_SHARE * text.count(second):
+                return i, joined
+    return None
 
 
 def newest_by_topic(slugs: list[str], topics: dict[str, list[str]],

@@ -862,3 +862,20 @@ def test_a_title_that_names_one_topic_gives_it_on_less_probability_than_a_title_
     # the title names a and b: each needs the fitted title threshold
     assert topics.hybrid_topics(probs, 0.9, ["a", "b"], order, title_threshold=0.5) == ["c"]
     assert topics.hybrid_topics({"a": 0.2, "c": 0.95}, 0.9, ["a"], order, title_threshold=0.5) == ["c"]
+
+
+def test_a_term_the_segmenter_cuts_in_two_is_one_keyword():
+    # 无机非金属材料 is cut into 无机 / 非金属材料; standing together wherever either stands, they are one term
+    body = ("无机非金属材料学院党委开展主题党日活动。无机非金属材料专业教师党支部与学生党支部结对共建，"
+            "围绕无机非金属材料研究开展科研攻关。")
+    features = topics.extract_features(make_article(title="某某大学无机非金属材料学院党委开展主题党日活动", body=body))
+    assert "无机非金属材料" in features.keywords
+    assert "无机" not in features.keywords
+
+
+def test_words_that_also_stand_apart_stay_separate_keywords():
+    # 社区独居老人 once, but 社区 and 独居老人 each stand alone more often: two keywords, not one
+    body = "党员走访社区独居老人。社区党委组织志愿者，社区网格员每周入户，社区食堂为独居老人送餐，独居老人有了依靠。"
+    features = topics.extract_features(make_article(title="党员志愿者关爱独居老人", body=body))
+    assert {"社区", "独居老人"} <= set(features.keywords)
+    assert "社区独居老人" not in features.keywords
