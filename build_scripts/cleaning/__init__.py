@@ -6,6 +6,7 @@ records into. `clean_text` is the text engine; `clean_source` adds metadata over
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from ..article import Article, Block, Source
 from ..genres import classify_genre, with_credits
@@ -101,6 +102,28 @@ def is_title_echo(line: str, key: str) -> bool:
     return len(a) >= 6 and (a == b or (b.startswith(a) and len(a) >= 0.7 * len(b) and not ends_sentence(line))
                             or (a.endswith(b) and len(a) - len(b) <= 4 and bool(re.match(r"^\S{1,4}[:：]", line.strip())))
                             or is_site_title_echo(line, key))
+
+
+SUBTITLED_RE = re.compile(r"^(.{8,}?)\s*(?:——|--|—|－－)\s*(\S.{5,})$")
+ECHO_LIKENESS = 0.75
+
+
+def is_headline_echo(line: str, title: str) -> bool:
+    """The headline and its subtitle again, as a photo's caption or split over two lines, the subtitle worded a
+    little differently (某某精神 引领某某 ——某某台与市检察院开展… under 某某精神 引领某某 ——某某台与市人民检察院
+    开展…): its main part alone, its subtitle alone behind a dash, or both."""
+    title_parts = SUBTITLED_RE.match(title.strip())
+    s = line.strip()
+    if not title_parts or not s or ends_sentence(s) or len(s) > len(title) + 12:
+        return False
+    main, sub = squeeze(title_parts.group(1)), squeeze(title_parts.group(2))
+    if squeeze(s) == main:
+        return True
+    if s.startswith(("——", "--", "—", "－－")):
+        return SequenceMatcher(None, squeeze(s.lstrip("—-－")), sub).ratio() >= ECHO_LIKENESS
+    parts = SUBTITLED_RE.match(s)
+    return bool(parts) and squeeze(parts.group(1)) == main \
+        and SequenceMatcher(None, squeeze(parts.group(2)), sub).ratio() >= ECHO_LIKENESS
 
 
 def is_site_title_echo(line: str, key: str) -> bool:
@@ -247,7 +270,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 split_repeat.add(k)
                 ctx.removed("repeated-title", line)
                 continue
-        if is_numbered_piece(s, lines, n):
+        if is_numbered_piece(s, lines, n) or (key and seen_title and is_headline_echo(line, ctx.title)):
             ctx.removed("repeated-title", line)
             continue
         if key and (is_numbered_repeat(s, key) or (seen_title and is_item_heading(s, key))):

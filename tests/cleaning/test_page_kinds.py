@@ -2829,3 +2829,36 @@ def test_a_department_credited_alone_in_brackets_closing_a_paragraph_goes(credit
 def test_a_betting_sites_question_about_its_address_goes_from_a_sentence(line, gone, kept):
     body = clean("某某区开展廉洁文化建设\n\n" + line + "\n\n" + BODY).body
     assert gone not in body and kept in body
+
+
+# Session 23: kinds read from the dev pages of batches fl–fn (inputs in our own words).
+
+def test_the_headline_echoed_as_captions_with_its_subtitle_worded_differently_goes():
+    head = "弘扬实干精神 引领基层工作提质增效 ——某某电视台与市人民法院开展支部联学共建主题党日活动"
+    page = ("某某广视网 > 社会 > 正文\n\n" + head + "\n\n时间：2023-07-27 17:49:05|来源：某某广视网\n\n"
+            "弘扬实干精神 引领基层工作提质增效\n——某某电视台与市法院开展支部联学共建主题党日活动\n\n" + BODY
+            + "\n弘扬实干精神 引领基层工作提质增效 ——某某电视台与市法院开展支部联学共建主题党日活动\n\n"
+            "活动结束后，两家单位党支部约定每季度开展一次联学活动，互派党员讲党课。\n")
+    a = clean(page)
+    assert a.title.startswith("弘扬实干精神 引领基层工作提质增效")
+    assert "联学共建主题党日活动" not in a.body and "弘扬实干精神" not in a.body
+    assert "互派党员讲党课" in a.body
+
+
+def test_a_line_opening_like_the_headline_but_going_on_as_a_sentence_stays():
+    head = "弘扬实干精神 引领基层工作提质增效 ——某某电视台与市人民法院开展支部联学共建主题党日活动"
+    line = "弘扬实干精神 引领基层工作提质增效，是这次联学共建活动的主题，也是两家单位党支部共同的目标。"
+    a = clean(head + "\n\n" + BODY + "\n" + line + "\n")
+    assert "是这次联学共建活动的主题" in a.body
+
+
+@pytest.mark.parametrize("line", [
+    "计划要有明确的目标和措施。我们要充分估计困难，提前准备好应对办法。如果您正在为工作计划的撰写发愁，那么以下范文或许会对您有所帮助。",
+    "下面的范文希望对你有所帮助，一起来看看吧。",
+])
+def test_a_sample_sites_lead_in_to_a_reader_stuck_on_writing_is_junk(line):
+    assert junk_rule(line) == "seo-lead-in"
+
+
+def test_a_paragraph_helping_the_masses_is_not_a_lead_in():
+    assert junk_rule("党员志愿者上门了解群众困难，对有所需要的家庭给予帮助，群众纷纷点赞。") is None
