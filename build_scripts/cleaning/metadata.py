@@ -733,15 +733,34 @@ BROKEN_END_RE = re.compile(r"(?:[和与及或的在对从向把被、]|关于|�
 CONTINUED_START_RE = re.compile(r"^(?:上的|中的|的|暨|及其|之)")
 
 
+# … or its first line is the issuer of a document whose title the second holds (中共某某集团委员会 / 关于…的通报),
+# or names an event by its quoted theme and the second says what kind of event (某某局举办“某某” / 某某交流展示活动).
+ISSUER_END_RE = re.compile(r"(?:委员会|党委|党组|党工委|党总支|党支部|纪委|监委|公司|集团|局|厅|办公室|政府|部|院|会)[)）]?$")
+QUOTED_EVENT_END_RE = re.compile(r"(?:举办|举行|开展|召开|启动|组织|承办|主办)[^，。：:]{0,4}“[^“”]{2,20}”$")
+EVENT_KIND_END_RE = re.compile(r"(?:活动|会议|仪式|大会|比赛|大赛|竞赛|展览|展演|展示|论坛|培训班|讲座|报告会|座谈会|研讨会|交流会|"
+                               r"典礼|晚会|宣讲|演出|联赛|运动会)$")
+
+
+def joined_by_guess(line: str, nxt: str) -> bool:
+    """Joined because the first line names an issuer or a quoted event: two lines a page may also set one under
+    the other as a kicker and a headline, so the joined title is shown, and the contributor asked to check it."""
+    a, b = line.strip(), nxt.strip()
+    return not (BROKEN_END_RE.search(a) or CONTINUED_START_RE.match(b)) and (
+        bool(ISSUER_END_RE.search(a) and b.startswith("关于")) or bool(QUOTED_EVENT_END_RE.search(a)))
+
+
 def joined_title(line: str, nxt: str) -> str | None:
     """A title whose line was broken in two, joined again (None where the two lines are two lines)."""
     a, b = line.strip(), nxt.strip()
     if not (4 <= len(a) <= 30 and 2 <= len(b) <= 24) or not (
             BROKEN_END_RE.search(a) or CONTINUED_START_RE.match(b)  # an official title's end on its own line:
-            or (OFFICIAL_TITLE_RE.search(a + b) and not OFFICIAL_TITLE_RE.search(a) and len(b) <= 12)):
+            or (OFFICIAL_TITLE_RE.search(a + b) and not OFFICIAL_TITLE_RE.search(a) and len(b) <= 12)
+            or (ISSUER_END_RE.search(a) and b.startswith("关于") and OFFICIAL_TITLE_RE.search(b))
+            or (QUOTED_EVENT_END_RE.search(a) and EVENT_KIND_END_RE.search(b) and not b.startswith("“"))):
         return None
     joined = a + b
-    if len(joined) > 44 or ends_sentence(a) or re.search(r"[，,：:]", a + b) or not is_title_like(joined) \
+    quoted_event = bool(QUOTED_EVENT_END_RE.search(a))  # (its closing quote ends no sentence)
+    if len(joined) > 44 or (ends_sentence(a) and not quoted_event) or re.search(r"[，,：:]", a + b) or not is_title_like(joined) \
             or is_not_title(b) or LABEL_COLON_RE.match(b) or DATE_RE.search(b):
         return None
     return joined
@@ -902,9 +921,10 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
     out: list[TitleCandidate] = []
     # the first paragraph below the head may open with the title glued to it (…探析基层治理是…)
     rows = head + texts[len(head): len(head) + 1] if len(texts) > len(head) else head
+    continued = -1  # the second line of a title joined from two lines: a part of that title, no title of its own
     for i, line in enumerate(rows):
         f: dict[str, float] = {}
-        if i in teasers:
+        if i in teasers or i == continued:
             continue  # a sidebar's headline cut off with dots, one of three or more (head_teasers)
         if line.startswith("|"):
             line = TABLE_EDGE_RE.sub("", line)  # a table's first row holding the title (| 标题:某某办法 | ||)
@@ -916,6 +936,9 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         if i + 1 < len(head) and (joined := joined_title(line, head[i + 1])):
             line = joined  # a title broken over two lines (…新时代基层党组织 / 建设的实施意见)
             f["joined"] = 1.0
+            continued = i + 1
+            if joined_by_guess(rows[i], head[i + 1]):
+                f["joined_guess"] = 1.0  # (no weight in the fitted models: choose_title makes it doubtful)
         labelled = (LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line) or PREVIEW_TITLE_RE.match(line)
                     or LONE_TITLE_LABEL_RE.match(line))
         if labelled and is_title_like(labelled.group(1)):  # 标题：… 来信日期：…; 《…》由会员分享
@@ -1189,7 +1212,12 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
     rule_choice = candidates.index(choose_by_rules(candidates)[0])
     choice = best_candidate(scores) if model.adopt else rule_choice
     ctx.title_score = confidence(model, confidence_features(candidates, scores, choice, rule_choice))
+    if "joined_guess" in candidates[choice].features:
+        ctx.title_score = min(ctx.title_score, GUESSED_JOIN_CONFIDENCE)
     return candidates[choice].text
+
+
+GUESSED_JOIN_CONFIDENCE = 0.3  # below the doubt threshold (title_model.TitleModel.threshold, 0.5 as fitted)
 
 
 # A role and a name on one short line, under a speech's or report's title.

@@ -2862,3 +2862,12 @@ def test_a_sample_sites_lead_in_to_a_reader_stuck_on_writing_is_junk(line):
 
 def test_a_paragraph_helping_the_masses_is_not_a_lead_in():
     assert junk_rule("党员志愿者上门了解群众困难，对有所需要的家庭给予帮助，群众纷纷点赞。") is None
+
+
+@pytest.mark.parametrize("line", ["曝光台 注意防骗 网曝某某旗舰店以次充好坑蒙拐骗消费者", "防骗提醒 某某平台冒充客服诈骗"])
+def test_a_portals_consumer_warning_ticker_is_junk(line):
+    assert junk_rule(line) == "site-chrome"
+
+
+def test_a_sentence_about_fraud_prevention_stays():
+    assert junk_rule("社区党员志愿者走进小区，提醒老年人注意防骗，守好自己的“钱袋子”。") is None

@@ -1241,3 +1241,19 @@ def test_a_papers_name_before_a_colon_and_a_bare_bar_behind_come_off_the_title(r
                                    "工作简报：某某街道党工委推进红色物业建设"])
 def test_a_kind_of_document_before_a_colon_stays_in_the_title(title):
     assert tidy_title(title) == title
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("中共某某报业集团（某某日报社）委员会", "关于巡视整改进展情况的通报"),
+    ("某某市广播电视局举办“喜迎国庆 党建放光彩”", "党建融合创新交流展示活动"),
+])
+def test_a_headline_set_over_two_lines_as_issuer_or_quoted_event_is_joined_and_flagged(first, second):
+    page = f"首页 > 新闻 > 要闻\n{first}\n{second}\n2022-07-28 15:35 来源：机关党委\n\n" + BODY
+    a = clean(page)
+    assert a.title == tidy_title(first + second).replace("(", "（").replace(")", "）")
+    assert any(w.kind == "title-doubtful" for w in a.warnings)
+
+
+def test_a_units_name_over_a_headline_is_not_joined_to_it():
+    page = "某某市某某国有林场党支部\n开展“清洁场区、美化家园”主题党日活动\n\n发布日期：2021-09-19 10:12\n\n" + BODY
+    assert clean(page).title != "某某市某某国有林场党支部开展“清洁场区、美化家园”主题党日活动"
