@@ -2871,3 +2871,21 @@ def test_a_portals_consumer_warning_ticker_is_junk(line):
 
 def test_a_sentence_about_fraud_prevention_stays():
     assert junk_rule("社区党员志愿者走进小区，提醒老年人注意防骗，守好自己的“钱袋子”。") is None
+
+
+def test_a_literature_databases_similar_papers_list_and_record_labels_go():
+    page = ("某某文献网\n\n某某市机关党建工作的实践与思考\n\n【摘要】省会城市作为全省发展的排头兵，机关党建工作走在前列，本文分析了"
+            "机关党建与业务融合的主要做法和存在的问题，提出了改进路径。\n\n著录项\n\n相似文献\n\n  • 中文文献\n  • 外文文献\n"
+            "  • 专利\n获取原文\n\n客服邮箱：kefu@example.com\n\n某公网安备：11010802000000号 ICP备案号：某ICP备00000000号-6\n"
+            "  • 客服微信\n\n  • 服务号\n")
+    body = clean(page).body
+    for gone in ("著录项", "相似文献", "中文文献", "外文文献", "获取原文", "客服微信"):
+        assert gone not in body
+    assert "提出了改进路径" in clean(page).summary + body
+
+
+def test_a_papers_references_stay():
+    page = ("某某市机关党建工作的实践与思考\n\n" + BODY + "\n参考文献\n\n[1] 某某某.机关党建工作研究[J].党建研究,2020(3):12-15.\n"
+            "[2] 某某.新时代机关党建的路径[J].理论探索,2021(1):30-34.\n")
+    body = clean(page).body
+    assert "机关党建工作研究" in body and "新时代机关党建的路径" in body
