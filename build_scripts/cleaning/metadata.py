@@ -921,7 +921,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
     out: list[TitleCandidate] = []
     # the first paragraph below the head may open with the title glued to it (…探析基层治理是…)
     rows = head + texts[len(head): len(head) + 1] if len(texts) > len(head) else head
-    continued = -1  # the second line of a title joined from two lines: a part of that title, no title of its own
+    continued = -1  # the second line of a title joined by guess (joined_by_guess): a part of it, no title of its own
     for i, line in enumerate(rows):
         f: dict[str, float] = {}
         if i in teasers or i == continued:
@@ -936,9 +936,9 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         if i + 1 < len(head) and (joined := joined_title(line, head[i + 1])):
             line = joined  # a title broken over two lines (…新时代基层党组织 / 建设的实施意见)
             f["joined"] = 1.0
-            continued = i + 1
             if joined_by_guess(rows[i], head[i + 1]):
                 f["joined_guess"] = 1.0  # (no weight in the fitted models: choose_title makes it doubtful)
+                continued = i + 1
         labelled = (LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line) or PREVIEW_TITLE_RE.match(line)
                     or LONE_TITLE_LABEL_RE.match(line))
         if labelled and is_title_like(labelled.group(1)):  # 标题：… 来信日期：…; 《…》由会员分享
