@@ -414,7 +414,10 @@ CAPTION_GROUP_RE = re.compile(r"^[^，。；：:,]{0,20}(?:党员|志愿者|医�
 # - the day first, then who did what (2021年元旦某某集团党委向英雄纪念碑敬献花篮): a picture's date line
 CAPTION_DATED_RE = re.compile(r"^(?:19|20)\d{2}(?:年|\.|-)?(?:\d{1,2}(?:月|\.|-)(?:\d{1,2}日?)?|元旦|春节|七一|国庆)[\u4e00-\u9fff“”]{2,24}?"
                               r"(?:党委|党支部|党总支|支部|公司|集团|团委|工会|学校|医院|社区|村)[\u4e00-\u9fff“”]{0,6}?"
-                              + CAPTION_DEED + r"|敬献花篮|敬献花圈")
+                              + CAPTION_DEED + r"|敬献花篮|敬献花圈"
+                              # (… or the day, then where and which meeting: 2023年8月17日在某某街道会议室召开某某培训会议)
+                              r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[\u4e00-\u9fff“”]{2,24}?(?:召开|举行|举办|开展)"
+                              r"[\u4e00-\u9fff“”]{2,24}(?:会议|大会|会|活动|培训|仪式)。?$")
 CAPTION_ONGOING_RE = re.compile(r"正在|正(?:仔细|认真|专心|耐心|忙着|细心)|在(?:和|与)[^，。]{2,12}(?:学习|交流|探讨|练习)")
 CAPTION_EVENT_RE = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:村|镇|乡|社区|街道|支部|党委|党总支|公司|学校|医院)"
                               r"(?:召开|举行|举办|开展)[\u4e00-\u9fff“”]{2,20}(?:会|活动|仪式|培训|讲座)$")
@@ -517,6 +520,9 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
             if is_body_paragraph(above) and retells(s, [above]) and not retells(s, [below]):
                 candidates.add(i)
     candidates |= {i for i in nonempty if is_bracketed_caption(squeeze(lines[i]))}
+    # dated lines one under the other are a list of what happened when (a year's events), not pictures' captions
+    dated = {i for i in candidates if CAPTION_DATED_RE.search(squeeze(lines[i]))}
+    candidates -= {i for i in dated if any(0 <= pos[i] + d < len(nonempty) and nonempty[pos[i] + d] in dated for d in (-1, 1))}
 
     def neighbour(i: int, step: int) -> str | None:
         k = i + step
