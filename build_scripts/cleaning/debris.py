@@ -94,6 +94,9 @@ SPAM_BRAND2_RE = re.compile(
     r"|\d{0,6}[A-Za-z]{0,4}(?:全讯)?白菜网|\d{0,6}[A-Za-z]{0,4}全讯白菜|新2(?:会员管理端|会员|网址|备用网址|手机版|皇冠)"
     r"|(?<!\d)\d{6,}(?:备用网址|网址|官网|线路检测)|(?<!\d)\d{4,5}线路检测(?:中心)?|英亚(?:体育|国际|网站|官网|平台|app|APP)|(?:香港|澳门)?六[合和]{1,2}(?:彩|资料|开奖|图库|特码|宝典)+"
     r"|网赌被黑(?:[\u4e00-\u9fff]{0,2}(?:平台|出款|提现|怎么办))?"
+    # a lottery tipster's name and its promise (香港管家婆期期最准资料, 澳门一码一肖中特) in place of a unit's name
+    r"|(?:香港|澳门|新澳门?|新澳)?(?:管家婆|白小姐|曾道人|黄大仙)(?:[\u4e00-\u9fff]{0,4}?(?:期期|一码|一肖|最准|精准|资料|大全|免费|中特|开奖|必中))+"
+    r"|(?:香港|澳门|新澳门?)[\u4e00-\u9fff]{0,4}?(?:期期|一码一肖|一肖一码|最准|中特|必中)(?:[\u4e00-\u9fff]{0,2}?(?:期期|一码|一肖|最准|精准|资料|大全|中特|开奖|必中))*"
     # a fishing-game casino's name in a sentence (《捕鱼官方》); 渔民捕鱼 stays
     r"|《?捕鱼(?:官方|官网|平台|电玩|游戏厅)》?"
     # a brand, its Latin name in front, and a few words of a sponsored club's name before its site word
@@ -104,7 +107,7 @@ SPAM_BRAND2_RE = re.compile(
 # (What every match of SPAM_BRAND2_RE holds, as literals: a digit class beside them made the scan eight times slower.)
 SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
                                  r"|[bB][eE][tT]|[bB][wW][iI][nN]|[wWmM]88|[dD][aA][fF][aA]|[sS][bB][oO][bB]"
-                                 r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚|捕鱼")
+                                 r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚|捕鱼|管家婆|白小姐|曾道人|黄大仙|期期|一码一肖|一肖一码|最准|中特|必中")
 # And more, seen on hijacked school and hospital pages: a site code of letters and digits with its 最新版 or 唯一官网
 # (某某365唯一官网, 123abc某某最新版), a casino's 娱乐城 behind two brands (金沙威尼斯欢乐娱乐城), a casino's number with
 # vip behind its four-character name (某某之神6612vip), and the 上市公司官网 slogan with its number.

@@ -2909,3 +2909,18 @@ def test_a_chronology_of_dated_meetings_stays():
             "各项工作都取得了新进展，支部被评为公司先进基层党组织。\n")
     body = clean(page).body
     assert "召开全体党员大会" in body and "庆祝建党百年大会" in body and "开展主题党日活动" in body
+
+
+@pytest.mark.parametrize(("line", "spam", "kept"), [
+    ("根据《香港管家婆期期最准资料共青团推优入党工作实施细则（试行）》要求，现开展2024年推优工作。", "管家婆", "根据《共青团推优入党工作实施细则"),
+    ("澳门一码一肖中特资料大全学院党委召开推优工作部署会，各团支部书记参加。", "一码一肖", "学院党委召开推优工作部署会"),
+])
+def test_a_lottery_tipsters_name_in_place_of_a_units_name_goes_from_the_sentence(line, spam, kept):
+    body = clean("某某学院开展推优入党工作\n\n" + line + "\n\n" + BODY).body
+    assert spam not in body and kept in body
+
+
+@pytest.mark.parametrize("line", ["香港资料显示，近年来内地赴港就读的学生党员逐年增加，学校党委为此建立了联系制度。",
+                                  "香港回归祖国二十五周年之际，某某支部开展主题党日活动，重温“一国两制”的伟大实践。"])
+def test_sentences_about_hong_kong_stay_whole(line):
+    assert line.replace("，", "，") in clean("某某支部开展主题党日活动\n\n" + line + "\n\n" + BODY).body
