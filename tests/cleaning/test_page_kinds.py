@@ -2924,3 +2924,18 @@ def test_a_lottery_tipsters_name_in_place_of_a_units_name_goes_from_the_sentence
                                   "香港回归祖国二十五周年之际，某某支部开展主题党日活动，重温“一国两制”的伟大实践。"])
 def test_sentences_about_hong_kong_stay_whole(line):
     assert line.replace("，", "，") in clean("某某支部开展主题党日活动\n\n" + line + "\n\n" + BODY).body
+
+
+def test_a_sample_sites_lead_in_naming_what_it_gathered_is_junk():
+    line = "写作能帮助我们梳理思路，记录成长。范文怎么写才能发挥作用呢？以下是我为大家搜集的优质范文，仅供参考，一起来看看吧"
+    assert junk_rule(line) == "seo-lead-in"
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("县“三八”节表彰大会领导讲话（一）：", "collection-item"),
+    ("主题教育专题组织生活会心得体会(三):", "collection-item"),
+    ("（一）加强党员教育管理：", None),
+    ("党支部工作总结（2023年）：", None),
+])
+def test_a_collections_piece_heading_with_its_number_is_junk(line, rule):
+    assert junk_rule(line) == rule
