@@ -374,6 +374,10 @@ NOT_TITLE_RES = [
     re.compile(r"[（(](?:引题|副题|肩题|眉题)[)）]\s*$"),
     # a knowledge-base site's name standing alone (某某人生知识库)
     re.compile(r"^\s*[\u4e00-\u9fff]{2,10}(?:知识库|资料库|题库)\s*$"),
+    # a site's header: its name, a dash and its slogan (某某文案网-记录生活中的美好文案)
+    re.compile(r"^\s*[\u4e00-\u9fff]{2,10}(?:网|文库|在线|之家|网站)\s*[-–—|｜丨]\s*[^-–—|｜丨]{2,20}$"),
+    # a page's day of today with its weekday (11月23日 星期六, 2024年5月6日 周一)
+    re.compile(r"^\s*[•·]?\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$"),
     # a site's navigation words run into a line (2024年09月21日网站首页返回旧版, 设为首页 加入收藏)
     # (返回联盟首页, 返回栏目列表: a link back to some part of the site)
     re.compile(r"网站首页|返回[\u4e00-\u9fff]{0,6}(?:首页|主页|列表|顶部)|返回旧版|设为首页|加入收藏|收藏本站"),

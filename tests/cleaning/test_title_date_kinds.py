@@ -1257,3 +1257,15 @@ def test_a_headline_set_over_two_lines_as_issuer_or_quoted_event_is_joined_and_f
 def test_a_units_name_over_a_headline_is_not_joined_to_it():
     page = "某某市某某国有林场党支部\n开展“清洁场区、美化家园”主题党日活动\n\n发布日期：2021-09-19 10:12\n\n" + BODY
     assert clean(page).title != "某某市某某国有林场党支部开展“清洁场区、美化家园”主题党日活动"
+
+
+@pytest.mark.parametrize("line", ["某某文案网-记录生活中的美好文案", "某某范文网 | 专注优质范文", "• 11月23日 星期六", "2024年5月6日 周一"])
+def test_a_sites_name_with_its_slogan_and_todays_date_with_its_weekday_are_not_titles(line):
+    assert is_not_title(line)
+
+
+def test_the_headline_under_todays_date_and_a_sites_slogan_is_the_title():
+    page = ("• 11月23日 星期六\n\n某某农场有限公司：党员农产品经纪人促高质量发展\n\n" + BODY)
+    assert clean(page).title == "某某农场有限公司：党员农产品经纪人促高质量发展"
+    page = "某某文案网-记录生活中的美好文案\n\n某某文案网-记录生活中的美好文案\n\n入党需要团推优表吗？\n\n" + BODY
+    assert clean(page).title == "入党需要团推优表吗？"
