@@ -493,10 +493,21 @@ LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}(?:讯(?!员)|专稿|专讯)\s*
 SLOGANS_BEFORE_DATE_RE = re.compile(r"^(?:[^，,。；“”]{2,10}[，,]\s*){2,4}" + LEAD_DATE + r"[，,]\s*(?=\S{6})")
 
 
+# A clause that only sets the scene for the one acting: a span of time (近年来，), what came before (某某意见下发后，);
+# or, after the one acting, the support it had (公司工会在各单位党政的大力支持下，深入…: the one acting stays).
+SCENE_CLAUSE_RE = re.compile(r"^(?:近年来|近些年来?|多年来|长期以来|一直以来|今年以来|[^，。；]{4,30}(?:下发|印发|出台|发布)(?:之?后|以后)"
+                             r"|在[^，。；]{2,30}?(?:支持|领导|指导|帮助|关心|带领|推动|关怀|部署)下)[，,]\s*")
+SUPPORTED_BY_RE = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)在[^，。；]{2,30}?(?:支持|领导|指导|帮助|关心|带领|推动|关怀|部署)下[，,]\s*")
+
+
 def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     """The opening of a text as a whole phrase: cut at punctuation, else between words, never mid-word."""
     text = LEAD_IN_RE.sub("", text, count=1) or text
     text = SLOGANS_BEFORE_DATE_RE.sub("", text, count=1) or text
+    rest = SCENE_CLAUSE_RE.sub("", text, count=1)
+    text = rest if len(rest) >= 10 else text
+    rest = SUPPORTED_BY_RE.sub(r"\1", text, count=1)
+    text = rest if len(rest) >= 10 else text
     text = text.lstrip("，,、：:；;。.·•-—～~ 　") or text  # a fragment starting after a list's comma
     first = re.split(r"[。！？!?；;]", text)[0].strip()
     if len(first) <= limit:
@@ -645,7 +656,9 @@ GENERIC_HEADINGS = {"出处", "参考资料", "外部链接", "相关条目", "�
                     "研究背景", "研究意义", "研究背景与意义", "研究方法", "研究现状", "文献综述", "绪论", "概述", "导言", "问题提出",
                     # … and of any plan or notice (一、具体要求, 二、组织领导)
                     "具体要求", "工作要求", "总体要求", "基本要求", "有关要求", "主要内容", "工作目标", "目标任务", "指导思想",
-                    "基本原则", "组织领导", "实施步骤", "方法步骤", "工作措施", "保障措施", "工作安排", "时间安排", "有关事项"}
+                    "基本原则", "组织领导", "实施步骤", "方法步骤", "工作措施", "保障措施", "工作安排", "时间安排", "有关事项",
+                    # … and of a case write-up (一、实施背景, 二、品牌内涵, 三、经验启示)
+                    "实施背景", "品牌内涵", "经验启示", "启示", "取得成效", "主要成效与经验", "典型案例", "案例简介"}
 # (and the stars or diamonds a page frames its title with, ★某某★; a hyphen or bar left behind by spam cut off its end)
 TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$|(?<=[\u4e00-\u9fff”》）)])\s*[-|｜]$|^[★☆◆◇●○■□▲△♦◎]+\s*|\s*[★☆◆◇●○■□▲△♦◎]+$")
 

@@ -2939,3 +2939,20 @@ def test_a_sample_sites_lead_in_naming_what_it_gathered_is_junk():
 ])
 def test_a_collections_piece_heading_with_its_number_is_junk(line, rule):
     assert junk_rule(line) == rule
+
+
+@pytest.mark.parametrize(("lead", "title"), [
+    ("近年来，某某街道团委创新工作举措，建设青年之家。", "某某街道团委创新工作举措，建设青年之家"),
+    ("市局《关于加强某某站管理工作的意见》下发后，某某局党支部迅速行动。", "某某局党支部迅速行动"),
+    ("2014年下半年以来，公司工会在各单位党政的大力支持下，扎实开展职工之家建设。", "公司工会扎实开展职工之家建设"),
+    ("在公司党委的坚强领导下，全体党员攻坚克难，完成了抢修任务。", "全体党员攻坚克难，完成了抢修任务"),
+])
+def test_a_derived_title_leaves_out_the_clause_that_only_sets_the_scene(lead, title):
+    a = clean(lead + "会议传达了上级有关文件精神，部署了下一阶段的重点工作，与会党员结合岗位实际作了交流发言。\n")
+    assert a.title == title
+
+
+@pytest.mark.parametrize("heading", ["一、实施背景", "内容详情"])
+def test_a_case_write_ups_first_part_and_a_details_label_give_no_title(heading):
+    page = heading + "\n某某集团有限公司外来职工多，约占职工总数的七成，公司党支部把职工家属纳入日常服务，建起了“职工之家”。\n"
+    assert clean(page).title not in ("实施背景", "内容详情")
