@@ -85,7 +85,12 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
 # (某某国际1234官网, 某某集团350vip8888首页), a site number with its 备用网址, a lottery's 资料 (香港六合资料), the
 # spam phrase of a gambler's blocked account (网赌被黑); brands alone that are also names (张伟德) stay.
 SPAM_BRAND2_RE = re.compile(
-    r"威廉希尔(?:官方网站|官网|首页|备用网址|网址|app|APP|手机版|娱乐|平台)?(?:登录|注册)?(?:入口)?|(?:伟德|新葡的京|新葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365)"
+    r"威廉希尔(?:官方网站|官网|首页|备用网址|网址|app|APP|手机版|娱乐|平台)?(?:登录|注册)?(?:入口)?"
+    # (a casino's slogan in place of a word: 某某人民人生就是博社 for 某某人民出版社)
+    r"|(?:尊龙凯时|尊龙)?[-—]?人生就是博(?:官网|平台|中国)?"
+    # (a short code of letters and digits in front of a brand, alone at a title's end: …活动-k8凯发)
+    r"|[-—–]?(?<![A-Za-z0-9])[A-Za-z]{1,3}\d{1,3}(?:伟德|凯发|必威|亚博|开云|乐鱼|九游|华体会|万博|沙巴|利来|明升)(?![\u4e00-\u9fffA-Za-z0-9])"
+    r"|(?:伟德|新葡的京|新葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365)"
     r"(?:国际|集团|娱乐|体育|平台|官方)?(?:[（(]中国[)）])?(?:[A-Za-z]{0,4}\d{2,}(?:vip\d*)?|vip\d+|[A-Za-z]{1,4}\d)?(?:国际|集团|娱乐|体育)?"
     # (its name in Latin letters too, a letter swapped: 某某国际BETVlCTOR; 正规平台, 网页版)
     r"(?:[A-Za-z]{4,12}(?![A-Za-z]))?"
@@ -107,7 +112,7 @@ SPAM_BRAND2_RE = re.compile(
 # (What every match of SPAM_BRAND2_RE holds, as literals: a digit class beside them made the scan eight times slower.)
 SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
                                  r"|[bB][eE][tT]|[bB][wW][iI][nN]|[wWmM]88|[dD][aA][fF][aA]|[sS][bB][oO][bB]"
-                                 r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚|捕鱼|管家婆|白小姐|曾道人|黄大仙|期期|一码一肖|一肖一码|最准|中特|必中")
+                                 r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚|捕鱼|人生就是博|管家婆|白小姐|曾道人|黄大仙|期期|一码一肖|一肖一码|最准|中特|必中")
 # And more, seen on hijacked school and hospital pages: a site code of letters and digits with its 最新版 or 唯一官网
 # (某某365唯一官网, 123abc某某最新版), a casino's 娱乐城 behind two brands (金沙威尼斯欢乐娱乐城), a casino's number with
 # vip behind its four-character name (某某之神6612vip), and the 上市公司官网 slogan with its number.

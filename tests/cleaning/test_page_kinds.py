@@ -2956,3 +2956,21 @@ def test_a_derived_title_leaves_out_the_clause_that_only_sets_the_scene(lead, ti
 def test_a_case_write_ups_first_part_and_a_details_label_give_no_title(heading):
     page = heading + "\n某某集团有限公司外来职工多，约占职工总数的七成，公司党支部把职工家属纳入日常服务，建起了“职工之家”。\n"
     assert clean(page).title not in ("实施背景", "内容详情")
+
+
+@pytest.mark.parametrize(("line", "spam", "kept"), [
+    ("某某人民人生就是博社党支部召开党员大会，全体党员参加。", "人生就是博", "党支部召开党员大会"),
+])
+def test_a_casinos_slogan_put_in_place_of_a_word_goes(line, spam, kept):
+    body = clean("某某社党支部召开党员大会\n\n" + line + "\n\n" + BODY).body
+    assert spam not in body and kept in body
+
+
+def test_a_casino_brand_with_its_code_behind_a_title_comes_off():
+    page = "某某学院党总支成员赴某某粮仓开展廉洁教育学习活动-k8凯发\n\n" + BODY
+    assert clean(page).title == "某某学院党总支成员赴某某粮仓开展廉洁教育学习活动"
+
+
+def test_a_company_named_like_a_brand_stays():
+    line = "某某凯发电气公司党委组织党员开展志愿服务，人生就是要不断奋斗。"
+    assert "凯发电气公司党委" in clean("某某公司开展志愿服务\n\n" + line + "\n\n" + BODY).body
