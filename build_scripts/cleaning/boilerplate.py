@@ -71,6 +71,11 @@ SEO_CLOSE_MAX = 120
 KIND_DEFINITION_RE = re.compile(r"^[^。！？!?]{2,12}是(?:指|一种|指一种)[^。！？!?]*[。！？!?]?$")
 
 
+# A news lead's dateline naming the site itself (本站讯（通讯员 某某）…, 本站北京电): the report begins, whatever
+# 本站 opens elsewhere (本站声明, 本站所有文章…).
+SITE_DATELINE_RE = re.compile(r"^本(?:站|网)[\u4e00-\u9fff]{0,6}?(?:讯(?!息)|电(?![\u4e00-\u9fff]))")
+
+
 def is_sample_site_lead_in(s: str) -> bool:
     """A line that is a lead-in (…为大家整理了…，供大家参考), alone or after a definition of the kind of text;
     a real paragraph with such a sentence glued on is not one."""
@@ -205,7 +210,7 @@ def _line_rule(line: str) -> str | None:
     if DOC_PAGE_RE.search(s):
         return "document-site-page"
     long_prose = len(s) > 150 and sentence_count(s) >= 2
-    if not long_prose and (s.startswith(lex["line_start"]) or BRACKETED_NOTICE_RE.match(s)) and not (
+    if not long_prose and (s.startswith(lex["line_start"]) or BRACKETED_NOTICE_RE.match(s)) and not SITE_DATELINE_RE.match(s) and not (
             s.startswith(("时间:", "日期:")) and len(s) > 3 and not PAGE_DATE_RE.search(s)):  # (时间:上午9:00-9:30 is a plan's schedule)
         return "site-chrome"
     if len(s) <= lex["short_max"] and lex["short_contains_re"].search(s) and not HEADING_MARK_RE.match(s) \

@@ -2974,3 +2974,14 @@ def test_a_casino_brand_with_its_code_behind_a_title_comes_off():
 def test_a_company_named_like_a_brand_stays():
     line = "某某凯发电气公司党委组织党员开展志愿服务，人生就是要不断奋斗。"
     assert "凯发电气公司党委" in clean("某某公司开展志愿服务\n\n" + line + "\n\n" + BODY).body
+
+
+def test_a_report_opening_on_the_sites_own_dateline_stays():
+    lead = "本站讯（通讯员 某某）2022年10月7日，某某中心直属党支部党员大会在某某会议室召开，大会选举产生了新一届支部委员会。"
+    body = clean("某某中心直属党支部召开党员大会\n\n" + lead + "\n\n" + BODY).body
+    assert "党员大会在某某会议室召开" in body
+
+
+@pytest.mark.parametrize("line", ["本站声明：本站文章均来自网络，如有侵权请联系删除", "本站电话：010-12345678", "本站讯息均来自网络"])
+def test_the_sites_own_notices_still_go(line):
+    assert junk_rule(line) == "site-chrome"
