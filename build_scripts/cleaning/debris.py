@@ -86,6 +86,9 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
 # spam phrase of a gambler's blocked account (网赌被黑); brands alone that are also names (张伟德) stay.
 SPAM_BRAND2_RE = re.compile(
     r"威廉希尔(?:官方网站|官网|首页|备用网址|网址|app|APP|手机版|娱乐|平台)?(?:登录|注册)?(?:入口)?"
+    # (a sports-betting brand strung with its Latin code, brackets and site words: 华体会hth·（体育）（中国）官方网站-华体会体育hth首页)
+    r"|(?:华体会|开云|乐鱼|九游|亚博|必威|金年会)(?:[A-Za-z]{2,6}|\d{2,6}(?:vip\d*)?|[·•]|[（(](?:体育|中国|集团|官方)[)）]|体育|官方网站|官网|首页|网站|入口|app|APP"
+    r"|[-—](?=华体会|开云|乐鱼|九游|亚博|必威|金年会)|(?<=[-—])(?:华体会|开云|乐鱼|九游|亚博|必威|金年会))+(?<![-—·•])"
     # (a casino's slogan in place of a word: 某某人民人生就是博社 for 某某人民出版社)
     r"|(?:尊龙凯时|尊龙)?[-—]?人生就是博(?:官网|平台|中国)?"
     # (a short code of letters and digits in front of a brand, alone at a title's end: …活动-k8凯发)

@@ -2985,3 +2985,10 @@ def test_a_report_opening_on_the_sites_own_dateline_stays():
 @pytest.mark.parametrize("line", ["本站声明：本站文章均来自网络，如有侵权请联系删除", "本站电话：010-12345678", "本站讯息均来自网络"])
 def test_the_sites_own_notices_still_go(line):
     assert junk_rule(line) == "site-chrome"
+
+
+def test_a_betting_brand_strung_with_its_code_and_brackets_goes_from_a_sentence():
+    line = "3月24日下午，集团公司党委副书记某某赴市公交集团参加中国共产党华体会hth·（体育）（中国）官方网站-华体会体育hth首页第二次代表大会。"
+    body = clean("某某集团公司党委副书记参加公交集团党代会\n\n" + line + "\n\n" + BODY).body
+    assert "华体会" not in body and "参加中国共产党第二次代表大会" in body
+    assert "拨开云雾" in clean("某某支部开展学习\n\n拨开云雾见青天，支部党员在学习中提高了认识。\n\n" + BODY).body
