@@ -248,7 +248,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
         if n in contents:
             ctx.removed("contents", line)
             continue
-        s = squeeze(line).lstrip(TITLE_BULLETS)
+        s = squeeze(line).lstrip(TITLE_BULLETS).lstrip("|｜丨")  # (|标题: the title again behind a bar, as the page set it first)
         preview = PREVIEW_TITLE_RE.match(line) if key and not seen_title else None
         if preview and squeeze(preview.group(1)) == key:  # 共7页某某报告...某某报告为…: the preview's header goes
             ctx.removed("title", line[: preview.end()])

@@ -2992,3 +2992,18 @@ def test_a_betting_brand_strung_with_its_code_and_brackets_goes_from_a_sentence(
     body = clean("某某集团公司党委副书记参加公交集团党代会\n\n" + line + "\n\n" + BODY).body
     assert "华体会" not in body and "参加中国共产党第二次代表大会" in body
     assert "拨开云雾" in clean("某某支部开展学习\n\n拨开云雾见青天，支部党员在学习中提高了认识。\n\n" + BODY).body
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("已经是第一篇了", "site-chrome"), ("已是最后一篇", "site-chrome"),
+    ("活动描述", "lone-label"), ("文字内容：", "lone-label"), ("内容预览:", "lone-label"), ("今天是：", "lone-label"),
+])
+def test_a_pagers_end_and_a_pages_field_labels_are_junk(line, rule):
+    assert junk_rule(line) == rule
+
+
+def test_the_title_repeated_behind_a_bar_between_paragraphs_goes():
+    head = "某某街道某某社区第一网格党支部开展党员志愿服务活动"
+    page = "|" + head + "\n\n" + BODY + "\n|" + head + "\n\n网格党支部的党员志愿者还为独居老人打扫了卫生，送去了米面油。\n"
+    a = clean(page)
+    assert a.title == head and head not in a.body
