@@ -575,6 +575,49 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
     return found
 
 
+# Short lines set one or two at a time between the article's paragraphs, three or more of them on a page with no
+# numbered heading, none naming a task as a part's heading does (强化…, 推动…): the pictures' captions (党支部全体成员
+# 留影 / 某某主持学习 / 同学们认真看电影; 驻村入户活动见面会。 / 召开乡村产业发展座谈会。).
+ALTERNATING_MIN = 3
+ALTERNATING_RUN_MAX = 2
+ALTERNATING_CAPTION_MAX = 30
+ALTERNATING_MARKS_RE = re.compile(r"[。！？!?；;:：，,、—《》【】\[\]()（）|｜“”\"‘’\s]")
+# (only in a report of what happened, its first paragraph dated (11月28日, 本报讯): an explainer's or a feature's short
+# lines between paragraphs are its parts' headings (确定入党积极分子 / 进入考察期), which read the same)
+NEWS_LEAD_RE = re.compile(r"\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.年]\d{1,2}|讯")
+
+
+def alternating_captions(lines: list[str], nonempty: list[int]) -> set[int]:
+    if len(nonempty) < 2 * ALTERNATING_MIN + 1 or any(HEADING_MARK_RE.match(lines[i].lstrip()) for i in nonempty):
+        return set()
+    body = [is_body_paragraph(lines[i]) for i in nonempty]
+    if sum(body) < ALTERNATING_MIN:
+        return set()
+    first = next(k for k, b in enumerate(body) if b)
+    if not NEWS_LEAD_RE.search(squeeze(lines[nonempty[first]])[:60]):
+        return set()
+
+    def caption_like(i: int) -> bool:
+        s = squeeze(lines[i])
+        core = s[:-1] if s.endswith("。") else s
+        return (4 <= len(core) <= ALTERNATING_CAPTION_MAX and cjk_share(core) >= 0.7 and not ALTERNATING_MARKS_RE.search(core)
+                and not TASK_WORDS_RE.search(core) and not is_section_name(core) and junk_rule(lines[i]) is None)
+    found: set[int] = set()
+    k = 0
+    while k < len(nonempty):
+        if body[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(nonempty) and not body[end]:
+            end += 1
+        run = nonempty[k:end]
+        if k > 0 and end < len(nonempty) and len(run) <= ALTERNATING_RUN_MAX and all(caption_like(i) for i in run):
+            found.update(run)
+        k = end
+    return found if len(found) >= ALTERNATING_MIN else set()
+
+
 CONTENTS_RE = re.compile(r"^[【\[]?目\s*录[】\]]?[:：]?$")
 
 
@@ -701,7 +744,7 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
     nonempty = [i for i, l in enumerate(lines) if l]
     captions = (place_captions(lines, nonempty) | scene_captions(lines, nonempty, squeeze(ctx.title or ""))
-                | contents_items(lines, nonempty))
+                | contents_items(lines, nonempty) | alternating_captions(lines, nonempty))
     infobox = infobox_lines(lines) if len(nonempty) >= 2 * INFOBOX_MIN else set()
     # (a text hard-wrapped at a narrow width has no long line: its lines are the body's all the same)
     wrapped = wrapped_lines(lines)

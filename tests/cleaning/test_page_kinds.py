@@ -3007,3 +3007,28 @@ def test_the_title_repeated_behind_a_bar_between_paragraphs_goes():
     page = "|" + head + "\n\n" + BODY + "\n|" + head + "\n\n网格党支部的党员志愿者还为独居老人打扫了卫生，送去了米面油。\n"
     a = clean(page)
     assert a.title == head and head not in a.body
+
+
+P_LONG = ("支部党员围绕学习内容逐一发言，结合本职岗位谈认识、谈体会、谈打算，大家表示要把学习成果转化为推动工作的实际行动，"
+          "在本职岗位上争当先锋、作出表率。")
+
+
+def test_short_captions_set_between_a_reports_paragraphs_go():
+    page = ("某某学院学生党支部开展观影活动\n\n"
+            "12月8日，某某学院学生党支部组织全体党员和入党积极分子观看爱国主义影片，重温历史，坚定理想信念，活动由支部书记主持。\n"
+            "党支部全体成员留影\n" + P_LONG + "\n某某某主持学习\n" + P_LONG.replace("支部党员", "入党积极分子")
+            + "\n同学们认真观看影片\n" + P_LONG.replace("支部党员", "预备党员") + "\n")
+    body = clean(page).body
+    for caption in ("全体成员留影", "某某某主持学习", "同学们认真观看影片"):
+        assert caption not in body
+    assert "入党积极分子围绕学习内容逐一发言" in body
+
+
+def test_an_explainers_step_headings_between_paragraphs_stay():
+    page = ("入党要经过哪些基本程序？\n发布时间：2023-05-12\n\n"
+            "入党是一个严肃的政治过程，申请人要按照党章规定的程序，经过组织的培养、教育和考察，才能成为一名共产党员。\n"
+            "自愿提出入党申请\n" + P_LONG + "\n确定入党积极分子\n" + P_LONG.replace("支部党员", "入党积极分子")
+            + "\n进入考察期\n" + P_LONG.replace("支部党员", "预备党员") + "\n")
+    body = clean(page).body
+    for heading in ("自愿提出入党申请", "确定入党积极分子", "进入考察期"):
+        assert heading in body
