@@ -226,8 +226,8 @@ def _line_rule(line: str) -> str | None:
         return "byline"  # 张某 某某报记者 李某; a unit with its postcode under a paper's title
     if WECHAT_BYLINE_RE.match(line.strip()):  # 原创 某某 某某党建 (2023-04-05): a public account's byline
         return "byline"
-    if "摄" in line and CREDIT_END_RE.search(line) and len(s) <= 240:
-        return "photo-caption"
+    if "摄" in line and CREDIT_END_RE.search(line) and len(s) <= 240 and not WRITER_AND_PHOTOGRAPHER_RE.search(s):
+        return "photo-caption"  # (a paragraph closed by its writer's and photographer's credit keeps its text)
     if "图" in s[:3] and len(s) <= FIGURE_CAPTION_MAX and FIGURE_CAPTION_RE.match(strip_bullets(line).strip()):
         return "photo-caption"
     if len(s) <= 30 and CLC_LINE_RE.fullmatch(s):
@@ -258,6 +258,7 @@ def _line_rule(line: str) -> str | None:
 
 # A photographer's credit closing a caption: …活动现场。 某某 摄, /某某 摄 |, （某某 某某 摄）, 。某某/摄, 。通讯员某某摄. A paragraph
 # of the article ends with its punctuation, never with a credit.
+WRITER_AND_PHOTOGRAPHER_RE = re.compile(r"。[)）]?\s*[（(][\u4e00-\u9fff]{2,4}\s*(?:文|/文|文字)[\s、，,/]*[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|图)[)）]$")
 CREDIT_END_RE = re.compile(r"(?:^|[\s/（(。])(?:记者|通讯员)?[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3}\s*/?\s*摄(?:影)?[）)]?\s*[|｜]?\s*$")
 ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # A numbered figure's caption standing alone (图1 某某支部召开党员大会, 图一：…, （图2）, 图3-1 …): a number

@@ -3032,3 +3032,14 @@ def test_an_explainers_step_headings_between_paragraphs_stay():
     body = clean(page).body
     for heading in ("自愿提出入党申请", "确定入党积极分子", "进入考察期"):
         assert heading in body
+
+
+def test_a_paragraph_closed_by_its_writers_and_photographers_credit_keeps_its_text():
+    line = ("下一步，某某中心第二党支部将以更高品质的服务水准和更为饱满的精神状态投入到春运保障中，把党旗插在班组里、"
+            "把支部建在岗位上，化思想建设为服务旅客的实际行动。(张某某 文 李某 摄)")
+    body = clean("某某中心党支部开展春运保障\n\n" + BODY + "\n" + line + "\n").body
+    assert "化思想建设为服务旅客的实际行动。" in body and "李某 摄" not in body
+
+
+def test_a_captions_credit_still_makes_it_a_caption():
+    assert junk_rule("党员志愿者在车站为旅客提供咨询服务。 李某某 摄") == "photo-caption"
