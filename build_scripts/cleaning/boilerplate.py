@@ -428,6 +428,7 @@ CAPTION_ONGOING_RE = re.compile(r"正在|正(?:仔细|认真|专心|耐心|忙�
 CAPTION_EVENT_RE = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:村|镇|乡|社区|街道|支部|党委|党总支|公司|学校|医院)"
                               r"(?:召开|举行|举办|开展)[\u4e00-\u9fff“”]{2,20}(?:会|活动|仪式|培训|讲座)$")
 CAPTION_MIN, CAPTION_MAX = 5, 40
+CHAIRED_SENTENCE_RE = re.compile(r"(?:主持|出席|参加|列席)(?:会议|了会议|本次会议|此次会议|活动|仪式|学习)?。$")
 PICTURE_RE = re.compile(r"^[\[【(（]?(?:图片|图像|照片|配图|图|(?i:image|img|photo|picture))[\]】)）]?$|\.(?:jpe?g|png|gif|bmp|webp)$|wx_fmt=", re.I)
 
 
@@ -512,6 +513,8 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
     candidates = set()
     for i in shaped:
         s = squeeze(lines[i])
+        if CHAIRED_SENTENCE_RE.search(s) and i not in under_picture:
+            continue  # 党委副书记某某主持会议。: who chaired it, a report's own sentence
         if i in under_picture or is_caption_kind(s):
             candidates.add(i)
         elif may_retell(s):

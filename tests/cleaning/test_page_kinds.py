@@ -3043,3 +3043,9 @@ def test_a_paragraph_closed_by_its_writers_and_photographers_credit_keeps_its_te
 
 def test_a_captions_credit_still_makes_it_a_caption():
     assert junk_rule("党员志愿者在车站为旅客提供咨询服务。 李某某 摄") == "photo-caption"
+
+
+def test_a_reports_sentence_saying_who_chaired_it_stays():
+    page = ("某某公司党委召开理论学习中心组学习会\n\n" + BODY + "\n党委副书记某某某主持会议。\n\n"
+            "会议强调，要把学习成果转化为推动企业改革发展的强大动力，以高质量党建引领保障企业高质量发展。\n")
+    assert "主持会议。" in clean(page).body
