@@ -258,7 +258,7 @@ def _line_rule(line: str) -> str | None:
 
 # A photographer's credit closing a caption: …活动现场。 某某 摄, /某某 摄 |, （某某 某某 摄）, 。某某/摄, 。通讯员某某摄. A paragraph
 # of the article ends with its punctuation, never with a credit.
-WRITER_AND_PHOTOGRAPHER_RE = re.compile(r"。[)）]?\s*[（(][\u4e00-\u9fff]{2,4}\s*(?:文|/文|文字)[\s、，,/]*[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|图)[)）]$")
+WRITER_AND_PHOTOGRAPHER_RE = re.compile(r"。[)）]?\s*[（(][^（）()]{0,24}?(?:[\u4e00-\u9fff]{2,4}\s*(?:文|/文|文字)[\s、，,/]*[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|图)|文\s*/\s*(?:摄|图))[)）]$")
 CREDIT_END_RE = re.compile(r"(?:^|[\s/（(。])(?:记者|通讯员)?[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3}\s*/?\s*摄(?:影)?[）)]?\s*[|｜]?\s*$")
 ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # A numbered figure's caption standing alone (图1 某某支部召开党员大会, 图一：…, （图2）, 图3-1 …): a number

@@ -3049,3 +3049,9 @@ def test_a_reports_sentence_saying_who_chaired_it_stays():
     page = ("某某公司党委召开理论学习中心组学习会\n\n" + BODY + "\n党委副书记某某某主持会议。\n\n"
             "会议强调，要把学习成果转化为推动企业改革发展的强大动力，以高质量党建引领保障企业高质量发展。\n")
     assert "主持会议。" in clean(page).body
+
+
+@pytest.mark.parametrize("credit", ["(文:宋某某、周某某)", "(某某日报记者 孙某 莫某某文/摄)"])
+def test_a_credit_naming_several_writers_or_writer_and_photographer_goes(credit):
+    a = clean("某某社区开展志愿服务\n\n" + BODY + "\n志愿服务活动受到了社区居民的一致好评。" + credit + "\n")
+    assert credit.strip("()") not in a.body and "受到了社区居民的一致好评。" in a.body
