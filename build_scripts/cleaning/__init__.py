@@ -100,6 +100,9 @@ def is_title_echo(line: str, key: str) -> bool:
     or with a document site's name glued in front (某某文库…)."""
     a, b = WORD_CHARS_RE.sub("", line).casefold(), WORD_CHARS_RE.sub("", key).casefold()  # xx区… under XX区…
     return len(a) >= 6 and (a == b or (b.startswith(a) and len(a) >= 0.7 * len(b) and not ends_sentence(line))
+                            # (a speech's title without its speaker in front: 在某某会议上的讲话 under 某某同志在某某会议上的讲话)
+                            or (b.endswith(a) and len(a) >= 8 and b[: len(b) - len(a)].endswith("同志") and len(b) - len(a) <= 7
+                                and not ends_sentence(line))
                             or (a.endswith(b) and len(a) - len(b) <= 4 and bool(re.match(r"^\S{1,4}[:：]", line.strip())))
                             or is_site_title_echo(line, key))
 

@@ -93,7 +93,12 @@ CLAUSE_CHARS_RE = re.compile(r"[的了着在是把被要应我你他她们这那
 def is_keyword_line(s: str) -> bool:
     """党建，支部建设，组织生活: a page's tags on a line; not a sentence cut into short clauses."""
     # (a line opening a quotation is someone speaking: “阿姨，外面结冰，尽量少出门，有啥需要…)
-    return bool(KEYWORD_LINE_RE.match(s)) and len(CLAUSE_CHARS_RE.findall(s)) < 2 and s[:1] not in "“\"‘「"
+    # (a speech's salutation closed by its colon is no list of tags: 各位委员，各位顾问，同志们：)
+    return bool(KEYWORD_LINE_RE.match(s)) and len(CLAUSE_CHARS_RE.findall(s)) < 2 and s[:1] not in "“\"‘「" \
+        and not SALUTATION_END_RE.search(s)
+
+
+SALUTATION_END_RE = re.compile(r"(?:同志们|朋友们|同学们|老师们|各位[\u4e00-\u9fff]{1,6}|代表们|来宾们|大家)[:：]?$")
 def is_glued_items(s: str) -> bool:
     """财政培训财税培训审计培训统计培训…: a menu's or an advert's items glued into one line, each a short word
     and the same word behind it (four times at least, no punctuation between): not a sentence."""

@@ -3055,3 +3055,18 @@ def test_a_reports_sentence_saying_who_chaired_it_stays():
 def test_a_credit_naming_several_writers_or_writer_and_photographer_goes(credit):
     a = clean("某某社区开展志愿服务\n\n" + BODY + "\n志愿服务活动受到了社区居民的一致好评。" + credit + "\n")
     assert credit.strip("()") not in a.body and "受到了社区居民的一致好评。" in a.body
+
+
+def test_a_speechs_salutation_and_its_title_without_the_speaker_are_handled():
+    page = ("某某联合会>>文库>>领导讲话\n某某某同志在某某联合会十届二次全委会议上的总结讲话\n2019年02月12日16:09  来源：某某联合会\n\n"
+            "在某某联合会十届二次全委会议上的总结讲话\n\n（2019年1月17日）\n\n各位委员，各位顾问，同志们：\n\n"
+            "这次全委会议开得很成功，会议审议通过了常委会工作报告，明确了今年的工作任务，大家一致表示要坚定信心、真抓实干。\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "某某某同志在某某联合会十届二次全委会议上的总结讲话"
+    assert "各位委员，各位顾问，同志们：" in a.body
+    assert "总结讲话" not in a.body
+
+
+@pytest.mark.parametrize("line", ["党建，支部建设，组织生活", "基层党建，三会一课，主题党日"])
+def test_a_pages_tags_on_a_line_are_still_junk(line):
+    assert junk_rule(line) is not None or line not in clean("某某支部开展活动\n\n" + line + "\n\n" + BODY).body
