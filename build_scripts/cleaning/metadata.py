@@ -431,7 +431,7 @@ NOT_TITLE_RES = [
     re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)?[一二三四五六日天]?\s*$"),
 ]
 # Common surnames: a line of two or three such names is a byline, not a title.
-SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝代")
 
 
 ALT_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,3}[)）]")
@@ -595,6 +595,7 @@ SITE_PART_RE = re.compile(r"(?:网|论坛|社区|贴吧|频道|门户|官网|平
                           # a site and its paper named together (某某网·某某报)
                           r"|^[^·•]{2,12}网[·•][^·•]{2,14}(?:报|杂志|周刊)$")
 TITLE_SEP_RE = re.compile(r"\s*[|｜丨_]\s*")
+PIECE_NUMBER_PREFIX_RE = re.compile(r"^\s*[一二三四五六七八九十]{1,2}\s*[:：]\s*(?=\S{8})")
 TRAILING_SEPARATOR_RE = re.compile(r"(?<=\S)\s*[|｜丨]\s*$")
 # A dash separates a title from the site's name only where what follows it names a site.
 DASH_SITE_RE = re.compile(r"\s*(?:\s[-–]\s|(?<=[\u4e00-\u9fff）)])-)\s*([^-–]{2,16}?(?:网|站|平台|频道|文库|官网|在线|报|杂志|网盘|"
@@ -688,7 +689,8 @@ def tidy_title(title: str) -> str:
     if len(parts) > 1:  # the site's name and spam stand beside the title: keep the longest part
         t = max(parts, key=lambda p: (sum(1 for ch in p if "\u4e00" <= ch <= "\u9fff"), -parts.index(p))).strip()
     t = FLIPBOOK_PAGE_RE.sub("", t)
-    t = TRAILING_SEPARATOR_RE.sub("", t)  # 标题 | : the site's name after the bar was lost
+    t = TRAILING_SEPARATOR_RE.sub("", t)
+    t = PIECE_NUMBER_PREFIX_RE.sub("", t)  # 一：某某策划书: a collection's first piece, its number in front  # 标题 | : the site's name after the bar was lost
     for _ in range(2):
         t = SPAM_TAG_PREFIX_RE.sub("", t)
         t = SITE_PREFIX_RE.sub("", t)

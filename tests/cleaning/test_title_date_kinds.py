@@ -1269,3 +1269,11 @@ def test_the_headline_under_todays_date_and_a_sites_slogan_is_the_title():
     assert clean(page).title == "某某农场有限公司：党员农产品经纪人促高质量发展"
     page = "某某文案网-记录生活中的美好文案\n\n某某文案网-记录生活中的美好文案\n\n入党需要团推优表吗？\n\n" + BODY
     assert clean(page).title == "入党需要团推优表吗？"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("一：社区党委可以组织党员开展哪些活动策划书", "社区党委可以组织党员开展哪些活动策划书"),
+    ("学报告 话感悟（代某）", "学报告 话感悟"),
+])
+def test_a_pieces_number_in_front_and_a_writers_name_behind_come_off_the_title(raw, expected):
+    assert tidy_title(raw) == expected
