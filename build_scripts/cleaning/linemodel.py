@@ -63,8 +63,16 @@ FLOW_RE = re.compile(r"(?:[\u4e00-\u9fff][^>→]{3,}(?:—>|->|=>|→)){2,}")
 SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}[:：]$")
 
 
+# A part's heading in brackets ([主要做法], 【经验启示】) and a line leading on with a dash into the next (某某村党支部书记
+# 某某——, over what he says): the article's, as the rules already know chrome in brackets (【相关阅读】).
+PART_IN_BRACKETS_RE = re.compile(r"^[【\[][\u4e00-\u9fff]{0,6}(?:做法|成效|经验|启示|背景|案例|问题|对策|建议|措施|要求|目标|内涵|意义|体会|"
+                                 r"思路|举措|亮点|特色|情况|简介|成果|价值|路径)[】\]]$")
+
+
 def is_protected(s: str) -> bool:
     if len(s) >= 20 and s[-1] in "。！？!?":  # a whole sentence of some length is the article's
+        return True
+    if PART_IN_BRACKETS_RE.match(s) or (len(s) >= 8 and s.endswith(("——", "--")) and s[:-2].strip("—-")):
         return True
     if LEADER_LINE_RE.search(s) or FLOW_RE.search(s) or SECTION_LABEL_RE.match(s):
         return True

@@ -3070,3 +3070,13 @@ def test_a_speechs_salutation_and_its_title_without_the_speaker_are_handled():
 @pytest.mark.parametrize("line", ["党建，支部建设，组织生活", "基层党建，三会一课，主题党日"])
 def test_a_pages_tags_on_a_line_are_still_junk(line):
     assert junk_rule(line) is not None or line not in clean("某某支部开展活动\n\n" + line + "\n\n" + BODY).body
+
+
+@pytest.mark.parametrize(("line", "protected"), [
+    ("【主要做法】", True), ("【经验启示】", True), ("[品牌内涵]", True), ("青山县白云镇桃花村党支部书记李向东——", True),
+    ("【相关阅读】", False), ("【打印本页】", False), ("党建引领", False),
+])
+def test_the_line_model_never_takes_a_parts_heading_in_brackets_or_a_line_leading_on_with_a_dash(line, protected):
+    # (the line model removed 【主要做法】 between a case write-up's paragraphs, and a profile's 某某书记某某—— over his words)
+    from build_scripts.cleaning.linemodel import is_protected
+    assert is_protected(line) is protected
