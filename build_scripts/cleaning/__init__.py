@@ -5,6 +5,7 @@ records into. `clean_text` is the text engine; `clean_source` adds metadata over
 """
 from __future__ import annotations
 
+import functools
 import re
 from difflib import SequenceMatcher
 
@@ -111,15 +112,22 @@ SUBTITLED_RE = re.compile(r"^(.{8,}?)\s*(?:——|--|—|－－)\s*(\S.{5,})$")
 ECHO_LIKENESS = 0.75
 
 
+@functools.lru_cache(maxsize=256)
+def subtitled(title: str) -> tuple[str, str] | None:
+    """The title's main part and its subtitle behind a dash, squeezed (None without a subtitle)."""
+    m = SUBTITLED_RE.match(title.strip())
+    return (squeeze(m.group(1)), squeeze(m.group(2))) if m else None
+
+
 def is_headline_echo(line: str, title: str) -> bool:
     """The headline and its subtitle again, as a photo's caption or split over two lines, the subtitle worded a
     little differently (某某精神 引领某某 ——某某台与市检察院开展… under 某某精神 引领某某 ——某某台与市人民检察院
     开展…): its main part alone, its subtitle alone behind a dash, or both."""
-    title_parts = SUBTITLED_RE.match(title.strip())
+    parts = subtitled(title)
     s = line.strip()
-    if not title_parts or not s or ends_sentence(s) or len(s) > len(title) + 12:
+    if not parts or not s or ends_sentence(s) or len(s) > len(title) + 12:
         return False
-    main, sub = squeeze(title_parts.group(1)), squeeze(title_parts.group(2))
+    main, sub = parts
     if squeeze(s) == main:
         return True
     if s.startswith(("——", "--", "—", "－－")):

@@ -596,15 +596,13 @@ ALTERNATING_MARKS_RE = re.compile(r"[。！？!?；;:：，,、—《》【】\[
 NEWS_LEAD_RE = re.compile(r"\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.年]\d{1,2}|讯")
 
 
-def alternating_captions(lines: list[str], nonempty: list[int]) -> set[int]:
-    if len(nonempty) < 2 * ALTERNATING_MIN + 1 or any(HEADING_MARK_RE.match(lines[i].lstrip()) for i in nonempty):
+def alternating_captions(lines: list[str], nonempty: list[int], paragraphs: set[int]) -> set[int]:
+    """paragraphs: the lines of nonempty that are the article's paragraphs (is_body_paragraph)."""
+    if len(nonempty) < 2 * ALTERNATING_MIN + 1 or len(paragraphs) < ALTERNATING_MIN \
+            or not NEWS_LEAD_RE.search(squeeze(lines[min(paragraphs)])[:60]) \
+            or any(HEADING_MARK_RE.match(lines[i].lstrip()) for i in nonempty):
         return set()
-    body = [is_body_paragraph(lines[i]) for i in nonempty]
-    if sum(body) < ALTERNATING_MIN:
-        return set()
-    first = next(k for k, b in enumerate(body) if b)
-    if not NEWS_LEAD_RE.search(squeeze(lines[nonempty[first]])[:60]):
-        return set()
+    body = [i in paragraphs for i in nonempty]
 
     def caption_like(i: int) -> bool:
         s = squeeze(lines[i])
@@ -752,12 +750,13 @@ def is_character_soup(s: str) -> bool:
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
     nonempty = [i for i, l in enumerate(lines) if l]
+    paragraphs = {i for i in nonempty if is_body_paragraph(lines[i])}
     captions = (place_captions(lines, nonempty) | scene_captions(lines, nonempty, squeeze(ctx.title or ""))
-                | contents_items(lines, nonempty) | alternating_captions(lines, nonempty))
+                | contents_items(lines, nonempty) | alternating_captions(lines, nonempty, paragraphs))
     infobox = infobox_lines(lines) if len(nonempty) >= 2 * INFOBOX_MIN else set()
     # (a text hard-wrapped at a narrow width has no long line: its lines are the body's all the same)
     wrapped = wrapped_lines(lines)
-    body_idx = [i for i in nonempty if i in wrapped or is_body_paragraph(lines[i])]
+    body_idx = [i for i in nonempty if i in wrapped or i in paragraphs]
     first_body = body_idx[0] if body_idx else len(lines)
     last_body = body_idx[-1] if body_idx else -1
     # A dated heading may stand between a paragraph and a short closing one (a diary's last entry).

@@ -86,13 +86,6 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
 # spam phrase of a gambler's blocked account (网赌被黑); brands alone that are also names (张伟德) stay.
 SPAM_BRAND2_RE = re.compile(
     r"威廉希尔(?:官方网站|官网|首页|备用网址|网址|app|APP|手机版|娱乐|平台)?(?:登录|注册)?(?:入口)?"
-    # (a sports-betting brand strung with its Latin code, brackets and site words: 华体会hth·（体育）（中国）官方网站-华体会体育hth首页)
-    r"|(?:华体会|开云|乐鱼|九游|亚博|必威|金年会)(?:[A-Za-z]{2,6}|\d{2,6}(?:vip\d*)?|[·•]|[（(](?:体育|中国|集团|官方)[)）]|体育|官方网站|官网|首页|网站|入口|app|APP"
-    r"|[-—](?=华体会|开云|乐鱼|九游|亚博|必威|金年会)|(?<=[-—])(?:华体会|开云|乐鱼|九游|亚博|必威|金年会))+(?<![-—·•])"
-    # (a casino's slogan in place of a word: 某某人民人生就是博社 for 某某人民出版社)
-    r"|(?:尊龙凯时|尊龙)?[-—]?人生就是博(?:官网|平台|中国)?"
-    # (a short code of letters and digits in front of a brand, alone at a title's end: …活动-k8凯发)
-    r"|[-—–]?(?<![A-Za-z0-9])[A-Za-z]{1,3}\d{1,3}(?:伟德|凯发|必威|亚博|开云|乐鱼|九游|华体会|万博|沙巴|利来|明升)(?![\u4e00-\u9fffA-Za-z0-9])"
     r"|(?:伟德|新葡的京|新葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365)"
     r"(?:国际|集团|娱乐|体育|平台|官方)?(?:[（(]中国[)）])?(?:[A-Za-z]{0,4}\d{2,}(?:vip\d*)?|vip\d+|[A-Za-z]{1,4}\d)?(?:国际|集团|娱乐|体育)?"
     # (its name in Latin letters too, a letter swapped: 某某国际BETVlCTOR; 正规平台, 网页版)
@@ -102,9 +95,6 @@ SPAM_BRAND2_RE = re.compile(
     r"|\d{0,6}[A-Za-z]{0,4}(?:全讯)?白菜网|\d{0,6}[A-Za-z]{0,4}全讯白菜|新2(?:会员管理端|会员|网址|备用网址|手机版|皇冠)"
     r"|(?<!\d)\d{6,}(?:备用网址|网址|官网|线路检测)|(?<!\d)\d{4,5}线路检测(?:中心)?|英亚(?:体育|国际|网站|官网|平台|app|APP)|(?:香港|澳门)?六[合和]{1,2}(?:彩|资料|开奖|图库|特码|宝典)+"
     r"|网赌被黑(?:[\u4e00-\u9fff]{0,2}(?:平台|出款|提现|怎么办))?"
-    # a lottery tipster's name and its promise (香港管家婆期期最准资料, 澳门一码一肖中特) in place of a unit's name
-    r"|(?:香港|澳门|新澳门?|新澳)?(?:管家婆|白小姐|曾道人|黄大仙)(?:[\u4e00-\u9fff]{0,4}?(?:期期|一码|一肖|最准|精准|资料|大全|免费|中特|开奖|必中))+"
-    r"|(?:香港|澳门|新澳门?)[\u4e00-\u9fff]{0,4}?(?:期期|一码一肖|一肖一码|最准|中特|必中)(?:[\u4e00-\u9fff]{0,2}?(?:期期|一码|一肖|最准|精准|资料|大全|中特|开奖|必中))*"
     # a fishing-game casino's name in a sentence (《捕鱼官方》); 渔民捕鱼 stays
     r"|《?捕鱼(?:官方|官网|平台|电玩|游戏厅)》?"
     # a brand, its Latin name in front, and a few words of a sponsored club's name before its site word
@@ -115,10 +105,22 @@ SPAM_BRAND2_RE = re.compile(
 # (What every match of SPAM_BRAND2_RE holds, as literals: a digit class beside them made the scan eight times slower.)
 SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
                                  r"|[bB][eE][tT]|[bB][wW][iI][nN]|[wWmM]88|[dD][aA][fF][aA]|[sS][bB][oO][bB]"
-                                 r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚|捕鱼|人生就是博|管家婆|白小姐|曾道人|黄大仙|期期|一码一肖|一肖一码|最准|中特|必中")
+                                 r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚|捕鱼")
 # And more, seen on hijacked school and hospital pages: a site code of letters and digits with its 最新版 or 唯一官网
 # (某某365唯一官网, 123abc某某最新版), a casino's 娱乐城 behind two brands (金沙威尼斯欢乐娱乐城), a casino's number with
 # vip behind its four-character name (某某之神6612vip), and the 上市公司官网 slogan with its number.
+# Brands of the newer hijacked pages, apart so that the long scan above stays as fast as it was: a betting brand strung
+# with its Latin code, brackets and site words (华体会hth·（体育）（中国）官方网站-华体会体育hth首页), a short code of letters and
+# digits in front of a brand alone at a title's end (…活动-k8凯发), a casino's slogan in place of a word (某某人民人生就是博社
+# for 某某人民出版社), a lottery tipster's name and promise in place of a unit's name (香港管家婆期期最准资料, 澳门一码一肖中特).
+SPAM_BRAND4_RE = re.compile(
+    r"(?:华体会|开云|乐鱼|九游|亚博|必威|金年会)(?:[A-Za-z]{2,6}|\d{2,6}(?:vip\d*)?|[·•]|[（(](?:体育|中国|集团|官方)[)）]|体育|官方网站|官网|首页|网站|入口|app|APP"
+    r"|[-—](?=华体会|开云|乐鱼|九游|亚博|必威|金年会)|(?<=[-—])(?:华体会|开云|乐鱼|九游|亚博|必威|金年会))+(?<![-—·•])"
+    r"|[-—–]?(?<![A-Za-z0-9])[A-Za-z]{1,3}\d{1,3}(?:伟德|凯发|必威|亚博|开云|乐鱼|九游|华体会|万博|沙巴|利来|明升)(?![\u4e00-\u9fffA-Za-z0-9])"
+    r"|(?:尊龙凯时|尊龙)?[-—]?人生就是博(?:官网|平台|中国)?"
+    r"|(?:香港|澳门|新澳门?|新澳)?(?:管家婆|白小姐|曾道人|黄大仙)(?:[\u4e00-\u9fff]{0,4}?(?:期期|一码|一肖|最准|精准|资料|大全|免费|中特|开奖|必中))+"
+    r"|(?:香港|澳门|新澳门?)[\u4e00-\u9fff]{0,4}?(?:期期|一码一肖|一肖一码|最准|中特|必中)(?:[\u4e00-\u9fff]{0,2}?(?:期期|一码|一肖|最准|精准|资料|大全|中特|开奖|必中))*")
+SPAM_BRAND4_HINT_RE = re.compile(r"华体会|开云|乐鱼|九游|亚博|必威|金年会|伟德|凯发|万博|沙巴|利来|明升|人生就是博|管家婆|白小姐|曾道人|黄大仙|期期|一码|一肖|最准|中特|必中")
 SPAM_BRAND3_RE = re.compile(
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z]{2})(?=[A-Za-z0-9]*\d{2})[A-Za-z0-9]{4,12}[\u4e00-\u9fff]{0,3}?"
     r"(?:唯一官网|唯一官方网站|最新版|官方版)"
@@ -507,6 +509,8 @@ def strip_spam_brands(text: str) -> str:
         text = STUFFED_BRAND_RE.sub("", text)
     if SPAM_HINT_RE.search(text) and SPAM_BRAND_HINT_RE.search(text):
         text = SPAM_BRAND_RE.sub("", text)
+    if SPAM_BRAND4_HINT_RE.search(text):  # (before the older brands: 乐鱼体育2088官网 goes whole)
+        text = SPAM_BRAND4_RE.sub("", text)
     if SPAM_BRAND2_HINT_RE.search(text):
         text = SPAM_BRAND2_RE.sub("", text)
     if ("官" in text or "最新版" in text or "官方版" in text or "娱" in text or "欢乐城" in text or "vip" in text
