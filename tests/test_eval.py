@@ -121,3 +121,25 @@ def test_overlapping_marks_of_inline_junk_cut_no_text_from_the_line_to_keep(tmp_
     assert problems == []
     r = score_page(j, page.encode())
     assert r.kept == (2, 2) and r.inline == (3, 3)
+
+
+def test_a_search_answer_is_saved_as_the_judged_page_and_a_wrong_copy_is_reported(tmp_path, monkeypatch):
+    # eval.resave: the search tool's answer goes in as printed; the page is written and checked against its judgment
+    from build_scripts.eval import resave
+    pages, label = setup(tmp_path, monkeypatch)
+    j, _ = judge_mod.judge(label)
+    judgments = tmp_path / "judgments"
+    judgments.mkdir()
+    (judgments / "z901.yml").write_text(yaml.safe_dump(j, allow_unicode=True), encoding="utf-8")
+    (pages / "z901.txt").unlink()
+    rows = [{"id": "z901", "url": LABEL["url"], "query": LABEL["query"], "split": "dev"}]
+    assert resave.plan(rows, pages) == [(LABEL["query"], rows)]
+    answer = {"results": [{"url": "http://example.org/a/1.html/", "excerpt": PAGE.rstrip("\n")},
+                          {"url": "https://example.org/other.html", "excerpt": "别的网页"}]}
+    assert resave.save_answer(answer, rows, judgments, pages) == ["z901 OK"]
+    assert (pages / "z901.txt").read_text(encoding="utf-8") == PAGE
+    assert resave.plan(rows, pages) == []
+    (pages / "z901.txt").unlink()
+    wrong = PAGE.replace("重温入党誓词", "重温入党宣誓")
+    assert resave.save_answer(answer | {"results": [{"url": LABEL["url"], "excerpt": wrong}]}, rows, judgments, pages) \
+        == ["z901 MISMATCH"]
