@@ -3080,3 +3080,9 @@ def test_the_line_model_never_takes_a_parts_heading_in_brackets_or_a_line_leadin
     # (the line model removed 【主要做法】 between a case write-up's paragraphs, and a profile's 某某书记某某—— over his words)
     from build_scripts.cleaning.linemodel import is_protected
     assert is_protected(line) is protected
+
+
+@pytest.mark.parametrize("credit", ["（生产管理办公室 王某）", "（某某大学附属第一医院）", "（某某资讯）"])
+def test_a_unit_or_outlet_credited_alone_or_with_a_name_closing_a_paragraph_goes(credit):
+    a = clean("某某医院开展主题党日活动\n\n" + BODY + "\n活动增强了党员的宗旨意识，受到患者好评。" + credit + "\n")
+    assert credit.strip("（）") not in a.body and "受到患者好评。" in a.body
