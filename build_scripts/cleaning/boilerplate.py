@@ -71,6 +71,11 @@ SEO_CLOSE_MAX = 120
 KIND_DEFINITION_RE = re.compile(r"^[^。！？!?]{2,12}是(?:指|一种|指一种)[^。！？!?]*[。！？!?]?$")
 
 
+# A sentence with its editor's credit glued behind it (…受益匪浅。责任编辑：某某): the sentence stays, the credit is cut
+# from it (debris.TRAILING_BARE_CREDIT_RE).
+GLUED_CREDIT_TAIL_RE = re.compile(r"^[^:：]{10,}[。！？](?:责任编辑|编辑|责编)[:：][\u4e00-\u9fffA-Za-z0-9_·]{1,20}$")
+
+
 # A news lead's dateline naming the site itself (本站讯（通讯员 某某）…, 本站北京电): the report begins, whatever
 # 本站 opens elsewhere (本站声明, 本站所有文章…).
 SITE_DATELINE_RE = re.compile(r"^本(?:站|网)[\u4e00-\u9fff]{0,6}?(?:讯(?!息)|电(?![\u4e00-\u9fff]))")
@@ -219,7 +224,7 @@ def _line_rule(line: str) -> str | None:
             s.startswith(("时间:", "日期:")) and len(s) > 3 and not PAGE_DATE_RE.search(s)):  # (时间:上午9:00-9:30 is a plan's schedule)
         return "site-chrome"
     if len(s) <= lex["short_max"] and lex["short_contains_re"].search(s) and not HEADING_MARK_RE.match(s) \
-            and not is_told_sentence(s) and not all_quoted(lex["short_contains_re"], s):
+            and not is_told_sentence(s) and not all_quoted(lex["short_contains_re"], s) and not GLUED_CREDIT_TAIL_RE.match(s):
         return "site-chrome"
     if FLOOR_RE.match(s) or COUNT_RE.match(s) or END_RE.match(s):
         return "forum-or-counter"

@@ -295,8 +295,10 @@ TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
                                 r"|[\u4e00-\u9fff]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,3}){1,3})\s*[)）]\s*$")
 # The same credit without brackets after the last sentence (…入党誓词。 图文：某某), and arrows pointing at what the page
 # showed below (…颁发聘书。↓↓↓).
-TRAILING_BARE_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*(?:图文|文图|文/图|图/文|文字|图片|摄影|撰稿|供稿|编辑|责编|通讯员|记者)\s*[:：︰/／]\s*"
-                                     r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,2}\s*$")
+TRAILING_BARE_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*(?:图文|文图|文/图|图/文|文字|图片|摄影|撰稿|供稿|责任编辑|编辑|责编|通讯员|记者)\s*[:：︰/／]\s*"
+                                     r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,2}\s*$"
+                                     # (a site's editor by its account name: …。责任编辑：guanliyuan)
+                                     r"|(?<=[。！？”])\s*(?:责任编辑|编辑|责编)\s*[:：]\s*[A-Za-z][A-Za-z0-9_]{1,19}\s*$")
 TRAILING_ARROWS_RE = re.compile(r"(?<=[。！？”：:])\s*[↓⬇︾]+\s*$")
 # A byline in front of the first paragraph: □某某 (a reporter's mark and name) or （通讯员 某某 某某） before the text.
 LEAD_BYLINE_RE = re.compile(r"^\s*(?:□\s*([\u4e00-\u9fff]{2,3})\s+(?=[\u4e00-\u9fff“])"

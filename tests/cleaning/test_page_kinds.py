@@ -3086,3 +3086,8 @@ def test_the_line_model_never_takes_a_parts_heading_in_brackets_or_a_line_leadin
 def test_a_unit_or_outlet_credited_alone_or_with_a_name_closing_a_paragraph_goes(credit):
     a = clean("某某医院开展主题党日活动\n\n" + BODY + "\n活动增强了党员的宗旨意识，受到患者好评。" + credit + "\n")
     assert credit.strip("（）") not in a.body and "受到患者好评。" in a.body
+
+
+def test_an_editors_account_name_glued_behind_the_last_sentence_goes():
+    a = clean("某某支部开展主题党日活动\n\n" + BODY + "\n活动结束后，大家纷纷表示受益匪浅。责任编辑：guanliyuan\n")
+    assert "guanliyuan" not in a.body and "大家纷纷表示受益匪浅。" in a.body
