@@ -82,7 +82,8 @@ DATE_SUBJECT_RE = re.compile(r"^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!\s*(?
 
 
 def parse_date(text: str) -> str | None:
-    for m in list(DATE_RE.finditer(text)) + list(COUNTER_DATE_RE.finditer(text)):
+    glued = list(GLUED_CLOCK_DATE_RE.finditer(text)) + list(GLUED_COUNT_DATE_RE.finditer(text)) if "-" in text else []
+    for m in list(DATE_RE.finditer(text)) + list(COUNTER_DATE_RE.finditer(text)) + glued:
         try:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
         except ValueError:
@@ -97,6 +98,10 @@ POSTED_DATE_RE = re.compile(r"^\s*(?:发布|发表|更新|回答|编辑)于\s*[:
 SHORT_YEAR_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*(\d{2})-(\d{1,2})-(\d{1,2})(?![\d-])")
 # A labelled date with a counter glued after it (日期:2023-12-221225: the day, then 1225 views).
 COUNTER_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{2})(?=\d{1,7}(?!\d))")
+# A date with its clock glued on (2024-02-2609:57:39), and a date closing a line with a counter glued on (某某网
+# 2022-04-27363338): the day is written with two digits, so where it ends is known.
+GLUED_CLOCK_DATE_RE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\d{1,2}:\d{2})")
+GLUED_COUNT_DATE_RE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\d{1,7}\s*$)")
 
 
 # A sentence leading into a list (党支部的成立程序如下：, 具体要求有以下几点：): the text has begun; a heading
@@ -142,9 +147,10 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     """Read date, source name, source URL and page count; the lines themselves are not changed."""
     head = head_region(lines)
     for line in head:
-        if (ctx.date is None and DATE_LABEL_RE.search(line[:12]) and len(line) < 120
-                and not OTHER_DATE_RE.search(line[:12])):
-            ctx.date = parse_date(line)
+        if (ctx.date is None and DATE_LABEL_RE.search(line[:12]) and not OTHER_DATE_RE.search(line[:12])):
+            # (a long line: the labels glued to the first paragraph, 作者: 日期:2019-03-01 浏览:1432 2月27日，…: the
+            # labelled date only)
+            ctx.date = parse_date(line if len(line) < 120 else line[:40])
     if ctx.date is None:
         for line in head:
             m = DMY_TIME_RE.match(line)
@@ -182,9 +188,9 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                 ctx.date = parse_date(line)
                 if ctx.date:
                     break
-    if ctx.date is None:  # 日期:2023-12-221225: a labelled date with a view counter glued on
+    if ctx.date is None:  # 日期:2023-12-221225: a labelled date with a view counter glued on (or a short line's last)
         for line in head:
-            if len(line) < 120 and COUNTER_DATE_RE.search(line):
+            if len(line) < 120 and COUNTER_DATE_RE.search(line) or len(line) < 60 and GLUED_COUNT_DATE_RE.search(line):
                 ctx.date = parse_date(line)
                 break
     if ctx.date is None:  # a labelled date with a two-digit year (时间: 20-05-29 来源:…)

@@ -1277,3 +1277,19 @@ def test_the_headline_under_todays_date_and_a_sites_slogan_is_the_title():
 ])
 def test_a_pieces_number_in_front_and_a_writers_name_behind_come_off_the_title(raw, expected):
     assert tidy_title(raw) == expected
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("2024-02-2609:57:39 | 2024-02-2708:54:52", "2024-02-26"),   # the day with its clock glued on
+    ("某某健康网 2022-04-27363338", "2022-04-27"),                  # the day with a counter glued on
+])
+def test_a_date_with_its_clock_or_a_counter_glued_on_is_the_pages_date(line, date):
+    page = "某某社区开展新春慰问活动\n\n" + line + "\n\n" + BODY
+    assert clean(page).date == date
+
+
+def test_a_labelled_date_glued_with_its_labels_to_the_first_paragraph_is_the_pages_date():
+    page = ("第一批“红色专列”志愿服务党员亮相\n作者： 日期：2019-03-01 浏览：1432 2月27日，第一批“红色专列”志愿服务党员在地铁站"
+            "正式上岗，为乘客提供咨询、引导等服务，志愿服务时间为每月第一周的星期五，活动受到乘客的欢迎和好评。党员们佩戴党徽、"
+            "身披绶带，在站厅和站台为老年乘客和外地游客答疑解惑，用实际行动践行初心使命。\n\n" + BODY)
+    assert clean(page).date == "2019-03-01"
