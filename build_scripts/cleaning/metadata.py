@@ -100,6 +100,10 @@ SHORT_YEAR_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*(\d{2})-(\d{1,2})
 COUNTER_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{2})(?=\d{1,7}(?!\d))")
 # A date with its clock glued on (2024-02-2609:57:39), and a date closing a line with a counter glued on (某某网
 # 2022-04-27363338): the day is written with two digits, so where it ends is known.
+# A source line below the lead (［时间:2017-10-31  来源:某某网］, 2025年4月3日《某某晚报》A7理论版): the page's date even
+# where the page opens on its text; a notice's own 时间： line names no source.
+SOURCE_LINE_DATE_RE = re.compile(r"^\s*[\[【(（]?\s*(?:(?:发布|更新)?时间|日期)\s*[:：][^:：]{6,30}?(?:来源|作者|编辑|浏览|点击)\s*[:：]"
+                                 r"|^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*《[^》]{2,12}》")
 GLUED_CLOCK_DATE_RE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\d{1,2}:\d{2})")
 GLUED_COUNT_DATE_RE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\d{1,7}\s*$)")
 
@@ -188,6 +192,11 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                 ctx.date = parse_date(line)
                 if ctx.date:
                     break
+    if ctx.date is None:  # the page's source line under the first paragraphs: 时间:… 来源:…, or the day and the paper
+        for line in [l for l in lines if l.strip()][:12]:
+            if len(line) < 80 and SOURCE_LINE_DATE_RE.search(line) and (date := parse_date(line)):
+                ctx.date = date
+                break
     if ctx.date is None:  # 日期:2023-12-221225: a labelled date with a view counter glued on (or a short line's last)
         for line in head:
             if len(line) < 120 and COUNTER_DATE_RE.search(line) or len(line) < 60 and GLUED_COUNT_DATE_RE.search(line):

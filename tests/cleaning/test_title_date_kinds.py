@@ -1293,3 +1293,14 @@ def test_a_labelled_date_glued_with_its_labels_to_the_first_paragraph_is_the_pag
             "正式上岗，为乘客提供咨询、引导等服务，志愿服务时间为每月第一周的星期五，活动受到乘客的欢迎和好评。党员们佩戴党徽、"
             "身披绶带，在站厅和站台为老年乘客和外地游客答疑解惑，用实际行动践行初心使命。\n\n" + BODY)
     assert clean(page).date == "2019-03-01"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("[时间:2017-10-31  来源:某某新闻出版网 ]", "2017-10-31"),
+    ("2025年4月3日《某某晚报》A7理论版", "2025-04-03"),
+])
+def test_the_source_line_under_the_first_paragraph_dates_the_page(line, date):
+    page = ("某某学院开展特殊党课\n\n参观红色印刷展、聆听印刷文化专题党课……近日，一堂独具特色的党课在某某博物馆举行，全体党员参加。\n\n"
+            + line + "\n\n" + BODY)
+    assert clean(page).date == date
+
