@@ -1300,7 +1300,9 @@ def test_a_labelled_date_glued_with_its_labels_to_the_first_paragraph_is_the_pag
     ("2025年4月3日《某某晚报》A7理论版", "2025-04-03"),
 ])
 def test_the_source_line_under_the_first_paragraph_dates_the_page(line, date):
-    page = ("某某学院开展特殊党课\n\n参观红色印刷展、聆听印刷文化专题党课……近日，一堂独具特色的党课在某某博物馆举行，全体党员参加。\n\n"
-            + line + "\n\n" + BODY)
+    # (the page opens on its text: the head above the first paragraph is empty)
+    page = ("参观红色印刷展、聆听印刷文化专题党课……近日，一堂独具特色的党课在某某博物馆举行，某某学院党委全体委员、"
+            "各党支部书记和部分党员代表一同走进展厅，在一件件珍贵的展品前重温党的光辉历程。\n\n"
+            "这是某某学院和某某博物馆举办的党委理论学习中心组专题学习，也是一次别开生面的现场教学。\n\n" + line + "\n\n" + BODY)
     assert clean(page).date == date
 
