@@ -55,8 +55,9 @@ ACCOUNT_RE = re.compile(r"(?:超级|系统|网站|后台|站点|栏目|平台)?(
                         r"|webmaster|editor\d*|root", re.I)
 
 
-CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "Ｏ": 0, "O": 0}
-CN_DATE_RE = re.compile(r"^\s*([〇○零ＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日\s*$")
+# (a signature may type the zero as the digit or a letter: 二0一二年五月四日, 二O二二年)
+CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "Ｏ": 0, "O": 0, "0": 0, "０": 0}
+CN_DATE_RE = re.compile(r"^\s*((?=[〇○零ＯO0０一二三四五六七八九]*[一二三四五六七八九])[〇○零ＯO0０一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日\s*$")
 
 
 MONTH_LINE_RE = re.compile(r"^\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*[)）]?\s*$")

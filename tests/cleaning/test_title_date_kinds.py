@@ -1306,3 +1306,10 @@ def test_the_source_line_under_the_first_paragraph_dates_the_page(line, date):
             "这是某某学院和某某博物馆举办的党委理论学习中心组专题学习，也是一次别开生面的现场教学。\n\n" + line + "\n\n" + BODY)
     assert clean(page).date == date
 
+
+
+def test_a_signature_date_typing_its_zero_as_a_digit_dates_the_notice():
+    page = ("各律师事务所：\n近日，某某市律协党委转发了省律协党委关于开展党员律师为民服务活动的意见，现就有关事项通知如下。\n"
+            "一、加强组织领导，统一思想认识。各所要把活动列入年度工作计划，明确专人负责，确保活动取得实效。\n"
+            "某某区司法局\n二0一二年五月四日\n")
+    assert clean(page).date == "2012-05-04"
