@@ -123,6 +123,25 @@ def test_overlapping_marks_of_inline_junk_cut_no_text_from_the_line_to_keep(tmp_
     assert r.kept == (2, 2) and r.inline == (3, 3)
 
 
+def test_a_dateline_credit_moved_to_the_byline_is_not_lost_text_but_a_remark_in_brackets_is(tmp_path, monkeypatch):
+    # 本报讯（通讯员 某某 某某）: the cleaner takes the brackets out of the paragraph and shows the names as the byline
+    para = ("本报讯（通讯员 林晓岚 韩志远）近日，某某公司第三党支部组织全体党员开展主题党日活动，大家重温入党誓词，"
+            "交流学习体会，支部书记表示将把学习成果转化为推动生产经营的实际行动。")
+    page = "某某公司第三党支部开展主题党日活动\n" + para + "\n"
+    label = dict(LABEL, title_line=1, date=None, junk="", meta=[], keep="2", inline_junk=[])
+    pages, path = setup(tmp_path, monkeypatch, label=label, page=page)
+    j, problems = judge_mod.judge(path)
+    assert problems == []
+    r = score_page(j, page.encode())
+    assert r.kept == (1, 1)
+    # a bracketed remark that is no credit, cut from the paragraph, is lost text
+    from build_scripts.eval.score import _without_credits
+    remark = "支部书记（兼任车间主任、技术骨干带头人）表示"
+    assert _without_credits(remark, ["林晓岚"]) == remark
+    assert _without_credits("本报讯（通讯员 林晓岚 韩志远）近日", ["林晓岚", "韩志远"]) == "本报讯近日"
+    assert _without_credits("本报讯（通讯员 林晓岚 韩志远）近日", []) == "本报讯（通讯员 林晓岚 韩志远）近日"
+
+
 def test_a_search_answer_is_saved_as_the_judged_page_and_a_wrong_copy_is_reported(tmp_path, monkeypatch):
     # eval.resave: the search tool's answer goes in as printed; the page is written and checked against its judgment
     from build_scripts.eval import resave

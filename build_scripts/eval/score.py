@@ -146,6 +146,26 @@ def _keywords_kept(line: str, keywords: list[str]) -> bool:
     return bool(words) and sum(w in have for w in words) >= 0.8 * len(words)
 
 
+# A correspondent's credit in a dateline (本报讯（通讯员 某某 某某）…, （记者 某某）): the cleaner moves its names to
+# the article's byline, which its page shows; the names are not lost with the brackets.
+CREDIT_BRACKETS_RE = re.compile(r"[（(][^（()）\n]{2,40}[)）]")
+
+
+def _without_credits(line: str, names: list[str]) -> str:
+    """The line without its bracketed credits whose names are all on the article's byline."""
+    have = {norm_han(n) for n in names if len(norm_han(n)) >= 2}
+    if not have:
+        return line
+
+    def drop(m: re.Match) -> str:
+        words = [norm_han(w) for w in re.split(r"[\s、，,:：/]+", m.group(0)[1:-1]) if norm_han(w)]
+        named = [any(h in w for h in have) for w in words]
+        # every word a name of the byline or a short role word (通讯员, 记者): a credit, not a remark in brackets
+        return "" if any(named) and all(n or len(w) <= 4 for w, n in zip(words, named)) else m.group(0)
+
+    return CREDIT_BRACKETS_RE.sub(drop, line)
+
+
 def _line_hash(s: str) -> str:
     """A miss names the line by number and a hash, never by its text (the judgment carries no text)."""
     return digest(s)
@@ -218,7 +238,8 @@ def score_page(j: dict, raw: bytes, baseline: str | None = None) -> PageResult |
         line = lines[i - 1]
         for s, e in reversed(_merged(spans.get(i, []))):
             line = line[:s] + line[e:]
-        if _kept(norm_han(line), full_han) or _keywords_kept(line, article.keywords):
+        if _kept(norm_han(line), full_han) or _keywords_kept(line, article.keywords) \
+                or _kept(norm_han(_without_credits(line, article.authors)), full_han):
             kept += 1
         else:
             r.misses.append(f"text line {i} lost [{_line_hash(lines[i - 1])}]")
