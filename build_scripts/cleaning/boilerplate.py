@@ -876,6 +876,10 @@ def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:
 LINKED_ITEM_RE = re.compile(r"^\s*[•·●◆■▪►]\s*[【\[]")
 
 
+# A paragraph's first clause, its day and what happened then (2019年12月，首批转诊的病人): text, however many digits.
+DATED_CLAUSE_RE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上|中午)?[，,][\u4e00-\u9fff]{3,}")
+
+
 def is_cut_off_text(line: str, before_text: bool = False) -> bool:
     """The last line of a page saved before its end: Chinese text, not chrome (seen on excerpts and
     previews cut at a fixed length: 分别来自中, 实践创新的多维展开). A line standing before more of the
@@ -885,7 +889,8 @@ def is_cut_off_text(line: str, before_text: bool = False) -> bool:
     if LINKED_ITEM_RE.match(line):
         return False  # • 【某某】…: a list of links under the text, cut off by the page, not the text's last words
     # (numbers count with the words: 全村脱贫户207户867人，监测户10户，)
-    wordy = cjk_share(s) >= 0.6 or (cjk_count(s) >= 10 and cjk_share(re.sub(r"\d", "字", s)) >= 0.8)
+    wordy = cjk_share(s) >= 0.6 or (cjk_count(s) >= 10 and cjk_share(re.sub(r"\d", "字", s)) >= 0.8) \
+        or bool(DATED_CLAUSE_RE.match(s))  # (a paragraph opening on its day: 2017年11月，伴着响亮的鞭)
     return ((len(s) >= 6 or (len(s) >= 4 and (HEADING_MARK_RE.match(s) or cjk_count(s) >= 4))) and wordy and junk_rule(line) is None and not is_menu_line(line)
             and not is_button_words(line) and (before_text or not SLOGAN_RE.search(s)) and not is_item_row(line)
             and (before_text or not BANNER_RE.match(line.strip()))

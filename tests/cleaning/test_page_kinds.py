@@ -3091,3 +3091,22 @@ def test_a_unit_or_outlet_credited_alone_or_with_a_name_closing_a_paragraph_goes
 def test_an_editors_account_name_glued_behind_the_last_sentence_goes():
     a = clean("某某支部开展主题党日活动\n\n" + BODY + "\n活动结束后，大家纷纷表示受益匪浅。责任编辑：guanliyuan\n")
     assert "guanliyuan" not in a.body and "大家纷纷表示受益匪浅。" in a.body
+
+
+# Session 24: kinds read from the dev pages (inputs in our own words).
+
+def test_a_page_cut_off_in_a_paragraph_opening_on_its_day_keeps_that_opening():
+    # the page ends two words into a paragraph that starts with its day: the start of the text's next
+    # paragraph, not a footer's date
+    page = ("某某村党支部带领群众建设新家园\n\n"
+            "建房是群众生活中的大事，支部书记带着党员挨家挨户上门商量，把群众的意见一条条记下来，再拿到支委会上研究。\n"
+            "为了降低建房成本、加快工程进度，理事会牵头与建材商谈好价格，党员带头出工出力，帮助困难户搬运材料。\n"
+            "2018年3月,伴着响亮的锣\n")
+    a = clean(page)
+    assert "伴着响亮的锣" in a.body
+
+
+def test_a_date_line_closing_a_page_is_still_not_kept_as_text():
+    page = ("某某村党支部带领群众建设新家园\n\n" + BODY + "\n2018年3月12日 星期一\n")
+    a = clean(page)
+    assert "星期一" not in a.body
