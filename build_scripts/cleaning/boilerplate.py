@@ -13,7 +13,8 @@ import yaml
 from ..cues import required_strings
 from .context import Context
 from .debris import strip_adult_run
-from .metadata import AFFIL_POSTCODE_RE, DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, WECHAT_BYLINE_RE, is_channel_name, is_reporter_byline
+from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
+                       is_reporter_byline)
 from .structure import KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
 from .text import ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
@@ -412,20 +413,24 @@ def place_captions(lines: list[str], nonempty: list[int]) -> set[int]:
 # A heading names a task or a slogan (聚焦组织引领, 把站车打造成主阵地, 党建文化阵地建设) and has none of these.
 CAPTION_SCENE_RE = re.compile(r"(?:现场|一角|过程|全景|掠影|瞬间|现场教学|合影留念|(?:揭牌|授牌|授旗|签约|开工|奠基|升旗|宣誓|颁证|捐赠|交接|竣工|落成|挂牌)仪式)。?$")
 CAPTION_POST = (r"(?:书记|校长|院长|县长|市长|镇长|乡长|区长|省长|主任|部长|局长|主席|常委|总经理|董事长|所长|站长|队长"
-                r"|社长|处长|科长|厅长|村长|教授)")
+                r"|社长|处长|科长|厅长|村长|教授|理事长|会长|秘书长|巡视员|调研员|行长|馆长|组长|经理)")
 CAPTION_DEED = (r"(?:为|向|给|在|出席|主持|讲话|致辞|讲授|宣讲|调研|慰问|看望|走访|参观|检查|察看|视察|指导|颁发|颁奖|送上|送去"
-                r"|演示|带领|讲解|接受|作报告|作动员|汇报|介绍|点评|解读|宣读|作总结)")
+                r"|演示|带领|讲解|接受|作报告|作动员|汇报|介绍|点评|解读|宣读|作总结|发言|授课|主讲|作主旨发言|作专题|作辅导|对)")
 NOT_NAME = r"(?!带头|亲自|一行|率先|深入|先后|主动|专门|认真|积极|们|等|和|与|要|也|都|还|又|就)"
 # (a unit in front: 某某医院党支部书记某某汇报党建工作; not a sentence's 会议由某某书记某某主持。)
-CAPTION_PERSON_RE = re.compile(r"(?:^(?:(?!由)[\u4e00-\u9fff]){2,20}?|[、，,]|^)(?:副|常务副)?" + CAPTION_POST + NOT_NAME + r"[\u4e00-\u9fff]{2,3}" + CAPTION_DEED
+CAPTION_PERSON_RE = re.compile(r"(?:^(?:(?!由)[\u4e00-\u9fff]){2,20}?|[、，,]|^)(?:副|常务副)?" + CAPTION_POST + NOT_NAME + r"[\u4e00-\u9fff]{2,3}(?:同志)?"
+                               + CAPTION_DEED
                                + r"|^[\u4e00-\u9fff]{2,3}(?:副)?" + CAPTION_POST + CAPTION_DEED
                                # a surname and the post (洪书记介绍某某医院情况)
                                + r"|^[\u4e00-\u9fff](?:副)?" + CAPTION_POST + CAPTION_DEED
-                               + r"|^[\u4e00-\u9fff]{2,3}同志(?:在|为|向|给|讲|作|进行|出席|主持)")
+                               + r"|^[\u4e00-\u9fff]{2,3}同志(?:在|为|向|给|讲|作|进行|出席|主持)"
+                               # a bare name and the talk, the whole line (某某作报告, 某某作主旨发言): its surname is checked
+                               + r"|^(?P<named>[\u4e00-\u9fff]{2,3})(?:作|致)(?:报告|介绍|发言|主旨发言|总结|讲话|辅导报告|专题报告|点评|交流发言)$")
 # - people named by what they are, doing something to someone (党员医生为村里的老人进行免费体检, 某某社区志愿者入户为
 #   居民维修设备, 支部党员给学生赠书, 初中支部的党员积极观看直播)
 CAPTION_GROUP_RE = re.compile(r"^[^，。；：:,]{0,20}(?:党员|志愿者|医生|医护人员|老师|教师|学生|同学|居民|群众|村民|职工|员工"
-                              r"|孩子们|小朋友|少先队员|团员)们?(?:全体|主动|纷纷)?(?:上门)?(?:为|给|向|入户|正在|一起|共同|(?:积极|认真)?(?:参观|观看|聆听|重温)"
+                              r"|孩子们|小朋友|少先队员|团员|工作人员|与会人员|参会人员|(?:调研|验收|检查|考察|督导|巡察|工作)组)们?"
+                              r"(?:全体|主动|纷纷)?(?:上门)?(?:为|给|向|对|入户|正在|一起|共同|进行|实地|(?:积极|认真)?(?:参观|观看|聆听|重温|听取|查看|查阅|察看)"
                               r"|走进|深入|集体|齐聚|聚精会神)")
 # - the day first, then who did what (2021年元旦某某集团党委向英雄纪念碑敬献花篮): a picture's date line
 CAPTION_DATED_RE = re.compile(r"^(?:19|20)\d{2}(?:年|\.|-)?(?:\d{1,2}(?:月|\.|-)(?:\d{1,2}日?)?|元旦|春节|七一|国庆)[\u4e00-\u9fff“”]{2,24}?"
@@ -438,6 +443,7 @@ CAPTION_ONGOING_RE = re.compile(r"正在|正(?:仔细|认真|专心|耐心|忙�
 CAPTION_EVENT_RE = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:村|镇|乡|社区|街道|支部|党委|党总支|公司|学校|医院)"
                               r"(?:召开|举行|举办|开展)[\u4e00-\u9fff“”]{2,20}(?:会|活动|仪式|培训|讲座)$")
 CAPTION_MIN, CAPTION_MAX = 5, 40
+CAPTION_AT_END_MAX = 16
 CHAIRED_SENTENCE_RE = re.compile(r"(?:主持|出席|参加|列席)(?:会议|了会议|本次会议|此次会议|活动|仪式|学习)?。$")
 PICTURE_RE = re.compile(r"^[\[【(（]?(?:图片|图像|照片|配图|图|(?i:image|img|photo|picture))[\]】)）]?$|\.(?:jpe?g|png|gif|bmp|webp)$|wx_fmt=", re.I)
 
@@ -462,7 +468,10 @@ SIBLING_ACT_RE = re.compile(r"发言|讲话|致辞|交流|授课|领学|宣讲|�
 
 
 def is_caption_kind(s: str) -> bool:
-    return bool(CAPTION_SCENE_RE.search(s) or CAPTION_PERSON_RE.search(s) or CAPTION_GROUP_RE.search(s)
+    person = CAPTION_PERSON_RE.search(s)
+    if person and person.group("named") and (person.group("named")[0] not in SURNAMES or person.group("named")[0] == "党"):
+        person = None  # (党员作介绍, 支部作交流发言: no one named)
+    return bool(CAPTION_SCENE_RE.search(s) or person or CAPTION_GROUP_RE.search(s)
                 or CAPTION_ONGOING_RE.search(s) or CAPTION_DATED_RE.search(s)
                 or CAPTION_EVENT_RE.match(s))
 
@@ -561,6 +570,8 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
             continue
         # (a caption of people at work, or dated, may stand over the next part's heading: 党员医生为老人进行免费体检 /
         # 主题二：…)
+        if after is None and len(s) > CAPTION_AT_END_MAX and not CAPTION_SCENE_RE.search(s):
+            continue  # (the page's last line may be its text cut off by the page: 某某会长在总结中提出三点要)
         if s == title or not (after is None or is_body_paragraph(after)
                               or ((CAPTION_GROUP_RE.search(s) or CAPTION_DATED_RE.search(s)) and not ends_sentence(s))):
             continue

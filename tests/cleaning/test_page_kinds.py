@@ -3110,3 +3110,40 @@ def test_a_date_line_closing_a_page_is_still_not_kept_as_text():
     page = ("某某村党支部带领群众建设新家园\n\n" + BODY + "\n2018年3月12日 星期一\n")
     a = clean(page)
     assert "星期一" not in a.body
+
+
+# Session 25: kinds read from the dev pages (inputs in our own words).
+
+P1 = "为推动校企党建共建走深走实，某某研究所党委与某某大学材料学院党委开展联学共建活动，双方党员代表四十余人参加。\n"
+P2 = "双方围绕人才培养、联合攻关和党建品牌建设等进行了深入交流，并就下一步合作达成了多项共识。\n"
+P3 = "活动最后，双方党组织签订了共建协议，约定每半年开展一次联合主题党日，互派党员讲授专题党课。\n"
+
+
+@pytest.mark.parametrize("caption", [
+    "孙立平作介绍",                                   # a bare name and the talk he gives
+    "周晓燕作主旨发言",
+    "市委组织部部长钱某某同志讲话",                    # post, name, 同志 and the act
+    "原省卫生健康委副巡视员郑某某授课",                # posts a caption names, beyond the heads of units
+    "省物业管理行业协会副会长韩某某主持",
+    "何书记主讲党课",
+    "验收组查看党建文化长廊",                          # a working group at its inspection
+    "与会人员认真听取宣讲",
+    "社区工作人员对来访群众进行登记",
+])
+def test_a_caption_of_someone_at_an_act_between_paragraphs_goes(caption):
+    a = clean("某某研究所党委与高校开展联学共建\n\n" + P1 + "\n" + caption + "\n\n" + P2 + "\n" + P3)
+    assert caption not in a.body
+    assert "达成了多项共识" in a.body and "互派党员讲授专题党课" in a.body
+
+
+@pytest.mark.parametrize("heading", ["党员作表率", "强化党员教育管理", "书记抓党建 党建促发展"])
+def test_a_parts_heading_between_paragraphs_is_no_caption(heading):
+    a = clean("某某研究所党委与高校开展联学共建\n\n" + P1 + "\n" + heading + "\n\n" + P2 + "\n" + P3)
+    assert heading in a.body
+
+
+def test_a_page_cut_off_in_a_sentence_about_a_speaker_keeps_it():
+    # the page's last line is the text's next paragraph cut off by the page, not a picture's caption
+    last = "省物业管理行业协会会长韩某某在总结中提出三点要"
+    a = clean("某某研究所党委与高校开展联学共建\n\n" + P1 + "\n" + P2 + "\n" + last + "\n")
+    assert "在总结中提出三点要" in a.body
