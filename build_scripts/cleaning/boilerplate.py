@@ -763,12 +763,46 @@ def is_character_soup(s: str) -> bool:
     return sum(1 for t in tokens if len(t) == 1) >= SOUP_SINGLES * len(tokens)
 
 
+# A picture's caption said again under each copy of the picture, or a gallery's text repeated under each photo (某某培训班
+#开班 / … / 某某培训班开班): a short line that is no sentence, standing on its own two or more times among the
+# article's paragraphs. A part's heading is said once; a document's outline set above the text repeats its headings
+# (they carry a heading's number: the outline's rule takes them), and a collection's pieces repeat the page's title.
+REPEATED_MIN, REPEATED_MAX = 4, 40
+# (a diary's days are no captions: 5月18日 星期五 晴)
+REPEATED_SHAPE_RE = re.compile(r"[。！？!?；;:：]$|^\d{4}[年.\-/]|\d{1,2}月\d{1,2}日|星期|礼拜")
+
+
+def repeated_captions(lines: list[str], nonempty: list[int], paragraphs: set[int], title: str) -> set[int]:
+    if not paragraphs:
+        return set()
+    copies: dict[str, list[int]] = {}
+    for i in nonempty:
+        s = squeeze(lines[i]).strip("|｜丨•·").strip()
+        if REPEATED_MIN <= len(s) <= REPEATED_MAX and cjk_share(s) >= 0.6 and not REPEATED_SHAPE_RE.search(s) \
+                and not HEADING_MARK_RE.match(s):
+            copies.setdefault(s, []).append(i)
+    first = min(paragraphs)
+    pos = {i: k for k, i in enumerate(nonempty)}
+
+    def beside_text(i: int) -> bool:
+        return any(0 <= pos[i] + d < len(nonempty) and nonempty[pos[i] + d] in paragraphs for d in (-1, 1))
+
+    found: set[int] = set()
+    for s, where in copies.items():
+        if len(where) < 2 or (title and (s in title or retells(s, [title + "。"]))):
+            continue
+        if all(i > first and beside_text(i) for i in where):
+            found.update(where)
+    return found
+
+
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
     nonempty = [i for i, l in enumerate(lines) if l]
     paragraphs = {i for i in nonempty if is_body_paragraph(lines[i])}
     captions = (place_captions(lines, nonempty) | scene_captions(lines, nonempty, squeeze(ctx.title or ""))
-                | contents_items(lines, nonempty) | alternating_captions(lines, nonempty, paragraphs))
+                | contents_items(lines, nonempty) | alternating_captions(lines, nonempty, paragraphs)
+                | repeated_captions(lines, nonempty, paragraphs, squeeze(ctx.title or "")))
     infobox = infobox_lines(lines) if len(nonempty) >= 2 * INFOBOX_MIN else set()
     # (a text hard-wrapped at a narrow width has no long line: its lines are the body's all the same)
     wrapped = wrapped_lines(lines)

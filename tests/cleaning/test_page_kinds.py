@@ -3114,7 +3114,8 @@ def test_a_date_line_closing_a_page_is_still_not_kept_as_text():
 
 # Session 25: kinds read from the dev pages (inputs in our own words).
 
-P1 = "为推动校企党建共建走深走实，某某研究所党委与某某大学材料学院党委开展联学共建活动，双方党员代表四十余人参加。\n"
+P1 = ("为推动校企党建共建走深走实，近日，某某研究所党委与某某大学材料学院党委在研究所报告厅开展联学共建活动，"
+      "双方党委班子成员、各党支部书记和党员代表四十余人参加，研究所党委书记主持活动。\n")
 P2 = "双方围绕人才培养、联合攻关和党建品牌建设等进行了深入交流，并就下一步合作达成了多项共识。\n"
 P3 = "活动最后，双方党组织签订了共建协议，约定每半年开展一次联合主题党日，互派党员讲授专题党课。\n"
 
@@ -3147,3 +3148,12 @@ def test_a_page_cut_off_in_a_sentence_about_a_speaker_keeps_it():
     last = "省物业管理行业协会会长韩某某在总结中提出三点要"
     a = clean("某某研究所党委与高校开展联学共建\n\n" + P1 + "\n" + P2 + "\n" + last + "\n")
     assert "在总结中提出三点要" in a.body
+
+
+def test_a_caption_said_again_under_each_picture_goes():
+    cap = "滨江社区党群服务中心升级版"  # (a picture's name, said under each copy of it)
+    page = ("某某街道开展重阳敬老志愿服务活动\n\n发布时间：2024-10-11 来源：某某街道\n\n" + P1 + "\n" + cap + "\n\n" + P2 + "\n" + cap + "\n\n" + P3
+            + "\n" + cap + "\n\n" + "下一步，街道党工委将把志愿服务常态化，让老人们在家门口感受到党组织的温暖。\n")
+    a = clean(page)
+    assert a.title == "某某街道开展重阳敬老志愿服务活动" and cap not in a.body
+    assert "达成了多项共识" in a.body and "在家门口感受到党组织的温暖" in a.body
