@@ -3157,3 +3157,16 @@ def test_a_caption_said_again_under_each_picture_goes():
     a = clean(page)
     assert a.title == "某某街道开展重阳敬老志愿服务活动" and cap not in a.body
     assert "达成了多项共识" in a.body and "在家门口感受到党组织的温暖" in a.body
+
+
+@pytest.mark.parametrize("blurb", [
+    "述职报告是干部向组织和群众汇报履职情况的文书，写好它并不容易。今天小编就给大家整理了村支书述职报告，希望对大家的工作有所帮助，欢迎阅读！",
+    "方案是对工作作出的具体安排，一份好的方案能让工作事半功倍。本站今天为大家精心准备了党建联建实施方案，希望对大家有所帮助！",
+    "工作报告使用范围很广，写的时候要注意哪些格式呢？下面我就给大家讲一讲党支部工作报告怎么写，我们一起来了解一下吧。",
+    "做好计划能让工作更有条理，某某范文网小编今天就为您带来了支部工作计划3篇，相信一定会对你有所帮助。",
+])
+def test_a_sample_sites_blurb_over_the_text_goes_whole(blurb):
+    page = "村党支部书记述职报告\n\n" + blurb + "\n\n" + P2 + "\n" + P3
+    a = clean(page)
+    assert blurb[:12] not in a.body and blurb[:12] not in a.summary
+    assert "达成了多项共识" in a.body
