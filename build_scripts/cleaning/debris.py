@@ -207,13 +207,63 @@ LOST_CHAR_RE = re.compile(r"\?[a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]?\)")
 LOST_TAIL_RE = re.compile(r"(?<=□)[\u4e00-\u9fff]{1,2}[A-Za-z](?=[\u4e00-\u9fff，。、；])")
 
 
+# A run shifted by one byte: a page in a double-byte encoding lost one byte (the first of a quote mark: 員!“今年終于
+# saved as 員!敖衲杲K于), and the characters after it paired the wrong bytes until an ASCII byte set them right again,
+# the run's last pair holding that byte (杲K). Encoded again and read from its second byte, the run is the text it was
+# (敖衲杲K → 今年終). It is restored where that reading is all common characters (in GB2312 or Big5) and something
+# proves the run garbage: a character of the other script than the text before it (镏 in a traditional text), or a
+# reading that makes more words than the run does (今年 against 敖/衲/杲). It opens after the mark the lost byte left
+# (! ? or the □ of a character lost to its pinyin) and closes on its lone ASCII letter or symbol before more text.
+SHIFTED_RUN_RE = re.compile(r"(?<=[!?□])([\u4e00-\u9fff]{1,24})([@-~])(?=[\u4e00-\u9fff，。、；：,.;:!?“”]|$)")
+
+
+def shifted_reading(run: str) -> str | None:
+    try:
+        text = run.encode("gb18030")[1:].decode("gb18030")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    return text if text and all(CJK_CHAR.match(c) and (in_gb2312(c) or in_big5(c)) for c in text) else None
+
+
+def words_in(text: str) -> int:
+    """How many words of two characters or more jieba finds in the text (read in simplified script)."""
+    from ..topics import segmenter  # (rjieba with the field's dictionary, loaded once)
+    from .normalize import _t2s
+
+    return sum(1 for w in segmenter().cut(_t2s().convert(text), False) if len(w) >= 2)
+
+
+def off_script(run: str, before: str) -> bool:
+    """A character of the run that a text written like the one before it would not use."""
+    chars = [c for c in before[-30:] if CJK_CHAR.match(c)]
+    if not chars:
+        return False
+    if all(in_gb2312(c) for c in chars):
+        return any(not in_gb2312(c) for c in run)
+    return any(not in_big5(c) for c in run) if any(not in_gb2312(c) for c in chars) else False
+
+
+def restore_shifted_runs(line: str) -> tuple[str, int]:
+    """The line with its byte-shifted runs read again (SHIFTED_RUN_RE), and how many there were."""
+    pieces, pos, restored = [], 0, 0
+    for m in SHIFTED_RUN_RE.finditer(line):
+        run = m.group(1) + m.group(2)
+        reading = shifted_reading(run)
+        if reading is None or not (off_script(m.group(1), line[:m.start()]) or words_in(reading) > words_in(m.group(1))):
+            continue
+        pieces.append(line[pos:m.start()] + reading)
+        pos = m.end()
+        restored += 1
+    return "".join(pieces) + line[pos:], restored
+
+
 def remove_garbled_runs(text: str, ctx: Context) -> str:
     """Remove runs of mis-decoded characters when they are provably garbage; warn either way."""
-    if "?" not in text:
+    if "?" not in text and "!" not in text:
         return text
-    out, removed, suspect, lost = [], 0, 0, 0
+    out, removed, suspect, lost, restored = [], 0, 0, 0, 0
     for line in text.split("\n"):
-        if "?" not in line:
+        if "?" not in line and "!" not in line:
             out.append(line)
             continue
         original = line
@@ -221,6 +271,14 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
         lost += n
         if n:
             line = LOST_TAIL_RE.sub("", line)
+        if SHIFTED_RUN_RE.search(line):
+            line, k = restore_shifted_runs(line)
+            restored += k
+        if "?" not in line:
+            if line != original:
+                ctx.changed("garbled-run", original, line)
+            out.append(line)
+            continue
         pieces, pos = [], 0
         for m in re.finditer(r"\?", line):
             if m.start() < pos:
@@ -236,6 +294,8 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
         new = "".join(pieces) + line[pos:]
         ctx.changed("garbled-run", original, new)
         out.append(new)
+    if restored:
+        ctx.warn("garbled-text", f"恢复了 {restored} 处错位的乱码（网页保存时丢了一个字节，其后几个字读错），引号等个别字可能仍缺；请对照原网页核对")
     if lost:
         ctx.warn("garbled-text", f"有 {lost} 个字在保存网页时丢失（只剩下拼音注音），用 □ 标出；请对照原网页补上")
     if removed:
