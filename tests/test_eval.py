@@ -162,3 +162,20 @@ def test_a_search_answer_is_saved_as_the_judged_page_and_a_wrong_copy_is_reporte
     wrong = PAGE.replace("重温入党誓词", "重温入党宣誓")
     assert resave.save_answer(answer | {"results": [{"url": LABEL["url"], "excerpt": wrong}]}, rows, judgments, pages) \
         == ["z901 MISMATCH"]
+
+
+def test_text_between_inline_junk_is_matched_piece_by_piece():
+    from build_scripts.eval.score import _kept
+
+    # the judged text of a line with a garbled run taken out: its two sides joined
+    left, right = "老党员桑某说今年七月一日他被批准为预备党员", "于入党了作为边境地区的牧民我们一定看好祖国边疆"
+    n = left + right
+    restored = left + "今年终" + right  # the cleaner read the run again: the sides stand apart in its output
+    assert _kept(n, restored, [left, right])
+    assert not _kept(n, restored)  # (matched as one, a chunk across the run's place is missing)
+    assert _kept(n, n, [left, right])  # the run removed
+    # a side that is gone is lost text, however the line is cut
+    assert not _kept(n, left + "今年终", [left, right])
+    # pieces shorter than a chunk (pinyin every few characters) are matched joined, as before
+    short = ["支部书", "记讲党", "课大家", "认真听"]
+    assert not _kept("".join(short), "支部书。记讲党。课大家。认真听", short)

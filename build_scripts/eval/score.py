@@ -125,12 +125,26 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _kept(n: str, full: str) -> bool:
+def _chunks(n: str) -> list[str]:
+    chunks = [n[i:i + CHUNK] for i in range(0, len(n), CHUNK)]
+    return [c for c in chunks if len(c) >= 4] or chunks
+
+
+def _kept(n: str, full: str, pieces: list[str] | None = None) -> bool:
+    """The line's text (n, its inline junk taken out) stands in the output: whole, or 90% of its chunks. With
+    pieces (the text between its inline junk, each normalised), the chunks are cut from each piece on its own:
+    a chunk across a junk span's place would ask for the two sides joined, which an output that restored the
+    text a garbled run stood for, or left the junk there (scored under inline junk), never has."""
     if not n or n in full:
         return True
-    chunks = [n[i:i + CHUNK] for i in range(0, len(n), CHUNK)]
-    chunks = [c for c in chunks if len(c) >= 4] or chunks
-    return sum(c in full for c in chunks) >= 0.9 * len(chunks)
+    joined: list[str] = []  # (a piece shorter than a chunk goes with its neighbour: pinyin every few characters)
+    for p in pieces or []:
+        if joined and (len(p) < CHUNK or len(joined[-1]) < CHUNK):
+            joined[-1] += p
+        else:
+            joined.append(p)
+    chunks = [c for p in joined for c in _chunks(p)] if len(joined) > 1 else _chunks(n)
+    return bool(chunks) and sum(c in full for c in chunks) >= 0.9 * len(chunks)
 
 
 KEYWORDS_LINE_RE = re.compile(r"^\W*(?:关键词|关键字|關鍵詞|關鍵字)\W*", re.I)
@@ -235,10 +249,14 @@ def score_page(j: dict, raw: bytes, baseline: str | None = None) -> PageResult |
     keep = parse_ranges(j["keep"])
     kept = 0
     for i in keep:
-        line = lines[i - 1]
+        line, pieces, at = lines[i - 1], [], 0
+        for s, e in _merged(spans.get(i, [])):
+            pieces.append(norm_han(line[at:s]))
+            at = e
+        pieces.append(norm_han(line[at:]))
         for s, e in reversed(_merged(spans.get(i, []))):
             line = line[:s] + line[e:]
-        if _kept(norm_han(line), full_han) or _keywords_kept(line, article.keywords) \
+        if _kept(norm_han(line), full_han, pieces) or _keywords_kept(line, article.keywords) \
                 or _kept(norm_han(_without_credits(line, article.authors)), full_han):
             kept += 1
         else:
