@@ -3170,3 +3170,40 @@ def test_a_sample_sites_blurb_over_the_text_goes_whole(blurb):
     a = clean(page)
     assert blurb[:12] not in a.body and blurb[:12] not in a.summary
     assert "达成了多项共识" in a.body
+
+
+@pytest.mark.parametrize("line", ["某某党支部是什么?,第1张", "第2张/共6张", "第3张"])
+def test_a_gallerys_counter_under_a_picture_is_a_caption(line):
+    assert junk_rule(line) == "photo-caption"
+
+
+@pytest.mark.parametrize("line", ["他从抽屉里拿出了第2张", "全村发放宣传册第2张"])
+def test_a_sentence_ending_in_a_counted_sheet_is_no_counter(line):
+    assert junk_rule(line) is None
+
+
+def shifted(text: str) -> str:
+    """What a double-byte page that lost one byte shows: the first byte of the quote mark opening the text gone,
+    the bytes after it paired wrongly until an ASCII byte sets them right (the damage on traditional mirrors)."""
+    return ("“" + text).encode("gb18030")[1:].decode("gb18030", "replace")
+
+
+@pytest.mark.parametrize("words, restored", [
+    ("今年終於入黨了，我們一定守好邊疆。", "今年终于入党了"),
+    ("我們村的產業越來越興旺，群眾笑開了顏。", "我们村的产业越来越兴旺"),
+    ("在西藏察雅縣，黨員幹部走村入戶。", "在西藏察雅县"),
+])
+def test_a_run_shifted_by_a_lost_byte_is_read_again(words, restored):
+    garbled = shifted(words)
+    page = ("邊境牧區的黨課\n\n夏天的牧場上，鎮黨委書記和老黨員翻過幾道高山，來到邊境牧場，給在這裡放牧的黨員和群眾講授黨課。"
+            "大家圍坐在草場上，認真聆聽，不時插話、提問，氣氛十分熱烈。\n\n老黨員桑某說!" + garbled + "\n")
+    a = clean(page)
+    assert restored in a.body and garbled[:3] not in a.body
+    assert any(w.kind == "garbled-text" and "恢复" in w.message for w in a.warnings)
+
+
+@pytest.mark.parametrize("line", ["他笑着说!我是A型血，献血正合适。", "同志们好!下面请B组代表发言。"])
+def test_an_exclamation_before_a_letter_in_a_sentence_is_no_shifted_run(line):
+    a = clean("社区党员献血活动\n\n" + BODY + "\n" + line + "\n")
+    assert line.replace("!", "！")[:8] in a.body or line[:8] in a.body
+    assert not any(w.kind == "garbled-text" for w in a.warnings)
