@@ -153,8 +153,15 @@ def _reads_as_prose(texts: list[str]) -> bool:
 
 
 # A table's row as text tools write it: cells between bars (| 步骤 | 内容说明 | 责任主体 |), its rule row (|---|---|).
-TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+# A page may have lost a row's closing bar with the spaces before it (| 1 | 政治建设 | 检查…情况。): its cells count
+# the same (table_cells).
+TABLE_ROW_RE = re.compile(r"^\s*\|.*\|")
 TABLE_RULE_RE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def table_cells(line: str) -> int:
+    """How many cells a table's row has, its closing bar there or not."""
+    return line.count("|") - (1 if line.rstrip().endswith("|") else 0)
 
 
 def table_rows(lines: list[str]) -> set[int]:
@@ -172,17 +179,17 @@ def table_rows(lines: list[str]) -> set[int]:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if not (TABLE_ROW_RE.match(line) and line.count("|") >= 3):
+        if not (TABLE_ROW_RE.match(line) and table_cells(line) >= 2):
             close()
             continue
         if TABLE_RULE_RE.match(line):
             if run:
                 run.append(i)
             continue
-        if run and line.count("|") != cells:
+        if run and table_cells(line) != cells:
             close()
         run.append(i)
-        cells = line.count("|")
+        cells = table_cells(line)
     close()
     return found
 

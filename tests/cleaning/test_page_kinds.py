@@ -3207,3 +3207,12 @@ def test_an_exclamation_before_a_letter_in_a_sentence_is_no_shifted_run(line):
     a = clean("社区党员献血活动\n\n" + BODY + "\n" + line + "\n")
     assert line.replace("!", "！")[:8] in a.body or line[:8] in a.body
     assert not any(w.kind == "garbled-text" for w in a.warnings)
+
+
+def test_a_table_whose_rows_lost_their_closing_bars_keeps_its_header_and_rows():
+    page = ("巡察工作的主要环节\n\n" + BODY + "\n三、巡察的工作流程\n| 阶段 | 主要工作内容 |\n"
+            "| 准备阶段 | 制定巡察方案，组建巡察组，开展业务培训。\n| 宣传动员 | 向被巡察单位通报巡察目的和时间安排。\n"
+            "| 实施阶段 | 通过听取汇报、个别谈话、查阅资料等方式开展巡察。\n")
+    body = clean(page).body
+    for cell in ("主要工作内容", "制定巡察方案", "通报巡察目的", "查阅资料"):
+        assert cell in body
