@@ -431,6 +431,7 @@ CAPTION_PERSON_RE = re.compile(r"(?:^(?:(?!由)[\u4e00-\u9fff]){2,20}?|[、，,]
 CAPTION_GROUP_RE = re.compile(r"^[^，。；：:,]{0,20}(?:党员|志愿者|医生|医护人员|老师|教师|学生|同学|居民|群众|村民|职工|员工"
                               r"|孩子们|小朋友|少先队员|团员|工作人员|与会人员|参会人员|(?:调研|验收|检查|考察|督导|巡察|工作)组)们?"
                               r"(?:全体|主动|纷纷)?(?:上门)?(?:为|给|向|对|入户|正在|一起|共同|进行|实地|(?:积极|认真)?(?:参观|观看|聆听|重温|听取|查看|查阅|察看)"
+                              r"|在[^，。；：:,]{2,20}(?:进行|开展)?(?:座谈|交流|参观|学习|合影|研讨)"
                               r"|走进|深入|集体|齐聚|聚精会神)")
 # - the day first, then who did what (2021年元旦某某集团党委向英雄纪念碑敬献花篮): a picture's date line
 CAPTION_DATED_RE = re.compile(r"^(?:19|20)\d{2}(?:年|\.|-)?(?:\d{1,2}(?:月|\.|-)(?:\d{1,2}日?)?|元旦|春节|七一|国庆)[\u4e00-\u9fff“”]{2,24}?"
@@ -706,6 +707,9 @@ def remove_watermarks(lines: list[str], ctx: Context) -> list[str]:
 # 记者某某通讯员某某摄): the note goes, the paragraph stays (the credit alone would make the whole line a caption).
 PICTURE_NOTE_TAIL_RE = re.compile(r"(?<=[。！？”])\s*图为[^。！？]{4,80}[。.]?\s*(?:(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{2,4}\s*){1,4}/?摄(?:影)?\s*$")
 PICTURE_NOTE_MIN_TEXT = 60
+# … or glued in front of it, the paragraph run on after the photographer (图为签约仪式现场。某某 摄某某管道是…).
+PICTURE_NOTE_HEAD_RE = re.compile(r"^\s*图为[^。！？]{4,80}[。.]\s*(?:(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{2,4}\s*){1,4}/?摄(?:影)?\s*"
+                                  r"(?=[\u4e00-\u9fff“])")
 
 
 def cut_picture_notes(lines: list[str], ctx: Context) -> list[str]:
@@ -717,6 +721,9 @@ def cut_picture_notes(lines: list[str], ctx: Context) -> list[str]:
                 and len(squeeze(line[: m.start()])) >= PICTURE_NOTE_MIN_TEXT:
             ctx.removed("photo-caption", line[m.start():])
             line = line[: m.start()]
+        elif "图为" in line[:4] and (m := PICTURE_NOTE_HEAD_RE.match(line)) and len(squeeze(line[m.end():])) >= PICTURE_NOTE_MIN_TEXT:
+            ctx.removed("photo-caption", line[: m.end()])
+            line = line[m.end():]
         out.append(line)
     return out
 
@@ -800,9 +807,9 @@ def repeated_captions(lines: list[str], nonempty: list[int], paragraphs: set[int
 # presenting the samples to the reader (…。今天小编就给大家整理了…，希望对大家有所帮助，欢迎阅读！ / …本站今天为大家精心
 # 准备了…，希望对大家有所帮助！ / 下面我就给大家讲一讲…，我们一起来了解一下吧。). Above the text, the whole line is the
 # site's; further down, a paragraph with the editor's sentence glued on keeps its own sentences (debris).
-SITE_PRESENTER = r"(?:小编|本站|本网|编者|[\u4e00-\u9fff]{2,6}网|下面我就给大家|以下是|下面是)"
+SITE_PRESENTER = r"(?:小编|本站|本网|编者|[\u4e00-\u9fff]{2,6}网|(?:下面|接下来|以下)(?:我|我们)?就?(?:给|为)(?:大家|您|你)|以下是|下面是)"
 SITE_BLURB_CLOSE = (r"(?:希望(?:对|能|能够)?[^。！？!?]{0,16}(?:帮助|喜欢|有用)|相信[^。！？!?]{0,16}帮助"
-                    r"|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏)|一起来(?:了解|看看|学习)一下?吧|供(?:你|您|大家)参考)")
+                    r"|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏)|一起来(?:了解|看|学习)(?:一看|一下|看)?吧|供(?:你|您|大家)参考)")
 # (what it presents is a kind of document, the samples: 工作总结, 实施方案, 观后感(10篇), 报告怎么写; an explainer's
 # editor presenting what he gathered on the subject keeps the paragraph it is glued to: 党籍是指党员资格。…)
 SITE_SAMPLE_KIND = r"(?:总结|报告|方案|计划|范文|范本|例文|心得|体会|感想|观后感|读后感|讲话|发言|讲稿|致辞|制度|材料|\d+篇|[一二三四五六七八九十]篇|怎么写)"

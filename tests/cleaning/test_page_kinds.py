@@ -3216,3 +3216,41 @@ def test_a_table_whose_rows_lost_their_closing_bars_keeps_its_header_and_rows():
     body = clean(page).body
     for cell in ("主要工作内容", "制定巡察方案", "通报巡察目的", "查阅资料"):
         assert cell in body
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("某某网搜索", "site-chrome"),                         # a portal's search box named after it
+    ("选择文字大小", "site-chrome"),
+    ("评论正在加载中...", "page-widget"),
+    ("【资料图】", "photo-caption"),                        # a stock picture's label in any brackets
+    ("什么牌的血糖仪好", "spam"),                           # a private clinic's advertising links
+    ("某某市癫痫病医院地址", "spam"),
+    ("某某中医白癜风医院", "spam"),
+    ("以下述职报告范文摘自实际工作的实例，是经过精心整理的成果。", "seo-lead-in"),
+])
+def test_kinds_read_from_the_new_dev_batches(line, rule):
+    assert junk_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "某某医院党委组织党员专家开展白癜风义诊活动，为群众答疑解惑。",
+    "以下内容摘自党委书记在全委会上的讲话。",
+    "我们在网上搜索了大量资料，整理出这份学习提纲。",
+])
+def test_sentences_near_those_kinds_stay(line):
+    assert junk_rule(line) is None
+
+
+def test_a_pictures_note_glued_in_front_of_a_paragraph_goes_and_the_paragraph_stays():
+    para = ("某某油气管道是共建“一带一路”倡议的先导示范项目，管道投产以来，沿线党组织与当地社区开展联建共建，"
+            "党员护管队常年巡线，为管道安全平稳运行提供了坚强保障。")
+    page = "党建联建守护能源通道\n\n" + BODY + "\n图为签约仪式现场。林某某 摄" + para + "\n"
+    a = clean(page)
+    assert "先导示范项目" in a.body and "签约仪式现场" not in a.body
+
+
+def test_a_sample_sites_blurb_introducing_how_to_write_goes():
+    blurb = ("学习以后写一篇心得感悟，可以让我们不断思考、不断进步。那么心得感悟怎么写才恰当呢？"
+             "接下来我就给大家介绍一下如何写好一篇心得感悟吧，我们一起来看一看吧。")
+    a = clean("党员学习心得感悟\n\n" + blurb + "\n\n" + P2 + "\n" + P3)
+    assert "一起来看一看吧" not in a.body and "达成了多项共识" in a.body
