@@ -192,3 +192,17 @@ def test_the_main_topic_threshold_is_chosen_with_the_others_and_only_where_it_he
     assert mt <= 0.7 and th > 0.6  # a is found by the main-topic model, not by lowering the shared threshold
     unsure = {r["id"]: {"a": 0.45, "b": 0.55} for r in rows}  # the main-topic model would give b, wrongly
     assert fit_topics.choose_main_thresholds(rows, probs, unsure, order, floor=0.9)[2] == fit_topics.NO_MAIN
+
+
+def test_the_precision_floor_binds_when_some_choice_reaches_it(monkeypatch):
+    from build_scripts.eval.topic_cv import Counts
+
+    # the main-topic model at 0.4 finds 40 main topics more for 1.8 points of precision under the floor: merit (recall
+    # less twice the shortfall: 0.764 against 0.760) would take it; the floor keeps the choice that stays above it
+    at = {0.4: Counts(897, 1000, 800, 1000)}
+    monkeypatch.setattr(fit_topics, "counts_at", lambda rows, probs, th, order, hybrid, tt, thresholds, mains, mt:
+                        at.get(mt, Counts(920, 1000, 760, 1000)))
+    assert fit_topics.choose_main_thresholds([], {}, {}, {}, floor=0.915)[2] != 0.4
+    # where nothing reaches the floor, merit decides
+    at[0.4] = Counts(930, 1000, 800, 1000)
+    assert fit_topics.choose_main_thresholds([], {}, {}, {}, floor=0.95)[2] == 0.4
