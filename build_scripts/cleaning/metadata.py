@@ -556,6 +556,8 @@ COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(
                               r"\s*[:：|｜丨]\s*(?=\S{6})"
                               # a kind of writing named in front (杂文：…, 随笔｜…)
                               r"|^\s*(?:杂文|随笔|札记|散文|言论|书评|读后感|微评|微言)\s*[:：|｜丨]\s*(?=\S{6})"
+                              # a portal's news channel (军事：…, 国际｜…): the section the page sits in
+                              r"|^\s*(?:军事|时政|社会|国内|国际|财经|体育|娱乐|科技|汽车|房产|旅游|健康|图片|视频|快讯|要闻)\s*[:：|｜丨]\s*(?=\S{8})"
                               # a special topic's name (“某某回顾”专题：…, 某某专题｜…)
                               r"|^\s*(?:“[^”]{2,20}”|[\u4e00-\u9fff]{2,12})专题\s*[:：|｜丨]\s*(?=\S{6})"
                               # a report's column (焦点报道：, 特别报道｜) and the authors' names before a paper's title
@@ -645,6 +647,8 @@ GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四�
 STAMP_PREFIX_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*[:：_\-\s]\s*"
                              r"|(?:19|20)\d{2}(?=(?:在|关于)[\u4e00-\u9fff]{4}))(?=\S{4})")
 DOC_PAGE_SUFFIX_RE = re.compile(r"_第\d+页$")  # a document site's page of a title (…方案_第2页)
+# … and its count of pages glued on (…会议制度21页)
+DOC_PAGE_COUNT_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)》”])(?<!第|共|计|约)\d{1,4}页$")
 # Cheap test for a line tidy_title could change.
 DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–「]|" + DOC_EXTENSIONS + r"|标题|题目|篇|作文|[一二三四五六七八九十1]、|\s|^(?:19|20)\d{2}", re.I)
 
@@ -679,6 +683,8 @@ def tidy_title(title: str) -> str:
     t = MAIN_TITLE_MARK_RE.sub("", t)
     t = STAMP_PREFIX_RE.sub("", t)
     t = FILE_NAME_RE.sub("", DOC_PAGE_SUFFIX_RE.sub("", t))
+    if t.endswith("页") and len(t) >= 10:
+        t = DOC_PAGE_COUNT_TAIL_RE.sub("", t)
     t = DOC_SHOP_TAIL_RE.sub("", t)
     t = GLUED_META_TAIL_RE.sub("", t)
     t = DOC_NUMBER_TAIL_RE.sub("", t)

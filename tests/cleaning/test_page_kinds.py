@@ -3254,3 +3254,16 @@ def test_a_sample_sites_blurb_introducing_how_to_write_goes():
              "接下来我就给大家介绍一下如何写好一篇心得感悟吧，我们一起来看一看吧。")
     a = clean("党员学习心得感悟\n\n" + blurb + "\n\n" + P2 + "\n" + P3)
     assert "一起来看一看吧" not in a.body and "达成了多项共识" in a.body
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("军事：某国产装备建造细节披露 一线党员24小时换人不换岗", "某国产装备建造细节披露 一线党员24小时换人不换岗"),  # a portal's channel
+    ("某某集团总公司党政联席会议制度21页", "某某集团总公司党政联席会议制度"),  # a document site's page count
+])
+def test_a_channel_in_front_and_a_page_count_behind_leave_the_title(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+@pytest.mark.parametrize("title", ["党建：如何抓好支部建设", "读书笔记第21页", "这本学习手册共21页"])
+def test_a_subject_before_a_colon_and_a_page_named_in_the_title_stay(title):
+    assert tidy_title(title) == title
