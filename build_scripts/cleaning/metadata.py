@@ -906,6 +906,11 @@ LATER_ITEM_RE = re.compile(r"^\s*(?:[（(](?:[3-9]|\d{2}|[三四五六七八九�
                            r"|(?:[三四五六七八九十]|十[一二三四五六七八九])、)")
 
 
+OPENING_CLAUSE_MAX = 20
+# (a clause that runs on into what was said: a title repeated as the text's first words is whole: 坚持党的领导，…)
+OPENING_VERB_RE = re.compile(r"(?:提出|指出|强调|表示|认为|要求|明确|写道|说|称)$")
+
+
 def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> list[TitleCandidate]:
     """The head lines that could be the page's title (what is surely not one is left out), each with the
     signals the rules and the fitted model weigh; then a labelled title line anywhere (标题：…), then the
@@ -1020,6 +1025,9 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         if len(s) < 4 or (tidy != line.strip() and (not is_title_like(tidy) or is_not_title(tidy) or (
                 re.search(r"[！!？?](?=.)", tidy.rstrip("！!？?")) and not QUESTIONS_RE.match(tidy) and not EXCLAIMED_HEAD_RE.match(tidy)))):
             continue  # what is left once the site's decorations go must read as a title too (某某报记者 王某某  来源：…)
+        if len(s) <= OPENING_CLAUSE_MAX and OPENING_VERB_RE.search(s) and any(len(t) > len(s) + 20 and t.startswith(s) and t[len(s)] in "，,：:"
+                                                for t in map(squeeze, texts[i + 1: i + 12])):
+            continue  # the text's first clause set above it (某某报告中提出 / … / 某某报告中提出，…): its opening words, no title
         org = bool(ORG_NAME_RE.search(s))
         if counts.get(s, 0) >= 2 and not org:  # (a notice's issuer is repeated in its signature)
             f["repeated"] = 1.0

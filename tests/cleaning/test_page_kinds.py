@@ -3267,3 +3267,16 @@ def test_a_channel_in_front_and_a_page_count_behind_leave_the_title(raw, expecte
 @pytest.mark.parametrize("title", ["党建：如何抓好支部建设", "读书笔记第21页", "这本学习手册共21页"])
 def test_a_subject_before_a_colon_and_a_page_named_in_the_title_stay(title):
     assert tidy_title(title) == title
+
+
+def test_the_texts_opening_clause_set_above_the_headline_is_not_the_title():
+    page = ("首页 >> 民生\n\n某某报告中提出\n\n民生  2020-01-19 02:12 字号: 大 中 小\n\n全市首家“红色楼宇”在我区挂牌\n\n"
+            "某某报告中提出，党的基层组织是确保党的路线方针政策和决策部署贯彻落实的基础。如何把党建工作融入楼宇发展？"
+            "我区的做法是打造红色楼宇。\n\n" + BODY)
+    assert clean(page).title == "全市首家“红色楼宇”在我区挂牌"
+
+
+def test_a_title_repeated_as_the_texts_first_words_stays_the_title():
+    page = ("坚持党对金融工作的集中统一领导\n\n发布时间：2024-11-05 来源：某某网\n\n"
+            "坚持党对金融工作的集中统一领导，是做好金融工作的根本保证。各级党组织要把这一要求落实到金融工作各方面全过程。\n\n" + BODY)
+    assert clean(page).title == "坚持党对金融工作的集中统一领导"
