@@ -34,12 +34,56 @@ def escape_md(text: str, heading: bool = False) -> str:
     return text
 
 
+# A table's row as the source wrote it, cells between bars (| 阶段 | 主要工作内容 |), its closing bar perhaps lost.
+TABLE_ROW_RE = re.compile(r"^\|.*\|")
+TABLE_RULE_CELL_RE = re.compile(r"^:?-{3,}:?$")
+
+
+def row_cells(text: str) -> list[str]:
+    cells = [c.strip() for c in text.strip().split("|")][1:]
+    return cells[:-1] if text.rstrip().endswith("|") else cells
+
+
+def table_runs(blocks: list[Block]) -> dict[int, int]:
+    """Where runs of two or more paragraphs that are a table's rows start, and where they end: the first row has
+    two cells or more and no other row has more (a row the page cut short has fewer)."""
+    runs, k = {}, 0
+    while k < len(blocks):
+        b = blocks[k]
+        if b.kind == "p" and TABLE_ROW_RE.match(b.text) and len(width := row_cells(b.text)) >= 2:
+            end = k + 1
+            while end < len(blocks) and blocks[end].kind == "p" and TABLE_ROW_RE.match(blocks[end].text) \
+                    and 1 <= len(row_cells(blocks[end].text)) <= len(width):
+                end += 1
+            if end - k >= 2:
+                runs[k] = end
+                k = end
+                continue
+        k += 1
+    return runs
+
+
+def render_table(rows: list[Block]) -> str:
+    """Rows → a Markdown table (the site's tables extension): the first row its header, each cell escaped as text."""
+    cells = [row_cells(r.text) for r in rows if not all(TABLE_RULE_CELL_RE.match(c) for c in row_cells(r.text))]
+    width = len(cells[0])
+    lines = ["| " + " | ".join(escape_md(c) or " " for c in row + [""] * (width - len(row))) + " |" for row in cells]
+    return "\n".join(lines[:1] + ["|" + " --- |" * width] + lines[1:])
+
+
 def render_body(blocks: list[Block], abstract: str | None, truncated: bool) -> str:
     parts = []
     if abstract:
         parts.append(f"> **摘要：**{escape_md(abstract)}")
-    for b in blocks:
-        if b.kind == "h":
+    tables = table_runs(blocks) if any(b.text.startswith("|") for b in blocks) else {}
+    skip_to = 0
+    for k, b in enumerate(blocks):
+        if k < skip_to:
+            continue
+        if k in tables:
+            parts.append(render_table(blocks[k: tables[k]]))
+            skip_to = tables[k]
+        elif b.kind == "h":
             parts.append("#" * b.level + " " + escape_md(b.text, heading=True))
         else:
             parts.append(escape_md(b.text))

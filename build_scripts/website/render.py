@@ -104,7 +104,7 @@ def summarize(article, limit: int = SUMMARY_CHARS) -> str:
     if not text:
         for para in re.split(r"\n\s*\n", article.body):
             para = para.strip()
-            if para and not re.match(r"^(#|!!!|>|\s{4}|-{3,}|\*{3,})", para):
+            if para and not re.match(r"^(#|!!!|>|\s{4}|-{3,}|\*{3,}|\|)", para):  # (| …: a table)
                 text = plain_text(para)
                 break
     text = re.sub(r"\s+", " ", text).strip()

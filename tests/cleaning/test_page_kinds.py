@@ -3216,6 +3216,13 @@ def test_a_table_whose_rows_lost_their_closing_bars_keeps_its_header_and_rows():
     body = clean(page).body
     for cell in ("主要工作内容", "制定巡察方案", "通报巡察目的", "查阅资料"):
         assert cell in body
+    # … and it is shown as a table: its first row the header, a rule under it, each row a row
+    assert "| 阶段 | 主要工作内容 |\n| --- | --- |\n| 准备阶段 | 制定巡察方案，组建巡察组，开展业务培训。 |" in body
+
+
+def test_a_lone_barred_line_is_no_table():
+    body = clean("某某党支部开展主题党日\n\n" + BODY + "\n| 返回首页 | 打印本页 |\n\n" + P3).body
+    assert "| --- |" not in body
 
 
 @pytest.mark.parametrize("line, rule", [
