@@ -3287,3 +3287,13 @@ def test_a_title_repeated_as_the_texts_first_words_stays_the_title():
     page = ("坚持党对金融工作的集中统一领导\n\n发布时间：2024-11-05 来源：某某网\n\n"
             "坚持党对金融工作的集中统一领导，是做好金融工作的根本保证。各级党组织要把这一要求落实到金融工作各方面全过程。\n\n" + BODY)
     assert clean(page).title == "坚持党对金融工作的集中统一领导"
+
+
+@pytest.mark.parametrize("line", ["字体大小由读者自己调整，这是网站的常识。", "公司于2010年注册成立，注册资本50亿元。"])
+def test_a_short_sentence_naming_a_widgets_word_stays(line):
+    assert junk_rule(line) is None
+
+
+@pytest.mark.parametrize("line", ["登录 注册", "用户注册", "字号：大 中 小"])
+def test_a_pages_login_and_font_widgets_still_go(line):
+    assert junk_rule(line) is not None
