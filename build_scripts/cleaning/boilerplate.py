@@ -492,6 +492,7 @@ def is_bracketed_caption(s: str) -> bool:
 RETELL_MIN, RETELL_SHARE = 14, 0.85
 RETELL_NEAR_MIN = 8
 SIBLING_CAPTION_MAX = 12
+PICTURE_DEBRIS_MAX = 40
 TASK_WORDS_RE = re.compile(r"推动|推进|助力|赋能|引领|打造|筑牢|走深走实|提升|加强|强化|深化|做好|发挥|彰显|让|把|以")
 UNIT_END_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|党委|党组|支部|总支|办公室|局|院|中心|学校|大学|学院)$")
 
@@ -549,15 +550,23 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
             if is_body_paragraph(above) and retells(s, [above]) and not retells(s, [below]):
                 candidates.add(i)
     candidates |= {i for i in nonempty if is_bracketed_caption(squeeze(lines[i]))}
+    shaped_set = set(shaped)
     # dated lines one under the other are a list of what happened when (a year's events), not pictures' captions
     dated = {i for i in candidates if CAPTION_DATED_RE.search(squeeze(lines[i]))}
     candidates -= {i for i in dated if any(0 <= pos[i] + d < len(nonempty) and nonempty[pos[i] + d] in dated for d in (-1, 1))}
 
     def neighbour(i: int, step: int) -> str | None:
-        k = i + step
+        # (what is left of a picture between them, .jpg) or image, is no text; nor is one short line of a caption's
+        # shape beside it, the place the picture was taken: 某某村疫情防控联系点 / 志愿者对来往车辆进行检查登记)
+        k, passed = i + step, False
         while 0 <= k < len(lines):
             if lines[k].strip() and k not in candidates and junk_rule(lines[k]) is None:
-                return lines[k]
+                if cjk_count(lines[k]) == 0 and len(lines[k].strip()) <= PICTURE_DEBRIS_MAX:
+                    pass
+                elif not passed and k in shaped_set and not is_body_paragraph(lines[k]):
+                    passed = True
+                else:
+                    return lines[k]
             k += step
         return None
 

@@ -3297,3 +3297,21 @@ def test_a_short_sentence_naming_a_widgets_word_stays(line):
 @pytest.mark.parametrize("line", ["登录 注册", "用户注册", "字号：大 中 小"])
 def test_a_pages_login_and_font_widgets_still_go(line):
     assert junk_rule(line) is not None
+
+
+# Session 26: kinds read from the dev pages (inputs in our own words).
+
+
+def test_a_caption_between_paragraphs_goes_past_a_pictures_leftover_and_the_place_it_was_taken():
+    # a picture's file name left behind (.jpg)) and a line naming the place sit between the caption and the paragraphs
+    page = ("某某社区设立党员先锋岗\n\n" + P1 + "\n.jpg)\n\n党员志愿者为居民测量血压\n\n" + P2 + "\n某某村党员先锋岗\n\n"
+            "志愿者对进出车辆进行检查登记\n\n" + P3)
+    a = clean(page)
+    assert "测量血压" not in a.body and "检查登记" not in a.body
+    assert "达成了多项共识" in a.body and "签订了共建协议" in a.body
+
+
+def test_a_heading_of_a_caption_shape_beside_a_caption_stays():
+    page = ("某某社区设立党员先锋岗\n\n" + P1 + "\n强化阵地建设\n\n党员志愿者为居民测量血压\n\n" + P2 + "\n" + P3)
+    a = clean(page)
+    assert "强化阵地建设" in a.body and "测量血压" not in a.body
