@@ -487,7 +487,7 @@ LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}(?:讯(?!员)|专稿|专讯)\s*
                         r"(?:" + LEAD_DATE + r"|近日|日前|近期|(?:自|自从)?[^，。；“”]{0,14}以来)?[，,\s]*"
                         # the purpose before the one acting (为深入开展消费扶贫，助力打赢脱贫攻坚战，9月22日上午，…)
                         # (or the occasion: 在“七一”建党节来临之际，)
-                        r"(?:(?:(?:为了?|按照|根据|围绕|聚焦|紧扣|立足|助力)(?:[^，。；“”]|“[^“”，。]{1,20}”){2,30}"
+                        r"(?:(?:(?:为了?|按照|根据|围绕|聚焦|紧扣|立足|助力)(?:[^，。；“”]|“[^“”，。]{1,20}”){2,50}"
                         r"|在?[^，。；]{2,24}?(?:之际|前夕|期间|之时)"
                         # (or the place, 在某某医院四楼党员活动室， 在某某作业区“微党课”上，)
                         r"|在(?:[^，。；“”]|“[^“”，。]{1,20}”){2,30}?(?:上|中|内|里|室|厅|馆|堂|站|基地|现场|一线|中心|会场|广场|大楼|大厦|园区))[，,]\s*"
@@ -531,6 +531,10 @@ def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
             break
         out += c
     out = out.rstrip("，,、：: ")
+    # (a clause that only leads into the next one, the time or a link, ends no phrase: …的基础，长久以来)
+    lead = re.search(r"[，,](?:[^，,]{0,8}以来|近年来|目前|当前|同时|此外|其中|近日|日前|对此|为此|然而|但是|因此|所以|首先|其次|最后|随后|之后|今年)$", out)
+    if lead and lead.start() >= 8:
+        out = out[: lead.start()]
     if len(out) >= 8:
         return ended(balanced(out, first), first)
     from ..topics import segmenter

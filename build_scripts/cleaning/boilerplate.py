@@ -432,6 +432,9 @@ CAPTION_GROUP_RE = re.compile(r"^[^，。；：:,]{0,20}(?:党员|志愿者|医�
                               r"|孩子们|小朋友|少先队员|团员|工作人员|与会人员|参会人员|(?:调研|验收|检查|考察|督导|巡察|工作)组)们?"
                               r"(?:全体|主动|纷纷)?(?:上门)?(?:为|给|向|对|入户|正在|一起|共同|进行|实地|(?:积极|认真)?(?:参观|观看|聆听|重温|听取|查看|查阅|察看)"
                               r"|在[^，。；：:,]{2,20}(?:进行|开展)?(?:座谈|交流|参观|学习|合影|研讨)"
+                              # (在 of what they are doing as the picture was taken: 党员在清理社区内杂物)
+                              r"|在(?:清理|清扫|打扫|整理|帮助|指导|讲解|宣传|检查|测量|发放|分发|排查|巡逻|维修|慰问|劝导"
+                              r"|搬运|种植|栽种|包扎|义诊|登记|值守|疏导|采摘|收割|插秧|观看|聆听)"
                               r"|走进|深入|集体|齐聚|聚精会神)")
 # - the day first, then who did what (2021年元旦某某集团党委向英雄纪念碑敬献花篮): a picture's date line
 CAPTION_DATED_RE = re.compile(r"^(?:19|20)\d{2}(?:年|\.|-)?(?:\d{1,2}(?:月|\.|-)(?:\d{1,2}日?)?|元旦|春节|七一|国庆)[\u4e00-\u9fff“”]{2,24}?"
@@ -861,6 +864,12 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             rule = "forum-or-counter"  # 浏览数: with its number lost
         if rule is None and i <= first_body and SITE_BLURB_END_RE.search(s):
             rule = "seo-lead-in"  # the sample site's blurb over the text, closed by its editor presenting the samples
+        if rule is None and JOURNAL_NAME_RE.match(s) and any(
+                ISSUE_LINE_RE.match(t) for t in (next_text(lines, i), previous_text(lines, i))):
+            rule = "journal-apparatus"  # 《某某学报》 over its year and issue (2008年第2期25-27，共3页): the journal, not a heading
+        if rule is None and s.rstrip(":：") in SOURCE_LABELS and (j := next_filled(lines, i)) is not None \
+                and JOURNAL_NAME_RE.match(squeeze(lines[j])) and ISSUE_LINE_RE.match(next_text(lines, j)):
+            rule = "journal-apparatus"  # 出处 / 《某某学报》 / 2010年第2期: the label over the journal's name
         if rule is None and len(s) <= 40 and WELCOME_RE.match(s):
             rule = "site-chrome"  # 您好，欢迎您来到某某！
         if rule is None and in_notice and NUMBERED_NOTICE_RE.match(s) and len(s) <= 160:
@@ -900,6 +909,17 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+# A journal's name alone in its brackets, and a line of only a year and an issue (with the pages in it).
+JOURNAL_NAME_RE = re.compile(r"^《[^》]{2,20}》$")
+ISSUE_LINE_RE = re.compile(r"^(?:19|20)\d{2}年(?:第)?\d{1,2}期")
+SOURCE_LABELS = ("出处", "来源", "刊名", "期刊", "文献来源", "出版物", "刊物")
+
+
+def next_filled(lines: list[str], i: int) -> int | None:
+    """The index of the nearest non-empty line under line i."""
+    return next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
 
 
 # A short heading over a list of other pages, in any of the words sites use (相关论文, 热门范文, 最新文章,

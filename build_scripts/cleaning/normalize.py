@@ -434,6 +434,8 @@ def restore_quotes(line: str) -> str:
 
 
 def restore_punctuation(text: str, ctx: Context) -> str:
+    if "\u2015" in text:  # the horizontal bar an old GBK code page gives for the dash (――): the dash (——)
+        text = text.replace("\u2015", "\u2014")
     out = []
     for line in text.split("\n"):
         new = restore_line_punctuation(restore_quotes(line))

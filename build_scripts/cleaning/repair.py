@@ -56,11 +56,13 @@ def repair_pagination(lines: list[str], ctx: Context) -> list[str]:
 
 
 # Page markers that PDF and document tools leave inside the text: —1—, - 12 -, －3－, 第2页,
-# 第2页/共5页. A dash pair holds one to three digits and stands apart from other digits (so
+# 第2页/共5页, 。共3页. A dash pair holds one to three digits and stands apart from other digits (so
 # 2019—2020 and 1-3 are untouched).
 PAGE_MARKER_RES = [
     re.compile(r"(?<![\d\-—–－])\s?[-—–－]{1,2}\s?\d{1,3}\s?[-—–－]{1,2}\s?(?![\d\-—–－])"),
     re.compile(r"(?:(?<=^)|(?<=[\s。；！？，、]))[(（\[]?第\s?\d{1,3}\s?页(?:\s?[/／]\s?共\s?\d{1,3}\s?页)?[)）\]]?(?=\s|$|[\u4e00-\u9fff])"),
+    # (a paginated page's count glued after a sentence's end: …党的温暖。共3页法律服务岗——…)
+    re.compile(r"(?<=[。；！？])\s?[(（\[]?共\s?\d{1,3}\s?页[)）\]]?(?=\s|$|[\u4e00-\u9fff])"),
 ]
 
 

@@ -3315,3 +3315,60 @@ def test_a_heading_of_a_caption_shape_beside_a_caption_stays():
     page = ("某某社区设立党员先锋岗\n\n" + P1 + "\n强化阵地建设\n\n党员志愿者为居民测量血压\n\n" + P2 + "\n" + P3)
     a = clean(page)
     assert "强化阵地建设" in a.body and "测量血压" not in a.body
+
+
+@pytest.mark.parametrize("line", [
+    "某某社会科学 2020年7期",            # a journal mirror's name and issue over the text
+    "某某学院学报 2019年 第3期",
+    "2010年第2期9-10，共2页",             # the issue and the pages the piece takes in it
+])
+def test_a_journals_issue_line_is_apparatus(line):
+    assert junk_rule(line) == "journal-apparatus"
+
+
+@pytest.mark.parametrize("line", ["2020年7期，我们开展了党员轮训", "某某研究2020年第3期刊登的文章引起关注"])
+def test_a_sentence_naming_an_issue_stays(line):
+    assert junk_rule(line) is None
+
+
+def test_a_journals_name_and_its_label_over_the_issue_go_and_a_quoted_name_elsewhere_stays():
+    page = ("某某党校干部学习型机关建设的实践\n\n出处\n\n《某某工作》\n\n2010年第2期9-10，共2页\n\n" + BODY +
+            "\n《某某日报》\n\n" + P2)
+    a = clean(page)
+    assert "出处" not in a.body and "《某某工作》" not in a.body and "共2页" not in a.body
+    assert "《某某日报》" in a.body
+
+
+def test_the_bar_an_old_code_page_gives_for_the_dash_is_the_dash():
+    a = clean("党员先锋岗显身手――某某社区在职党员服务记\n\n" + BODY)
+    assert a.title == "党员先锋岗显身手——某某社区在职党员服务记"
+
+
+def test_a_paginated_pages_count_glued_after_a_sentence_goes_and_a_count_in_a_sentence_stays():
+    para = ("扶贫帮困岗的党员定期走访结对家庭，让他们感受到党的温暖。共3页法律服务岗的党员每月为居民提供一次法律咨询，"
+            "这本学习手册共3页，大家很快就读完了。")
+    a = clean("某某社区在职党员服务岗见闻\n\n" + BODY + "\n" + para + "\n")
+    assert "温暖。法律服务岗" in a.body and "学习手册共3页" in a.body
+
+
+def test_an_empty_related_files_label_closing_the_page_goes():
+    a = clean("某某局开展集中学习交流活动\n\n" + BODY + "\n关联文件：\n")
+    assert "关联文件" not in a.body
+
+
+def test_a_caption_of_people_at_work_under_the_last_paragraph_goes():
+    a = clean("某某社区党员助力创文\n\n" + P1 + "\n" + P2 + "\n党员志愿者在清理社区内杂物\n")
+    assert "清理社区内杂物" not in a.body and "达成了多项共识" in a.body
+
+
+@pytest.mark.parametrize("first, title", [
+    # the clause leading into the next one (…，长久以来，…) ends no derived title
+    ("社区党建是城市党建工作的基础，长久以来，某某街道某某社区积极致力于党建工作，通过发挥党员先锋模范作用强化阵地建设。",
+     "社区党建是城市党建工作的基础"),
+    # a long purpose clause before the one acting is no part of it
+    ("为深入学习贯彻习近平新时代中国特色社会主义思想和党的二十届三中全会精神，某某局党组召开理论学习中心组会议。",
+     "某某局党组召开理论学习中心组会议"),
+])
+def test_a_derived_title_leaves_out_leading_clauses(first, title):
+    a = clean(first + "\n\n" + P2 + "\n" + P3)
+    assert a.title == title
