@@ -306,6 +306,7 @@ def convert_traditional(text: str, ctx: Context) -> str:
 FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 
 
+FULL_MARKS = frozenset("，：；")  # (not ！？: a run of spaced question marks is lost characters, found later by its spaces)
 CJK_PUNCT = frozenset("，。、；：！？“”‘’（）《》「」『』【】…—")
 
 
@@ -409,7 +410,13 @@ def _restore_slow(line: str) -> str:
                 chars[i] = FULL[c]
         elif _is_cjkish(prev):  # ! ?
             chars[i] = FULL[c]
-    return "".join(chars)
+    # A full-width mark carries its own space: the one space typed after the ASCII mark, or before it, goes when
+    # Chinese stands beyond it (强调, 把… → 强调，把…); a run of spaces, which may part two columns, stays.
+    n = len(chars)
+    drop = {k for k in range(1, n - 1) if chars[k] == " " and chars[k - 1] != " " and chars[k + 1] != " " and (
+        (chars[k - 1] in FULL_MARKS and chars[k - 1] != line[k - 1] and CJK_RE.match(chars[k + 1]))
+        or (chars[k + 1] in FULL_MARKS and chars[k + 1] != line[k + 1] and CJK_RE.match(chars[k - 1])))}
+    return "".join(ch for k, ch in enumerate(chars) if k not in drop)
 
 
 # ASCII double quotes in pairs on one line ("吱呀——"铁门轻响): a pair around Chinese text, with Chinese (or the

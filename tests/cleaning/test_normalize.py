@@ -131,9 +131,10 @@ def test_zhu_on_a_simplified_page_is_left_alone():
     ("http://a.cn/(党),党", "http://a.cn/(党)，党"),  # in the URL nothing changes
     ("党 www.a.cn/(x) ,党", "党 www.a.cn/(x) ，党"),
     ("见 www.a.cn/x,y,党", "见 www.a.cn/x,y,党"),
-    ("党建 , 工作", "党建 ， 工作"),
-    ("工作 ,党建", "工作 ，党建"),
-    (": 党建", "： 党建"),
+    ("党建 , 工作", "党建，工作"),  # the full-width mark carries its own space: the typed one goes
+    ("工作 ,党建", "工作，党建"),
+    ("党建,  工作", "党建，  工作"),  # (a run of spaces may part two columns: it stays)
+    (": 党建", "：党建"),
     ("党建: ", "党建： "),
     (", a 党", ", a 党"),
     (",党 ", "，党 "),
@@ -147,8 +148,8 @@ def test_zhu_on_a_simplified_page_is_left_alone():
     ("a ! 党", "a ! 党"),
     ("x,党", "x，党"),
     ("党,x", "党，x"),
-    ("1,2 党 ,", "1,2 党 ，"),
-    ("10:30 党 :", "10:30 党 ："),
+    ("1,2 党 ,", "1,2 党，"),
+    ("10:30 党 :", "10:30 党："),
     ("a:党 ", "a:党 "),  # a colon after Latin stays
     ("党 ?", "党 ？"),
 ])

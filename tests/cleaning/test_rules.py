@@ -243,7 +243,7 @@ def test_title_from_breadcrumb_when_page_has_no_title_line():
 
 @pytest.mark.parametrize(("test_input", "expected"), [
     ("详见www.example.cn/a,b页面,谢谢", "详见www.example.cn/a,b页面，谢谢"),
-    ("党建 , 引领", "党建 ， 引领"),
+    ("党建 , 引领", "党建，引领"),
     ("时间:2024", "时间：2024"),
     ("A,B两类", "A,B两类"),
 ])
