@@ -189,7 +189,11 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             prev = out[-1].text
             nxt = b.text
             last = prev[-1]
+            # (or with the 的 that ties it to the words above: …深刻领悟“两个确立” / 的决定性意义，…; 的确 opens sentences)
             starts_mid = nxt[0] in "、，。；：,;:）)”"
+            # (or with the 的 that ties it to the words above, a closing quote among them: …深刻领悟“两个确立” /
+            # 的决定性意义，…; 的确 opens sentences)
+            tied = nxt[0] == "的" and not nxt.startswith("的确") and prev.rstrip()[-1:] not in "。！？!?…；;"
             # running prose (a clause separator inside, or long) cut off mid-sentence; a short
             # unpunctuated line is more likely an unnumbered subheading
             size = len(squeeze(prev))
@@ -207,7 +211,7 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             subtitle = re.match(r"\s*(?:——|--|－－|—)", prev) and "\n" not in prev and size <= 60
             # nor a line of symbols out of two short pieces (0000000:::( / {): junk lines are judged before joining
             garbled = size < 12 and is_garbled_symbols(squeeze(prev + nxt))
-            if (broken or starts_mid) and not ends_sentence(prev) and not ENUM_START_RE.match(nxt) and not makes_marker \
+            if ((broken or starts_mid) and not ends_sentence(prev) or tied) and not ENUM_START_RE.match(nxt) and not makes_marker \
                     and not subtitle and not garbled:
                 # punctuation was repaired line by line: repair it again across the seam, so
                 # "(" + "党支部)。" reads （党支部）。 as it would have on one line

@@ -3372,3 +3372,30 @@ def test_a_caption_of_people_at_work_under_the_last_paragraph_goes():
 def test_a_derived_title_leaves_out_leading_clauses(first, title):
     a = clean(first + "\n\n" + P2 + "\n" + P3)
     assert a.title == title
+
+
+@pytest.mark.parametrize("line", [
+    "某某县：在职党员进社区开展环境卫生清扫.png",            # a picture named by its caption
+    "志愿者参加公益活动 图片来源：某某市文明办.jpg",
+    ".jpg)",                                                    # the extension alone, left of the markup
+])
+def test_a_pictures_file_name_written_as_its_caption_goes(line):
+    assert junk_rule(line) == "photo-caption"
+
+
+def test_a_sentence_naming_a_file_stays():
+    assert junk_rule("请把照片按“姓名.jpg”命名后发到支部邮箱。") is None
+
+
+def test_a_paragraph_opening_on_the_de_that_ties_it_to_the_quote_above_is_joined():
+    page = ("某某集团党委理论学习中心组年度学习工作\n\n" + BODY + "\n集团党委始终把政治建设摆在理论学习首位，深刻领悟“两个确立”\n\n"
+            "的决定性意义，增强“四个意识”、坚定“四个自信”。\n\n的确，学习要落到实处。\n")
+    a = clean(page)
+    assert "深刻领悟“两个确立”的决定性意义" in a.body
+    assert "\n\n的确，学习要落到实处。" in a.body
+
+
+def test_a_derived_title_leaves_out_who_organised_it():
+    a = clean("本网讯 为提高党校学员综合素质，3月23日下午，在某某学院团总支组织下，该院88名入党积极分子参观廉洁教育展览馆。\n\n"
+              + P2 + "\n" + P3)
+    assert a.title.startswith("该院88名入党积极分子")
