@@ -535,11 +535,16 @@ def is_run_byline(line: str) -> bool:
 
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def is_not_title(line: str) -> bool:
+    if line.lstrip()[:1] in BYLINE_MARKS and len(line.strip()) > 1:
+        line = line.lstrip().lstrip(BYLINE_MARKS)  # ◎某某某 某某: a journal's mark before its authors' names
     s = squeeze(line).strip("【】[]")
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
             or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or is_role_and_name(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
             or bool((m := BRACKETED_NAME_RE.match(line)) and m.group(1)[0] in SURNAMES))
+
+
+BYLINE_MARKS = "◎●○◆◇■□★☆※▲△▶►•·"
 
 
 # A person's name alone in brackets (（某某某）): the writer's credit, not a title.
@@ -1381,6 +1386,13 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("byline", line)
                 i += 1
                 continue
+        names_after_mark = line.lstrip()[1:].strip() if line.lstrip()[:1] == "◎" else ""
+        if names_after_mark and is_name_list(names_after_mark) and not any(len(l) >= 40 for l in out):
+            # ◎某某某 某某: a journal's mark before its authors' names, over the text
+            ctx.authors += [n for n in split_names(names_after_mark) if n not in ctx.authors]
+            ctx.removed("byline", line)
+            i += 1
+            continue
         m = BOX_BYLINE_RE.match(line)
         if m and not any(len(l) >= 40 for l in out):  # under the title, before the text (a box is also a check box: □同意)
             ctx.authors += [n for n in split_names(m.group(1)) if n not in ctx.authors]

@@ -3399,3 +3399,13 @@ def test_a_derived_title_leaves_out_who_organised_it():
     a = clean("本网讯 为提高党校学员综合素质，3月23日下午，在某某学院团总支组织下，该院88名入党积极分子参观廉洁教育展览馆。\n\n"
               + P2 + "\n" + P3)
     assert a.title.startswith("该院88名入党积极分子")
+
+
+def test_a_journals_marked_authors_line_is_a_byline_not_the_title():
+    a = clean("◎孙某某 周某\n\n" + BODY)
+    assert a.title != "孙某某 周某" and not a.title.startswith("◎")
+    assert a.authors == ["孙某某", "周某"] and "◎" not in a.body
+
+
+def test_a_heading_framed_by_stars_is_still_a_title():
+    assert clean("★党建引领促发展★\n\n" + BODY).title == "党建引领促发展"
