@@ -345,6 +345,7 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
     kinds_seen: list[str] = []
     split_at: dict[str, list[tuple[int, str, str]]] = {}  # kind → (index of its heading block, line, change)
     plain_kinds: set[str] = set()  # kinds with a numbered line that stayed one paragraph
+    asked: dict[str, list[tuple[int, str]]] = {}  # kind → (index of its heading block, line): short numbered sentences
     texts = [line for line in lines if line]
     contents = contents_entries(texts)
     for at, line in enumerate(texts):
@@ -382,6 +383,8 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
             continue
         one_sentence = not re.search(r"[。！？!?；;]", rest.rstrip("。；;.!！?？"))
         if len(body) <= HEADING_MAX and one_sentence and kind != "paren_d":
+            if rest.rstrip()[-1:] in "？?。！!":  # a short numbered question or sentence: a heading if no sibling is prose
+                asked.setdefault(kind, []).append((len(blocks), line))
             blocks.append(Block("h", _heading_text(label, rest), level))
             continue
         if kind == "paren_d":
@@ -407,6 +410,9 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
             continue
         plain_kinds.add(kind)
         blocks.append(Block("p", line))
+    # (a quiz's questions, 1、…不包括？ short and 3、… long: all its questions are paragraphs, as the long ones are)
+    prose_heads = {i: line for kind, items in asked.items() if kind in plain_kinds for i, line in items}
+    blocks = [Block("p", prose_heads[i]) if i in prose_heads else b for i, b in enumerate(blocks)]
     return mark_plain_subheadings(_treat_siblings_alike(blocks, split_at, plain_kinds, ctx), ctx)
 
 

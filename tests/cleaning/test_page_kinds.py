@@ -3409,3 +3409,18 @@ def test_a_journals_marked_authors_line_is_a_byline_not_the_title():
 
 def test_a_heading_framed_by_stars_is_still_a_title():
     assert clean("★党建引领促发展★\n\n" + BODY).title == "党建引领促发展"
+
+
+def test_a_quizs_numbered_questions_are_treated_alike():
+    page = ("党建知识题库\n\n一、单选题\n\n1、党的作风建设的“四风”问题不包括？\n\nA.形式主义\n\nB.经验主义\n\n"
+            "2、对党员的纪律处分，必须经过支部大会讨论决定，报党的基层委员会批准，涉及的问题比较重要或复杂的，应当报哪一级审查批准？\n\n"
+            "A.县级以上党的纪律检查委员会\n\nB.上级党委组织部\n\n3、党员要求退党应当经过哪个会议讨论？\n\nA.支部大会\n\nB.党小组会\n")
+    body = clean(page).body
+    assert "## 1、" not in body and "## 3、" not in body
+    assert "\n1、党的作风建设的“四风”问题不包括？\n" in body
+
+
+def test_short_numbered_questions_whose_siblings_are_short_stay_headings():
+    page = ("党务知识问答\n\n1、什么是“三会一课”？\n\n" + P1 + "\n2、什么是主题党日？\n\n" + P2)
+    body = clean(page).body
+    assert "## 1、什么是“三会一课”？" in body and "## 2、什么是主题党日？" in body
