@@ -541,10 +541,21 @@ def is_not_title(line: str) -> bool:
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
             or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or is_role_and_name(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
-            or bool((m := BRACKETED_NAME_RE.match(line)) and m.group(1)[0] in SURNAMES))
+            or bool((m := BRACKETED_NAME_RE.match(line)) and m.group(1)[0] in SURNAMES)
+            or is_name_with_unit(line))
 
 
 BYLINE_MARKS = "◎●○◆◇■□★☆※▲△▶►•·"
+
+
+# A person's name and, in brackets, the unit they write from (某某（挂职市委组织部）, 某某(某某大学马克思主义学院)):
+# the writer's credit over the text, not a title.
+NAME_UNIT_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,3})\s*[（(]\s*([^（()）]{2,30}?)\s*[)）]\s*$")
+
+
+def is_name_with_unit(line: str) -> bool:
+    m = NAME_UNIT_RE.match(line)
+    return bool(m) and m.group(1)[0] in SURNAMES and bool(ORG_RE.search(m.group(2))) and not ORG_RE.search(m.group(1))
 
 
 # A person's name alone in brackets (（某某某）): the writer's credit, not a title.
@@ -1386,6 +1397,13 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("byline", line)
                 i += 1
                 continue
+        if is_name_with_unit(line) and not any(len(l) >= 40 for l in out):
+            m = NAME_UNIT_RE.match(line)  # 某某（挂职市委组织部） over the text: the writer and the unit
+            ctx.authors += [m.group(1)] if m.group(1) not in ctx.authors else []
+            ctx.affiliations += [m.group(2)] if m.group(2) not in ctx.affiliations else []
+            ctx.removed("byline", line)
+            i += 1
+            continue
         names_after_mark = line.lstrip()[1:].strip() if line.lstrip()[:1] == "◎" else ""
         if names_after_mark and is_name_list(names_after_mark) and not any(len(l) >= 40 for l in out):
             # ◎某某某 某某: a journal's mark before its authors' names, over the text

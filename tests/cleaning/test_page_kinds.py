@@ -3424,3 +3424,14 @@ def test_short_numbered_questions_whose_siblings_are_short_stay_headings():
     page = ("党务知识问答\n\n1、什么是“三会一课”？\n\n" + P1 + "\n2、什么是主题党日？\n\n" + P2)
     body = clean(page).body
     assert "## 1、什么是“三会一课”？" in body and "## 2、什么是主题党日？" in body
+
+
+def test_a_writers_name_with_the_unit_in_brackets_is_a_byline_not_the_title():
+    a = clean("赵某（挂职市委组织部）\n\n" + BODY)
+    assert a.title != "赵某（挂职市委组织部）" and "挂职市委组织部" not in a.body
+    assert a.authors == ["赵某"] and a.affiliations == ["挂职市委组织部"]
+
+
+@pytest.mark.parametrize("title", ["支部工作法（试行）", "党员积分管理办法（2024年修订）"])
+def test_a_title_with_a_bracketed_note_stays_the_title(title):
+    assert clean(title + "\n\n" + BODY).title == title
