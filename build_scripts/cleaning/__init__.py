@@ -532,7 +532,9 @@ def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
         out += c
     out = out.rstrip("，,、：: ")
     # (a clause that only leads into the next one, the time or a link, ends no phrase: …的基础，长久以来)
-    lead = re.search(r"[，,](?:[^，,]{0,8}以来|近年来|目前|当前|同时|此外|其中|近日|日前|对此|为此|然而|但是|因此|所以|首先|其次|最后|随后|之后|今年)$", out)
+    # (… or the company and the occasion it goes with: …下沉基层，与电站党员一道; …，在建党百年之际)
+    lead = re.search(r"[，,](?:[^，,]{0,8}以来|近年来|目前|当前|同时|此外|其中|近日|日前|对此|为此|然而|但是|因此|所以|首先|其次|最后|随后|之后|今年"
+                     r"|[^，,]{1,16}(?:一道|一起|一同|之际|之时|期间|前夕))$", out)
     if lead and lead.start() >= 8:
         out = out[: lead.start()]
     if len(out) >= 8:

@@ -3368,6 +3368,9 @@ def test_a_caption_of_people_at_work_under_the_last_paragraph_goes():
     # a long purpose clause before the one acting is no part of it
     ("为深入学习贯彻习近平新时代中国特色社会主义思想和党的二十届三中全会精神，某某局党组召开理论学习中心组会议。",
      "某某局党组召开理论学习中心组会议"),
+    # … nor one naming whom it went with (…，与电站党员一道，…)
+    ("某某光伏公司党支部组织本部全体党员下沉基层，与电站党员一道，开展光伏电站设备巡检和安全隐患排查工作。",
+     "某某光伏公司党支部组织本部全体党员下沉基层"),
 ])
 def test_a_derived_title_leaves_out_leading_clauses(first, title):
     a = clean(first + "\n\n" + P2 + "\n" + P3)
