@@ -3438,3 +3438,13 @@ def test_a_writers_name_with_the_unit_in_brackets_is_a_byline_not_the_title():
 @pytest.mark.parametrize("title", ["支部工作法（试行）", "党员积分管理办法（2024年修订）"])
 def test_a_title_with_a_bracketed_note_stays_the_title(title):
     assert clean(title + "\n\n" + BODY).title == title
+
+
+@pytest.mark.parametrize("line", ["某某社记者", "本报记者", "某某日报特约记者"])
+def test_a_reporters_credit_whose_names_were_lost_goes(line):
+    assert junk_rule(line) == "editorial-credit"
+
+
+@pytest.mark.parametrize("line", ["记者", "我想当一名记者", "本报记者深入一线采访"])
+def test_a_word_for_reporter_in_other_lines_stays(line):
+    assert junk_rule(line) != "editorial-credit"
