@@ -16,7 +16,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -391,7 +391,9 @@ def word_features(title: str, plain: str, closing: str, headings: list[str],
 def _pair_codes(region: str, text: str) -> np.ndarray:
     """The text's two-character pairs as numbers (region, first and second code point: 2 + 21 + 21 bits),
     digits read as 0: thousands of pairs looked up at once, without a Python string for each."""
-    chars = np.frombuffer(text.translate(DIGITS).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    digits = ((codes >= 0x31) & (codes <= 0x39)) | ((codes >= 0xFF10) & (codes <= 0xFF19))  # (as DIGITS reads them)
+    chars = np.where(digits, np.uint32(0x30), codes).astype(np.uint64)
     return (chars[:-1] << np.uint64(21)) | chars[1:] | np.uint64(WORD_REGIONS.index(region) << 42)
 
 
@@ -428,6 +430,14 @@ class Model:
     # The word features the weights name: the only pairs looked up.
     vocabulary: WordVocabulary = field(default_factory=lambda: WordVocabulary.of([]), compare=False, repr=False)
 
+    @cached_property
+    def rows(self) -> tuple[tuple[str, ...], dict[str, tuple[tuple[int, float], ...]]]:
+        """The genres in the bias's order, and each feature's weights as (genre's index, weight): scoring adds
+        into a list, in the same order as through the dicts."""
+        slugs = tuple(self.bias)
+        at = {s: i for i, s in enumerate(slugs)}
+        return slugs, {name: tuple((at[s], w) for s, w in per.items()) for name, per in self.weights.items()}
+
 
 @lru_cache(maxsize=4)
 def load_model(path: Path = WEIGHTS_FILE) -> Model:
@@ -447,11 +457,12 @@ def load_model(path: Path = WEIGHTS_FILE) -> Model:
 
 
 def score_features(features: dict[str, float], model: Model) -> dict[str, float]:
-    scores = dict(model.bias)
+    slugs, rows = model.rows
+    scores = list(model.bias.values())
     for name, value in features.items():
-        for slug, w in model.weights.get(name, {}).items():
-            scores[slug] += w * value
-    return scores
+        for i, w in rows.get(name, ()):
+            scores[i] += w * value
+    return dict(zip(slugs, scores))
 
 
 def score_genres(title: str, body: str) -> dict[str, float]:
