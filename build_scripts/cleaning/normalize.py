@@ -412,11 +412,15 @@ def _restore_slow(line: str) -> str:
             chars[i] = FULL[c]
     # A full-width mark carries its own space: the one space typed after the ASCII mark, or before it, goes when
     # Chinese stands beyond it (强调, 把… → 强调，把…); a run of spaces, which may part two columns, stays.
-    n = len(chars)
-    drop = {k for k in range(1, n - 1) if chars[k] == " " and chars[k - 1] != " " and chars[k + 1] != " " and (
+    drop = [k for k in (m.start() for m in LONE_SPACE_RE.finditer(line, 1, len(line) - 1)) if (
         (chars[k - 1] in FULL_MARKS and chars[k - 1] != line[k - 1] and CJK_RE.match(chars[k + 1]))
-        or (chars[k + 1] in FULL_MARKS and chars[k + 1] != line[k + 1] and CJK_RE.match(chars[k - 1])))}
-    return "".join(ch for k, ch in enumerate(chars) if k not in drop)
+        or (chars[k + 1] in FULL_MARKS and chars[k + 1] != line[k + 1] and CJK_RE.match(chars[k - 1])))]
+    for k in reversed(drop):
+        del chars[k]
+    return "".join(chars)
+
+
+LONE_SPACE_RE = re.compile(r"(?<! ) (?! )")
 
 
 # ASCII double quotes in pairs on one line ("吱呀——"铁门轻响): a pair around Chinese text, with Chinese (or the
