@@ -78,6 +78,19 @@ def _branches(source: str) -> list[str]:
     return out
 
 
+def scans_quickly(pattern: re.Pattern) -> bool:
+    """Whether Python's engine can skip along a text to where a match may start: the pattern is anchored at the
+    start, opens on a literal string, or every alternative opens on a literal character (or it is one class).
+    Otherwise it tries the whole pattern at every position, many times slower on a line with no match."""
+    from re import _compiler as sre_compile
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    first = parsed.data[0] if parsed.data else None
+    if first and first[0] is sre.AT and first[1] in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+        return True
+    prefix, _, _ = sre_compile._get_literal_prefix(parsed, parsed.state.flags)
+    return bool(prefix) or bool(sre_compile._get_charset_prefix(parsed, parsed.state.flags))
+
+
 def required_strings(branch: str) -> frozenset[str] | None:
     """Literal strings one of which every match of the pattern contains (会议强调|会上 → {会}; 据…(?:消息|报道)
     → {据}), or None when none are known (a class of many characters, an optional part, a flag)."""

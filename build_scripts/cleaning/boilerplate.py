@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from ..cues import required_strings
+from ..cues import required_strings, scans_quickly
 from .context import Context
 from .debris import strip_adult_run
 from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
@@ -47,15 +47,17 @@ def patterns_for_length(n: int) -> tuple:
 
 
 def literal_gate(source: str) -> re.Pattern | None:
-    """For a pattern that runs .* along the line (two spam words anywhere on it), a quick first test: the
-    literal strings one of which each of its matches holds (cues.required_strings), found with the same
-    flags. Python's engine retries such a pattern at every position; the strings are found in one pass."""
-    if ".*" not in source:
+    """For a pattern the engine retries at every position of a line (one that runs .* along the line, two spam
+    words anywhere on it, or one whose alternatives open on a class or an anchor), a quick first test: the
+    literal strings one of which each of its matches holds (cues.required_strings), found in one pass. They are
+    matched without regard to case, as the pattern is, unless they have no letters (re.I costs the skip ahead)."""
+    if ".*" not in source and scans_quickly(re.compile(source, re.I)):
         return None
     need = required_strings(source)
     if not need or min(map(len, need)) < 2:  # a single character ([, 《) is too common to be worth testing first
         return None
-    return re.compile("|".join(map(re.escape, sorted(need, key=len, reverse=True))), re.I)
+    cased = any(ch.lower() != ch.upper() for s in need for ch in s)
+    return re.compile("|".join(map(re.escape, sorted(need, key=len, reverse=True))), re.I if cased else 0)
 
 
 BULLETS = "•·●◆■□▪◇○►▶→*-—"

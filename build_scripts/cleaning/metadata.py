@@ -625,6 +625,32 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:复制链接|复制本页链接|�
                          r"|(?<=[？?！!])作文"
                          # a sample site's word count glued on without a bracket (…调查报告2350字)
                          r"|(?<=[\u4e00-\u9fff）)》])\d{3,5}字)\s*$")
+# A pattern anchored at the end only ($) is tried from every position of the title; these are the characters
+# every match of one ends on (before the spaces at the end), so a title ending otherwise is not scanned at all.
+# TAIL_TAG_RE: a bracket, 篇, 字, the 本 文 板 全 of 范本 范文 模板 大全, a numeral (篇三); DOC_SHOP_TAIL_RE: 下载,
+# 下载推荐/版/地址, VIP免费/专享/文档.
+TAIL_TAG_ENDS = frozenset("]】)）篇字本文板全一二三四五六七八九十")
+DOC_SHOP_TAIL_ENDS = frozenset("载荐版址费享档")
+
+
+def last_char(t: str) -> str:
+    """The last character before the spaces at the end (what \\s*$ leaves)."""
+    return t.rstrip()[-1:]
+
+
+def strip_tail_tag(t: str) -> str:
+    """TAIL_TAG_RE.sub("", t), scanned only where a match can end."""
+    last = last_char(t)
+    return TAIL_TAG_RE.sub("", t) if last in TAIL_TAG_ENDS or last.isdecimal() else t
+
+
+def strip_glued_meta(t: str) -> str:
+    """GLUED_META_TAIL_RE.sub("", t), scanned only where a match can be: a colon, 作者, a bracket, a date at the end."""
+    if ":" in t or "：" in t or "作者" in t or "（" in t or "(" in t or last_char(t).isdecimal():
+        return GLUED_META_TAIL_RE.sub("", t)
+    return t
+
+
 SITE_PART_RE = re.compile(r"(?:网|论坛|社区|贴吧|频道|门户|官网|平台|文库|在线|胡同|之家|家园|博客|空间|站)$"
                           # a site and its paper named together (某某网·某某报)
                           r"|^[^·•]{2,12}网[·•][^·•]{2,14}(?:报|杂志|周刊)$")
@@ -698,11 +724,14 @@ def tidy_title(title: str) -> str:
     t = TITLE_LABEL_RE.sub("", LIST_BULLET_RE.sub("", title.strip()))
     t = MAIN_TITLE_MARK_RE.sub("", t)
     t = STAMP_PREFIX_RE.sub("", t)
-    t = FILE_NAME_RE.sub("", DOC_PAGE_SUFFIX_RE.sub("", t))
+    t = DOC_PAGE_SUFFIX_RE.sub("", t)
+    if "." in t:
+        t = FILE_NAME_RE.sub("", t)
     if t.endswith("页") and len(t) >= 10:
         t = DOC_PAGE_COUNT_TAIL_RE.sub("", t)
-    t = DOC_SHOP_TAIL_RE.sub("", t)
-    t = GLUED_META_TAIL_RE.sub("", t)
+    if last_char(t.rstrip("\n")) in DOC_SHOP_TAIL_ENDS:  # (its $ ends the text or stands before a last newline)
+        t = DOC_SHOP_TAIL_RE.sub("", t)
+    t = strip_glued_meta(t)
     t = DOC_NUMBER_TAIL_RE.sub("", t)
     t = GLUED_HEADING_RE.sub("", t)
     t = DASH_GENRE_RE.sub("", DASH_SITE_RE.sub("", t))
@@ -737,7 +766,7 @@ def tidy_title(title: str) -> str:
         t = SERIES_PREFIX_RE.sub("", t)
         if (m := CHANNEL_PREFIX_RE.match(t)) and is_channel_name(m.group(1)):
             t = t[m.end():]
-        untagged = TAIL_TAG_RE.sub("", t).strip()
+        untagged = strip_tail_tag(t).strip()
         if (m := NAME_TAIL_RE.search(untagged)) and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党" \
                 and not KEPT_BRACKET_RE.search(m.group(1)) and len(squeeze(untagged[: m.start()])) >= 6:
             untagged = untagged[: m.start()].rstrip()

@@ -8,22 +8,13 @@ spam hints alone took a tenth of the cleaning time. These tests check the compil
 import importlib
 import pkgutil
 import re
-import re._compiler as sre_compiler
-import re._constants as sre_constants
-import re._parser as sre_parser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import build_scripts.cleaning as cleaning
-
-
-def scans_quickly(pattern: re.Pattern) -> bool:
-    parsed = sre_parser.parse(pattern.pattern, pattern.flags)
-    first = parsed.data[0] if parsed.data else None
-    if first and first[0] is sre_constants.AT and first[1] in (sre_constants.AT_BEGINNING, sre_constants.AT_BEGINNING_STRING):
-        return True  # anchored: tried once
-    prefix, _, _ = sre_compiler._get_literal_prefix(parsed, parsed.state.flags)
-    return bool(prefix) or bool(sre_compiler._get_charset_prefix(parsed, parsed.state.flags))
+from build_scripts.cues import scans_quickly
 
 
 def hint_patterns():
@@ -56,3 +47,43 @@ def test_a_rewritten_hint_finds_what_it_found_before(line, hit):
     from build_scripts.cleaning.debris import SPAM_BRAND3_HINT_RE
     old = re.compile(r"唯一官|最新版|官方版|娱乐城|娱人城|娱乐场|欢乐城|vip|官网|\d登录|\d注册|版登录|版注册|[pP]登录|[pP]注册")
     assert bool(old.search(line)) == bool(SPAM_BRAND3_HINT_RE.search(line)) == hit
+
+
+# Titles built from the pieces the end-anchored patterns look for, and the words around them.
+TITLE_PIECES = ["（", "）", "(", ")", "【", "】", "[", "]", "范文", "范本", "模板", "大全", "篇", "三", "12", "2350", "字",
+                "下载", "推荐", "地址", "VIP", "vip", "免费", "专享", "文档", "Word", "作者", "：", ":", "2023-01-02", "2024.3.5",
+                " ", "\u3000", "\n", "党建", "工作", "总结", "论文", "毕业", "作文", "？", "第", "精选", "。", ".docx", "版",
+                "时评", "约", "页", "本页", "全文", "节选", "发布时间", "来源"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(TITLE_PIECES), max_size=12).map("".join))
+def test_a_tail_pattern_skipped_by_its_last_character_strips_what_the_full_scan_strips(title):
+    from build_scripts.cleaning import metadata
+    assert metadata.strip_tail_tag(title) == metadata.TAIL_TAG_RE.sub("", title)
+    assert metadata.strip_glued_meta(title) == metadata.GLUED_META_TAIL_RE.sub("", title)
+    shop = metadata.DOC_SHOP_TAIL_RE.sub("", title)
+    assert (metadata.last_char(title.rstrip("\n")) in metadata.DOC_SHOP_TAIL_ENDS) or shop == title
+
+
+@pytest.mark.parametrize("title, tidy", [
+    ("某某支部2023年度党建工作总结（精选）", "某某支部2023年度党建工作总结"),
+    ("关于加强基层党组织建设的调查报告2350字", "关于加强基层党组织建设的调查报告"),
+    ("党员心得体会范文篇三", "党员心得体会"),
+    ("主题教育实施方案Word文档下载推荐", "主题教育实施方案"),
+    ("某某公司党委关于开展主题党日活动的通知2024-01-20", "某某公司党委关于开展主题党日活动的通知"),
+    ("在全市组织工作会议上的讲话 作者：某某", "在全市组织工作会议上的讲话"),
+])
+def test_a_title_loses_the_tags_a_site_puts_at_its_end(title, tidy):
+    from build_scripts.cleaning.metadata import tidy_title
+    assert tidy_title(title) == tidy
+
+
+def test_every_junk_pattern_that_cannot_skip_ahead_has_a_literal_first_test():
+    """junk.yml's patterns run on every line; one the engine tries at every position gets a gate of the strings
+    every match holds (boilerplate.literal_gate), unless it needs no string of two characters."""
+    from build_scripts.cleaning.boilerplate import lexicon
+    from build_scripts.cues import required_strings
+    slow = [p.pattern[:50] for _, p, _, gate in lexicon()["patterns"]
+            if gate is None and not scans_quickly(p) and (need := required_strings(p.pattern)) and min(map(len, need)) >= 2]
+    assert not slow
