@@ -132,8 +132,10 @@ def cleaning_throughput(paths: list[Path], repeats: int) -> dict:
     segmenter()  # load the dictionary before timing and before forking
     cores = os.cpu_count() or 1
 
+    from build_scripts.cleaning import forget_lines
     one, one_cpu = [], []
     for _ in range(repeats):
+        forget_lines()  # each run cleans the texts as a build does, once: nothing remembered from the run before
         started, cpu = time.perf_counter(), time.process_time()
         for i in indexes:
             _clean_at(i)
@@ -142,6 +144,7 @@ def cleaning_throughput(paths: list[Path], repeats: int) -> dict:
     every = []
     ctx = multiprocessing.get_context("fork")
     for _ in range(repeats):
+        forget_lines()  # (the forked workers start from this process's caches)
         with ctx.Pool(cores) as pool:
             started = time.perf_counter()
             pool.map(_clean_at, indexes, chunksize=max(1, len(_SOURCES) // (8 * cores)))

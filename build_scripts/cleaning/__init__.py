@@ -734,6 +734,17 @@ def load_tables() -> None:
     load_converters()
 
 
+def forget_lines() -> None:
+    """Empty the caches of what was decided about single lines and titles (junk_rule, tidy_title …): a benchmark
+    that cleans the same texts again measures the cleaner, not the caches. The loaded lexicons and models stay."""
+    import sys
+    for name, module in list(sys.modules.items()):
+        if name.startswith(__name__):
+            for f in vars(module).values():
+                if hasattr(f, "cache_clear") and (f.cache_parameters().get("maxsize") or 0) > 16:
+                    f.cache_clear()
+
+
 def clean_source(source: Source) -> Article:
     """Clean one source; metadata given in a header or sidecar overrides what the cleaner found."""
     blocks, ctx = clean_text(source.text)

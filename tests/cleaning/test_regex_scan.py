@@ -87,3 +87,15 @@ def test_every_junk_pattern_that_cannot_skip_ahead_has_a_literal_first_test():
     slow = [p.pattern[:50] for _, p, _, gate in lexicon()["patterns"]
             if gate is None and not scans_quickly(p) and (need := required_strings(p.pattern)) and min(map(len, need)) >= 2]
     assert not slow
+
+
+def test_forget_lines_empties_the_line_caches_and_keeps_the_lexicon():
+    """The benchmark cleans the same texts in each run; forget_lines makes each run clean them as a build does."""
+    from build_scripts.cleaning import clean_text, forget_lines
+    from build_scripts.cleaning.boilerplate import junk_rule, lexicon
+    from build_scripts.cleaning.metadata import tidy_title
+    clean_text("某某支部开展主题党日活动\n\n2024年3月5日，某某支部组织党员开展主题党日活动。\n\n分享到：微信 微博")
+    assert junk_rule.cache_info().currsize and tidy_title.cache_info().currsize
+    forget_lines()
+    assert junk_rule.cache_info().currsize == 0 and tidy_title.cache_info().currsize == 0
+    assert lexicon.cache_info().currsize == 1
