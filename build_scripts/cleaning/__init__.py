@@ -294,6 +294,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 line, rest = ctx.title, rest
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
             seen_title, title_mark = True, len(out)
+            if agency := AGENCY_TITLE_LINE_RE.match(line):
+                out.append(agency.group(1))  # 新华社北京9月2日电 题：…: the title goes, the dateline opens the text
             if rest and HEADING_OPENING_RE.match(rest):
                 out.append(rest)
             continue
@@ -329,6 +331,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             ctx.removed("head-chrome", line)  # a channel's name over the headline (党建园地（某某创建）), whatever it ends with
             continue
         if (key and not seen_title and not text_begun and s and len(s) <= 40 and not ends_sentence(line)
+                and not LONE_DATELINE_RE.match(s)  # 新华社北京9月27日电 above its reporter's credit: the text's opening
+                and not SUBTITLE_LINE_RE.match(line)  # ——参观某某纪念馆心得体会 under a headline read elsewhere: its subtitle
                 and not (s.endswith((":", "：")) and "，" in line)  # …，具体流程如下： leads into the text
                 and not LIST_LEAD_IN_RE.search(line)
                 and not HEAD_KEEP_RE.match(s)  # a numbered heading above the title is text, not chrome
@@ -340,6 +344,14 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             text_begun = True  # paragraphs, with no title above them: the title's line went as junk; what follows is text
         out.append(line)
     return out
+
+
+# A reprinted agency piece's first line: its dateline, then its title behind 题： (新华社北京9月2日电 题：某某综述).
+AGENCY_TITLE_LINE_RE = re.compile(r"^\s*(\S{2,16}?\d{1,2}月\d{1,2}日电(?:\s*[（(][^）)]{0,20}[)）])?)\s*题[:：]")
+# A subtitle on a line of its own: a dash, then a phrase of words (not —分享—, not a dash before a site's name).
+SUBTITLE_LINE_RE = re.compile(r"^\s*(?:——|--|—|－－)\s*(?=[^—\-]*[\u4e00-\u9fff]{8})(?![^—]*—\s*$)(?!.*(?:摘自|来源|转载|转自))")
+# A dateline on a line of its own (新华社北京9月27日电, 本报讯, 本报北京3月5日讯), squeezed: the first words of a news text.
+LONE_DATELINE_RE = re.compile(r"^\S{0,12}?(?:社|网|报|台|站)\S{0,8}?\d{1,2}月\d{1,2}日电$|^本(?:报|刊|网|站)\S{0,10}?讯$")
 
 
 def next_squeezed(lines: list[str], n: int) -> str | None:

@@ -3448,3 +3448,60 @@ def test_a_reporters_credit_whose_names_were_lost_goes(line):
 @pytest.mark.parametrize("line", ["记者", "我想当一名记者", "本报记者深入一线采访"])
 def test_a_word_for_reporter_in_other_lines_stays(line):
     assert junk_rule(line) != "editorial-credit"
+
+
+# Session 27: kinds read from the dev pages (inputs in our own words).
+
+NEWS_BODY = ("9月12日，某某省委宣讲团走进某某集团，为干部职工作专题宣讲报告。报告会上，宣讲团成员结合工作实际，"
+             "深入阐释了全会精神的核心要义。\n\n"
+             "与会人员纷纷表示，将把学习成果转化为推动高质量发展的实际行动。\n")
+
+
+@pytest.mark.parametrize("dateline", ["某某社北京9月12日电", "某某网北京9月12日电"])
+def test_an_agency_dateline_before_the_reprinted_title_opens_the_text(dateline):
+    title = "宣讲进企业进车间 凝心聚合力——某某省委宣讲团宣讲活动综述"
+    a = clean(f"{title}\n\n{dateline} 题：{title}\n\n某某社记者 王某\n\n{NEWS_BODY}")
+    assert a.title == title
+    assert a.body.startswith(dateline.split("（")[0]) and "题：" not in a.body
+
+
+def test_an_agency_dateline_on_its_own_line_above_the_reporter_stays():
+    page = "原标题：宣讲进企业 凝心聚合力\n\n某某社北京9月12日电\n\n某某社记者 王某\n\n" + NEWS_BODY
+    a = clean(page)
+    assert a.body.startswith("某某社北京9月12日电\n")
+    assert "9月12日，某某省委宣讲团走进某某集团" in a.body
+
+
+@pytest.mark.parametrize("line", ["本报讯", "本报北京3月5日讯", "某某网北京9月12日电"])
+def test_a_lone_dateline_is_no_chrome_above_the_headline(line):
+    from build_scripts.cleaning import LONE_DATELINE_RE
+    assert LONE_DATELINE_RE.match(squeeze(line))
+
+
+@pytest.mark.parametrize("line", ["党建快讯", "图片新闻", "工作动态"])
+def test_a_channel_name_is_no_dateline(line):
+    from build_scripts.cleaning import LONE_DATELINE_RE
+    assert not LONE_DATELINE_RE.match(squeeze(line))
+
+
+REFLECTION = ("在这个金秋时节，党校组织第12期中青班学员参观了某某革命纪念馆。一路上，我和其他学员回想着课堂上学过的历史，"
+              "想象着这片土地当年的模样。\n\n"
+              "走进展厅，一件件文物、一张张照片把我们带回了那段峥嵘岁月，我深受教育，更加坚定了理想信念。\n")
+
+
+def test_a_subtitle_under_a_headline_of_three_phrases_stays_with_the_text():
+    a = clean("铭记初心 砥砺前行 担当作为\n\n——参观某某革命纪念馆心得体会\n\n第12期中青班 李某某\n\n" + REFLECTION)
+    assert a.title == "铭记初心 砥砺前行 担当作为"
+    assert "——参观某某革命纪念馆心得体会" in a.body
+
+
+@pytest.mark.parametrize("line", ["——参观某某纪念馆有感", "——记某某公司党员服务队队长王某"])
+def test_a_subtitle_line_is_told_from_a_dash_decoration(line):
+    from build_scripts.cleaning import SUBTITLE_LINE_RE
+    assert SUBTITLE_LINE_RE.match(line)
+
+
+@pytest.mark.parametrize("line", ["—分享—", "——摘自《某某日报》理论版文章", "—— 某某网"])
+def test_a_dash_decoration_or_source_is_no_subtitle(line):
+    from build_scripts.cleaning import SUBTITLE_LINE_RE
+    assert not SUBTITLE_LINE_RE.match(line)
