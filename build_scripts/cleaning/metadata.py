@@ -453,10 +453,21 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
 ALT_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,3}[)）]")
 
 
+# A two-character name padded with a space to the width of three (钱 坤，张某某; 王　某): one name.
+PADDED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+
+
+def unpad_names(line: str) -> str:
+    """The line with each padded two-character name closed up (钱 坤 → 钱坤), where it opens on a surname."""
+    if " " not in line and "\u3000" not in line:
+        return line
+    return PADDED_NAME_RE.sub(lambda m: m.group(1) + m.group(2) if m.group(1) in SURNAMES else m.group(0), line)
+
+
 def is_name_list(line: str) -> bool:
     """刘某某 王某: one to four personal names and nothing else (a byline without its label)."""
     # (a name's other script in brackets behind it, 郑某（鄭某）, is the same name)
-    tokens = [t for t in re.split(r"[\s、，,·/／]+", ALT_NAME_RE.sub("", line.strip())) if t]
+    tokens = [t for t in re.split(r"[\s、，,·/／]+", ALT_NAME_RE.sub("", unpad_names(line.strip()))) if t]
     return 1 <= len(tokens) <= 4 and all(2 <= len(t) <= 3 and t[0] in SURNAMES and t[0] != "党" for t in tokens) \
         and len(tokens) + sum(len(t) for t in tokens) <= 16
 
@@ -1405,7 +1416,7 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
             ctx.removed("byline", line)
             i += 1
             continue
-        if NAMES_LINE_RE.match(line) and not ctx.authors:
+        if NAMES_LINE_RE.match(unpad_names(line)) and not ctx.authors:
             j = i + 1
             while j < len(lines) and not lines[j]:
                 j += 1
@@ -1420,9 +1431,11 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 continue
             # a paper's or report's byline: names alone under the title or above the abstract (某某 某某 / 摘要：…)
             prev = next((l for l in reversed(out) if l), "")
+            # (… or alone over the text at the page's top, or under the subtitle: the title's line went elsewhere)
             if is_name_list(line) and (re.match(r"^\s*[【\[]?(?:摘\s*要|内容提要|提要)", nxt) or (
-                    ctx.title and squeeze(prev) == squeeze(ctx.title))):
-                ctx.authors += [n for n in split_names(line) if n not in ctx.authors]
+                    ctx.title and squeeze(prev) == squeeze(ctx.title)) or (
+                    (not prev or SUBTITLE_START_RE.match(prev)) and len(nxt.strip()) >= 40 and ends_sentence(nxt))):
+                ctx.authors += [n for n in split_names(unpad_names(line)) if n not in ctx.authors]
                 ctx.removed("byline", line)
                 i += 1
                 continue

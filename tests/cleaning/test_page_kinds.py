@@ -3505,3 +3505,25 @@ def test_a_subtitle_line_is_told_from_a_dash_decoration(line):
 def test_a_dash_decoration_or_source_is_no_subtitle(line):
     from build_scripts.cleaning import SUBTITLE_LINE_RE
     assert not SUBTITLE_LINE_RE.match(line)
+
+
+PAPER_TEXT = ("党的二十大报告提出，增强党组织政治功能和组织功能，加强城市社区党建工作，推进以党建引领基层治理。"
+              "城市社区是国家治理的基础单元，坚持党建引领是城市社区治理的核心要义。\n\n"
+              "近年来，中央高度重视加强党对城市基层治理的领导，推动基层治理优化和执政基础巩固。\n")
+
+
+@pytest.mark.parametrize("head, authors", [
+    ("社区治理的路径研究\n\n钱 某，张某某\n\n", ["钱某", "张某某"]),          # a two-character name padded to three
+    ("社区治理的路径研究\n——基于两个社区的比较\n\n钱 某，张某某\n\n", ["钱某", "张某某"]),  # under the subtitle
+    ("陈某某 赵某某\n", ["陈某某", "赵某某"]),                                  # atop a page whose title was lost
+])
+def test_a_line_of_authors_names_over_a_paper_is_its_byline(head, authors):
+    a = clean(head + PAPER_TEXT)
+    assert a.authors == authors
+    assert not any(n in a.body for n in authors) and "钱 某" not in a.body
+
+
+@pytest.mark.parametrize("line, names", [("钱 某，张某某", True), ("王　某 李某某", True), ("党 建，工作", False)])
+def test_a_padded_two_character_name_reads_as_one(line, names):
+    from build_scripts.cleaning.metadata import is_name_list
+    assert is_name_list(line) is names
