@@ -632,10 +632,7 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
             continue
         if len(squeeze(b.text)) < 5 or squeeze(b.text).rstrip(":：") in GENERIC_HEADINGS:
             continue  # a label left alone on its line (出处, 摘要) names nothing
-        text = b.text
-        # a report's opening time (4 月 3 日上午，…, 17日傍晚，…, 近日，…) says when, not what: the phrase after it
-        if (m := OPENING_TIME_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
-            text = text[m.end():]
+        text = without_opening(b.text)
         first = tidy_derived(whole_phrase(text)) if text.strip() else ""
         lead_in = LIST_LEAD_IN_TAIL_RE.sub("", first) if first.endswith((":", "：")) else ""
         first = lead_in if len(lead_in) >= 6 else first  # 党支部的成立程序如下： names what follows
@@ -650,10 +647,24 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
                 and not is_person_phrase(first):  # (队党委副书记、队长某某，…: who, not what happened)
             return first.strip()
     if abstract:  # a paper's page may hold nothing but its abstract
-        first = tidy_derived(whole_phrase(abstract))
+        first = tidy_derived(whole_phrase(without_opening(abstract)))
         if first and cjk_share(first) >= 0.6:
             return first.strip()
     return None
+
+
+def without_opening(text: str) -> str:
+    """A first sentence without what it opens with that names no subject: a report's time (4 月 3 日上午，…, 17日傍晚，…,
+    近日，…) says when, not what; a clause the sentence leans on (改革开放40多年来，, 由于…，, 虽…，, 随着…，) says when,
+    why or despite what. What it says comes after them (the phrase after, without its 但是)."""
+    if (m := OPENING_TIME_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
+        text = text[m.end():]
+    while (m := DEPENDENT_OPENING_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
+        rest = LEADING_CONJUNCTION_RE.sub("", text[m.end():])
+        if len(re.split(r"[，,。！？!?；;：:]", rest, maxsplit=1)[0]) > DERIVED_TITLE_MAX or rest.startswith(("无论", "不论", "不管")):
+            break  # (what follows is too long a clause to be a title whole, or leans on what comes after it too)
+        text = rest
+    return text
 
 
 # Offices and a name, nothing else (队党委副书记、队长某某): the subject of a report's first sentence.
@@ -672,6 +683,15 @@ OPENING_TIME_RE = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*�
                              # (a span of days: 1月3日至20日, 5月6日—8日)
                              r"(?:(?:至|到|—|－|-|～|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*)?"
                              r"(?:上午|下午|晚上?|早上|清晨|凌晨|傍晚|晚间|中午|夜间|夜里)?|近日|日前|近期|前不久|连日来)\s*[，,]\s*")
+
+
+# A clause a first sentence opens with that says when, why or despite what (近年来，, 改革开放40多年来，, 由于社会的不断
+# 进步和发展，, 虽…，, 随着…，, 在…背景下，), up to its comma (a purpose, 为了…，, is whole_phrase's); and the word that
+# leads on from it to what is said (但是, 却).
+DEPENDENT_OPENING_RE = re.compile(r"^\s*(?:近年来|近些年来|多年来|长期以来|一直以来|[^，,。！？；;]{2,24}?(?:以来|年来)"
+                                  r"|(?:由于|随着|虽然|虽|尽管)[^，,。！？；;]{2,36}"
+                                  r"|在[^，,。！？；;]{2,24}(?:背景下|形势下|新形势下|进程中))\s*[，,]\s*")
+LEADING_CONJUNCTION_RE = re.compile(r"^(?:但是|但|却|然而|可是|因此|所以|使得|使)\s*")
 
 
 # A day inside a clause, with the 于/在 that sets it there (于2010年9月28日, 在9月28日上午).

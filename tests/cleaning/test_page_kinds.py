@@ -3527,3 +3527,23 @@ def test_a_line_of_authors_names_over_a_paper_is_its_byline(head, authors):
 def test_a_padded_two_character_name_reads_as_one(line, names):
     from build_scripts.cleaning.metadata import is_name_list
     assert is_name_list(line) is names
+
+
+@pytest.mark.parametrize("text, title", [
+    ("摘要：改革开放四十多年来，某某组织和社会组织得到了迅速发展，成为推动经济社会发展的重要力量。", "某某组织和社会组织得到了迅速发展"),
+    ("由于形势的不断发展变化，使得国有企业的管理制度不断变革，企业进入了需要不断改革的重要阶段。",
+     "国有企业的管理制度不断变革，企业进入了需要不断改革的重要阶段"),
+    ("随着基层治理的不断推进，某某社区探索“红色网格”工作法，取得了良好成效。社区党委书记表示将继续深化。",
+     "某某社区探索“红色网格”工作法，取得了良好成效"),
+])
+def test_a_derived_title_skips_the_clause_its_sentence_opens_with(text, title):
+    """A title made from the first sentence names what it says, not when, why or despite what it says it."""
+    a = clean(text + "\n")
+    assert a.title == title
+    assert any(w.kind == "title-derived" for w in a.warnings)
+
+
+def test_a_derived_title_keeps_the_opening_clause_when_what_follows_is_too_long():
+    text = ("近年来，虽然某某医院加大了党建工作力度，但是依然存在党建工作与医院中心工作结合不紧、党建品牌特色不够鲜明、"
+            "作用发挥不够充分等问题。本文以某医院为例进行探讨。\n")
+    assert clean(text).title == "虽然某某医院加大了党建工作力度"
