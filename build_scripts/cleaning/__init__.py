@@ -657,6 +657,7 @@ def without_opening(text: str) -> str:
     """A first sentence without what it opens with that names no subject: a report's time (4 月 3 日上午，…, 17日傍晚，…,
     近日，…) says when, not what; a clause the sentence leans on (改革开放40多年来，, 由于…，, 虽…，, 随着…，) says when,
     why or despite what. What it says comes after them (the phrase after, without its 但是)."""
+    text = STRUCTURED_ABSTRACT_LABEL_RE.sub("", text, count=1) or text  # 目的 通过…: a paper's abstract in parts
     if (m := OPENING_TIME_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
         text = text[m.end():]
     while (m := DEPENDENT_OPENING_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
@@ -691,6 +692,8 @@ OPENING_TIME_RE = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*�
 DEPENDENT_OPENING_RE = re.compile(r"^\s*(?:近年来|近些年来|多年来|长期以来|一直以来|[^，,。！？；;]{2,24}?(?:以来|年来)"
                                   r"|(?:由于|随着|虽然|虽|尽管)[^，,。！？；;]{2,36}"
                                   r"|在[^，,。！？；;]{2,24}(?:背景下|形势下|新形势下|进程中))\s*[，,]\s*")
+# The first part's name of an abstract given in parts (目的 … 方法 … 结果 … 结论 …, 【目的】…), as medical journals give it.
+STRUCTURED_ABSTRACT_LABEL_RE = re.compile(r"^\s*(?:[【\[](?:目的|背景)[】\]]\s*[:：]?|(?:目的|背景)\s*[:：]|(?:目的|背景)\s+)\s*(?=\S)")
 LEADING_CONJUNCTION_RE = re.compile(r"^(?:但是|但|却|然而|可是|因此|所以|使得|使)\s*")
 
 

@@ -3547,3 +3547,12 @@ def test_a_derived_title_keeps_the_opening_clause_when_what_follows_is_too_long(
     text = ("近年来，虽然某某医院加大了党建工作力度，但是依然存在党建工作与医院中心工作结合不紧、党建品牌特色不够鲜明、"
             "作用发挥不够充分等问题。本文以某医院为例进行探讨。\n")
     assert clean(text).title == "虽然某某医院加大了党建工作力度"
+
+
+@pytest.mark.parametrize("abstract", [
+    "目的 通过党建品牌创建，探索公立医院党建与业务深度融合的路径。方法 以某医院为例。结果 党建与业务融合度提升。",
+    "【目的】通过党建品牌创建，探索公立医院党建与业务深度融合的路径。【方法】以某医院为例。",
+])
+def test_a_title_derived_from_an_abstract_in_parts_drops_the_parts_name(abstract):
+    a = clean(abstract + "\n")
+    assert a.title == "通过党建品牌创建，探索公立医院党建与业务深度融合的路径"
