@@ -728,8 +728,18 @@ def polish_title(title: str) -> str:
         t = t[: m.start()]
     if (m := TITLE_SIGNED_RE.search(t)) and m.group(1)[0] in SURNAMES:
         t = t[: m.start()]  # …体会发言-----某某: a speaker's name signed after a run of dashes
+    t = FOOTNOTE_STAR_RE.sub("", t)  # …的实践逻辑阐释* 基于…: a paper's note mark (its funding) behind the title
+    if (m := SPACED_KIND_RE.search(t)) and m.group(1) + m.group(2) in SPACED_KINDS:
+        t = t[: m.start()] + m.group(1) + m.group(2)  # …换届选举的请 示: an official title's last word spaced out
     t = tidy_punctuation([t], Context())[0]
     return t.strip() or title
+
+
+FOOTNOTE_STAR_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])[*＊]+(?=\s)")
+# The kind of document an official title ends with, its two characters set apart (请 示, 通 知, 报 告).
+SPACED_KIND_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]*([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])$")
+SPACED_KINDS = frozenset({"请示", "通知", "报告", "决定", "意见", "公告", "通报", "纪要", "方案", "计划", "总结", "批复",
+                          "讲话", "发言", "倡议", "申请", "决议", "公报", "简报"})
 
 
 # (a run of three or more stars is a word a site starred out, ***年, not emphasis: it stays in the summary as in the text)

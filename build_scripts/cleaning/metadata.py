@@ -699,7 +699,7 @@ GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四�
 # title that opens with a preposition (2023在某某会上的发言, 2022关于…的通知) is one too: such a title takes no year.
 STAMP_PREFIX_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*[:：_\-\s]\s*"
                              r"|(?:19|20)\d{2}(?=(?:在|关于)[\u4e00-\u9fff]{4}))(?=\S{4})")
-DOC_PAGE_SUFFIX_RE = re.compile(r"_第\d+页$")  # a document site's page of a title (…方案_第2页)
+DOC_PAGE_SUFFIX_RE = re.compile(r"(?:_|(?<=\S)\s+)第\d+页$")  # a document site's page of a title (…方案_第2页, …标准 第3页)
 # … and its count of pages glued on (…会议制度21页)
 DOC_PAGE_COUNT_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)》”])(?<!第|共|计|约)\d{1,4}页$")
 # Cheap test for a line tidy_title could change.

@@ -3556,3 +3556,31 @@ def test_a_derived_title_keeps_the_opening_clause_when_what_follows_is_too_long(
 def test_a_title_derived_from_an_abstract_in_parts_drops_the_parts_name(abstract):
     a = clean(abstract + "\n")
     assert a.title == "通过党建品牌创建，探索公立医院党建与业务深度融合的路径"
+
+
+@pytest.mark.parametrize("stamp", ["精心整理", "精品文档", "word可编辑", "页眉页脚可删除", "精心整理 word可编辑"])
+def test_a_converted_documents_stamp_above_its_title_goes(stamp):
+    assert junk_rule(stamp) == "document-site-notice"
+    a = clean(f"{stamp}\n支部民主评议制度\n一、民主评议工作由党委和各党支部组织实施，评议要严格程序、严肃认真、客观公正、确保实效。\n"
+              "二、民主评议每年一次，结合年度工作总结一起进行，党员对照标准进行自我评价。\n")
+    assert a.title == "支部民主评议制度"
+    assert stamp not in a.body
+
+
+def test_a_sentence_about_careful_compiling_stays():
+    assert junk_rule("这份材料是他精心整理的") is None
+
+
+@pytest.mark.parametrize("title, polished", [
+    ("关于某某村党支部委员会换届选举的请 示", "关于某某村党支部委员会换届选举的请示"),
+    ("某某公司关于开展主题党日活动的通 知", "某某公司关于开展主题党日活动的通知"),
+    ("乡村治理的实践逻辑阐释* 基于某地案例的分析", "乡村治理的实践逻辑阐释 基于某地案例的分析"),
+    ("学习 参观", "学习 参观"),                      # two words, no official kind spaced out
+])
+def test_a_title_loses_the_spaces_in_its_kind_and_its_note_mark(title, polished):
+    from build_scripts.cleaning import polish_title
+    assert polish_title(title) == polished
+
+
+def test_a_document_sites_page_number_after_a_space_leaves_the_title():
+    assert tidy_title("知识竞赛规则及评分标准 第3页") == "知识竞赛规则及评分标准"
