@@ -196,8 +196,9 @@ def is_told_sentence(s: str) -> bool:
 def junk_rule(line: str) -> str | None:
     """The name of the rule that makes this one line junk on its own, or None."""
     rule = _line_rule(line)
-    if rule is None and line.lstrip()[:1].isdigit() and (m := NOTICE_NUMBER_RE.match(line)) and len(line) - m.end() >= 8:
-        inner = _line_rule(line[m.end():])
+    bare = strip_bullets(line.lstrip()) if line.lstrip()[:1] in BULLETS else line  # (- 2、…: a notice as a list's item)
+    if rule is None and bare.lstrip()[:1].isdigit() and (m := NOTICE_NUMBER_RE.match(bare)) and len(bare) - m.end() >= 8:
+        inner = _line_rule(bare[m.end():])
         if inner in ITEM_NOTICE_RULES:
             return inner
     return rule

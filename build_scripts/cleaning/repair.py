@@ -90,6 +90,7 @@ DEBRIS_RES = [
     (re.compile(r"“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】"), ""),
     (re.compile(r"(?<=[。！？”])\s*[|｜丨]\s*$"), ""),  # a separator left after the last sentence
     (re.compile(r"(?<=[。！？])\.(?![.\d])"), ""),  # a full stop typed twice, the second in ASCII (发展。.)
+    (re.compile(r"(?<=[。！？])[ \u3000]*[，、；]+"), ""),  # a clause mark after the sentence's end (等。 ，): what held it went
 ]
 
 
@@ -99,7 +100,7 @@ DEBRIS_RES = [
 # scanned fast, an alternation of patterns is tried at every position.
 DEBRIS_ANY_RE = re.compile(r"[，、；：。！？“‘《（(【|｜丨](?:(?<=，)[，、；：。！？]|(?<=、)[、。！？]|(?<=；)[；。！？]|(?<=：)[：。！？]"
                            r"|(?<=。)。|(?<=！)！|(?<=？)？|(?<=“)\s*”|(?<=‘)\s*’|(?<=《)\s*》|(?<=（)\s*）|(?<=\()\s*\)"
-                           r"|(?<=【)\s*】|(?<=[|｜丨])\s*$|(?<=[。！？])\.(?![.\d]))")
+                           r"|(?<=【)\s*】|(?<=[|｜丨])\s*$|(?<=[。！？])\.(?![.\d])|(?<=[。！？])[ \u3000]*[，、；])")
 
 
 def tidy_punctuation(lines: list[str], ctx: Context) -> list[str]:

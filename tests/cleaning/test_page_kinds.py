@@ -3584,3 +3584,26 @@ def test_a_title_loses_the_spaces_in_its_kind_and_its_note_mark(title, polished)
 
 def test_a_document_sites_page_number_after_a_space_leaves_the_title():
     assert tidy_title("知识竞赛规则及评分标准 第3页") == "知识竞赛规则及评分标准"
+
+
+@pytest.mark.parametrize("line", [
+    "- 2、“仅部分预览”的文档，不可在线预览部分如存在完整性等问题，可反馈申请退款。",
+    "- 3、如文档侵犯您的权益，请联系客服反馈，我们会尽快为您处理。",
+])
+def test_a_document_sites_numbered_notice_set_as_a_list_item_goes(line):
+    assert junk_rule(line) == "document-site-notice"
+
+
+def test_a_numbered_list_item_of_the_text_stays():
+    assert junk_rule("- 2、党支部要按期换届，确保组织健全。") is None
+
+
+@pytest.mark.parametrize("line, tidy", [
+    ("例如《关于评选某某同志为先进个人的材料》等。 ，", "例如《关于评选某某同志为先进个人的材料》等。"),
+    ("会议圆满结束。，下一步将继续推进。", "会议圆满结束。下一步将继续推进。"),
+    ("他说：“好。”，然后离开了。", "他说：“好。”，然后离开了。"),
+])
+def test_a_clause_mark_left_after_a_sentences_end_goes(line, tidy):
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.repair import tidy_punctuation
+    assert tidy_punctuation([line], Context())[0] == tidy
