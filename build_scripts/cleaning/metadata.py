@@ -453,6 +453,8 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
 ALT_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,3}[)）]")
 
 
+# A paper's keywords line (关键词：…), under which a journal mirror sets the authors' names.
+KEYWORDS_PREV_RE = re.compile(r"^\s*[【\[]?\s*关\s*键\s*[词字]")
 # A two-character name padded with a space to the width of three (钱 坤，张某某; 王　某): one name.
 PADDED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
@@ -1434,7 +1436,8 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
             # (… or alone over the text at the page's top, or under the subtitle: the title's line went elsewhere)
             if is_name_list(line) and (re.match(r"^\s*[【\[]?(?:摘\s*要|内容提要|提要)", nxt) or (
                     ctx.title and squeeze(prev) == squeeze(ctx.title)) or (
-                    (not prev or SUBTITLE_START_RE.match(prev)) and len(nxt.strip()) >= 40 and ends_sentence(nxt))):
+                    (not prev or SUBTITLE_START_RE.match(prev) or KEYWORDS_PREV_RE.match(prev))
+                    and len(nxt.strip()) >= 40 and ends_sentence(nxt))):
                 ctx.authors += [n for n in split_names(unpad_names(line)) if n not in ctx.authors]
                 ctx.removed("byline", line)
                 i += 1

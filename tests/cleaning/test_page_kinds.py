@@ -3607,3 +3607,8 @@ def test_a_clause_mark_left_after_a_sentences_end_goes(line, tidy):
     from build_scripts.cleaning.context import Context
     from build_scripts.cleaning.repair import tidy_punctuation
     assert tidy_punctuation([line], Context())[0] == tidy
+
+
+def test_the_authors_names_under_a_papers_keywords_line_are_its_byline():
+    a = clean("乡村治理的实践逻辑研究\n\n关键词：三治融合 德治 党组织\n\n钱某某\n\n" + PAPER_TEXT)
+    assert a.authors == ["钱某某"] and "钱某某" not in a.body
