@@ -298,6 +298,27 @@ def broken_tail(lines: list[str]) -> set[int]:
 
 
 CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
+# A run of lines of one short word each (三会 / 党小组 / 一课 / 党支部 / 记录 …): a page's tag cloud or keyword links.
+WORD_RUN_MIN, WORD_RUN_CHARS, WORD_RUN_SHARE = 5, 6, 0.75
+
+
+def word_runs(lines: list[str]) -> list[set[int]]:
+    """Runs of at least WORD_RUN_MIN consecutive filled lines, each a word of at most WORD_RUN_CHARS Chinese
+    characters and nothing else (blank lines between them do not break a run)."""
+    runs, run = [], []
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        if len(s) <= WORD_RUN_CHARS and CJK_ONLY_RE.match(s):
+            run.append(i)
+            continue
+        if len(run) >= WORD_RUN_MIN:
+            runs.append(set(run))
+        run = []
+    if len(run) >= WORD_RUN_MIN:
+        runs.append(set(run))
+    return runs
 # A plan's or a notice's schedule: a time of day and the span it runs to (时间：上午9:00-9:30, 下午14:30至17:00):
 # the text's, however like a post's time stamp it looks.
 SCHEDULE_RE = re.compile(r"(?:上午|下午|晚上|中午)?\s*\d{1,2}[:：]\d{2}\s*(?:-|—|－|～|~|至|到)\s*(?:上午|下午|晚上|中午)?\s*\d{1,2}[:：]\d{2}")
@@ -321,6 +342,9 @@ def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
         for run in bullet_runs(lines):  # a list's items are alike: where some of them stay, all stay
             if junk & run and not run <= junk:
                 junk -= run
+        for run in word_runs(lines):  # a tag cloud's words are alike too: where nearly all go, the rest go with them
+            if len(junk & run) >= WORD_RUN_SHARE * len(run):
+                junk |= run - items
         out = []
         for i, line in enumerate(lines):
             if i in junk:

@@ -3612,3 +3612,15 @@ def test_a_clause_mark_left_after_a_sentences_end_goes(line, tidy):
 def test_the_authors_names_under_a_papers_keywords_line_are_its_byline():
     a = clean("乡村治理的实践逻辑研究\n\n关键词：三治融合 德治 党组织\n\n钱某某\n\n" + PAPER_TEXT)
     assert a.authors == ["钱某某"] and "钱某某" not in a.body
+
+
+def test_a_tag_cloud_under_the_text_goes_to_its_last_word():
+    words = ["三会", "党小组", "一课", "党支部", "记录", "初心村", "逻辑关系", "支部", "党组织", "基层"]
+    a = clean("如何记好“三会一课”记录\n\n" + BODY + "\n" + "\n\n".join(words) + "\n")
+    tail = a.body.strip().split("\n")[-1]
+    assert tail.endswith("。") and not any(f"\n{w}\n" in "\n" + a.body + "\n" for w in words)
+
+
+def test_a_short_list_of_words_in_the_text_is_no_tag_cloud():
+    from build_scripts.cleaning.linemodel import word_runs
+    assert word_runs(["要做到：", "讲政治", "重规矩", "作表率", "近日，某某支部召开会议。"]) == []
