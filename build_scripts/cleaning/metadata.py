@@ -477,6 +477,11 @@ def is_name_list(line: str) -> bool:
 REPORTER_ROLE_RE = re.compile(r"^\S{0,14}?(?:全媒体|融媒体|特约|见习|首席)?(?:记者|通讯员|摄影|摄像|编辑|实习生)$")
 # A unit's name with its postcode, under a paper's title (某某县烟草专卖局（分公司），653309).
 AFFIL_POSTCODE_RE = re.compile(r"^[（(]?[\u4e00-\u9fff（）()·、]{4,40}[)）]?\s*[，,]?\s*\d{6}\s*[)）]?$")
+# … and units with the city before the postcode, numbered when there are several (暨南大学 马克思主义学院，广州 510632;
+# （1.某某大学 某某学院，陕西 西安 710126 2.…）): no title; extract_byline takes the units as the affiliations.
+AFFIL_CITY_POSTCODE_RE = re.compile(r"^[（(]?(?:\s*(?:\d\.\s*)?([\u4e00-\u9fff（）()·、 ]{4,40})[，,]\s*[\u4e00-\u9fff ]{2,12}?\s*\d{6}"
+                                    r"\s*[;；]?){1,4}[)）]?$")
+AFFIL_UNIT_RE = re.compile(r"(?:^[（(]?|\d{6}\s*[;；]?)\s*(?:\d\.\s*)?([\u4e00-\u9fff（）()·、 ]{4,40}?)[，,]")
 
 
 def is_reporter_byline(line: str) -> bool:
@@ -553,6 +558,7 @@ def is_not_title(line: str) -> bool:
     s = squeeze(line).strip("【】[]")
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
             or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or is_role_and_name(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
+            or bool(AFFIL_CITY_POSTCODE_RE.match(line.strip()))
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
             or bool((m := BRACKETED_NAME_RE.match(line)) and m.group(1)[0] in SURNAMES)
             or is_name_with_unit(line))
@@ -713,6 +719,8 @@ DOC_KIND_END_RE = re.compile(r"(?:总结|报告|讲话|发言|方案|心得|体�
 LIST_BULLET_RE = re.compile(r"^[-•·*]\s+(?=\S)")  # - 关于…的通知: the title copied as a list's item
 
 
+# A page's button glued before the title by a space (展开 某某是什么机构): a Q&A page's fold control.
+BUTTON_PREFIX_RE = re.compile(r"^(?:展开|收起|展开全文|展开全部|查看全部)\s+(?=\S{4})")
 # A document's number behind its title (…实施方案 某某党发﹝2017﹞33号): the document's, not the title's.
 DOC_NUMBER_TAIL_RE = re.compile(r"(?<=\S)\s+[\u4e00-\u9fff]{1,12}\s*[〔﹝\[［(（【]\s*(?:19|20)\d{2}\s*[〕﹞\]］)）】]\s*\d{1,4}\s*号\s*$")
 
@@ -734,7 +742,7 @@ KEPT_BRACKET_RE = re.compile(r"试行|暂行|草案|修订|修正|征求意见|�
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
-    t = TITLE_LABEL_RE.sub("", LIST_BULLET_RE.sub("", title.strip()))
+    t = TITLE_LABEL_RE.sub("", LIST_BULLET_RE.sub("", BUTTON_PREFIX_RE.sub("", title.strip())))
     t = MAIN_TITLE_MARK_RE.sub("", t)
     t = STAMP_PREFIX_RE.sub("", t)
     t = DOC_PAGE_SUFFIX_RE.sub("", t)
@@ -1442,6 +1450,14 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("byline", line)
                 i += 1
                 continue
+        if AFFIL_CITY_POSTCODE_RE.match(line.strip()) and not any(len(l) >= 40 for l in out):
+            # 某某大学 某某学院，广州 510632 over the text: the writers' units, with the city and its postcode
+            for unit in AFFIL_UNIT_RE.findall(line.strip()):
+                unit = re.sub(r"\s+", "", unit)
+                ctx.affiliations += [unit] if unit not in ctx.affiliations else []
+            ctx.removed("byline", line)
+            i += 1
+            continue
         if is_name_with_unit(line) and not any(len(l) >= 40 for l in out):
             m = NAME_UNIT_RE.match(line)  # 某某（挂职市委组织部） over the text: the writer and the unit
             ctx.authors += [m.group(1)] if m.group(1) not in ctx.authors else []

@@ -3624,3 +3624,34 @@ def test_a_tag_cloud_under_the_text_goes_to_its_last_word():
 def test_a_short_list_of_words_in_the_text_is_no_tag_cloud():
     from build_scripts.cleaning.linemodel import word_runs
     assert word_runs(["要做到：", "讲政治", "重规矩", "作表率", "近日，某某支部召开会议。"]) == []
+
+
+@pytest.mark.parametrize("line", ["136人看过", "2.3万人看过", "58次浏览"])
+def test_a_view_count_standing_alone_goes(line):
+    assert junk_rule(line) == "forum-or-counter"
+
+
+def test_a_fold_button_glued_before_a_questions_title_leaves_it():
+    assert tidy_title("展开 银行业协会是什么性质的机构") == "银行业协会是什么性质的机构"
+
+
+@pytest.mark.parametrize("label", ["提 要：", "内容提要：", "提要："])
+def test_an_abstract_under_another_label_is_the_abstract(label):
+    text = ("论某某制度的法律地位\n\n" + label + "某某法确立了监察制度的基本架构，但并未对监察法规的问题作出规定。"
+            "通过修改有关法律，授予相应机关立法权，有助于保障监察工作的规范化和法治化。\n\n" + PAPER_TEXT)
+    a = clean(text)
+    assert a.summary and a.summary.startswith("某某法确立了监察制度的基本架构") and label.rstrip("：") not in a.body
+
+
+def test_a_journals_document_code_under_its_other_name_goes():
+    assert junk_rule("文献标志码：A") is not None
+
+
+@pytest.mark.parametrize("line, units", [
+    ("某某大学 马克思主义学院，广州 510632", ["某某大学马克思主义学院"]),
+    ("（1.某某大学 马克思主义学院，陕西 西安 710126 2.某某大学 通信工程学院，陕西 西安 710126）",
+     ["某某大学马克思主义学院", "某某大学通信工程学院"]),
+])
+def test_the_writers_units_with_city_and_postcode_are_affiliations_not_the_title(line, units):
+    a = clean(line + "\n\n" + PAPER_TEXT)
+    assert a.affiliations == units and a.title != line and "510632" not in a.body and "710126" not in a.body
