@@ -255,6 +255,9 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
         m = AUTHOR_IN_META_RE.search(line) or WECHAT_BYLINE_RE.match(line)
         if m and len(line) < 120 and not ctx.authors:
             ctx.authors = split_names(m.group(1))
+        elif (m := STAMPED_NAME_RE.match(line)) and not ctx.authors and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党" \
+                and not m.group(1).endswith(ORG_ENDS):
+            ctx.authors = [m.group(1)]  # 2023-02-07 20:09某某某: a journal mirror's time stamp with its author's name glued on
     return lines
 
 
@@ -1366,6 +1369,8 @@ NAMES_LINE_RE = re.compile(f"^{NAME}(?:[ 、，,]+{NAME}){{0,5}}$")
 COMMENTATOR_LINE_RE = re.compile(f"^((?:[\u4e00-\u9fff]{{0,8}}(?:报|网|社|台|谈|刊|志|号|频道)|本报|本刊|本网|本台)(?:特约)?评论员)"
                                  f"\\s*(?:[?？·•:：/／]\\s*)?({NAME})?$")
 AFFIL_LINE_RE = re.compile(r"^[（(](.{4,120})[)）]$")
+ORG_ENDS = ("网", "报", "社", "台", "站", "号", "刊", "部", "局", "委", "办", "院", "所", "厅", "处", "会")
+STAMPED_NAME_RE = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*([\u4e00-\u9fff·]{2,4})\s*$")
 AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,]\\s*{NAME}|\\s(?!\\s){NAME}(?=\\s|$))*)(?=\\s|$|[|｜])")
 # 原创 张三 某某党建 2023-04-05 18:30 (public-account articles): the author precedes the account name.
 WECHAT_BYLINE_RE = re.compile(f"^原创\\s+({NAME})\\s+\\S+(?:\\s+(?:19|20)\\d{{2}}[-年].*)?$")

@@ -3655,3 +3655,13 @@ def test_a_journals_document_code_under_its_other_name_goes():
 def test_the_writers_units_with_city_and_postcode_are_affiliations_not_the_title(line, units):
     a = clean(line + "\n\n" + PAPER_TEXT)
     assert a.affiliations == units and a.title != line and "510632" not in a.body and "710126" not in a.body
+
+
+@pytest.mark.parametrize("stamp, authors", [
+    ("2023-02-07 20:09王某某", ["王某某"]),   # a journal mirror's time stamp with the author glued on
+    ("2023-02-07 20:09", []),
+    ("2023-02-07 20:09张家港网", []),           # a site's name, not a writer's
+])
+def test_a_name_glued_to_a_time_stamp_under_the_title_is_the_author(stamp, authors):
+    a = clean("乡村治理的实践逻辑研究\n\n" + stamp + "\n\n" + PAPER_TEXT)
+    assert a.date == "2023-02-07" and a.authors == authors
