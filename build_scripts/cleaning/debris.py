@@ -39,6 +39,9 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"[\u4e00-\u9fff]{2,3}代言(?:太阳集团|太阳城|威尼斯人?|新葡京|葡京|金沙|永利|银河|新濠)[A-Za-z]{0,4}\d{0,6}|"
                            r"(?:威尼斯人?|新葡京|新普京|葡萄京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
                            r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"
+                           # a casino's Latin code before its name, the name scrambled, and its line or site word
+                           # (abcd澳金沙门线路 in place of a school's name; 金沙江线路 has no code in front and stays)
+                           r"|(?<![A-Za-z])[A-Za-z]{2,8}澳?门?(?:金沙|威尼斯人?|葡京|永利|新濠)[\u4e00-\u9fff]{0,2}?(?:线路|官网|网址|娱乐|平台)"
                            # a brand in Latin letters and digits with its entrance (某某365官方网站登录入口)
                            # (its site words perhaps twice over: 某某356亚洲体育官网入口官网)
                            r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:(?:中国|国际|亚洲)?(?:官方网站|官网|体育|娱乐|网页版|手机版)(?:登录入口|入口|首页|网址|登录|app|APP)?)+"

@@ -3665,3 +3665,17 @@ def test_the_writers_units_with_city_and_postcode_are_affiliations_not_the_title
 def test_a_name_glued_to_a_time_stamp_under_the_title_is_the_author(stamp, authors):
     a = clean("乡村治理的实践逻辑研究\n\n" + stamp + "\n\n" + PAPER_TEXT)
     assert a.date == "2023-02-07" and a.authors == authors
+
+
+@pytest.mark.parametrize("text, clean_text", [
+    ("abcd澳金沙门线路党员志愿者参加社区“双报到”志愿服务活动。", "党员志愿者参加社区“双报到”志愿服务活动。"),
+    ("供电公司党员服务队开展金沙江线路巡检。", "供电公司党员服务队开展金沙江线路巡检。"),   # a river's name, no casino
+])
+def test_a_casinos_latin_code_and_scrambled_name_leave_the_sentence(text, clean_text):
+    from build_scripts.cleaning.debris import strip_spam_brands
+    assert strip_spam_brands(text) == clean_text
+
+
+@pytest.mark.parametrize("line", ["上图：某某社区楼道党支部成立大会现场。", "下图为党员志愿者在社区清扫街道。"])
+def test_a_caption_naming_the_picture_above_or_below_goes(line):
+    assert junk_rule(line) == "photo-caption"
