@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from .arrays import distinct
 from .normal_form import nfkc
@@ -18,9 +17,6 @@ from .normal_form import nfkc
 SHINGLE_CHARS = 5
 NUM_PERM = 128
 SEED = 1
-# MinHash.update_batch builds a (shingles x NUM_PERM) matrix; feed it in slices so a 5 MB text
-# does not need gigabytes.
-BATCH = 20000
 LSH_SLACK = 0.8
 # Only letters, digits and CJK characters count: punctuation width, Markdown escapes and
 # line breaks differ between two scrapes of one article without changing what it says.
@@ -57,20 +53,33 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 
 @functools.lru_cache(maxsize=1)
-def _permutations() -> tuple[np.ndarray, str]:
-    """The permutations MinHash(num_perm=NUM_PERM, seed=SEED) draws, and their scheme: drawn once
-    per process (a tenth of a millisecond each time), read-only."""
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
-    m.permutations.setflags(write=False)
-    return m.permutations, m.scheme
+def _permutations() -> np.ndarray:
+    """The NUM_PERM affine permutations h -> a*h + b (mod 2^32), as rows a and b: the draw of
+    datasketch's MinHash(num_perm=NUM_PERM, seed=SEED) in its "affine32" scheme, so signatures keep
+    the values they had when datasketch computed them. An odd a makes each map a bijection."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    permutations = np.array([a, b])
+    permutations.setflags(write=False)
+    return permutations
 
 
-def minhash_of(hashes: np.ndarray) -> MinHash:
-    permutations, scheme = _permutations()
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=permutations, scheme=scheme)
-    for start in range(0, len(hashes), BATCH):
-        m.update_batch(hashes[start:start + BATCH].tolist())
-    return m
+@functools.lru_cache(maxsize=None)
+def band_shape(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """The LSH bands (count, rows per band) for a Jaccard threshold: the shape that minimises the
+    sum of the false-positive area below the threshold and the false-negative area above it under
+    the banding S-curve 1 - (1 - s^rows)^bands, as in Mining of Massive Datasets, chapter 3 (and
+    datasketch's MinHashLSH, whose scipy import cost every build half a second of CPU)."""
+    below, above = np.linspace(0.0, threshold, 2001), np.linspace(threshold, 1.0, 2001)
+    best, shape = float("inf"), (0, 0)
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            false_positive = np.trapezoid(1.0 - (1.0 - below ** rows) ** bands, below)
+            false_negative = np.trapezoid((1.0 - above ** rows) ** bands, above)
+            if false_positive + false_negative < best:
+                best, shape = false_positive + false_negative, (bands, rows)
+    return shape
 
 
 @dataclass(frozen=True)
@@ -78,11 +87,11 @@ class Signature:
     """What duplicate detection needs of one text; computed once (in a build worker) and cached with it."""
 
     digest: bytes  # sha256 of the shingle hashes: texts that compare equal have equal digests
-    hashvalues: np.ndarray | None  # the MinHash of the shingles; None for a text with no letters
-    scheme: str = ""  # datasketch's hashing scheme of those values
+    hashvalues: np.ndarray | None  # the MinHash of the shingles (uint32); None for a text with no letters
 
 
-# MurmurHash3's 32-bit finalizer, with which datasketch's "affine32" scheme mixes each input hash
+# MurmurHash3's 32-bit finalizer, with which each input hash is mixed before the permutations (as in
+# datasketch's "affine32" scheme)
 # (shift, multiplier, shift, multiplier, shift).
 FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 # Rows of the (shingles x NUM_PERM) matrix computed at once by affine32_minhash.
@@ -90,9 +99,8 @@ AFFINE_ROWS = 4096
 
 
 def affine32_minhash(hashes: np.ndarray, permutations: np.ndarray) -> np.ndarray:
-    """The hash values MinHash.update_batch gives in datasketch's "affine32" scheme (hash values in
-    [0, 2^32)), computed on the array: datasketch hashes every value through a Python list first,
-    which took about half of a signature's time. A test checks both give the same values."""
+    """The MinHash of a set of 32-bit hashes: for each permutation, the least permuted mixed hash
+    (the values datasketch's MinHash.update_batch gives in its "affine32" scheme)."""
     a, b = permutations
     s1, m1, s2, m2, s3 = FMIX32
     out = np.full(len(a), np.uint32(0xFFFFFFFF), dtype=np.uint32)
@@ -111,12 +119,8 @@ def signature_of(text: str) -> Signature:
     hashes = shingle_hashes(text)
     if not len(hashes):
         return Signature(b"", None)
-    permutations, scheme = _permutations()
-    if scheme == "affine32" and permutations.dtype == np.uint32:
-        values = affine32_minhash(hashes, permutations)
-    else:  # another datasketch scheme: its own computation
-        values = minhash_of(hashes).hashvalues
-    return Signature(hashlib.sha256(hashes.tobytes()).digest(), values, scheme)
+    values = affine32_minhash(hashes, _permutations())
+    return Signature(hashlib.sha256(hashes.tobytes()).digest(), values)
 
 
 def find_duplicates(items: list[tuple[str, str]], threshold: float = 0.8,
@@ -140,10 +144,11 @@ def find_duplicates(items: list[tuple[str, str]], threshold: float = 0.8,
         signatures = [signature_of(text) for _, text in items]
     # A looser LSH threshold than the one asked for: fewer pairs near the line go unseen, and
     # the exact score below drops the extra candidates.
-    lsh = MinHashLSH(threshold=threshold * LSH_SLACK, num_perm=NUM_PERM)
+    bands, rows = band_shape(threshold * LSH_SLACK)
+    buckets: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
     pairs: set[tuple[int, int]] = set()
     first_by_text: dict[bytes, int] = {}
-    sketches: dict[int, LeanMinHash] = {}
+    sketches: dict[int, np.ndarray] = {}
     for i, sig in enumerate(signatures):
         if sig.hashvalues is None:
             continue  # an empty text repeats nothing; the source check reports it
@@ -151,13 +156,17 @@ def find_duplicates(items: list[tuple[str, str]], threshold: float = 0.8,
             pairs.add((first_by_text[sig.digest], i))
             continue
         first_by_text[sig.digest] = i
-        m = LeanMinHash(seed=SEED, hashvalues=sig.hashvalues, scheme=sig.scheme)  # no permutations to build
-        for j in lsh.query(m):
+        m = sig.hashvalues
+        # An earlier text that agrees with this one on every row of some band is a candidate.
+        keys = [m[k * rows:(k + 1) * rows].tobytes() for k in range(bands)]
+        candidates = {j for key, bucket in zip(keys, buckets) for j in bucket.get(key, ())}
+        for j in sorted(candidates):
             # Score exactly only what the sketches say may reach the line (the LSH bands let
             # through many pairs far below it).
-            if m.jaccard(sketches[j]) >= threshold * LSH_SLACK:
+            if np.count_nonzero(m == sketches[j]) / NUM_PERM >= threshold * LSH_SLACK:
                 pairs.add((j, i))
-        lsh.insert(i, m)
+        for key, bucket in zip(keys, buckets):
+            bucket.setdefault(key, []).append(i)
         sketches[i] = m
     shingles: dict[int, np.ndarray] = {}
 

@@ -100,15 +100,61 @@ def test_scores_of_an_earlier_run_are_reused_not_recomputed(monkeypatch):
     assert dedupe.find_duplicates(items, signatures=signatures, known=scored) == first
 
 
+def _mix(h: int) -> int:
+    """MurmurHash3's 32-bit finalizer in Python integers."""
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & 0xFFFFFFFF
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & 0xFFFFFFFF
+    return h ^ (h >> 16)
+
+
 @pytest.mark.parametrize("text", [
     "某某公司党支部召开专题组织生活会，党员逐一对照检查。",
     "党建引领基层治理。" * 1200,  # more shingles than one block of rows (dedupe.AFFINE_ROWS)
     "a",
 ])
-def test_the_signature_holds_datasketchs_minhash_values(text):
-    # signature_of computes the affine32 MinHash on the array; datasketch's update_batch gives the same values.
+def test_the_signature_is_the_least_permuted_hash_of_each_permutation(text):
+    # The array computation gives what the definition gives, one permutation at a time in Python
+    # integers: min over the shingles of (a * mix(h) + b) mod 2^32.
     sig = dedupe.signature_of(text)
-    expected = dedupe.minhash_of(dedupe.shingle_hashes(text))
-    assert sig.scheme == expected.scheme
-    assert sig.hashvalues.dtype == expected.hashvalues.dtype
-    assert np.array_equal(sig.hashvalues, expected.hashvalues)
+    mixed = [_mix(int(h)) for h in dedupe.shingle_hashes(text)]
+    a, b = (row.tolist() for row in dedupe._permutations())
+    expected = [min((ak * m + bk) & 0xFFFFFFFF for m in mixed) for ak, bk in zip(a, b)]
+    assert sig.hashvalues.dtype == np.uint32
+    assert sig.hashvalues.tolist() == expected
+
+
+def test_the_permutations_are_seeded_bijections():
+    # The draw is fixed by the seed (a signature cached by one build is valid in the next), and
+    # every multiplier is odd, so no permutation folds two hashes into one.
+    a, b = dedupe._permutations()
+    assert len(a) == len(b) == dedupe.NUM_PERM
+    assert np.all(a % 2 == 1)
+    assert len(set(a.tolist())) == dedupe.NUM_PERM
+    dedupe._permutations.cache_clear()
+    assert np.array_equal(dedupe._permutations(), np.array([a, b]))
+
+
+@pytest.mark.parametrize("threshold, shape", [
+    # The shapes datasketch's MinHashLSH chose (equal weights for missed and extra pairs).
+    (0.3, (37, 3)), (0.5, (25, 5)), (0.64, (16, 8)), (0.8, (9, 13)), (0.9, (5, 25)),
+])
+def test_band_shape_balances_missed_and_extra_candidates(threshold, shape):
+    bands, rows = dedupe.band_shape(threshold)
+    assert (bands, rows) == shape
+    assert bands * rows <= dedupe.NUM_PERM
+
+
+def test_a_pair_just_above_the_line_is_found_among_many_unrelated_texts():
+    # 300 unrelated texts and one near copy whose Jaccard similarity is just over the threshold:
+    # the bands must let the pair through, and no unrelated pair may come out.
+    rng = np.random.default_rng(7)
+    alphabet = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+    texts = ["".join(rng.choice(alphabet, 400)) for _ in range(300)]
+    original = texts[120]
+    near = original[:370] + "".join(rng.choice(alphabet, 30))
+    items = [(f"{k:03d}.txt", t) for k, t in enumerate(texts)] + [("near.txt", near)]
+    found = find_duplicates(items)
+    assert [(a, b) for a, b, _ in found] == [("120.txt", "near.txt")]
+    assert 0.8 <= found[0][2] < 0.9
