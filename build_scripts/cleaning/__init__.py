@@ -241,6 +241,12 @@ def heads_a_list(lines: list[str], n: int) -> bool:
     return bool(FIRST_ITEM_RE.match(nxt))
 
 
+# What follows a title's words when they are the subject of the first sentence, not a repeat glued to it
+# (年度党建工作计划是党组织…的重要指引, 廉洁文化，就是…): a verb of being, defining or needing, or 的 of a phrase.
+PREDICATE_AFTER_SUBJECT_RE = re.compile(r"[，,]?(?:是|的|之|即|系|乃|指|应当?|须|需要?|要|就是|也是|还是|不仅|既是|主要|"
+                                        r"一般|通常|必须|具有|包括|作为[^，。]{1,12}的)")
+
+
 def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop the title's repeats and the short chrome lines above it."""
     key = squeeze(ctx.title) if ctx.title else None
@@ -311,6 +317,10 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 and (not seen_title or line[len(ctx.title):][:1].isspace() or not any(l.strip() for l in out[title_mark:]))):
             # the title repeated at the start of the first paragraph (glued by a space or not: the paragraph
             # right under the title line, or the line the title was read from), or again, a space behind it
+            if PREDICATE_AFTER_SUBJECT_RE.match(line[len(ctx.title):]):  # 某某计划是党组织…: the title is the subject
+                out.append(line)
+                text_begun = True
+                continue
             rest = line[len(ctx.title):].lstrip(" \u3000：:，,")
             while rest.startswith(ctx.title) and not seen_title:  # the title doubled (某某笔记某某笔记 汽车…)
                 rest = rest[len(ctx.title):].lstrip(" \u3000：:，,")

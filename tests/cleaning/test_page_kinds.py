@@ -3679,3 +3679,28 @@ def test_a_casinos_latin_code_and_scrambled_name_leave_the_sentence(text, clean_
 @pytest.mark.parametrize("line", ["上图：某某社区楼道党支部成立大会现场。", "下图为党员志愿者在社区清扫街道。"])
 def test_a_caption_naming_the_picture_above_or_below_goes(line):
     assert junk_rule(line) == "photo-caption"
+
+
+# --- Session 28: kinds found on new unlabelled pages ---------------------------------------------------------
+
+PLAN_TEXT = ("一份科学合理、切实可行的计划，对于提升党组织的凝聚力和战斗力具有重要意义。\n\n"
+             "计划要明确工作目标。围绕提高党员素质、增强党组织活力、服务群众等方面设定具体目标。\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "支部年度党建工作计划是党组织在新的一年中开展各项党建活动、推动事业发展的重要指引。",
+    "支部年度党建工作计划，就是党组织对新的一年各项党建活动作出的总体安排和部署。",
+    "支部年度党建工作计划的制定，需要紧扣单位中心工作，做到目标明确、措施具体。",
+])
+def test_the_titles_words_as_the_subject_of_the_first_sentence_stay(opening):
+    # A page whose first sentence defines what its title names: the title's words are that sentence's subject,
+    # not a repeat of the headline glued to the paragraph, and cutting them leaves a sentence with no subject.
+    for title in ("支部年度党建工作计划", "支部年度党建工作计划（年度计划）"):
+        a = clean(title + "\n\n" + opening + "\n\n" + PLAN_TEXT)
+        assert a.title.startswith("支部年度党建工作计划")
+        assert a.body.startswith(opening)
+
+
+def test_the_title_glued_to_the_first_paragraph_still_goes():
+    a = clean("支部年度党建工作计划\n\n支部年度党建工作计划为深入贯彻落实上级党委部署，结合支部实际，制定本计划。\n\n" + PLAN_TEXT)
+    assert a.body.startswith("为深入贯彻落实上级党委部署")
