@@ -96,7 +96,7 @@ SPAM_BRAND2_RE = re.compile(
     # (its site words run together, 官方网娱乐官方)
     r"(?:(?:官方网站|官方网|官网|官方|首页|备用网址|网址|登录入口|入口|app|APP|手机版|网页版|娱乐|正规平台|平台)+|(?<=\d)(?!\d)|(?<=[A-Za-z])(?![A-Za-z])|(?<=中国[)）]))(?:登录|注册)?(?:入口)?"
     r"|\d{0,6}[A-Za-z]{0,4}(?:全讯)?白菜网|\d{0,6}[A-Za-z]{0,4}全讯白菜|新2(?:会员管理端|会员|网址|备用网址|手机版|皇冠)"
-    r"|(?<!\d)\d{6,}(?:备用网址|网址|官网|线路检测)|(?<!\d)\d{4,5}线路检测(?:中心)?|英亚(?:体育|国际|网站|官网|平台|app|APP)|(?:香港|澳门)?六[合和]{1,2}(?:彩|资料|开奖|图库|特码|宝典)+"
+    r"|(?<!\d)\d{6,}(?:备用网址|网址|官网|线路检测)|(?<!\d)\d{4,5}线路检测(?:中心)?|(?<!\d)\d{4,6}路检测中心|英亚(?:体育|国际|网站|官网|平台|app|APP)|(?:香港|澳门)?六[合和]{1,2}(?:彩|资料|开奖|图库|特码|宝典)+"
     r"|网赌被黑(?:[\u4e00-\u9fff]{0,2}(?:平台|出款|提现|怎么办))?"
     # a fishing-game casino's name in a sentence (《捕鱼官方》); 渔民捕鱼 stays
     r"|《?捕鱼(?:官方|官网|平台|电玩|游戏厅)》?"
@@ -112,7 +112,7 @@ SPAM_BRAND2_RE = re.compile(
 # into a lookbehind after it (登录(?<=\d登录)); tests/cleaning/test_regex_scan.py keeps it so.
 SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
                                  r"|b[eE][tT]|B[eE][tT]|b[wW][iI][nN]|B[wW][iI][nN]|w88|W88|m88|M88|d[aA][fF][aA]|D[aA][fF][aA]|s[bB][oO][bB]|S[bB][oO][bB]"
-                                 r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|英亚|捕鱼")
+                                 r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|路检测中心|英亚|捕鱼")
 # And more, seen on hijacked school and hospital pages: a site code of letters and digits with its 最新版 or 唯一官网
 # (某某365唯一官网, 123abc某某最新版), a casino's 娱乐城 behind two brands (金沙威尼斯欢乐娱乐城), a casino's number with
 # vip behind its four-character name (某某之神6612vip), and the 上市公司官网 slogan with its number.
@@ -590,7 +590,9 @@ def strip_spam_brands(text: str) -> str:
     return text
 
 
-CREDIT_AUTHOR_RE = re.compile(r"(?:^|[\s(（])(?:文|文字|文/图|图/文|作者|撰稿|记者|通讯员)\s*[/／:：]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")
+# (文/摄影 某某: the writer took the photographs too; the role is never the name)
+CREDIT_AUTHOR_RE = re.compile(r"(?:^|[\s(（])(?:(?:文|文字)\s*[/／]\s*摄影?\s*[:：]?|(?:文|文字|文/图|图/文|作者|撰稿|记者|通讯员)\s*[/／:：])"
+                              r"\s*(?!摄影|图片|编辑)([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")
 
 
 CREDIT_WORD_RE = re.compile(r"记者|通讯员|编辑|责编|摄影|摄|作者|供稿|撰稿|审核|校对|文/|图/")

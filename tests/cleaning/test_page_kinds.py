@@ -3704,3 +3704,18 @@ def test_the_titles_words_as_the_subject_of_the_first_sentence_stay(opening):
 def test_the_title_glued_to_the_first_paragraph_still_goes():
     a = clean("支部年度党建工作计划\n\n支部年度党建工作计划为深入贯彻落实上级党委部署，结合支部实际，制定本计划。\n\n" + PLAN_TEXT)
     assert a.body.startswith("为深入贯彻落实上级党委部署")
+
+
+@pytest.mark.parametrize("text, clean_text", [
+    ("2010年10月15日，36365路检测中心党校秋季培训班开班仪式举行。", "2010年10月15日，党校秋季培训班开班仪式举行。"),
+    ("市公路检测中心党支部开展主题党日活动。", "市公路检测中心党支部开展主题党日活动。"),   # a real testing centre stays
+])
+def test_a_casinos_line_check_centre_in_place_of_a_schools_name_goes(text, clean_text):
+    from build_scripts.cleaning.debris import strip_spam_brands
+    assert strip_spam_brands(text) == clean_text
+
+
+def test_a_writer_who_took_the_photographs_too_is_the_author_not_the_role():
+    a = clean("某某学院举行新党员培训班开学典礼\n\n10月19日下午，学院举行了新党员培训班开学典礼，131名新党员参加。\n\n"
+              "会上，院党委书记向新党员介绍了学院党校的培养模式，并提出四点希望和要求。（院团委 文/摄影 顾某某 张某）\n")
+    assert a.authors == ["顾某某"] and "摄影" not in a.body
