@@ -487,6 +487,19 @@ AFFIL_CITY_POSTCODE_RE = re.compile(r"^[（(]?(?:\s*(?:\d\.\s*)?([\u4e00-\u9fff�
 AFFIL_UNIT_RE = re.compile(r"(?:^[（(]?|\d{6}\s*[;；]?)\s*(?:\d\.\s*)?([\u4e00-\u9fff（）()·、 ]{4,40}?)[，,]")
 
 
+# A reporter's dispatch line over a magazine's or a paper's story (《某某周刊》记者王某某/ 杭州、温州报道, 本报记者 张某
+# 李某 北京报道, 记者某某 发自上海): who reported it from where, not what.
+DISPATCH_BYLINE_RE = re.compile(r"^\s*(?:《[^》]{2,16}》|[\u4e00-\u9fff]{2,10}(?:报|刊|社|网|台))?\s*"
+                                r"(?:本报|本刊|本台|本网|特约|首席|见习|实习)?(?:记者|通讯员)\s*([\u4e00-\u9fff·]{2,4})"
+                                r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／|｜]?\s*"
+                                r"(?:[\u4e00-\u9fff]{2,6}(?:[、，,][\u4e00-\u9fff]{2,6}){0,3}\s*)?(?:报道|发自[\u4e00-\u9fff]{2,8})\s*$")
+
+
+def is_dispatch_byline(line: str) -> bool:
+    m = DISPATCH_BYLINE_RE.match(line) if len(line) <= 50 else None
+    return bool(m) and m.group(1)[0] in SURNAMES
+
+
 def is_reporter_byline(line: str) -> bool:
     """张某某 某某报全媒体记者 李某: names and a reporter's role (with the outlet before it), nothing else."""
     tokens = [t for t in re.split(r"[\s、，,/／]+", line.strip()) if t]
@@ -560,7 +573,7 @@ def is_not_title(line: str) -> bool:
         line = line.lstrip().lstrip(BYLINE_MARKS)  # ◎某某某 某某: a journal's mark before its authors' names
     s = squeeze(line).strip("【】[]")
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
-            or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or is_role_and_name(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
+            or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or is_dispatch_byline(line) or is_role_and_name(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
             or bool(AFFIL_CITY_POSTCODE_RE.match(line.strip()))
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
             or bool((m := BRACKETED_NAME_RE.match(line)) and m.group(1)[0] in SURNAMES)
@@ -625,6 +638,8 @@ JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊
                                r"|^\s*[\u4e00-\u9fff]{3,10}(?<![通简汇喜捷快公情周年月预举申呈回画警])报\s*[:：]\s*(?=\S{8})")
 # A writer's name in brackets behind the title (读某某有感（ 杨某某）): who wrote it, not what.
 NAME_TAIL_RE = re.compile(r"\s*[（(]\s*([\u4e00-\u9fff]{2,3})\s*[)）]\s*$")
+# … or behind a slash with its role (…建成小康？ /文：某某某, …｜作者 某某).
+CREDIT_TAIL_RE = re.compile(r"\s*[/／|｜]\s*(?:文|作者|撰文|撰稿)\s*[:：]?\s*([\u4e00-\u9fff]{2,3})\s*$")
 TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:复制链接|复制本页链接|打印本页|打印|收藏本文|收藏|关闭窗口|分享到|[^\]】)）]{0,8}(?:PDF|pdf|全文|Word|word|WORD|DOC|doc|可编辑|下载|篇|页|则|份|套|文档|参考|模板|范本|范表|样表|表格|范例)[^\]】)）]{0,4}|\d{1,3}|(?:本页|本文|全文|全篇|共)?约?\s*\d{2,6}\+?\s*字|图|组图|多图|视频|附视频|图文"
                          # a column's name after the title: （某某时评）, 【人民网评】, (一线观察)
                          r"|[\u4e00-\u9fff]{1,6}(?:时评|网评|快评|短评|评论|论坛|观察|视点|热评|锐评|漫评|杂谈|随笔|之声|关注|聚焦|传真|走基层|特稿)"
@@ -791,6 +806,8 @@ def tidy_title(title: str) -> str:
         if (m := CHANNEL_PREFIX_RE.match(t)) and is_channel_name(m.group(1)):
             t = t[m.end():]
         untagged = strip_tail_tag(t).strip()
+        if (m := CREDIT_TAIL_RE.search(untagged)) and m.group(1)[0] in SURNAMES and len(squeeze(untagged[: m.start()])) >= 6:
+            untagged = untagged[: m.start()].rstrip()  # …建成小康？ /文：某某某: the writer's credit behind a slash
         if (m := NAME_TAIL_RE.search(untagged)) and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党" \
                 and not KEPT_BRACKET_RE.search(m.group(1)) and len(squeeze(untagged[: m.start()])) >= 6:
             untagged = untagged[: m.start()].rstrip()
@@ -858,9 +875,15 @@ def joined_title(line: str, nxt: str) -> str | None:
     joined = a + b
     quoted_event = bool(QUOTED_EVENT_END_RE.search(a))  # (its closing quote ends no sentence)
     if len(joined) > 44 or (ends_sentence(a) and not quoted_event) or re.search(r"[，,：:]", a + b) or not is_title_like(joined) \
-            or is_not_title(b) or LABEL_COLON_RE.match(b) or DATE_RE.search(b):
+            or (is_not_title(b) and not (a.endswith("上的") and SPEECH_KIND_RE.fullmatch(b))) \
+            or LABEL_COLON_RE.match(b) or DATE_RE.search(b):
         return None
     return joined
+
+
+# The kind of a speech, alone on the line under 在…上的 (在某某动员大会上的 / 讲话): the title's end, though the word
+# alone is a channel's name.
+SPEECH_KIND_RE = re.compile(r"(?:讲话|发言|致辞|讲话稿|发言稿|讲话提纲|主持词|总结讲话|动员讲话|表态发言|交流发言)")
 
 
 def glued_title(line: str) -> tuple[str, str] | None:

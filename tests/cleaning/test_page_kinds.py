@@ -3719,3 +3719,33 @@ def test_a_writer_who_took_the_photographs_too_is_the_author_not_the_role():
     a = clean("某某学院举行新党员培训班开学典礼\n\n10月19日下午，学院举行了新党员培训班开学典礼，131名新党员参加。\n\n"
               "会上，院党委书记向新党员介绍了学院党校的培养模式，并提出四点希望和要求。（院团委 文/摄影 顾某某 张某）\n")
     assert a.authors == ["顾某某"] and "摄影" not in a.body
+
+
+SPEECH_TEXT = ("同志们：\n\n今天，我们在这里召开某某镇新一届村干部履职尽责动员大会。首先，我代表镇党委、镇政府，"
+               "向光荣当选的新一届村“两委”班子全体成员表示热烈的祝贺！\n\n这次会议，是在关键节点上召开的一次重要会议。"
+               "希望大家珍惜岗位、履职尽责，不辜负党员群众的信任。\n")
+
+
+def test_a_speechs_title_broken_before_its_kind_is_joined_again():
+    a = clean("在某某镇新一届村干部履职尽责动员大会上的\n讲话\n" + SPEECH_TEXT)
+    assert a.title == "在某某镇新一届村干部履职尽责动员大会上的讲话"
+    assert not a.body.startswith("讲话")
+
+
+@pytest.mark.parametrize("byline", [
+    "《某某周刊》记者王某某/ 杭州、温州报道",
+    "本报记者 张某 李某 北京报道",
+    "记者钱某某 发自上海",
+])
+def test_a_reporters_dispatch_line_is_never_the_title(byline):
+    a = clean(byline + "\n当“老板”遇到党支部\n民营企业家们成为市场经济的“活力先锋”，自下而上的非公企业党建工作潮流渐显强劲。\n\n"
+              "刚刚发行的学习读本，摆上了某某集团党支部办公室的书桌，企业的政治意识可见一斑。\n")
+    assert a.title == "当“老板”遇到党支部"
+    assert not is_not_title("记者走进某某村报道")  # a headline about reporters is still a headline
+
+
+def test_a_writers_credit_behind_a_slash_leaves_the_title_and_prev_next_links_go():
+    a = clean("要闻\n\n某某评论：基层减负不能变成减责？ /文：孙某某\n\n"
+              "外界总是关心基层减负的成效，但减负从来不是减责任。某某街道把考核表从十二张减到三张，干部下沉时间多了一倍。"
+              "这说明减负的关键在于减形式。\n\n上 / 下一篇新闻\n")
+    assert a.title == "基层减负不能变成减责？" and "下一篇" not in a.body
