@@ -757,10 +757,15 @@ KEPT_BRACKET_RE = re.compile(r"试行|暂行|草案|修订|修正|征求意见|�
                              r"[一二三四五六七八九十]+[章节篇]")
 
 
+STRAY_CLOSERS = "」』》〉）)]】”’"
+
+
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
     t = TITLE_LABEL_RE.sub("", LIST_BULLET_RE.sub("", BUTTON_PREFIX_RE.sub("", title.strip())))
+    if t[:1] in STRAY_CLOSERS:
+        t = t[1:].lstrip()  # 」 香港…: the end of a quote or a bracket the line above opened, left at this line's start
     t = MAIN_TITLE_MARK_RE.sub("", t)
     t = STAMP_PREFIX_RE.sub("", t)
     t = DOC_PAGE_SUFFIX_RE.sub("", t)
@@ -1466,6 +1471,12 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("byline", line)
                 ctx.removed("byline", nxt)
                 i = j + 1
+                continue
+            if is_name_list(line) and AFFIL_CITY_POSTCODE_RE.match(nxt.strip()):
+                # 某某某 / （某某市委党校，浙江台州 318001）: the writer over the unit, which the next line's turn takes
+                ctx.authors += [n for n in split_names(unpad_names(line)) if n not in ctx.authors]
+                ctx.removed("byline", line)
+                i += 1
                 continue
             # a paper's or report's byline: names alone under the title or above the abstract (某某 某某 / 摘要：…)
             prev = next((l for l in reversed(out) if l), "")

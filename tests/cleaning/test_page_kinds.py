@@ -3749,3 +3749,13 @@ def test_a_writers_credit_behind_a_slash_leaves_the_title_and_prev_next_links_go
               "外界总是关心基层减负的成效，但减负从来不是减责任。某某街道把考核表从十二张减到三张，干部下沉时间多了一倍。"
               "这说明减负的关键在于减形式。\n\n上 / 下一篇新闻\n")
     assert a.title == "基层减负不能变成减责？" and "下一篇" not in a.body
+
+
+def test_a_name_over_a_unit_with_its_postcode_is_the_author():
+    a = clean("吴某某\n(中共某某市委党校,浙江台州 318001)\n" + PAPER_TEXT)
+    assert a.authors == ["吴某某"] and a.affiliations == ["中共某某市委党校"] and "吴某某" not in a.body
+
+
+@pytest.mark.parametrize("mark", ["」", "》", "）"])
+def test_a_stray_closing_mark_before_the_title_is_not_part_of_it(mark):
+    assert tidy_title(mark + " 某某社区党支部开展主题党日活动") == "某某社区党支部开展主题党日活动"
