@@ -3759,3 +3759,10 @@ def test_a_name_over_a_unit_with_its_postcode_is_the_author():
 @pytest.mark.parametrize("mark", ["」", "》", "）"])
 def test_a_stray_closing_mark_before_the_title_is_not_part_of_it(mark):
     assert tidy_title(mark + " 某某社区党支部开展主题党日活动") == "某某社区党支部开展主题党日活动"
+
+
+def test_a_journal_sites_message_form_under_the_paper_goes():
+    a = clean("关于某某街区历史风貌特征的辨识\n\n摘要：某某街区是城市留下的文化遗产。文章总结了它所展现的几大特点，并探讨了其中的人文底蕴。\n\n"
+              "尊敬的读者、作者、审稿人，关于本刊的投稿、审稿、编辑和出版的任何问题，您可以本页添加留言。我们将尽快给您答复。谢谢您的支持！\n\n"
+              "姓名\n\n邮箱\n\n手机号码\n\n标题\n\n详细信息\n\n" + PAPER_TEXT)
+    assert "留言" not in a.body and "邮箱" not in a.body and "手机号码" not in a.body and "详细信息" not in a.body
