@@ -444,12 +444,20 @@ def restore_quotes(line: str) -> str:
     return QUOTE_PAIR_RE.sub(pair, line)
 
 
+# A book's or document's title marked with doubled ASCII angle brackets, or half of them (<<中国共产党章程>>,
+# 《入党志愿书>>): the title marks 《》 folded to what a keyboard types.
+ASCII_BOOK_TITLE_RE = re.compile(r"<<([^<>《》\n]{0,30}[\u4e00-\u9fff][^<>《》\n]{0,30})(?:>>|》)"
+                                 r"|《([^<>《》\n]{0,30}[\u4e00-\u9fff][^<>《》\n]{0,30})>>")
+
+
 def restore_punctuation(text: str, ctx: Context) -> str:
     if "\u2015" in text:  # the horizontal bar an old GBK code page gives for the dash (――): the dash (——)
         text = text.replace("\u2015", "\u2014")
     out = []
     for line in text.split("\n"):
         new = restore_line_punctuation(restore_quotes(line))
+        if "<<" in new or ">>" in new:
+            new = ASCII_BOOK_TITLE_RE.sub(lambda m: f"《{m.group(1) or m.group(2)}》", new)
         ctx.changed("full-width-punctuation", line, new)
         out.append(new)
     return "\n".join(out)

@@ -3766,3 +3766,18 @@ def test_a_journal_sites_message_form_under_the_paper_goes():
               "尊敬的读者、作者、审稿人，关于本刊的投稿、审稿、编辑和出版的任何问题，您可以本页添加留言。我们将尽快给您答复。谢谢您的支持！\n\n"
               "姓名\n\n邮箱\n\n手机号码\n\n标题\n\n详细信息\n\n" + PAPER_TEXT)
     assert "留言" not in a.body and "邮箱" not in a.body and "手机号码" not in a.body and "详细信息" not in a.body
+
+
+@pytest.mark.parametrize("typed, restored", [
+    ("认真学习<<中国共产党章程>>，端正入党动机。", "认真学习《中国共产党章程》，端正入党动机。"),
+    ("申请书是自发提出的，《入党志愿书>>则是党组织发给申请人填写的。", "申请书是自发提出的，《入党志愿书》则是党组织发给申请人填写的。"),
+    ("<<入党志愿书》有统一的格式。", "《入党志愿书》有统一的格式。"),
+])
+def test_title_marks_typed_as_ascii_angle_brackets_are_restored(typed, restored):
+    a = clean("入党志愿书怎么填写\n\n" + typed + "\n\n入党申请书只是表明申请入党者本人的意愿和请求，要写明对党的认识和入党动机。\n")
+    assert restored in a.body
+
+
+def test_shift_operators_in_code_are_not_title_marks():
+    from build_scripts.cleaning.normalize import ASCII_BOOK_TITLE_RE
+    assert not ASCII_BOOK_TITLE_RE.search("if a<<2 and b>>1")
