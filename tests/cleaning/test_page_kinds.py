@@ -3781,3 +3781,8 @@ def test_title_marks_typed_as_ascii_angle_brackets_are_restored(typed, restored)
 def test_shift_operators_in_code_are_not_title_marks():
     from build_scripts.cleaning.normalize import ASCII_BOOK_TITLE_RE
     assert not ASCII_BOOK_TITLE_RE.search("if a<<2 and b>>1")
+
+
+@pytest.mark.parametrize("line", ["来自多个省市的民营企业家被选为代表，其他大多为生面孔（冯某 制图）", "全市党员发展情况（某某制表）"])
+def test_a_graphics_caption_with_its_makers_credit_goes(line):
+    assert junk_rule(line) == "photo-caption"
