@@ -19,7 +19,7 @@ from .debris import remove_garbled_runs, remove_injected_pairs, remove_inline_de
 from .linemodel import load_model as load_line_model
 from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
-from .metadata import DATE_RE, FIRST_PIECE_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import DATE_RE, FIRST_PIECE_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, NAME_GLUED_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
 from .normalize import decode_entities, strip_markdown_marks, unwrap_paragraph_markup
 from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_punctuation, split_side_by_side,
@@ -330,6 +330,11 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 continue
             ctx.removed("repeated-title", ctx.title)
             seen_title = True
+            if (named := NAME_GLUED_RE.match(line)) and named.group(1).strip() == ctx.title \
+                    and named.group(2)[0] in SURNAMES and rest.startswith(named.group(2)):
+                ctx.authors += [named.group(2)] if named.group(2) not in ctx.authors else []  # title, writer, text
+                ctx.removed("byline", named.group(2))
+                rest = rest[len(named.group(2)):].lstrip()
             out.append(rest)
             continue
         if s and (len(s) >= 20 and s.count("，") + s.count(",") >= 2 or n in wrapped):

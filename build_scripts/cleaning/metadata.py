@@ -758,12 +758,15 @@ KEPT_BRACKET_RE = re.compile(r"试行|暂行|草案|修订|修正|征求意见|�
 
 
 STRAY_CLOSERS = "」』》〉）)]】”’"
+FORMAT_TAIL_RE = re.compile(r"\s+(?:PDF|pdf|HTML|html|XML|xml|EPUB|epub)\s*$")
 
 
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
     t = TITLE_LABEL_RE.sub("", LIST_BULLET_RE.sub("", BUTTON_PREFIX_RE.sub("", title.strip())))
+    if t[-1:] in "FfLlBb" and (m := FORMAT_TAIL_RE.search(t)) and len(t[: m.start()].strip()) >= 6:
+        t = t[: m.start()]  # …建设路径探索  PDF: a journal site's link to the file behind the title
     if t[:1] in STRAY_CLOSERS:
         t = t[1:].lstrip()  # 」 香港…: the end of a quote or a bracket the line above opened, left at this line's start
     t = MAIN_TITLE_MARK_RE.sub("", t)
@@ -836,6 +839,11 @@ TIGHT_NOUNS = (r"(?:上的讲话|上的发言|上的报告|调研报告|调查�
                r"路径|对策|启示|(?:实施|工作|活动|整顿|建设|创建|推进)方案|工作要点|工作计划|工作总结|心得体会)")
 TIGHT_GLUED_RE = re.compile(r"^(?:(?:同志们|各位领导|各位同志|同事们)\s*[，,:：]\s*)?"
                             f"([^\\s。！？；;，,：:、“”\"（）()]{{4,36}}?{TIGHT_NOUNS}+)(?=[\u4e00-\u9fff]{{4}}[^。！？]{{16,}}[。！？])")
+# A speech's title with its salutation and first sentence glued behind (镇党委书记冬训动员讲话同志们：在这新春…).
+SALUTATION_GLUED_RE = re.compile(r"^([^\s。！？；;，,：:、“”\"]{4,36}?(?:讲话|发言|致辞|讲稿|报告|讲话稿|发言稿))"
+                                 r"(?=(?:同志们|各位领导|各位同志|同事们)\s*[，,:：])")
+# … or its writer's bare name between spaces (难忘的四十年党员冬训 郝某某 四十年，在…。): the name alone, no unit.
+NAME_GLUED_RE = re.compile(r"^([^。！？；;，,\s（()）【】\[\]]{6,31}?)(?<![讯电者员道])\s+([\u4e00-\u9fff]{2,3})\s+(?=\S[^\n]{30,}[。！？])")
 # A title of two matched phrases glued to its first paragraph by a space (守好小区门，暖透邻里心 疫情…。); a
 # news lead's dateline (本报讯（记者 …) is no such pair.
 LOOSE_GLUED_RE = re.compile(r"^(([\u4e00-\u9fff“”]{3,12})[，,]([\u4e00-\u9fff“”]{3,12}))[ \u3000]+(?=\S[^\n]{30,}[。！？])")
@@ -899,12 +907,16 @@ def glued_title(line: str) -> tuple[str, str] | None:
     if line[:1].isdigit() and NUMBERED_ITEM_RE.match(line):  # a document site's page: 1、title authors…
         line = NUMBERED_ITEM_RE.sub("", line, count=1).strip()
     for kind, pattern in (("glued", GLUED_TITLE_RE), ("glued_byline", BYLINE_GLUED_RE), ("glued_tight", TIGHT_GLUED_RE),
-                          ("glued_loose", LOOSE_GLUED_RE)):
+                          ("glued_tight", SALUTATION_GLUED_RE), ("glued_loose", LOOSE_GLUED_RE)):
         m = pattern.match(line)
         if kind == "glued_loose" and m and abs(len(m.group(2)) - len(m.group(3))) > 2:
             continue  # a pair's two halves match in length (守好小区门，暖透邻里心); 从来源看，非公有制企业党组织 书记… is a sentence
         if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)) and not FRAGMENT_END_RE.search(m.group(1)):
             return m.group(1).strip(), kind
+    m = NAME_GLUED_RE.match(line)  # 难忘的四十年冬训 郝某某 四十年，…: the title, its writer's bare name, the text
+    if m and m.group(2)[0] in SURNAMES and not ORG_RE.search(m.group(2)) and is_title_like(m.group(1)) \
+            and not is_not_title(m.group(1)):
+        return m.group(1).strip(), "glued_byline"
     m = META_GLUED_RE.match(line)  # …擂台赛圆满落幕时间:2021-12-20 百舸争流…: the title, its date's label glued on, the text
     if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)):
         return m.group(1).strip(), "glued_meta"
@@ -941,6 +953,9 @@ TITLE_LINE_RE = re.compile(r"^\s*(?:标题|本文标题|文章标题|新闻标�
 # A title given by a label, with further labelled fields on its line (标题：… 来信日期：…; 名称：…).
 LABELLED_TITLE_RE = re.compile(r"^\s*(?:标题|题目|文章标题|信件标题|来信标题|主题)\s*[:：]\s*(\S.{3,60}?)\s+[\u4e00-\u9fff]{2,6}\s*[:：]")
 # A document site's line naming the document it shows (《…》由会员分享，可在线阅读…).
+# A document site's notice under the file, naming it (本文(某某程序.docx)为本站会员(b****7)主动上传，…).
+FILE_NAME_TAG_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:精选|精品|精|完整版|最新版|可编辑|word版|Word版)$")
+DOC_NOTICE_TITLE_RE = re.compile(r"^本文\s*[（(]([^（()）]{4,80}?)\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)[)）]\s*为本站(?:会员|用户)", re.I)
 SHARED_DOC_RE = re.compile(r"^\s*《([^》]{4,80})》\s*由(?:会员|用户|网友)?\S{0,12}?(?:分享|上传|提供)")
 # A sample site's opening line, naming the piece it offers (下面是小编为大家整理的…（全文完整），供大家参考。).
 INTRO_TITLE_RE = re.compile(r"^\s*(?:下面|以下|这)(?:是|为)?(?:小编|编者|本站|我们)?(?:为|给|帮)?(?:大家|您|你们?)?(?:精心)?"
@@ -1215,8 +1230,11 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             out.append(TitleCandidate(text, {"intro": 1.0} | text_shape(squeeze(text), following_text(texts, 0))))
             break
     for line in lines:  # the page names its title in a labelled line (a footer's 标题：…, 转载请注明：站名 » 标题)
-        m = (TITLE_LINE_RE.match(line) or REPOST_TITLE_RE.match(line)) if len(line) <= 100 else None
+        m = ((TITLE_LINE_RE.match(line) or REPOST_TITLE_RE.match(line)) if len(line) <= 100 else None) \
+            or (DOC_NOTICE_TITLE_RE.match(line) if line.startswith("本文") else None)
         text = m and unquote(m.group(1))
+        if text and m.re is DOC_NOTICE_TITLE_RE:
+            text = FILE_NAME_TAG_RE.sub("", text)  # (…内容精.docx: the shop's 精 for 精选 behind the file's name)
         if text and is_title_like(text) and not is_not_title(m.group(1)):
             out.append(TitleCandidate(text, {"footer_label": 1.0} | text_shape(squeeze(text), following_text(texts, 0))))
     if trail and 6 <= len(trail) <= 60:

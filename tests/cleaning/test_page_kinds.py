@@ -3786,3 +3786,41 @@ def test_shift_operators_in_code_are_not_title_marks():
 @pytest.mark.parametrize("line", ["来自多个省市的民营企业家被选为代表，其他大多为生面孔（冯某 制图）", "全市党员发展情况（某某制表）"])
 def test_a_graphics_caption_with_its_makers_credit_goes(line):
     assert junk_rule(line) == "photo-caption"
+
+
+def test_a_speechs_title_glued_to_its_salutation_and_text():
+    a = clean("镇党委书记在党员冬训动员大会上的讲话同志们：在这新春佳节临近、千家万户辞旧迎新之际，我谨代表镇党委向全镇党员干部致以诚挚的问候！"
+              "按照县委的安排部署，今天召开全镇党员冬训动员大会。\n\n下面，我讲三点意见。\n")
+    assert a.title == "镇党委书记在党员冬训动员大会上的讲话"
+    assert a.body.startswith("同志们：在这新春佳节临近")
+
+
+def test_a_title_its_writers_bare_name_and_the_text_on_one_line():
+    a = clean("难忘的四十年党员冬训 郝某某 四十年，在人类历史的长河中，只不过是一朵跃动的浪花。然而在基层党员冬训史上却留下了浓墨重彩的一笔。\n\n"
+              "从那年开始，全省全面开展基层党员干部冬训，历经四十个春秋，冬训成了党员每年的必修课。\n")
+    assert a.title == "难忘的四十年党员冬训" and a.authors == ["郝某某"]
+    assert a.body.startswith("四十年，在人类历史的长河中")
+
+
+@pytest.mark.parametrize("line", [
+    "支付方式：支付宝  微信支付", "使用Chrome浏览器效果最佳，继续浏览，你可能不会看到最佳的展示效果，", "确定继续浏览么？",
+    "复制成功，请在其他浏览器进行阅读", "网刊加载中。。。", "约 11页", "约4.24千字", "2026-02-09 发布于四川", "版权提示",
+])
+def test_document_shop_and_e_journal_viewer_chrome_goes(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", ["党员发展约200人", "全年开展主题党日活动约40次，参与党员约1200人次。"])
+def test_counts_in_sentences_are_text(line):
+    assert junk_rule(line) is None
+
+
+def test_an_e_journals_format_link_behind_the_title_goes():
+    assert tidy_title("高校基层党支部“一轴四轮”建设路径探索  PDF") == "高校基层党支部“一轴四轮”建设路径探索"
+
+
+def test_a_document_sites_notice_names_the_file_when_the_head_has_no_title():
+    a = clean("格式:DOCX , 页数:23 ,大小:28.86KB ,\n快捷下载\n登录下载\n支付方式: 支付宝    微信支付\n\n下载须知\n\n"
+              "本文(党支部选举工作的主要程序及其内容精.docx)为本站会员(b****7)主动上传，某某网仅提供信息存储空间，仅对用户上传内容的表现方式做保护处理。\n\n"
+              "党支部选举工作，是党内政治生活的一件大事。选举前，支部委员会要召开会议，研究确定选举的有关事项。\n")
+    assert a.title == "党支部选举工作的主要程序及其内容"
