@@ -647,6 +647,10 @@ def lone_bullets(lines: list[str]) -> set[int]:
 NOTE_MARK_RE = re.compile(r"(?<=[。！？”])\s*\[\d{1,3}(?:[-–,，]\d{1,3})*\](?=\s*[\u4e00-\u9fff“《（(]|\s*$)")
 
 
+# Question marks left where a wrong decoding lost a character (a bullet, a full-width space) before a heading's number.
+LOST_BEFORE_HEADING_RE = re.compile(r"^[?？\ufffd]+\s*(?=[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、．])")
+
+
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     """Remove anti-copy symbol runs, decorative symbols and gambling-spam brand names inside lines."""
     out = []
@@ -686,6 +690,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = FORMAT_DEBRIS_RE.sub("", new)
         if new.endswith(("-", "–", "—", "|", " ")):
             new = TRAILING_DASH_RE.sub("", new)
+        if new[:1] in "?？\ufffd":
+            new = LOST_BEFORE_HEADING_RE.sub("", new)  # ?一、考核目的: a lost character before the heading's number
         if new[:2] in ("文档", "内容", "资料", "答案", "最佳", "推荐", "法律", "律师", "专家"):
             new = LEAD_LABEL_RE.sub("", new)
         if new[:1] in "【[" or new.lstrip()[:1] in "【[":

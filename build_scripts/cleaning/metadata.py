@@ -1437,12 +1437,52 @@ def split_affiliations(s: str) -> list[str]:
     return [p for p in parts if p and ORG_RE.search(p) and not re.search(r"\d{6}", p)]
 
 
+BULLETED_ITEM_RE = re.compile(r"^\s*[•·●▪-]\s*(\S{1,8})\s*$")
+JOURNAL_TABS = frozenset("全文 摘要 图表 参考文献 作者 出版信息 相关文章 引用本文 导出引用 文章指标 评论 附件 资源附件 本文图片 访问统计 HTML PDF".split())
+
+
+def bulleted_run(lines: list[str], i: int) -> list[int]:
+    """The indices of the run of one-word bulleted lines starting at i (blank lines between them allowed)."""
+    run, k = [], i
+    while k < len(lines):
+        if not lines[k].strip():
+            k += 1
+            continue
+        if not BULLETED_ITEM_RE.match(lines[k]):
+            break
+        run.append(k)
+        k += 1
+    return run
+
+
+def is_person_name(word: str) -> bool:
+    return 2 <= len(word) <= 3 and word[0] in SURNAMES and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word)) \
+        and not ORG_RE.search(word) and word not in JOURNAL_TABS
+
+
 def extract_byline(lines: list[str], ctx: Context) -> list[str]:
     """Move author names and affiliations out of the text into the context."""
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
+        if line.lstrip()[:1] in "•·●▪-" and not any(len(l) >= 40 for l in out):
+            run = bulleted_run(lines, i)
+            items = [BULLETED_ITEM_RE.match(lines[k]).group(1) for k in run]
+            named = next((n for n, t in enumerate(items) if not is_person_name(t)), len(items))
+            if named >= 2:  # • 某某某 / • 某某 / …: an e-journal's list of the paper's authors under its title
+                run, kind = run[:named], "byline"
+                ctx.authors += [t for t in items[:named] if t not in ctx.authors]
+            elif len(items) >= 3 and all(t in JOURNAL_TABS for t in items):
+                kind = "site-chrome"  # • 全文 / • 图表 / • 参考文献 / • 出版信息: the e-journal's tabs, no part of the paper
+            else:
+                run = []
+            if run:
+                for k in range(i, run[-1] + 1):
+                    if lines[k].strip():
+                        ctx.removed(kind, lines[k])
+                i = run[-1] + 1
+                continue
         m = BYLINE_PAREN_RE.match(line)
         if m:
             tokens = m.group(1).split()

@@ -14,7 +14,9 @@ from .text import CJK, CLOSERS, cn_to_int, ends_sentence, squeeze
 # 摘要/关键词/中图分类号… glued onto the title or onto each other on document sites (a bracketed label needs
 # no colon: 标题【摘要】正文…).
 LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献标识码|文章编号|DOI)\s*[:：]|[【\[](?:关键词|关键字|摘\s*要)[】\]])")
-ABSTRACT_RE = re.compile(r"^【?(?:摘\s*要|内容摘要|内容提要|提\s*要)】?\s*[:：]\s*(.*)$"
+# (a bullet in front, and a full-width space between the label's characters that a wrong decoding made a question mark:
+# ◆摘? 要:)
+ABSTRACT_RE = re.compile(r"^[◆●■◇□]?\s*【?(?:摘[\s?？\ufffd]*要|内容摘要|内容提要|提\s*要)】?\s*[:：]\s*(.*)$"
                          # the label glued to a long abstract, without its colon (摘要公立医院作为…)
                          r"|^【?摘\s*要】?\s*((?=[\u4e00-\u9fff]{4})[^\n]{60,})$")
 KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[](?:关键词|关键字)[】\]]\s*[:：]?)\s*(.*)$"

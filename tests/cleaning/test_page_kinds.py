@@ -3824,3 +3824,28 @@ def test_a_document_sites_notice_names_the_file_when_the_head_has_no_title():
               "本文(党支部选举工作的主要程序及其内容精.docx)为本站会员(b****7)主动上传，某某网仅提供信息存储空间，仅对用户上传内容的表现方式做保护处理。\n\n"
               "党支部选举工作，是党内政治生活的一件大事。选举前，支部委员会要召开会议，研究确定选举的有关事项。\n")
     assert a.title == "党支部选举工作的主要程序及其内容"
+
+
+def test_an_abstract_label_split_by_a_lost_character_is_read():
+    a = clean("观看专题节目有感\n\n◆摘? 要：专题节目让人回顾不寻常的一年，展现了党员们不顾个人安危、尊重科学、众志成城的抗疫精神。本文表达了个人为教育事业奉献青春的决心。\n\n"
+              "今年年初观看了专题节目，深受触动。节目里的一个个党员，把群众的安危放在第一位，冲锋在前。\n")
+    assert a.summary.startswith("专题节目让人回顾不寻常的一年") and "摘?" not in a.body
+
+
+def test_an_e_journals_bulleted_authors_and_tabs_under_the_title():
+    a = clean("高校基层党支部建设路径探索  PDF\n\n——以某某大学某系教职工党支部为例\n\n  • 陈某某\n  • 尹某某\n  • 李某\n"
+              "  • 全文\n  • 图表\n  • 参考文献\n  • 出版信息\n\n" + PAPER_TEXT)
+    assert a.authors == ["陈某某", "尹某某", "李某"]
+    assert "出版信息" not in a.body and "图表" not in a.body and "陈某某" not in a.body
+
+
+def test_a_bulleted_list_of_things_under_the_title_stays():
+    a = clean("支部工作三件事\n\n• 学习\n• 服务\n• 监督\n\n" + PAPER_TEXT)
+    assert "学习" in a.body and not a.authors
+
+
+def test_a_document_sites_rules_as_a_long_list_item_and_a_lost_mark_before_a_heading_go():
+    a = clean("党建工作考核细则\n\n- 3、本站所有内容均由合作方或网友上传，本站不对文档的完整性、权威性及其观点立场正确性做任何保证或承诺！"
+              "文档内容仅供研究参考，付费前请自行鉴别。如您付费，意味着您自己接受本站规则且自行承担风险，本站不退款。\n\n"
+              "?一、考核目的\n\n为深入贯彻落实全面从严治党要求，切实加强党的建设，提升基层党组织的组织力，特制定本细则。\n")
+    assert "本站" not in a.body and a.body.startswith("## 一、考核目的")
