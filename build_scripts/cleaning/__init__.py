@@ -15,14 +15,14 @@ from ..genres import load_model as load_genre_model
 from ..notices import Notice
 from .boilerplate import SPACED_HEADING_RE, cut_picture_notes, cut_trailing_lists, remove_watermarks, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
 from .context import Context
-from .debris import remove_garbled_runs, remove_injected_pairs, remove_inline_debris, strip_spam_brands
+from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_injected_pairs, remove_inline_debris, strip_spam_brands
 from .linemodel import load_model as load_line_model
 from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
 from .metadata import DATE_RE, FIRST_PIECE_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, NAME_GLUED_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
 from .normalize import decode_entities, strip_markdown_marks, unwrap_paragraph_markup
-from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_punctuation, split_side_by_side,
+from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_line_punctuation, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)
 from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
                      tidy_punctuation)
@@ -265,6 +265,10 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
         if n in contents:
             ctx.removed("contents", line)
             continue
+        if key and line[:1].isdigit() and (page := PAGE_OF_LEAD_RE.match(line)) and line[page.end():].startswith(ctx.title) \
+                and 0 < int(page.group(1)) <= int(page.group(2)):
+            ctx.removed("page-marker", line[: page.end()])
+            line = line[page.end():]  # 1/15青年专题党课讲稿：…: a converted document's page counter, then the title again
         s = squeeze(line).lstrip(TITLE_BULLETS).lstrip("|｜丨")  # (|标题: the title again behind a bar, as the page set it first)
         preview = PREVIEW_TITLE_RE.match(line) if key and not seen_title else None
         if preview and squeeze(preview.group(1)) == key:  # 共7页某某报告...某某报告为…: the preview's header goes
@@ -746,6 +750,8 @@ def polish_title(title: str) -> str:
     t = FOOTNOTE_STAR_RE.sub("", t)  # …的实践逻辑阐释* 基于…: a paper's note mark (its funding) behind the title
     if (m := SPACED_KIND_RE.search(t)) and m.group(1) + m.group(2) in SPACED_KINDS:
         t = t[: m.start()] + m.group(1) + m.group(2)  # …换届选举的请 示: an official title's last word spaced out
+    if any(c in t for c in ",:;?!()"):
+        t = restore_line_punctuation(t)  # (a title read from a breadcrumb or a notice keeps the page's ASCII marks)
     t = tidy_punctuation([t], Context())[0]
     return t.strip() or title
 

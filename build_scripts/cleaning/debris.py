@@ -647,6 +647,8 @@ def lone_bullets(lines: list[str]) -> set[int]:
 NOTE_MARK_RE = re.compile(r"(?<=[。！？”])\s*\[\d{1,3}(?:[-–,，]\d{1,3})*\](?=\s*[\u4e00-\u9fff“《（(]|\s*$)")
 
 
+# A converted document's page counter (page / pages) glued to the start of a page's first line, before its words.
+PAGE_OF_LEAD_RE = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})(?=[\u4e00-\u9fff])")
 # Question marks left where a wrong decoding lost a character (a bullet, a full-width space) before a heading's number.
 LOST_BEFORE_HEADING_RE = re.compile(r"^[?？\ufffd]+\s*(?=[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、．])")
 

@@ -3849,3 +3849,17 @@ def test_a_document_sites_rules_as_a_long_list_item_and_a_lost_mark_before_a_hea
               "文档内容仅供研究参考，付费前请自行鉴别。如您付费，意味着您自己接受本站规则且自行承担风险，本站不退款。\n\n"
               "?一、考核目的\n\n为深入贯彻落实全面从严治党要求，切实加强党的建设，提升基层党组织的组织力，特制定本细则。\n")
     assert "本站" not in a.body and a.body.startswith("## 一、考核目的")
+
+
+def test_a_converted_documents_page_counter_and_a_breadcrumb_titles_ascii_marks():
+    a = clean("您好，欢迎访问某某文档\n当前位置:首页 > 办公文档 > 组织学习教育 > 青年专题党课讲稿:永远跟党走 奋进新征程\n"
+              "1/15青年专题党课讲稿：永远跟党走奋进新征程同志们、青年们：今年6月，共青团全国代表大会在北京召开，此次大会意义重大，"
+              "描绘了新时代青年工作的宏伟蓝图。\n大会选举产生了新一届中央委员会，全团上下正在掀起学习贯彻大会精神的热潮。\n")
+    assert a.title == "青年专题党课讲稿：永远跟党走奋进新征程"
+    assert not a.body.startswith("1/15")
+
+
+@pytest.mark.parametrize("line", ["1/2的党员参加了志愿服务。", "3/15消费者权益日，支部开展宣传。"])
+def test_a_fraction_or_date_opening_a_line_is_no_page_counter(line):
+    a = clean("某某支部开展活动\n\n" + line + "支部书记带头参加，党员们积极响应，活动取得良好效果，受到群众好评。\n")
+    assert line[:3] in a.body
