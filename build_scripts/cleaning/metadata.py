@@ -573,6 +573,7 @@ def is_not_title(line: str) -> bool:
         line = line.lstrip().lstrip(BYLINE_MARKS)  # ◎某某某 某某: a journal's mark before its authors' names
     s = squeeze(line).strip("【】[]")
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
+            or ("/" in line or "／" in line) and bool(SLASHED_TAGS_RE.match(line))
             or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or is_dispatch_byline(line) or is_role_and_name(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
             or bool(AFFIL_CITY_POSTCODE_RE.match(line.strip()))
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
@@ -581,6 +582,8 @@ def is_not_title(line: str) -> bool:
 
 
 BYLINE_MARKS = "◎●○◆◇■□★☆※▲△▶►•·"
+# Key words parted by slashes (公立医院/新时代/党建工作/融合互促): a paper's keywords or a page's tags, no title.
+SLASHED_TAGS_RE = re.compile(r"^\s*[^/／\s]{2,12}(?:\s*[/／]\s*[^/／\s]{2,12}){2,}\s*$")
 
 
 # A person's name and, in brackets, the unit they write from (某某（挂职市委组织部）, 某某(某某大学马克思主义学院)):
@@ -1429,7 +1432,12 @@ ROLE_WORDS = {"通讯员", "记者", "本报记者", "特约记者", "见习记�
 
 
 def split_names(s: str) -> list[str]:
-    return [n for n in re.split(r"[\s、，,;；]+", s) if re.fullmatch(NAME, n) and n not in ROLE_WORDS]
+    # (作者：含义网: a site credits itself; 某某网, 某某号 are outlets, not writers)
+    return [n for n in re.split(r"[\s、，,;；]+", s) if re.fullmatch(NAME, n) and n not in ROLE_WORDS
+            and not n.endswith(OUTLET_ENDS)]
+
+
+OUTLET_ENDS = ("网", "号", "站", "社")
 
 
 def split_affiliations(s: str) -> list[str]:

@@ -3863,3 +3863,11 @@ def test_a_converted_documents_page_counter_and_a_breadcrumb_titles_ascii_marks(
 def test_a_fraction_or_date_opening_a_line_is_no_page_counter(line):
     a = clean("某某支部开展活动\n\n" + line + "支部书记带头参加，党员们积极响应，活动取得良好效果，受到群众好评。\n")
     assert line[:3] in a.body
+
+
+def test_keywords_parted_by_slashes_are_no_title_and_a_site_crediting_itself_is_no_author():
+    assert is_not_title("公立医院/新时代/党建工作/党建业务/融合互促")
+    assert not is_not_title("党建引领/基层治理")  # two parts may be a title's own slash
+    a = clean("中学党总支名称是什么\n\n作者：某某网\n\n中学党总支的名称一般写作“中共某某中学总支部委员会”，简称某某中学党总支。"
+              "它是中学里党员人数较多时设立的党的基层组织。\n")
+    assert a.authors == [] and a.title == "中学党总支名称是什么"
