@@ -89,12 +89,12 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
 # spam phrase of a gambler's blocked account (网赌被黑); brands alone that are also names (张伟德) stay.
 SPAM_BRAND2_RE = re.compile(
     r"威廉希尔(?:官方网站|官网|首页|备用网址|网址|app|APP|手机版|娱乐|平台)?(?:登录|注册)?(?:入口)?"
-    r"|(?:伟德|新葡的京|新葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365)"
-    r"(?:国际|集团|娱乐|体育|平台|官方)?(?:[（(]中国[)）])?(?:[A-Za-z]{0,4}\d{2,}(?:vip\d*)?|vip\d+|[A-Za-z]{1,4}\d)?(?:国际|集团|娱乐|体育)?"
+    r"|(?:伟德|新葡的京|新葡萄京|必威|必赢|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365)"
+    r"(?:中国|亚洲)?(?:国际|集团|娱乐|体育|平台|官方)?(?:[（(]中国[)）])?(?:[A-Za-z]{0,4}\d{2,}(?:vip\d*)?|vip\d+|[A-Za-z]{1,4}\d)?(?:国际|集团|娱乐|体育)?"
     # (its name in Latin letters too, a letter swapped: 某某国际BETVlCTOR; 正规平台, 网页版)
-    r"(?:[A-Za-z]{4,12}(?![A-Za-z]))?"
-    # (its site words run together, 官方网娱乐官方)
-    r"(?:(?:官方网站|官方网|官网|官方|首页|备用网址|网址|登录入口|入口|app|APP|手机版|网页版|娱乐|正规平台|平台)+|(?<=\d)(?!\d)|(?<=[A-Za-z])(?![A-Za-z])|(?<=中国[)）]))(?:登录|注册)?(?:入口)?"
+    r"(?:[A-Za-z]{3,12}(?![A-Za-z]))?"
+    # (its site words run together, 官方网娱乐官方, 官网网站)
+    r"(?:(?:官方网站|官方网|官网|网站|官方|首页|备用网址|网址|登录入口|入口|app|APP|手机版|网页版|娱乐|正规平台|平台)+|(?<=\d)(?!\d)|(?<=[A-Za-z])(?![A-Za-z])|(?<=中国[)）]))(?:登录|注册)?(?:入口)?"
     r"|\d{0,6}[A-Za-z]{0,4}(?:全讯)?白菜网|\d{0,6}[A-Za-z]{0,4}全讯白菜|新2(?:会员管理端|会员|网址|备用网址|手机版|皇冠)"
     r"|(?<!\d)\d{6,}(?:备用网址|网址|官网|线路检测)|(?<!\d)\d{4,5}线路检测(?:中心)?|(?<!\d)\d{4,6}路检测中心|英亚(?:体育|国际|网站|官网|平台|app|APP)|(?:香港|澳门)?六[合和]{1,2}(?:彩|资料|开奖|图库|特码|宝典)+"
     r"|网赌被黑(?:[\u4e00-\u9fff]{0,2}(?:平台|出款|提现|怎么办))?"
@@ -110,7 +110,7 @@ SPAM_BRAND2_RE = re.compile(
 # engine then skips along the line to the characters that can start a match, where a class (\d登录, [tT]yc) or a group
 # in front makes it try the whole pattern at every position, about ten times slower. A class before the literal goes
 # into a lookbehind after it (登录(?<=\d登录)); tests/cleaning/test_regex_scan.py keeps it so.
-SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
+SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|必赢|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
                                  r"|b[eE][tT]|B[eE][tT]|b[wW][iI][nN]|B[wW][iI][nN]|w88|W88|m88|M88|d[aA][fF][aA]|D[aA][fF][aA]|s[bB][oO][bB]|S[bB][oO][bB]"
                                  r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|路检测中心|英亚|捕鱼")
 # And more, seen on hijacked school and hospital pages: a site code of letters and digits with its 最新版 or 唯一官网

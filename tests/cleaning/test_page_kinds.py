@@ -3871,3 +3871,14 @@ def test_keywords_parted_by_slashes_are_no_title_and_a_site_crediting_itself_is_
     a = clean("中学党总支名称是什么\n\n作者：某某网\n\n中学党总支的名称一般写作“中共某某中学总支部委员会”，简称某某中学党总支。"
               "它是中学里党员人数较多时设立的党的基层组织。\n")
     assert a.authors == [] and a.title == "中学党总支名称是什么"
+
+
+@pytest.mark.parametrize("text, clean_text", [
+    ("bwin必赢中国官网研究生党支部宣教组开展学习。", "研究生党支部宣教组开展学习。"),
+    ("必赢亚洲官网生物材料系党支部开展活动。", "生物材料系党支部开展活动。"),
+    ("9月20日下午，必赢565net官网网站研究生第二党支部开展活动。", "9月20日下午，研究生第二党支部开展活动。"),
+    ("只要团结一心，我们必赢得这场攻坚战。", "只要团结一心，我们必赢得这场攻坚战。"),   # 必赢 of a sentence stays
+])
+def test_a_betting_brands_chinese_name_in_place_of_a_units(text, clean_text):
+    from build_scripts.cleaning.debris import strip_spam_brands
+    assert strip_spam_brands(text) == clean_text
