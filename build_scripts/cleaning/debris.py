@@ -22,6 +22,16 @@ ANTI_COPY_LOOSE_HINT_RE = re.compile(r"[!-~][!-~]? {1,2}(?:[!-~]{1,2} {1,2}){4}"
 MIXED_PIECE_RE = re.compile(r"(?<![!-~])(?:[A-Za-z][^A-Za-z\s]|[^A-Za-z\s][A-Za-z])(?![!-~])")
 
 
+# A short run of the same pieces closing a line after its Chinese (…言之有物； v! |3 Y* i: F): four pieces or more, two of
+# them letters mixed with marks, where the longer runs above need five.
+ANTI_COPY_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff，。；：！？、])\s*(?:[!-~]{1,2} ){3,}[!-~]{1,2}$")
+
+
+def strip_anti_copy_tail(line: str) -> str:
+    m = ANTI_COPY_TAIL_RE.search(line)
+    return line[: m.start()] if m and len(MIXED_PIECE_RE.findall(m.group(0))) >= 2 else line
+
+
 def strip_loose_anti_copy(line: str) -> str:
     """Remove anti-copy runs spaced unevenly (ANTI_COPY_LOOSE_RE) that hold two mixed pieces or more."""
     def cut(m: re.Match) -> str:
@@ -663,6 +673,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             stripped = strip_loose_anti_copy(ANTI_COPY_RE.sub("", new))
             if stripped != new:  # the spaces that held the run are gone with it
                 new = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", stripped).rstrip()
+        if new[-1:] > " " and new[-1:].isascii() and " " in new[-12:] and not new.isascii():
+            new = strip_anti_copy_tail(new)
         if not line.isascii() and DECORATION_RE.search(new):
             new = DECORATION_RE.sub("", new)
         if SHAPES_HINT_RE.search(new) and not SHAPES_HINT_RE.match(new.strip()[:1]):  # (not ★感悟初心★, a heading)

@@ -3882,3 +3882,12 @@ def test_keywords_parted_by_slashes_are_no_title_and_a_site_crediting_itself_is_
 def test_a_betting_brands_chinese_name_in_place_of_a_units(text, clean_text):
     from build_scripts.cleaning.debris import strip_spam_brands
     assert strip_spam_brands(text) == clean_text
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("一、内容要实，做到言之有物； v! |3 Y* i: F", "一、内容要实，做到言之有物；"),   # a forum's hidden pieces closing the line
+    ("支部把任务分成 A B C D E", "支部把任务分成 A B C D E"),                   # letters alone, no marks mixed in
+])
+def test_a_short_run_of_a_forums_hidden_pieces_at_a_lines_end_goes(line, kept):
+    from build_scripts.cleaning.debris import strip_anti_copy_tail
+    assert strip_anti_copy_tail(line) == kept
