@@ -1468,6 +1468,14 @@ def is_person_name(word: str) -> bool:
         and not ORG_RE.search(word) and word not in JOURNAL_TABS
 
 
+# A unit's line with its city and postcode, in brackets or not (（某某大学马克思主义学院 上海 200444）, 某某党校，浙江台州 318001).
+UNIT_POSTCODE_LINE_RE = re.compile(r"^[（(]?[^（()）\d]{4,60}?\s*\d{6}\s*[)）]?$")
+
+
+def is_unit_with_postcode(line: str) -> bool:
+    return bool(AFFIL_CITY_POSTCODE_RE.match(line) or (UNIT_POSTCODE_LINE_RE.match(line) and ORG_RE.search(line)))
+
+
 def extract_byline(lines: list[str], ctx: Context) -> list[str]:
     """Move author names and affiliations out of the text into the context."""
     out: list[str] = []
@@ -1525,6 +1533,15 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
             ctx.removed("byline", line)
             i += 1
             continue
+        if is_name_list(line) and not any(len(l) >= 40 for l in out) and (
+                is_unit_with_postcode(next((l for l in lines[i + 1:] if l.strip()), "").strip())
+                or (ctx.authors and set(split_names(unpad_names(line))) <= set(ctx.authors))):
+            # 某某某 / （某某市委党校，浙江台州 318001）: the writer over the unit, which the next line's turn takes; or
+            # the writers named already (by a time stamp above: 2023-02-07 20:09某某某) on a line of their own again
+            ctx.authors += [n for n in split_names(unpad_names(line)) if n not in ctx.authors]
+            ctx.removed("byline", line)
+            i += 1
+            continue
         if NAMES_LINE_RE.match(unpad_names(line)) and not ctx.authors:
             j = i + 1
             while j < len(lines) and not lines[j]:
@@ -1537,12 +1554,6 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("byline", line)
                 ctx.removed("byline", nxt)
                 i = j + 1
-                continue
-            if is_name_list(line) and AFFIL_CITY_POSTCODE_RE.match(nxt.strip()):
-                # 某某某 / （某某市委党校，浙江台州 318001）: the writer over the unit, which the next line's turn takes
-                ctx.authors += [n for n in split_names(unpad_names(line)) if n not in ctx.authors]
-                ctx.removed("byline", line)
-                i += 1
                 continue
             # a paper's or report's byline: names alone under the title or above the abstract (某某 某某 / 摘要：…)
             prev = next((l for l in reversed(out) if l), "")

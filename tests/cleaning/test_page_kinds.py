@@ -3891,3 +3891,8 @@ def test_a_betting_brands_chinese_name_in_place_of_a_units(text, clean_text):
 def test_a_short_run_of_a_forums_hidden_pieces_at_a_lines_end_goes(line, kept):
     from build_scripts.cleaning.debris import strip_anti_copy_tail
     assert strip_anti_copy_tail(line) == kept
+
+
+def test_a_writer_named_by_a_time_stamp_and_again_on_a_line_of_their_own():
+    a = clean("乡村治理的实践逻辑研究\n\n2023-02-07 20:09宋某某\n\n宋某某\n\n(某某大学马克思主义学院 上海 200444)\n\n" + PAPER_TEXT)
+    assert a.authors == ["宋某某"] and "宋某某" not in a.body
