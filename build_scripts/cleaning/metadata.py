@@ -1541,6 +1541,8 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
             ctx.authors += [n for n in split_names(unpad_names(line)) if n not in ctx.authors]
             ctx.removed("byline", line)
             i += 1
+            while i < len(lines) and not lines[i].strip():
+                i += 1  # (the blank lines between the name and the unit go with the name)
             continue
         if NAMES_LINE_RE.match(unpad_names(line)) and not ctx.authors:
             j = i + 1
