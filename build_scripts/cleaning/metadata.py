@@ -1468,6 +1468,12 @@ def is_person_name(word: str) -> bool:
         and not ORG_RE.search(word) and word not in JOURNAL_TABS
 
 
+# A writer's unit and name on one line, a space between (某某集团有限公司纪检监察组 某某): the unit ends on a word of an
+# organisation or one of its offices.
+UNIT_THEN_NAME_RE = re.compile(r"^\s*([\u4e00-\u9fff（）()]{4,30}(?:公司|集团|大学|学院|学校|委员会|党委|党组|纪检监察组|纪委|"
+                               r"监委|党支部|党总支|局|厅|中心|银行|医院|研究院|研究所|党校|办公室|部))\s+([\u4e00-\u9fff]{2,3})\s*$")
+
+
 # A unit's line with its city and postcode, in brackets or not (（某某大学马克思主义学院 上海 200444）, 某某党校，浙江台州 318001).
 UNIT_POSTCODE_LINE_RE = re.compile(r"^[（(]?[^（()）\d]{4,60}?\s*\d{6}\s*[)）]?$")
 
@@ -1573,6 +1579,14 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
             for unit in AFFIL_UNIT_RE.findall(line.strip()):
                 unit = re.sub(r"\s+", "", unit)
                 ctx.affiliations += [unit] if unit not in ctx.affiliations else []
+            ctx.removed("byline", line)
+            i += 1
+            continue
+        if (m := UNIT_THEN_NAME_RE.match(line)) and m.group(2)[0] in SURNAMES and not ORG_RE.search(m.group(2)) \
+                and not any(len(l) >= 40 for l in out) and len(out) <= 6:
+            # 某某集团有限公司纪检监察组 某某 under the title: the writer's unit, then the writer
+            ctx.authors += [m.group(2)] if m.group(2) not in ctx.authors else []
+            ctx.affiliations += [m.group(1)] if m.group(1) not in ctx.affiliations else []
             ctx.removed("byline", line)
             i += 1
             continue

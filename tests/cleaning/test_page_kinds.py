@@ -3896,3 +3896,17 @@ def test_a_short_run_of_a_forums_hidden_pieces_at_a_lines_end_goes(line, kept):
 def test_a_writer_named_by_a_time_stamp_and_again_on_a_line_of_their_own():
     a = clean("乡村治理的实践逻辑研究\n\n2023-02-07 20:09宋某某\n\n宋某某\n\n(某某大学马克思主义学院 上海 200444)\n\n" + PAPER_TEXT)
     assert a.authors == ["宋某某"] and "宋某某" not in a.body
+
+
+@pytest.mark.parametrize("line, authors, units", [
+    ("某某集团有限公司纪检监察组 陈某", ["陈某"], ["某某集团有限公司纪检监察组"]),
+    ("某某市委党校 李某某", ["李某某"], ["某某市委党校"]),
+])
+def test_a_writers_unit_then_name_under_the_title_is_the_byline(line, authors, units):
+    a = clean("关于典型案例通报的实践思考\n\n" + line + "\n\n" + PAPER_TEXT)
+    assert a.authors == authors and a.affiliations == units and line not in a.body
+
+
+def test_a_units_activity_with_a_group_after_it_is_text():
+    a = clean("关于典型案例通报的实践思考\n\n" + PAPER_TEXT + "\n\n某某公司党支部 全体\n")
+    assert not a.authors
