@@ -3910,3 +3910,11 @@ def test_a_writers_unit_then_name_under_the_title_is_the_byline(line, authors, u
 def test_a_units_activity_with_a_group_after_it_is_text():
     a = clean("关于典型案例通报的实践思考\n\n" + PAPER_TEXT + "\n\n某某公司党支部 全体\n")
     assert not a.authors
+
+
+@pytest.mark.parametrize("line, junk", [
+    ("某某汇，办公文档之家", True), ("某某网，范文写作之家", True),
+    ("党员之家", False), ("职工之家建设", False),
+])
+def test_a_sample_sites_name_and_slogan_stamped_between_lines(line, junk):
+    assert (junk_rule(line) is not None) == junk
