@@ -284,13 +284,12 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("head-tag", line)
                 continue
             in_text = len(s) >= 40 or ends_sentence(line)
-        if key and not in_text and 6 <= len(s) < len(key) and key.startswith(s):
+        if key and seen_title and not in_text and 6 <= len(s) < len(key) and key.startswith(s):
             k = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
             # (the second part may be its subtitle, set under it with a longer dash: 某某堡垒 —记… / ——记…)
             if k is not None and squeeze(lines[k]).lstrip("—-－") == key[len(s):].lstrip("—-－"):
-                split_repeat.add(k)  # (the title's own two lines, or its repeat in two: 某某行动的工作 / 方案)
-                ctx.removed("repeated-title" if seen_title else "title", line)
-                seen_title = True
+                split_repeat.add(k)
+                ctx.removed("repeated-title", line)
                 continue
         if is_numbered_piece(s, lines, n) or (key and seen_title and is_headline_echo(line, ctx.title)):
             ctx.removed("repeated-title", line)

@@ -886,14 +886,12 @@ def joined_title(line: str, nxt: str) -> str | None:
             BROKEN_END_RE.search(a) or CONTINUED_START_RE.match(b)  # an official title's end on its own line:
             or (OFFICIAL_TITLE_RE.search(a + b) and not OFFICIAL_TITLE_RE.search(a) and len(b) <= 12)
             or (ISSUER_END_RE.search(a) and b.startswith("关于") and OFFICIAL_TITLE_RE.search(b))
-            or (QUOTED_EVENT_END_RE.search(a) and EVENT_KIND_END_RE.search(b) and not b.startswith("“"))
-            or (WORK_END_RE.search(a) and REPORT_KIND_RE.fullmatch(b))):
+            or (QUOTED_EVENT_END_RE.search(a) and EVENT_KIND_END_RE.search(b) and not b.startswith("“"))):
         return None
     joined = a + b
     quoted_event = bool(QUOTED_EVENT_END_RE.search(a))  # (its closing quote ends no sentence)
     if len(joined) > 44 or (ends_sentence(a) and not quoted_event) or re.search(r"[，,：:]", a + b) or not is_title_like(joined) \
-            or (is_not_title(b) and not (a.endswith("上的") and SPEECH_KIND_RE.fullmatch(b))
-                and not (WORK_END_RE.search(a) and REPORT_KIND_RE.fullmatch(b))) \
+            or (is_not_title(b) and not (a.endswith("上的") and SPEECH_KIND_RE.fullmatch(b))) \
             or LABEL_COLON_RE.match(b) or DATE_RE.search(b):
         return None
     return joined
@@ -901,9 +899,6 @@ def joined_title(line: str, nxt: str) -> str | None:
 
 # The kind of a speech, alone on the line under 在…上的 (在某某动员大会上的 / 讲话): the title's end, though the word
 # alone is a channel's name.
-# … and a report's kind under the work it reports on (某某中心组2025年度学习工作 / 总结, 某某情况的 / 调研报告).
-WORK_END_RE = re.compile(r"(?:工作|情况|年度|学习|建设|活动)$")
-REPORT_KIND_RE = re.compile(r"(?:总结|工作总结|报告|调研报告|自查报告|述职报告|汇报|要点|计划|方案|实施方案)")
 SPEECH_KIND_RE = re.compile(r"(?:讲话|发言|致辞|讲话稿|发言稿|讲话提纲|主持词|总结讲话|动员讲话|表态发言|交流发言)")
 
 

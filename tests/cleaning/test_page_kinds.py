@@ -3918,17 +3918,3 @@ def test_a_units_activity_with_a_group_after_it_is_text():
 ])
 def test_a_sample_sites_name_and_slogan_stamped_between_lines(line, junk):
     assert (junk_rule(line) is not None) == junk
-
-
-def test_a_reports_title_broken_before_its_kind_is_joined_again():
-    a = clean("某某集团党委理论学习中心组2025年度学习工作\n总结\n2025年，集团党委理论学习中心组坚持以党的创新理论为指导，深入学习贯彻全会精神，"
-              "全年开展集中学习十二次、专题研讨六次。\n\n一、主要做法\n\n坚持把学习摆在首位，制定年度学习计划。\n")
-    assert a.title == "某某集团党委理论学习中心组2025年度学习工作总结"
-    assert not a.body.startswith("总结")
-
-
-def test_a_titles_own_two_lines_both_leave_the_text():
-    a = clean("关于开展\n某某街道基层党建全域提升行动的工作\n方案\n为深入贯彻全会精神，全面落实上级关于加强城市基层党建的部署要求，"
-              "结合我街道实际，制定如下工作方案：\n\n一、总体思路\n\n聚焦提升城市基层党建工作辨识度，从整体上谋篇布局。\n")
-    assert a.title.endswith("某某街道基层党建全域提升行动的工作方案") and not a.authors
-    assert a.body.startswith("为深入贯彻全会精神")
