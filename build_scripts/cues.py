@@ -103,6 +103,44 @@ def required_strings(branch: str) -> frozenset[str] | None:
     return _required(parsed.data)
 
 
+# From U+3000 up, the blocks in which some character has a case (Cyrillic and Latin extensions, Latin ligatures,
+# full-width letters); below U+3000 each character is asked. (Checked against str.lower/upper: tests/test_cues.py.)
+CASED_BLOCKS = ((0xA640, 0xA7FF), (0xAB30, 0xABBF), (0xFB00, 0xFB4F), (0xFF21, 0xFF5A))
+
+
+def _cased_span(lo: int, hi: int) -> bool:
+    """Some character from lo to hi has a case (as the engine asks: it differs from its lower or upper case)."""
+    if hi > 0xFFFF or any(lo <= b and a <= hi for a, b in CASED_BLOCKS):
+        return True
+    return any(chr(c).lower() != chr(c) or chr(c).upper() != chr(c) for c in range(lo, min(hi, 0x2FFF) + 1))
+
+
+# An escape in a pattern: a character by its code, a named one, a backreference, or one escaped letter or mark.
+_ESCAPE_RE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2})|(N\{[^}]*\}|[1-9g])|(.))", re.S)
+_SPAN_RE = re.compile(r"(.)-(.)", re.S)
+
+
+def _unescaped(m: re.Match) -> str:
+    code = m.group(1) or m.group(2) or m.group(3)
+    if code:
+        return chr(int(code, 16))
+    if m.group(4):
+        return "A"  # a named character or a backreference: taken to have a case
+    ch = m.group(5)
+    return "" if ch.isalpha() and ch.isascii() else ch  # \d \s \w \b \n …: no case; \. \( …: the mark itself
+
+
+def is_cased(source: str) -> bool:
+    """Whether re.I can change what the pattern matches: one of its characters, or a range between two of them,
+    has a case (a letter: 党建A级, [a-z], [!-~]). Read from the text (a hyphen between any two characters is taken
+    for a range), so it may say yes where re.I changes nothing, never no where it does. A Chinese pattern compiled
+    with re.I matches the same texts and takes about twice as long to compile (each class is case-folded)."""
+    text = _ESCAPE_RE.sub(_unescaped, source)
+    if any(ch.lower() != ch or ch.upper() != ch for ch in text):
+        return True
+    return any(_cased_span(ord(a), ord(b)) for a, b in _SPAN_RE.findall(text) if a <= b)
+
+
 def _better(a: frozenset[str], b: frozenset[str]) -> bool:
     """Longer strings are rarer; of strings as long, fewer are."""
     return (min(map(len, a)), -len(a)) > (min(map(len, b)), -len(b))

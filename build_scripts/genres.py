@@ -27,6 +27,10 @@ from .cues import NO_CUES, Cues, CueTable
 from .errors import ConfigError, SourceError
 from .notices import Notice
 
+# libyaml's safe loader where PyYAML has it (the same data in a sixth of the time: this file is read before the
+# build forks its workers, on its critical path), else PyYAML's own.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 GENRES_FILE = Path(__file__).parent / "taxonomy" / "genres.yml"
 # The classifier's weights, fitted on the evaluation set's dev pages by build_scripts/eval/fit_genres.py.
 WEIGHTS_FILE = Path(__file__).parent / "taxonomy" / "genre_weights.json"
@@ -145,7 +149,7 @@ class Genre:
 def load_genres(path: Path = GENRES_FILE) -> tuple[Genre, ...]:
     """The closed genre list (read-only, loaded once per process)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"{path}: cannot read the genre list: {str(e).splitlines()[0]}")
     out = []
@@ -270,7 +274,10 @@ def article_features(title: str, body: str, vocabulary: WordVocabulary | None = 
     return _features(title, body, words=True, vocabulary=vocabulary)
 
 
-def _features(title: str, body: str, words: bool, vocabulary: WordVocabulary | None = None) -> dict[str, float]:
+def _features(title: str, body: str, words: bool, vocabulary: WordVocabulary | None = None,
+              word_rows: list[np.ndarray] | None = None) -> dict[str, float]:
+    """word_rows: given with a vocabulary, the word features are left out of the features and their rows in the
+    vocabulary appended to it instead (scored as one sum of a matrix's rows: scores_of)."""
     # Only the head and the tail are read: the cues of a long text show in its first pages and last lines.
     short = len(body) <= HEAD_CHARS  # the tail is the head
     text = _unmark(body[:HEAD_CHARS]).strip()
@@ -325,7 +332,11 @@ def _features(title: str, body: str, words: bool, vocabulary: WordVocabulary | N
         f.update(evidence_features(sample, plain[:OPENING_CHARS]))
         # (a title that names its kind, 某某读后感, is read by it: the text's own pairs are left out, lest the many
         # small weights of a report's words outvote it; on the later batches they cost such pages two in sixty-five)
-        f.update(word_features("" if derived else title, plain, closing, headings, vocabulary, "" if named else plain))
+        args = ("" if derived else title, plain, closing, headings)
+        if word_rows is not None and vocabulary is not None:
+            word_rows.append(vocabulary.rows(word_codes(*args, "" if named else plain)))
+        else:
+            f.update(word_features(*args, vocabulary, "" if named else plain))
     return f
 
 
@@ -380,12 +391,22 @@ def word_features(title: str, plain: str, closing: str, headings: list[str],
 
     fit_genres learns only pairs found on pages of several batch groups (so no one site's vocabulary is
     learned) and keeps the weights that matter; the build looks up only the pairs of that vocabulary."""
-    regions = {"t": title, "o": plain[:WORD_OPENING_CHARS], "c": closing[-WORD_CLOSING_CHARS:],
-               "h": "\n".join(headings)[:WORD_HEADINGS_CHARS], "b": body_text[:WORD_BODY_CHARS]}
     if vocabulary is not None:
-        return vocabulary.find(np.concatenate([_pair_codes(region, text) for region, text in regions.items()]))
+        return vocabulary.find(word_codes(title, plain, closing, headings, body_text))
+    regions = _word_regions(title, plain, closing, headings, body_text)
     return {f"{WORD_PREFIX}{region}/{pair}": 1.0 for region, text in regions.items() for pair in _pairs(text)
             if not pair[0].isspace() and not pair[1].isspace()}
+
+
+def _word_regions(title: str, plain: str, closing: str, headings: list[str], body_text: str) -> dict[str, str]:
+    return {"t": title, "o": plain[:WORD_OPENING_CHARS], "c": closing[-WORD_CLOSING_CHARS:],
+            "h": "\n".join(headings)[:WORD_HEADINGS_CHARS], "b": body_text[:WORD_BODY_CHARS]}
+
+
+def word_codes(title: str, plain: str, closing: str, headings: list[str], body_text: str = "") -> np.ndarray:
+    """The pair codes (_pair_codes) of all the regions word_features reads."""
+    regions = _word_regions(title, plain, closing, headings, body_text)
+    return np.concatenate([_pair_codes(region, text) for region, text in regions.items()])
 
 
 def _pair_codes(region: str, text: str) -> np.ndarray:
@@ -413,13 +434,17 @@ class WordVocabulary:
         order = sorted(coded)
         return cls(np.array(order, dtype=np.uint64), tuple(coded[c] for c in order))
 
-    def find(self, codes: np.ndarray) -> dict[str, float]:
-        """The features of the vocabulary among these pair codes (each 1.0)."""
+    def rows(self, codes: np.ndarray) -> np.ndarray:
+        """The indices of the vocabulary's features among these pair codes, ascending, each once."""
         if not len(self.codes) or not len(codes):
-            return {}
+            return np.zeros(0, dtype=np.intp)
         at = np.searchsorted(self.codes, codes)
         at[at == len(self.codes)] = 0
-        return {self.names[i]: 1.0 for i in distinct(at[self.codes[at] == codes]).tolist()}
+        return distinct(at[self.codes[at] == codes])
+
+    def find(self, codes: np.ndarray) -> dict[str, float]:
+        """The features of the vocabulary among these pair codes (each 1.0)."""
+        return {self.names[i]: 1.0 for i in self.rows(codes).tolist()}
 
 
 @dataclass(frozen=True)
@@ -437,6 +462,14 @@ class Model:
         slugs = tuple(self.bias)
         at = {s: i for i, s in enumerate(slugs)}
         return slugs, {name: tuple((at[s], w) for s, w in per.items()) for name, per in self.weights.items()}
+
+    @cached_property
+    def word_matrix(self) -> np.ndarray:
+        """The word features' weights, a row per feature of the vocabulary (in its order), a column per genre (in the
+        bias's order): an article's ~300 word features are one sum of rows (scores_of), not a Python loop over each."""
+        slugs = tuple(self.bias)
+        return np.array([[self.weights.get(name, {}).get(s, 0.0) for s in slugs] for name in self.vocabulary.names],
+                        dtype=float).reshape(len(self.vocabulary.names), len(slugs))
 
 
 @lru_cache(maxsize=4)
@@ -465,10 +498,24 @@ def score_features(features: dict[str, float], model: Model) -> dict[str, float]
     return dict(zip(slugs, scores))
 
 
+def scores_of(title: str, body: str, model: Model) -> tuple[dict[str, float], dict[str, float]]:
+    """An article's features other than its words, and every genre's score: score_features of all its features (the
+    same up to rounding), with the word features summed as rows of the model's word_matrix."""
+    rows: list[np.ndarray] = []
+    features = _features(title, body, True, model.vocabulary, rows)
+    slugs, table = model.rows
+    scores = list(model.bias.values())
+    for name, value in features.items():
+        for i, w in table.get(name, ()):
+            scores[i] += w * value
+    if rows and len(rows[0]):
+        scores = (np.array(scores) + model.word_matrix[rows[0]].sum(axis=0)).tolist()
+    return features, dict(zip(slugs, scores))
+
+
 def score_genres(title: str, body: str) -> dict[str, float]:
     """Every genre's score (log-odds, up to a constant) for one article (title and Markdown body)."""
-    model = load_model()
-    return score_features(article_features(title, body, model.vocabulary), model)
+    return scores_of(title, body, load_model())[1]
 
 
 def with_credits(body: str, authors: list[str]) -> str:
@@ -483,9 +530,7 @@ WRITER_VOICE_RE = re.compile(r"笔者")
 
 def classify_genre(title: str, body: str) -> tuple[str, Notice | None]:
     """The likeliest genre, and a warning when no genre is clear."""
-    model = load_model()
-    features = article_features(title, body, model.vocabulary)
-    scores = score_features(features, model)
+    features, scores = scores_of(title, body, load_model())
     order = {g.slug: i for i, g in enumerate(load_genres())}
     ranked = sorted(scores, key=lambda s: (-scores[s], order[s]))
     if ranked[0] == "xinwen" and WRITER_VOICE_RE.search(body):

@@ -20,6 +20,10 @@ import yaml
 from .arrays import distinct
 from .errors import ConfigError, SourceError
 
+# libyaml's safe loader where PyYAML has it (the same data in a sixth of the time: this file is read before the
+# build forks its workers, on its critical path), else PyYAML's own.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 TAXONOMY_DIR = Path(__file__).parent / "taxonomy"
 TOPICS_FILE = TAXONOMY_DIR / "topics.yml"
 USERDICT_FILE = TAXONOMY_DIR / "userdict.txt"
@@ -310,7 +314,7 @@ def load_taxonomy(path: Path = TOPICS_FILE) -> Taxonomy:
     """Read and validate the committed topic list; raise ConfigError naming the file and entry."""
     label = str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except FileNotFoundError:
         raise ConfigError(f"{label}: missing: the topic list is needed to build the site")
     except yaml.YAMLError as e:
@@ -676,6 +680,25 @@ class TopicModel:
         return out
 
 
+    @cached_property
+    def joint_word_tables(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """word_tables of this model and of its main-topic model in one: per region, the codes of both's learned
+        pairs and their weights side by side (this model's topics, then the main model's, each in its bias's order),
+        so that an article's pairs are looked up once for both (both_scores)."""
+        main = self.main
+        n, m = len(self.bias), len(main.bias)
+        out = {}
+        for region in sorted(set(self.word_tables) | set(main.word_tables)):
+            own = self.word_tables.get(region, (np.zeros(0, dtype=np.int64), np.zeros((0, n))))
+            other = main.word_tables.get(region, (np.zeros(0, dtype=np.int64), np.zeros((0, m))))
+            codes = np.union1d(own[0], other[0])
+            matrix = np.zeros((len(codes), n + m))
+            matrix[np.searchsorted(codes, own[0]), :n] = own[1]
+            matrix[np.searchsorted(codes, other[0]), n:] = other[1]
+            out[region] = (codes, matrix)
+        return out
+
+
 @lru_cache(maxsize=4)
 def load_topic_model(path: Path = WEIGHTS_FILE) -> TopicModel | None:
     """The fitted weights (read once per process); None when there is no weights file."""
@@ -758,6 +781,37 @@ def topic_scores(model: TopicModel, taxonomy: Taxonomy, features: dict[str, dict
     return scores
 
 
+def both_scores(model: TopicModel, taxonomy: Taxonomy, features: dict[str, dict[str, float]],
+                codes: dict[str, np.ndarray]) -> tuple[dict[str, float], dict[str, float]]:
+    """topic_scores under the model and under its main-topic model, the features read and the pairs looked up once
+    (TopicModel.joint_word_tables)."""
+    main = model.main
+    scores = {t.slug: model.bias.get(t.slug, 0.0) for t in taxonomy.topics}
+    main_scores = {t.slug: main.bias.get(t.slug, 0.0) for t in taxonomy.topics}
+    weights, main_weights = model.weights, main.weights
+    for slug, f in features.items():
+        own = other = 0.0
+        for k, v in f.items():
+            own += weights.get(k, 0.0) * v
+            other += main_weights.get(k, 0.0) * v
+        scores[slug] += own
+        main_scores[slug] += other
+    n = len(model.bias)
+    learned = np.zeros(n + len(main.bias))
+    for region, pairs in codes.items():
+        table = model.joint_word_tables.get(region)
+        if table and len(table[0]) and len(pairs):
+            known, matrix = table
+            at = np.minimum(np.searchsorted(known, pairs), len(known) - 1)
+            learned += matrix[at[known[at] == pairs]].sum(axis=0)
+    learned = learned.tolist()
+    for out, slugs, part in ((scores, model.bias, learned[:n]), (main_scores, main.bias, learned[n:])):
+        for slug, w in zip(slugs, part):
+            if slug in out:
+                out[slug] += w
+    return scores, main_scores
+
+
 def title_topics(article, taxonomy: Taxonomy, evidence: Evidence | None = None,
                  zones: dict[str, str] | None = None) -> list[str]:
     """The topics the author's title names (the rules' own title evidence): one of a topic's specific terms
@@ -830,8 +884,11 @@ def assign_topics(article, taxonomy: Taxonomy, model: TopicModel | None = None,
         return rule_topics(article, taxonomy, topic_evidence(article, taxonomy, zones))
     evidence = topic_evidence(article, taxonomy, zones)
     features, codes = candidate_features(article, taxonomy, evidence, zones), pair_codes(zones)
-    probs = logistic(topic_scores(model, taxonomy, features, codes))
-    main = shares(topic_scores(model.main, taxonomy, features, codes)) if model.main else None
+    if model.main:
+        scores, main_scores = both_scores(model, taxonomy, features, codes)
+        probs, main = logistic(scores), shares(main_scores)
+    else:
+        probs, main = logistic(topic_scores(model, taxonomy, features, codes)), None
     order = {t.slug: i for i, t in enumerate(taxonomy.topics)}
     return hybrid_topics(probs, model.threshold, title_topics(article, taxonomy, evidence, zones), order,
                          title_threshold=model.title_threshold, thresholds=model.thresholds,

@@ -98,3 +98,39 @@ def test_the_rewritten_line_patterns_find_what_line_starts_found():
     text = "## 一\n#无空格\n ## 不在行首\n> 引\n>> 二\n###### 六\n####### 七\n正文 > 中间 # 号\n#\t制表"
     assert genres.HEADING_RE.findall(text) == re.compile(r"^#{1,6}\s+(.+)$", re.M).findall(text)
     assert genres.MARKUP_RE.sub("", text) == re.compile(r"^(?:#{1,6}\s+|>\s?)", re.M).sub("", text)
+
+
+@pytest.mark.parametrize("pattern, cased", [
+    ("党建", False), (r"^[\u4e00-\u9fff]{2,4}(?:汇|网)$", False), (r"\d+页[:：]", False), ("[^，。]", False),
+    (r"[\uff10-\uff19]", False), (r"[\x00-\x2f]", False), (r"第\s*\d+\s*页", False),
+    ("党建A级", True), ("[a-z]党", True), ("[!-~]", True), ("Ａ", True), (r"\uff41", True), (r"[\uff10-\uff5a]", True),
+    ("ſ", True), (r"(.)\1", True), (r"\N{LATIN SMALL LETTER A}", True), ("(?i)党", True),
+])
+def test_a_pattern_is_cased_when_a_character_or_range_of_it_has_a_case(pattern, cased):
+    from build_scripts.cues import is_cased
+    assert is_cased(pattern) is cased
+
+
+def test_the_blocks_with_cased_characters_above_u3000_are_all_listed():
+    """is_cased asks each character below U+3000 and only the listed blocks above it: no other character of the
+    Basic Multilingual Plane has a case."""
+    from build_scripts.cues import CASED_BLOCKS
+    missed = [hex(c) for c in range(0x3000, 0x10000)
+              if (chr(c).lower() != chr(c) or chr(c).upper() != chr(c)) and not any(a <= c <= b for a, b in CASED_BLOCKS)]
+    assert missed == []
+
+
+def test_the_junk_patterns_without_a_case_match_the_same_compiled_either_way():
+    """The lexicon compiles without re.I the patterns in which case cannot matter: on lines of Chinese, letters of
+    both cases and full-width letters, each matches where the same pattern with re.I matches."""
+    from build_scripts.cleaning.boilerplate import LEXICON_PATH
+    from build_scripts.cues import is_cased
+    import yaml
+    lines = ["本文档共6页，下载后可编辑", "ＰＤＦ版 点击下载", "pdf下载 PDF下载", "责任编辑：张三 来源：某某网",
+             "第3页 共10页", "Copyright © 2024 某某网 ICP备12345678号", "扫一扫 分享到微信", "ａｂｃ ABC abc"]
+    patterns = [p["re"] for p in yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))["patterns"]]
+    plain = [p for p in patterns if not is_cased(p)]
+    assert plain, "every pattern of the lexicon has a letter: the test checks nothing"
+    for p in plain:
+        for line in lines:
+            assert bool(re.search(p, line)) == bool(re.search(p, line, re.I)), (p, line)

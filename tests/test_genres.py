@@ -710,3 +710,17 @@ def test_the_quick_counts_are_the_patterns_counts(text):
 @given(st.text(alphabet="。\n，；：ab党建xX×？? ", max_size=60))
 def test_the_quick_counts_are_the_patterns_counts_on_any_text(text):
     assert _quick_counts(text) == _counts_as_written(text)
+
+
+@pytest.mark.parametrize("article", [*EXAMPLES.values(), NEWS, PAPER, ("", ""), ("学习心得", "我认真学习了文件。")])
+def test_the_scores_with_the_words_summed_as_rows_are_the_scores_of_every_feature(article):
+    """scores_of sums the word features' weights as rows of a matrix: the genres score as score_features scores
+    all the features one by one (up to rounding), and the features it hands back are the others."""
+    from build_scripts.genres import WORD_PREFIX, article_features, load_model, score_features, scores_of
+    model = load_model()
+    features = article_features(*article, model.vocabulary)
+    rest, scores = scores_of(*article, model)
+    assert rest == {k: v for k, v in features.items() if not k.startswith(WORD_PREFIX)}
+    expected = score_features(features, model)
+    assert scores.keys() == expected.keys()
+    assert all(abs(scores[g] - expected[g]) < 1e-9 for g in scores)

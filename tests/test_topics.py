@@ -855,6 +855,27 @@ def test_a_weights_file_with_a_main_topic_model_is_read_and_one_for_other_topics
         topics.load_topic_model.__wrapped__(path)
 
 
+@pytest.mark.parametrize("title, body", [
+    ("某某公司党委推进党建品牌建设", "某某公司党委坚持党建引领，打造“红色引擎”党建品牌，推动党建与生产经营深度融合。\n\n## 一、强化党员教育管理\n\n各支部落实“三会一课”。"),
+    ("村党支部开展主题党日活动", "5月20日，某某村党支部组织党员开展主题党日活动，重温入党誓词，为群众办实事。"),
+    ("", ""),
+])
+def test_both_models_scored_in_one_lookup_score_as_each_alone(title, body):
+    """both_scores reads the features and looks up the pairs once for the model and its main-topic model: the
+    same scores as topic_scores under each."""
+    model = topics.load_topic_model()
+    if model is None or model.main is None:
+        pytest.skip("no main-topic model in the committed weights")
+    taxonomy = topics.load_taxonomy()
+    article = make_article(title, body)
+    zones = topics.zone_texts(article)
+    features = topics.candidate_features(article, taxonomy, zones=zones)
+    codes = topics.pair_codes(zones)
+    scores, main_scores = topics.both_scores(model, taxonomy, features, codes)
+    assert scores == topics.topic_scores(model, taxonomy, features, codes)
+    assert main_scores == topics.topic_scores(model.main, taxonomy, features, codes)
+
+
 def test_a_title_that_names_one_topic_gives_it_on_less_probability_than_a_title_naming_several():
     order = {s: i for i, s in enumerate("abc")}
     probs = {"a": 0.35, "b": 0.35, "c": 0.95}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from ..cues import required_strings, scans_quickly
+from ..cues import is_cased, required_strings, scans_quickly
 from .context import Context
 from .debris import strip_adult_run
 from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
@@ -19,20 +19,25 @@ from .structure import KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
 from .text import ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
+# libyaml's safe loader where PyYAML has it (the same data in a sixth of the time: this file is read before the
+# build forks its workers, on its critical path), else PyYAML's own.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 LEXICON_PATH = Path(__file__).parent / "lexicon" / "junk.yml"
 
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict:
-    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     for key in ("line_start", "short_contains", "any_contains", "tail_cut"):
         data[key] = tuple(squeeze(p) for p in data.get(key) or [])
     # one alternation per list: a single regex search instead of a Python loop over phrases
     for key in ("short_contains", "any_contains"):
         phrases = sorted(data[key], key=len, reverse=True)
         data[key + "_re"] = re.compile("|".join(map(re.escape, phrases)) if phrases else r"(?!)")
-    data["patterns"] = [(p["rule"], re.compile(p["re"], re.I), int(p["max_len"]), literal_gate(p["re"]))
-                        for p in data.get("patterns") or []]
+    # (without regard to case where a case can matter: is_cased)
+    data["patterns"] = [(p["rule"], re.compile(p["re"], re.I if is_cased(p["re"]) else 0), int(p["max_len"]),
+                         literal_gate(p["re"])) for p in data.get("patterns") or []]
     # the patterns that apply to a line no longer than each max_len, in order (patterns_for_length)
     data["pattern_limits"] = sorted({p[2] for p in data["patterns"]})
     data["patterns_within"] = [tuple(p for p in data["patterns"] if limit <= p[2]) for limit in data["pattern_limits"]]
@@ -51,7 +56,7 @@ def literal_gate(source: str) -> re.Pattern | None:
     words anywhere on it, or one whose alternatives open on a class or an anchor), a quick first test: the
     literal strings one of which each of its matches holds (cues.required_strings), found in one pass. They are
     matched without regard to case, as the pattern is, unless they have no letters (re.I costs the skip ahead)."""
-    if ".*" not in source and scans_quickly(re.compile(source, re.I)):
+    if ".*" not in source and scans_quickly(re.compile(source, re.I if is_cased(source) else 0)):
         return None
     need = required_strings(source)
     if not need or min(map(len, need)) < 2:  # a single character ([, 《) is too common to be worth testing first
