@@ -505,14 +505,15 @@ DERIVED_TITLE_MAX = 30
 
 # The day a news lead opens on, with its part of the day and its hour, or a span of days (3月26日下午3时,
 # 5月20日晚, 10月23日至25日).
-LEAD_DATE = (r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:、\d{1,2})*日(?:\s*(?:至|到|[-—~～])\s*(?:\d{1,2}月)?\d{1,2}日)?"
+LEAD_DATE = (r"(?:(?:今天|昨天|今日|昨日)\s*[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}(?:、\d{1,2})*日(?:\s*(?:至|到|[-—~～])\s*(?:\d{1,2}月)?\d{1,2}日)?)"
              r"(?:\s*(?:上午|下午|晚上|早上|中午|凌晨|傍晚|晚间|夜间|晚|早))?"
              r"(?:\s*\d{1,2}(?:时|点)(?:\d{1,2}分|半)?(?:许|左右)?|\s*\d{1,2}[:：]\d{2}(?:许|左右)?)?")
 # A news lead's dateline and credits, and the date or 近日 opening its first sentence: no part of a title.
 # (A news agency's dateline, 某某社北京6月13日电, and the outlet it quotes, 据某某网站报道; a list's number, 一、 1，;
 # a connective that ties the sentence to one before it, 会上， 随后，.)
-LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}(?:讯(?!员)|专稿|专讯)\s*(?:[（(][^）)]{0,40}[)）])?\s*|[（(](?:记者|通讯员)[^）)]{0,40}[)）]\s*"
-                        r"|[^，。（(]{2,16}?\d{1,2}月\d{1,2}日电\s*[/／]?\s*)?(?:据[^，。]{2,20}?报[道导][，,]?\s*)?"
+LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}(?:讯(?!员)|专稿|专讯|消息[:：])\s*(?:[（(][^）)]{0,40}[)）])?\s*|[（(](?:记者|通讯员)[^）)]{0,40}[)）]\s*"
+                        # (… 电题, a dispatch's headline follows; the reporters in brackets after it: 某某社某地7月29日电题（记者…）)
+                        r"|[^，。（(]{2,16}?\d{1,2}月\d{1,2}日电(?:题)?\s*[/／]?\s*(?:[（(](?:记者|通讯员)[^）)]{0,40}[)）]\s*)?)?(?:据[^，。]{2,20}?报[道导][，,]?\s*)?"
                         r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．，,](?!\d))?\s*"
                         r"(?:会上|随后|同时|此外|最后|其次|首先|然后|另外|因此|对此)?[，,]?\s*"
                         r"(?:" + LEAD_DATE + r"|近日|日前|近期|(?:自|自从)?[^，。；“”]{0,14}以来)?[，,\s]*"
@@ -530,6 +531,10 @@ LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}(?:讯(?!员)|专稿|专讯)\s*
                         r"(?:" + LEAD_DATE + r"|近日|日前|近期|(?:自|自从)?[^，。；“”]{0,14}以来)?[，,\s]*")
 
 
+# The outlet alone of a report's lead (本报讯, 某某网消息：): what LEAD_IN_RE takes when the rest is the subject.
+OUTLET_LEAD_RE = re.compile(r"^[^，。（(]{0,12}?(?:讯(?!员)|专稿|专讯|消息[:：])\s*")
+
+
 # Slogans strung before the day a report's first sentence gives (赓续红色血脉，凝聚奋进力量，3月27日，…): two or more
 # short clauses, the day, then the one acting.
 SLOGANS_BEFORE_DATE_RE = re.compile(r"^(?:[^，,。；“”]{2,10}[，,]\s*){2,4}" + LEAD_DATE + r"[，,]\s*(?=\S{6})")
@@ -544,7 +549,10 @@ SUPPORTED_BY_RE = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)在[^，。；]{2,
 
 def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     """The opening of a text as a whole phrase: cut at punctuation, else between words, never mid-word."""
-    text = LEAD_IN_RE.sub("", text, count=1) or text
+    rest = LEAD_IN_RE.sub("", text, count=1)
+    if rest and rest.startswith(("是", "就是", "也是", "才是")):  # (按照…交纳党费，是… 本报讯5月10日，是…: the subject)
+        rest = OUTLET_LEAD_RE.sub("", text, count=1)
+    text = rest or text
     text = SLOGANS_BEFORE_DATE_RE.sub("", text, count=1) or text
     rest = SCENE_CLAUSE_RE.sub("", text, count=1)
     text = rest if len(rest) >= 10 else text
@@ -637,12 +645,22 @@ def tidy_derived(phrase: str) -> str:
     return tidy + "…" if phrase.endswith("…") and tidy == core else tidy
 
 
+PART_NAME_MAX = 6  # characters: 活动目的, 党费收缴, 奖项设置 name a part of a plan, not the plan
+EDITOR_NOTE_RE = re.compile(r"^\s*[【\[]?(?:编者按|编者的话|编者注|编者语|编后语|按语)[】\]]?\s*[:：]?")
+
+
 def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None:
+    opened = False
     for b in blocks:
-        # a section's generic name (引言, 问题的提出, 基本情况) names no article
+        # a section's generic name (引言, 问题的提出, 基本情况) names no article; nor a part's short name under the text's
+        # first paragraph (一、活动目的 under …开展“十佳党员”评选活动的通知如下：): the paragraph says what it is about
         if b.kind != "h":
+            opened = opened or (len(squeeze(b.text)) >= 20 and not EDITOR_NOTE_RE.match(b.text) and (
+                ends_sentence(b.text) or sentence_count(b.text) >= 1 or b.text.rstrip().endswith(("：", ":"))))
             continue
         name = re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b.text)
+        if opened and len(squeeze(name)) <= PART_NAME_MAX:
+            continue
         if len(squeeze(b.text)) > 5 and not is_section_name(b.text) and not is_not_title(b.text) \
                 and squeeze(re.sub(r"^\S{1,4}、", "", name)) not in GENERIC_HEADINGS:
             return whole_phrase(name)
@@ -651,6 +669,8 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
             continue
         if len(squeeze(b.text)) < 5 or squeeze(b.text).rstrip(":：") in GENERIC_HEADINGS:
             continue  # a label left alone on its line (出处, 摘要) names nothing
+        if EDITOR_NOTE_RE.match(b.text) and any(o.kind != "h" and not EDITOR_NOTE_RE.match(o.text) for o in blocks):
+            continue  # the editor's note before the text (编者按：…) tells why it is printed, not what it says
         text = without_opening(b.text)
         first = tidy_derived(whole_phrase(text)) if text.strip() else ""
         lead_in = LIST_LEAD_IN_TAIL_RE.sub("", first) if first.endswith((":", "：")) else ""

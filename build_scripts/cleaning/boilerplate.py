@@ -17,7 +17,7 @@ from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE
                        is_reporter_byline)
 from .structure import KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
-from .text import ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
+from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
 # libyaml's safe loader where PyYAML has it (the same data in a sixth of the time: this file is read before the
 # build forks its workers, on its critical path), else PyYAML's own.
@@ -231,7 +231,9 @@ def _line_rule(line: str) -> str | None:
         return "document-site-page"
     long_prose = len(s) > 150 and sentence_count(s) >= 2
     if not long_prose and (s.startswith(lex["line_start"]) or BRACKETED_NOTICE_RE.match(s)) and not SITE_DATELINE_RE.match(s) and not (
-            s.startswith(("时间:", "日期:")) and len(s) > 3 and not PAGE_DATE_RE.search(s)):  # (时间:上午9:00-9:30 is a plan's schedule)
+            s.startswith(("时间:", "日期:", "时间：", "日期：")) and len(s) > 3
+            and (not PAGE_DATE_RE.search(s) or (len(s) > 30 and ends_sentence(s) and not PAGE_STAMP_RE.match(s)))):
+        # (时间:上午9:00-9:30 is a plan's schedule; 时间：换届选举从10月28日全面启动，…结束。 a plan's sentence)
         return "site-chrome"
     if len(s) <= lex["short_max"] and lex["short_contains_re"].search(s) and not HEADING_MARK_RE.match(s) \
             and not is_told_sentence(s) and not all_quoted(lex["short_contains_re"], s) and not GLUED_CREDIT_TAIL_RE.match(s):
@@ -345,6 +347,7 @@ DATE_ONLY_RE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/
 
 # What makes a dated line between paragraphs page furniture rather than a dated heading of the text.
 # The page's own date under a 时间: or 日期: label has a year or a month and day; a plan's 时间：上午9:00 has neither.
+PAGE_STAMP_RE = re.compile(r"^(?:时间|日期)[:：]\s*(?:19|20)\d{2}")  # the page's own date after the label
 PAGE_DATE_RE = re.compile(r"(?:19|20)\d{2}|(?<!\d)\d{1,2}[-/月.]\d{1,2}(?![\d:])")
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 META_LABEL_RE = re.compile(r"来源|作者|发布|时间|日期|浏览|点击|阅读|编辑|责编|记者|通讯员|供稿|摄影|\d{1,2}:\d{2}|[|｜]")
@@ -1210,7 +1213,7 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
             introduced, bullet = s.endswith((":", "：")) and junk_rule(line) is None, None
         if (s and not ends_sentence(s) and not s.endswith((":", "：")) and len(s) <= 40
                 and not HEADING_MARK_RE.match(s) and not re.match(r"^[（(\[]", s) and not is_section_name(s)
-                and not DIARY_HEADING_RE.match(s)):
+                and not DIARY_HEADING_RE.match(s) and not AWARD_COUNT_RE.match(s)):
             ctx.removed("tail-chrome", line)
             continue
         out.append(line)

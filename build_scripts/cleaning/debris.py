@@ -49,6 +49,8 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"[\u4e00-\u9fff]{2,3}代言(?:太阳集团|太阳城|威尼斯人?|新葡京|葡京|金沙|永利|银河|新濠)[A-Za-z]{0,4}\d{0,6}|"
                            r"(?:威尼斯人?|新葡京|新普京|葡萄京|葡京|太阳城|太阳集团|金沙|永利|皇冠|澳门)[\u4e00-\u9fff]{0,2}"
                            r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"
+                           # (or its number and the app's or site's ending: 某某京888.3app in place of a company's name)
+                           r"|(?:威尼斯人?|新葡京|新普京|葡萄京|葡京|太阳城|太阳集团|永利|新濠)\d{2,6}(?:\.\d{1,4})?(?:app|APP|com|vip|cc)"
                            # a casino's Latin code before its name, the name scrambled, and its line or site word
                            # (abcd澳金沙门线路 in place of a school's name; 金沙江线路 has no code in front and stays)
                            r"|(?<![A-Za-z])[A-Za-z]{2,8}澳?门?(?:金沙|威尼斯人?|葡京|永利|新濠)[\u4e00-\u9fff]{0,2}?(?:线路|官网|网址|娱乐|平台)"
@@ -663,6 +665,12 @@ PAGE_OF_LEAD_RE = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})(?=[\u4e00-\u9fff])"
 LOST_BEFORE_HEADING_RE = re.compile(r"^[?？\ufffd]+\s*(?=[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、．])")
 
 
+# What a feed or a social post leaves behind its text: an aggregator's teaser ending (… ... read full story), a
+# microblog's short link with its hashtags (…志愿服务队。http://t.cn/Ab12Cd#某某话题#).
+FEED_TAIL_RE = re.compile(r"\s*(?:\.{3}|…+)\s*(?i:read\s+(?:the\s+)?(?:full|more)(?:\s+(?:story|article))?)\s*$"
+                          r"|\s*(?:https?://)?t\.cn/[A-Za-z0-9]{4,12}(?:\s*#[^#\s]{1,30}#)*\s*$")
+
+
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     """Remove anti-copy symbol runs, decorative symbols and gambling-spam brand names inside lines."""
     out = []
@@ -729,6 +737,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             ctx.truncated = True
         if "点击" in new:
             new = CLICK_MORE_RE.sub("", new)
+        if "t.cn/" in new or "read" in new[-30:]:
+            new = FEED_TAIL_RE.sub("", new)
         if "来" in new[:6] or "源" in new[:6]:
             new = LEAD_PICTURE_SOURCE_RE.sub("", new)
         if "]" in new[-8:] and len(new) <= 40:

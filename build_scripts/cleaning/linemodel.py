@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from .context import Context
-from .text import ITEM_BULLET_RE, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
+from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
 WEIGHTS_PATH = Path(__file__).parent / "lexicon" / "line_weights.json"
 MAX_LEN = 120  # longer lines, and lines of two sentences or more, are the article's
@@ -74,7 +74,7 @@ def is_protected(s: str) -> bool:
         return True
     if PART_IN_BRACKETS_RE.match(s) or (len(s) >= 8 and s.endswith(("——", "--")) and s[:-2].strip("—-")):
         return True
-    if LEADER_LINE_RE.search(s) or FLOW_RE.search(s) or SECTION_LABEL_RE.match(s):
+    if LEADER_LINE_RE.search(s) or FLOW_RE.search(s) or SECTION_LABEL_RE.match(s) or AWARD_COUNT_RE.match(s):
         return True
     return bool((NUMBERED_RE.match(s) and ends_sentence(s)) or SALUTATION_RE.search(s) or s.startswith(("——", "--"))
                 or REFERENCE_RE.search(s))

@@ -886,7 +886,8 @@ def joined_title(line: str, nxt: str) -> str | None:
             BROKEN_END_RE.search(a) or CONTINUED_START_RE.match(b)  # an official title's end on its own line:
             or (OFFICIAL_TITLE_RE.search(a + b) and not OFFICIAL_TITLE_RE.search(a) and len(b) <= 12)
             or (ISSUER_END_RE.search(a) and b.startswith("关于") and OFFICIAL_TITLE_RE.search(b))
-            or (QUOTED_EVENT_END_RE.search(a) and EVENT_KIND_END_RE.search(b) and not b.startswith("“"))):
+            or (QUOTED_EVENT_END_RE.search(a) and EVENT_KIND_END_RE.search(b) and not b.startswith("“"))
+            or occasion_split(a, b)):
         return None
     joined = a + b
     quoted_event = bool(QUOTED_EVENT_END_RE.search(a))  # (its closing quote ends no sentence)
@@ -895,6 +896,18 @@ def joined_title(line: str, nxt: str) -> str | None:
             or LABEL_COLON_RE.match(b) or DATE_RE.search(b):
         return None
     return joined
+
+
+# A speech's title broken inside its occasion: the speaker and 在 open it on the first line (某某在全市落实某某), the
+# second closes it and names the kind (…工作会议上的讲话): a 在 with no 上的 after it leaves the first line unfinished.
+OCCASION_OPEN_RE = re.compile(r"^[^，。；：:]{2,12}?在(?![^，。；：:]*(?:上|中|时)的)[^，。；：:]{2,}$")
+SPEECH_CLOSE_RE = re.compile(r"(?:上|中|时)的(?:讲话|发言|致辞|讲话稿|发言稿|讲话提纲|主持词|总结讲话|动员讲话|表态发言|交流发言|报告)$")
+
+
+def occasion_split(a: str, b: str) -> bool:
+    """A speech's title broken inside its occasion (OCCASION_OPEN_RE, SPEECH_CLOSE_RE): the second line alone is a
+    part of it, no title of its own."""
+    return bool(OCCASION_OPEN_RE.search(a.strip()) and SPEECH_CLOSE_RE.search(b.strip())) and "在" not in b
 
 
 # The kind of a speech, alone on the line under 在…上的 (在某某动员大会上的 / 讲话): the title's end, though the word
@@ -1087,6 +1100,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             if joined_by_guess(rows[i], head[i + 1]):
                 f["joined_guess"] = 1.0  # (no weight in the fitted models: choose_title makes it doubtful)
                 continued = i + 1
+            elif occasion_split(rows[i], head[i + 1]):
+                continued = i + 1  # (…电视电话会议上的讲话 under 某某在全省落实…: the speech's title is both lines)
         labelled = (LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line) or PREVIEW_TITLE_RE.match(line)
                     or LONE_TITLE_LABEL_RE.match(line))
         if labelled and is_title_like(labelled.group(1)):  # 标题：… 来信日期：…; 《…》由会员分享

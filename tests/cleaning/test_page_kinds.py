@@ -3918,3 +3918,100 @@ def test_a_units_activity_with_a_group_after_it_is_text():
 ])
 def test_a_sample_sites_name_and_slogan_stamped_between_lines(line, junk):
     assert (junk_rule(line) is not None) == junk
+
+
+# --- Session 29: kinds found on new unlabelled pages ---------------------------------------------------------
+
+SPEECH_TEXT = ("同志们：\n\n这次会议的主要任务是，总结去年以来全市党风廉政建设工作，部署今年的重点任务。下面，我讲几点意见。\n\n"
+               "一是提高政治站位，压实主体责任。各级党组织要把党风廉政建设摆在突出位置，层层传导压力。\n")
+
+
+def test_a_speech_title_broken_inside_its_occasion_is_joined_and_both_lines_leave_the_text():
+    a = clean("王某某在全市落实党风廉政建设\n责任制工作会议上的讲话\n（2019年3月2日）\n" + SPEECH_TEXT)
+    assert a.title == "王某某在全市落实党风廉政建设责任制工作会议上的讲话"
+    assert "王某某在全市" not in a.body and "责任制工作会议上的讲话" not in a.body
+    assert not any(w.kind == "title-doubtful" for w in a.warnings)
+
+
+def test_two_lines_that_each_name_their_occasion_are_not_joined():
+    from build_scripts.cleaning.metadata import joined_title
+    assert joined_title("王某某在全市党建工作会议上的讲话", "李某某在全市党建工作会议上的讲话") is None
+    assert joined_title("全市党建工作会议召开", "某某会议上的讲话") is None
+
+
+def test_a_forums_medal_under_every_post_is_no_title():
+    page = ("找回密码\n注册\n查看: 1200|回复: 15\n\n关于党员积分制管理的几点思考\n\n[复制链接]\n主题\n\n35\n\n积分\n\n"
+            "初级会员\n\n「热心会员」勋章\n\n发表于 2021-3-5 10:20:11 | 显示全部楼层\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "关于党员积分制管理的几点思考" and "勋章" not in a.body
+    assert junk_rule("“七一勋章”获得者的故事") is None
+
+
+@pytest.mark.parametrize("line", ["一等奖：2名", "二等奖: 6名 ", "优秀组织奖：3个", "三等奖：十名"])
+def test_a_plans_awards_and_their_numbers_stay(line):
+    page = ("关于开展“我心中的好支部”征文活动的通知\n\n各党支部：\n\n为庆祝建党节，经研究，决定在全公司开展征文活动。"
+            "现将有关事项通知如下。\n\n一、征文要求\n\n紧扣主题，内容真实，字数在三千字以内。\n\n二、奖项设立\n\n"
+            f"{line}\n\n二等奖：6名\n\n三等奖：10名\n\n三、活动名称\n\n党史教育进")
+    a = clean(page)
+    assert line.strip().replace(":", "：").replace("： ", "：") in a.body.replace(": ", "：")
+    assert "三等奖：10名" in a.body
+
+
+def test_a_plans_time_sentence_under_a_number_is_text_and_the_pages_date_line_is_not():
+    assert junk_rule("2、时间：全镇村党支部换届选举从10月28日启动，11月15日以前结束，集中半个月时间全面完成。") is None
+    assert junk_rule("时间：2023-10-09 04:56:30 作者：某某 某某工作调研报告 县里国有企业党建工作的现状。") is not None
+    assert junk_rule("时间：2022-05-07 19:41:40") is not None
+
+
+@pytest.mark.parametrize("line, junk", [
+    ("本文转自【某某网】;", True), ("文章转载自[某某日报]。", True), ("本文转自某某网的报道，我们要认真学习。", False),
+    ("微博认证：某某新闻中心网络部", True), ("认证：某某市融媒体中心", True), ("认证工作是一项系统工程。", False),
+])
+def test_a_reprint_notice_with_its_source_in_brackets_and_a_microblogs_badge(line, junk):
+    assert (junk_rule(line) is not None) == junk
+
+
+@pytest.mark.parametrize("text, clean_text", [
+    ("某某京888.3app公司创新“党建带工建”机制", "某某京888.3app公司创新“党建带工建”机制"),  # no brand: stays
+    ("新普京888.3app公司创新“党建带工建”机制", "公司创新“党建带工建”机制"),
+    ("与永利123.1vip集团开展共建", "与集团开展共建"),
+])
+def test_a_casinos_name_with_its_number_and_apps_ending_in_place_of_a_units(text, clean_text):
+    from build_scripts.cleaning.debris import strip_spam_brands
+    assert strip_spam_brands(text) == clean_text
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("某某区今天成立一支退役军人志愿服务队，将深入社区开展服务。http://t.cn/Ab12Cd3#某某话题#",
+     "某某区今天成立一支退役军人志愿服务队，将深入社区开展服务。"),
+    ("各级党组织要加强督促检查，确保教育实践活动取得实效。... read full story", "各级党组织要加强督促检查，确保教育实践活动取得实效。"),
+    ("支部按照平台说明，把以 t.cn 开头的短链接都换成完整网址，方便党员查阅学习材料。",
+     "支部按照平台说明，把以 t.cn 开头的短链接都换成完整网址，方便党员查阅学习材料。"),
+])
+def test_a_feeds_teaser_ending_and_a_microblogs_short_link_leave_the_line(line, kept):
+    a = clean("某某区退役军人工作简讯\n\n2022-03-19\n\n" + line + "\n\n" + BODY)
+    assert kept in a.body and "read full" not in a.body and "t.cn/" not in a.body
+
+
+@pytest.mark.parametrize("page, title", [
+    # a report's lead: the outlet's 消息 and 今天（日期） are no part of it
+    ("某某网消息：今天（6月29日）上午，某某市委召开党建工作领导小组会议，研究部署下半年工作。\n\n会议强调，要压实责任。",
+     "某某市委召开党建工作领导小组会议，研究部署下半年工作"),
+    # a dispatch with its headline's 题 and the reporters in brackets
+    ("某某社北京7月29日电题（记者王某、李某）今年入汛以来，某某省遭受严重洪涝灾害，防汛形势十分严峻。\n\n各级党组织迅速行动。",
+     "某某省遭受严重洪涝灾害，防汛形势十分严峻"),
+])
+def test_a_derived_title_leaves_out_the_outlets_lead_in(page, title):
+    a = clean(page)
+    assert a.title == title and any(w.kind == "title-derived" for w in a.warnings)
+
+
+def test_a_derived_title_comes_from_the_first_paragraph_not_a_heading_under_it_nor_an_editors_note():
+    a = clean("各党支部：\n\n为庆祝建党节，公司决定开展“十佳党员”评选活动，现将有关事项通知如下：\n\n一、活动目的\n\n"
+              "树立榜样，激励先进。\n\n二、活动时间\n\n6月1日至6月30日。\n")
+    assert a.title != "活动目的" and "十佳党员" in a.title
+    b = clean("编者按：5月底，某某促进会组织开办了乡村人才培训班。本期登载培训学习记录的上篇。\n\n"
+              "某某促进会决定联合名村为乡村培养领军人才，努力培养造就一批带头人队伍。\n")
+    assert not b.title.startswith("编者按") and "领军人才" in b.title
+    c = clean("按照党章的规定向党组织交纳党费，是共产党员必须具备的起码条件。党费的收缴是一项重要工作。\n\n一、党费收缴\n\n第一条 按月交纳党费。\n")
+    assert not c.title.startswith("是")
