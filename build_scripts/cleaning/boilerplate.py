@@ -13,8 +13,8 @@ import yaml
 from ..cues import is_cased, required_strings, scans_quickly
 from .context import Context
 from .debris import strip_adult_run
-from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
-                       is_reporter_byline)
+from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
+                       is_dispatch_byline, is_reporter_byline)
 from .structure import KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
 from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
@@ -244,7 +244,7 @@ def _line_rule(line: str) -> str | None:
         return "page-number"
     if is_garbled_symbols(s):
         return "garbled-line"
-    if len(s) <= 50 and (is_reporter_byline(line) or AFFIL_POSTCODE_RE.match(s)):
+    if len(s) <= 50 and (is_reporter_byline(line) or AFFIL_POSTCODE_RE.match(s) or is_dispatch_byline(line)):
         return "byline"  # 张某 某某报记者 李某; a unit with its postcode under a paper's title
     if WECHAT_BYLINE_RE.match(line.strip()):  # 原创 某某 某某党建 (2023-04-05): a public account's byline
         return "byline"
@@ -356,7 +356,7 @@ META_LABEL_RE = re.compile(r"来源|作者|发布|时间|日期|浏览|点击|�
 def is_meta_line(line: str) -> bool:
     """A short line carrying a date or time plus labels, as under a news or document-site title."""
     s = line.strip()
-    if DATE_ONLY_RE.match(s):  # （2023年2月10日） under a speech's title
+    if DATE_ONLY_RE.match(s) or (len(s) <= 40 and DMY_TIME_RE.match(s)):  # （2023年2月10日）; 16.06.2014 17:55
         return True
     # (a sentence cut off by the page, 2017年12月19日，省纪委召开…，全省…: clauses of running text, not labels)
     return (len(s) <= 100 and bool(DATE_RE.search(s)) and not ends_sentence(s) and sentence_count(s) == 0

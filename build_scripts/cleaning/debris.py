@@ -385,7 +385,7 @@ LEAD_BYLINE_RE = re.compile(r"^\s*(?:□\s*([\u4e00-\u9fff]{2,3})\s+(?=[\u4e00-\
                             r"([\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]\s*(?=\S))")
 # A news lead's dateline: a paper's or site's 讯 (本网讯, 某某网3月14日讯) or an agency's 电 after the day
 # (新华社北京9月27日电, 人民网北京11月3日电).
-DATELINE = r"(?:[^，。（()）]{0,24}?讯|[^，。（()）\s]{2,20}?\d{1,2}日电)"
+DATELINE = r"(?:[^，。（()）]{0,24}?讯|[^，。（()）\s]{2,20}?\d{1,2}日电(?:题)?)"  # (…电题: a dispatch whose headline follows)
 # A credit in brackets after a news lead's dateline or opening the paragraph (本网讯（特约记者/某某 学生记者/某某）…,
 # 某某网3月14日讯（通讯员 某某）…, （记者某某通讯员某某报道）…): the dateline stays, the credit goes, its
 # separated names to the authors. Every name opens on a surname (（记者从…获悉） is a sentence's part).
@@ -452,11 +452,16 @@ LEAD_CREDIT_RE = re.compile(r"^\s*[【\[](作者|撰稿|撰文|供稿|来源|稿
 AUTHOR_LABELS = {"作者", "撰稿", "撰文", "供稿", "文", "文字", "文/图", "图/文", "通讯员", "记者"}
 
 
+# An outlet's tag in brackets before the lead, perhaps with its day (【本站讯】9月29日上午，…, 【某某网2020年12月8日讯】):
+# the outlet, not the text (a column's 【党建通讯】 is no 讯 of an outlet).
+LEAD_OUTLET_RE = re.compile(r"^\s*[【\[][^】\]\s]{0,24}?(?<!通)讯[】\]]\s*(?=\S)")
+
+
 def strip_lead_credit(line: str, ctx: Context) -> str:
     """Take a bracketed credit off the start of a line of text (LEAD_CREDIT_RE); note its names as authors."""
     m = LEAD_CREDIT_RE.match(line)
     if not m:
-        return line
+        return LEAD_OUTLET_RE.sub("", line, count=1) if "讯" in line[:28] else line
     if m.group(1) in AUTHOR_LABELS:
         from .metadata import split_names  # (metadata is the home of names; imported here, where it is needed)
         ctx.authors += [n for n in split_names(m.group(2)) if n not in ctx.authors]

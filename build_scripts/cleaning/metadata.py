@@ -258,6 +258,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
         elif (m := STAMPED_NAME_RE.match(line)) and not ctx.authors and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党" \
                 and not m.group(1).endswith(ORG_ENDS):
             ctx.authors = [m.group(1)]  # 2023-02-07 20:09某某某: a journal mirror's time stamp with its author's name glued on
+        elif not ctx.authors and is_dispatch_byline(line.strip()):
+            ctx.authors = [DISPATCH_BYLINE_RE.match(line.strip()).group(1)]  # 某某网记者 某某某 长沙报道: the reporter
     return lines
 
 
@@ -489,7 +491,7 @@ AFFIL_UNIT_RE = re.compile(r"(?:^[（(]?|\d{6}\s*[;；]?)\s*(?:\d\.\s*)?([\u4e00
 
 # A reporter's dispatch line over a magazine's or a paper's story (《某某周刊》记者王某某/ 杭州、温州报道, 本报记者 张某
 # 李某 北京报道, 记者某某 发自上海): who reported it from where, not what.
-DISPATCH_BYLINE_RE = re.compile(r"^\s*(?:《[^》]{2,16}》|[\u4e00-\u9fff]{2,10}(?:报|刊|社|网|台))?\s*"
+DISPATCH_BYLINE_RE = re.compile(r"^\s*(?:《[^》]{2,16}》|[\u4e00-\u9fff]{1,10}(?:报|刊|社|网|台)[\u4e00-\u9fff]{0,4}?)?\s*"
                                 r"(?:本报|本刊|本台|本网|特约|首席|见习|实习)?(?:记者|通讯员)\s*([\u4e00-\u9fff·]{2,4})"
                                 r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／|｜]?\s*"
                                 r"(?:[\u4e00-\u9fff]{2,6}(?:[、，,][\u4e00-\u9fff]{2,6}){0,3}\s*)?(?:报道|发自[\u4e00-\u9fff]{2,8})\s*$")
@@ -1034,6 +1036,22 @@ LATER_ITEM_RE = re.compile(r"^\s*(?:[（(](?:[3-9]|\d{2}|[三四五六七八九�
                            r"|(?:[三四五六七八九十]|十[一二三四五六七八九])、)")
 
 
+def question_run(head: list[str], least: int = 3) -> set[int]:
+    """Three or more questions one under another (当青春遇上党建，会擦出怎样的火花？ / 某某如何…？ / …？): a lead that
+    opens on questions the text answers, none of them the title (their indices in head)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(head + [""]):
+        s = line.strip()
+        if s.endswith(("？", "?")) and len(s) <= 40:
+            run.append(i)
+            continue
+        if len(run) >= least:
+            out.update(run)
+        run = []
+    return out
+
+
 OPENING_CLAUSE_MAX = 20
 # (a clause that runs on into what was said: a title repeated as the text's first words is whole: 坚持党的领导，…)
 OPENING_VERB_RE = re.compile(r"(?:提出|指出|强调|表示|认为|要求|明确|写道|说|称)$")
@@ -1079,6 +1097,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
     texts = [l for l in lines if l]  # head[i] is texts[i] (the head is the page's first lines)
     from .boilerplate import head_teasers  # (boilerplate reads this module's patterns: imported where needed)
     teasers = head_teasers(head) if any(l.rstrip().endswith(("...", "…")) for l in head) else set()
+    teasers |= question_run(head)
     out: list[TitleCandidate] = []
     # the first paragraph below the head may open with the title glued to it (…探析基层治理是…)
     rows = head + texts[len(head): len(head) + 1] if len(texts) > len(head) else head
@@ -1426,7 +1445,7 @@ def unquote(text: str) -> str:
 ORG_RE = re.compile(r"(?:公司|集团|大学|学院|学校|委员会|党委|党支部|支部|局|厅|院|所|中心|矿|厂|银行|医院|研究会|协会|部|处|站|办公室|总队|支队)")
 NAME = f"[{CJK}][{CJK}·]{{1,3}}"
 BYLINE_PAREN_RE = re.compile(r"^[（(]\s*作者\s*[:：]\s*([^）)]+)[）)]$")
-AUTHOR_LINE_RE = re.compile(r"^(?:作者|文|撰稿|执笔|撰文)\s*[:：/／]\s*(.{2,60})$")
+AUTHOR_LINE_RE = re.compile(r"^(?:作者|文|图文|撰稿|执笔|撰文|撰写)\s*[:：/／]\s*(.{2,60})$")
 NAMES_LINE_RE = re.compile(f"^{NAME}(?:[ 、，,]+{NAME}){{0,5}}$")
 # A commentary's byline: the paper's or site's commentator, perhaps with the writer's name (the separator may be
 # a character the page lost: ?).
@@ -1476,6 +1495,10 @@ def bulleted_run(lines: list[str], i: int) -> list[int]:
         run.append(k)
         k += 1
     return run
+
+
+LONE_NAME_IN_BRACKETS_RE = re.compile(r"^\s*[（(]([\u4e00-\u9fff]{2,3})[)）]\s*$")
+CLOSING_WORDS = frozenset({"全文完", "完", "待续", "未完", "续完", "本文完"})
 
 
 def is_person_name(word: str) -> bool:
@@ -1551,6 +1574,13 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 ctx.affiliations += [role] if role not in ctx.affiliations else []
             elif line.strip().rstrip("?？·• ") not in ctx.authors:
                 ctx.authors.append(line.strip().rstrip("?？·• "))
+            ctx.removed("byline", line)
+            i += 1
+            continue
+        if (m := LONE_NAME_IN_BRACKETS_RE.match(line)) and is_person_name(m.group(1)) and m.group(1) not in CLOSING_WORDS \
+                and any(len(l) >= 40 for l in out) and not any(len(l.strip()) >= 20 for l in lines[i + 1:]):
+            # (某某某) alone under the last paragraph: the reporter's credit, as at a paragraph's end
+            ctx.authors += [m.group(1)] if m.group(1) not in ctx.authors else []
             ctx.removed("byline", line)
             i += 1
             continue

@@ -4015,3 +4015,50 @@ def test_a_derived_title_comes_from_the_first_paragraph_not_a_heading_under_it_n
     assert not b.title.startswith("编者按") and "领军人才" in b.title
     c = clean("按照党章的规定向党组织交纳党费，是共产党员必须具备的起码条件。党费的收缴是一项重要工作。\n\n一、党费收缴\n\n第一条 按月交纳党费。\n")
     assert not c.title.startswith("是")
+
+
+def test_a_reporters_dispatch_line_with_an_apps_name_goes_and_gives_the_author():
+    a = clean("某某部门打造党建阵地\n\n某某网时刻记者 王某某 长沙报道\n\n" + BODY)
+    assert a.authors == ["王某某"] and "长沙报道" not in a.body
+
+
+def test_an_outlets_tag_in_brackets_before_the_lead_goes():
+    a = clean("某某医院两个党支部开展共建活动\n\n【本站讯】9月29日上午，某某医院机关第七党支部和手术室党支部开展联学共建活动，"
+              "两个支部的党员交流了学习体会。\n\n" + BODY)
+    assert "本站讯" not in a.body and a.body.startswith("9月29日上午")
+    b = clean("党建通讯\n\n【党建通讯】本期介绍某某公司党委的做法，公司党委把支部建在项目上，取得了明显成效。\n\n" + BODY)
+    assert "【党建通讯】" in b.body or b.title == "党建通讯"
+
+
+@pytest.mark.parametrize("line, author", [("图文/李某某", "李某某"), ("撰写：王某", "王某"), ("（赵某某）", "赵某某")])
+def test_a_credit_under_the_text_gives_the_author(line, author):
+    a = clean("某某支部开展党课学习\n\n" + BODY + "\n" + line + "\n")
+    assert a.authors == [author] and line not in a.body
+
+
+def test_a_closing_word_in_brackets_is_no_author():
+    a = clean("某某支部开展党课学习\n\n" + BODY + "\n（全文完）\n")
+    assert a.authors == []
+
+
+@pytest.mark.parametrize("line", ["16.06.2014  17:55", "30.03.2021 20:03"])
+def test_a_day_first_date_and_time_line_goes(line):
+    a = clean("某某局组织参观廉政教育基地\n\n" + line + "\n\n" + BODY)
+    assert line.split()[0][3:] not in a.body  # (nor with its first dot escaped: 16\\.06.2014)
+
+
+@pytest.mark.parametrize("line, junk", [
+    ("某某健康网【某某号】:", True), ("某某日报【理论周刊】", True), ("学习强国【学习平台】是好平台", False),
+    ("![党建引领，共谱新篇——某某党支部达成结对共建]()", True), ("![](/upload/2021/1.jpg)", True),
+])
+def test_a_sites_channel_line_and_a_markdown_picture_are_junk(line, junk):
+    assert (junk_rule(line) is not None) == junk
+
+
+def test_a_run_of_questions_opening_the_lead_is_no_title_and_stays():
+    page = ("某某税务部门以“传承红色基因”为主题，打造“一局一品”党建阵地，推动党建与业务深度融合，"
+            "取得了一批可复制可推广的成果。\n当青春遇上党建，会擦出怎样的火花？\n种子精神如何发扬光大？\n"
+            "党史学习怎样与红色专列巧妙串联？\n……\n这些问题的答案，藏在某某税务党建“一局一品”建设的成果里。近年来，"
+            "某某税务局坚持以党建引领业务发展。\n")
+    a = clean(page)
+    assert a.title != "当青春遇上党建，会擦出怎样的火花？" and "当青春遇上党建，会擦出怎样的火花？" in a.body
