@@ -96,7 +96,9 @@ def parse_date(text: str) -> str | None:
 POSTED_DATE_RE = re.compile(r"^\s*(?:发布|发表|更新|回答|编辑)于\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
 
 
-SHORT_YEAR_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*(\d{2})-(\d{1,2})-(\d{1,2})(?![\d-])")
+SHORT_YEAR_DATE_RE = re.compile(r"(?:日期|时间|更新|发布)\s*[:：]\s*(\d{2})-(\d{1,2})-(\d{1,2})(?![\d-])"
+                                # (or unlabelled, with its time: 某某报 22-03-19 08:00)
+                                r"|(?<![\d\-:./])(\d{2})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}(?![\d-])")
 # A labelled date with a counter glued after it (日期:2023-12-221225: the day, then 1225 views).
 COUNTER_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{2})(?=\d{1,7}(?!\d))")
 # A date with its clock glued on (2024-02-2609:57:39), and a date closing a line with a counter glued on (某某网
@@ -208,7 +210,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             m = SHORT_YEAR_DATE_RE.search(line)
             if m and len(line) < 120:
                 try:
-                    ctx.date = dt.date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+                    year, month, day = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+                    ctx.date = dt.date(2000 + int(year), int(month), int(day)).isoformat()
                     break
                 except ValueError:
                     continue

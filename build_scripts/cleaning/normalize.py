@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from .context import Context
-from .text import CJK, CJK_RE, NON_CJK_RUN_RE
+from .text import CJK, CJK_RE, NON_CJK_RUN_RE, cjk_share
 
 SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -353,10 +353,22 @@ _COMMA_TO_FULL = str.maketrans({c: FULL[c] for c in ",;"})
 _SLOW_RE = re.compile(f"[()]|://|www\\.| [,;:!?]|[,;:!?] |^[ {_MARKS}]*[,;:!?]")
 
 
+# A semicolon between figures or after the last one of a Chinese line (…的0.5%;3000元以上…, 排名前5;): the list's
+# mark, which neither neighbour being Chinese left in ASCII.
+_FIGURE_SEMICOLON_RE = re.compile(r"(?<=[0-9%]);(?=[0-9]|\s*$)")
+
+
 def restore_line_punctuation(line: str) -> str:
     """Turn ASCII ,:;()!? back to full width inside Chinese text; numbers, times, URLs, Latin stay."""
     if not PUNCT_RE.search(line) and "(" not in line:
         return line
+    line = _restore_marks(line)
+    if ";" in line and "://" not in line and "www." not in line and cjk_share(line) >= 0.5:
+        line = _FIGURE_SEMICOLON_RE.sub("；", line)
+    return line
+
+
+def _restore_marks(line: str) -> str:
     if _SLOW_RE.search(line):
         return _restore_slow(line)
     line = _AFTER_CJK_RE.sub(lambda m: m.group(0).translate(_TO_FULL), line)
@@ -450,6 +462,11 @@ ASCII_BOOK_TITLE_RE = re.compile(r"<<([^<>《》\n]{0,30}[\u4e00-\u9fff][^<>《�
                                  r"|《([^<>《》\n]{0,30}[\u4e00-\u9fff][^<>《》\n]{0,30})>>")
 
 
+# Spaces a site set around Chinese punctuation between Chinese words (形势严峻 。 采访…, 当前 ， 多地…): none in Chinese.
+# (A space after a mark alone may part two paragraphs a page ran together: it stays for split_side_by_side.)
+SPACED_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff”）])[ ]+([，。、；：！？])[ ]?(?=[\u4e00-\u9fff“（])")
+
+
 def restore_punctuation(text: str, ctx: Context) -> str:
     if "\u2015" in text:  # the horizontal bar an old GBK code page gives for the dash (――): the dash (——)
         text = text.replace("\u2015", "\u2014")
@@ -458,6 +475,8 @@ def restore_punctuation(text: str, ctx: Context) -> str:
         new = restore_line_punctuation(restore_quotes(line))
         if "<<" in new or ">>" in new:
             new = ASCII_BOOK_TITLE_RE.sub(lambda m: f"《{m.group(1) or m.group(2)}》", new)
+        if " " in new and SPACED_MARK_RE.search(new):
+            new = SPACED_MARK_RE.sub(r"\1", new)
         ctx.changed("full-width-punctuation", line, new)
         out.append(new)
     return "\n".join(out)

@@ -179,6 +179,9 @@ def wrap_width(blocks: list[Block]) -> int | None:
     return top if top >= 8 and near >= 0.6 * len(sizes) else None
 
 
+ATTRIBUTION_END_RE = re.compile(r"[。！？!?”]\s*(?:——|--|－－)[^。！？!?；;—-]{2,80}$")
+
+
 def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     """Join body paragraphs split mid-sentence by a line break or blank lines (… 一样 / 可以直接 …)."""
     width = wrap_width(blocks)
@@ -210,6 +213,8 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             makes_marker = not match_marker(prev) and match_marker(prev + nxt)
             # a subtitle under the title (——某某公司深入开展…工作) ends without punctuation and stands alone
             subtitle = re.match(r"\s*(?:——|--|－－|—)", prev) and "\n" not in prev and size <= 60
+            # nor a quotation closed by who said it and when (…。——2010年1月22日，某某作出重要批示): a whole paragraph
+            subtitle = subtitle or ATTRIBUTION_END_RE.search(prev)
             # nor a line of symbols out of two short pieces (0000000:::( / {): junk lines are judged before joining
             garbled = size < 12 and is_garbled_symbols(squeeze(prev + nxt))
             if ((broken or starts_mid) and not ends_sentence(prev) or tied) and not ENUM_START_RE.match(nxt) and not makes_marker \

@@ -4062,3 +4062,38 @@ def test_a_run_of_questions_opening_the_lead_is_no_title_and_stays():
             "某某税务局坚持以党建引领业务发展。\n")
     a = clean(page)
     assert a.title != "当青春遇上党建，会擦出怎样的火花？" and "当青春遇上党建，会擦出怎样的火花？" in a.body
+
+
+def test_a_quotation_closed_by_who_said_it_is_not_joined_to_the_next_paragraph():
+    a = clean("某某社区推行契约化共建\n\n“加强城市社区党建工作，需要社区党组织与驻社区单位党组织共建共享。”——2010年1月22日，"
+              "某某同志作出重要批示\n\n为更好学习贯彻重要批示精神，某某区援建指挥部与结对单位签订共建协议，约定定期开展互访交流。\n")
+    assert "作出重要批示为更好" not in a.body and "为更好学习贯彻重要批示精神" in a.body
+
+
+@pytest.mark.parametrize("head, date", [
+    ("来源： 最后更新:23-04-18 01:40:57", "2023-04-18"), ("某某报 22-03-19 08:00", "2022-03-19"),
+    ("时间: 20-05-29 来源:某某网", "2020-05-29"),
+])
+def test_a_two_digit_year_with_a_label_or_its_time_dates_the_page(head, date):
+    assert clean("某某镇召开党建工作会议\n\n" + head + "\n\n" + BODY).date == date
+
+
+def test_a_two_digit_year_without_a_label_or_a_time_is_no_date():
+    assert clean("某某镇召开党建工作会议\n\n编号 22-03-19\n\n" + BODY).date is None
+
+
+@pytest.mark.parametrize("line, fixed", [
+    ("每月工资收入在3000元以下的,交纳月工资收入的0.5%;3000元以上的,交纳1%;", "每月工资收入在3000元以下的，交纳月工资收入的0.5%；3000元以上的，交纳1%；"),
+    ("评选出月度进步新人前20;", "评选出月度进步新人前20；"),
+    ("var a=1;b=2;", "var a=1;b=2;"),
+])
+def test_a_semicolon_after_a_figure_in_a_chinese_line_is_full_width(line, fixed):
+    from build_scripts.cleaning.normalize import restore_line_punctuation
+    assert restore_line_punctuation(line) == fixed
+
+
+def test_spaces_a_site_set_around_chinese_punctuation_go_and_a_paragraphs_space_stays():
+    from build_scripts.cleaning.context import Context
+    from build_scripts.cleaning.normalize import restore_punctuation
+    assert restore_punctuation("当前 , 多地发生洪涝灾害 , 防汛形势严峻 。 采访人员看到", Context()) == "当前，多地发生洪涝灾害，防汛形势严峻。采访人员看到"
+    assert restore_punctuation("会议结束。 第二段开头", Context()) == "会议结束。 第二段开头"
