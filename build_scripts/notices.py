@@ -15,6 +15,7 @@ KINDS = {
     "title-doubtful": False,  # a title was chosen, with low confidence
     "no-date": True,
     "truncated": True,
+    "little-text": True,      # the page holds a title and almost no text (a heading or a question saved alone)
     "garbled-text": False,    # runs of mis-decoded characters were found (and removed when safe)
     "genre-doubtful": False,
     "no-topic": False,

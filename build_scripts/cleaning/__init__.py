@@ -831,6 +831,9 @@ def forget_lines() -> None:
                     f.cache_clear()
 
 
+LITTLE_TEXT_CHARS = 20  # Chinese characters: less is a heading, a question or a caption, not an article
+
+
 def clean_source(source: Source) -> Article:
     """Clean one source; metadata given in a header or sidecar overrides what the cleaner found."""
     blocks, ctx = clean_text(source.text)
@@ -852,6 +855,8 @@ def clean_source(source: Source) -> Article:
     if ctx.truncated:
         warnings.append(Notice("truncated", "网页内容不完整（预览限制，或正文在句子中间结束）"))
     body = render_body(blocks, ctx.abstract, ctx.truncated)
+    if (chars := cjk_count(body)) < LITTLE_TEXT_CHARS:
+        warnings.append(Notice("little-text", f"正文只有 {chars} 个汉字；请确认保存的是文章本身（不是目录、标题或问题），需要时重新保存"))
     genre = meta.get("genre")
     if not genre:
         genre, doubt = classify_genre(title, with_credits(body, (meta.get("authors") or ctx.authors) + ctx.affiliations))

@@ -841,6 +841,22 @@ SITE_BLURB_END_RE = re.compile(SITE_PRESENTER + r"[^。！？!?]{0,60}?" + SITE_
                                + SITE_BLURB_CLOSE + r"[^。！？!?]{0,20}[。！？!?]?\s*$")
 
 
+STEP_RE = re.compile(r"^(?:[-•·*]\s*)?(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]步[:：，,]?)?\s*\S.*[。；;]$")
+
+
+def is_procedure_step(lines: list[str], i: int) -> bool:
+    """A whole sentence in a list of steps the text introduces (…具体步骤如下： / - 关注…，获取… / - 进入…): the line and
+    the one after it are sentences set as items, and the items run on from a line ending in a colon."""
+    s = lines[i].strip()
+    if not STEP_RE.match(s) or not ITEM_BULLET_RE.match(s) and not re.match(r"^(?:\d{1,2}\s*[.、．]|[（(]\d|第)", s):
+        return False
+    k = i - 1
+    while k >= 0 and (not lines[k].strip() or ITEM_BULLET_RE.match(lines[k].strip())):
+        k -= 1
+    after = next((l.strip() for l in lines[i + 1:] if l.strip()), "")
+    return k >= 0 and lines[k].strip().endswith(("：", ":")) and bool(STEP_RE.match(after))
+
+
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
     nonempty = [i for i, l in enumerate(lines) if l]
@@ -870,6 +886,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             continue
         rule = junk_rule(line) or ("photo-caption" if i in captions else None) or ("infobox" if i in infobox else None)
         s = squeeze(line)
+        if rule == "social-account" and is_procedure_step(lines, i):
+            rule = None  # 2. 关注单位微信公众号，获取投票链接。 under 具体步骤如下：: a step the reader takes, not the site's plug
         if rule is None and len(s) >= 24 and SOUP_RUN_RE.search(s) and is_character_soup(s):
             rule = "character-soup"
         if rule is None and len(s) <= 30 and EMPTY_COUNTER_RE.match(s):

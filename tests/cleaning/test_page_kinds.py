@@ -4097,3 +4097,23 @@ def test_spaces_a_site_set_around_chinese_punctuation_go_and_a_paragraphs_space_
     from build_scripts.cleaning.normalize import restore_punctuation
     assert restore_punctuation("当前 , 多地发生洪涝灾害 , 防汛形势严峻 。 采访人员看到", Context()) == "当前，多地发生洪涝灾害，防汛形势严峻。采访人员看到"
     assert restore_punctuation("会议结束。 第二段开头", Context()) == "会议结束。 第二段开头"
+
+
+@pytest.mark.parametrize("page", ["二 乡村组织体系\n", "什么是预备党员？要交党费吗？\n",
+                                  "Principles of activity room construction\n\nThe construction of the activity room is normative.\n"])
+def test_a_page_with_almost_no_chinese_text_says_so(page):
+    a = clean(page)
+    assert any(w.kind == "little-text" for w in a.warnings)
+
+
+def test_an_article_has_no_little_text_warning():
+    assert not any(w.kind == "little-text" for w in clean("某某支部开展主题党日活动\n\n" + BODY).warnings)
+
+
+def test_a_step_of_a_procedure_that_names_a_public_account_stays_and_a_plug_goes():
+    steps = ("投票通过微信平台进行，具体步骤如下：\n- 关注单位微信公众号，获取投票链接。\n- 进入投票页面，查看候选人事迹介绍。\n"
+             "- 选择心目中的优秀党员，提交投票。\n")
+    a = clean("关于开展“十佳党员”评选活动的通知\n\n" + BODY + "\n" + steps)
+    assert "关注单位微信公众号，获取投票链接。" in a.body
+    b = clean("某某支部开展主题党日活动\n\n" + BODY + "\n关注某某微信公众号，获取更多精彩内容。\n")
+    assert "微信公众号" not in b.body
