@@ -841,6 +841,28 @@ SITE_BLURB_END_RE = re.compile(SITE_PRESENTER + r"[^。！？!?]{0,60}?" + SITE_
                                + SITE_BLURB_CLOSE + r"[^。！？!?]{0,20}[。！？!?]?\s*$")
 
 
+# A breadcrumb set as a numbered list, one item a line (1. 首页 / 2. 基层动态 / 3. 正文): home first, the page last.
+HOME_ITEM_RE = re.compile(r"^\s*1\s*[.、．]\s*(?:首页|主页|网站首页|返回首页)\s*$")
+TRAIL_ITEM_RE = re.compile(r"^\s*(\d)\s*[.、．]\s*(\S{1,12})\s*$")
+TRAIL_END = ("正文", "详情", "内容", "当前位置", "阅读", "详细内容", "正文内容")
+
+
+def numbered_trail(lines: list[str], nonempty: list[int]) -> set[int]:
+    """The lines of a breadcrumb set as a numbered list (HOME_ITEM_RE …, its last item 正文): none is text."""
+    for n, i in enumerate(nonempty[:20]):
+        if not HOME_ITEM_RE.match(lines[i]):
+            continue
+        run = [i]
+        for j in nonempty[n + 1:n + 6]:
+            m = TRAIL_ITEM_RE.match(lines[j])
+            if not m or int(m.group(1)) != len(run) + 1:
+                break
+            run.append(j)
+            if m.group(2) in TRAIL_END:
+                return set(run)
+    return set()
+
+
 STEP_RE = re.compile(r"^(?:[-•·*]\s*)?(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]步[:：，,]?)?\s*\S.*[。；;]$")
 
 
@@ -877,9 +899,13 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     out: list[str] = []
     in_notice = False
     table = table_rows(lines) if "|" in "".join(lines[i] for i in nonempty[:400]) else set()
+    trail = numbered_trail(lines, nonempty) if any(HOME_ITEM_RE.match(lines[i]) for i in nonempty[:20]) else set()
     for i, line in enumerate(lines):
         if not line:
             out.append(line)
+            continue
+        if i in trail:
+            ctx.removed("site-menu", line)
             continue
         if i in table:  # a table's rows are the article's (| 步骤 | 内容说明 |), whatever their bars look like
             out.append(line)

@@ -493,13 +493,15 @@ def strip_lead_byline(line: str, ctx: Context) -> str:
 
 # The names alone in brackets right after a dateline's 讯 (某某网讯（某某某、某某某）…, 某某讯（某某某）…).
 DATELINE_NAMES_RE = re.compile(r"^(\s*(?:[^，。（()）]{2,24}?讯|[^，。（()）\s]{2,20}?\d{1,2}日电)\s*)[（(]\s*([\u4e00-\u9fff·]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff·]{2,3}){0,3})"
-                               r"\s*[)）]\s*(?=\S)")
+                               # (the names, then what they did: （某某某 文/图）)
+                               r"(?:\s+(?:文\s*/\s*图|图\s*/\s*文|文图|摄影?))?\s*[)）]\s*(?=\S)")
 
 
 # … or opening the paragraph with no dateline at all (（某某某）2024年，某某公司…)
 OPENING_NAMES_RE = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff·]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff·]{2,3}){0,3})\s*[)）]\s*(?=\S{10})")
 BRACKET_ROLES = ("实习", "见习", "特约", "记者", "通讯员", "摄影", "实习生")
 NOT_NAMES = ("党员", "群众", "干部", "草案", "试行", "节选", "摘要", "续", "待续", "完", "上", "下")
+CREDIT_WORDS = ("报道", "供稿", "摄影", "图文", "文图", "撰稿")  # what a credit says besides the names
 
 
 # The same credit unbracketed after the dateline, set apart by spaces (本报讯 记者某某某报道 近年来…, 某某讯 记者 某某
@@ -545,12 +547,17 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
     if not m and (bare := DATELINE_NAMES_RE.match(line)):
         # (a role may stand between the names: （某某 实习 某某某 某某）, the intern's name after it)
         names = [n for n in re.split(r"[\s、，,]+", bare.group(2)) if n and n not in BRACKET_ROLES]
-        if names and all(n[:1] in SURNAMES for n in names):
+        if names and all(n in CREDIT_WORDS for n in names) and len(names) < len(re.split(r"[\s、，,]+", bare.group(2).strip())):
+            return after_dateline(bare.group(1)) + line[bare.end():]  # （通讯员 报道）: a credit whose name the page lost
+        if names and all(n[:1] in SURNAMES and n not in CREDIT_WORDS for n in names):
             ctx.authors += [n for n in names if n not in ctx.authors]
             return after_dateline(bare.group(1)) + line[bare.end():]
     if not m:
         return line
     parts = [n for p in CREDIT_PART_RE.findall(m.group(2)) for n in re.split(r"[\s、，,]+", p) if n]
+    if parts and all(p in CREDIT_WORDS for p in parts):
+        return after_dateline(m.group(1)) + line[m.end():]  # （通讯员 报道）: a credit whose name the page lost
+    parts = [p for p in parts if p not in CREDIT_WORDS]
     # a reporter's credit right after the dateline (本报讯（记者 某某）) is one whatever the surname (the list has
     # the common ones only); elsewhere a bracket of names needs known surnames to be taken for a credit
     reporters = m.group(1).rstrip().endswith(("讯", "电")) and re.search(r"记者|通讯员", m.group(2)) \

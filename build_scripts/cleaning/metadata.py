@@ -769,6 +769,12 @@ STRAY_CLOSERS = "」』》〉）)]】”’"
 FORMAT_TAIL_RE = re.compile(r"\s+(?:PDF|pdf|HTML|html|XML|xml|EPUB|epub)\s*$")
 
 
+# A rule's adoption in brackets after its title (（经某某会议审议通过）, （某某委员会会议通过）); （试行） and （2022年修订）
+# are the title's.
+ADOPTED_TAIL_RE = re.compile(r"\s*[（(](?=[^（）()]*(?:经|会议))[^（）()]{4,80}(?:通过|审议|修订|印发|施行|发布|批准)"
+                             r"[^（）()]{0,6}[)）]$")
+
+
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
@@ -788,6 +794,8 @@ def tidy_title(title: str) -> str:
         t = DOC_SHOP_TAIL_RE.sub("", t)
     t = strip_glued_meta(t)
     t = DOC_NUMBER_TAIL_RE.sub("", t)
+    if t[-1:] in "）)" and (m := ADOPTED_TAIL_RE.search(t)) and len(t[: m.start()].strip()) >= 8:
+        t = t[: m.start()]  # …实施办法（经某某于2025年1月23日召开的董事会会议审议通过）: when it was adopted
     t = GLUED_HEADING_RE.sub("", t)
     t = DASH_GENRE_RE.sub("", DASH_SITE_RE.sub("", t))
     t = COLUMN_PREFIX_RE.sub("", t)  # (before the split at bars: 圆桌快评丨… is a column's name, then the title)
@@ -1141,6 +1149,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f[kind] = 1.0
         elif i >= len(head):
             continue  # the first paragraph: a candidate only for a title glued to it
+        if line[-1:] in "）)" and (m := ADOPTED_TAIL_RE.search(line)) and len(line[: m.start()].strip()) >= 8:
+            line = line[: m.start()]  # …实施办法（经某某会议审议通过）: the rule's title, without when it was adopted
         if (unbranded := strip_spam_brands(line).rstrip(" -–—|_")) != line and len(unbranded) >= 6:
             line = unbranded  # a title a gambling brand was glued to (…党建品牌创建-某某k8国际首页登录)
         junk = is_junk(line)

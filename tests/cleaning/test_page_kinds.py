@@ -4117,3 +4117,33 @@ def test_a_step_of_a_procedure_that_names_a_public_account_stays_and_a_plug_goes
     assert "关注单位微信公众号，获取投票链接。" in a.body
     b = clean("某某支部开展主题党日活动\n\n" + BODY + "\n关注某某微信公众号，获取更多精彩内容。\n")
     assert "微信公众号" not in b.body
+
+
+def test_a_breadcrumb_set_as_a_numbered_list_goes_and_a_numbered_list_of_the_text_stays():
+    a = clean("欢迎访问某某党建网！\n  1. 首页\n  2. 基层动态\n  3. 正文\n某某局党委打造流动红色风景线\n\n" + BODY)
+    assert "首页" not in a.body and "基层动态" not in a.body and "3. 正文" not in a.body
+    b = clean("某某支部学习安排\n\n" + BODY + "\n1. 首页设计\n2. 基层动态\n3. 正文写作\n")
+    assert "基层动态" in b.body
+
+
+def test_a_rules_title_with_its_adoption_in_brackets_is_the_title_without_it():
+    a = clean("某某股份有限公司“三重一大”事项集体决策制度实施办法（经公司于2025年1月23日召开的董事会第三十六次会议审议通过）\n"
+              "第一条 为严格执行民主集中制，进一步规范决策行为，确保企业重要事项决策的科学性，制定本办法。\n"
+              "第二条 基本原则\n坚持集体领导、民主集中、个别酝酿、会议决定。\n")
+    assert a.title == "某某股份有限公司“三重一大”事项集体决策制度实施办法"
+    from build_scripts.cleaning.metadata import tidy_title
+    assert tidy_title("某某党支部工作细则（试行）") == "某某党支部工作细则（试行）"
+
+
+@pytest.mark.parametrize("lead, authors, rest", [
+    ("某某日报/某某网北海讯（通讯员 报道）近日，某某镇委党校正式成立。", [], "某某日报/某某网北海讯近日"),
+    ("某某新闻网某地2月2日讯（黄某某 文/图）连日来，某某社区党员志愿者坚守防控一线。", ["黄某某"], "某某新闻网某地2月2日讯连日来"),
+])
+def test_a_datelines_credit_without_a_name_or_with_the_role_after_it(lead, authors, rest):
+    a = clean("某某镇委党校正式成立\n\n" + lead + "\n\n" + BODY)
+    assert a.authors == authors and rest in a.body and "报道" not in a.authors
+
+
+def test_a_titles_revision_year_in_brackets_stays():
+    from build_scripts.cleaning.metadata import tidy_title
+    assert tidy_title("2022年某某县党建工作考核办法（2022年修订）") == "2022年某某县党建工作考核办法（2022年修订）"
