@@ -677,6 +677,10 @@ PAGE_OF_LEAD_RE = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})(?=[\u4e00-\u9fff])"
 LOST_BEFORE_HEADING_RE = re.compile(r"^[?？\ufffd]+\s*(?=[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、．])")
 
 
+# The places of two or more pictures the page lost, at a paragraph's start (图(1) 图(2) 图(3) 2011年7月，…).
+FIGURE_MARKS_RE = re.compile(r"^(?:[（(]?图\s*[（(]?\d{1,2}[)）]\s*){2,}")
+
+
 # What a feed or a social post leaves behind its text: an aggregator's teaser ending (… ... read full story), a
 # microblog's short link with its hashtags (…志愿服务队。http://t.cn/Ab12Cd#某某话题#).
 FEED_TAIL_RE = re.compile(r"\s*(?:\.{3}|…+)\s*(?i:read\s+(?:the\s+)?(?:full|more)(?:\s+(?:story|article))?)\s*$"
@@ -749,6 +753,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             ctx.truncated = True
         if "点击" in new:
             new = CLICK_MORE_RE.sub("", new)
+        if new[:1] in "图（(" and FIGURE_MARKS_RE.match(new):
+            new = FIGURE_MARKS_RE.sub("", new, count=1)
         if "t.cn/" in new or "read" in new[-30:]:
             new = FEED_TAIL_RE.sub("", new)
         if "来" in new[:6] or "源" in new[:6]:

@@ -256,6 +256,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     ctx.source_name = (strip_spam_brands(name).strip(" -–—|_") or None) if name else name
     for line in head:
         m = AUTHOR_IN_META_RE.search(line) or WECHAT_BYLINE_RE.match(line)
+        if not m and (glued := AUTHOR_GLUED_RE.search(line)) and glued.group(1)[0] in SURNAMES:
+            m = glued
         if m and len(line) < 120 and not ctx.authors:
             ctx.authors = split_names(m.group(1))
         elif (m := STAMPED_NAME_RE.match(line)) and not ctx.authors and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党" \
@@ -263,6 +265,11 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             ctx.authors = [m.group(1)]  # 2023-02-07 20:09某某某: a journal mirror's time stamp with its author's name glued on
         elif not ctx.authors and is_dispatch_byline(line.strip()):
             ctx.authors = [DISPATCH_BYLINE_RE.match(line.strip()).group(1)]  # 某某网记者 某某某 长沙报道: the reporter
+    if not ctx.authors:
+        for line, nxt in zip(head[:3], head[1:4]):
+            if is_person_name(line.strip()) and DATE_RE.search(nxt) and "来源" in nxt:
+                ctx.authors = [line.strip()]  # 某某某 / 2024年11月06日10:03 来源：某某日报: the writer over the page's data
+                break
     return lines
 
 
@@ -455,7 +462,7 @@ NOT_TITLE_RES = [
     re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)?[一二三四五六日天]?\s*$"),
 ]
 # Common surnames: a line of two or three such names is a byline, not a title.
-SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝代")
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝代赖洪阎冀郁芮蔺鞠")
 
 
 ALT_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,3}[)）]")
@@ -1468,6 +1475,8 @@ AFFIL_LINE_RE = re.compile(r"^[（(](.{4,120})[)）]$")
 ORG_ENDS = ("网", "报", "社", "台", "站", "号", "刊", "部", "局", "委", "办", "院", "所", "厅", "处", "会")
 STAMPED_NAME_RE = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*([\u4e00-\u9fff·]{2,4})\s*$")
 AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,]\\s*{NAME}|\\s(?!\\s){NAME}(?=\\s|$))*)(?=\\s|$|[|｜])")
+# … with the next label glued on (作者:某某某审稿:某某): a name on a surname, before a label of the page's staff.
+AUTHOR_GLUED_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME})(?=(?:审稿|审核|编辑|责编|责任编辑|校对|摄影|点击|浏览)\\s*[:：])")
 # 原创 张三 某某党建 2023-04-05 18:30 (public-account articles): the author precedes the account name.
 WECHAT_BYLINE_RE = re.compile(f"^原创\\s+({NAME})\\s+\\S+(?:\\s+(?:19|20)\\d{{2}}[-年].*)?$")
 AFFIL_LABEL_RE = re.compile(r"^(?:作者单位|单位)\s*[:：]\s*(.{4,120})$")

@@ -4147,3 +4147,20 @@ def test_a_datelines_credit_without_a_name_or_with_the_role_after_it(lead, autho
 def test_a_titles_revision_year_in_brackets_stays():
     from build_scripts.cleaning.metadata import tidy_title
     assert tidy_title("2022年某某县党建工作考核办法（2022年修订）") == "2022年某某县党建工作考核办法（2022年修订）"
+
+
+def test_a_writers_name_glued_to_the_next_label_is_the_author_and_a_label_word_is_not():
+    a = clean("某某学院开展学习活动\n\n时间:2024-03-17点击次数:作者:王某某审稿:李某\n\n" + BODY)
+    assert a.authors == ["王某某"]
+    b = clean("某某学院开展学习活动\n\n作者:发布时间:2024-03-17\n\n" + BODY)
+    assert b.authors == []
+
+
+def test_a_lone_name_over_the_pages_date_and_source_is_the_author():
+    a = clean("赖某某\n2024年11月06日10:03 来源：某某日报\n" + BODY)
+    assert a.authors == ["赖某某"] and not a.body.startswith("赖某某")
+
+
+def test_the_places_of_lost_pictures_at_a_paragraphs_start_go():
+    a = clean("某某集团党委获评先进基层党组织\n\n图(1) 图(2) 图(3) 2011年7月，某某集团党委被评为“全国先进基层党组织”。\n\n" + BODY)
+    assert "图(1)" not in a.body and "图（1）" not in a.body and "2011年7月，某某集团党委" in a.body
