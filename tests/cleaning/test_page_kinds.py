@@ -4164,3 +4164,11 @@ def test_a_lone_name_over_the_pages_date_and_source_is_the_author():
 def test_the_places_of_lost_pictures_at_a_paragraphs_start_go():
     a = clean("某某集团党委获评先进基层党组织\n\n图(1) 图(2) 图(3) 2011年7月，某某集团党委被评为“全国先进基层党组织”。\n\n" + BODY)
     assert "图(1)" not in a.body and "图（1）" not in a.body and "2011年7月，某某集团党委" in a.body
+
+
+@pytest.mark.parametrize("line, junk", [
+    ("正在加载数据...", True), ("某某网站页面截图。", True), ("制图：蔡某某", True), ("漫画/某某", True),
+    ("设计：简约大方", False), ("我们截图保存了证据，并上报有关部门。", False),
+])
+def test_a_loading_notice_a_charts_credit_and_a_screenshots_caption(line, junk):
+    assert (junk_rule(line) is not None) == junk
