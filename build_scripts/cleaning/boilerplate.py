@@ -898,6 +898,7 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     diary = any(DIARY_HEADING_RE.match(squeeze(lines[i])) for i in nonempty if first_body < i < last_text)
     out: list[str] = []
     in_notice = False
+    footer = False  # the page's footer (责编, 版权) seen after its last paragraph
     table = table_rows(lines) if "|" in "".join(lines[i] for i in nonempty[:400]) else set()
     trail = numbered_trail(lines, nonempty) if any(HOME_ITEM_RE.match(lines[i]) for i in nonempty[:20]) else set()
     for i, line in enumerate(lines):
@@ -958,6 +959,10 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         in_notice = ((bool(NOTICE_BLOCK_RE.match(s)) and rule is not None)
                      or (rule == "document-site-notice" and s.endswith(":"))
                      or (in_notice and rule is not None and (rule == "notice-block" or bool(NUMBERED_NOTICE_RE.match(s)))))
+        if rule is None and footer and i > last_body and len(s) <= 40 and not ends_sentence(s):
+            rule = "related-list"  # a headline under the page's footer (责编：某某 / 版权…): the site's other articles
+        if rule and i > last_body and FOOTER_LINE_RE.search(s):
+            footer = True
         if rule:
             if PREVIEW_LIMIT_RE.search(s):
                 ctx.truncated = True
@@ -1184,6 +1189,9 @@ def head_teasers(lines: list[str]) -> set[int]:
     if any(len(squeeze(lines[i])) > TEASER_MAX or ends_sentence(lines[i]) for i in block if lines[i].strip()):
         return set(cut)  # something else stands between them: only the cut lines
     return {i for i in block if lines[i].strip()}
+
+
+FOOTER_LINE_RE = re.compile(r"^[【\[]?(?:责编|责任编辑|编辑|审核|校对|值班主任)[:：]|版权所有|未经授权|严禁转载|禁止转载")
 
 
 def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:

@@ -4172,3 +4172,12 @@ def test_the_places_of_lost_pictures_at_a_paragraphs_start_go():
 ])
 def test_a_loading_notice_a_charts_credit_and_a_screenshots_caption(line, junk):
     assert (junk_rule(line) is not None) == junk
+
+
+def test_headlines_under_the_pages_footer_are_the_sites_other_articles():
+    a = clean("某某社区成立小区党支部\n\n" + BODY + "\n责编：某某\n来源：某某新闻网\n版权作品，未经授权严禁转载。\n"
+              "某某区思政微课总决赛举行\n某某超市调改完成恢复营业\n国庆就来某某大观园\n")
+    assert "思政微课总决赛" not in a.body and "恢复营业" not in a.body and "大观园" not in a.body
+    b = clean("某某社区成立小区党支部\n\n" + BODY + "\n责编：某某\n\n下一步，社区党委将继续发挥网格化管理作用，"
+              "积极做到小事不出楼、大事不出社区，让党旗在每个网格高高飘扬。\n")
+    assert "小事不出楼" in b.body
