@@ -4181,3 +4181,11 @@ def test_headlines_under_the_pages_footer_are_the_sites_other_articles():
     b = clean("某某社区成立小区党支部\n\n" + BODY + "\n责编：某某\n\n下一步，社区党委将继续发挥网格化管理作用，"
               "积极做到小事不出楼、大事不出社区，让党旗在每个网格高高飘扬。\n")
     assert "小事不出楼" in b.body
+
+
+def test_a_numbered_sentence_is_not_cut_at_its_first_comma_into_a_heading():
+    a = clean("党支部组织生活会制度\n\n组织生活会是党支部以交流思想、开展批评与自我批评为中心内容的组织活动。\n"
+              "（一）党支部每季度召开一次组织生活会，会前要认真做好准备工作，征求党内外群众意见。\n"
+              "（二）针对组织生活会上提出的问题，认真制定整改措施，每次组织生活会都要切实解决一两个实际问题。\n")
+    assert "（二）针对组织生活会上提出的问题，认真制定整改措施" in a.body
+    assert "\n，" not in a.body
