@@ -863,6 +863,10 @@ def numbered_trail(lines: list[str], nonempty: list[int]) -> set[int]:
     return set()
 
 
+# What a number's unit opens a line with, when the page broke the line after the number (3 / 月15日, 12 / 名党员).
+NUMBER_UNIT_RE = re.compile(r"^(?:月\d{1,2}日|日[上下晚]|年\d{1,2}月|年[以来度底初]|[%％]|名[\u4e00-\u9fff]|个[\u4e00-\u9fff]|周年|万[元人名]|亿元)")
+
+
 STEP_RE = re.compile(r"^(?:[-•·*]\s*)?(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]步[:：，,]?)?\s*\S.*[。；;]$")
 
 
@@ -899,6 +903,7 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     out: list[str] = []
     in_notice = False
     footer = False  # the page's footer (责编, 版权) seen after its last paragraph
+    carry = ""  # a number broken from its unit on the next line
     table = table_rows(lines) if "|" in "".join(lines[i] for i in nonempty[:400]) else set()
     trail = numbered_trail(lines, nonempty) if any(HOME_ITEM_RE.match(lines[i]) for i in nonempty[:20]) else set()
     for i, line in enumerate(lines):
@@ -913,6 +918,10 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             continue
         rule = junk_rule(line) or ("photo-caption" if i in captions else None) or ("infobox" if i in infobox else None)
         s = squeeze(line)
+        if rule == "page-number" and s.isdigit() and len(s) <= 4 and NUMBER_UNIT_RE.match(next_text(lines, i)):
+            carry = s  # 3 / 月15日下午，…: a number the page broke from its unit, not a page's number
+            ctx.changed("number-rejoined", line, s + next_text(lines, i)[:10])
+            continue
         if rule == "social-account" and is_procedure_step(lines, i):
             rule = None  # 2. 关注单位微信公众号，获取投票链接。 under 具体步骤如下：: a step the reader takes, not the site's plug
         if rule is None and len(s) >= 24 and SOUP_RUN_RE.search(s) and is_character_soup(s):
@@ -968,6 +977,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.truncated = True
             ctx.removed(rule, line)
             continue
+        if carry:
+            line, carry = carry + line.lstrip(), ""
         out.append(line)
     return out
 

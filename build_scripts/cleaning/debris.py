@@ -389,7 +389,7 @@ DATELINE = r"(?:[^，。（()）]{0,24}?讯|[^，。（()）\s]{2,20}?\d{1,2}日
 # A credit in brackets after a news lead's dateline or opening the paragraph (本网讯（特约记者/某某 学生记者/某某）…,
 # 某某网3月14日讯（通讯员 某某）…, （记者某某通讯员某某报道）…): the dateline stays, the credit goes, its
 # separated names to the authors. Every name opens on a surname (（记者从…获悉） is a sentence's part).
-CREDIT_ROLE = (r"(?:(?:本报|本网|本台|特约|学生|实习|见习|[\u4e00-\u9fff]{2,6}?(?:报|网|台|社))?(?:记者|通讯员)"
+CREDIT_ROLE = (r"(?:(?:本报|本网|本台|特约|学生|实习|见习|[\u4e00-\u9fff]{2,6}?(?:报|网|台|社))?(?:全媒体|融媒体|首席)?(?:记者|通讯员)"
                r"|实习生|见习生|文字?|图片?|摄影|文\s*/\s*图|图\s*/\s*文|作者|编辑"
                # the unit that sent the piece in, before its writer's name (本网讯（院党委 某某）)
                r"|[\u4e00-\u9fff]{0,6}(?:党委|党总支|党支部|团委|办公室|宣传部|组织部|工会))")

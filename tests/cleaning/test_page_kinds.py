@@ -4189,3 +4189,22 @@ def test_a_numbered_sentence_is_not_cut_at_its_first_comma_into_a_heading():
               "（二）针对组织生活会上提出的问题，认真制定整改措施，每次组织生活会都要切实解决一两个实际问题。\n")
     assert "（二）针对组织生活会上提出的问题，认真制定整改措施" in a.body
     assert "\n，" not in a.body
+
+
+@pytest.mark.parametrize("number, rest, joined", [
+    ("3", "月15日下午，机关党委召开党支部书记例会，组织了专题理论学习。", "3月15日下午，机关党委召开党支部书记例会"),
+    ("12", "名党员参加了此次志愿服务活动，大家为社区群众提供了义诊和政策咨询。", "12名党员参加了此次志愿服务活动"),
+])
+def test_a_number_the_page_broke_from_its_unit_is_joined_not_taken_for_a_page_number(number, rest, joined):
+    a = clean("机关党委召开党支部书记例会\n\n" + number + "\n" + rest + "\n\n" + BODY)
+    assert joined in a.body
+
+
+def test_a_lone_page_number_between_paragraphs_still_goes():
+    a = clean("机关党委召开党支部书记例会\n\n" + BODY + "\n3\n\n会议要求，各支部要认真落实“三会一课”制度，切实增强党组织的凝聚力和战斗力。\n")
+    assert "\n3\n" not in "\n" + a.body + "\n"
+
+
+def test_a_chief_reporters_credit_after_the_dateline_gives_the_authors():
+    a = clean("书法家进社区送春联\n\n某某日报讯 （首席记者 张某 实习生 蒋某）大红春联添喜气，全家福其乐融融，社区里的游园活动意趣盎然。\n\n" + BODY)
+    assert a.authors == ["张某", "蒋某"] and "首席记者" not in a.body
