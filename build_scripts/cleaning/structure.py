@@ -185,7 +185,7 @@ def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
         m = ABSTRACT_RE.match(line)
         text = (m.group(1) or m.group(2) or "") if m else ""
         if m and ctx.abstract is None and len(text) >= 10:
-            ctx.abstract = text.strip()
+            ctx.abstract = text.strip().lstrip("|｜ ").strip()  # (摘 要：| 2006年…: a table's bar left before the text)
             ctx.removed("abstract", line)
             continue
         m = KEYWORDS_RE.match(line)

@@ -4208,3 +4208,10 @@ def test_a_lone_page_number_between_paragraphs_still_goes():
 def test_a_chief_reporters_credit_after_the_dateline_gives_the_authors():
     a = clean("书法家进社区送春联\n\n某某日报讯 （首席记者 张某 实习生 蒋某）大红春联添喜气，全家福其乐融融，社区里的游园活动意趣盎然。\n\n" + BODY)
     assert a.authors == ["张某", "蒋某"] and "首席记者" not in a.body
+
+
+def test_a_search_boxs_choice_label_goes_and_a_tables_bar_before_the_abstract():
+    assert junk_rule("选择搜索类型") is not None and junk_rule("搜索类型很多，要会用。") is None
+    a = clean("乡村治理中的党组织作用研究\n\n摘 要：| 2006年以来，某某县以党建引领乡村治理，探索出一条基层治理新路子，"
+              "本文总结其做法与经验。\n\n" + BODY)
+    assert a.summary and not a.summary.startswith("|") and "\\|" not in a.body
