@@ -616,8 +616,14 @@ def balanced(phrase: str, whole: str = "") -> str:
     where too little would be left, run on to its closing mark in the whole text (a title a little long),
     or else drop that mark."""
     for left, right in QUOTE_PAIRS:
+        seen: set[str] = set()
         while phrase.count(left) > phrase.count(right):
-            phrase = close_or_cut(phrase, whole, phrase.rfind(left), right)
+            at = phrase.rfind(left)
+            if phrase in seen:  # cutting and running on undo each other (“…缴纳“爱心党费”…: the outer quote never
+                phrase = phrase[:at] + phrase[at + 1:]  # closes): the mark goes
+                continue
+            seen.add(phrase)
+            phrase = close_or_cut(phrase, whole, at, right)
         while phrase.count(right) > phrase.count(left):  # a closing mark whose opening was cut off
             at = phrase.find(right)
             phrase = phrase[:at] + phrase[at + 1:]

@@ -4215,3 +4215,22 @@ def test_a_search_boxs_choice_label_goes_and_a_tables_bar_before_the_abstract():
     a = clean("乡村治理中的党组织作用研究\n\n摘 要：| 2006年以来，某某县以党建引领乡村治理，探索出一条基层治理新路子，"
               "本文总结其做法与经验。\n\n" + BODY)
     assert a.summary and not a.summary.startswith("|") and "\\|" not in a.body
+
+
+def test_a_derived_title_from_a_quote_that_never_closes_around_one_that_does_ends():
+    """“…缴纳“爱心党费”…… opens a quote that never closes around one that does: cutting before the outer mark and
+    running on to the inner one's close undid each other for ever (the build hung on such a page)."""
+    import signal
+
+    def stop(signum, frame):
+        raise TimeoutError("the cleaner did not finish")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(20)
+    try:
+        a = clean("“组织集中学习、重温入党誓词、回顾入党历程、缴纳“爱心党费”……10月16日下午，某某区红十字会等4个党支部"
+                  "首次联合开展10月份“党员固定活动日”活动。\n\n" + BODY)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert a.title and a.title.count("“") == a.title.count("”")
