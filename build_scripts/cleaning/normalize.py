@@ -97,7 +97,22 @@ def normalize_whitespace(text: str, ctx: Context) -> str:
     text = CONTROL.sub("", text)
     text = SPACES.sub(" ", text)
     lines = [(SPACE_RUN_RE.sub("  ", line) if "   " in line else line).strip() for line in text.split("\n")]
-    return "\n".join(lines)
+    return "\n".join(unspaced(line) if line.count(" ") >= LETTER_SPACED_MIN else line for line in lines)
+
+
+# A line set with a space after every Chinese character (a PDF's text: 財 務 委 員 會 審 核 …): the spaces are the
+# layout's, not the text's. At least LETTER_SPACED_MIN characters, nearly all of them spaced so.
+LETTER_SPACED_MIN = 20
+LETTER_SPACED_SHARE = 0.8
+_SPACED_PAIR_RE = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
+
+
+def unspaced(line: str) -> str:
+    cjk = len(CJK_RE.findall(line))
+    pairs = len(_SPACED_PAIR_RE.findall(line))
+    if cjk < LETTER_SPACED_MIN or pairs < LETTER_SPACED_SHARE * cjk:
+        return line
+    return _SPACED_PAIR_RE.sub("", line)
 
 
 # A text written in Markdown (an AI tool's answer, a post saved with its markup): ### before its headings. Where two

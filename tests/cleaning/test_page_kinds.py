@@ -4234,3 +4234,12 @@ def test_a_derived_title_from_a_quote_that_never_closes_around_one_that_does_end
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert a.title and a.title.count("“") == a.title.count("”")
+
+
+def test_a_line_set_with_a_space_after_every_character_reads_as_text():
+    spaced = " ".join("某某公司第三党支部组织全体党员开展主题党日活动，大家重温入党誓词，交流学习体会，提出了十二条改进建议。")
+    a = clean("某某支部开展主题党日活动\n\n" + spaced + "\n\n" + BODY)
+    assert "某某公司第三党支部组织全体党员开展主题党日活动" in a.body
+    from build_scripts.cleaning.normalize import unspaced
+    assert unspaced("坚持党建引领 推动高质量发展 某某公司党委把党建工作与生产经营深度融合，取得明显成效。") == \
+        "坚持党建引领 推动高质量发展 某某公司党委把党建工作与生产经营深度融合，取得明显成效。"
