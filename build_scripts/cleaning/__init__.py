@@ -15,7 +15,7 @@ from ..genres import load_model as load_genre_model
 from ..notices import Notice
 from .boilerplate import SPACED_HEADING_RE, cut_picture_notes, cut_trailing_lists, remove_watermarks, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
 from .context import Context
-from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_injected_pairs, remove_inline_debris, strip_spam_brands
+from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_injected_pairs, remove_inline_debris, strip_dateline_credit, strip_spam_brands
 from .linemodel import load_model as load_line_model
 from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
@@ -339,6 +339,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.authors += [named.group(2)] if named.group(2) not in ctx.authors else []  # title, writer, text
                 ctx.removed("byline", named.group(2))
                 rest = rest[len(named.group(2)):].lstrip()
+            if rest[:1] in "〔【[（(":
+                rest = strip_dateline_credit(rest, ctx)  # title 〔记者某某／台北报导〕…: the report's credit, after the title
             out.append(rest)
             continue
         if s and (len(s) >= 20 and s.count("，") + s.count(",") >= 2 or n in wrapped):

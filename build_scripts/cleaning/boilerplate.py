@@ -100,7 +100,7 @@ def is_sample_site_lead_in(s: str) -> bool:
     return cjk_count(rest) < 20 or bool(KIND_DEFINITION_RE.match(rest))
 KEYWORD_LINE_RE = re.compile(r"^(?:[^\s,，;；。]{1,8}[,，;；]){2,}[^\s,，;；。]{1,8}$")
 # Words of grammar that a list of tags never has two of, and a sentence's clauses do (在医院工作，作为一个党员，应该…).
-CLAUSE_CHARS_RE = re.compile(r"[的了着在是把被要应我你他她们这那就都也还]")
+CLAUSE_CHARS_RE = re.compile(r"[的了着在是把被要应我你他她们这那就都也还有时]")
 
 
 def is_keyword_line(s: str) -> bool:
@@ -271,11 +271,19 @@ def _line_rule(line: str) -> str | None:
         if (gate is None or gate.search(s)) and pattern.search(s):
             if rule == "seo-lead-in" and "小编" in s and cjk_count(EDITOR_SENTENCE_RE.sub("", s)) >= 20:
                 continue  # a real paragraph with the editor's sentence glued on: only that sentence goes
+            if rule == "spam" and len(s) >= 100 and sentence_count(s) >= 2 and not SPAM_CLUSTER_RE.search(s):
+                continue  # prose that names 欧美 and 国产 a sentence apart: spam words come close together
             if rule == "spam" and len(s) >= 60 and (rest := strip_adult_run(s)) != s and cjk_count(rest) >= 40 \
                     and ends_sentence(rest) and not SPAM_LEFT_RE.search(rest):
                 continue  # a paragraph with an adult-spam run in place of a name: only the run goes (debris)
             return rule
     return None
+
+
+# Spam words as injected spam strings them, close together (国产精品…无码, 欧美日韩): two within a few characters.
+SPAM_WORDS = (r"(?:午夜|无码|(?<![a-z])av(?![a-z])|熟女|少妇|买球|百家乐|博彩|赌场|娱乐城|体育app|一区二区|日韩|欧美|综合色|女色|成色"
+              r"|色窝|色在线|人人澡|成人|黄色|色情|久久|精品|视频|国产|亚洲|棋牌|彩票|开户|免费观看|在线观看)")
+SPAM_CLUSTER_RE = re.compile(SPAM_WORDS + r".{0,12}?" + SPAM_WORDS, re.I)
 
 
 # A photographer's credit closing a caption: …活动现场。 某某 摄, /某某 摄 |, （某某 某某 摄）, 。某某/摄, 。通讯员某某摄. A paragraph

@@ -179,7 +179,14 @@ def in_big5(ch: str) -> bool:
 def simplified_before(line: str, i: int) -> bool:
     """The text before position i is in simplified script (every character of it is in GB2312)."""
     chars = [c for c in line[max(0, i - 30):i] if CJK_CHAR.match(c)]
-    return bool(chars) and all(in_gb2312(c) for c in chars)
+    if not chars or not all(in_gb2312(c) for c in chars):
+        return False
+    if any(not in_big5(c) for c in chars):
+        return True  # 这, 来: a character only simplified script has
+    # characters both scripts share (“你叫什么名字?…): the rest of the line tells which script the page is in
+    cjk = [c for c in line if CJK_CHAR.match(c)]
+    traditional = sum(1 for c in cjk if in_big5(c) and not in_gb2312(c))
+    return sum(1 for c in cjk if in_gb2312(c) and not in_big5(c)) >= traditional
 
 
 def garbled_span(line: str, i: int) -> int | None:
@@ -202,6 +209,8 @@ def garbled_span(line: str, i: int) -> int | None:
             if proof is None and not in_gb2312(ch) and (not in_big5(ch) or simplified_before(line, i)):
                 proof = k  # a character no Chinese web page of its script would use
         elif ASCII_DEBRIS.match(ch):
+            if ch == "!" and (k + 1 == len(line) or line[k + 1] in "”’」』\"' "):
+                break  # …?我怕你包不下来!”: a sentence's end, its mark folded to ASCII, before the quote's close
             lone = not (k + 1 < len(line) and line[k + 1].isascii() and line[k + 1].isalpha()) and \
                 not (line[k - 1].isascii() and line[k - 1].isalpha())
             if not lone:
@@ -508,7 +517,7 @@ CREDIT_WORDS = ("报道", "供稿", "摄影", "图文", "文图", "撰稿")  # w
 # 通讯员 某某某 …), or with its opening bracket lost (某某晨报通讯员某某某 首席记者某某)去年以来…): the names go to the authors.
 BARE_ROLE = r"(?:本报|特约|首席|见习|实习|学生)?(?:记者|通讯员)"
 BARE_DATELINE_CREDIT_RE = re.compile(r"^(\s*[^，。（()）\s]{1,24}?讯)\s*((?:" + BARE_ROLE + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,3}"
-                                     r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3})*\s*){1,4})(?:报道)?\s+(?=[\u4e00-\u9fff“])")
+                                     r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3})*\s*){1,4})(?:报道)?\s+(?=[\u4e00-\u9fff“\d])")
 UNOPENED_CREDIT_RE = re.compile(r"^(\s*[^，。（()）\s]{2,24}?)((?:" + BARE_ROLE + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,3}\s*){1,4})"
                                 r"(?:报道)?[)）]\s*(?=[\u4e00-\u9fff“])")
 # A site's address in brackets after the dateline that names it (某某财经网讯 (www.example.com)某某…).
@@ -521,6 +530,15 @@ DATELINE_ADDRESS_RE = re.compile(r"(?<=讯)\s*[(（]\s*(?:https?://)?(?:www\.)?[
 OPENING_ROLE_CREDIT_RE = re.compile(r"^\s*((?:(?:" + BARE_ROLE + r"|摄影|摄|文|图|文字|图片|文/图|图/文|撰稿|撰文|供稿|编辑)"
                                     r"\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s+){1,4})(?=[\u4e00-\u9fff“])")
 WRITER_ROLE_RE = re.compile(BARE_ROLE + r"|文|文字|文/图|图/文|撰稿|撰文")
+
+
+# A reporter's credit in tortoise-shell or square brackets opening the report, the way papers in Taiwan and Hong Kong
+# set it (〔记者某某某／台北报导〕, 【记者某某某综合报导】, 〔中央社记者某某某台北1日电〕): the credit goes, the
+# names written apart (before a ／, or before 综合报导) to the authors.
+SHELL_CREDIT_RE = re.compile(r"^\s*[〔【\[]\s*(?:[\u4e00-\u9fff]{1,6}?社)?(?:特派|驻[\u4e00-\u9fff]{1,4})?(?:记者|编译|特派员|通讯员)\s*"
+                             r"(?:([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[/／]\s*[\u4e00-\u9fff]{0,10}?"
+                             r"|([\u4e00-\u9fff·]{2,3}(?:[、，,\s]+[\u4e00-\u9fff·]{2,3}){0,3})\s*(?=综合)|[\u4e00-\u9fff·]{2,12}?)"
+                             r"(?:综合)?(?:报导|报道|\d{1,2}日电|电)\s*[〕】\]]\s*(?=\S)")
 
 
 def strip_dateline_credit(line: str, ctx: Context) -> str:
@@ -538,6 +556,11 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
         if pairs and all(name[:1] in SURNAMES and name not in NOT_NAMES for _, name in pairs):
             ctx.authors += [name for role, name in pairs if WRITER_ROLE_RE.fullmatch(role) and name not in ctx.authors]
             return line[opening_roles.end():]
+    if line.lstrip()[:1] in "〔【[" and (shell := SHELL_CREDIT_RE.match(line)):
+        names = [n for n in re.split(r"[\s、，,]+", shell.group(1) or shell.group(2) or "") if n]
+        if all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
+            ctx.authors += [n for n in names if n not in ctx.authors]
+        return line[shell.end():]
     m = DATELINE_CREDIT_RE.match(line)
     if not m and (unbracketed := BARE_DATELINE_CREDIT_RE.match(line) or UNOPENED_CREDIT_RE.match(line)):
         names = [n for n in re.split(r"[\s、，,:：]+", re.sub(BARE_ROLE, " ", unbracketed.group(2))) if n]
@@ -736,7 +759,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = strip_lead_credit(new, ctx)
         if new.lstrip()[:1] in "□（(":
             new = strip_lead_byline(new, ctx)
-        if "讯" in new[:30] or "日电" in new[:30] or new.lstrip()[:1] in "（(":
+        if "讯" in new[:30] or "日电" in new[:30] or new.lstrip()[:1] in "（(〔【[":
             new = strip_dateline_credit(new, ctx)
         if "版" in new and ("转" in new or "接" in new):
             new = CONTINUED_RE.sub("", new)

@@ -551,7 +551,8 @@ DOC_SHOP_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*(?:Word|WORD|wo
 GLUED_DATE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*[|｜丨]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # A page's date or author line glued behind the title (…论坛顺利举办 发布时间：2021-…, …常抓不懈作者).
 GLUED_META_TAIL_RE = re.compile(r"\s+(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|浏览次数|点击数|阅读数)\s*[:：].*$"
-                                r"|(?<=[\u4e00-\u9fff])\s*作者\s*[:：]?\s*$"
+                                # a bare 作者 label glued on behind, not the end of a word (优秀党务工作者, 文艺创作者)
+                                r"|(?<=[\u4e00-\u9fff])(?<![工创写著原合译])\s*作者\s*[:：]?\s*$"
                                 # a numeric date glued on behind (…整改进展情况的通报2024-01-20)
                                 r"|(?<=[\u4e00-\u9fff）)”》])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
                                 # a word or page count whose bracket the page cut off (…的讲话 （本页约4200)
@@ -956,6 +957,9 @@ def glued_title(line: str) -> tuple[str, str] | None:
     m = META_GLUED_RE.match(line)  # …擂台赛圆满落幕时间:2021-12-20 百舸争流…: the title, its date's label glued on, the text
     if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)):
         return m.group(1).strip(), "glued_meta"
+    m = DATELINE_GLUED_RE.match(line)  # 某某活动圆满举办 〔记者某某／台北报导〕…: the headline, then the report's dateline
+    if m and cjk_count(m.group(1)) >= 8 and is_title_like(m.group(1)) and not is_not_title(m.group(1)):
+        return m.group(1).strip(), "glued"
     m = BRACKET_GLUED_RE.match(line)  # 【预备党员公示时间多长】预备党员…: a Q&A page's question before its answer
     if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)) and not BRACKET_LABEL_RE.match(m.group(1)):
         return m.group(1).strip(), "glued_bracket"
@@ -968,6 +972,10 @@ def glued_title(line: str) -> tuple[str, str] | None:
 
 
 META_GLUED_RE = re.compile(r"^\s*(\S.{5,58}?)\s*(?:发布时间|发布日期|更新时间|时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")
+# A headline glued by a space to the report under it, which opens on its dateline or its reporter's credit
+# (某某社区成立志愿服务队 〔记者某某某／台北报导〕某某…, 某某活动圆满举办 本报讯 …, …开幕 新华社北京3月5日电 …).
+DATELINE_GLUED_RE = re.compile(r"^\s*([^\s（()）〔【\[][^。！？；;，,：:（()）〔【\[讯]{5,40}?)\s+(?=(?:[〔【\[（(]\s*(?:[\u4e00-\u9fff]{0,6}?社)?"
+                               r"(?:记者|通讯员|特派员|编译)|[^，。\s（()）〔【]{1,16}?(?:(?<!通)讯(?!员)|\d{1,2}日电))\S[^\n]{30,}[。！？])")
 BRACKET_GLUED_RE = re.compile(r"^\s*【([^】]{4,40})】\s*(?=[^【\s][^\n]{20,})")
 # What a bracket at a line's head labels rather than titles: 【摘要】, 【本报讯】, a campaign's tag (【学习贯彻…】).
 BRACKET_LABEL_RE = re.compile(r"^(?:摘\s*要|导\s*读|导语|编者按|按语|来源|本报讯|核心提示|关键词|内容提要|提要|学习|专题|热点|聚焦|关注|图片|视频)")

@@ -4243,3 +4243,65 @@ def test_a_line_set_with_a_space_after_every_character_reads_as_text():
     from build_scripts.cleaning.normalize import unspaced
     assert unspaced("坚持党建引领 推动高质量发展 某某公司党委把党建工作与生产经营深度融合，取得明显成效。") == \
         "坚持党建引领 推动高质量发展 某某公司党委把党建工作与生产经营深度融合，取得明显成效。"
+
+
+# --- Session 30: kinds found on new unlabelled pages ---------------------------------------------------------
+
+
+def test_a_title_ending_in_a_word_that_ends_in_zuozhe_keeps_it():
+    """A bare 作者 label glued behind a title goes (…常抓不懈作者); 工作者 and 创作者 are words, not labels."""
+    a = clean("某某县领导看望慰问新闻工作者\n2021-11-08 15:14:10  来源：县融媒体中心\n\n" + BODY)
+    assert a.title == "某某县领导看望慰问新闻工作者"
+    a = clean("表彰优秀党务工作者\n\n" + BODY)
+    assert a.title == "表彰优秀党务工作者"
+    a = clean("把作风建设常抓不懈作者\n\n" + BODY)
+    assert a.title == "把作风建设常抓不懈"
+
+
+def test_a_reporters_credit_without_brackets_before_the_day_goes_to_the_authors():
+    a = clean("某某网讯 记者张娟娟 5月28日上午，某某支队机关党支部组织党员到社区开展“我为群众办实事”实践活动。\n\n" + BODY)
+    assert a.authors == ["张娟娟"] and "记者张娟娟" not in a.body and "记者" not in (a.title or "")
+
+
+def test_a_credit_in_tortoise_shell_brackets_opens_the_report():
+    """Papers in Taiwan and Hong Kong set the credit in 〔〕 or 【】: 〔記者某某／台北報導〕, 〔記者某某綜合報導〕,
+    〔中央社記者某某台北16日電〕. The credit goes; names set apart (before ／ or 綜合) go to the authors."""
+    a = clean("某某社區成立志願服務隊\n\n〔記者王飛鴻／台北報導〕某某市某某社區於6月16日上午成立志願服務隊，參與社區治理。\n\n" + BODY)
+    assert a.authors == ["王飞鸿"] and "记者" not in a.body and a.body.startswith("某某市某某社区")
+    a = clean("某某社區成立志願服務隊\n\n〔中央社記者王飛鴻台北16日電〕某某市某某社區於6月16日上午成立志願服務隊，參與社區治理。\n\n" + BODY)
+    assert "记者" not in a.body and a.body.startswith("某某市某某社区")
+    # the headline glued before it by a space, on a page saved as one line
+    a = clean("社區成立志願服務隊 並舉辦送暖活動 〔記者王飛鴻綜合報導〕某某市某某社區於6月16日上午成立志願服務隊，"
+              "參與社區治理，加強兩岸交流互動。\n\n" + BODY)
+    assert a.title == "社区成立志愿服务队 并举办送暖活动" and a.authors == ["王飞鸿"]
+    assert a.body.startswith("某某市某某社区于6月16日")
+    # a column's tag in square brackets is no credit
+    a = clean("某某活动圆满举办\n\n【学习园地】某某市某某社区于6月16日上午成立志愿服务队，参与社区治理。\n\n" + BODY)
+    assert "某某社区" in a.body
+
+
+def test_a_real_question_in_folded_punctuation_is_no_garbled_run():
+    """?…! and ?…? between Chinese words where a site folded its marks to ASCII: a question and an exclamation,
+    not characters a wrong decoding left (a traditional page's 進 after “?” proves nothing)."""
+    a = clean("某某作风建设大会播出暗访视频\n\n“你叫什么名字?怎么進來的?”某某市作風大會播出暗訪視頻,一名工作人員在上班期間上網,被暗訪人員拍個正著。\n\n" + BODY)
+    assert "怎么进来的" in a.body and not any(w.kind == "garbled-text" for w in a.warnings)
+    a = clean("驻村干部的一天\n\n有的村民甚至不无讽刺地说,“你就是新来的包村人员?我怕你包不下来!”他没有泄气,挨家挨户走访。\n\n" + BODY)
+    assert "我怕你包不下来" in a.body
+
+
+def test_a_short_closing_line_of_clauses_is_no_list_of_tags():
+    a = clean("井冈山精神永放光芒\n\n" + BODY + "\n井冈山，这片红色沃土，山有故事，水有传奇\n")
+    assert "水有传奇" in a.body
+    a = clean("某某村茶产业观察\n\n" + BODY + "\n今年春季采茶时，在与村民交流中，某某某发现，某某村茶园\n")
+    assert "某某村茶园" in a.body
+    a = clean("某某村茶产业观察\n\n" + BODY + "\n党建，乡村振兴，茶产业，基层治理\n")
+    assert "乡村振兴，茶产业" not in a.body
+
+
+def test_prose_that_names_europe_and_home_made_a_sentence_apart_is_no_spam():
+    para = ("新冠病毒肆虐以来，某某地区虽然人口众多，但控制疫情的成绩令人刮目相看。欧美先进国家的政治体制，反而暴露出种种弊端，"
+            "已经引来各国有识之士的省思。对国产疫苗背后问题不满的人也越来越多，社会各界纷纷发表评论，要求当局正视民意。")
+    a = clean("疫情中的两种体制\n\n" + para + "\n\n" + BODY)
+    assert "欧美先进国家" in a.body
+    a = clean("疫情中的两种体制\n\n" + BODY + "\n国产精品无码视频在线观看\n")
+    assert "无码" not in a.body
