@@ -194,6 +194,27 @@ def all_quoted(pattern: re.Pattern, s: str) -> bool:
     return all(s.count("“", 0, m.start()) > s.count("”", 0, m.start()) for m in pattern.finditer(s))
 
 
+# A unit named after the site it runs, in a headline of what it did (某某省政务门户网站运营管理公司党支部赴某某开展支部共建):
+# the site's word is part of a name there, not the site's own furniture.
+SITE_IN_NAME_RE = re.compile(r"(?:门户网站|官方网站)(?=[\u4e00-\u9fff]{2,}(?:中心|公司|办公室|编辑部|党支部|党总支|工作站))"
+                             r"(?=.*(?:开展|举办|举行|召开|赴|走进|参观|组织|启动|签约|共建|学习|调研))")
+
+
+# A paper's reporters' credit with the names glued to the roles (□ 某某日报记者某某 某某, □本报记者某某本报通讯员某某某某某):
+# the outlet, the role, names and nothing else.
+GLUED_REPORTERS_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,10}?(?:报|社|台|网|刊|本报|本刊|本网)(?:全媒体|融媒体|首席|特约|见习|实习)?"
+                                r"(?:记者|通讯员)\s*([\u4e00-\u9fff·]{2,4}?)\s*){1,4}(?:[\s、，,]*[\u4e00-\u9fff·]{2,3}){0,4}$")
+REPORTER_ROLE_SPLIT_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:报|社|台|网|刊)|本报|本刊|本网)?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员)")
+
+
+def is_glued_reporters(s: str) -> bool:
+    """GLUED_REPORTERS_RE, every name after a role opening on a surname (本报记者深入一线采访 is a sentence)."""
+    if not GLUED_REPORTERS_RE.match(s):
+        return False
+    pieces = [p for p in REPORTER_ROLE_SPLIT_RE.split(s) if p.strip()]
+    return bool(pieces) and all(p.strip()[:1] in SURNAMES for p in pieces)
+
+
 def is_told_sentence(s: str) -> bool:
     return len(s) >= 20 and bool(TOLD_SENTENCE_RE.match(s))
 
@@ -236,7 +257,8 @@ def _line_rule(line: str) -> str | None:
         # (时间:上午9:00-9:30 is a plan's schedule; 时间：换届选举从10月28日全面启动，…结束。 a plan's sentence)
         return "site-chrome"
     if len(s) <= lex["short_max"] and lex["short_contains_re"].search(s) and not HEADING_MARK_RE.match(s) \
-            and not is_told_sentence(s) and not all_quoted(lex["short_contains_re"], s) and not GLUED_CREDIT_TAIL_RE.match(s):
+            and not is_told_sentence(s) and not all_quoted(lex["short_contains_re"], s) and not GLUED_CREDIT_TAIL_RE.match(s) \
+            and not SITE_IN_NAME_RE.search(s):
         return "site-chrome"
     if FLOOR_RE.match(s) or COUNT_RE.match(s) or END_RE.match(s):
         return "forum-or-counter"
@@ -244,6 +266,8 @@ def _line_rule(line: str) -> str | None:
         return "page-number"
     if is_garbled_symbols(s):
         return "garbled-line"
+    if len(s) <= 40 and ("记者" in s or "通讯员" in s) and is_glued_reporters(s):
+        return "editorial-credit"  # □本报记者某某本报通讯员某某某: the paper's reporters, names glued to the roles
     if len(s) <= 50 and (is_reporter_byline(line) or AFFIL_POSTCODE_RE.match(s) or is_dispatch_byline(line)):
         return "byline"  # 张某 某某报记者 李某; a unit with its postcode under a paper's title
     if WECHAT_BYLINE_RE.match(line.strip()):  # 原创 某某 某某党建 (2023-04-05): a public account's byline
@@ -297,7 +321,9 @@ ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # Where a person stands in a picture, in brackets after the name: （左五）, （右二）, （前排左三）, （中）.
 POSITION_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三四]排)?(?:[左右]\s*[一二三四五六七八九十\d]{1,2}|中)[)）]"
                          # (a bare 左 or 右 right behind the name that opens the line: 某某（左）为群众释疑解惑。)
-                         r"|^[\u4e00-\u9fff·]{2,4}[（(][左右][)）]")
+                         r"|^[\u4e00-\u9fff·]{2,4}[（(][左右][)）]"
+                         # (or behind a person named by role inside the caption: …服务队的队员（右）正在为居民发放宣传单。)
+                         r"|(?<=[\u4e00-\u9fff])[（(][左右][)）](?=[\u4e00-\u9fff])")
 POSITION_CAPTION_MAX = 70
 UP_CAPTION_MAX = 90
 ANSWERER_RE = re.compile(r"^[^，。！？,!?]{1,16}(?:已认证|官方认证|认证用户|实名认证)$"

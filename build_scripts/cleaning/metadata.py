@@ -547,7 +547,9 @@ FILE_NAME_RE = re.compile(r"(?:[_\s]?\d|[（(]\d{1,2}[)）])?" + DOC_EXTENSIONS 
 DOC_SHOP_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*(?:Word|WORD|word|PDF|pdf|PPT|ppt|DOC|doc)?(?:格式|版)?(?:文档|资料|文件)?"
                               r"(?:免费)?下载(?:推荐|版|地址)?$"
                               # a document shop's price tag (…对策建议VIP免费, …VIP专享)
-                              r"|(?<=[\u4e00-\u9fff）)”》])\s*(?:VIP|vip)(?:免费|专享|下载|文档)$")
+                              r"|(?<=[\u4e00-\u9fff）)”》])\s*(?:VIP|vip)(?:免费|专享|下载|文档)$"
+                              # a list's link to more glued behind the headline (…的意义+ 查看更多, …工作 更多>>)
+                              r"|(?<=[\u4e00-\u9fff）)”》])\s*(?:[+＋]\s*(?:查看更多|查看全部|更多)|(?:查看更多|更多)\s*[>》»]{1,2})$")
 GLUED_DATE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*[|｜丨]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # A page's date or author line glued behind the title (…论坛顺利举办 发布时间：2021-…, …常抓不懈作者).
 GLUED_META_TAIL_RE = re.compile(r"\s+(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|浏览次数|点击数|阅读数)\s*[:：].*$"
@@ -683,7 +685,7 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:复制链接|复制本页链接|�
 # TAIL_TAG_RE: a bracket, 篇, 字, the 本 文 板 全 of 范本 范文 模板 大全, a numeral (篇三); DOC_SHOP_TAIL_RE: 下载,
 # 下载推荐/版/地址, VIP免费/专享/文档.
 TAIL_TAG_ENDS = frozenset("]】)）篇字本文板全一二三四五六七八九十")
-DOC_SHOP_TAIL_ENDS = frozenset("载荐版址费享档")
+DOC_SHOP_TAIL_ENDS = frozenset("载荐版址费享档多部>》»")
 
 
 def last_char(t: str) -> str:

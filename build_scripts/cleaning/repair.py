@@ -217,8 +217,14 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             subtitle = subtitle or ATTRIBUTION_END_RE.search(prev)
             # nor a line of symbols out of two short pieces (0000000:::( / {): junk lines are judged before joining
             garbled = size < 12 and is_garbled_symbols(squeeze(prev + nxt))
+            # nor a short numbered heading over its paragraph (1.课堂革新：构建三维教学融合体系，夯实育人主阵地), unless the
+            # text was cut at one width and the line fills it
+            # (a heading has no full stop inside, and names its point with a colon or is short: 1.课堂革新：…)
+            numbered_heading = bool(ENUM_START_RE.match(prev)) and size <= 40 and "\n" not in prev and last not in JOIN_AFTER \
+                and not re.search(r"[。！？!?；;]", prev) and (re.search(r"[:：]", prev) or size <= 20) \
+                and not (width and text_width(prev) >= width - 3) and not (k - 1 in wrapped and k in wrapped)
             if ((broken or starts_mid) and not ends_sentence(prev) or tied) and not ENUM_START_RE.match(nxt) and not makes_marker \
-                    and not subtitle and not garbled:
+                    and not subtitle and not garbled and not numbered_heading:
                 # punctuation was repaired line by line: repair it again across the seam, so
                 # "(" + "党支部)。" reads （党支部）。 as it would have on one line
                 out[-1] = Block("p", restore_line_punctuation(prev + nxt))

@@ -4305,3 +4305,49 @@ def test_prose_that_names_europe_and_home_made_a_sentence_apart_is_no_spam():
     assert "欧美先进国家" in a.body
     a = clean("疫情中的两种体制\n\n" + BODY + "\n国产精品无码视频在线观看\n")
     assert "无码" not in a.body
+
+
+def test_production_and_staff_credits_go_as_lines():
+    """A feature's production credits (制片人丨某某, 视觉丨某某), two staff roles on one line (撰稿人：… 审稿人：…,
+    （供稿：… 审核：…）), a paper's reporters with the names glued to the roles (□本报记者某某本报通讯员某某某),
+    and 文、图/ credits: credits, not text."""
+    for line in ("视觉丨郭某", "制片人丨杜某某 吴某", "配音丨黎某", "撰稿人：某某学院 审稿人：苏某",
+                 "（供稿：张某某 审核：董某）", "文字/郭某某 图片/高某某 审核/丁某", "单位：（某某分局） 责编：张某",
+                 "□本报记者袁某本报通讯员马某某从某某", "□ 某某日报记者李某某 余某某", "文、图/某某日报全媒体记者肖某某实习生徐某某"):
+        a = clean("某某支部开展主题党日活动\n\n" + BODY + "\n" + line + "\n")
+        assert line.lstrip("□ ")[:4] not in a.body, line
+    # a sentence that names a reporter, and a label over text, stay
+    for line in ("记者从市委组织部获悉，今年以来全市新发展党员一千二百名。", "资料：党的建设"):
+        assert junk_rule(line) is None, line
+
+
+def test_captions_closed_by_where_the_picture_came_from_go():
+    """某某致詞。(圖片來源/某某署), a photographer's credit with the agency behind it (某某某摄（人民视觉）), and a caption
+    naming where a person stands after the role (…服务队的队员（右）正在为居民发放宣传单。) are captions."""
+    a = clean("某某署举行业务精进联系会议\n\n" + BODY + "\n某某部长致詞。(圖片來源/某某署)\n\n支部书记表示，将持续推动工作落实，确保取得实效。\n")
+    assert "图片来源" not in a.body and "确保取得实效" in a.body
+    a = clean("守好社区防线\n\n2月8日，某某社区党员志愿者服务队的队员（右）正在为居民发放疫情防控宣传单。\n侯某某摄（人民视觉）\n\n" + BODY)
+    assert "人民视觉" not in a.body and "发放疫情防控宣传单" not in a.body
+    # (a paragraph of two sentences that names who stands where is text)
+    assert junk_rule("老党员张某某（右）向年轻党员讲述入党经历。大家听得认真，纷纷表示要传承好红色基因。") is None
+
+
+def test_a_headline_keeps_its_place_with_a_link_to_more_behind_it_or_a_site_in_a_units_name():
+    a = clean("中央宣講團走進某地，讓各界認識二十大的意義+ 查看更多\n" + BODY)
+    assert a.title == "中央宣讲团走进某地，让各界认识二十大的意义"
+    a = clean("某某省政务门户网站运营管理公司党支部赴某某日报社开展支部共建\n" + BODY)
+    assert a.title == "某某省政务门户网站运营管理公司党支部赴某某日报社开展支部共建"
+    assert junk_rule("某某市人民政府门户网站版权所有") is not None
+
+
+def test_a_qa_sites_prompt_to_ask_online_and_its_list_of_what_others_asked_go():
+    a = clean("预备党员的预备期是多长\n\n" + BODY + "\n看完还不明白?马上在线问一下吧!\n\n网友热门关注\n\n预备期满以后怎么转正？\n")
+    assert "在线问" not in a.body and "热门关注" not in a.body
+    assert junk_rule("党员群众可以在线咨询，也可以到党群服务中心当面咨询，中心将在三个工作日内答复。") is None
+
+
+def test_a_short_numbered_heading_is_not_joined_to_the_paragraph_under_it():
+    a = clean("某某学院党建工作报告\n\n一、铸魂固本：党建引领思政教育创新升级\n1.课堂革新:构建三维教学融合体系,夯实育人主阵地\n"
+              "学院以课堂教学为核心，打造“理论讲授—案例解析—互动实践”三维模式，推动党的创新理论进课堂、进头脑。\n"
+              "2.实践赋能:搭建校地协同育人平台,强化知行合一\n深化“思政小课堂”与“社会大课堂”衔接，组织师生走进乡村开展实践。\n\n" + BODY)
+    assert "夯实育人主阵地学院" not in a.body and "强化知行合一深化" not in a.body
