@@ -427,6 +427,10 @@ NOT_TITLE_RES = [
     re.compile(r"^\s*[【\[]?目\s*录[】\]]?(?:\s|[:：]|$)"),  # a collection's contents (目录 1.某某总结 2.…)
     # … or a section's page in Chinese numerals with its column (某某区三版：社区·广角)
     re.compile(r"^\s*[\u4e00-\u9fff]{0,6}?(?:第\s*)?[一二三四五六七八九十]{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·]{0,8}\s*$"),
+    # a document's number alone (某某党发〔2016〕20号, 某政办字[2023]5号): the document's, not its title
+    re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[发字函办通电]\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:第\s*)?\d{1,4}\s*号\s*$"),
+    # a breadcrumb from the home page, its parts glued or set apart (首页范文工作报告调查报告, 首页 理论教育…)
+    re.compile(r"^\s*(?:网站)?首页(?![\u4e00-\u9fff]{0,1}(?:开门红|之|的))"),
     # a site's or a network of sites' name alone (某某党建网站联盟, 某某新闻网)
     re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:网站联盟|网站群|网站|新闻网|党建网|门户网)\s*$"),
     re.compile(r"^\s*(?:当前版(?:面)?|第\s*\d{1,3}\s*版|第\s*\d{1,3}(?=\s*[:：])|\d{1,3}\s*版)\s*[:：]?\s*(?:\d{1,3}\s*版)?\s*[\u4e00-\u9fff]{0,6}\s*$"),  # an e-paper's page (当前版：05版)
@@ -549,10 +553,11 @@ DOC_SHOP_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*(?:Word|WORD|wo
                               # a document shop's price tag (…对策建议VIP免费, …VIP专享)
                               r"|(?<=[\u4e00-\u9fff）)”》])\s*(?:VIP|vip)(?:免费|专享|下载|文档)$"
                               # a list's link to more glued behind the headline (…的意义+ 查看更多, …工作 更多>>)
-                              r"|(?<=[\u4e00-\u9fff）)”》])\s*(?:[+＋]\s*(?:查看更多|查看全部|更多)|(?:查看更多|更多)\s*[>》»]{1,2})$")
+                              r"|(?<=[\u4e00-\u9fff）)”》])\s*(?:[+＋]\s*(?:查看更多|查看全部|更多)?|(?:查看更多|更多)\s*[>》»]{1,2})$")
 GLUED_DATE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*[|｜丨]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # A page's date or author line glued behind the title (…论坛顺利举办 发布时间：2021-…, …常抓不懈作者).
-GLUED_META_TAIL_RE = re.compile(r"\s+(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|浏览次数|点击数|阅读数)\s*[:：].*$"
+GLUED_META_TAIL_RE = re.compile(r"\s+(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|浏览次数|点击数|阅读数|浏览|点击|阅读|访问量|"
+                                r"发布人|发布者|发稿人|发布单位)\s*[:：].*$"
                                 # a bare 作者 label glued on behind, not the end of a word (优秀党务工作者, 文艺创作者)
                                 r"|(?<=[\u4e00-\u9fff])(?<![工创写著原合译])\s*作者\s*[:：]?\s*$"
                                 # a numeric date glued on behind (…整改进展情况的通报2024-01-20)
@@ -685,7 +690,7 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:复制链接|复制本页链接|�
 # TAIL_TAG_RE: a bracket, 篇, 字, the 本 文 板 全 of 范本 范文 模板 大全, a numeral (篇三); DOC_SHOP_TAIL_RE: 下载,
 # 下载推荐/版/地址, VIP免费/专享/文档.
 TAIL_TAG_ENDS = frozenset("]】)）篇字本文板全一二三四五六七八九十")
-DOC_SHOP_TAIL_ENDS = frozenset("载荐版址费享档多部>》»")
+DOC_SHOP_TAIL_ENDS = frozenset("载荐版址费享档多部>》»+＋")
 
 
 def last_char(t: str) -> str:
@@ -980,7 +985,9 @@ DATELINE_GLUED_RE = re.compile(r"^\s*([^\s（()）〔【\[][^。！？；;，,�
                                r"(?:记者|通讯员|特派员|编译)|[^，。\s（()）〔【]{1,16}?(?:(?<!通)讯(?!员)|\d{1,2}日电))\S[^\n]{30,}[。！？])")
 BRACKET_GLUED_RE = re.compile(r"^\s*【([^】]{4,40})】\s*(?=[^【\s][^\n]{20,})")
 # What a bracket at a line's head labels rather than titles: 【摘要】, 【本报讯】, a campaign's tag (【学习贯彻…】).
-BRACKET_LABEL_RE = re.compile(r"^(?:摘\s*要|导\s*读|导语|编者按|按语|来源|本报讯|核心提示|关键词|内容提要|提要|学习|专题|热点|聚焦|关注|图片|视频)")
+BRACKET_LABEL_RE = re.compile(r"^(?:摘\s*要|导\s*读|导语|编者按|按语|来源|本报讯|核心提示|关键词|内容提要|提要|学习|专题|热点|聚焦|关注|图片|视频"
+                              # (a paper's or magazine's column: 【特别报道】, 【独家】, 【深度】)
+                              r"|特别报道|特稿|独家|深度|观察|头条|要闻|视点|焦点|专访|社论|时评|评论|调查|快讯|封面故事)")
 SITE_LEAD_RE = re.compile(f"^[{CJK}A-Za-z0-9]{{2,10}}(?:网|频道|在线|官网|门户)\\s+\\S")
 # A unit's name, a space and a person's name: the byline of a contributed article.
 UNIT_NAME_RE = re.compile(f"^[{CJK}（）()]{{4,40}}(?:公司|集团|大学|学院|学校|委员会|党委|党支部|支部|政府|局|厅|院|所|中心|"

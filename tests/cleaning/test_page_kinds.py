@@ -4333,6 +4333,8 @@ def test_captions_closed_by_where_the_picture_came_from_go():
 
 
 def test_a_headline_keeps_its_place_with_a_link_to_more_behind_it_or_a_site_in_a_units_name():
+    a = clean("首页 某某建设\n某某的思想建设+\n\n" + BODY)
+    assert a.title == "某某的思想建设"
     a = clean("中央宣講團走進某地，讓各界認識二十大的意義+ 查看更多\n" + BODY)
     assert a.title == "中央宣讲团走进某地，让各界认识二十大的意义"
     a = clean("某某省政务门户网站运营管理公司党支部赴某某日报社开展支部共建\n" + BODY)
@@ -4351,3 +4353,15 @@ def test_a_short_numbered_heading_is_not_joined_to_the_paragraph_under_it():
               "学院以课堂教学为核心，打造“理论讲授—案例解析—互动实践”三维模式，推动党的创新理论进课堂、进头脑。\n"
               "2.实践赋能:搭建校地协同育人平台,强化知行合一\n深化“思政小课堂”与“社会大课堂”衔接，组织师生走进乡村开展实践。\n\n" + BODY)
     assert "夯实育人主阵地学院" not in a.body and "强化知行合一深化" not in a.body
+
+
+def test_titles_lose_a_view_count_and_publisher_and_skip_document_numbers_breadcrumbs_and_column_tags():
+    a = clean("您当前的位置:首页 - 组织工作\n某某支部开展“不忘初心”主题教育活动 浏览:2870 发布人:组织部\n\n" + BODY)
+    assert a.title == "某某支部开展“不忘初心”主题教育活动"
+    a = clean("首页 理论教育某某参与公益法律服务的组织领导\n\n某某参与公益法律服务的组织领导\n\n" + BODY)
+    assert a.title == "某某参与公益法律服务的组织领导"
+    a = clean("首页范文工作报告调查报告\n导航\n\n基层党组织建设存在问题和解决的建议\n\n" + BODY)
+    assert a.title == "基层党组织建设存在问题和解决的建议"
+    assert is_not_title("某某理工党发〔2016〕20号") and is_not_title("某政办字[2023]5号")
+    a = clean("【特別報道】某某局集體學習在學啥? 某某經濟週刊記者 王某\n\n" + BODY)
+    assert a.title != "特别报道"
