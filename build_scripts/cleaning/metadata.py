@@ -150,6 +150,16 @@ def head_region(lines: list[str]) -> list[str]:
 STATED_CHARS_RE = re.compile(r"(?:文章|全文|本文|全篇)\s*(?:共|约|共约)?\s*(\d{1,3}(?:[,，]\d{3})+|\d{3,6})\s*个?字")
 
 
+# The lunar calendar's day (甲辰年冬月十九, 农历十月初五): a site's box of today's date shows it beside the day, an
+# article's date never does.
+LUNAR_DATE_RE = re.compile(r"农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:[正一二三四五六七八九十冬腊]|十一|十二)月")
+
+
+def is_today_box(line: str, below: list[str]) -> bool:
+    """A site's box of today's date (2024年12月19日 / | / 甲辰年冬月十九): the day the page was saved, not the article's."""
+    return bool(LUNAR_DATE_RE.search(line)) or any(LUNAR_DATE_RE.search(l) for l in below if len(l) <= 30)
+
+
 def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     """Read date, source name, source URL and page count; the lines themselves are not changed."""
     head = head_region(lines)
@@ -184,11 +194,13 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                     break
     if ctx.date is None:
         label = ""  # the line above: a forum's profile field (注册时间 / 2008-10-03) dates the member, not the page
-        for line in head:
+        for k, line in enumerate(head):
             # a bare date (and time) opening a short line, as on document sites and news pages
             # (1974年7月1日是我终生难忘的日子。: a day the sentence is about, not the page's)
             above, label = label, (line if line.strip() else label)
             if DATE_SUBJECT_RE.match(line) or (len(above) <= 8 and OTHER_DATE_RE.search(above)):
+                continue
+            if "年" in line and is_today_box(line, head[k + 1:k + 4]):
                 continue
             if len(line) < 100 and not OTHER_DATE_RE.search(line) and not LIFE_DATE_RE.search(line) and (re.match(r"^\s*(?:19|20)\d{2}\s*[-/.年]", line) or (
                     DATE_RE.search(line) and not re.search(r"[。！？]", line))):

@@ -4365,3 +4365,12 @@ def test_titles_lose_a_view_count_and_publisher_and_skip_document_numbers_breadc
     assert is_not_title("某某理工党发〔2016〕20号") and is_not_title("某政办字[2023]5号")
     a = clean("【特別報道】某某局集體學習在學啥? 某某經濟週刊記者 王某\n\n" + BODY)
     assert a.title != "特别报道"
+
+
+def test_a_sites_box_of_todays_date_with_the_lunar_day_is_not_the_articles_date():
+    a = clean("2024年12月19日\n|\n甲辰年冬月十九\n\n两岸体制的差异\n\n" + BODY + "\n" + BODY)
+    assert a.date is None and a.title == "两岸体制的差异"
+    a = clean("2024年12月19日 星期四 农历十一月十九\n\n两岸体制的差异\n\n" + BODY + "\n" + BODY)
+    assert a.date is None and "农历" not in a.body
+    a = clean("两岸体制的差异\n2024年12月19日\n\n" + BODY)
+    assert a.date == "2024-12-19"
