@@ -1440,6 +1440,9 @@ def choose_by_rules(candidates: list[TitleCandidate]) -> tuple[TitleCandidate | 
 def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: False) -> str | None:
     """Pick the page's title among its candidates (the fitted chooser's pick where it was adopted, else
     the rules'); ctx.title_score is the fitted confidence that it is right (0–1)."""
+    if (letter := letter_title(lines)) is not None:
+        ctx.title_score = LETTER_TITLE_CONFIDENCE
+        return letter
     candidates = title_candidates(lines, is_junk, is_menu)
     if not candidates:
         ctx.title_score = None
@@ -1455,6 +1458,24 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
 
 
 GUESSED_JOIN_CONFIDENCE = 0.3  # below the doubt threshold (title_model.TitleModel.threshold, 0.5 as fitted)
+
+
+# A letter's kind alone on its line (思想汇报, 2024年第一季度入党积极分子思想汇报, 入党申请书) right over its salutation
+# (敬爱的党组织：): the letter's title, though a sample site's channel has the same name.
+LETTER_KIND_RE = re.compile(r"^[\u4e00-\u9fff\d]{0,16}(?:思想汇报|申请书|入党申请|转正申请|倡议书|承诺书|决心书|保证书|感谢信|慰问信|"
+                            r"公开信|表扬信|检讨书|自荐信|推荐信)(?:[（(][^)）]{1,12}[)）])?$")
+SALUTATION_LINE_RE = re.compile(r"^(?:敬爱的|尊敬的|亲爱的)[^：:，。]{1,16}[：:]$|^[^：:，。]{0,10}(?:党组织|党支部|党委|团组织)[：:]$")
+LETTER_TITLE_CONFIDENCE = 0.95  # above the doubt threshold (0.92 as fitted): the structure says it
+LETTER_HEAD_LINES = 12
+
+
+def letter_title(lines: list[str]) -> str | None:
+    """The kind of a letter over its salutation in the page's first lines (LETTER_KIND_RE, SALUTATION_LINE_RE)."""
+    filled = [l.strip() for l in lines if l.strip()][:LETTER_HEAD_LINES]
+    for line, nxt in zip(filled, filled[1:]):
+        if len(line) <= 30 and "：" not in line and LETTER_KIND_RE.match(squeeze(line)) and SALUTATION_LINE_RE.match(squeeze(nxt)):
+            return line
+    return None
 
 
 # A role and a name on one short line, under a speech's or report's title.

@@ -4374,3 +4374,16 @@ def test_a_sites_box_of_todays_date_with_the_lunar_day_is_not_the_articles_date(
     assert a.date is None and "农历" not in a.body
     a = clean("两岸体制的差异\n2024年12月19日\n\n" + BODY)
     assert a.date == "2024-12-19"
+
+
+def test_a_government_sites_accessibility_anchor_is_no_title():
+    a = clean(":::主要內容區\n\n臥虎藏龍的新農村時代 尋找30位農村英雄\n\n文‧圖 / 某某局 陳某某\n\n" + BODY)
+    assert a.title == "卧虎藏龙的新农村时代 寻找30位农村英雄" and "主要内容区" not in a.body
+
+
+def test_a_letters_kind_over_its_salutation_is_its_title_and_the_salutation_stays():
+    a = clean("-\n思想汇报\n敬爱的党组织:\n这次思想汇报的主题是自己对大学生党员政治素养的认识。\n\n" + BODY)
+    assert a.title == "思想汇报" and "敬爱的党组织：" in a.body
+    assert not any(w.kind.startswith("title") for w in a.warnings)
+    a = clean("2024年第一季度入党积极分子思想汇报\n\n敬爱的党组织：\n\n" + BODY)
+    assert a.title == "2024年第一季度入党积极分子思想汇报" and a.body.startswith("敬爱的党组织：")
