@@ -51,6 +51,10 @@ def find_title(lines: list[str], ctx: Context) -> list[str]:
     return lines
 
 
+# What a site writes in the author's field when it has no author (佚名, 不详), or a label read as a name (时间).
+NO_AUTHORS = frozenset({"佚名", "匿名", "不详", "未知", "无名", "时间", "日期", "来源", "作者", "管理员", "小编"})
+
+
 NAMED_TITLE_RE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff·]{1,3})\s*[:：]\s*(\S.{5,})$")
 WRITER_LABEL_RE = re.compile(r"(?:作者|撰文|撰稿|执笔|文)\s*[:：/／]\s*")
 
@@ -351,7 +355,9 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
         if key and not seen_title and not text_begun and s and is_channel_name(s):
             ctx.removed("head-chrome", line)  # a channel's name over the headline (党建园地（某某创建）), whatever it ends with
             continue
-        if (key and not seen_title and not text_begun and s and len(s) <= 40 and not ends_sentence(line)
+        # (a channel's name in brackets, 【心得体会】, ends on a bracket, not a sentence)
+        if (key and not seen_title and not text_begun and s and len(s) <= 40
+                and (not ends_sentence(line) or (s[:1] in "【[" and s[-1:] in "】]" and len(s) <= 14))
                 and not LONE_DATELINE_RE.match(s)  # 新华社北京9月27日电 above its reporter's credit: the text's opening
                 and not SUBTITLE_LINE_RE.match(line)  # ——参观某某纪念馆心得体会 under a headline read elsewhere: its subtitle
                 and not (s.endswith((":", "：")) and "，" in line)  # …，具体流程如下： leads into the text
@@ -877,7 +883,7 @@ def clean_source(source: Source) -> Article:
         source_file=f"source_texts/{source.name}",
         source_sha256=source.sha256,
         date=meta.get("date") or ctx.date,
-        authors=meta.get("authors") or ctx.authors,
+        authors=meta.get("authors") or [a for a in ctx.authors if a not in NO_AUTHORS],
         affiliations=ctx.affiliations,
         source_name=meta.get("source_name") or ctx.source_name,
         source_url=meta.get("source_url") or ctx.source_url,

@@ -70,7 +70,7 @@ BULLETS = "•·●◆■□▪◇○►▶→*-—"
 BUTTON_ROW_RE = re.compile(r"^(?:\[[^\]]{0,10}\]){2,}$")
 DOC_PAGE_RE = re.compile(r"_第\d+页$")
 # 以下是…为您整理的《…》,欢迎阅读 — SEO lead-ins of document and 范文 sites.
-SEO_RE = re.compile(r"(?:以下是|下面是|这是).{0,40}(?:为您|为你|为大家|给大家|帮大家)(?:精心)?(?:搜集|收集|整理|分享|带来|推荐)|^#[^#\s]{2,20}#")
+SEO_RE = re.compile(r"(?:以下是|下面是|这是).{0,40}(?:为您|为你|为大家|给大家|帮大家)(?:精心)?(?:搜集|收集|整理|分享|带来|推荐)|^#(?=[^#\s]{0,19}[\u4e00-\u9fff])[^#\s]{2,20}#")  # (# F' p$ J1…: a forum's watermark, no tag)
 # …网今天为大家精心准备了《…》，希望对大家有所帮助！ — a lead-in told by its close, in a line of at most SEO_CLOSE_MAX.
 SEO_CLOSE_RE = re.compile(r"(?:为您|为你|为大家|给大家|帮大家).{0,6}(?:整理|准备|带来|分享|推荐|收集|挑选).{0,60}"
                           r"(?:希望.{0,8}(?:帮助|喜欢)|供.{0,6}参考|欢迎.{0,4}(?:阅读|借鉴|参考|下载)|一起来看看)")
@@ -107,7 +107,9 @@ def is_keyword_line(s: str) -> bool:
     """党建，支部建设，组织生活: a page's tags on a line; not a sentence cut into short clauses."""
     # (a line opening a quotation is someone speaking: “阿姨，外面结冰，尽量少出门，有啥需要…)
     # (a speech's salutation closed by its colon is no list of tags: 各位委员，各位顾问，同志们：)
+    # (nor a notice's addressees closed by a colon: 各市税务局，局机关各处室：)
     return bool(KEYWORD_LINE_RE.match(s)) and len(CLAUSE_CHARS_RE.findall(s)) < 2 and s[:1] not in "“\"‘「" \
+        and not s.endswith(("：", ":")) \
         and not SALUTATION_END_RE.search(s)
 
 
@@ -319,7 +321,8 @@ ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # after 图, then a space, a colon or the end (Chinese numerals), or the caption glued to an Arabic number.
 # A sentence about the figure (图1所示…, 图2中可以看出…) and a heading 图表 stay.
 # Where a person stands in a picture, in brackets after the name: （左五）, （右二）, （前排左三）, （中）.
-POSITION_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三四]排)?(?:[左右]\s*[一二三四五六七八九十\d]{1,2}|中)[)）]"
+# ((中) closing a line is a part's label, 如何提高综合文字能力（中）: the middle one stands inside a caption)
+POSITION_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三四]排)?(?:[左右]\s*[一二三四五六七八九十\d]{1,2}[)）]|中[)）](?=\S))"
                          # (a bare 左 or 右 right behind the name that opens the line: 某某（左）为群众释疑解惑。)
                          r"|^[\u4e00-\u9fff·]{2,4}[（(][左右][)）]"
                          # (or behind a person named by role inside the caption: …服务队的队员（右）正在为居民发放宣传单。)

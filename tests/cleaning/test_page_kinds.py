@@ -4387,3 +4387,48 @@ def test_a_letters_kind_over_its_salutation_is_its_title_and_the_salutation_stay
     assert not any(w.kind.startswith("title") for w in a.warnings)
     a = clean("2024年第一季度入党积极分子思想汇报\n\n敬爱的党组织：\n\n" + BODY)
     assert a.title == "2024年第一季度入党积极分子思想汇报" and a.body.startswith("敬爱的党组织：")
+
+
+def test_a_sample_sites_channels_in_brackets_above_the_title_go():
+    a = clean("某某范文网欢迎您\n栏目导航\n【工作总结】\n【工作计划】\n【述职报告】\n【心得体会】\n【思想汇报】\n某某范文网\n\n"
+              "关于党的政治建设重要论述的三维解读\n\n" + BODY)
+    assert a.title == "关于党的政治建设重要论述的三维解读" and "【" not in a.body and "心得体会" not in a.body
+
+
+@pytest.mark.parametrize("line,gone", [("字体放大字体缩小", "字体"), ("新闻关键字", "关键字"),
+                                       ("关键词点击", "关键词"), ("专题学习链接：", "链接"), ("领取全套备考资料", "领取"),
+                                       ("授予学位：硕士", "授予学位"), ("学位授予单位：某某大学", "学位授予"), ("导 师：杜某某", "杜某某"),
+                                       ("机构地区：某某大学", "机构地区"), ("回应文章建议规则:", "规则"), ("点阅率:840", "840")])
+def test_more_page_furniture_goes(line, gone):
+    a = clean("某某支部开展主题党日活动\n\n" + BODY + "\n" + line + "\n\n" + BODY.split("\n\n")[0] + "\n")
+    assert gone not in a.body
+
+
+def test_a_papers_keywords_and_an_editors_note_stay():
+    for line in ("关键词：党建 支部", "编者按：这是一篇关于某某党支部的经验文章，供大家学习参考。", "——编  者",
+                 "导师：高校专家教授、院内名老中医、院内外管理专家"):
+        assert junk_rule(line) is None, line
+
+
+def test_a_notices_addressees_stay_and_answer_sources_novel_banners_and_single_staff_credits_go():
+    a = clean("关于做好某某工作的通知\n\n厅直各单位，各市税务局，局机关各处室：\n\n" + BODY)
+    assert "局机关各处室：" in a.body
+    for line in ("以上内容参考：某某百科—入党积极分子", "某某小说网 www.example.com 最快更新某某最新章节！", "撰稿人：张某某",
+                 "审稿人：李某"):
+        assert junk_rule(line) is not None, line
+
+
+def test_no_author_words_are_no_authors_and_font_buttons_no_title():
+    a = clean("时间:2024-06-27人气: 作者:佚名\n\n某某支部开展主题党日活动\n\n" + BODY)
+    assert a.authors == []
+    a = clean("第15版:某某副刊\n2013年8月15日 星期四\n放大 缩小 默认\n\n" + BODY)
+    assert a.title != "放大 缩小 默认"
+
+
+def test_a_part_label_is_no_photo_position_and_a_forum_watermark_no_hashtag():
+    a = clean("如何提高综合文字能力(中)\n\n" + BODY)
+    assert a.title == "如何提高综合文字能力（中）"
+    assert junk_rule("某某书记（中）与党员代表合影") == "photo-caption"
+    a = clean("写好讲话稿的几个要点\n\n" + BODY + "\n# F' p$ J1 i/ J; t# I' s5 s 二是要注意简单实用、富于变化，一定要方式灵活、简洁明快，不要一成不变。\n")
+    assert "简洁明快" in a.body
+    assert junk_rule("#学习贯彻二十大# 某某网友分享") is not None
