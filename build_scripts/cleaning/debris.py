@@ -463,14 +463,14 @@ AUTHOR_LABELS = {"作者", "撰稿", "撰文", "供稿", "文", "文字", "文/�
 
 # An outlet's tag in brackets before the lead, perhaps with its day (【本站讯】9月29日上午，…, 【某某网2020年12月8日讯】):
 # the outlet, not the text (a column's 【党建通讯】 is no 讯 of an outlet).
-LEAD_OUTLET_RE = re.compile(r"^\s*[【\[][^】\]\s]{0,24}?(?<!通)讯[】\]]\s*(?=\S)")
+LEAD_OUTLET_RE = re.compile(r"^\s*[【\[][^】\]\s]{0,24}?(?:(?<!通)讯|(?<=报)消息)[】\]]\s*(?=\S)")
 
 
 def strip_lead_credit(line: str, ctx: Context) -> str:
     """Take a bracketed credit off the start of a line of text (LEAD_CREDIT_RE); note its names as authors."""
     m = LEAD_CREDIT_RE.match(line)
     if not m:
-        return LEAD_OUTLET_RE.sub("", line, count=1) if "讯" in line[:28] else line
+        return LEAD_OUTLET_RE.sub("", line, count=1) if ("讯" in line[:28] or "消息】" in line[:12]) else line
     if m.group(1) in AUTHOR_LABELS:
         from .metadata import split_names  # (metadata is the home of names; imported here, where it is needed)
         ctx.authors += [n for n in split_names(m.group(2)) if n not in ctx.authors]
@@ -532,6 +532,10 @@ OPENING_ROLE_CREDIT_RE = re.compile(r"^\s*((?:(?:" + BARE_ROLE + r"|摄影|摄|�
 WRITER_ROLE_RE = re.compile(BARE_ROLE + r"|文|文字|文/图|图/文|撰稿|撰文")
 
 
+# A reporter's credit in round brackets naming the outlet and that the report was gathered (（某某台记者某某某综合报导）).
+GATHERED_CREDIT_RE = re.compile(r"^\s*[（(]\s*[\u4e00-\u9fff]{2,8}?记者\s*([\u4e00-\u9fff·]{2,3}?)\s*(?:综合|编译|采访)?报[导道]\s*[)）]\s*(?=\S)")
+
+
 # A reporter's credit in tortoise-shell or square brackets opening the report, the way papers in Taiwan and Hong Kong
 # set it (〔记者某某某／台北报导〕, 【记者某某某综合报导】, 〔中央社记者某某某台北1日电〕): the credit goes, the
 # names written apart (before a ／, or before 综合报导) to the authors.
@@ -556,6 +560,10 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
         if pairs and all(name[:1] in SURNAMES and name not in NOT_NAMES for _, name in pairs):
             ctx.authors += [name for role, name in pairs if WRITER_ROLE_RE.fullmatch(role) and name not in ctx.authors]
             return line[opening_roles.end():]
+    if line.lstrip()[:1] in "（(" and (gathered := GATHERED_CREDIT_RE.match(line)):
+        if gathered.group(1)[:1] in SURNAMES and gathered.group(1) not in ctx.authors:
+            ctx.authors.append(gathered.group(1))
+        return line[gathered.end():]
     if line.lstrip()[:1] in "〔【[" and (shell := SHELL_CREDIT_RE.match(line)):
         names = [n for n in re.split(r"[\s、，,]+", shell.group(1) or shell.group(2) or "") if n]
         if all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):

@@ -150,6 +150,10 @@ def head_region(lines: list[str]) -> list[str]:
 STATED_CHARS_RE = re.compile(r"(?:文章|全文|本文|全篇)\s*(?:共|约|共约)?\s*(\d{1,3}(?:[,，]\d{3})+|\d{3,6})\s*个?字")
 
 
+# An outlet's dateline that gives the year (【某某台2013年5月29日讯】, 某某社北京2024年3月5日电).
+DATED_DATELINE_RE = re.compile(r"^\s*[【\[]?[^】\]，。：:\s]{0,12}?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:讯|电)")
+
+
 # The lunar calendar's day (甲辰年冬月十九, 农历十月初五): a site's box of today's date shows it beside the day, an
 # article's date never does.
 LUNAR_DATE_RE = re.compile(r"农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:[正一二三四五六七八九十冬腊]|十一|十二)月")
@@ -207,6 +211,11 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                 ctx.date = parse_date(line)
                 if ctx.date:
                     break
+    if ctx.date is None:  # an outlet's dateline with the year opening the report (【某某台2013年5月29日讯】…)
+        for line in head + [l for l in lines[len(head):] if l.strip()][:2]:
+            if (m := DATED_DATELINE_RE.match(line)) and (date := parse_date(m.group(1))):
+                ctx.date = date
+                break
     if ctx.date is None:  # the page's source line under the first paragraphs: 时间:… 来源:…, or the day and the paper
         for line in [l for l in lines if l.strip()][:12]:
             if len(line) < 80 and SOURCE_LINE_DATE_RE.search(line) and (date := parse_date(line)):
@@ -439,6 +448,8 @@ NOT_TITLE_RES = [
     re.compile(r"^\s*[【\[]?目\s*录[】\]]?(?:\s|[:：]|$)"),  # a collection's contents (目录 1.某某总结 2.…)
     # … or a section's page in Chinese numerals with its column (某某区三版：社区·广角)
     re.compile(r"^\s*[\u4e00-\u9fff]{0,6}?(?:第\s*)?[一二三四五六七八九十]{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·]{0,8}\s*$"),
+    # an e-paper's issue number (当前报章为 第 13190号) and its masthead (|社 长：某某, |总编辑：某某)
+    re.compile(r"^\s*(?:当前|本期)?(?:报章|报纸|期刊|报刊)为?\s*第\s*\d+\s*[号期]|^\s*[|｜]?\s*(?:社\s*长|副社长|总\s*编\s*辑|副总编辑|总编|执行主编)\s*[:：]"),
     # a document's number alone (某某党发〔2016〕20号, 某政办字[2023]5号): the document's, not its title
     re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[发字函办通电]\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:第\s*)?\d{1,4}\s*号\s*$"),
     # a breadcrumb from the home page, its parts glued or set apart (首页范文工作报告调查报告, 首页 理论教育…)
@@ -999,7 +1010,9 @@ BRACKET_GLUED_RE = re.compile(r"^\s*【([^】]{4,40})】\s*(?=[^【\s][^\n]{20,}
 # What a bracket at a line's head labels rather than titles: 【摘要】, 【本报讯】, a campaign's tag (【学习贯彻…】).
 BRACKET_LABEL_RE = re.compile(r"^(?:摘\s*要|导\s*读|导语|编者按|按语|来源|本报讯|核心提示|关键词|内容提要|提要|学习|专题|热点|聚焦|关注|图片|视频"
                               # (a paper's or magazine's column: 【特别报道】, 【独家】, 【深度】)
-                              r"|特别报道|特稿|独家|深度|观察|头条|要闻|视点|焦点|专访|社论|时评|评论|调查|快讯|封面故事)")
+                              r"|特别报道|特稿|独家|深度|观察|头条|要闻|视点|焦点|专访|社论|时评|评论|调查|快讯|封面故事"
+                              # (an outlet's dateline: 【新唐人2013年5月29日讯】, 【本报驻北京记者某某二日电】, 【本报消息】)
+                              r"|[^】]{0,24}(?:(?<!通)讯|(?<=[日\d])电|报消息)$)")
 SITE_LEAD_RE = re.compile(f"^[{CJK}A-Za-z0-9]{{2,10}}(?:网|频道|在线|官网|门户)\\s+\\S")
 # A unit's name, a space and a person's name: the byline of a contributed article.
 UNIT_NAME_RE = re.compile(f"^[{CJK}（）()]{{4,40}}(?:公司|集团|大学|学院|学校|委员会|党委|党支部|支部|政府|局|厅|院|所|中心|"

@@ -4432,3 +4432,19 @@ def test_a_part_label_is_no_photo_position_and_a_forum_watermark_no_hashtag():
     a = clean("写好讲话稿的几个要点\n\n" + BODY + "\n# F' p$ J1 i/ J; t# I' s5 s 二是要注意简单实用、富于变化，一定要方式灵活、简洁明快，不要一成不变。\n")
     assert "简洁明快" in a.body
     assert junk_rule("#学习贯彻二十大# 某某网友分享") is not None
+
+
+def test_an_e_papers_issue_number_and_masthead_are_no_title():
+    a = clean("當前報章為 第 13190號\n2022年10月18日\n星期二\n某某協會組織青年認真學習二十大報告\n2022-10-18\n\n" + BODY)
+    assert a.title == "某某协会组织青年认真学习二十大报告"
+    a = clean("|社 長:邱某某\n|總編輯:張某某\n\n某某座談會在京舉行\n\n" + BODY)
+    assert a.title == "某某座谈会在京举行" and "社 长" not in a.body and "总编辑" not in a.body
+
+
+def test_an_outlets_dated_tag_gives_the_date_and_goes_with_its_gathered_credit():
+    a = clean("【某某台2013年5月29日訊】(某某台記者林某某綜合報導)在西方國家，黨員退黨或被開除是稀鬆平常的事。"
+              "據稱，某某即將展開整風運動。\n\n" + BODY)
+    assert a.date == "2013-05-29" and a.authors == ["林某某"] and a.body.startswith("在西方国家")
+    a = clean("某某座談會在京舉行\n\n【本報消息】某某座談會日前在京召開，與會代表圍繞主題深入交流。\n\n" + BODY)
+    assert a.body.startswith("某某座谈会日前在京召开")
+    # (an agency's dateline in brackets, 【某某社香港10月29日电】, opens the text as its dateline does unbracketed)
