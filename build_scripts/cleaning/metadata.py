@@ -450,6 +450,8 @@ NOT_TITLE_RES = [
     re.compile(r"^\s*[\u4e00-\u9fff]{0,6}?(?:第\s*)?[一二三四五六七八九十]{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·]{0,8}\s*$"),
     # an e-paper's issue number (当前报章为 第 13190号) and its masthead (|社 长：某某, |总编辑：某某)
     re.compile(r"^\s*(?:当前|本期)?(?:报章|报纸|期刊|报刊)为?\s*第\s*\d+\s*[号期]|^\s*[|｜]?\s*(?:社\s*长|副社长|总\s*编\s*辑|副总编辑|总编|执行主编)\s*[:：]"),
+    # a breadcrumb of three parts or more (作文档>作文大全>初中生>初一>状物作文)
+    re.compile(r"^[^>＞»›]{1,12}(?:\s*[>＞»›]\s*[^>＞»›]{1,16}){2,}\s*[>＞»›]?\s*$"),
     # a document's number alone (某某党发〔2016〕20号, 某政办字[2023]5号): the document's, not its title
     re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[发字函办通电]\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:第\s*)?\d{1,4}\s*号\s*$"),
     # a breadcrumb from the home page, its parts glued or set apart (首页范文工作报告调查报告, 首页 理论教育…)
@@ -648,6 +650,8 @@ BRACKETED_NAME_RE = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff]{2,4})\s*[)）]\s*
 SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,24}[】\]]\s*(?:之\s*[—–-]{1,2}\s*(?=\S{3})|(?=\S{6}))")  # (【某某专栏】之——…)
 # A betting site's tag set in front of the title, in any brackets (「某某官网投注」…): spam, not the title's.
 SPAM_TAG_PREFIX_RE = re.compile(r"^\s*[「【\[《(（][^」】\]》)）]{0,10}(?:官网|投注|博彩|娱乐城|开户|体育平台)[^」】\]》)）]{0,6}[」】\]》)）]\s*(?=\S{6})")
+# A news outlet's name in front of the headline, with a colon (某某新闻：…, 某某日报：…, 某某客户端：…).
+OUTLET_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}(?:新闻|新闻网|日报|晚报|电视台|客户端|融媒|频道)\s*[:：]\s*(?=\S{8})")
 # A commentary column's name in front of the title (某某网评：…, 某某时评|…).
 COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(?:网评|时评|快评|短评|锐评|热评|评论员?|观察|社论|文章|(?<=[\u4e00-\u9fff])评)"
                               r"\s*[:：|｜丨]\s*(?=\S{6})"
@@ -864,6 +868,7 @@ def tidy_title(title: str) -> str:
         t = SITE_PREFIX_RE.sub("", t)
         t = JOURNAL_PREFIX_RE.sub("", t)
         t = COLUMN_PREFIX_RE.sub("", t)
+        t = OUTLET_PREFIX_RE.sub("", t)
         t = SERIES_PREFIX_RE.sub("", t)
         if (m := CHANNEL_PREFIX_RE.match(t)) and is_channel_name(m.group(1)):
             t = t[m.end():]

@@ -4448,3 +4448,10 @@ def test_an_outlets_dated_tag_gives_the_date_and_goes_with_its_gathered_credit()
     a = clean("某某座談會在京舉行\n\n【本報消息】某某座談會日前在京召開，與會代表圍繞主題深入交流。\n\n" + BODY)
     assert a.body.startswith("某某座谈会日前在京召开")
     # (an agency's dateline in brackets, 【某某社香港10月29日电】, opens the text as its dateline does unbracketed)
+
+
+def test_a_breadcrumb_of_many_parts_is_no_title_and_an_outlets_name_comes_off_the_headline():
+    a = clean("作文档>作文大全>初中生>初一>状物作文\n\n党在我心中800字\n\n" + BODY)
+    assert a.title == "党在我心中"
+    a = clean("某某新闻:高速公路上党旗飘 “某某红”首度亮相某某高速\n\n某某新闻 2021-07-17 15:40:15\n\n" + BODY)
+    assert a.title == "高速公路上党旗飘 “某某红”首度亮相某某高速"
