@@ -77,7 +77,7 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"|(?<!\d)\d{3,8}网站?(?:太阳集团|太阳城|金沙|威尼斯人?|葡京|永利|新濠|银河)(?:官网|娱乐场?|平台)?"
                            # a casino group's name with its number in place of a unit (9728太阳成集团), a bookmaker's site
                            # word behind 欧博, online ball betting (在线买球平台) standing inside a sentence
-                           r"|\d{0,6}太阳成(?:集团|官网|娱乐|平台)|欧博(?:官网|娱乐|平台|app|APP|首页|入口|体育)"
+                           r"|\d{0,6}太阳成(?:集团|官网|娱乐|平台)(?:\d{2,6}[a-z]{0,3}(?![a-z]))?|欧博(?:官网|娱乐|平台|app|APP|首页|入口|体育)"
                            r"|(?:欧洲杯|世界杯|足球|体育)?(?:在线|网上)买球(?:平台|网站|官网|app|APP)?"
                            # … or the casino's name first, its number and a domain's letters behind (太阳集团5493con)
                            r"|(?:太阳集团|太阳城|威尼斯人?|新葡京|葡京|金沙|永利|新濠)(?!(?:19|20)\d\d(?!\d))\d{2,6}[A-Za-z]{0,4}"

@@ -179,6 +179,8 @@ def wrap_width(blocks: list[Block]) -> int | None:
     return top if top >= 8 and near >= 0.6 * len(sizes) else None
 
 
+# Words that open a sentence and never continue one cut off before them (此次获奖…, 会上，…, 据悉，…).
+SENTENCE_OPENER_RE = re.compile(r"^(?:此次|这次|本次|近年来|今年以来|目前|会上|会后|会议指出|会议强调|随后|据悉|据了解|截至|下一步|与此同时)")
 ATTRIBUTION_END_RE = re.compile(r"[。！？!?”]\s*(?:——|--|－－)[^。！？!?；;—-]{2,80}$")
 
 
@@ -223,7 +225,10 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             numbered_heading = bool(ENUM_START_RE.match(prev)) and size <= 40 and "\n" not in prev and last not in JOIN_AFTER \
                 and not re.search(r"[。！？!?；;]", prev) and (re.search(r"[:：]", prev) or size <= 20) \
                 and not (width and text_width(prev) >= width - 3) and not (k - 1 in wrapped and k in wrapped)
+            # nor a whole paragraph that lacks only its full stop, before one that opens a new sentence (…作出重要贡献 / 此次获奖…)
+            new_sentence = size >= 60 and last not in JOIN_AFTER and bool(SENTENCE_OPENER_RE.match(nxt)) and not starts_mid
             if ((broken or starts_mid) and not ends_sentence(prev) or tied) and not ENUM_START_RE.match(nxt) and not makes_marker \
+                    and not new_sentence \
                     and not subtitle and not garbled and not numbered_heading:
                 # punctuation was repaired line by line: repair it again across the seam, so
                 # "(" + "党支部)。" reads （党支部）。 as it would have on one line

@@ -4455,3 +4455,14 @@ def test_a_breadcrumb_of_many_parts_is_no_title_and_an_outlets_name_comes_off_th
     assert a.title == "党在我心中"
     a = clean("某某新闻:高速公路上党旗飘 “某某红”首度亮相某某高速\n\n某某新闻 2021-07-17 15:40:15\n\n" + BODY)
     assert a.title == "高速公路上党旗飘 “某某红”首度亮相某某高速"
+
+
+def test_a_casino_groups_number_and_site_ending_behind_its_name_go_with_it():
+    a = clean("某某学院开展主题党日\n\n近日，太阳成集团122cc第一学生党支部开展“两学一做”主题党日活动，大家重温入党誓词。\n\n" + BODY)
+    assert "122cc" not in a.body and "第一学生党支部开展" in a.body
+
+
+def test_a_paragraph_lacking_only_its_full_stop_is_not_joined_to_a_new_sentence():
+    first = ("某某项目成立特色党支部，“支部建在项目上，党旗飘在工地上”，全体党员在攻坚克难中当先锋、作表率，为工程建设作出了重要贡献")
+    a = clean("某某项目党支部获评先进基层党组织\n\n" + first + "\n\n此次获奖是对项目党建工作的肯定，项目将继续发挥党建引领作用。\n\n" + BODY)
+    assert "重要贡献此次" not in a.body and "此次获奖" in a.body
