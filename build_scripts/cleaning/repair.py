@@ -66,8 +66,19 @@ PAGE_MARKER_RES = [
 ]
 
 
+# A PDF's page counter left inside a sentence where its page broke (…认 2 / 51真、严谨的…): page / pages between words.
+PAGE_OF_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：])\s*(\d{1,3})\s*/\s*(\d{1,3})\s*(?=[\u4e00-\u9fff“])")
+
+
 def remove_page_markers(lines: list[str], ctx: Context) -> list[str]:
     """Remove page markers left inside lines (…交流学习体会。—1—支部书记…)."""
+    if any("/" in l for l in lines):
+        # a counter counts the same pages each time, rising (2 / 51, 3 / 51): twice at least, or it is a fraction of the text
+        found = [m for l in lines if "/" in l for m in PAGE_OF_RE.finditer(l)]
+        totals = {m.group(2) for m in found}
+        if len(found) >= 2 and len(totals) == 1 and all(int(m.group(1)) <= int(m.group(2)) for m in found):
+            lines = [PAGE_OF_RE.sub("", l) if "/" in l else l for l in lines]
+            ctx.changed("page-marker", found[0].group(0), "")
     out = []
     for line in lines:
         new = line

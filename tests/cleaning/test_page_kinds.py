@@ -4466,3 +4466,16 @@ def test_a_paragraph_lacking_only_its_full_stop_is_not_joined_to_a_new_sentence(
     first = ("某某项目成立特色党支部，“支部建在项目上，党旗飘在工地上”，全体党员在攻坚克难中当先锋、作表率，为工程建设作出了重要贡献")
     a = clean("某某项目党支部获评先进基层党组织\n\n" + first + "\n\n此次获奖是对项目党建工作的肯定，项目将继续发挥党建引领作用。\n\n" + BODY)
     assert "重要贡献此次" not in a.body and "此次获奖" in a.body
+
+
+def test_a_pdfs_page_counters_inside_sentences_go():
+    a = clean("某某研究会的学术活动\n\n他的刻苦、认 2 / 51真、严谨的治学精神，令人敬佩。我国史学界历来有详尽搜集相关 3 / 51史料而后书成信史的优良传统。\n\n" + BODY)
+    assert "/ 51" not in a.body and "认真、严谨" in a.body
+    a = clean("某某党支部学习笔记\n\n全党上下学习的比例达到 3 / 4以上，这是很好的成绩。\n\n" + BODY)
+    assert "3 / 4" in a.body or "3/4" in a.body  # one fraction is the text's own
+
+
+def test_a_blogs_comment_form_and_a_lone_weekday_go():
+    for line in ("发布留言", "发布留言必须填写的电子邮件地址不会公开。", "星期二"):
+        assert junk_rule(line) is not None, line
+    assert junk_rule("星期二上午，支部全体党员集中学习党章。") is None
