@@ -12,12 +12,14 @@ ASCII_DEBRIS = re.compile(r"[A-Za-z!;|%$\]\[{}^`~]")
 STOP = set("，。；：、“”‘’（）()《》【】 \t,.:")
 # Forum and document-site anti-copy runs: one- or two-character ASCII tokens between spaces (/ z3 d0 `4 `# Z!).
 ANTI_COPY_HINT_RE = re.compile(r"[!-~][!-~]? (?:[!-~]{1,2} ){4}")  # cheap first test: five spaced pieces at all
-ANTI_COPY_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\u4e00-\u9fff，。]))(?:[!-~]{1,2} ){5,}[!-~]{0,2}")
+# (its last piece glued to the text takes no digit of a number behind it: _. g20多年了 keeps 20多年了)
+LAST_PIECE = r"(?:[!-~]{2}(?![0-9])|[!-~](?=[0-9])|[!-~]{0,2})"
+ANTI_COPY_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\u4e00-\u9fff，。]))(?:[!-~]{1,2} ){5,}" + LAST_PIECE)
 # The same runs with a double space here and there (. ~  Y9 o) c! j) n…, f4 l5 v4 q  d, b$ C, X3 D), as a page
 # that spaced its hidden pieces unevenly leaves them: ANTI_COPY_RE wants one space between every two pieces.
 # A double space also parts numbers in a table (12  34  56), so a run is taken only when it holds two
 # pieces that mix a letter with a digit or a symbol (Y9, o), b$): no table's cell and no word is so.
-ANTI_COPY_LOOSE_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\u4e00-\u9fff，。]))(?:[!-~]{1,2} {1,2}){5,}[!-~]{0,2}")
+ANTI_COPY_LOOSE_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\u4e00-\u9fff，。]))(?:[!-~]{1,2} {1,2}){5,}" + LAST_PIECE)
 ANTI_COPY_LOOSE_HINT_RE = re.compile(r"[!-~][!-~]? {1,2}(?:[!-~]{1,2} {1,2}){4}")
 MIXED_PIECE_RE = re.compile(r"(?<![!-~])(?:[A-Za-z][^A-Za-z\s]|[^A-Za-z\s][A-Za-z])(?![!-~])")
 

@@ -4479,3 +4479,8 @@ def test_a_blogs_comment_form_and_a_lone_weekday_go():
     for line in ("发布留言", "发布留言必须填写的电子邮件地址不会公开。", "星期二"):
         assert junk_rule(line) is not None, line
     assert junk_rule("星期二上午，支部全体党员集中学习党章。") is None
+
+
+def test_a_forum_anti_copy_runs_last_piece_takes_no_digit_of_the_number_behind_it():
+    a = clean("我与党报的故事\n\n" + BODY + "\n* \\6 c7 o- j$ H0 Q! \\6 _. g20多年了，这份报纸一直陪伴着我，见证了我从普通工人成长为支部书记的历程。\n")
+    assert "20多年了" in a.body and "H0" not in a.body
