@@ -4484,3 +4484,8 @@ def test_a_blogs_comment_form_and_a_lone_weekday_go():
 def test_a_forum_anti_copy_runs_last_piece_takes_no_digit_of_the_number_behind_it():
     a = clean("我与党报的故事\n\n" + BODY + "\n* \\6 c7 o- j$ H0 Q! \\6 _. g20多年了，这份报纸一直陪伴着我，见证了我从普通工人成长为支部书记的历程。\n")
     assert "20多年了" in a.body and "H0" not in a.body
+
+
+def test_a_subheading_set_beside_its_paragraph_by_two_spaces_stands_alone():
+    a = clean("某某镇党委整治软弱涣散村党组织\n\n" + BODY + "\n老党员的举报  2011年7月，某某镇某某村的老党员向镇纪委反映了村干部作风问题，引起镇党委高度重视。\n")
+    assert "\n老党员的举报\n" in "\n" + a.body.replace("## ", "") + "\n" or "老党员的举报\n\n2011年" in a.body
