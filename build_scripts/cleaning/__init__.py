@@ -450,7 +450,9 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             ctx.removed("repeated-paragraph", b.text)  # 导读 + the opening, cut short: the next paragraph in full
             continue
         if b.kind == "p" and len(s) >= 30:
-            if s in seen or (abstract and (s == abstract or (s in abstract) or (abstract in s and len(abstract) >= 0.9 * len(s)))):
+            # (or the opening of an earlier paragraph again, cut short where a related excerpt stopped: 40 characters at least)
+            if s in seen or (abstract and (s == abstract or (s in abstract) or (abstract in s and len(abstract) >= 0.9 * len(s)))) \
+                    or (len(s) >= 40 and not ends_sentence(s) and any(len(t) > len(s) and t.startswith(s) for t in seen)):
                 ctx.removed("repeated-paragraph", b.text)
                 continue
             seen.add(s)

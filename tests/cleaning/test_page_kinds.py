@@ -4489,3 +4489,9 @@ def test_a_forum_anti_copy_runs_last_piece_takes_no_digit_of_the_number_behind_i
 def test_a_subheading_set_beside_its_paragraph_by_two_spaces_stands_alone():
     a = clean("某某镇党委整治软弱涣散村党组织\n\n" + BODY + "\n老党员的举报  2011年7月，某某镇某某村的老党员向镇纪委反映了村干部作风问题，引起镇党委高度重视。\n")
     assert "\n老党员的举报\n" in "\n" + a.body.replace("## ", "") + "\n" or "老党员的举报\n\n2011年" in a.body
+
+
+def test_an_earlier_paragraphs_opening_again_cut_short_appears_once():
+    para = "根据某某条例第二十一条规定，党支部应当按期进行换届选举，任期届满前应当提前做好准备工作，并向上级党组织请示。"
+    a = clean("党支部换届的程序\n\n" + para + "\n\n" + BODY + "\n" + para[:44] + "\n")
+    assert a.body.count("根据某某条例第二十一条") == 1
