@@ -107,7 +107,7 @@ def is_keyword_line(s: str) -> bool:
     """党建，支部建设，组织生活: a page's tags on a line; not a sentence cut into short clauses."""
     # (a line opening a quotation is someone speaking: “阿姨，外面结冰，尽量少出门，有啥需要…)
     # (a speech's salutation closed by its colon is no list of tags: 各位委员，各位顾问，同志们：)
-    # (nor a notice's addressees closed by a colon: 各市税务局，局机关各处室：)
+    # (nor a notice's addressees closed by a colon: 各县区委组织部，部机关各科室：)
     return bool(KEYWORD_LINE_RE.match(s)) and len(CLAUSE_CHARS_RE.findall(s)) < 2 and s[:1] not in "“\"‘「" \
         and not s.endswith(("：", ":")) \
         and not SALUTATION_END_RE.search(s)
@@ -196,7 +196,7 @@ def all_quoted(pattern: re.Pattern, s: str) -> bool:
     return all(s.count("“", 0, m.start()) > s.count("”", 0, m.start()) for m in pattern.finditer(s))
 
 
-# A unit named after the site it runs, in a headline of what it did (某某省政务门户网站运营管理公司党支部赴某某开展支部共建):
+# A unit named after the site it runs, in a headline of what it did (某某门户网站运营中心党支部赴某某报社开展共建):
 # the site's word is part of a name there, not the site's own furniture.
 SITE_IN_NAME_RE = re.compile(r"(?:门户网站|官方网站)(?=[\u4e00-\u9fff]{2,}(?:中心|公司|办公室|编辑部|党支部|党总支|工作站))"
                              r"(?=.*(?:开展|举办|举行|召开|赴|走进|参观|组织|启动|签约|共建|学习|调研))")
@@ -297,7 +297,7 @@ def _line_rule(line: str) -> str | None:
         if (gate is None or gate.search(s)) and pattern.search(s):
             if rule == "seo-lead-in" and "小编" in s and cjk_count(EDITOR_SENTENCE_RE.sub("", s)) >= 20:
                 continue  # a real paragraph with the editor's sentence glued on: only that sentence goes
-            if rule == "spam" and len(s) >= 100 and sentence_count(s) >= 2 and not SPAM_CLUSTER_RE.search(s):
+            if rule == "spam" and len(s) >= 60 and sentence_count(s) >= 2 and not SPAM_CLUSTER_RE.search(s):
                 continue  # prose that names 欧美 and 国产 a sentence apart: spam words come close together
             if rule == "spam" and len(s) >= 60 and (rest := strip_adult_run(s)) != s and cjk_count(rest) >= 40 \
                     and ends_sentence(rest) and not SPAM_LEFT_RE.search(rest):
@@ -321,11 +321,11 @@ ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # after 图, then a space, a colon or the end (Chinese numerals), or the caption glued to an Arabic number.
 # A sentence about the figure (图1所示…, 图2中可以看出…) and a heading 图表 stay.
 # Where a person stands in a picture, in brackets after the name: （左五）, （右二）, （前排左三）, （中）.
-# ((中) closing a line is a part's label, 如何提高综合文字能力（中）: the middle one stands inside a caption)
+# ((中) closing a line is a part's label, 怎样写好调研报告（中）: the middle one stands inside a caption)
 POSITION_RE = re.compile(r"[（(](?:前排|后排|中排|第[一二三四]排)?(?:[左右]\s*[一二三四五六七八九十\d]{1,2}[)）]|中[)）](?=\S))"
                          # (a bare 左 or 右 right behind the name that opens the line: 某某（左）为群众释疑解惑。)
                          r"|^[\u4e00-\u9fff·]{2,4}[（(][左右][)）]"
-                         # (or behind a person named by role inside the caption: …服务队的队员（右）正在为居民发放宣传单。)
+                         # (or behind a person named by role inside the caption: …志愿服务队队员（右）在为老人测量血压。)
                          r"|(?<=[\u4e00-\u9fff])[（(][左右][)）](?=[\u4e00-\u9fff])")
 POSITION_CAPTION_MAX = 70
 UP_CAPTION_MAX = 90

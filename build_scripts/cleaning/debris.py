@@ -12,7 +12,7 @@ ASCII_DEBRIS = re.compile(r"[A-Za-z!;|%$\]\[{}^`~]")
 STOP = set("，。；：、“”‘’（）()《》【】 \t,.:")
 # Forum and document-site anti-copy runs: one- or two-character ASCII tokens between spaces (/ z3 d0 `4 `# Z!).
 ANTI_COPY_HINT_RE = re.compile(r"[!-~][!-~]? (?:[!-~]{1,2} ){4}")  # cheap first test: five spaced pieces at all
-# (its last piece glued to the text takes no digit of a number behind it: _. g20多年了 keeps 20多年了)
+# (its last piece glued to the text takes no digit of a number behind it: _. k30多年来 keeps 30多年来)
 LAST_PIECE = r"(?:[!-~]{2}(?![0-9])|[!-~](?=[0-9])|[!-~]{0,2})"
 ANTI_COPY_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\u4e00-\u9fff，。]))(?:[!-~]{1,2} ){5,}" + LAST_PIECE)
 # The same runs with a double space here and there (. ~  Y9 o) c! j) n…, f4 l5 v4 q  d, b$ C, X3 D), as a page
@@ -185,7 +185,7 @@ def simplified_before(line: str, i: int) -> bool:
         return False
     if any(not in_big5(c) for c in chars):
         return True  # 这, 来: a character only simplified script has
-    # characters both scripts share (“你叫什么名字?…): the rest of the line tells which script the page is in
+    # characters both scripts share (“这是谁交的材料?…): the rest of the line tells which script the page is in
     cjk = [c for c in line if CJK_CHAR.match(c)]
     traditional = sum(1 for c in cjk if in_big5(c) and not in_gb2312(c))
     return sum(1 for c in cjk if in_gb2312(c) and not in_big5(c)) >= traditional
@@ -212,7 +212,7 @@ def garbled_span(line: str, i: int) -> int | None:
                 proof = k  # a character no Chinese web page of its script would use
         elif ASCII_DEBRIS.match(ch):
             if ch == "!" and (k + 1 == len(line) or line[k + 1] in "”’」』\"' "):
-                break  # …?我怕你包不下来!”: a sentence's end, its mark folded to ASCII, before the quote's close
+                break  # …?这事我们能办好!”: a sentence's end, its mark folded to ASCII, before the quote's close
             lone = not (k + 1 < len(line) and line[k + 1].isascii() and line[k + 1].isalpha()) and \
                 not (line[k - 1].isascii() and line[k - 1].isalpha())
             if not lone:

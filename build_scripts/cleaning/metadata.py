@@ -448,13 +448,13 @@ NOT_TITLE_RES = [
     re.compile(r"^\s*[【\[]?目\s*录[】\]]?(?:\s|[:：]|$)"),  # a collection's contents (目录 1.某某总结 2.…)
     # … or a section's page in Chinese numerals with its column (某某区三版：社区·广角)
     re.compile(r"^\s*[\u4e00-\u9fff]{0,6}?(?:第\s*)?[一二三四五六七八九十]{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·]{0,8}\s*$"),
-    # an e-paper's issue number (当前报章为 第 13190号) and its masthead (|社 长：某某, |总编辑：某某)
+    # an e-paper's issue number (当前报章为 第 12345号) and its masthead (|社 长：某某, |总编辑：某某)
     re.compile(r"^\s*(?:当前|本期)?(?:报章|报纸|期刊|报刊)为?\s*第\s*\d+\s*[号期]|^\s*[|｜]?\s*(?:社\s*长|副社长|总\s*编\s*辑|副总编辑|总编|执行主编)\s*[:：]"),
-    # a breadcrumb of three parts or more (作文档>作文大全>初中生>初一>状物作文)
+    # a breadcrumb of three parts or more (范文网>作文大全>初中>初二>记叙文)
     re.compile(r"^[^>＞»›]{1,12}(?:\s*[>＞»›]\s*[^>＞»›]{1,16}){2,}\s*[>＞»›]?\s*$"),
     # a document's number alone (某某党发〔2016〕20号, 某政办字[2023]5号): the document's, not its title
     re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[发字函办通电]\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*(?:第\s*)?\d{1,4}\s*号\s*$"),
-    # a breadcrumb from the home page, its parts glued or set apart (首页范文工作报告调查报告, 首页 理论教育…)
+    # a breadcrumb from the home page, its parts glued or set apart (首页范文工作总结心得体会, 首页 党建园地…)
     re.compile(r"^\s*(?:网站)?首页(?![\u4e00-\u9fff]{0,1}(?:开门红|之|的))"),
     # a site's or a network of sites' name alone (某某党建网站联盟, 某某新闻网)
     re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:网站联盟|网站群|网站|新闻网|党建网|门户网)\s*$"),
@@ -1016,7 +1016,7 @@ BRACKET_GLUED_RE = re.compile(r"^\s*【([^】]{4,40})】\s*(?=[^【\s][^\n]{20,}
 BRACKET_LABEL_RE = re.compile(r"^(?:摘\s*要|导\s*读|导语|编者按|按语|来源|本报讯|核心提示|关键词|内容提要|提要|学习|专题|热点|聚焦|关注|图片|视频"
                               # (a paper's or magazine's column: 【特别报道】, 【独家】, 【深度】)
                               r"|特别报道|特稿|独家|深度|观察|头条|要闻|视点|焦点|专访|社论|时评|评论|调查|快讯|封面故事"
-                              # (an outlet's dateline: 【新唐人2013年5月29日讯】, 【本报驻北京记者某某二日电】, 【本报消息】)
+                              # (an outlet's dateline: 【某某台2013年5月29日讯】, 【本报驻北京记者某某二日电】, 【本报消息】)
                               r"|[^】]{0,24}(?:(?<!通)讯|(?<=[日\d])电|报消息)$)")
 SITE_LEAD_RE = re.compile(f"^[{CJK}A-Za-z0-9]{{2,10}}(?:网|频道|在线|官网|门户)\\s+\\S")
 # A unit's name, a space and a person's name: the byline of a contributed article.

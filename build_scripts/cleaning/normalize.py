@@ -149,7 +149,7 @@ def split_side_by_side(text: str, ctx: Context) -> str:
     if " " not in text:
         return text
     if "  " in text or "\u3000\u3000" in text:
-        text = HEADING_GAP_RE.sub("\\1\n", text)  # 老党员的举报  2011年7月，…: a subheading set beside its paragraph
+        text = HEADING_GAP_RE.sub("\\1\n", text)  # 群众的来信  2019年3月，…: a subheading set beside its paragraph
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if len(line) >= COLLAPSED_MIN and len(gaps := COLLAPSED_GAP_RE.findall(line)) >= COLLAPSED_GAPS:
@@ -157,7 +157,7 @@ def split_side_by_side(text: str, ctx: Context) -> str:
     return "\n".join(lines)
 
 
-# A short subheading, no mark in it, then two spaces or more and its paragraph (老党员的举报  2011年7月，某某…。).
+# A short subheading, no mark in it, then two spaces or more and its paragraph (群众的来信  2019年3月，某某…。).
 # (a news lead's dateline, 某某网讯  28日上午，…, and a photographer's credit, 某某某摄  图③…, are no subheading)
 HEADING_GAP_RE = re.compile(r"(?m)^([ \u3000]*[\u4e00-\u9fff“”]{4,14})(?<![讯电摄道息])[ \u3000]{2,}(?=\S[^\n]{30,}[。！？])")
 COLLAPSED_GAP_RE = re.compile(r"(?<=[。！？])[ ](?=[\u4e00-\u9fff“])")

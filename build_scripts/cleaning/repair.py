@@ -66,7 +66,7 @@ PAGE_MARKER_RES = [
 ]
 
 
-# A PDF's page counter left inside a sentence where its page broke (…认 2 / 51真、严谨的…): page / pages between words.
+# A PDF's page counter left inside a sentence where its page broke (…严 3 / 40谨细致的…): page / pages between words.
 PAGE_OF_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：])\s*(\d{1,3})\s*/\s*(\d{1,3})\s*(?=[\u4e00-\u9fff“])")
 
 
@@ -190,7 +190,7 @@ def wrap_width(blocks: list[Block]) -> int | None:
     return top if top >= 8 and near >= 0.6 * len(sizes) else None
 
 
-# Words that open a sentence and never continue one cut off before them (此次获奖…, 会上，…, 据悉，…).
+# Words that open a sentence and never continue one cut off before them (此次表彰…, 会上，…, 据悉，…).
 SENTENCE_OPENER_RE = re.compile(r"^(?:此次|这次|本次|近年来|今年以来|目前|会上|会后|会议指出|会议强调|随后|据悉|据了解|截至|下一步|与此同时)")
 ATTRIBUTION_END_RE = re.compile(r"[。！？!?”]\s*(?:——|--|－－)[^。！？!?；;—-]{2,80}$")
 
@@ -230,13 +230,13 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             subtitle = subtitle or ATTRIBUTION_END_RE.search(prev)
             # nor a line of symbols out of two short pieces (0000000:::( / {): junk lines are judged before joining
             garbled = size < 12 and is_garbled_symbols(squeeze(prev + nxt))
-            # nor a short numbered heading over its paragraph (1.课堂革新：构建三维教学融合体系，夯实育人主阵地), unless the
+            # nor a short numbered heading over its paragraph (1.理论武装：建好学习阵地，筑牢思想根基), unless the
             # text was cut at one width and the line fills it
-            # (a heading has no full stop inside, and names its point with a colon or is short: 1.课堂革新：…)
+            # (a heading has no full stop inside, and names its point with a colon or is short: 1.理论武装：…)
             numbered_heading = bool(ENUM_START_RE.match(prev)) and size <= 40 and "\n" not in prev and last not in JOIN_AFTER \
                 and not re.search(r"[。！？!?；;]", prev) and (re.search(r"[:：]", prev) or size <= 20) \
                 and not (width and text_width(prev) >= width - 3) and not (k - 1 in wrapped and k in wrapped)
-            # nor a whole paragraph that lacks only its full stop, before one that opens a new sentence (…作出重要贡献 / 此次获奖…)
+            # nor a whole paragraph that lacks only its full stop, before one that opens a new sentence (…发挥了重要作用 / 此次表彰…)
             new_sentence = size >= 60 and last not in JOIN_AFTER and bool(SENTENCE_OPENER_RE.match(nxt)) and not starts_mid
             if ((broken or starts_mid) and not ends_sentence(prev) or tied) and not ENUM_START_RE.match(nxt) and not makes_marker \
                     and not new_sentence \

@@ -4250,8 +4250,8 @@ def test_a_line_set_with_a_space_after_every_character_reads_as_text():
 
 def test_a_title_ending_in_a_word_that_ends_in_zuozhe_keeps_it():
     """A bare 作者 label glued behind a title goes (…常抓不懈作者); 工作者 and 创作者 are words, not labels."""
-    a = clean("某某县领导看望慰问新闻工作者\n2021-11-08 15:14:10  来源：县融媒体中心\n\n" + BODY)
-    assert a.title == "某某县领导看望慰问新闻工作者"
+    a = clean("某某县领导节日看望新闻工作者\n2021-11-08 15:14:10  来源：县融媒体中心\n\n" + BODY)
+    assert a.title == "某某县领导节日看望新闻工作者"
     a = clean("表彰优秀党务工作者\n\n" + BODY)
     assert a.title == "表彰优秀党务工作者"
     a = clean("把作风建设常抓不懈作者\n\n" + BODY)
@@ -4259,51 +4259,51 @@ def test_a_title_ending_in_a_word_that_ends_in_zuozhe_keeps_it():
 
 
 def test_a_reporters_credit_without_brackets_before_the_day_goes_to_the_authors():
-    a = clean("某某网讯 记者张娟娟 5月28日上午，某某支队机关党支部组织党员到社区开展“我为群众办实事”实践活动。\n\n" + BODY)
-    assert a.authors == ["张娟娟"] and "记者张娟娟" not in a.body and "记者" not in (a.title or "")
+    a = clean("某某网讯 记者王娟娟 9月12日上午，某某大队机关党支部组织党员到敬老院开展“送温暖”志愿服务活动。\n\n" + BODY)
+    assert a.authors == ["王娟娟"] and "记者王娟娟" not in a.body and "记者" not in (a.title or "")
 
 
 def test_a_credit_in_tortoise_shell_brackets_opens_the_report():
     """Papers in Taiwan and Hong Kong set the credit in 〔〕 or 【】: 〔記者某某／台北報導〕, 〔記者某某綜合報導〕,
     〔中央社記者某某台北16日電〕. The credit goes; names set apart (before ／ or 綜合) go to the authors."""
-    a = clean("某某社區成立志願服務隊\n\n〔記者王飛鴻／台北報導〕某某市某某社區於6月16日上午成立志願服務隊，參與社區治理。\n\n" + BODY)
-    assert a.authors == ["王飞鸿"] and "记者" not in a.body and a.body.startswith("某某市某某社区")
-    a = clean("某某社區成立志願服務隊\n\n〔中央社記者王飛鴻台北16日電〕某某市某某社區於6月16日上午成立志願服務隊，參與社區治理。\n\n" + BODY)
-    assert "记者" not in a.body and a.body.startswith("某某市某某社区")
+    a = clean("某某里舉辦長者健康講座\n\n〔記者王飛鴻／台北報導〕某某市某某里於3月2日下午舉辦長者健康講座，吸引數十位居民參加。\n\n" + BODY)
+    assert a.authors == ["王飞鸿"] and "记者" not in a.body and a.body.startswith("某某市某某里")
+    a = clean("某某里舉辦長者健康講座\n\n〔某某社記者王飛鴻台北2日電〕某某市某某里於3月2日下午舉辦長者健康講座，吸引數十位居民參加。\n\n" + BODY)
+    assert "记者" not in a.body and a.body.startswith("某某市某某里")
     # the headline glued before it by a space, on a page saved as one line
-    a = clean("社區成立志願服務隊 並舉辦送暖活動 〔記者王飛鴻綜合報導〕某某市某某社區於6月16日上午成立志願服務隊，"
-              "參與社區治理，加強兩岸交流互動。\n\n" + BODY)
-    assert a.title == "社区成立志愿服务队 并举办送暖活动" and a.authors == ["王飞鸿"]
-    assert a.body.startswith("某某市某某社区于6月16日")
+    a = clean("某某里舉辦健康講座 並為長者義診 〔記者王飛鴻綜合報導〕某某市某某里於3月2日下午舉辦長者健康講座，"
+              "並邀請醫師為長者義診，吸引數十位居民參加。\n\n" + BODY)
+    assert a.title == "某某里举办健康讲座 并为长者义诊" and a.authors == ["王飞鸿"]
+    assert a.body.startswith("某某市某某里于3月2日")
     # a column's tag in square brackets is no credit
-    a = clean("某某活动圆满举办\n\n【学习园地】某某市某某社区于6月16日上午成立志愿服务队，参与社区治理。\n\n" + BODY)
+    a = clean("某某活动圆满举办\n\n【学习园地】某某市某某社区于3月2日上午组织党员开展志愿服务。\n\n" + BODY)
     assert "某某社区" in a.body
 
 
 def test_a_real_question_in_folded_punctuation_is_no_garbled_run():
     """?…! and ?…? between Chinese words where a site folded its marks to ASCII: a question and an exclamation,
     not characters a wrong decoding left (a traditional page's 進 after “?” proves nothing)."""
-    a = clean("某某作风建设大会播出暗访视频\n\n“你叫什么名字?怎么進來的?”某某市作風大會播出暗訪視頻,一名工作人員在上班期間上網,被暗訪人員拍個正著。\n\n" + BODY)
-    assert "怎么进来的" in a.body and not any(w.kind == "garbled-text" for w in a.warnings)
-    a = clean("驻村干部的一天\n\n有的村民甚至不无讽刺地说,“你就是新来的包村人员?我怕你包不下来!”他没有泄气,挨家挨户走访。\n\n" + BODY)
-    assert "我怕你包不下来" in a.body
+    a = clean("某某局通報作風問題\n\n“這份材料是誰簽收的?為什麼拖了三天?”督查組在某某局現場提問,辦公室工作人員一時答不上來。\n\n" + BODY)
+    assert "为什么拖了三天" in a.body and not any(w.kind == "garbled-text" for w in a.warnings)
+    a = clean("驻村干部的一天\n\n起初有村民半信半疑地问,“你们真能把路修通?这事能办成吗!”他没有泄气,挨家挨户走访。\n\n" + BODY)
+    assert "这事能办成吗" in a.body
 
 
 def test_a_short_closing_line_of_clauses_is_no_list_of_tags():
-    a = clean("井冈山精神永放光芒\n\n" + BODY + "\n井冈山，这片红色沃土，山有故事，水有传奇\n")
-    assert "水有传奇" in a.body
-    a = clean("某某村茶产业观察\n\n" + BODY + "\n今年春季采茶时，在与村民交流中，某某某发现，某某村茶园\n")
-    assert "某某村茶园" in a.body
+    a = clean("红色教育基地参观记\n\n" + BODY + "\n这片土地，这座小院，树有年轮，墙有记忆\n")
+    assert "墙有记忆" in a.body
+    a = clean("某某村果园的变化\n\n" + BODY + "\n去年秋季收果时，在与农户座谈中，驻村干部发现，村里果园\n")
+    assert "村里果园" in a.body
     a = clean("某某村茶产业观察\n\n" + BODY + "\n党建，乡村振兴，茶产业，基层治理\n")
     assert "乡村振兴，茶产业" not in a.body
 
 
 def test_prose_that_names_europe_and_home_made_a_sentence_apart_is_no_spam():
-    para = ("新冠病毒肆虐以来，某某地区虽然人口众多，但控制疫情的成绩令人刮目相看。欧美先进国家的政治体制，反而暴露出种种弊端，"
-            "已经引来各国有识之士的省思。对国产疫苗背后问题不满的人也越来越多，社会各界纷纷发表评论，要求当局正视民意。")
-    a = clean("疫情中的两种体制\n\n" + para + "\n\n" + BODY)
-    assert "欧美先进国家" in a.body
-    a = clean("疫情中的两种体制\n\n" + BODY + "\n国产精品无码视频在线观看\n")
+    para = ("某某论坛上，多位学者比较了各国治理模式的得失。有学者指出，欧美一些国家在公共卫生危机中应对迟缓，"
+            "值得深思。也有学者谈到国产装备的自主创新，认为关键核心技术要牢牢掌握在自己手中，社会各界对此反响热烈。")
+    a = clean("治理模式比较研讨\n\n" + para + "\n\n" + BODY)
+    assert "欧美一些国家" in a.body
+    a = clean("治理模式比较研讨\n\n" + BODY + "\n国产精品无码视频在线观看\n")
     assert "无码" not in a.body
 
 
@@ -4326,8 +4326,8 @@ def test_captions_closed_by_where_the_picture_came_from_go():
     naming where a person stands after the role (…服务队的队员（右）正在为居民发放宣传单。) are captions."""
     a = clean("某某署举行业务精进联系会议\n\n" + BODY + "\n某某部长致詞。(圖片來源/某某署)\n\n支部书记表示，将持续推动工作落实，确保取得实效。\n")
     assert "图片来源" not in a.body and "确保取得实效" in a.body
-    a = clean("守好社区防线\n\n2月8日，某某社区党员志愿者服务队的队员（右）正在为居民发放疫情防控宣传单。\n侯某某摄（人民视觉）\n\n" + BODY)
-    assert "人民视觉" not in a.body and "发放疫情防控宣传单" not in a.body
+    a = clean("志愿服务进社区\n\n5月6日，某某社区志愿服务队队员（右）在为老人测量血压。\n侯某某摄（某某视觉）\n\n" + BODY)
+    assert "某某视觉" not in a.body and "测量血压" not in a.body
     # (a paragraph of two sentences that names who stands where is text)
     assert junk_rule("老党员张某某（右）向年轻党员讲述入党经历。大家听得认真，纷纷表示要传承好红色基因。") is None
 
@@ -4335,54 +4335,54 @@ def test_captions_closed_by_where_the_picture_came_from_go():
 def test_a_headline_keeps_its_place_with_a_link_to_more_behind_it_or_a_site_in_a_units_name():
     a = clean("首页 某某建设\n某某的思想建设+\n\n" + BODY)
     assert a.title == "某某的思想建设"
-    a = clean("中央宣講團走進某地，讓各界認識二十大的意義+ 查看更多\n" + BODY)
-    assert a.title == "中央宣讲团走进某地，让各界认识二十大的意义"
-    a = clean("某某省政务门户网站运营管理公司党支部赴某某日报社开展支部共建\n" + BODY)
-    assert a.title == "某某省政务门户网站运营管理公司党支部赴某某日报社开展支部共建"
+    a = clean("宣講團走進某地，讓各界深入了解大會精神+ 查看更多\n" + BODY)
+    assert a.title == "宣讲团走进某地，让各界深入了解大会精神"
+    a = clean("某某门户网站运营中心党支部赴某某报社开展共建\n" + BODY)
+    assert a.title == "某某门户网站运营中心党支部赴某某报社开展共建"
     assert junk_rule("某某市人民政府门户网站版权所有") is not None
 
 
 def test_a_qa_sites_prompt_to_ask_online_and_its_list_of_what_others_asked_go():
-    a = clean("预备党员的预备期是多长\n\n" + BODY + "\n看完还不明白?马上在线问一下吧!\n\n网友热门关注\n\n预备期满以后怎么转正？\n")
+    a = clean("预备党员的预备期是多长\n\n" + BODY + "\n还有疑问?马上在线问一下律师!\n\n网友热门关注\n\n预备期满以后怎么转正？\n")
     assert "在线问" not in a.body and "热门关注" not in a.body
     assert junk_rule("党员群众可以在线咨询，也可以到党群服务中心当面咨询，中心将在三个工作日内答复。") is None
 
 
 def test_a_short_numbered_heading_is_not_joined_to_the_paragraph_under_it():
-    a = clean("某某学院党建工作报告\n\n一、铸魂固本：党建引领思政教育创新升级\n1.课堂革新:构建三维教学融合体系,夯实育人主阵地\n"
-              "学院以课堂教学为核心，打造“理论讲授—案例解析—互动实践”三维模式，推动党的创新理论进课堂、进头脑。\n"
-              "2.实践赋能:搭建校地协同育人平台,强化知行合一\n深化“思政小课堂”与“社会大课堂”衔接，组织师生走进乡村开展实践。\n\n" + BODY)
-    assert "夯实育人主阵地学院" not in a.body and "强化知行合一深化" not in a.body
+    a = clean("某某学院党建工作报告\n\n一、强基固本：抓好支部建设\n1.理论武装:建好学习阵地,筑牢思想根基\n"
+              "学院各支部坚持每月集中学习，把学习成果体现到教学科研的各个环节，推动党的创新理论入脑入心。\n"
+              "2.服务师生:办好暖心实事,密切党群关系\n各支部结合实际列出服务清单，帮助师生解决急难愁盼问题。\n\n" + BODY)
+    assert "筑牢思想根基学院" not in a.body and "密切党群关系各支部" not in a.body
 
 
 def test_titles_lose_a_view_count_and_publisher_and_skip_document_numbers_breadcrumbs_and_column_tags():
-    a = clean("您当前的位置:首页 - 组织工作\n某某支部开展“不忘初心”主题教育活动 浏览:2870 发布人:组织部\n\n" + BODY)
+    a = clean("您当前的位置:首页 - 组织工作\n某某支部开展“不忘初心”主题教育活动 浏览:1234 发布人:组织部\n\n" + BODY)
     assert a.title == "某某支部开展“不忘初心”主题教育活动"
-    a = clean("首页 理论教育某某参与公益法律服务的组织领导\n\n某某参与公益法律服务的组织领导\n\n" + BODY)
-    assert a.title == "某某参与公益法律服务的组织领导"
-    a = clean("首页范文工作报告调查报告\n导航\n\n基层党组织建设存在问题和解决的建议\n\n" + BODY)
-    assert a.title == "基层党组织建设存在问题和解决的建议"
+    a = clean("首页 党建园地某某支部开展法律进社区活动\n\n某某支部开展法律进社区活动\n\n" + BODY)
+    assert a.title == "某某支部开展法律进社区活动"
+    a = clean("首页范文工作总结心得体会\n导航\n\n关于加强支部标准化建设的几点思考\n\n" + BODY)
+    assert a.title == "关于加强支部标准化建设的几点思考"
     assert is_not_title("某某理工党发〔2016〕20号") and is_not_title("某政办字[2023]5号")
-    a = clean("【特別報道】某某局集體學習在學啥? 某某經濟週刊記者 王某\n\n" + BODY)
+    a = clean("【特別報道】某某局集體學習學什麼? 某某週刊記者 王某\n\n" + BODY)
     assert a.title != "特别报道"
 
 
 def test_a_sites_box_of_todays_date_with_the_lunar_day_is_not_the_articles_date():
-    a = clean("2024年12月19日\n|\n甲辰年冬月十九\n\n两岸体制的差异\n\n" + BODY + "\n" + BODY)
-    assert a.date is None and a.title == "两岸体制的差异"
-    a = clean("2024年12月19日 星期四 农历十一月十九\n\n两岸体制的差异\n\n" + BODY + "\n" + BODY)
+    a = clean("2024年12月19日\n|\n甲辰年冬月十九\n\n某某支部的冬季学习安排\n\n" + BODY + "\n" + BODY)
+    assert a.date is None and a.title == "某某支部的冬季学习安排"
+    a = clean("2024年12月19日 星期四 农历十一月十九\n\n某某支部的冬季学习安排\n\n" + BODY + "\n" + BODY)
     assert a.date is None and "农历" not in a.body
-    a = clean("两岸体制的差异\n2024年12月19日\n\n" + BODY)
+    a = clean("某某支部的冬季学习安排\n2024年12月19日\n\n" + BODY)
     assert a.date == "2024-12-19"
 
 
 def test_a_government_sites_accessibility_anchor_is_no_title():
-    a = clean(":::主要內容區\n\n臥虎藏龍的新農村時代 尋找30位農村英雄\n\n文‧圖 / 某某局 陳某某\n\n" + BODY)
-    assert a.title == "卧虎藏龙的新农村时代 寻找30位农村英雄" and "主要内容区" not in a.body
+    a = clean(":::主要內容區\n\n鄉村振興有你我 徵選十位農村達人\n\n文‧圖 / 某某局 陳某某\n\n" + BODY)
+    assert a.title == "乡村振兴有你我 征选十位农村达人" and "主要内容区" not in a.body
 
 
 def test_a_letters_kind_over_its_salutation_is_its_title_and_the_salutation_stays():
-    a = clean("-\n思想汇报\n敬爱的党组织:\n这次思想汇报的主题是自己对大学生党员政治素养的认识。\n\n" + BODY)
+    a = clean("-\n思想汇报\n敬爱的党组织:\n这个季度我重点学习了党章，下面汇报我的几点体会。\n\n" + BODY)
     assert a.title == "思想汇报" and "敬爱的党组织：" in a.body
     assert not any(w.kind.startswith("title") for w in a.warnings)
     a = clean("2024年第一季度入党积极分子思想汇报\n\n敬爱的党组织：\n\n" + BODY)
@@ -4391,12 +4391,12 @@ def test_a_letters_kind_over_its_salutation_is_its_title_and_the_salutation_stay
 
 def test_a_sample_sites_channels_in_brackets_above_the_title_go():
     a = clean("某某范文网欢迎您\n栏目导航\n【工作总结】\n【工作计划】\n【述职报告】\n【心得体会】\n【思想汇报】\n某某范文网\n\n"
-              "关于党的政治建设重要论述的三维解读\n\n" + BODY)
-    assert a.title == "关于党的政治建设重要论述的三维解读" and "【" not in a.body and "心得体会" not in a.body
+              "论新时代支部建设的三个维度\n\n" + BODY)
+    assert a.title == "论新时代支部建设的三个维度" and "【" not in a.body and "心得体会" not in a.body
 
 
 @pytest.mark.parametrize("line,gone", [("字体放大字体缩小", "字体"), ("新闻关键字", "关键字"),
-                                       ("关键词点击", "关键词"), ("专题学习链接：", "链接"), ("领取全套备考资料", "领取"),
+                                       ("关键词点击", "关键词"), ("专题学习链接：", "链接"), ("免费领取全套学习资料", "领取"),
                                        ("授予学位：硕士", "授予学位"), ("学位授予单位：某某大学", "学位授予"), ("导 师：杜某某", "杜某某"),
                                        ("机构地区：某某大学", "机构地区"), ("回应文章建议规则:", "规则"), ("点阅率:840", "840")])
 def test_more_page_furniture_goes(line, gone):
@@ -4411,8 +4411,8 @@ def test_a_papers_keywords_and_an_editors_note_stay():
 
 
 def test_a_notices_addressees_stay_and_answer_sources_novel_banners_and_single_staff_credits_go():
-    a = clean("关于做好某某工作的通知\n\n厅直各单位，各市税务局，局机关各处室：\n\n" + BODY)
-    assert "局机关各处室：" in a.body
+    a = clean("关于做好某某工作的通知\n\n各县区委组织部，部机关各科室：\n\n" + BODY)
+    assert "部机关各科室：" in a.body
     for line in ("以上内容参考：某某百科—入党积极分子", "某某小说网 www.example.com 最快更新某某最新章节！", "撰稿人：张某某",
                  "审稿人：李某"):
         assert junk_rule(line) is not None, line
@@ -4426,51 +4426,51 @@ def test_no_author_words_are_no_authors_and_font_buttons_no_title():
 
 
 def test_a_part_label_is_no_photo_position_and_a_forum_watermark_no_hashtag():
-    a = clean("如何提高综合文字能力(中)\n\n" + BODY)
-    assert a.title == "如何提高综合文字能力（中）"
+    a = clean("怎样写好调研报告(中)\n\n" + BODY)
+    assert a.title == "怎样写好调研报告（中）"
     assert junk_rule("某某书记（中）与党员代表合影") == "photo-caption"
-    a = clean("写好讲话稿的几个要点\n\n" + BODY + "\n# F' p$ J1 i/ J; t# I' s5 s 二是要注意简单实用、富于变化，一定要方式灵活、简洁明快，不要一成不变。\n")
-    assert "简洁明快" in a.body
+    a = clean("写好讲话稿的几个要点\n\n" + BODY + "\n# K' q$ M2 u/ P; w# E' r7 d 三是要注意联系实际，多讲身边事，少说空话套话，让听众听得进、记得住。\n")
+    assert "少说空话套话" in a.body
     assert junk_rule("#学习贯彻二十大# 某某网友分享") is not None
 
 
 def test_an_e_papers_issue_number_and_masthead_are_no_title():
-    a = clean("當前報章為 第 13190號\n2022年10月18日\n星期二\n某某協會組織青年認真學習二十大報告\n2022-10-18\n\n" + BODY)
-    assert a.title == "某某协会组织青年认真学习二十大报告"
+    a = clean("當前報章為 第 12345號\n2022年10月18日\n星期二\n某某協會舉辦青年讀書分享會\n2022-10-18\n\n" + BODY)
+    assert a.title == "某某协会举办青年读书分享会"
     a = clean("|社 長:邱某某\n|總編輯:張某某\n\n某某座談會在京舉行\n\n" + BODY)
     assert a.title == "某某座谈会在京举行" and "社 长" not in a.body and "总编辑" not in a.body
 
 
 def test_an_outlets_dated_tag_gives_the_date_and_goes_with_its_gathered_credit():
-    a = clean("【某某台2013年5月29日訊】(某某台記者林某某綜合報導)在西方國家，黨員退黨或被開除是稀鬆平常的事。"
-              "據稱，某某即將展開整風運動。\n\n" + BODY)
-    assert a.date == "2013-05-29" and a.authors == ["林某某"] and a.body.startswith("在西方国家")
+    a = clean("【某某台2013年5月29日訊】(某某台記者林某某綜合報導)某某市今天舉辦社區志工表揚大會，"
+              "共有一百多位志工獲獎。\n\n" + BODY)
+    assert a.date == "2013-05-29" and a.authors == ["林某某"] and a.body.startswith("某某市今天举办")
     a = clean("某某座談會在京舉行\n\n【本報消息】某某座談會日前在京召開，與會代表圍繞主題深入交流。\n\n" + BODY)
     assert a.body.startswith("某某座谈会日前在京召开")
     # (an agency's dateline in brackets, 【某某社香港10月29日电】, opens the text as its dateline does unbracketed)
 
 
 def test_a_breadcrumb_of_many_parts_is_no_title_and_an_outlets_name_comes_off_the_headline():
-    a = clean("作文档>作文大全>初中生>初一>状物作文\n\n党在我心中800字\n\n" + BODY)
-    assert a.title == "党在我心中"
-    a = clean("某某新闻:高速公路上党旗飘 “某某红”首度亮相某某高速\n\n某某新闻 2021-07-17 15:40:15\n\n" + BODY)
-    assert a.title == "高速公路上党旗飘 “某某红”首度亮相某某高速"
+    a = clean("范文网>作文大全>初中>初二>记叙文\n\n我身边的共产党员600字\n\n" + BODY)
+    assert a.title == "我身边的共产党员"
+    a = clean("某某新闻:党员先锋岗亮相服务区 “某某蓝”服务品牌发布\n\n某某新闻 2021-07-17 15:40:15\n\n" + BODY)
+    assert a.title == "党员先锋岗亮相服务区 “某某蓝”服务品牌发布"
 
 
 def test_a_casino_groups_number_and_site_ending_behind_its_name_go_with_it():
-    a = clean("某某学院开展主题党日\n\n近日，太阳成集团122cc第一学生党支部开展“两学一做”主题党日活动，大家重温入党誓词。\n\n" + BODY)
-    assert "122cc" not in a.body and "第一学生党支部开展" in a.body
+    a = clean("某某学院开展主题党日\n\n近日，太阳成集团567ab第二学生党支部开展读书分享主题党日活动，大家重温入党誓词。\n\n" + BODY)
+    assert "567ab" not in a.body and "第二学生党支部开展" in a.body
 
 
 def test_a_paragraph_lacking_only_its_full_stop_is_not_joined_to_a_new_sentence():
-    first = ("某某项目成立特色党支部，“支部建在项目上，党旗飘在工地上”，全体党员在攻坚克难中当先锋、作表率，为工程建设作出了重要贡献")
-    a = clean("某某项目党支部获评先进基层党组织\n\n" + first + "\n\n此次获奖是对项目党建工作的肯定，项目将继续发挥党建引领作用。\n\n" + BODY)
-    assert "重要贡献此次" not in a.body and "此次获奖" in a.body
+    first = ("某某项目部把临时党支部建在施工一线，组织党员突击队在抢工期、保安全、战高温中当先锋、作表率，为工程顺利推进发挥了重要作用")
+    a = clean("某某项目党支部获表彰\n\n" + first + "\n\n此次表彰是对项目党建工作的肯定，项目将继续发挥党建引领作用。\n\n" + BODY)
+    assert "重要作用此次" not in a.body and "此次表彰" in a.body
 
 
 def test_a_pdfs_page_counters_inside_sentences_go():
-    a = clean("某某研究会的学术活动\n\n他的刻苦、认 2 / 51真、严谨的治学精神，令人敬佩。我国史学界历来有详尽搜集相关 3 / 51史料而后书成信史的优良传统。\n\n" + BODY)
-    assert "/ 51" not in a.body and "认真、严谨" in a.body
+    a = clean("某某老师的治学之道\n\n他严 3 / 40谨细致的作风，影响了一批又一批学生。他常说，写文章要先把材 4 / 40料吃透，再动笔。\n\n" + BODY)
+    assert "/ 40" not in a.body and "严谨细致" in a.body
     a = clean("某某党支部学习笔记\n\n全党上下学习的比例达到 3 / 4以上，这是很好的成绩。\n\n" + BODY)
     assert "3 / 4" in a.body or "3/4" in a.body  # one fraction is the text's own
 
@@ -4482,13 +4482,13 @@ def test_a_blogs_comment_form_and_a_lone_weekday_go():
 
 
 def test_a_forum_anti_copy_runs_last_piece_takes_no_digit_of_the_number_behind_it():
-    a = clean("我与党报的故事\n\n" + BODY + "\n* \\6 c7 o- j$ H0 Q! \\6 _. g20多年了，这份报纸一直陪伴着我，见证了我从普通工人成长为支部书记的历程。\n")
-    assert "20多年了" in a.body and "H0" not in a.body
+    a = clean("我与党报的故事\n\n" + BODY + "\n; b8 x- n$ K2 R! \\4 _, k30多年来，这份报纸一直陪伴着我，见证了我从普通工人成长为支部书记的历程。\n")
+    assert "30多年来" in a.body and "K2" not in a.body
 
 
 def test_a_subheading_set_beside_its_paragraph_by_two_spaces_stands_alone():
-    a = clean("某某镇党委整治软弱涣散村党组织\n\n" + BODY + "\n老党员的举报  2011年7月，某某镇某某村的老党员向镇纪委反映了村干部作风问题，引起镇党委高度重视。\n")
-    assert "\n老党员的举报\n" in "\n" + a.body.replace("## ", "") + "\n" or "老党员的举报\n\n2011年" in a.body
+    a = clean("某某镇党委整治软弱涣散村党组织\n\n" + BODY + "\n群众的来信  2019年3月，某某村几位群众来信反映村务公开不及时，镇党委随即派人核查。\n")
+    assert "\n群众的来信\n" in "\n" + a.body.replace("## ", "") + "\n" or "群众的来信\n\n2019年" in a.body
 
 
 def test_an_earlier_paragraphs_opening_again_cut_short_appears_once():
