@@ -4261,6 +4261,8 @@ def test_a_title_ending_in_a_word_that_ends_in_zuozhe_keeps_it():
 def test_a_reporters_credit_without_brackets_before_the_day_goes_to_the_authors():
     a = clean("某某网讯 记者王娟娟 9月12日上午，某某大队机关党支部组织党员到敬老院开展“送温暖”志愿服务活动。\n\n" + BODY)
     assert a.authors == ["王娟娟"] and "记者王娟娟" not in a.body and "记者" not in (a.title or "")
+    a = clean("某某网讯 记者昝某某 9月12日上午，某某大队机关党支部组织党员到敬老院开展“送温暖”志愿服务活动。\n\n" + BODY)
+    assert a.authors == ["昝某某"]  # (a rarer surname)
 
 
 def test_a_credit_in_tortoise_shell_brackets_opens_the_report():
