@@ -1012,11 +1012,34 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         if rule:
             if PREVIEW_LIMIT_RE.search(s):
                 ctx.truncated = True
+            if rule == "editorial-credit":
+                ctx.authors.extend(n for n in credited_writers(line) if n not in ctx.authors)
             ctx.removed(rule, line)
             continue
         if carry:
             line, carry = carry + line.lstrip(), ""
         out.append(line)
+    return out
+
+
+# A writer's credit among the staff's (撰稿：某某 编辑：某某, 文字/某某, 文、图/某某, （供稿：某某 审核：某某）): the line
+# goes as the page's furniture, the writer's name goes to the authors. Photographers, editors and reviewers are
+# not authors; a unit credited (供稿：某某支部) is no person (a name is two to four characters on a surname).
+WRITER_CREDIT_RE = re.compile(r"(?:^|(?<=[\s（(【\[；;|｜丨]))(?:撰稿人?|撰文|执笔人?|文字|供稿人?|作者|文、图|图、文|文/图|图/文|图文)"
+                              r"\s*[:：/／|｜丨]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3})"
+                              r"(?=$|[\s）)】\]；;|｜丨])")
+CREDIT_ROLE_WORDS = ("编辑", "审核", "审稿", "校对", "摄影", "责编", "签发", "初审", "复审", "终审", "一审", "二审", "三审", "拟稿",
+                     "校稿", "制图", "设计", "来源", "排版", "美编")
+
+
+def credited_writers(s: str) -> list[str]:
+    """The writers a staff credit names: person's names only (a surname first, no role word in them)."""
+    out = []
+    for m in WRITER_CREDIT_RE.finditer(s):
+        for name in re.split(r"[、，,\s]+", m.group(1)):
+            if 2 <= len(name) <= 4 and name[0] in SURNAMES and not any(w in name for w in CREDIT_ROLE_WORDS) \
+                    and name not in out:
+                out.append(name)
     return out
 
 

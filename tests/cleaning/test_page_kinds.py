@@ -4497,3 +4497,22 @@ def test_an_earlier_paragraphs_opening_again_cut_short_appears_once():
     para = "根据某某条例第二十一条规定，党支部应当按期进行换届选举，任期届满前应当提前做好准备工作，并向上级党组织请示。"
     a = clean("党支部换届的程序\n\n" + para + "\n\n" + BODY + "\n" + para[:44] + "\n")
     assert a.body.count("根据某某条例第二十一条") == 1
+
+
+# --- Session 31 -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("credit,writers", [
+    ("撰稿：钱某明", ["钱某明"]),
+    ("撰稿人：钱某明 审稿人：孙某", ["钱某明"]),                 # the reviewer is no author
+    ("（供稿：钱某明 审核：孙某 编辑：李某某）", ["钱某明"]),
+    ("文字：钱某明 摄影：孙某", ["钱某明"]),                      # the photographer is no author
+    ("文、图/钱某明", ["钱某明"]),
+    ("撰稿：钱某明、周某 校对：吴某", ["钱某明", "周某"]),
+    ("供稿：某某公司党委宣传部", []),                             # a unit credited is no person
+    ("（编辑：李某某 审核：孙某）", []),                          # staff alone: no writer
+])
+def test_a_writers_credit_among_the_staffs_goes_and_names_the_author(credit, writers):
+    for page in (f"某某公司第三党支部开展主题党日活动\n\n{credit}\n\n{BODY}", f"某某公司第三党支部开展主题党日活动\n\n{BODY}\n{credit}\n"):
+        a = clean(page)
+        assert a.authors == writers, (credit, page[:30])
+        assert "审核" not in a.body and "撰稿" not in a.body and "供稿" not in a.body
