@@ -16,6 +16,7 @@ import math
 import re
 from pathlib import Path
 
+from .boilerplate import credited_writers
 from .context import Context
 from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
@@ -349,6 +350,8 @@ def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
         for i, line in enumerate(lines):
             if i in junk:
                 ctx.removed("junk-shape", line)
+                if len(line) <= 60:  # a writer's credit the model took (文字/某某): the name is the author's
+                    ctx.authors.extend(n for n in credited_writers(line) if n not in ctx.authors)
                 continue
             out.append(line)
         if len(out) == len(lines):

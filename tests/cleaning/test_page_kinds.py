@@ -4507,6 +4507,7 @@ def test_an_earlier_paragraphs_opening_again_cut_short_appears_once():
     ("（供稿：钱某明 审核：孙某 编辑：李某某）", ["钱某明"]),
     ("文字：钱某明 摄影：孙某", ["钱某明"]),                      # the photographer is no author
     ("文、图/钱某明", ["钱某明"]),
+    ("文字/钱某明", ["钱某明"]),                                 # a credit the line model takes, not a rule
     ("撰稿：钱某明、周某 校对：吴某", ["钱某明", "周某"]),
     ("供稿：某某公司党委宣传部", []),                             # a unit credited is no person
     ("（编辑：李某某 审核：孙某）", []),                          # staff alone: no writer
