@@ -1032,13 +1032,17 @@ CREDIT_ROLE_WORDS = ("编辑", "审核", "审稿", "校对", "摄影", "责编",
                      "校稿", "制图", "设计", "来源", "排版", "美编")
 
 
+# A unit's name short enough to pass for a person's (撰稿人：文学院, 供稿：宣传部): ends in a unit's word.
+UNIT_ENDS = tuple("院部处局委办室会科所站队团校馆组司厂矿行社网号") + ("中心", "支部", "党委")
+
+
 def credited_writers(s: str) -> list[str]:
     """The writers a staff credit names: person's names only (a surname first, no role word in them)."""
     out = []
     for m in WRITER_CREDIT_RE.finditer(s):
         for name in re.split(r"[、，,\s]+", m.group(1)):
             if 2 <= len(name) <= 4 and name[0] in SURNAMES and not any(w in name for w in CREDIT_ROLE_WORDS) \
-                    and name not in out:
+                    and not name.endswith(UNIT_ENDS) and name not in out:
                 out.append(name)
     return out
 
@@ -1262,7 +1266,8 @@ def head_teasers(lines: list[str]) -> set[int]:
     return {i for i in block if lines[i].strip()}
 
 
-FOOTER_LINE_RE = re.compile(r"^[【\[]?(?:责编|责任编辑|编辑|审核|校对|值班主任)[:：]|版权所有|未经授权|严禁转载|禁止转载")
+# (a stray letter or mark the page left in front of the editor's label counts too: N 编辑:某某, ■责任编辑：某某)
+FOOTER_LINE_RE = re.compile(r"^(?:[A-Za-z]\s?|[■□●◆▲△◇○★☆]\s?)?[【\[]?(?:责编|责任编辑|编辑|审核|校对|值班主任)[:：]|版权所有|未经授权|严禁转载|禁止转载")
 
 
 def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:

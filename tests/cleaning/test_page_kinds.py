@@ -4510,6 +4510,7 @@ def test_an_earlier_paragraphs_opening_again_cut_short_appears_once():
     ("文字/钱某明", ["钱某明"]),                                 # a credit the line model takes, not a rule
     ("撰稿：钱某明、周某 校对：吴某", ["钱某明", "周某"]),
     ("供稿：某某公司党委宣传部", []),                             # a unit credited is no person
+    ("撰稿人：文学院 审稿人：苏某", []),                          # … nor a unit whose name is as short as a person's
     ("（编辑：李某某 审核：孙某）", []),                          # staff alone: no writer
 ])
 def test_a_writers_credit_among_the_staffs_goes_and_names_the_author(credit, writers):
@@ -4517,3 +4518,11 @@ def test_a_writers_credit_among_the_staffs_goes_and_names_the_author(credit, wri
         a = clean(page)
         assert a.authors == writers, (credit, page[:30])
         assert "审核" not in a.body and "撰稿" not in a.body and "供稿" not in a.body
+
+
+@pytest.mark.parametrize("footer", ["N 编辑：钱某某 责任编辑：孙某", "■责任编辑：孙某"])
+def test_a_stray_mark_before_the_editors_label_still_ends_the_article(footer):
+    # what stands under the page's footer is the site's: another page's headline, a sponsor's name
+    a = clean(f"某某公司第三党支部开展主题党日活动\n\n{BODY}\n{footer}\n\n某某牙科诊所\n")
+    assert "牙科诊所" not in a.body and "编辑" not in a.body
+    assert a.body.rstrip().endswith("持续擦亮支部党建品牌。")
