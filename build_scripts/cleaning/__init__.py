@@ -51,8 +51,12 @@ def find_title(lines: list[str], ctx: Context) -> list[str]:
     return lines
 
 
-# What a site writes in the author's field when it has no author (佚名, 不详), or a label read as a name (时间).
-NO_AUTHORS = frozenset({"佚名", "匿名", "不详", "未知", "无名", "时间", "日期", "来源", "作者", "管理员", "小编"})
+# What a site writes in the author's field when it has no author (佚名, 不详), a label read as a name (时间), or a
+# role its software fills in for the person (作者：信息员, 作者：通讯员).
+NO_AUTHORS = frozenset({"佚名", "匿名", "不详", "未知", "无名", "时间", "日期", "来源", "作者", "管理员", "小编",
+                        "信息员", "通讯员", "记者", "编辑", "网编", "责编", "录入员", "发布员", "本站", "本网",
+                        # … or an interview's words after 记者： (记者：谢谢)
+                        "谢谢", "您好", "你好", "好的", "再见"})
 
 
 NAMED_TITLE_RE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff·]{1,3})\s*[:：]\s*(\S.{5,})$")

@@ -209,6 +209,26 @@ GLUED_REPORTERS_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,10}?(?:报|社|台|网|�
 REPORTER_ROLE_SPLIT_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:报|社|台|网|刊)|本报|本刊|本网)?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员)")
 
 
+# A line of only reporters' and correspondents' credits, each role with its names (记者：某某, 全媒体记者：某某 某某,
+# 通讯员 某某某, （本报记者 某某 通讯员 某某）): the page's credit under or over the text, not a sentence of it.
+REPORTER_ROLE = r"(?:(?:[\u4e00-\u9fff]{0,8}?(?:报|社|台|网|刊)|本报|本刊|本网|本台)?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员))"
+REPORTER_CREDIT_LINE_RE = re.compile(r"^[（(【\[]?\s*(?:" + REPORTER_ROLE + r"\s*[:：\s]\s*[\u4e00-\u9fff·]{2,4}"
+                                     r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4})*\s*[；;，,]?\s*){1,4}[)）】\]]?$")
+
+
+def reporter_credit_names(s: str) -> list[str]:
+    """The names of a line of only reporters' credits (REPORTER_CREDIT_LINE_RE), or [] when it is not one: every
+    name on a surname, none a unit or a role (记者：您好 is an interview's question)."""
+    if not REPORTER_CREDIT_LINE_RE.match(s):
+        return []
+    names = [n for n in re.split(r"[（(【\[\]】)）:：、，,；;\s]+", re.sub(REPORTER_ROLE, " ", s)) if n]
+    # (新华社记者 某某某摄: a photographer's credit, whose name is no author's)
+    # (记者：谢谢 closes an interview: a doubled character is a word, not a name)
+    ok = all(n[0] in SURNAMES and not n.endswith(UNIT_ENDS + ("摄",)) and not any(w in n for w in CREDIT_ROLE_WORDS)
+             and not (len(n) == 2 and n[0] == n[1]) for n in names)
+    return names if ok else []
+
+
 def is_glued_reporters(s: str) -> bool:
     """GLUED_REPORTERS_RE, every name after a role opening on a surname (本报记者深入一线采访 is a sentence)."""
     if not GLUED_REPORTERS_RE.match(s):
@@ -268,6 +288,8 @@ def _line_rule(line: str) -> str | None:
         return "page-number"
     if is_garbled_symbols(s):
         return "garbled-line"
+    if len(s) <= 50 and ("记者" in s or "通讯员" in s) and reporter_credit_names(line.strip()):
+        return "editorial-credit"  # 全媒体记者：某某 / 通讯员 某某: the page's credit, its names to the authors
     if len(s) <= 40 and ("记者" in s or "通讯员" in s) and is_glued_reporters(s):
         return "editorial-credit"  # □本报记者某某本报通讯员某某某: the paper's reporters, names glued to the roles
     if len(s) <= 50 and (is_reporter_byline(line) or AFFIL_POSTCODE_RE.match(s) or is_dispatch_byline(line)):
@@ -1025,8 +1047,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
 # A writer's credit among the staff's (撰稿：某某 编辑：某某, 文字/某某, 文、图/某某, （供稿：某某 审核：某某）): the line
 # goes as the page's furniture, the writer's name goes to the authors. Photographers, editors and reviewers are
 # not authors; a unit credited (供稿：某某支部) is no person (a name is two to four characters on a surname).
-WRITER_CREDIT_RE = re.compile(r"(?:^|(?<=[\s（(【\[；;|｜丨]))(?:撰稿人?|撰文|执笔人?|文字|供稿人?|作者|文、图|图、文|文/图|图/文|图文)"
-                              r"\s*[:：/／|｜丨]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3})"
+WRITER_CREDIT_RE = re.compile(r"(?:^|(?<=[\s（(【\[；;|｜丨]))(?:撰稿人?|撰文|执笔人?|文字|供稿人?|作者|文、图|图、文|文/图|图/文|图文|"
+                              + REPORTER_ROLE + r")\s*[:：/／|｜丨]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3})"
                               r"(?=$|[\s）)】\]；;|｜丨])")
 CREDIT_ROLE_WORDS = ("编辑", "审核", "审稿", "校对", "摄影", "责编", "签发", "初审", "复审", "终审", "一审", "二审", "三审", "拟稿",
                      "校稿", "制图", "设计", "来源", "排版", "美编")
@@ -1038,7 +1060,7 @@ UNIT_ENDS = tuple("院部处局委办室会科所站队团校馆组司厂矿行�
 
 def credited_writers(s: str) -> list[str]:
     """The writers a staff credit names: person's names only (a surname first, no role word in them)."""
-    out = []
+    out = [n for n in reporter_credit_names(s.strip()) if len(n) <= 4]
     for m in WRITER_CREDIT_RE.finditer(s):
         for name in re.split(r"[、，,\s]+", m.group(1)):
             if 2 <= len(name) <= 4 and name[0] in SURNAMES and not any(w in name for w in CREDIT_ROLE_WORDS) \

@@ -4526,3 +4526,38 @@ def test_a_stray_mark_before_the_editors_label_still_ends_the_article(footer):
     a = clean(f"某某公司第三党支部开展主题党日活动\n\n{BODY}\n{footer}\n\n某某牙科诊所\n")
     assert "牙科诊所" not in a.body and "编辑" not in a.body
     assert a.body.rstrip().endswith("持续擦亮支部党建品牌。")
+
+
+# --- Session 32 -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("credits,authors", [
+    (["全媒体记者：钱某明", "通讯员：孙某"], ["钱某明", "孙某"]),       # each role on a line of its own, under the text
+    (["记者：钱某明"], ["钱某明"]),
+    (["本报记者：钱某明 周某", "通讯员：孙某"], ["钱某明", "周某", "孙某"]),
+    (["记者 钱某明 通讯员 孙某"], ["钱某明", "孙某"]),                  # set apart by spaces, no colon
+    (["（某某日报记者 钱某明）"], ["钱某明"]),
+])
+def test_a_reporters_credit_line_goes_and_names_the_authors(credits, authors):
+    a = clean("某某社区开展清廉家风主题活动\n\n" + BODY + "\n" + "\n\n".join(credits) + "\n")
+    assert "记者" not in a.body and "通讯员" not in a.body
+    assert a.body.rstrip().endswith("持续擦亮支部党建品牌。")
+    assert sorted(a.authors) == sorted(authors)
+
+
+def test_a_photographers_credit_under_the_reporters_names_no_author():
+    a = clean("某某社区开展清廉家风主题活动\n\n" + BODY + "\n新华社记者 钱某明摄\n")
+    assert "钱某明摄" not in a.authors and "钱某明" not in a.authors
+
+
+def test_an_interviews_last_words_are_not_a_reporters_credit():
+    page = ("专访：某某公司党委书记谈基层党建\n\n记者：请您谈谈公司近年来在基层党建方面的主要做法。\n\n"
+            "钱某明：我们坚持把支部建在项目上，让党旗在生产一线高高飘扬，党员在急难险重任务中冲在前面。\n\n"
+            "记者：谢谢\n\n钱某明：谢谢大家。\n")
+    a = clean(page)
+    assert "谢谢" not in a.authors
+    assert "记者：谢谢" in a.body
+
+
+def test_a_role_in_the_author_field_is_no_author():
+    a = clean("某某社区开展清廉家风主题活动\n发布时间：2024-04-27 作者：信息员 浏览数：2292\n\n" + BODY)
+    assert a.authors == []
