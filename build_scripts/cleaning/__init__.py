@@ -464,12 +464,19 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
+# A paragraph's last words a quoted term, its sentence not closed (…发挥“双轮驱动”, …开展“三亮”): the quotation mark
+# after a word, not after the sentence's stop, with a clause of the sentence before the term.
+QUOTED_WORD_END_RE = re.compile(r"[,，][^。！？!?…”]{2,}“[^“”。！？!?…]{1,12}”$")
+
+
 def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     """A page whose last paragraph stops mid-sentence was cut off by the site (preview limits)."""
     paras = [b for b in blocks if b.kind == "p"]
     last = squeeze(paras[-1].text) if paras else ""
-    # a long line, or a short one that is a sentence's clauses (…说说，这个…究竟是什么), stopping mid-sentence
-    if last and (len(last) >= 20 or (len(last) >= 8 and "," in last)) and not ends_sentence(last):  # squeeze folds ，to ,
+    # a long line, or a short one that is a sentence's clauses (…说说，这个…究竟是什么), stopping mid-sentence; a
+    # closing quotation mark ends a sentence only after the sentence's own stop (…再出发。” but not …发挥“双轮驱动”)
+    if last and (len(last) >= 20 or (len(last) >= 8 and "," in last)) and (
+            not ends_sentence(last) or (len(last) >= 30 and QUOTED_WORD_END_RE.search(last))):  # squeeze folds ，to ,
         ctx.truncated = True
     # a short one stopping on a clause's mark (高层将这类因层层加码、), or the first words under a last heading
     # (### （二）加强学习文化建设 / 把学习宣传贯彻…): a sentence the page broke off, not a signature or a date

@@ -602,9 +602,9 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
 
 
 def after_dateline(dateline: str) -> str:
-    """The dateline as it stands before the text once the credit is gone: an agency's 电 with a space behind it
-    (新华社北京9月27日电 某某…), a paper's 讯 run on (本报讯近日…)."""
-    return dateline.rstrip() + " " if dateline.rstrip().endswith("电") else dateline
+    """The dateline as it stands before the text once the credit is gone, set apart by a space where the credit stood
+    (新华社北京9月27日电 某某…, 本报讯 近日…, 某某日报讯 “…”: a paper's 讯 run on to a quotation reads as one word)."""
+    return dateline.rstrip() + " " if dateline.rstrip().endswith(("电", "讯")) else dateline
 
 
 def strip_trailing_bare_credit(line: str, ctx: Context) -> str:

@@ -1877,23 +1877,23 @@ def test_a_credit_in_brackets_closing_a_paragraph_goes_to_the_authors():
 
 
 @pytest.mark.parametrize(("lead", "kept", "authors"), [
-    ("某某网讯（通讯员 周某某）11月3日下午，某某学院党委召开党建工作推进会。", "某某网讯11月3日下午", ["周某某"]),
-    ("本网讯（特约记者/吴某 学生记者/郑某某）为进一步加强学生党员教育，学院举办党课。", "本网讯为进一步加强", ["吴某", "郑某某"]),
-    ("某某日报讯（记者冯某某通讯员钱某报道）日前，某某市召开村级组织换届工作会议。", "某某日报讯日前", []),
+    ("某某网讯（通讯员 周某某）11月3日下午，某某学院党委召开党建工作推进会。", "某某网讯 11月3日下午", ["周某某"]),
+    ("本网讯（特约记者/吴某 学生记者/郑某某）为进一步加强学生党员教育，学院举办党课。", "本网讯 为进一步加强", ["吴某", "郑某某"]),
+    ("某某日报讯（记者冯某某通讯员钱某报道）日前，某某市召开村级组织换届工作会议。", "某某日报讯 日前", []),
     ("（学生记者孙某某）5日中午，学院组织员为发展对象作了专题辅导。", "5日中午", ["孙某某"]),
     # more names after one role, a paper's reporter, 文/图 behind
-    ("本报讯（通讯员 钱某某 孙某）3月5日上午，某某街道召开党建联席会议。", "本报讯3月5日上午", ["钱某某", "孙某"]),
-    ("某某网4月7日讯（通讯员 周某 某某网记者 吴某某 文/图）近日，某某产业园党群服务站揭牌。", "某某网4月7日讯近日", ["周某", "吴某某"]),
-    ("本报讯（特约通讯员 郑某某 通讯员 王某）今年以来，某某街道深化党建引领。", "本报讯今年以来", ["郑某某", "王某"]),
+    ("本报讯（通讯员 钱某某 孙某）3月5日上午，某某街道召开党建联席会议。", "本报讯 3月5日上午", ["钱某某", "孙某"]),
+    ("某某网4月7日讯（通讯员 周某 某某网记者 吴某某 文/图）近日，某某产业园党群服务站揭牌。", "某某网4月7日讯 近日", ["周某", "吴某某"]),
+    ("本报讯（特约通讯员 郑某某 通讯员 王某）今年以来，某某街道深化党建引领。", "本报讯 今年以来", ["郑某某", "王某"]),
     # reporters of surnames the list does not have (丰, 戚 …), spaces around the bracket
     ("本报讯 （记者 丰某 通讯员 戚某某） 近日，某某社区宣讲队走进居民楼。", "本报讯 近日", ["丰某", "戚某某"]),
-    # an agency's or a portal's dateline ends with 电 after the day; the text stands a space behind it
+    # an agency's or a portal's dateline ends with 电 after the day (a paper's with 讯): the text stands a space behind it
     ("某某网北京11月3日电 （记者 孙某某）据某某委官网消息，11月2日，某某委召开党员干部大会。", "某某网北京11月3日电 据某某委官网消息",
      ["孙某某"]),
     ("新华社某地5月15日电（许某某、刘某）“头顶雾露脚踩霜”，一支山歌道出了村民生活的艰辛。", "新华社某地5月15日电 “头顶雾露脚踩霜”",
      ["许某某", "刘某"]),
     # the unit that sent it in before the writer's name
-    ("本网讯（院党委 张某）聆听榜样故事，感受榜样力量。近日，学院组织师生观看先进事迹报告会。", "本网讯聆听榜样故事", ["张某"]),
+    ("本网讯（院党委 张某）聆听榜样故事，感受榜样力量。近日，学院组织师生观看先进事迹报告会。", "本网讯 聆听榜样故事", ["张某"]),
 ])
 def test_a_credit_after_the_dateline_comes_off_the_text(lead, kept, authors):
     a = clean("某某学院党建简讯\n\n" + lead + "会议听取了各支部工作汇报，部署了下一阶段重点任务。\n\n" + BODY)
@@ -2319,7 +2319,7 @@ def test_a_date_under_an_english_label_in_front_of_the_text_is_the_pages_date():
 
 def test_an_interns_credit_after_the_dateline_goes_to_the_authors():
     a = clean("某某调研组来我市调研\n\n本报讯(记者李某和 实习生王某阳)12月12日至13日，某某调研组来我市调研，实地察看了某某中心。\n\n" + BODY)
-    assert a.body.startswith("本报讯12月12日") and a.authors == ["李某和", "王某阳"]
+    assert a.body.startswith("本报讯 12月12日") and a.authors == ["李某和", "王某阳"]
 
 
 def test_a_brand_with_its_latin_name_and_a_sponsored_clubs_name_goes():
@@ -4136,8 +4136,8 @@ def test_a_rules_title_with_its_adoption_in_brackets_is_the_title_without_it():
 
 
 @pytest.mark.parametrize("lead, authors, rest", [
-    ("某某日报/某某网北海讯（通讯员 报道）近日，某某镇委党校正式成立。", [], "某某日报/某某网北海讯近日"),
-    ("某某新闻网某地2月2日讯（黄某某 文/图）连日来，某某社区党员志愿者坚守防控一线。", ["黄某某"], "某某新闻网某地2月2日讯连日来"),
+    ("某某日报/某某网北海讯（通讯员 报道）近日，某某镇委党校正式成立。", [], "某某日报/某某网北海讯 近日"),
+    ("某某新闻网某地2月2日讯（黄某某 文/图）连日来，某某社区党员志愿者坚守防控一线。", ["黄某某"], "某某新闻网某地2月2日讯 连日来"),
 ])
 def test_a_datelines_credit_without_a_name_or_with_the_role_after_it(lead, authors, rest):
     a = clean("某某镇委党校正式成立\n\n" + lead + "\n\n" + BODY)
@@ -4561,3 +4561,20 @@ def test_an_interviews_last_words_are_not_a_reporters_credit():
 def test_a_role_in_the_author_field_is_no_author():
     a = clean("某某社区开展清廉家风主题活动\n发布时间：2024-04-27 作者：信息员 浏览数：2292\n\n" + BODY)
     assert a.authors == []
+
+
+def test_a_dateline_stands_apart_from_the_text_once_its_credit_is_gone():
+    # a paper's 讯 run on to the opening quotation would read as one word (某某日报讯“…)
+    a = clean("某某区开展廉洁家风宣讲\n\n某某日报讯（通讯员 钱某明）“廉洁齐家，从我做起。”8月11日，某某区举行廉洁家风宣讲会，"
+              "二十余名干部家属参加。\n\n" + BODY)
+    assert a.body.startswith("某某日报讯 “廉洁齐家") and a.authors == ["钱某明"]
+
+
+@pytest.mark.parametrize("tail, truncated", [
+    ("三要坚持结果导向，发挥“双轮驱动”", True),      # the page stopped after a quoted term, the sentence open
+    ("支部书记表示，今后要把“三会一课”落到实处。", False),
+    ("会议号召全体党员：“不忘初心，牢记使命！”", False),  # a quotation closing the sentence with its own stop
+])
+def test_a_last_paragraph_stopping_on_a_quoted_term_is_cut_off(tail, truncated):
+    a = clean("某某局召开党建工作会议\n\n" + BODY + "\n会议对下一阶段工作提出三点要求：一要提高站位，二要压实责任，" + tail + "\n")
+    assert a.truncated is truncated
