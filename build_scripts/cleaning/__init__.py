@@ -556,9 +556,9 @@ LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}(?:讯(?!员)|专稿|专讯|消
 OUTLET_LEAD_RE = re.compile(r"^[^，。（(]{0,12}?(?:讯(?!员)|专稿|专讯|消息[:：])\s*")
 
 
-# Slogans strung before the day a report's first sentence gives (赓续红色血脉，凝聚奋进力量，3月27日，…): two or more
-# short clauses, the day, then the one acting.
-SLOGANS_BEFORE_DATE_RE = re.compile(r"^(?:[^，,。；“”]{2,10}[，,]\s*){2,4}" + LEAD_DATE + r"[，,]\s*(?=\S{6})")
+# Slogans strung before the day a report's first sentence gives (赓续红色血脉，凝聚奋进力量，3月27日，…; 厚植爱国情怀，
+# 7月13日下午，…): one or more short clauses, the day, then the one acting.
+SLOGANS_BEFORE_DATE_RE = re.compile(r"^(?:[^，,。；“”]{2,10}[，,]\s*){1,4}" + LEAD_DATE + r"[，,]\s*(?=\S{6})")
 
 
 # A clause that only sets the scene for the one acting: a span of time (近年来，), what came before (某某意见下发后，);
@@ -724,6 +724,12 @@ def without_opening(text: str) -> str:
     近日，…) says when, not what; a clause the sentence leans on (改革开放40多年来，, 由于…，, 虽…，, 随着…，) says when,
     why or despite what. What it says comes after them (the phrase after, without its 但是)."""
     text = STRUCTURED_ABSTRACT_LABEL_RE.sub("", text, count=1) or text  # 目的 通过…: a paper's abstract in parts
+    unled = OUTLET_LEAD_RE.sub("", text, count=1)  # (after the paper's 讯: 某某日报讯 “…。”)
+    if (m := OPENING_QUOTE_RE.match(unled)) and len(squeeze(unled[m.end():])) >= 16:
+        after = re.split(r"[。！？!?]", unled[m.end():], maxsplit=1)[0]
+        # (only when what follows tells an event, not who said it: …村民某某高兴地说。, 这句话…, 随着…)
+        if EVENT_AFTER_QUOTE_RE.search(after) and not SAID_RE.search(after) and not after.startswith(SCENE_STARTS):
+            text = unled[m.end():]  # “廉洁齐家，从我做起。”8月11日，…: a report opening on someone's words, then on what happened
     if (m := OPENING_TIME_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
         text = text[m.end():]
     while (m := DEPENDENT_OPENING_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
@@ -743,6 +749,17 @@ PERSON_PHRASE_RE = re.compile(r"^[\u4e00-\u9fff、]{0,20}(?:书记|董事长|经
 
 def is_person_phrase(phrase: str) -> bool:
     return bool((m := PERSON_PHRASE_RE.match(phrase.strip())) and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党")
+
+
+# A quotation a report's first paragraph opens with, its sentence closed inside it (“…。”, “…！”), the report after it.
+OPENING_QUOTE_RE = re.compile(r"^\s*“[^“”\n]{4,120}[。！？!?]”\s*")
+
+
+# What a sentence after an opening quotation tells when it reports an event (…8月11日，某某向全市干部家庭发出倡议。), and
+# the words that make it the quotation's attribution or its scene instead (…老党员某某说。, 这是…, 随着…).
+EVENT_AFTER_QUOTE_RE = re.compile(r"召开|举办|举行|开展|组织|启动|发出|推动|走进|来到|参加|观看|收看|签约|揭牌|成立|开班|部署")
+SAID_RE = re.compile(r"说|道|表示|介绍|坦言|感慨|感叹|告诉|讲述|分享|回忆|笑称|称")
+SCENE_STARTS = ("这", "那", "随着", "每当", "面对", "看着", "伴随", "听着", "当")
 
 
 # The time a report's first sentence opens with, up to its comma (2023年4月3日上午，, 17日傍晚，, 近日，).

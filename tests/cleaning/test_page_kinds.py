@@ -4578,3 +4578,22 @@ def test_a_dateline_stands_apart_from_the_text_once_its_credit_is_gone():
 def test_a_last_paragraph_stopping_on_a_quoted_term_is_cut_off(tail, truncated):
     a = clean("某某局召开党建工作会议\n\n" + BODY + "\n会议对下一阶段工作提出三点要求：一要提高站位，二要压实责任，" + tail + "\n")
     assert a.truncated is truncated
+
+
+@pytest.mark.parametrize("lead, title", [
+    # one slogan before the day, then the one acting
+    ("厚植爱国情怀，7月13日下午，某某学院党委组织师生集中观看红色主题电影。", "某某学院党委组织师生集中观看红色主题电影"),
+    # a report opening on someone's words, then on the event (after the paper's 讯)
+    ("某某日报讯 “廉洁齐家，从我做起。”8月11日，在某某区干部家属廉政教育活动中，家属代表钱某明向全区干部家庭发出倡议。",
+     "家属代表钱某明向全区干部家庭发出倡议"),
+])
+def test_a_derived_title_names_the_event_not_the_opening_words(lead, title):
+    a = clean(lead + "\n\n活动现场，大家纷纷表示要以实际行动守护清廉家风，共建清廉家庭。\n")
+    assert a.title == title
+
+
+def test_a_derived_title_keeps_an_opening_quotation_said_by_someone():
+    # the sentence after the quotation only says who said it: the quotation is what the page is about
+    a = clean("“村里的养老服务越来越好了。”某某村村民钱某明高兴地说。\n\n今年以来，某某村党支部牵头建起了老年食堂，"
+              "为村里七十岁以上的老人提供午餐。\n")
+    assert "高兴地说" not in a.title and a.title.startswith("村里的养老服务越来越好")
