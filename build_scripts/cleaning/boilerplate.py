@@ -211,9 +211,15 @@ REPORTER_ROLE_SPLIT_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:报|社|台|�
 
 # A line of only reporters' and correspondents' credits, each role with its names (记者：某某, 全媒体记者：某某 某某,
 # 通讯员 某某某, （本报记者 某某 通讯员 某某）): the page's credit under or over the text, not a sentence of it.
-REPORTER_ROLE = r"(?:(?:[\u4e00-\u9fff]{0,8}?(?:报|社|台|网|刊)|本报|本刊|本网|本台)?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员))"
+# An editor's or a reviewer's credit in brackets behind a line's other credits ([编辑：某某], （责编：某某）).
+STAFF_BRACKET = r"\s*[\[【（(]\s*(?:编辑|责编|责任编辑|审核|校对|编审)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*[\]】）)]\s*"
+# (the outlet before the role: a paper, an agency, a station, a site or a public account: 某某日报, 某某发布, 某某融媒)
+REPORTER_ROLE = (r"(?:(?:[\u4e00-\u9fff]{0,8}?(?:报|社|台|网|刊|发布|融媒)|本报|本刊|本网|本台)?(?:全媒体|融媒体|首席|特约|见习|实习)?"
+                 r"(?:记者|通讯员))")
+# (… with what they did after the names, 文图, 报道; and the editor's credit in brackets behind: 记者 某某 [编辑：某某])
 REPORTER_CREDIT_LINE_RE = re.compile(r"^[（(【\[]?\s*(?:" + REPORTER_ROLE + r"\s*[:：\s]\s*[\u4e00-\u9fff·]{2,4}"
-                                     r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4})*\s*[；;，,]?\s*){1,4}[)）】\]]?$")
+                                     r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4})*\s*[；;，,]?\s*){1,4}"
+                                     r"(?:(?<=\s)(?:文图|图文|文/图|报道))?\s*[)）】\]]?\s*(?:" + STAFF_BRACKET + r")?$")
 
 
 def reporter_credit_names(s: str) -> list[str]:
@@ -221,6 +227,8 @@ def reporter_credit_names(s: str) -> list[str]:
     name on a surname, none a unit or a role (记者：您好 is an interview's question)."""
     if not REPORTER_CREDIT_LINE_RE.match(s):
         return []
+    s = re.sub(STAFF_BRACKET + r"$", "", s)
+    s = re.sub(r"(?<=\s)(?:文图|图文|文/图|报道)\s*[)）】\]]?\s*$", "", s)
     names = [n for n in re.split(r"[（(【\[\]】)）:：、，,；;\s]+", re.sub(REPORTER_ROLE, " ", s)) if n]
     # (新华社记者 某某某摄: a photographer's credit, whose name is no author's)
     # (记者：谢谢 closes an interview: a doubled character is a word, not a name)
@@ -1036,6 +1044,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.truncated = True
             if rule == "editorial-credit":
                 ctx.authors.extend(n for n in credited_writers(line) if n not in ctx.authors)
+            elif rule == "photo-caption" and i > last_body and (names := bracketed_names(line)):
+                ctx.authors.extend(n for n in names if n not in ctx.authors)  # （某某 某某） closing the report: its writers
             ctx.removed(rule, line)
             continue
         if carry:
@@ -1047,7 +1057,7 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
 # A writer's credit among the staff's (撰稿：某某 编辑：某某, 文字/某某, 文、图/某某, （供稿：某某 审核：某某）): the line
 # goes as the page's furniture, the writer's name goes to the authors. Photographers, editors and reviewers are
 # not authors; a unit credited (供稿：某某支部) is no person (a name is two to four characters on a surname).
-WRITER_CREDIT_RE = re.compile(r"(?:^|(?<=[\s（(【\[；;|｜丨]))(?:撰稿人?|撰文|执笔人?|文字|供稿人?|作者|文、图|图、文|文/图|图/文|图文|"
+WRITER_CREDIT_RE = re.compile(r"(?:^|(?<=[\s（(【\[；;|｜丨]))(?:撰稿人?|撰文|执笔人?|文字|供稿人?|作者|文、图|图、文|文/图|图/文|图文|文|"
                               + REPORTER_ROLE + r")\s*[:：/／|｜丨]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3})"
                               r"(?=$|[\s）)】\]；;|｜丨])")
 CREDIT_ROLE_WORDS = ("编辑", "审核", "审稿", "校对", "摄影", "责编", "签发", "初审", "复审", "终审", "一审", "二审", "三审", "拟稿",
@@ -1056,6 +1066,19 @@ CREDIT_ROLE_WORDS = ("编辑", "审核", "审稿", "校对", "摄影", "责编",
 
 # A unit's name short enough to pass for a person's (撰稿人：文学院, 供稿：宣传部): ends in a unit's word.
 UNIT_ENDS = tuple("院部处局委办室会科所站队团校馆组司厂矿行社网号") + ("中心", "支部", "党委")
+
+
+BRACKETED_NAMES_RE = re.compile(r"^[（(]\s*([\u4e00-\u9fff·]{2,4}(?:\s*[\s、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$")
+
+
+def bracketed_names(s: str) -> list[str]:
+    """The names of a bracket holding only persons' names （某某 某某某）, or []: each on a surname, none a role or a
+    unit (（摄影 某某）, （宣传部）) and none a photographer's (某某摄)."""
+    m = BRACKETED_NAMES_RE.match(s.strip())
+    names = re.split(r"[\s、，,]+", m.group(1)) if m else []
+    ok = all(n[0] in SURNAMES and not n.endswith(UNIT_ENDS + ("摄",)) and not any(w in n for w in CREDIT_ROLE_WORDS)
+             and not (len(n) == 2 and n[0] == n[1]) for n in names)
+    return names if ok else []
 
 
 def credited_writers(s: str) -> list[str]:

@@ -4597,3 +4597,16 @@ def test_a_derived_title_keeps_an_opening_quotation_said_by_someone():
     a = clean("“村里的养老服务越来越好了。”某某村村民钱某明高兴地说。\n\n今年以来，某某村党支部牵头建起了老年食堂，"
               "为村里七十岁以上的老人提供午餐。\n")
     assert "高兴地说" not in a.title and a.title.startswith("村里的养老服务越来越好")
+
+
+@pytest.mark.parametrize("credit, authors", [
+    ("记者 钱某明 [编辑：孙某]", ["钱某明"]),                          # the editor in brackets behind is no author
+    ("通讯员 周某某 某某发布记者 吴某 文图", ["周某某", "吴某"]),       # a public account's reporter, 文图 behind
+    ("文|钱某明", ["钱某明"]),
+    ("（钱某明 孙某）", ["钱某明", "孙某"]),                           # names alone in brackets closing the report
+    ("（钱某明摄）", []),                                               # … but a photographer's are no author's
+])
+def test_credits_closing_a_report_name_its_writers(credit, authors):
+    a = clean("某某街道开展党员志愿服务活动\n\n" + BODY + "\n" + credit + "\n")
+    assert a.authors == authors
+    assert a.body.rstrip().endswith("持续擦亮支部党建品牌。")
