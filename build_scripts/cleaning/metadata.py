@@ -1518,7 +1518,7 @@ def is_role_and_name(line: str) -> bool:
 ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$|"
                          # a unit's bare name (中共某某市委组织部, 某某公司党委办公室), not a phrase (凉亭里的党支部)
                          r"^(?:[^的里在与和“”：:，,、\s]{2,14}(?:组织部|宣传部|办公室|办公厅|党委|党组|党工委|党支部|总支|纪委|监委|"
-                         r"局|厅|学院|大学|医院|街道|社区|中学|小学|学校|幼儿园)\s*)+$")
+                         r"局|厅|学院|大学|医院|街道|社区|中学|小学|学校|幼儿园|研究室|研究所|研究院|研究中心|地方志馆|档案馆)\s*)+$")
 
 def unquote(text: str) -> str:
     """A title as a label gives it: without the quotes around it (标题：“…”), with those inside it (…“清单”)."""

@@ -4610,3 +4610,11 @@ def test_credits_closing_a_report_name_its_writers(credit, authors):
     a = clean("某某街道开展党员志愿服务活动\n\n" + BODY + "\n" + credit + "\n")
     assert a.authors == authors
     assert a.body.rstrip().endswith("持续擦亮支部党建品牌。")
+
+
+def test_an_offices_name_over_the_headline_is_not_the_title():
+    # a site's masthead: the office's names over the report's headline and its subtitle
+    a = clean("中共某某市委党史文献研究室\n某某市地方志馆\n梳理工作谈感悟，述职评议促进步\n——某某研究室开展支部书记述职评议考核\n"
+              "根据市直机关工委的部署，某某研究室日前召开支部书记述职评议会，三个支部的书记逐一述职，与会党员现场打分。\n\n" + BODY)
+    assert a.title == "梳理工作谈感悟，述职评议促进步"
+    assert "研究室\n" not in a.body and not a.body.startswith("中共")
