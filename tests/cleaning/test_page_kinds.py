@@ -4618,3 +4618,9 @@ def test_an_offices_name_over_the_headline_is_not_the_title():
               "根据市直机关工委的部署，某某研究室日前召开支部书记述职评议会，三个支部的书记逐一述职，与会党员现场打分。\n\n" + BODY)
     assert a.title == "梳理工作谈感悟，述职评议促进步"
     assert "研究室\n" not in a.body and not a.body.startswith("中共")
+
+
+def test_a_pages_title_tag_copied_as_a_line_goes_and_its_headline_stays_the_title():
+    a = clean("某某社区开展党员志愿服务活动_某某新闻网\n\n" + BODY + "\n志愿服务_某某文明网\n")
+    assert a.title == "某某社区开展党员志愿服务活动"
+    assert "文明网" not in a.body and "新闻网" not in a.body
