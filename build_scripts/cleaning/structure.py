@@ -67,8 +67,9 @@ PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|
 # A reposted article's header glued in front of its first paragraph: the account or channel, the date and
 # time, a view counter, the poster's province (某某社会工作2025年12月18日17:12江苏在某某社区…).
 GLUED_HEAD_RE = re.compile(r"^(\s*\S{2,16}?\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?"
-                           r"(?:\s*(?:浏览|阅读|点击)(?:量|次数)?\s*[:：]?\s*\d+次?)?"
-                           f"(?:\\s*(?:发布于|IP属地[:：]?)?\\s*(?:{PROVINCES}))?)\\s*(?=[\u4e00-\u9fff“\"].{{30,}}[。！？])")
+                           # (an empty counter's label and the text's date after it, 浏览:9月21日晚，…, is no count of 9)
+                           r"(?:\s*(?:浏览|阅读|点击)(?:量|次数)?(?![量次])\s*[:：]?\s*(?:\d+(?![\d月日年号])次?)?)?"
+                           f"(?:\\s*(?:发布于|IP属地[:：]?)?\\s*(?:{PROVINCES}))?)\\s*(?=(?:[\u4e00-\u9fff“\"（(]|\\d{{1,4}}[年月日]).{{30,}}[。！？])")
 HEAD_SCAN = 12
 
 

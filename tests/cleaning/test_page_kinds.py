@@ -4624,3 +4624,12 @@ def test_a_pages_title_tag_copied_as_a_line_goes_and_its_headline_stays_the_titl
     a = clean("某某社区开展党员志愿服务活动_某某新闻网\n\n" + BODY + "\n志愿服务_某某文明网\n")
     assert a.title == "某某社区开展党员志愿服务活动"
     assert "文明网" not in a.body and "新闻网" not in a.body
+
+
+@pytest.mark.parametrize("counter", ["浏览:", "阅读量：", "浏览:128 "])
+def test_a_counter_glued_before_the_text_goes_and_the_texts_day_stays(counter):
+    # an empty counter's label with the text's date after it (浏览:9月21日晚，…) counts nothing: the 9 is the text's
+    a = clean("某某学院开展红色观影活动\n作者: 来源: 时间:2022-09-25 22:47:44 " + counter
+              + "9月21日晚，某某学院党员之家组织学生开展了第一次红色观影活动，全体成员一同观看了一部红色影片。\n\n" + BODY)
+    assert a.body.startswith("9月21日晚，某某学院党员之家")
+    assert str(a.date) == "2022-09-25"
