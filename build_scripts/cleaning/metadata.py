@@ -943,7 +943,7 @@ def joined_title(line: str, nxt: str) -> str | None:
             or (OFFICIAL_TITLE_RE.search(a + b) and not OFFICIAL_TITLE_RE.search(a) and len(b) <= 12)
             or (ISSUER_END_RE.search(a) and b.startswith("关于") and OFFICIAL_TITLE_RE.search(b))
             or (QUOTED_EVENT_END_RE.search(a) and EVENT_KIND_END_RE.search(b) and not b.startswith("“"))
-            or occasion_split(a, b)):
+            or occasion_split(a, b) or bracket_split(a, b)):
         return None
     joined = a + b
     quoted_event = bool(QUOTED_EVENT_END_RE.search(a))  # (its closing quote ends no sentence)
@@ -952,6 +952,12 @@ def joined_title(line: str, nxt: str) -> str | None:
             or LABEL_COLON_RE.match(b) or DATE_RE.search(b):
         return None
     return joined
+
+
+def bracket_split(a: str, b: str) -> bool:
+    """A title broken inside a document's name or a quotation: the first line opens 《 or “ and leaves it open, the
+    second closes it (转发《某某关于做好 / 某某工作的实施意见》的通知)."""
+    return any(a.count(left) > a.count(right) and b.count(right) > b.count(left) for left, right in (("《", "》"), ("“", "”")))
 
 
 # A speech's title broken inside its occasion: the speaker and 在 open it on the first line (某某在全市落实某某), the
@@ -1184,8 +1190,9 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             if joined_by_guess(rows[i], head[i + 1]):
                 f["joined_guess"] = 1.0  # (no weight in the fitted models: choose_title makes it doubtful)
                 continued = i + 1
-            elif occasion_split(rows[i], head[i + 1]):
-                continued = i + 1  # (…电视电话会议上的讲话 under 某某在全省落实…: the speech's title is both lines)
+            elif occasion_split(rows[i], head[i + 1]) or bracket_split(rows[i].strip(), head[i + 1].strip()):
+                continued = i + 1  # (…电视电话会议上的讲话 under 某某在全省落实…: the speech's title is both lines; so is
+                # …实施意见》的通知 under 转发《…关于做好: the document's name opened on the first)
         labelled = (LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line) or PREVIEW_TITLE_RE.match(line)
                     or LONE_TITLE_LABEL_RE.match(line))
         if labelled and is_title_like(labelled.group(1)):  # 标题：… 来信日期：…; 《…》由会员分享

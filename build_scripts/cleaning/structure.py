@@ -417,6 +417,15 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
             continue
         plain_kinds.add(kind)
         blocks.append(Block("p", line))
+    # (a list of numbered sentences with no text under any of them, most of them in clauses, 1、…必须全部发表意见，并如实
+    # 详细记录。 / 2、…需回避。: its items, not headings; a heading has its part's text under it, and a short one with none
+    # (2、纪律意识还需增强。) may head a part the page left empty. Its kind's other items, split into a heading and a
+    # paragraph, are then paragraphs too. A numbered question heads its answer, however the page laid it out.)
+    for kind, items in asked.items():
+        said = [line for i, line in items if line.rstrip()[-1:] in "。；;"]
+        if len(said) >= 2 and len(said) == len(items) and 2 * sum(bool(re.search(r"[，,]", l)) for l in said) >= len(said) \
+                and all(i + 1 >= len(blocks) or blocks[i + 1].kind == "h" for i, _ in items):
+            plain_kinds.add(kind)
     # (a quiz's questions, 1、…不包括？ short and 3、… long: all its questions are paragraphs, as the long ones are)
     prose_heads = {i: line for kind, items in asked.items() if kind in plain_kinds for i, line in items}
     blocks = [Block("p", prose_heads[i]) if i in prose_heads else b for i, b in enumerate(blocks)]

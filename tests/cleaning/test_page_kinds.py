@@ -4633,3 +4633,30 @@ def test_a_counter_glued_before_the_text_goes_and_the_texts_day_stays(counter):
               + "9月21日晚，某某学院党员之家组织学生开展了第一次红色观影活动，全体成员一同观看了一部红色影片。\n\n" + BODY)
     assert a.body.startswith("9月21日晚，某某学院党员之家")
     assert str(a.date) == "2022-09-25"
+
+
+def test_numbered_sentences_with_no_text_under_them_are_a_list_not_headings():
+    page = ("入党材料的填写要求\n\n一、思想汇报\n\n1、入党积极分子要主动靠拢党组织，定期向培养联系人和党组织汇报思想。思想汇报应以书面形式为主，"
+            "每季度至少一次。\n\n2、思想汇报必须由本人亲自书写，落款为“汇报人：某某某”。\n\n二、群众座谈会记录\n\n"
+            "1、参与人员包括党内外人士，以群众为主，人数要达到班级人员总数的一定比例。\n\n2、群众座谈会所有参与人员必须全部发表意见，"
+            "并如实详细记录。\n\n3、群众座谈会发展对象不得参加，需回避。\n")
+    body = clean(page).body
+    assert "## 一、思想汇报" in body and "## 二、群众座谈会记录" in body
+    assert "\n2、群众座谈会所有参与人员必须全部发表意见，并如实详细记录。\n" in body   # a paragraph, its full stop kept
+    assert "1、入党积极分子要主动靠拢党组织，定期向培养联系人和党组织汇报思想。思想汇报应以书面形式为主" in body
+    assert not any(line.startswith("## 1、") or line.startswith("## 2、") for line in body.splitlines())
+
+
+def test_numbered_headings_with_their_parts_text_stay_headings():
+    page = ("某某支部工作经验\n\n1、坚持问题导向，着力解决突出问题。\n\n支部每季度开展一次问题排查，建立问题清单，逐项明确责任人和整改时限，"
+            "整改情况在支部党员大会上通报。\n\n2、坚持典型引路，着力培育先进典型。\n\n支部每年评选一批党员先锋岗，组织先进典型现身说法，"
+            "带动全体党员比学赶超。\n")
+    body = clean(page).body
+    assert "## 1、坚持问题导向，着力解决突出问题" in body and "## 2、坚持典型引路，着力培育先进典型" in body
+
+
+def test_a_title_broken_inside_a_documents_name_is_joined():
+    a = clean("您当前的位置：网站首页 / 市委文件\n中共某某市委办公室\n转发《市委组织部、市民政局关于做好\n"
+              "村和社区“两委”换届工作的实施意见》的通知\n浏览次数：948 作者：信息发布\n\n"
+              "现将《市委组织部、市民政局关于做好村和社区“两委”换届工作的实施意见》转发给你们，请结合实际认真贯彻落实。\n\n" + BODY)
+    assert a.title == "转发《市委组织部、市民政局关于做好村和社区“两委”换届工作的实施意见》的通知"
