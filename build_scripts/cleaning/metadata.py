@@ -957,7 +957,12 @@ def joined_title(line: str, nxt: str) -> str | None:
 def bracket_split(a: str, b: str) -> bool:
     """A title broken inside a document's name or a quotation: the first line opens 《 or “ and leaves it open, the
     second closes it (转发《某某关于做好 / 某某工作的实施意见》的通知)."""
-    return any(a.count(left) > a.count(right) and b.count(right) > b.count(left) for left, right in (("《", "》"), ("“", "”")))
+    return any(a.count(left) > a.count(right) and b.count(right) > b.count(left) for left, right in (("《", "》"), ("“", "”"))) \
+        or bool(ISSUED_KICKER_RE.search(a) and b.startswith("《") and b.count("《") == b.count("》"))
+
+
+# A kicker saying who issued the document the next line names (中办印发 / 《某某规则》, 中共中央印发 / 《…》).
+ISSUED_KICKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:印发|发布|出台|公布|颁布|修订)$")
 
 
 # A speech's title broken inside its occasion: the speaker and 在 open it on the first line (某某在全市落实某某), the

@@ -4660,3 +4660,10 @@ def test_a_title_broken_inside_a_documents_name_is_joined():
               "村和社区“两委”换届工作的实施意见》的通知\n浏览次数：948 作者：信息发布\n\n"
               "现将《市委组织部、市民政局关于做好村和社区“两委”换届工作的实施意见》转发给你们，请结合实际认真贯彻落实。\n\n" + BODY)
     assert a.title == "转发《市委组织部、市民政局关于做好村和社区“两委”换届工作的实施意见》的通知"
+
+
+def test_a_kicker_naming_the_issuer_joins_the_documents_name_in_the_title():
+    a = clean("某某办印发\n《某某党委理论学习中心组学习规则》\n某某社某地3月30日电 近日，某某办公厅印发了《某某党委理论学习中心组学习规则》，"
+              "并发出通知，要求各地区各部门结合实际认真遵照执行。\n\n" + BODY)
+    assert a.title == "某某办印发《某某党委理论学习中心组学习规则》"
+    assert not a.body.startswith("某某办印发")
