@@ -423,8 +423,12 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
     # paragraph, are then paragraphs too. A numbered question heads its answer, however the page laid it out.)
     for kind, items in asked.items():
         said = [line for i, line in items if line.rstrip()[-1:] in "。；;"]
+        at = {i for i, _ in items}
+        # (one after another, 1、… / 2、… / 3、…, with text after the last; or each alone with no text under it)
+        listed = [i for i in at if i + 1 in at or i - 1 in at]
+        alone_with_text = [i for i in at if i + 1 not in at and i - 1 not in at and i + 1 < len(blocks) and blocks[i + 1].kind == "p"]
         if len(said) >= 2 and len(said) == len(items) and 2 * sum(bool(re.search(r"[，,]", l)) for l in said) >= len(said) \
-                and all(i + 1 >= len(blocks) or blocks[i + 1].kind == "h" for i, _ in items):
+                and not alone_with_text and (listed or all(i + 1 >= len(blocks) or blocks[i + 1].kind == "h" for i in at)):
             plain_kinds.add(kind)
     # (a quiz's questions, 1、…不包括？ short and 3、… long: all its questions are paragraphs, as the long ones are)
     prose_heads = {i: line for kind, items in asked.items() if kind in plain_kinds for i, line in items}

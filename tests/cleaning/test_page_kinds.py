@@ -4667,3 +4667,12 @@ def test_a_kicker_naming_the_issuer_joins_the_documents_name_in_the_title():
               "并发出通知，要求各地区各部门结合实际认真遵照执行。\n\n" + BODY)
     assert a.title == "某某办印发《某某党委理论学习中心组学习规则》"
     assert not a.body.startswith("某某办印发")
+
+
+def test_a_list_of_numbered_sentences_followed_by_a_paragraph_is_still_a_list():
+    page = ("自传的书写要求\n\n一、自传\n\n1、必须由本人书写，并签名。\n\n2、落款时间在党校结业之前，不得提前。\n\n"
+            "常见问题：自传内容过于简单，缺少对本人思想变化过程的叙述，需要退回重写。\n\n二、函调材料\n\n函调材料由党支部统一发出，"
+            "回函应加盖公章，并由经办人签名。\n")
+    body = clean(page).body
+    assert "\n1、必须由本人书写，并签名。\n" in body and "\n2、落款时间在党校结业之前，不得提前。\n" in body
+    assert "## 一、自传" in body and "## 二、函调材料" in body
