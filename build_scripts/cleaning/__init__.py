@@ -28,7 +28,7 @@ from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_p
                      tidy_punctuation)
 from .structure import is_section_name, merge_ordinal_headings, structure_lexicon
 from .structure import extract_abstract_keywords, split_collapsed_head, split_glued_head, split_glued_headings, split_glued_labels, to_blocks
-from .text import TITLE_BULLETS, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, wrapped_lines
+from .text import TITLE_BULLETS, cjk_count, cn_to_int, cjk_share, ends_sentence, sentence_count, squeeze, wrapped_lines
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
 
@@ -834,18 +834,42 @@ EMPHASIS_RE = re.compile(r"(?<!\*)\*\*(?!\*)(.+?)(?<!\*)\*\*(?!\*)|(?<!_)__(?!_)
 SUMMARY_BULLET_RE = re.compile(r"^[•·●▪■◆◇○◦‣∙・]\s*")
 
 
+# The number a paragraph opens with as a list's item: 2、 2. (2) （二） 二、, and 2， below ten (not 18，日子)
+ITEM_NUMBER_RE = re.compile(r"^\s*(?:[（(]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|([一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．)）]|(\d)\s*[，,])")
+
+
+# A report's or notice's opening ends announcing what follows (…现将有关事项通知如下： / …达成以下协议：).
+AS_FOLLOWS_RE = re.compile(r"(?<=如下|以下)[^，。：:]{0,8}[：:]$|(?<=如下)[：:]$")
+
+
+def item_number(text: str) -> int | None:
+    m = ITEM_NUMBER_RE.match(text)
+    if not m:
+        return None
+    n = m.group(1) or m.group(2) or m.group(3)
+    return int(n) if n.isdigit() else cn_to_int(n)
+
+
 def make_summary(abstract: str | None, blocks: list[Block]) -> str | None:
+    """The article's summary: its abstract, or the opening of its first paragraph of text.
+
+    A list's later item (2、… (3)… 四、…) opens no summary while a paragraph that is not one exists (a
+    notice's opening that ends 通知如下： is one); a list's first item serves, even a short one that reads
+    as a sentence (1、被错误开除党籍后，…。)."""
     if abstract:
         return abstract
-    for b in blocks:
-        if b.kind == "p" and is_body_paragraph(b.text):
-            text = EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), b.text)  # the summary is shown as plain text: no **…** marks
-            text = SUMMARY_BULLET_RE.sub("", text)  # (• 在党的…: a list item's mark opens no summary)
-            if len(text) <= 160:
-                return text
-            cut = max(text.rfind(p, 0, 160) for p in "。！？；")
-            return text[: cut + 1] if cut > 40 else text[:150] + "…"
-    return None
+    paragraphs = [b.text for b in blocks if b.kind == "p"]
+    chosen = (next((t for t in paragraphs if (item_number(t) or 1) == 1 and is_body_paragraph(AS_FOLLOWS_RE.sub("。", t))), None)
+              or next((t for t in paragraphs if item_number(t) == 1 and len(squeeze(t)) >= 15 and is_prose_line(t)), None)
+              or next((t for t in paragraphs if is_body_paragraph(t)), None))
+    if chosen is None:
+        return None
+    text = EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), chosen)  # the summary is shown as plain text: no **…** marks
+    text = SUMMARY_BULLET_RE.sub("", text)  # (• 在党的…: a list item's mark opens no summary)
+    if len(text) <= 160:
+        return text
+    cut = max(text.rfind(p, 0, 160) for p in "。！？；")
+    return text[: cut + 1] if cut > 40 else text[:150] + "…"
 
 
 def load_tables() -> None:

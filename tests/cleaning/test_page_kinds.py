@@ -4676,3 +4676,35 @@ def test_a_list_of_numbered_sentences_followed_by_a_paragraph_is_still_a_list():
     body = clean(page).body
     assert "\n1、必须由本人书写，并签名。\n" in body and "\n2、落款时间在党校结业之前，不得提前。\n" in body
     assert "## 一、自传" in body and "## 二、函调材料" in body
+
+
+# ---- Session 33 --------------------------------------------------------------------------------
+
+def test_a_lists_later_item_does_not_open_the_summary():
+    # a rules page made of numbered requirements: its first sentence of a list's first item sums it up, not item 4
+    page = ("入党材料的常见问题\n\n一、入党申请书\n\n1、本人书写。\n\n2、不得代写。\n\n"
+            "4、申请书须为第一次递交的申请书。如原件遗失，补写时落款日期应与第一次递交的日期一致，并作出说明。\n\n"
+            "二、思想汇报\n\n1、入党积极分子应当定期向党组织汇报思想，汇报以书面形式为主，每季度不少于一次，由培养联系人签收。\n")
+    summary = clean(page).summary
+    assert summary.startswith("1、入党积极分子应当定期向党组织汇报思想")
+
+
+def test_a_short_first_item_sums_up_a_page_of_numbered_answers():
+    page = ("党籍如何恢复\n\n1、恢复党籍的程序和依据是党章和有关规定。\n\n"
+            "2、党的纪律处分有五种：警告、严重警告、撤销党内职务、留党察看、开除党籍，各有其影响期。\n\n"
+            "3、留党察看最长不超过两年，期满确已改正错误的，恢复其党员的权利。\n")
+    assert clean(page).summary == "1、恢复党籍的程序和依据是党章和有关规定。"
+
+
+def test_a_notices_opening_that_announces_what_follows_is_its_summary():
+    page = ("关于开展党支部书记培训的通知\n\n各基层党组织：\n\n为进一步提高党支部书记的履职能力，根据年度党员教育培训计划，"
+            "经研究，决定举办党支部书记培训班，现将有关事项通知如下：\n\n一、培训时间\n\n2.参训人员须提前十分钟到场签到，"
+            "不得无故缺席，确有特殊情况的须书面请假并经所在党委同意。\n")
+    summary = clean(page).summary
+    assert summary.startswith("为进一步提高党支部书记的履职能力") and summary.endswith("通知如下：")
+
+
+def test_a_date_opening_a_report_is_no_lists_item():
+    page = ("图书馆党总支召开述职评议会\n\n18，图书馆党总支在会议室召开党支部书记抓党建述职评议会，六个党支部书记逐一述职，"
+            "与会人员进行了现场测评。\n\n根据党总支的要求，各党支部以幻灯片形式，从理论学习、组织建设、服务中心工作等方面作了汇报。\n")
+    assert clean(page).summary.startswith("18，图书馆党总支")
