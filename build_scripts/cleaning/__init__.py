@@ -526,7 +526,7 @@ DERIVED_TITLE_MAX = 30
 
 # The day a news lead opens on, with its part of the day and its hour, or a span of days (3月26日下午3时,
 # 5月20日晚, 10月23日至25日).
-LEAD_DATE = (r"(?:(?:今天|昨天|今日|昨日)\s*[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}(?:、\d{1,2})*日(?:\s*(?:至|到|[-—~～])\s*(?:\d{1,2}月)?\d{1,2}日)?)"
+LEAD_DATE = (r"(?:(?:今天|昨天|今日|昨日)\s*[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[)）]|(?:\d{4}年)?\d{1,2}月\d{1,2}(?:、\d{1,2})*[日号]起?(?:\s*(?:至|到|[-—~～])\s*(?:\d{1,2}月)?\d{1,2}日)?)"
              r"(?:\s*(?:上午|下午|晚上|早上|中午|凌晨|傍晚|晚间|夜间|晚|早))?"
              r"(?:\s*\d{1,2}(?:时|点)(?:\d{1,2}分|半)?(?:许|左右)?|\s*\d{1,2}[:：]\d{2}(?:许|左右)?)?")
 # A news lead's dateline and credits, and the date or 近日 opening its first sentence: no part of a title.
@@ -536,20 +536,25 @@ LEAD_IN_RE = re.compile(r"^(?:[^，。（(]{0,12}(?:讯(?!员)|专稿|专讯|消
                         # (… 电题, a dispatch's headline follows; the reporters in brackets after it: 某某社某地7月29日电题（记者…）)
                         r"|[^，。（(]{2,16}?\d{1,2}月\d{1,2}日电(?:题)?\s*[/／]?\s*(?:[（(](?:记者|通讯员)[^）)]{0,40}[)）]\s*)?)?(?:据[^，。]{2,20}?报[道导][，,]?\s*)?"
                         r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．，,](?!\d))?\s*"
-                        r"(?:会上|随后|同时|此外|最后|其次|首先|然后|另外|因此|对此)?[，,]?\s*"
+                        r"(?:会上|随后|接着|同时|此外|最后|其次|首先|然后|另外|因此|对此)?[，,]?\s*"
                         r"(?:" + LEAD_DATE + r"|近日|日前|近期|(?:自|自从)?[^，。；“”]{0,14}以来)?[，,\s]*"
                         # the purpose before the one acting (为深入开展消费扶贫，助力打赢脱贫攻坚战，9月22日上午，…)
                         # (or the occasion: 在“七一”建党节来临之际，)
-                        r"(?:(?:(?:为了?|按照|根据|围绕|聚焦|紧扣|立足|助力)(?:[^，。；“”]|“[^“”，。]{1,20}”){2,50}"
+                        r"(?:(?:(?:为了?|按照|根据|围绕|聚焦|紧扣|立足|助力|结合)(?:[^，。；“”]|“[^“”。]{1,24}”){2,50}"
                         r"|在?[^，。；]{2,24}?(?:之际|前夕|期间|之时)"
+                        # (or what the day or year is: 今年是建党99周年，)
+                        r"|(?:今年是|今天是|时值|正值|值此)[^，。；]{2,30}"
                         # (or the place, 在某某医院四楼党员活动室， 在某某作业区“微党课”上，)
                         r"|在(?:[^，。；“”]|“[^“”，。]{1,20}”){2,30}?(?:上|中|内|里|室|厅|馆|堂|站|基地|现场|一线|中心|会场|广场|大楼|大厦|园区))[，,]\s*"
                         # … and the further aims strung on to it (…，进一步激发党组织活力，推进…，)
                         r"(?:(?:进一步|提高|提升|加强|推动|推进|促进|切实|做好|做实|构建|增强|激发|实现|营造|巩固|引导|凝聚|规范"
                         r"|筑牢|深化|着力|使|让|助力|发挥|打造|压实|落实|贯彻|弘扬|传承|丰富|强化|迎接|庆祝|纪念|抓好|部署|确保|更好地?|更加"
-                        r"|充分|扎实|全面|深入|不断|持续|积极|大力)"
-                        r"(?:[^，。；“”]|“[^“”，。]{1,20}”){1,30}[，,]\s*){0,4}){0,3}"
-                        r"(?:" + LEAD_DATE + r"|近日|日前|近期|(?:自|自从)?[^，。；“”]{0,14}以来)?[，,\s]*")
+                        r"|充分|扎实|全面|深入|不断|持续|积极|大力|帮助|教育|激励|鼓励|培养|展示|展现|宣传|普及|增进|维护|树立|坚定"
+                        r"|厚植|汲取|铭记|缅怀|重温|歌颂|彰显|夯实|锤炼|检验|保障|满足|带动|发扬|践行|涵养|讲好|密切|加深|提振|从严|严把)"
+                        r"(?:[^，。；“”]|“[^“”。]{1,24}”){1,40}[，,]\s*){0,6}){0,3}"
+                        r"(?:" + LEAD_DATE + r"|\d{1,2}日(?:上午|下午|晚上?)?(?=[，,])|近日|日前|近期|(?:自|自从)?[^，。；“”]{0,14}以来)?[，,\s]*"
+                        # (and what the day is, after it: 1月22日，是传统佳节“小年”，某某…)
+                        r"(?:(?<=[，,\s])是[^，。；]{2,24}[，,]\s*(?=\S{6}))?")
 
 
 # The outlet alone of a report's lead (本报讯, 某某网消息：): what LEAD_IN_RE takes when the rest is the subject.
@@ -568,8 +573,22 @@ SCENE_CLAUSE_RE = re.compile(r"^(?:近年来|近些年来?|多年来|长期以�
 SUPPORTED_BY_RE = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)在[^，。；]{2,30}?(?:支持|领导|指导|帮助|关心|带领|推动|关怀|部署|组织)下[，,]\s*")
 
 
+# A first sentence of nothing but the purpose, no day and no event in it (为深入学习…，提高…，从严把牢…。近日，某某举办了…): the event is told after it.
+PURPOSE_SENTENCE_RE = re.compile(r"^\s*为(?:了|进一步)?[^。！？!?]{4,160}[。！？!?]\s*")
+EVENT_VERB_RE = re.compile(r"(?<!为)了|\d{1,2}[日号]|近日|日前|开展|召开|举办|举行|启动|走进|来到|参观|观看|收看|签约|揭牌|成立|开班|前往|邀请|组织开展|开展了|组织了")
+# What the day is, after it (1月22日，是传统佳节“小年”，某某…): no part of the event.
+DAY_IS_RE = re.compile(r"^是[^，。；！？]{2,24}[，,]\s*(?=\S{6})")
+# A purpose and its aims, however worded, up to the day the report's sentence then gives (为…，以…，7月17日，某某…).
+PURPOSE_TO_DAY_RE = re.compile(r"^\s*(?:在[^，。；]{2,24}(?:之际|前夕)[，,]\s*)?为(?:了|进一步)?[^。！？!?；;]{4,200}?[，,]\s*"
+                               r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}[日号](?:起)?(?:\s*(?:上午|下午|晚上|早上|中午|傍晚|晚))?"
+                               r"(?:\s*\d{1,2}(?:时|点)(?:\d{1,2}分|半)?)?[，,]\s*(?=\S{6})")
+
+
 def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     """The opening of a text as a whole phrase: cut at punctuation, else between words, never mid-word."""
+    if (m := PURPOSE_SENTENCE_RE.match(text)) and not EVENT_VERB_RE.search(m.group(0)) and len(squeeze(text[m.end():])) >= 10:
+        text = text[m.end():]
+    text = PURPOSE_TO_DAY_RE.sub("", text, count=1) or text
     rest = LEAD_IN_RE.sub("", text, count=1)
     if rest and rest.startswith(("是", "就是", "也是", "才是")):  # (按照…交纳党费，是… 本报讯5月10日，是…: the subject)
         rest = OUTLET_LEAD_RE.sub("", text, count=1)
@@ -593,7 +612,7 @@ def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     out = out.rstrip("，,、：: ")
     # (a clause that only leads into the next one, the time or a link, ends no phrase: …的基础，长久以来)
     # (… or the company and the occasion it goes with: …下沉基层，与电站党员一道; …，在建党百年之际)
-    lead = re.search(r"[，,](?:[^，,]{0,8}以来|近年来|目前|当前|同时|此外|其中|近日|日前|对此|为此|然而|但是|因此|所以|首先|其次|最后|随后|之后|今年"
+    lead = re.search(r"[，,](?:(?:\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上?|早上)?|[^，,]{0,8}以来|近年来|目前|当前|同时|此外|其中|近日|日前|对此|为此|然而|但是|因此|所以|首先|其次|最后|随后|之后|今年"
                      r"|[^，,]{1,16}(?:一道|一起|一同|之际|之时|期间|前夕))$", out)
     if lead and lead.start() >= 8:
         out = out[: lead.start()]
@@ -732,6 +751,7 @@ def without_opening(text: str) -> str:
             text = unled[m.end():]  # “廉洁齐家，从我做起。”8月11日，…: a report opening on someone's words, then on what happened
     if (m := OPENING_TIME_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
         text = text[m.end():]
+        text = DAY_IS_RE.sub("", text, count=1)  # (1月22日，是传统佳节“小年”，某某…)
     while (m := DEPENDENT_OPENING_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
         rest = LEADING_CONJUNCTION_RE.sub("", text[m.end():])
         if len(re.split(r"[，,。！？!?；;：:]", rest, maxsplit=1)[0]) > DERIVED_TITLE_MAX or rest.startswith(("无论", "不论", "不管")):
@@ -742,7 +762,7 @@ def without_opening(text: str) -> str:
 
 # Offices and a name, nothing else (队党委副书记、队长某某): the subject of a report's first sentence.
 PERSON_PHRASE_RE = re.compile(r"^[\u4e00-\u9fff、]{0,20}(?:书记|董事长|经理|主任|部长|处长|局长|院长|校长|主席|总裁|队长|团长|组长|所长|站长|"
-                              r"科长|会长|社长|厂长|行长|县长|市长|镇长|乡长|村长"
+                              r"科长|会长|社长|厂长|行长|县长|市长|镇长|乡长|村长|厅长|司长|署长|区长|州长|关长|检察长|庭长|监狱长|政委"
                               # (or a unit's office and a name: 市委组织部组织二科某某)
                               r"|[一二三四五六七八九十]?科|处|办公室|党支部|党委|工作办公室)([\u4e00-\u9fff]{2,3})$")
 

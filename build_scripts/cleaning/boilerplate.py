@@ -13,7 +13,7 @@ import yaml
 from ..cues import is_cased, required_strings, scans_quickly
 from .context import Context
 from .debris import strip_adult_run
-from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
+from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
                        is_dispatch_byline, is_reporter_byline)
 from .structure import KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
@@ -1042,9 +1042,10 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         if rule:
             if PREVIEW_LIMIT_RE.search(s):
                 ctx.truncated = True
-            if rule == "editorial-credit":
+            if rule == "editorial-credit" or (rule in CREDIT_HOLDING_RULES and len(s) <= 40):
+                # (作者：某某 编辑：某某, 记者/某某 实习记者/某某, （图文：某某） under the text: the writers' credit)
                 ctx.authors.extend(n for n in credited_writers(line) if n not in ctx.authors)
-            elif rule == "photo-caption" and i > last_body and (names := bracketed_names(line)):
+            if rule == "photo-caption" and i > last_body and (names := bracketed_names(line)):
                 ctx.authors.extend(n for n in names if n not in ctx.authors)  # （某某 某某） closing the report: its writers
             ctx.removed(rule, line)
             continue
@@ -1081,15 +1082,22 @@ def bracketed_names(s: str) -> list[str]:
     return names if ok else []
 
 
+# Rules whose short line may be a writers' credit among the page's other data (作者：某某 编辑：某某 taken as the
+# site's chrome, 记者/某某 as a byline, （图文：某某） as a photo's credit): its writers are the article's authors.
+CREDIT_HOLDING_RULES = frozenset({"site-chrome", "byline", "photo-caption", "buttons-or-meta"})
+
+
 def credited_writers(s: str) -> list[str]:
     """The writers a staff credit names: person's names only (a surname first, no role word in them)."""
     out = [n for n in reporter_credit_names(s.strip()) if len(n) <= 4]
     for m in WRITER_CREDIT_RE.finditer(s):
         for name in re.split(r"[、，,\s]+", m.group(1)):
+            name = GLUED_LABEL_TAIL_RE.sub("", name)  # (作者:某某发布时间:…: the next label glued on)
             if 2 <= len(name) <= 4 and name[0] in SURNAMES and not any(w in name for w in CREDIT_ROLE_WORDS) \
-                    and not name.endswith(UNIT_ENDS) and name not in out:
+                    and not name.endswith(UNIT_ENDS) and not PAGE_WORD_RE.search(name) and name not in out:
                 out.append(name)
     return out
+
 
 
 # A journal's name alone in its brackets, and a line of only a year and an issue (with the pages in it).

@@ -356,7 +356,7 @@ TRAILING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*(?:本文来源|文章�
 # A credit in brackets closing a paragraph (…运往上海。（文/某某  图/某某）, …。（某某日报 某某摄）, …。（中共某某县委
 # 组织部）, …。（某某某）): who wrote or photographed it, not its text. A speech's （掌声） stays.
 TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
-                                r"(?:[\u4e00-\u9fff·]{2,4}\s+)?(?:(?:(?:文|图|文字|图片|摄影|摄|文/图|图/文|记者|通讯员|特约通讯员|特约记者|作者|编辑|供稿|撰稿|来源)\s*[/／:：]\s*"
+                                r"(?:[\u4e00-\u9fff·]{2,4}\s+)?(?:(?:(?:文|图|文字|图片|摄影|摄|文/图|图/文|图文|文图|记者|通讯员|特约通讯员|特约记者|作者|编辑|供稿|撰稿|来源)\s*[/／:：]\s*"
                                 # (the name perhaps glued on: （记者某某）)
                                 r"|(?:[\u4e00-\u9fff]{2,8}?)?(?:记者|通讯员|特约通讯员|特约记者|学生记者|编辑|责编|责任编辑|审核|校对|摄影)\s*)"
                                 r"[\u4e00-\u9fff·]{2,12}(?:[\s、，,]+[\u4e00-\u9fff·]{1,4}){0,4}\s*(?:文/摄|文/图|文图|摄)?\s*){1,3}"
@@ -630,8 +630,22 @@ STUFFED_BRAND_RE = re.compile(r"([\u4e00-\u9fff]{0,4}(?:体育|娱乐|彩票|棋
 STUFFED_HINT_RE = re.compile(r"官网|官方网站|平台|网址|入口|app|APP")
 
 
+# A betting site put in place of the unit acting, at a clause's start: a gambling word and the site's word
+# (某某棋牌官网入口2017年研究生党支部…, 某某游戏唯一官方网站党支部联合…, 某某集团贵宾会首页召开了…) or a Latin
+# name and 官方网站 (某某hill官方网站党总支副书记…), with the sentence running on after it.
+GAMBLING_WORDS = (r"棋牌|游戏|皇冠|菠菜|娱乐|彩票|真人|捕鱼|百家乐|老虎机|赌|博彩|贵宾会|美高梅|威尼斯|葡京|金沙|永利|太阳集团"
+                  r"|太阳城|新濠|澳门|担保")
+SPAM_SUBJECT_RE = re.compile(r"(?:(?<=^)|(?<=[。，,；！？：:\s日]))"
+                             r"(?:[a-z]{4,12}|[\u4e00-\u9fffA-Za-z0-9]{0,3}?(?:" + GAMBLING_WORDS + r")[\u4e00-\u9fffA-Za-z0-9]{0,6}?)"
+                             r"(?:唯一官方网站|官方网站|官网入口|官方入口|登录入口|官网|首页|网页版|手机版|论坛大全)"
+                             r"(?=[\u4e00-\u9fff“《\d])(?!入口)")
+SPAM_SUBJECT_HINT_RE = re.compile(r"官方网站|官网|首页|网页版|手机版|论坛大全")
+
+
 def strip_spam_brands(text: str) -> str:
     """The text without the gambling brands a hijacked page put in it (in a sentence or in the title)."""
+    if SPAM_SUBJECT_HINT_RE.search(text):
+        text = SPAM_SUBJECT_RE.sub("", text)
     if ("体育" in text or "娱乐" in text or "彩票" in text or "棋牌" in text or SPAM_BRAND_HINT_RE.search(text)) \
             and STUFFED_HINT_RE.search(text):
         text = STUFFED_BRAND_RE.sub("", text)
@@ -648,8 +662,9 @@ def strip_spam_brands(text: str) -> str:
 
 
 # (文/摄影 某某: the writer took the photographs too; the role is never the name)
-CREDIT_AUTHOR_RE = re.compile(r"(?:^|[\s(（])(?:(?:文|文字)\s*[/／]\s*摄影?\s*[:：]?|(?:文|文字|文/图|图/文|作者|撰稿|记者|通讯员)\s*[/／:：])"
-                              r"\s*(?!摄影|图片|编辑)([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")
+CREDIT_AUTHOR_RE = re.compile(r"(?:^|[\s(（])(?:(?:文|文字)\s*[/／]\s*摄影?\s*[:：]?|(?:文|文字|文/图|图/文|图文|文图|作者|撰稿|记者|通讯员)\s*[/／:：])"
+                              # (names after it, a space apart: 文：某某 某某某 某某)
+                              r"\s*(?!摄影|图片|编辑)([\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff:：/／]))*)(?![\u4e00-\u9fff])")
 
 
 CREDIT_WORD_RE = re.compile(r"记者|通讯员|编辑|责编|摄影|摄|作者|供稿|撰稿|审核|校对|文/|图/")
@@ -662,7 +677,7 @@ def strip_trailing_credit(line: str, ctx: Context) -> str:
     if not m:
         return line
     credit = m.group(0).strip().strip("（()）").strip()
-    names = CREDIT_AUTHOR_RE.findall(credit)
+    names = [n for group in CREDIT_AUTHOR_RE.findall(credit) for n in group.split()]
     if re.fullmatch(r"[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2}", credit) and credit not in CREDITED_DEPARTMENTS:
         credit = credit.replace(" ", "")
         from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)

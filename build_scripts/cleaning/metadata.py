@@ -64,7 +64,7 @@ MONTH_LINE_RE = re.compile(r"^\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*
 
 
 def parse_signature_date(line: str) -> str | None:
-    """A line that is nothing but a date, as a signature writes it (二〇二二年十月九日, 2022年10月9日)."""
+    """A line that is nothing but a date, as a signature writes it (二〇二二年十月九日, 2022年10月9日, 2022年9月5号)."""
     m = CN_DATE_RE.match(line)
     if m:
         try:
@@ -73,7 +73,7 @@ def parse_signature_date(line: str) -> str | None:
             return dt.date(year, month, day).isoformat() if month and day else None
         except (KeyError, ValueError):
             return None
-    if len(line.strip()) <= 12 and re.fullmatch(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+    if len(line.strip()) <= 12 and re.fullmatch(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*"
                                                 r"|\s*(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}\s*", line):  # 2020-6-30
         return parse_date(line)
     return None
@@ -285,7 +285,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                 and not m.group(1).endswith(ORG_ENDS):
             ctx.authors = [m.group(1)]  # 2023-02-07 20:09某某某: a journal mirror's time stamp with its author's name glued on
         elif not ctx.authors and is_dispatch_byline(line.strip()):
-            ctx.authors = [DISPATCH_BYLINE_RE.match(line.strip()).group(1)]  # 某某网记者 某某某 长沙报道: the reporter
+            # 某某网记者 某某某 长沙报道: the reporter (通讯员 某某 某某 某某 报道: the correspondents)
+            ctx.authors = [n for n in split_names(DISPATCH_BYLINE_RE.match(line.strip()).group(1)) if n[0] in SURNAMES]
     if not ctx.authors:
         for line, nxt in zip(head[:3], head[1:4]):
             if is_person_name(line.strip()) and DATE_RE.search(nxt) and "来源" in nxt:
@@ -531,8 +532,8 @@ AFFIL_UNIT_RE = re.compile(r"(?:^[（(]?|\d{6}\s*[;；]?)\s*(?:\d\.\s*)?([\u4e00
 # A reporter's dispatch line over a magazine's or a paper's story (《某某周刊》记者王某某/ 杭州、温州报道, 本报记者 张某
 # 李某 北京报道, 记者某某 发自上海): who reported it from where, not what.
 DISPATCH_BYLINE_RE = re.compile(r"^\s*(?:《[^》]{2,16}》|[\u4e00-\u9fff]{1,10}(?:报|刊|社|网|台)[\u4e00-\u9fff]{0,4}?)?\s*"
-                                r"(?:本报|本刊|本台|本网|特约|首席|见习|实习)?(?:记者|通讯员)\s*([\u4e00-\u9fff·]{2,4})"
-                                r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／|｜]?\s*"
+                                r"(?:本报|本刊|本台|本网|特约|首席|见习|实习)?(?:记者|通讯员)\s*([\u4e00-\u9fff·]{2,4}"
+                                r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[/／|｜]?\s*"
                                 r"(?:[\u4e00-\u9fff]{2,6}(?:[、，,][\u4e00-\u9fff]{2,6}){0,3}\s*)?(?:报道|发自[\u4e00-\u9fff]{2,8})\s*$")
 
 
@@ -982,6 +983,17 @@ def occasion_split(a: str, b: str) -> bool:
 SPEECH_KIND_RE = re.compile(r"(?:讲话|发言|致辞|讲话稿|发言稿|讲话提纲|主持词|总结讲话|动员讲话|表态发言|交流发言)")
 
 
+def ends_word(line: str, end: int) -> bool:
+    """The line's first `end` characters end on a word's end (为进一步加强研究|生党支部… does not: 研究生 is one word)."""
+    from ..topics import segmenter
+    at = 0
+    for word in segmenter().cut(line[: end + 8]):
+        at += len(word)
+        if at >= end:
+            return at == end
+    return True
+
+
 def glued_title(line: str) -> tuple[str, str] | None:
     """The title at the head of a long line that runs on into the text, and how it was glued ("glued": by a
     space, before a document's text; "glued_list": before a numbered list of its parts; "glued_tight": with
@@ -994,7 +1006,8 @@ def glued_title(line: str) -> tuple[str, str] | None:
         m = pattern.match(line)
         if kind == "glued_loose" and m and abs(len(m.group(2)) - len(m.group(3))) > 2:
             continue  # a pair's two halves match in length (守好小区门，暖透邻里心); 从来源看，非公有制企业党组织 书记… is a sentence
-        if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)) and not FRAGMENT_END_RE.search(m.group(1)):
+        if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)) and not FRAGMENT_END_RE.search(m.group(1)) \
+                and (kind != "glued_tight" or ends_word(line, m.end(1))):
             return m.group(1).strip(), kind
     m = NAME_GLUED_RE.match(line)  # 难忘的四十年冬训 郝某某 四十年，…: the title, its writer's bare name, the text
     if m and m.group(2)[0] in SURNAMES and not ORG_RE.search(m.group(2)) and is_title_like(m.group(1)) \
@@ -1554,7 +1567,10 @@ COMMENTATOR_LINE_RE = re.compile(f"^((?:[\u4e00-\u9fff]{{0,8}}(?:报|网|社|台
 AFFIL_LINE_RE = re.compile(r"^[（(](.{4,120})[)）]$")
 ORG_ENDS = ("网", "报", "社", "台", "站", "号", "刊", "部", "局", "委", "办", "院", "所", "厅", "处", "会")
 STAMPED_NAME_RE = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*([\u4e00-\u9fff·]{2,4})\s*$")
-AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,]\\s*{NAME}|\\s(?!\\s){NAME}(?=\\s|$))*)(?=\\s|$|[|｜])")
+# (the next label glued on behind the last name: 作者:某某 某某来源:某某报)
+NEXT_LABEL = r"(?:来源|编辑|责编|发布|时间|日期|审核|审稿|校对|摄影|点击|浏览)\s*[:：]"
+AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,]\\s*{NAME}|\\s(?!\\s){NAME}(?=\\s|$|{NEXT_LABEL}))*)"
+                               f"(?=\\s|$|[|｜]|{NEXT_LABEL})")
 # … with the next label glued on (作者:某某某审稿:某某): a name on a surname, before a label of the page's staff.
 AUTHOR_GLUED_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME})(?=(?:审稿|审核|编辑|责编|责任编辑|校对|摄影|点击|浏览)\\s*[:：])")
 # 原创 张三 某某党建 2023-04-05 18:30 (public-account articles): the author precedes the account name.
@@ -1569,11 +1585,15 @@ ROLE_WORDS = {"通讯员", "记者", "本报记者", "特约记者", "见习记�
 
 def split_names(s: str) -> list[str]:
     # (作者：含义网: a site credits itself; 某某网, 某某号 are outlets, not writers)
-    return [n for n in re.split(r"[\s、，,;；]+", s) if re.fullmatch(NAME, n) and n not in ROLE_WORDS
-            and not n.endswith(OUTLET_ENDS)]
+    # (作者：某某发布时间：…: the next label glued on; 作者：综合, 作者：发表时间：…: the page's words, no name)
+    names = [GLUED_LABEL_TAIL_RE.sub("", n) for n in re.split(r"[\s、，,;；]+", s)]
+    return list(dict.fromkeys(n for n in names if re.fullmatch(NAME, n) and n not in ROLE_WORDS
+                              and not n.endswith(OUTLET_ENDS) and not PAGE_WORD_RE.search(n)))
 
 
 OUTLET_ENDS = ("网", "号", "站", "社")
+GLUED_LABEL_TAIL_RE = re.compile(r"(?<=..)(?:发布|发表|更新|来源|时间|日期|浏览|点击)$")
+PAGE_WORD_RE = re.compile(r"发布|发表|更新|来源|时间|日期|浏览|点击|综合|信息|文章|稿件|添加|管理|编辑|转载|原创|网站|本站")
 
 
 def split_affiliations(s: str) -> list[str]:
