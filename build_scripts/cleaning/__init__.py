@@ -695,7 +695,19 @@ PART_NAME_MAX = 6  # characters: 活动目的, 党费收缴, 奖项设置 name a
 EDITOR_NOTE_RE = re.compile(r"^\s*[【\[]?(?:编者按|编者的话|编者注|编者语|编后语|按语)[】\]]?\s*[:：]?")
 
 
+# A document's kind ending a short line (…建党节演讲稿, …演讲稿篇一, …心得体会范文): a sample's title, though a site's
+# introduction to its collection stands above it.
+DOC_KIND_LINE_RE = re.compile(r"(?:演讲稿|讲话稿|发言稿|讲稿|致辞|心得体会|读后感|观后感|思想汇报|申请书|述职报告|工作总结|党课讲稿)"
+                              r"(?:篇[一二三四五六七八九十\d]+|范文\d*|[（(]?\d{1,2}[)）]?)?$")
+DOC_KIND_LINE_BLOCKS = 4
+
+
 def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None:
+    for b in blocks[:DOC_KIND_LINE_BLOCKS]:
+        s = squeeze(b.text)
+        if b.kind == "p" and 5 <= len(s) <= 30 and DOC_KIND_LINE_RE.search(s) and not ends_sentence(b.text) \
+                and not re.search(r"[，,。：:]", s) and not is_not_title(b.text):
+            return re.sub(r"篇[一二三四五六七八九十\d]+$", "", b.text.strip())
     opened = False
     for b in blocks:
         # a section's generic name (引言, 问题的提出, 基本情况) names no article; nor a part's short name under the text's

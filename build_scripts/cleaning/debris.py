@@ -735,6 +735,9 @@ FEED_TAIL_RE = re.compile(r"\s*(?:\.{3}|…+)\s*(?i:read\s+(?:the\s+)?(?:full|mo
                           r"|\s*(?:https?://)?t\.cn/[A-Za-z0-9]{4,12}(?:\s*#[^#\s]{1,30}#)*\s*$")
 
 
+SSI_ERROR_RE = re.compile(r"\[\s*an error occurred while processing (?:this|the) directive\s*\]", re.I)
+
+
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     """Remove anti-copy symbol runs, decorative symbols and gambling-spam brand names inside lines."""
     out = []
@@ -752,6 +755,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
         if SHAPES_HINT_RE.search(new) and not SHAPES_HINT_RE.match(new.strip()[:1]):  # (not ★感悟初心★, a heading)
             new = STREWN_SHAPES_RE.sub("", new)
         new = strip_adult_run(strip_spam_brands(new))  # (a line of spam alone went as junk: boilerplate)
+        if "directive" in new:  # a web server's include that failed, printed where the page's part should stand
+            new = SSI_ERROR_RE.sub("", new).strip()
         if "=" in new and HTML_ATTR_RE.search(new):
             new = strip_loose_attributes(new)
         if new.endswith(">"):

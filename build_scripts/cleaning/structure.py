@@ -390,7 +390,7 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
             continue
         one_sentence = not re.search(r"[。！？!?；;]", rest.rstrip("。；;.!！?？"))
         if len(body) <= HEADING_MAX and one_sentence and kind != "paren_d":
-            if rest.rstrip()[-1:] in "？?。！!":  # a short numbered question or sentence: a heading if no sibling is prose
+            if rest.rstrip()[-1:] in "？?。！!；;":  # a short numbered question or sentence: a heading if no sibling is prose
                 asked.setdefault(kind, []).append((len(blocks), line))
             blocks.append(Block("h", _heading_text(label, rest), level))
             continue
@@ -429,6 +429,11 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
         alone_with_text = [i for i in at if i + 1 not in at and i - 1 not in at and i + 1 < len(blocks) and blocks[i + 1].kind == "p"]
         if len(said) >= 2 and len(said) == len(items) and 2 * sum(bool(re.search(r"[，,]", l)) for l in said) >= len(said) \
                 and not alone_with_text and (listed or all(i + 1 >= len(blocks) or blocks[i + 1].kind == "h" for i in at)):
+            plain_kinds.add(kind)
+        # (items in a series, one after another, each closed by a semicolon, the last perhaps by a full stop:
+        # （一）民主党派成员； / （二）无党派人士； …: a heading never ends on a semicolon)
+        elif len(items) >= 2 and sum(line.rstrip()[-1:] in "；;" for _, line in items) >= max(2, len(items) - 1) \
+                and len(listed) >= len(items) - 1:
             plain_kinds.add(kind)
     # (a quiz's questions, 1、…不包括？ short and 3、… long: all its questions are paragraphs, as the long ones are)
     prose_heads = {i: line for kind, items in asked.items() if kind in plain_kinds for i, line in items}

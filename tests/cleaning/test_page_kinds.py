@@ -4801,3 +4801,39 @@ def test_a_dispatch_byline_with_several_correspondents_names_them_all():
 def test_a_signature_date_with_hao_dates_the_page():
     a = clean("某某幼儿园九月份主题党日活动\n\n" + BODY + "\n图文/孙晓琴 郭晶晶\n\n2022年9月5号\n")
     assert str(a.date) == "2022-09-05"
+
+
+def test_numbered_items_closed_by_semicolons_are_a_list_not_headings():
+    page = ("统一战线工作对象\n\n统一战线工作对象为党外人士，包括：\n\n（一）民主党派成员；\n\n（二）无党派人士；\n\n（三）党外知识分子；\n\n"
+            "（四）少数民族人士；\n\n（五）其他需要联系和团结的人员。\n\n统一战线工作对象的重点是其中的代表人士，各级党组织要加强联系、团结和引导。\n")
+    body = clean(page).body
+    assert "\n（二）无党派人士；\n" in body and "\n（四）少数民族人士；\n" in body
+    assert not any(line.startswith("#") for line in body.splitlines())
+
+
+@pytest.mark.parametrize("line", ["本文为某某站原创文章，转载请附上原文出处链接和本声明。", "某某日报新媒体出品", "某某县融媒体中心监制"])
+def test_reprint_terms_and_production_tags_under_the_text_go(line):
+    a = clean("某某供水公司党支部获评先进基层党组织\n\n" + BODY + "\n" + line + "\n")
+    assert line not in a.body
+
+
+def test_a_failed_server_include_before_the_headline_goes():
+    a = clean("[an error occurred while processing the directive] 监狱开放日，民警家属走进监狱\n\n" + BODY)
+    assert "error" not in a.body and "error" not in a.title
+    assert a.title == "监狱开放日，民警家属走进监狱"
+
+
+def test_a_samples_kind_line_under_a_sites_introduction_is_the_title():
+    page = ("建党节马上就要来了，很多单位都要举办演讲比赛，下面为大家整理了一篇演讲稿，供大家参考。\n建党节演讲稿\n"
+            "尊敬的各位领导，亲爱的同志们：\n大家上午好！今天我演讲的题目是《永远跟党走》。九十多年风雨兼程，我们的党从小到大、"
+            "从弱到强，带领人民走过了不平凡的道路。\n")
+    assert clean(page).title == "建党节演讲稿"
+
+
+@pytest.mark.parametrize("opening", ["某某学院研究生第三党支部"])
+def test_a_school_acting_in_the_first_sentence_gives_the_school_topic(opening):
+    from build_scripts.topics import assign_topics, load_taxonomy
+    a = clean("学习党的二十大精神\n\n" + opening + "组织党员开展主题党日活动，集中学习党的二十大报告，交流学习体会。"
+              "党员们围绕如何在岗位上践行初心使命展开讨论，支部书记作总结讲话。\n\n"
+              "大家表示，要把学习成果转化为做好本职工作的实际行动，在立德树人中发挥党员先锋模范作用。\n")
+    assert "xuexiao-dangjian" in assign_topics(a, load_taxonomy())
