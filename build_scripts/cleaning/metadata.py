@@ -270,6 +270,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     if ctx.original_title is None:  # 原标题：《…》 under a reposted article: the title it had where it first stood
         ctx.original_title = next((next(g for g in m.groups() if g).strip() for l in lines
                                    if "原" in l[:6] and (m := ORIGINAL_TITLE_RE.match(l))), None)
+    if ctx.original_title is None:  # 引用本文：某某 某某…的探索与实践[J]. 某某研究…: a journal's citation of the paper names it
+        ctx.original_title = next((m.group(1).strip() for l in lines if "引" in l[:8] and (m := CITED_TITLE_RE.match(l))), None)
     name = find_source_name(head, lines)
     if name and "□" in name:  # characters lost in saving (长治日□□): a name no reader could find, no source page to group by
         name = None
@@ -435,7 +437,8 @@ NOT_TITLE_RES = [
     # (返回联盟首页, 返回栏目列表: a link back to some part of the site)
     re.compile(r"网站首页|返回[\u4e00-\u9fff]{0,6}(?:首页|主页|列表|顶部)|返回旧版|设为首页|加入收藏|收藏本站"),
     # a news agency's dateline standing alone (新华社北京9月27日电, 本报讯): where the text begins, no title
-    re.compile(r"^\s*\S{0,10}(?:社|网|报|台)\S{0,6}?\d{1,2}月\d{1,2}日电\s*$"),
+    # (a feature's or a special's dispatch too, its reporter in brackets behind: 某某社9月19日专题电（某某）)
+    re.compile(r"^\s*\S{0,10}(?:社|网|报|台)\S{0,6}?\d{1,2}月\d{1,2}日(?:专题|专|特)?电\s*(?:[（(][^（()）]{1,20}[)）])?\s*$"),
     # a label and a date, however the label reads (日期查询：2020年09月01日, 出版日期: 2020-09-01)
     re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}日?)?\s*$"),
     # a catalogue's field and its short value (所属地区：某省-某市, 信息类别：工作动态, 索引号：…)
@@ -526,6 +529,12 @@ AFFIL_POSTCODE_RE = re.compile(r"^[（(]?[\u4e00-\u9fff（）()·、]{4,40}[)）
 # （1.某某大学 某某学院，陕西 西安 710126 2.…）): no title; extract_byline takes the units as the affiliations.
 AFFIL_CITY_POSTCODE_RE = re.compile(r"^[（(]?(?:\s*(?:\d\.\s*)?([\u4e00-\u9fff（）()·、 ]{4,40})[，,]\s*[\u4e00-\u9fff ]{2,12}?\s*\d{6}"
                                     r"\s*[;；]?){1,4}[)）]?$")
+# A journal page's suggested citation of the paper: its authors, its title, then [J] (引用本文：某某 标题[J]. 刊名, 2022).
+CITED_TITLE_RE = re.compile(r"^\s*(?:引用本文|本文引用格式|引用格式|引文格式)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[,，、\s]+[\u4e00-\u9fff·]{2,4}){0,5}"
+                            r"(?:\s*等)?[.．,，\s]+([\u4e00-\u9fff“《][^\[\]]{5,80}?)\s*\[[JMDNC]\]")
+# … or with its city alone after a space, as journals print it (某某研究院有限公司 上海, 某某大学马克思主义学院 北京 100871).
+AFFIL_CITY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{4,40}(?:公司|集团|大学|学院|学校|研究院|研究所|研究中心|委员会|党校|医院|中心)"
+                           r"\s+[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)?(?:\s*\d{6})?$")
 AFFIL_UNIT_RE = re.compile(r"(?:^[（(]?|\d{6}\s*[;；]?)\s*(?:\d\.\s*)?([\u4e00-\u9fff（）()·、 ]{4,40}?)[，,]")
 
 
@@ -621,7 +630,7 @@ def is_not_title(line: str) -> bool:
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
             or ("/" in line or "／" in line) and bool(SLASHED_TAGS_RE.match(line))
             or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or is_dispatch_byline(line) or is_role_and_name(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
-            or bool(AFFIL_CITY_POSTCODE_RE.match(line.strip()))
+            or bool(AFFIL_CITY_POSTCODE_RE.match(line.strip())) or bool(AFFIL_CITY_RE.match(line.strip()))
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
             or bool((m := BRACKETED_NAME_RE.match(line)) and m.group(1)[0] in SURNAMES)
             or is_name_with_unit(line))
@@ -764,7 +773,10 @@ def is_channel_name(s: str) -> bool:
     return s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
 
 
-TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题|文章名称|名称|信息名称|新闻标题|(?:文献|正)?题名|篇名|原标题|原题目|原题)\s*[:：]?\s*(?=\S{4})")
+TITLE_LABEL_RE = re.compile(r"^\s*(?:(?:标题|题目|文章标题|文章名称|名称|信息名称|新闻标题|(?:文献|正)?题名|篇名|原标题|原题目|原题)\s*[:：]?"
+                            # (a quiz's kind of question, 问答题简述…; a part's capital numeral in quotes, ‘壹’ …)
+                            r"|(?:问答题|简答题|论述题|填空题|判断题|单选题|多选题|选择题)\s*[:：]?"
+                            r"|[‘'“\"【\[（(]\s*[壹贰叁肆伍陆柒捌玖拾]\s*[’'”\"】\]）)])\s*(?=\S{4})")
 # The first heading glued after the title (…实施方案一、背景分析).
 # A part number closing the line (…调研报告范文（一）) is the title's own, not a glued heading.
 # A numbered list glued on (…发展流程及说明1、推优工作细则2、…): its first item is numbered 1 and a second follows.

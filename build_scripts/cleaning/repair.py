@@ -192,6 +192,8 @@ def wrap_width(blocks: list[Block]) -> int | None:
 
 # Words that open a sentence and never continue one cut off before them (此次表彰…, 会上，…, 据悉，…).
 SENTENCE_OPENER_RE = re.compile(r"^(?:此次|这次|本次|近年来|今年以来|目前|会上|会后|会议指出|会议强调|随后|据悉|据了解|截至|下一步|与此同时)")
+# A report's lead opening a paragraph (近日，…, 11月18日上午，…, 本报讯 …): a new paragraph, even after a line cut short.
+LEAD_OPENER_RE = re.compile(r"^(?:近日|日前|近期|连日来|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?)[，,]|^[^，。\s]{0,12}讯\s")
 ATTRIBUTION_END_RE = re.compile(r"[。！？!?”]\s*(?:——|--|－－)[^。！？!?；;—-]{2,80}$")
 
 
@@ -238,6 +240,9 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
                 and not (width and text_width(prev) >= width - 3) and not (k - 1 in wrapped and k in wrapped)
             # nor a whole paragraph that lacks only its full stop, before one that opens a new sentence (…发挥了重要作用 / 此次表彰…)
             new_sentence = size >= 60 and last not in JOIN_AFTER and bool(SENTENCE_OPENER_RE.match(nxt)) and not starts_mid
+            # (… or a report's lead after a teaser cut short: …努力培养更多适应地方经济社会 / 近日，某某学院传来喜讯…)
+            new_sentence = new_sentence or (size >= 20 and last not in JOIN_AFTER and bool(LEAD_OPENER_RE.match(nxt))
+                                            and not (width and text_width(prev) >= width - 3) and not (k - 1 in wrapped and k in wrapped))
             if ((broken or starts_mid) and not ends_sentence(prev) or tied) and not ENUM_START_RE.match(nxt) and not makes_marker \
                     and not new_sentence \
                     and not subtitle and not garbled and not numbered_heading:

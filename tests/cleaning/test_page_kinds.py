@@ -4837,3 +4837,34 @@ def test_a_school_acting_in_the_first_sentence_gives_the_school_topic(opening):
               "党员们围绕如何在岗位上践行初心使命展开讨论，支部书记作总结讲话。\n\n"
               "大家表示，要把学习成果转化为做好本职工作的实际行动，在立德树人中发挥党员先锋模范作用。\n")
     assert "xuexiao-dangjian" in assign_topics(a, load_taxonomy())
+
+
+def test_a_reports_lead_after_a_teaser_cut_short_stays_its_own_paragraph():
+    page = ("某某学院荣获先进集体称号\n大众网记者 某某 报道\n\n某某技师学院持续探索精神文明建设的新内涵与新形式，努力培养更多适应地方经济社会\n\n"
+            "近日，某某技师学院传来喜讯，学院党委宣传部荣获“文明城市建设工作先进集体”称号。学院党委高度重视精神文明建设，"
+            "将其纳入年度重点工作。\n")
+    body = clean(page).body
+    assert "经济社会近日" not in body
+    assert "\n近日，某某技师学院传来喜讯" in "\n" + body
+
+
+@pytest.mark.parametrize("line", ["某某新闻社9月19日专题电（某某东）", "某某社北京3月5日电", "某某研究院有限公司 上海",
+                                  "某某大学马克思主义学院 北京 100871"])
+def test_a_dispatch_line_or_an_affiliation_with_its_city_is_no_title(line):
+    assert is_not_title(line)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("问答题简述党员发展的基本程序？", "简述党员发展的基本程序？"),
+    ("‘壹’ 机关文化建设的几点理解", "机关文化建设的几点理解"),
+])
+def test_a_quizs_kind_of_question_or_a_parts_capital_numeral_is_no_part_of_the_title(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+def test_a_journal_pages_citation_names_the_paper_when_no_headline_was_saved():
+    page = ("Scientific Research Journal\n\n作者: 孙某欢 *\n\n某某建筑科学研究院有限公司 上海\n\n"
+            "引用本文: 孙某欢 红色引擎驱动科技创新——一家国有科技型企业特色党建工作的探索与实践[J]. 某某研究, 2022; 2: (1) : 10-13.\n\n"
+            "关键词: 科技创新;特色党建;科技服务\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "红色引擎驱动科技创新——一家国有科技型企业特色党建工作的探索与实践"
