@@ -692,6 +692,10 @@ def tidy_derived(phrase: str) -> str:
 
 
 PART_NAME_MAX = 6  # characters: 活动目的, 党费收缴, 奖项设置 name a part of a plan, not the plan
+# … and so does a longer name made only of a plan's part words (参与人员及活动方式, 具体工作安排和要求)
+PLAN_PART_RE = re.compile(r"^(?:(?:活动|工作|参与|参加|人员|方式|时间|地点|内容|目的|意义|要求|安排|步骤|措施|组织|领导|保障|对象|范围|形式"
+                          r"|主题|实施|具体|基本|主要|有关|相关|事项|办法|原则|任务|目标|重点|分工|职责|流程|程序|标准|条件|奖项|设置|评选)"
+                          r"(?:及|和|与|、)?)+$")
 EDITOR_NOTE_RE = re.compile(r"^\s*[【\[]?(?:编者按|编者的话|编者注|编者语|编后语|按语)[】\]]?\s*[:：]?")
 
 
@@ -717,7 +721,7 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
                 ends_sentence(b.text) or sentence_count(b.text) >= 1 or b.text.rstrip().endswith(("：", ":"))))
             continue
         name = re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b.text)
-        if opened and len(squeeze(name)) <= PART_NAME_MAX:
+        if opened and (len(squeeze(name)) <= PART_NAME_MAX or PLAN_PART_RE.match(squeeze(name))):
             continue
         if len(squeeze(b.text)) > 5 and not is_section_name(b.text) and not is_not_title(b.text) \
                 and squeeze(re.sub(r"^\S{1,4}、", "", name)) not in GENERIC_HEADINGS:

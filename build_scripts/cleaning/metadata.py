@@ -1700,6 +1700,13 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("byline", line)
                 i += 1
                 continue
+        if ctx.authors and not any(len(l) >= 40 for l in out) and AFFIL_CITY_RE.match(line.strip()):
+            # 某某研究院有限公司 上海 under the writer's name: the unit the writer writes from, and its city
+            unit = re.split(r"\s+", line.strip())[0]
+            ctx.affiliations += [unit] if unit not in ctx.affiliations else []
+            ctx.removed("byline", line)
+            i += 1
+            continue
         m = COMMENTATOR_LINE_RE.match(line.strip())
         if m and i < 12:  # 某某报评论员 / 某某谈评论员·某某: a commentary's byline above its text
             name, role = m.group(2), m.group(1)

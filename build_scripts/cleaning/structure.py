@@ -432,7 +432,8 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
             plain_kinds.add(kind)
         # (items in a series, one after another, each closed by a semicolon, the last perhaps by a full stop:
         # （一）民主党派成员； / （二）无党派人士； …: a heading never ends on a semicolon)
-        elif len(items) >= 2 and sum(line.rstrip()[-1:] in "；;" for _, line in items) >= max(2, len(items) - 1) \
+        elif len(items) >= 2 and (sum(line.rstrip()[-1:] in "；;" for _, line in items) >= max(2, len(items) - 1)
+                                  or all(line.rstrip()[-1:] in "；;" for _, line in items[:-1])) \
                 and len(listed) >= len(items) - 1:
             plain_kinds.add(kind)
     # (a quiz's questions, 1、…不包括？ short and 3、… long: all its questions are paragraphs, as the long ones are)

@@ -4868,3 +4868,16 @@ def test_a_journal_pages_citation_names_the_paper_when_no_headline_was_saved():
             "关键词: 科技创新;特色党建;科技服务\n\n" + BODY)
     a = clean(page)
     assert a.title == "红色引擎驱动科技创新——一家国有科技型企业特色党建工作的探索与实践"
+
+
+def test_a_plans_part_named_by_part_words_alone_names_no_article():
+    page = ("为增进群众对司法行政工作的了解，集中组织开展“司法行政机关开放日”宣传活动，现制定方案如下：\n\n一、活动目的\n\n"
+            "以窗口单位为重点，展示司法行政工作成效。\n\n二、开放地点\n\n1、某某县行政复议中心；\n\n2、某某县公证处。\n\n"
+            "三、参与人员及活动方式\n\n邀请人大代表、政协委员和群众代表参观窗口单位，现场体验办事流程。\n")
+    assert clean(page).title.startswith("集中组织开展“司法行政机关开放日”宣传")
+
+
+def test_an_affiliation_with_its_city_under_the_writer_is_the_writers_unit():
+    a = clean("某某企业特色党建工作的探索与实践\n\n作者: 孙某欢\n\n某某建筑科学研究院有限公司 上海\n\n" + BODY)
+    assert a.affiliations == ["某某建筑科学研究院有限公司"]
+    assert "有限公司 上海" not in a.body
