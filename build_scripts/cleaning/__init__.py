@@ -21,7 +21,7 @@ from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
 from .metadata import DATE_RE, FIRST_PIECE_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, NAME_GLUED_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
-from .normalize import decode_entities, strip_markdown_marks, unwrap_paragraph_markup
+from .normalize import decode_entities, strip_markdown_marks, strip_wiki_markup, unwrap_paragraph_markup
 from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_line_punctuation, restore_punctuation, split_side_by_side,
                         strip_pinyin_annotations)
 from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
@@ -32,7 +32,7 @@ from .text import TITLE_BULLETS, cjk_count, cn_to_int, cjk_share, ends_sentence,
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
 
-TEXT_STEPS = [decode_entities, unwrap_paragraph_markup, normalize_whitespace, strip_markdown_marks, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
+TEXT_STEPS = [decode_entities, unwrap_paragraph_markup, normalize_whitespace, strip_markdown_marks, strip_wiki_markup, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
               restore_punctuation, split_side_by_side, remove_injected_pairs]
 
 
@@ -415,7 +415,9 @@ LINE_STEPS = [
 ]
 
 
-LEAD_LABEL_RE = re.compile(r"^(?:导读|导语|摘要|内容提要|内容摘要|核心提示|提要|简介|编者按)[:：]?")
+LEAD_LABEL_RE = re.compile(r"^(?:导读|导语|摘要提示|摘要|内容提要|内容摘要|核心提示|提要|简介|编者按)[:：]?")
+# A news page's standfirst label before its lead (导语：…, 摘要提示：…): the site's box, not the text's words.
+STANDFIRST_LABEL_RE = re.compile(r"^\s*(?:导语|导读|摘要提示|核心提示|内容提要)\s*[:：]\s*(?=\S)")
 
 
 def is_lead_copy(s: str, nxt: str) -> bool:
@@ -445,11 +447,20 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
         core = s0.rstrip(".。…")
         if len(core) >= 30 and any(len(t) > len(core) and t.startswith(core) for _, t in paras[1:]):
             teaser = i0
+    later = "\n".join(t for _, t in paras[1:]) if paras and STANDFIRST_LABEL_RE.match(blocks[paras[0][0]].text) else ""
     for i, b in enumerate(blocks):
         s = squeeze(b.text)
         if i == teaser:
             ctx.removed("repeated-paragraph", b.text)
             continue
+        if b.kind == "p" and paras and i == paras[0][0] and (label := STANDFIRST_LABEL_RE.match(b.text)):
+            core = squeeze(b.text[label.end():]).rstrip(".。…")
+            if len(core) >= 20 and core[:20] in later:  # (摘要提示：… the lead again, which the text then gives whole)
+                ctx.removed("repeated-paragraph", b.text)
+                continue
+            ctx.removed("standfirst-label", b.text[: label.end()])  # (导语：文化是…: the lead stays, its label goes)
+            b = Block("p", b.text[label.end():])
+            s = squeeze(b.text)
         if b.kind == "p" and i + 1 < len(blocks) and blocks[i + 1].kind == "p" and is_lead_copy(s, squeeze(blocks[i + 1].text)):
             ctx.removed("repeated-paragraph", b.text)  # 导读 + the opening, cut short: the next paragraph in full
             continue

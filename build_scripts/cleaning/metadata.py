@@ -940,12 +940,16 @@ EVENT_KIND_END_RE = re.compile(r"(?:活动|会议|仪式|大会|比赛|大赛|�
                                r"典礼|晚会|宣讲|演出|联赛|运动会)$")
 
 
+# What a headline's second line opens with when its first names the one acting: the deed (开展…活动, 召开…会议).
+PREDICATE_START_RE = re.compile(r"^(?:开展|召开|举办|举行|组织|启动|赴|走进|参观|联合开展|共同开展|签订|签署|成立|表彰)")
+
+
 def joined_by_guess(line: str, nxt: str) -> bool:
     """Joined because the first line names an issuer or a quoted event: two lines a page may also set one under
     the other as a kicker and a headline, so the joined title is shown, and the contributor asked to check it."""
     a, b = line.strip(), nxt.strip()
     return not (BROKEN_END_RE.search(a) or CONTINUED_START_RE.match(b)) and (
-        bool(ISSUER_END_RE.search(a) and b.startswith("关于")) or bool(QUOTED_EVENT_END_RE.search(a)))
+        bool(ISSUER_END_RE.search(a) and (b.startswith("关于") or PREDICATE_START_RE.match(b))) or bool(QUOTED_EVENT_END_RE.search(a)))
 
 
 def joined_title(line: str, nxt: str) -> str | None:
@@ -955,6 +959,8 @@ def joined_title(line: str, nxt: str) -> str | None:
             BROKEN_END_RE.search(a) or CONTINUED_START_RE.match(b)  # an official title's end on its own line:
             or (OFFICIAL_TITLE_RE.search(a + b) and not OFFICIAL_TITLE_RE.search(a) and len(b) <= 12)
             or (ISSUER_END_RE.search(a) and b.startswith("关于") and OFFICIAL_TITLE_RE.search(b))
+            # (the one acting on the first line, what it did on the second: 某某局党总支联合某某局党总支 / 开展…活动)
+            or (ISSUER_END_RE.search(a) and PREDICATE_START_RE.match(b) and EVENT_KIND_END_RE.search(b))
             or (QUOTED_EVENT_END_RE.search(a) and EVENT_KIND_END_RE.search(b) and not b.startswith("“"))
             or occasion_split(a, b) or bracket_split(a, b)):
         return None

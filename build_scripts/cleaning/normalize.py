@@ -138,6 +138,28 @@ def strip_markdown_marks(text: str, ctx: Context) -> str:
     return "\n".join(lines)
 
 
+# A wiki page saved as its source (an encyclopedia's edit or diff view): bold and italic in runs of two to five
+# apostrophes, [[link]] or [[page|label]], and ==heading== on a line of its own.
+WIKI_BOLD_RE = re.compile(r"'{2,5}(?=\S)([^'\n]{1,80}?)'{2,5}")
+WIKI_LINK_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]) (?=\[\[))?\[\[\s*(?:[^\[\]|\n]{1,60}\|)?\s*([^\[\]|\n]{1,60}?)\s*\]\]"
+                          r"(?: (?=[\u4e00-\u9fff]))?")  # (a space the wiki set around a link between characters goes with it)
+WIKI_HEADING_RE = re.compile(r"^\s*(={2,5})\s*([^=\n]{1,60}?)\s*\1\s*$", re.M)
+WIKI_MARKUP_MIN = 2
+
+
+def strip_wiki_markup(text: str, ctx: Context) -> str:
+    """A page in a wiki's own markup reads as text: its marks come off, its headings stand alone on their lines.
+    Only on a page with at least two such marks (a quoted '' in a sentence, 2==2 in a formula stay)."""
+    if "[[" not in text and "''" not in text and "==" not in text:
+        return text
+    found = len(WIKI_LINK_RE.findall(text)) + len(WIKI_HEADING_RE.findall(text)) + len(WIKI_BOLD_RE.findall(text))
+    if found < WIKI_MARKUP_MIN:
+        return text
+    new = WIKI_HEADING_RE.sub(lambda m: m.group(2), WIKI_LINK_RE.sub(lambda m: m.group(1), WIKI_BOLD_RE.sub(r"\1", text)))
+    ctx.changed("wiki-markup", text[:40], new[:40])
+    return new
+
+
 def split_side_by_side(text: str, ctx: Context) -> str:
     """Paragraphs put side by side (a sentence end, then a run of spaces) go on lines of their own.
 

@@ -4881,3 +4881,40 @@ def test_an_affiliation_with_its_city_under_the_writer_is_the_writers_unit():
     a = clean("某某企业特色党建工作的探索与实践\n\n作者: 孙某欢\n\n某某建筑科学研究院有限公司 上海\n\n" + BODY)
     assert a.affiliations == ["某某建筑科学研究院有限公司"]
     assert "有限公司 上海" not in a.body
+
+
+def test_a_standfirst_label_goes_and_its_lead_stays():
+    a = clean("\n导语：文化是一个国家、一个民族的灵魂。文化兴则队伍兴，文化强则队伍强。\n\n" + BODY)
+    assert a.body.startswith("文化是一个国家、一个民族的灵魂。")
+    assert "导语" not in a.body and "导语" not in a.title
+
+
+def test_a_summary_box_that_the_text_then_gives_whole_goes():
+    a = clean("某某警方开展“我为边境守一天”主题党日活动\n发表时间:2022-01-31 12:36:06 来源:某某网\n"
+              "摘要提示：1月28日至30日，某某市公安局党委领导班子成员率领230余名党员民警，到边境一线开展主题党日活动。\n"
+              "某某网1月31日电 某某市公安局充分发挥党建引领作用，组织党员民警走进边境一线。\n"
+              "1月28日至30日，某某市公安局党委领导班子成员率领230余名党员民警，到边境一线开展主题党日活动，与驻守群众同吃同住同执勤。\n")
+    assert "摘要提示" not in a.body
+    assert a.body.count("率领230余名党员民警") == 1
+
+
+def test_a_sites_label_with_nothing_after_it_goes():
+    a = clean("某某市文化和旅游局正式挂牌成立\n网站简介：\n12月28日上午，某某市文化和旅游局正式挂牌成立，"
+              "市委常委、宣传部部长出席揭牌仪式并讲话。\n\n" + BODY)
+    assert "网站简介" not in a.body
+
+
+def test_a_wiki_page_saved_as_its_source_reads_as_text():
+    page = ("前往: 导览搜寻\n无编辑摘要\n'''某某联合会筹备委员会'''1950年7月8日，在 [[ 北京 ]] 成立，后改组扩大为全国性的联谊组织，"
+            "团结广大归侨侨眷。\n==组织的性质和基本职能==\n某某联合会是由归侨、侨眷组成的全国性人民团体，是党和 [[ 政府 ]] "
+            "联系归侨、侨眷的桥梁和纽带。\n")
+    a = clean(page)
+    assert "'''" not in a.body and "[[" not in a.body and "==" not in a.body
+    assert "在北京成立" in a.body and "是党和政府联系归侨" in a.body
+    assert "## 组织的性质和基本职能" in a.body or a.title == "组织的性质和基本职能"  # (a heading: the first names a page without a title)
+    assert "导览" not in a.body and "编辑摘要" not in a.body and "'" not in (a.summary or "")
+
+
+def test_a_headline_broken_between_the_one_acting_and_the_deed_is_joined():
+    a = clean("市应急管理局党总支联合市气象局党总支\n开展联建共建主题党日活动\n\n发布日期:2023-11-23 17:28 作者:朱某某\n\n" + BODY)
+    assert a.title == "市应急管理局党总支联合市气象局党总支开展联建共建主题党日活动"
