@@ -637,9 +637,9 @@ GAMBLING_WORDS = (r"棋牌|游戏|皇冠|菠菜|娱乐|彩票|真人|捕鱼|百�
                   r"|太阳城|新濠|澳门|担保")
 SPAM_SUBJECT_RE = re.compile(r"(?:(?<=^)|(?<=[。，,；！？：:\s日]))"
                              r"(?:[a-z]{4,12}|[\u4e00-\u9fffA-Za-z0-9]{0,3}?(?:" + GAMBLING_WORDS + r")[\u4e00-\u9fffA-Za-z0-9]{0,6}?)"
-                             r"(?:唯一官方网站|官方网站|官网入口|官方入口|登录入口|官网|首页|网页版|手机版|论坛大全)"
+                             r"(?:唯一官方网站|官方网站|官网入口|官方入口|登录入口|官网|首页|网页版|手机版|论坛大全|导航网|导航)[:：]?"
                              r"(?=[\u4e00-\u9fff“《\d])(?!入口)")
-SPAM_SUBJECT_HINT_RE = re.compile(r"官方网站|官网|首页|网页版|手机版|论坛大全")
+SPAM_SUBJECT_HINT_RE = re.compile(r"官方网站|官网|首页|网页版|手机版|论坛大全|导航")
 
 
 def strip_spam_brands(text: str) -> str:

@@ -93,6 +93,7 @@ def parse_date(text: str) -> str | None:
 
 
 # A post's or answer's date on a line of its own (发布于:2023-03-13 11:14, 回答于 2021年5月6日).
+FOOTER_DATE_RE = re.compile(r"^\s*(?:发布|发表|更新|成文|印发)(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")
 POSTED_DATE_RE = re.compile(r"^\s*(?:发布|发表|更新|回答|编辑)于\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
 
 
@@ -256,6 +257,9 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             ctx.date = parse_signature_date(line) or ctx.date
     if ctx.date is None:  # a Q&A page's answer, dated under its author's name below the text (发布于:2023-03-13 11:14)
         ctx.date = next((d for l in lines if len(l) < 40 and POSTED_DATE_RE.match(l) and (d := parse_date(l))), None)
+    if ctx.date is None:  # a page that prints its date in the footer, under the text (附件下载： / 发布日期：2025年11月19日)
+        ctx.date = next((d for l in [l for l in lines if l.strip()][-8:] if len(l) < 40 and FOOTER_DATE_RE.match(l)
+                         and (d := parse_date(l))), None)
     for line in lines:
         if ctx.source_url is None and len(line) < 300:
             m = URL_RE.search(line)
@@ -633,7 +637,10 @@ def is_not_title(line: str) -> bool:
             or bool(AFFIL_CITY_POSTCODE_RE.match(line.strip())) or bool(AFFIL_CITY_RE.match(line.strip()))
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
             or bool((m := BRACKETED_NAME_RE.match(line)) and m.group(1)[0] in SURNAMES)
-            or is_name_with_unit(line))
+            or is_name_with_unit(line)
+            # (an office and, a space apart, the holder's name: a speech's byline, 某某区审计局局长 某某某)
+            or bool(" " in line.strip() and (m := PERSON_LINE_RE.match(line.strip())) and is_person_name(m.group(1))
+                    and m.group(1)[0] != "党"))  # (某某中心主任 党课 is a lecture's title)
 
 
 BYLINE_MARKS = "◎●○◆◇■□★☆※▲△▶►•·"
@@ -1660,6 +1667,16 @@ def is_unit_with_postcode(line: str) -> bool:
     return bool(AFFIL_CITY_POSTCODE_RE.match(line) or (UNIT_POSTCODE_LINE_RE.match(line) and ORG_RE.search(line)))
 
 
+# A unit's name (a department, a branch) and a person's name a space apart, alone on a line or behind a paragraph's
+# last sentence (…发展。 某某支部   某某某): a report's closing credit.
+UNIT_AND_NAME_RE = re.compile(r"(?:^|(?<=[。！？”]))\s*([\u4e00-\u9fff]{1,20}(?:部|处|科|室|办|中心|支部|党支部|党总支|委员会|委会|车间|班组|分会))"
+                              r"[ \u3000]+([\u4e00-\u9fff]{2,3})\s*$")
+
+
+# Words for a group that read like a name after a unit's (某某支部 全体, 某某部 全员): who took part, no writer.
+GROUP_WORDS = frozenset({"全体", "全员", "党员", "同志", "职工", "员工", "干部", "群众", "师生", "同学", "成员", "委员", "代表"})
+
+
 def extract_byline(lines: list[str], ctx: Context) -> list[str]:
     """Move author names and affiliations out of the text into the context."""
     out: list[str] = []
@@ -1722,6 +1739,19 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
             elif line.strip().rstrip("?？·• ") not in ctx.authors:
                 ctx.authors.append(line.strip().rstrip("?？·• "))
             ctx.removed("byline", line)
+            i += 1
+            continue
+        if out and (m := UNIT_AND_NAME_RE.search(line)) and is_person_name(m.group(2)) and not ORG_RE.search(m.group(2)) \
+                and m.group(2) not in GROUP_WORDS \
+                and any(len(l) >= 40 for l in out + ([line[: m.start()]] if m.start() else [])) \
+                and not any(len(l.strip()) >= 20 for l in lines[i + 1:]):
+            # 运营部 某某 under the last paragraph, or glued on behind it (…高质量发展。 某某支部   某某某): the writer and the
+            # unit they write for, as a report closes
+            ctx.authors += [m.group(2)] if m.group(2) not in ctx.authors else []
+            ctx.affiliations += [m.group(1)] if m.group(1) not in ctx.affiliations else []
+            ctx.removed("byline", m.group(0))
+            if m.start():
+                out.append(line[: m.start()].rstrip())
             i += 1
             continue
         if (m := LONE_NAME_IN_BRACKETS_RE.match(line)) and is_person_name(m.group(1)) and m.group(1) not in CLOSING_WORDS \

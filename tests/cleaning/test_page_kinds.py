@@ -4918,3 +4918,30 @@ def test_a_wiki_page_saved_as_its_source_reads_as_text():
 def test_a_headline_broken_between_the_one_acting_and_the_deed_is_joined():
     a = clean("市应急管理局党总支联合市气象局党总支\n开展联建共建主题党日活动\n\n发布日期:2023-11-23 17:28 作者:朱某某\n\n" + BODY)
     assert a.title == "市应急管理局党总支联合市气象局党总支开展联建共建主题党日活动"
+
+
+def test_an_office_and_its_holders_name_a_space_apart_is_no_title():
+    a = clean("某某区审计局局长 郑某平\n2023年9月28日\n主任、各位副主任、各位委员：\n\n" + BODY)
+    assert a.title != "某某区审计局局长 郑某平"
+    assert any(w.kind in ("title-derived", "title-doubtful") for w in a.warnings)
+
+
+def test_a_betting_guide_put_before_the_unit_goes():
+    a = clean("某某市统计局召开党建工作会议\n\n12月5日，菠菜导航网：统计局有关负责同志一行到某某镇调研党建工作，菠菜导航网:统计局党组书记主持座谈会。"
+              "\n\n" + BODY)
+    assert "导航网" not in a.body
+
+
+@pytest.mark.parametrize("tail, unit, name", [
+    ("\n运营部 薛某\n2023年10月13日\n", "运营部", "薛某"),
+    (" 某某市委会第三支部   韩某娟\n", "某某市委会第三支部", "韩某娟"),
+])
+def test_a_units_name_and_a_writers_name_closing_the_report_are_its_credit(tail, unit, name):
+    a = clean("某某公司党支部开展主题党日活动\n\n" + BODY.rstrip("\n") + tail)
+    assert a.authors == [name] and a.affiliations == [unit]
+    assert name not in a.body and not a.truncated
+
+
+def test_a_date_printed_in_the_footer_dates_the_page():
+    a = clean("某某监管局党支部开展主题党日活动\n\n" + BODY + "\n附件下载：\n发布日期：2025年11月19日\n\n京公网安备11010202000006号\n")
+    assert str(a.date) == "2025-11-19"
