@@ -421,6 +421,7 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
     # 详细记录。 / 2、…需回避。: its items, not headings; a heading has its part's text under it, and a short one with none
     # (2、纪律意识还需增强。) may head a part the page left empty. Its kind's other items, split into a heading and a
     # paragraph, are then paragraphs too. A numbered question heads its answer, however the page laid it out.)
+    listed_kinds: set[str] = set()
     for kind, items in asked.items():
         said = [line for i, line in items if line.rstrip()[-1:] in "。；;"]
         at = {i for i, _ in items}
@@ -435,9 +436,9 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
         elif len(items) >= 2 and (sum(line.rstrip()[-1:] in "；;" for _, line in items) >= max(2, len(items) - 1)
                                   or all(line.rstrip()[-1:] in "；;" for _, line in items[:-1])) \
                 and len(listed) >= len(items) - 1:
-            plain_kinds.add(kind)
+            listed_kinds.add(kind)  # (its items only: a later heading of that numbering, with its text under it, stays one)
     # (a quiz's questions, 1、…不包括？ short and 3、… long: all its questions are paragraphs, as the long ones are)
-    prose_heads = {i: line for kind, items in asked.items() if kind in plain_kinds for i, line in items}
+    prose_heads = {i: line for kind, items in asked.items() if kind in plain_kinds | listed_kinds for i, line in items}
     blocks = [Block("p", prose_heads[i]) if i in prose_heads else b for i, b in enumerate(blocks)]
     return mark_plain_subheadings(_treat_siblings_alike(blocks, split_at, plain_kinds, ctx), ctx)
 

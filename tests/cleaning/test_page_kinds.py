@@ -4945,3 +4945,12 @@ def test_a_units_name_and_a_writers_name_closing_the_report_are_its_credit(tail,
 def test_a_date_printed_in_the_footer_dates_the_page():
     a = clean("某某监管局党支部开展主题党日活动\n\n" + BODY + "\n附件下载：\n发布日期：2025年11月19日\n\n京公网安备11010202000006号\n")
     assert str(a.date) == "2025-11-19"
+
+
+def test_a_later_numbered_heading_with_its_text_stays_a_heading_after_a_semicolon_list():
+    page = ("某某开放日活动方案\n\n为增进群众对司法行政工作的了解，现制定开放日活动方案如下：\n\n一、开放地点\n\n1、某某县行政复议中心；\n\n"
+            "2、某某县十字路司法所；\n\n3、某某县公证处。\n\n二、工作要求\n\n1、加强组织领导。为保证此次活动的正常开展，县司法局成立活动领导小组，"
+            "由局长任组长，统筹推进各项工作。\n\n2、营造良好氛围。各单位要通过多种形式广泛宣传，吸引群众积极参与。\n")
+    body = clean(page).body
+    assert "\n2、某某县十字路司法所；\n" in body
+    assert "## 1、加强组织领导" in body
