@@ -502,6 +502,11 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     # a few characters standing last after a full paragraph (…成效。 / 截至目): the page stopped in a new paragraph
     if last and len(paras) >= 2 and is_cut_word(last) and is_prose_line(paras[-2].text) and blocks[-1] is paras[-1]:
         ctx.truncated = True
+    # a last line stopping inside a quotation it opened (“多少年面朝黄), or on a word that needs more after it
+    # (…本着一切为了, …的, …围绕): a sentence the page broke off, whatever its length
+    if last and len(last) >= 6 and not ends_sentence(last) and blocks[-1] is paras[-1] and (
+            last.count("“") > last.count("”") or DANGLING_END_RE.search(last)):
+        ctx.truncated = True
     # a text never ends on a heading: the page stopped where that section began
     if blocks and blocks[-1].kind == "h" and len(paras) >= 2:
         ctx.truncated = True
@@ -511,6 +516,7 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     return blocks
 
 
+DANGLING_END_RE = re.compile(r"(?:[的和与及暨并或而把将向于被让给]|为了|本着|围绕|关于|对于|按照|根据|通过|以及|并且|而且|但是|因为|由于|随着|在)$")
 SENTENCE_OPENER_RE = re.compile(r"^(?:通过|据了解|据悉|据介绍|随着|此外|同时|今后|下一步|目前|截至|经过|近年来|今年以来|为了|因此|但是|然而|并且|其中)")
 STATED_SHARE = 0.6  # below this share of the stated length a page holds only part of its text
 

@@ -4954,3 +4954,15 @@ def test_a_later_numbered_heading_with_its_text_stays_a_heading_after_a_semicolo
     body = clean(page).body
     assert "\n2、某某县十字路司法所；\n" in body
     assert "## 1、加强组织领导" in body
+
+
+@pytest.mark.parametrize("last", ["“多少年面朝黄", "群众工作就是要本着一切为了", "江西是“军旗", "在今后学习和"])
+def test_a_last_line_stopping_inside_a_quote_or_on_a_word_that_needs_more_marks_the_page_cut(last):
+    a = clean("某某社区开展搬迁群众座谈会\n\n" + BODY + "\n" + last + "\n")
+    assert a.truncated
+
+
+@pytest.mark.parametrize("last", ["支部书记表示，下一步将继续做好“三会一课”。", "（某某供稿）"])
+def test_a_whole_last_sentence_or_a_credit_does_not_mark_the_page_cut(last):
+    a = clean("某某社区开展搬迁群众座谈会\n\n" + BODY + "\n" + last + "\n")
+    assert not a.truncated
