@@ -1741,7 +1741,7 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
             ctx.removed("byline", line)
             i += 1
             continue
-        if out and (m := UNIT_AND_NAME_RE.search(line)) and is_person_name(m.group(2)) and not ORG_RE.search(m.group(2)) \
+        if out and (" " in line or "\u3000" in line) and (m := UNIT_AND_NAME_RE.search(line)) and is_person_name(m.group(2)) and not ORG_RE.search(m.group(2)) \
                 and m.group(2) not in GROUP_WORDS \
                 and any(len(l) >= 40 for l in out + ([line[: m.start()]] if m.start() else [])) \
                 and not any(len(l.strip()) >= 20 for l in lines[i + 1:]):
