@@ -255,6 +255,9 @@ PREDICATE_AFTER_SUBJECT_RE = re.compile(r"[，,]?(?:是|的|之|即|系|乃|指|
                                         r"一般|通常|必须|具有|包括|作为[^，。]{1,12}的)")
 
 
+TITLE_NOTE_MARK_RE = re.compile(r"^(?:\[\d{1,2}\]|［\d{1,2}］|[①②③④⑤⑥⑦⑧⑨⑩*＊])\s*(?=\S)")
+
+
 def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop the title's repeats and the short chrome lines above it."""
     key = squeeze(ctx.title) if ctx.title else None
@@ -334,6 +337,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 text_begun = True
                 continue
             rest = line[len(ctx.title):].lstrip(" \u3000：:，,")
+            rest = TITLE_NOTE_MARK_RE.sub("", rest, count=1)  # (标题[1]1951年…: the title's footnote mark goes with it)
             while rest.startswith(ctx.title) and not seen_title:  # the title doubled (某某笔记某某笔记 汽车…)
                 rest = rest[len(ctx.title):].lstrip(" \u3000：:，,")
             if len(re.split(r"[。！？!?；;]", rest, maxsplit=1)[0]) < 6 <= len(rest):  # the title's words begin a sentence

@@ -4966,3 +4966,11 @@ def test_a_last_line_stopping_inside_a_quote_or_on_a_word_that_needs_more_marks_
 def test_a_whole_last_sentence_or_a_credit_does_not_mark_the_page_cut(last):
     a = clean("某某社区开展搬迁群众座谈会\n\n" + BODY + "\n" + last + "\n")
     assert not a.truncated
+
+
+def test_a_titles_footnote_mark_goes_with_the_title_from_the_first_paragraph():
+    page = ("和平解放以来对口支援政策变迁研究\n\n发布时间:2021-11-12 14:28:26 | 来源:《某某学》2019年第4期\n\n"
+            "和平解放以来对口支援政策变迁研究[1]1951年5月23日，中央人民政府和地方政府签订了协议，对口支援工作由此发端，"
+            "此后经历了几个发展阶段。\n\n" + BODY)
+    a = clean(page)
+    assert a.body.startswith("1951年5月23日，中央人民政府") and a.summary.startswith("1951年5月23日")
