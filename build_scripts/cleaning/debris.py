@@ -58,7 +58,9 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"|(?<![A-Za-z])[A-Za-z]{2,8}澳?门?(?:金沙|威尼斯人?|葡京|永利|新濠)[\u4e00-\u9fff]{0,2}?(?:线路|官网|网址|娱乐|平台)"
                            # a brand in Latin letters and digits with its entrance (某某365官方网站登录入口)
                            # (its site words perhaps twice over: 某某356亚洲体育官网入口官网)
-                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,12}\d{2,4}(?:(?:中国|国际|亚洲)?(?:官方网站|官网|体育|娱乐|网页版|手机版)(?:登录入口|入口|首页|网址|登录|app|APP)?)+"
+                           # (a betting brand's Chinese name glued in front goes with it: 某某bv1946官网)
+                           r"|(?:(?:伟德|必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|沙巴|利来|明升)(?=[A-Za-z])|(?<![A-Za-z0-9]))"
+                           r"[A-Za-z]{2,12}\d{2,4}(?:(?:中国|国际|亚洲)?(?:官方网站|官网|体育|娱乐|网页版|手机版)(?:登录入口|入口|首页|网址|登录|app|APP)?)+"
                            # a sports-betting site's name with its entrance (某某中国体育官网登录, 开运体育)
                            r"|[\u4e00-\u9fff]{2}(?:中国)?体育官网(?:登录|入口|首页)?|开运体育"
                            # a betting site's question about its own address (某发手机版网址是多少) in place of a word
@@ -92,7 +94,11 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            # … with letters between (37000cm威尼斯): only the brand goes, the unit's name behind it stays
                            r"|\d{3,6}[A-Za-z]{1,4}(?:威尼斯人?|金沙|葡京|永利|澳门|银河|新濠)(?:官网|娱乐|平台|集团)?"
                            # a betting word with what sells it (某某棋牌开户, 外围买球app十大平台); 棋牌室 and 棋牌比赛 stay
-                           r"|[\u4e00-\u9fff]{0,2}(?:棋牌|买球|博彩|百家乐)(?:开户|官网|平台|网站|app|APP|十大平台|排行)+"
+                           r"|(?:贵宾会|美高梅|威尼斯人|[\u4e00-\u9fff]{0,2})(?:棋牌|买球|博彩|百家乐)(?:开户|官网|官方下载|平台|网站|app|APP|十大平台|排行)+"
+                           # a casino's house name with its site word, wherever it stands (梳理某某集团贵宾会首页各党支部…)
+                           r"|(?:太阳集团|澳门|金沙|永利|银河|新濠)?(?:贵宾会|美高梅|威尼斯人)(?:棋牌|娱乐|游戏)?(?:官方下载|官网入口|官方网站|官网|首页|中文网站|网页版|手机版)"
+                           # … or standing as a unit's name or the country's (某某人本科生党总支, 某某会共产党 for 中国共产党)
+                           r"|(?:公海|澳门|太阳集团|新濠|永利)?(?:贵宾会|美高梅|威尼斯人)(?=党委|党总支|党支部|本科生|研究生|学院|大学|共产党|政党|特色社会主义)"
                            # gambling itself named with a site word (澳门正规赌博官方网址); 打击赌博网站 stays
                            r"|(?:澳门|香港|正规|网上|线上|在线|十大|靠谱|合法)*(?:赌博|赌场|网赌)(?:正规)?"
                            r"(?:官方网址|官方网站|官网|网址|平台官网|app|APP)")
@@ -116,7 +122,9 @@ SPAM_BRAND2_RE = re.compile(
     r"|《?捕鱼(?:官方|官网|平台|电玩|游戏厅)》?"
     # a brand, its Latin name in front, and a few words of a sponsored club's name before its site word
     # (某某way必威某某联官网 in place of a school's name)
-    r"|(?<![A-Za-z])[A-Za-z]{0,8}(?:必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|伟德|威廉希尔)[\u4e00-\u9fff]{1,6}?(?:官方网站|官网)"
+    r"|(?<![A-Za-z])[A-Za-z]{0,10}(?:必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|伟德|威廉希尔)(?:[\u4e00-\u9fff]{1,6}?(?:官方网站|官网)|中文网站)"
+    # the bookmaker's Latin name glued to its Chinese one, a letter swapped or not (某某victor伟德 in place of a school's name)
+    r"|(?<![A-Za-z])(?i:bet?v[il]ctor)伟德(?:国际|集团)?(?:\d{2,6})?(?:中文网站|官方网站|官网|首页|网站|入口)*"
     # a bookmaker's Latin name with its entrance (某某way手机网页, bet365体育)
     r"|(?<![A-Za-z])(?i:betway|bet365|bwin|1xbet|188bet|12bet|w88|m88|dafabet|sbobet)\s*(?:手机网页|手机版|网页版|官网|官方网站|体育|娱乐|app|APP)?")
 # (What every match of SPAM_BRAND2_RE holds, as literals: a digit class beside them made the scan eight times slower.)
@@ -154,10 +162,10 @@ SPAM_BRAND3_RE = re.compile(
     r"|[\u4e00-\u9fff]{2}(?<![\d年])(?!19\d\d|20\d\d)\d{2,4}(?:手机版|网页版|app|APP)?(?:登录|注册)(?:入口)?")
 SPAM_BRAND3_HINT_RE = re.compile(r"唯一官|最新版|官方版|娱乐城|娱人城|娱乐场|欢乐城|vip|官网|登录(?<=[\d版pP]登录)|注册(?<=[\d版pP]注册)")
 # (tyc in any case spelt out: a pattern without re.I is scanned far faster)
-SPAM_HINT_RE = re.compile(r"官网|官方网站|网址|娱乐|平台|总站|体育|买球|网页版|手机版|t[yY][cC]|T[yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|电子(?<=[A-Z]电子)|比分|投注|现金网|体育官网|开运体育")
+SPAM_HINT_RE = re.compile(r"官网|官方下载|贵宾会|美高梅|威尼斯人|官方网站|网址|娱乐|平台|总站|体育|买球|网页版|手机版|t[yY][cC]|T[yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|电子(?<=[A-Z]电子)|比分|投注|现金网|体育官网|开运体育")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
 # common words, and SPAM_BRAND_RE is slow to run over a paragraph that has no brand in it.
-SPAM_BRAND_HINT_RE = re.compile(r"赌博|赌场|网赌|网页版(?<=\d网页版)|手机版(?<=\d手机版)|版网址|版地址|版入口|威尼斯|葡京|葡萄京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|体育(?<=\d体育)|娱乐(?<=\d娱乐)|棋牌|买球|博彩|百家乐"
+SPAM_BRAND_HINT_RE = re.compile(r"贵宾会|美高梅|赌博|赌场|网赌|网页版(?<=\d网页版)|手机版(?<=\d手机版)|版网址|版地址|版入口|威尼斯|葡京|葡萄京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|体育(?<=\d体育)|娱乐(?<=\d娱乐)|棋牌|买球|博彩|百家乐"
                                 r"|维多利亚|电子(?<=[A-Z]电子)|比分|投注|现金网|体育官网|开运体育")
 
 

@@ -181,7 +181,8 @@ ENUM_START_RE = re.compile(r"^(?:[（(]?\d{1,2}[)）.．、]|[（(][一二三四
 def wrap_width(blocks: list[Block]) -> int | None:
     """The width a hard-wrapped text was cut at, if most unfinished lines share one length."""
     # (measured as the line is set: a digit, a letter or a curly quote takes half a character's width)
-    sizes = [round(text_width(b.text)) for b in blocks if b.kind == "p" and not ends_sentence(b.text)]
+    # (a line repeated, as a title is under a site's copy of it, is one line: no evidence of a width)
+    sizes = [round(text_width(t)) for t in dict.fromkeys(b.text for b in blocks if b.kind == "p") if not ends_sentence(t)]
     if len(sizes) < 3:
         return None
     common = Counter(sizes).most_common()

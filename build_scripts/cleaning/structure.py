@@ -20,7 +20,9 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献标识码|文章编号|DOI)\s*[:：]|[【\[](?:关键词|关键字|摘\s*要)[】\]])")
 # (a bullet in front, and a full-width space between the label's characters that a wrong decoding made a question mark:
 # ◆摘? 要:)
-ABSTRACT_RE = re.compile(r"^[◆●■◇□]?\s*【?(?:摘[\s?？\ufffd]*要|内容摘要|内容提要|提\s*要)】?\s*[:：]\s*(.*)$"
+ABSTRACT_RE = re.compile(r"^[◆●■◇□]?\s*(?:【?(?:摘[\s?？\ufffd]*要|内容摘要|内容提要|提\s*要)】?\s*[:：]"
+                         # a bracketed label needs no colon ([摘 要]…, as journal mirrors print it)
+                         r"|[【\[](?:摘[\s?？\ufffd]*要|内容摘要|内容提要)[】\]]\s*[:：]?)\s*(.*)$"
                          # the label glued to a long abstract, without its colon (摘要公立医院作为…)
                          r"|^【?摘\s*要】?\s*((?=[\u4e00-\u9fff]{4})[^\n]{60,})$")
 KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[](?:关键词|关键字)[】\]]\s*[:：]?)\s*(.*)$"

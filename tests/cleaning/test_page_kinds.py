@@ -4974,3 +4974,79 @@ def test_a_titles_footnote_mark_goes_with_the_title_from_the_first_paragraph():
             "此后经历了几个发展阶段。\n\n" + BODY)
     a = clean(page)
     assert a.body.startswith("1951年5月23日，中央人民政府") and a.summary.startswith("1951年5月23日")
+
+
+# ---- Session 34 --------------------------------------------------------------------------------
+@pytest.mark.parametrize("label", ["[摘? 要]", "[摘 要]", "【摘要】", "[内容摘要]"])
+def test_a_bracketed_abstract_label_without_a_colon_leaves_summary_and_body(label):
+    page = ("某某 某某某\n" + label + "近年来，某某区把党建引领贯穿新城建设全过程，探索组织联建、资源共享的做法，"
+            "为郊区基层党建提供了可借鉴的经验。\n[关键词]党建引领；新城建设；基层党建\n\n" + BODY)
+    a = clean(page)
+    assert a.summary.startswith("近年来，某某区") and "摘" not in a.summary
+    assert a.body.startswith("> **摘要：**近年来，某某区")
+
+
+def test_a_title_repeated_under_its_date_is_not_joined_to_the_text_as_a_wrapped_line():
+    page = ("春节作文：某某局新春致辞\n2012-01-20 09:30:00本站原创\n春节作文：某某局新春致辞\n"
+            "辞旧迎新，万象更新。在此，我谨代表局党组向全体干部职工致以新春的问候和祝福！\n"
+            "过去的一年，全局上下紧紧围绕中心工作，攻坚克难，各项任务圆满完成，这一年，我们的队伍更加团结")
+    a = clean(page)
+    assert a.title == "春节作文：某某局新春致辞"
+    assert a.body.startswith("辞旧迎新，万象更新。") and "新春致辞" not in a.body
+
+
+@pytest.mark.parametrize("title", ["优秀征文：我和我的党支部", "范文：社区党支部书记述职报告"])
+def test_a_sites_category_ending_in_wen_before_a_colon_does_not_unmake_a_title(title):
+    a = clean(title + "\n\n" + BODY)
+    assert a.title == title
+
+
+@pytest.mark.parametrize("line", [
+    "导读：某某文秘网以专业的视角，为您精选了一篇社区党建工作的范文，如需获取更多写作素材，请联系在线老师。欢迎您的阅读与分享！",
+    "本站为大家整理了3篇主题党日活动材料，仅供参考。",
+    "如需下载更多范文资料，请访问本站。",
+])
+def test_a_sample_sites_offer_of_its_pick_and_paid_help_is_junk(line):
+    assert junk_rule(line) == "seo-lead-in"
+    a = clean("某某村党支部书记带头致富\n\n" + line + "\n\n" + BODY)
+    assert "素材" not in a.body and "范文" not in a.body and "仅供参考" not in a.body
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a bookmaker's Chinese name glued in front of its code and site word, in place of a school's name
+    ("6月5日上午，伟德ab1234官网党委书记某某某带队慰问老党员。", "6月5日上午，党委书记某某某带队慰问老党员。"),
+    # its Latin name glued to its Chinese one, a letter swapped, with or without the site word
+    ("我院第三党支部与BETVLCTOR伟德中文网站第一附属医院党支部开展共建。", "我院第三党支部与第一附属医院党支部开展共建。"),
+    ("近日，bevictor伟德研究生党支部举办读书分享会。", "近日，研究生党支部举办读书分享会。"),
+    ("会议通过了《党委关于bevictor伟德官网第二次党代会代表选举办法》。", "会议通过了《党委关于第二次党代会代表选举办法》。"),
+    # a casino's house name with its site word inside a sentence, or standing as the unit's or the country's name
+    ("为全面梳理某某集团贵宾会首页各党支部一年来的工作，学院召开述职会。", "为全面梳理某某集团各党支部一年来的工作，学院召开述职会。"),
+    ("积极投身新时代建设，威尼斯人本科生党总支举办主题党日活动。", "积极投身新时代建设，本科生党总支举办主题党日活动。"),
+    ("抗战时期，贵宾会共产党广泛听取党外人士意见。", "抗战时期，共产党广泛听取党外人士意见。"),
+])
+def test_betting_brands_put_in_place_of_a_name_go(raw, expected):
+    a = clean("某某学院开展党建活动\n\n" + raw + "\n\n" + BODY)
+    assert a.body.startswith(expected)
+
+
+@pytest.mark.parametrize("line", ["澳门威尼斯人酒店举行晚会，各界人士出席。", "老年人在社区棋牌室下棋，其乐融融。",
+                                  "王伟德同志任党委书记。", "贵宾会员服务中心正式启用。"])
+def test_names_that_only_resemble_betting_brands_stay(line):
+    a = clean("某某社区开展党建活动\n\n" + line + "\n\n" + BODY)
+    assert a.body.startswith(line)
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("本资料预览内容为系统自动生成，内容显示的完整度及准确度或有误差，请您下载后查看完整的文档内容。", "download-prompt"),
+    ("某某文库 - 海量文档，你想要的都能搜到，下载即用。", "download-prompt"),
+    ("【版权声明】本网部分文章来源于网络，版权归原作者所有。本网欢迎各类媒体转载本网原创内容，但须注明来源“某某协会网”；"
+     "本网尊重与保护知识产权，如发现本网文章存在版权问题，请将相关证明及联系方式发送至本网邮箱，我们将及时核实并处理，"
+     "感谢您的理解与支持，欢迎继续关注本网发布的行业资讯与协会动态。", "disclaimer"),
+    ("本网注明“来源：某某质量", "reprint-notice"),
+    ("暂无", "lone-label"),
+])
+def test_document_site_notes_copyright_blocks_and_placeholders_are_junk(line, rule):
+    assert junk_rule(line) in (rule, "site-chrome")  # (a site's word in it may name it site chrome first)
+    a = clean("某某公司技能大师工作室揭牌\n\n" + BODY + "\n" + line + "\n")
+    assert line[:6] not in a.body
+

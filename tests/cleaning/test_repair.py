@@ -114,7 +114,13 @@ def p(text: str) -> dict:
     ([10, 12, 10, 20, 30], None),  # 12 is not near 10
 ])
 def test_wrap_width(sizes, width):
-    assert wrap_width([p("党" * n) for n in sizes]) == width
+    # (lines of the same size with different words: a text cut at one width)
+    assert wrap_width([p("党" * (n - 1) + "一二三四五六七八九"[k]) for k, n in enumerate(sizes)]) == width
+
+
+def test_wrap_width_counts_a_repeated_line_once():
+    # a title standing twice (the site's copy under its date) is one line, no evidence of a width
+    assert wrap_width([p("某某局新春致辞"), p("某某局新春致辞"), p("党" * 40)]) is None
 
 
 def test_wrap_width_counts_only_unfinished_paragraphs():
