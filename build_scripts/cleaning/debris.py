@@ -670,9 +670,13 @@ def strip_spam_brands(text: str) -> str:
 
 
 # (文/摄影 某某: the writer took the photographs too; the role is never the name)
-CREDIT_AUTHOR_RE = re.compile(r"(?:^|[\s(（])(?:(?:文|文字)\s*[/／]\s*摄影?\s*[:：]?|(?:文|文字|文/图|图/文|图文|文图|作者|撰稿|记者|通讯员)\s*[/／:：])"
-                              # (names after it, a space apart: 文：某某 某某某 某某)
-                              r"\s*(?!摄影|图片|编辑)([\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff:：/／]))*)(?![\u4e00-\u9fff])")
+# Roles in a credit besides the writer's (the names after them are not the writer's, or have their own role).
+CREDIT_ROLES = r"(?:审核|审稿|审校|校对|编辑|责编|摄影|摄像|图片|实习生|见习|实习|记者|通讯员|供稿|撰稿|监制|统筹)"
+CREDIT_AUTHOR_RE = re.compile(r"(?:^|[\s(（])(?:(?:文|文字)\s*[/／]\s*摄影?\s*[:：]?|(?:文|文字|文/图|图/文|图文|文图|作者|撰稿|记者|通讯员)\s*[/／:：]"
+                              # (a reporter's role and name a space apart: （记者 某某）, （见习记者 某某某）)
+                              r"|(?:见习|实习|特约)?(?:记者|通讯员)\s|实习生\s)"
+                              # (names after it, a space apart: 文：某某 某某某 某某; another role ends them: 审核人 某某)
+                              r"\s*(?!摄影|图片|编辑)([\u4e00-\u9fff·]{2,4}(?:\s(?!" + CREDIT_ROLES + r")[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff:：/／]))*)(?![\u4e00-\u9fff])")
 
 
 CREDIT_WORD_RE = re.compile(r"记者|通讯员|编辑|责编|摄影|摄|作者|供稿|撰稿|审核|校对|文/|图/")

@@ -668,7 +668,12 @@ SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,24}[】\]]\s*(?:之\s*[—�
 # A betting site's tag set in front of the title, in any brackets (「某某官网投注」…): spam, not the title's.
 SPAM_TAG_PREFIX_RE = re.compile(r"^\s*[「【\[《(（][^」】\]》)）]{0,10}(?:官网|投注|博彩|娱乐城|开户|体育平台)[^」】\]》)）]{0,6}[」】\]》)）]\s*(?=\S{6})")
 # A news outlet's name in front of the headline, with a colon (某某新闻：…, 某某日报：…, 某某客户端：…).
-OUTLET_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}(?:新闻|新闻网|日报|晚报|电视台|客户端|融媒|频道)\s*[:：]\s*(?=\S{8})")
+# (… or a paper's name with a dash: 某某林业报——…; a report, 汇报——, is none)
+OUTLET_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}(?:(?:新闻|新闻网|日报|晚报|电视台|客户端|融媒|频道)\s*[:：]"
+                              r"|(?:日报|晚报|(?<![汇简通举公预捷喜情])报|电视台|广播电台)\s*(?:——|--|－－))\s*(?=\S{8})")
+# The contributing unit in brackets in front of the title, with a colon (（某某县委党校）：…).
+UNIT_PREFIX_RE = re.compile(r"^\s*[（(][\u4e00-\u9fff]{2,16}(?:党校|委员会|党委|党组|支部|局|厅|公司|集团|学院|大学|中心|办公室|街道|社区|报社|医院)[)）]"
+                            r"\s*[:：]\s*(?=\S{8})")
 # A commentary column's name in front of the title (某某网评：…, 某某时评|…).
 COLUMN_PREFIX_RE = re.compile(r"^\s*(?:《[^》]{1,10}》|[\u4e00-\u9fff]{0,6})(?:网评|时评|快评|短评|锐评|热评|评论员?|观察|社论|文章|(?<=[\u4e00-\u9fff])评)"
                               r"\s*[:：|｜丨]\s*(?=\S{6})"
@@ -787,7 +792,8 @@ TITLE_LABEL_RE = re.compile(r"^\s*(?:(?:标题|题目|文章标题|文章名称|
 # The first heading glued after the title (…实施方案一、背景分析).
 # A part number closing the line (…调研报告范文（一）) is the title's own, not a glued heading.
 # A numbered list glued on (…发展流程及说明1、推优工作细则2、…): its first item is numbered 1 and a second follows.
-GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:[一二三四五六七八九十]、|[（(]一[)）](?=\S)"
+# (a numeral that is part of a word is none: 第一、第二党支部, 统一、, 之一、)
+GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:(?<![第统唯之万同专单初])[一二三四五六七八九十]、|[（(]一[)）](?=\S)"
                               r"|1[、．.](?=[\u4e00-\u9fff][^、]{1,40}?2[、．.][\u4e00-\u9fff])).*$")
 
 
@@ -889,6 +895,7 @@ def tidy_title(title: str) -> str:
         t = JOURNAL_PREFIX_RE.sub("", t)
         t = COLUMN_PREFIX_RE.sub("", t)
         t = OUTLET_PREFIX_RE.sub("", t)
+        t = UNIT_PREFIX_RE.sub("", t)
         t = SERIES_PREFIX_RE.sub("", t)
         if (m := CHANNEL_PREFIX_RE.match(t)) and is_channel_name(m.group(1)):
             t = t[m.end():]
@@ -917,7 +924,9 @@ GLUED_TITLE_RE = re.compile(f"^(\\S[^。！？；;，,]{{3,38}}?{DOC_NOUNS})(?:\
 TIGHT_NOUNS = (r"(?:上的讲话|上的发言|上的报告|调研报告|调查报告|工作报告|述职报告|探析|探究|浅析|浅谈|初探|探讨|研究|思考|"
                r"路径|对策|启示|(?:实施|工作|活动|整顿|建设|创建|推进)方案|工作要点|工作计划|工作总结|心得体会)")
 TIGHT_GLUED_RE = re.compile(r"^(?:(?:同志们|各位领导|各位同志|同事们)\s*[，,:：]\s*)?"
-                            f"([^\\s。！？；;，,：:、“”\"（）()]{{4,36}}?{TIGHT_NOUNS}+)(?=[\u4e00-\u9fff]{{4}}[^。！？]{{16,}}[。！？])")
+                            f"([^\\s。！？；;，,：:、“”\"（）()]{{4,36}}?{TIGHT_NOUNS}+)(?=[\u4e00-\u9fff]{{4}}[^。！？]{{16,}}[。！？])"
+                            # (…上的讲话精神, …的讲话中指出, …工作方案要求: the phrase runs on in the sentence, no title ends there)
+                            r"(?!精神|要求|中|时|内容|指出|强调|和|及|与|的|提出|部署)")
 # A speech's title with its salutation and first sentence glued behind (镇党委书记冬训动员讲话同志们：在这新春…).
 SALUTATION_GLUED_RE = re.compile(r"^([^\s。！？；;，,：:、“”\"]{4,36}?(?:讲话|发言|致辞|讲稿|报告|讲话稿|发言稿))"
                                  r"(?=(?:同志们|各位领导|各位同志|同事们)\s*[，,:：])")

@@ -5050,3 +5050,44 @@ def test_document_site_notes_copyright_blocks_and_placeholders_are_junk(line, ru
     a = clean("某某公司技能大师工作室揭牌\n\n" + BODY + "\n" + line + "\n")
     assert line[:6] not in a.body
 
+
+
+def test_a_speech_named_in_a_sentence_is_not_a_title_glued_to_its_text():
+    page = ("1月8日下午，某某区委办公室召开工作会议。区委常委、办公室主任某某某主持会议。\n\n"
+            "会议传达学习了某某同志在全市组织工作会议上的讲话精神和全市党建工作要点，总结了上阶段工作，并对下步工作进行了安排部署。\n\n"
+            "某某某对前期工作取得的成绩给予充分肯定，就下步工作提出了明确要求。\n")
+    a = clean(page)
+    assert "会议传达学习了某某同志在全市组织工作会议上的讲话精神和全市党建工作要点" in a.body
+    assert a.title != "会议传达学习了某某同志在全市组织工作会议上的讲话"
+
+
+@pytest.mark.parametrize("title", ["某某学院教工第一、第二党支部联合开展主题党日活动",
+                                   "某某医院医技第一、二、三党支部开展义诊活动"])
+def test_ordinal_numbers_in_a_title_are_not_a_glued_list(title):
+    assert clean(title + "\n\n" + BODY).title == title
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("某某林业报——十九大代表某某某在林场讲党课", "十九大代表某某某在林场讲党课"),
+    ("中国青年报——青春在基层一线绽放光彩", "青春在基层一线绽放光彩"),
+    ("（某某县委党校）：2015年领导干部党性教育专题培训班开班", "2015年领导干部党性教育专题培训班开班"),
+])
+def test_a_papers_name_or_a_units_name_in_front_of_the_headline_goes(raw, title):
+    assert clean(raw + "\n\n" + BODY).title == title
+
+
+def test_a_report_named_in_front_is_not_a_papers_name():
+    title = "工作汇报——某某社区党支部2023年工作情况"
+    assert clean(title + "\n\n" + BODY).title == title
+
+
+@pytest.mark.parametrize("credit, names", [
+    ("（记者 某小某）", ["某小某"]),
+    ("（见习记者 王某某）", ["王某某"]),
+    ("（通讯员 高某某 审核人 周某某）", ["高某某"]),
+    ("（记者 刘某 实习生 黄某某）", ["刘某", "黄某某"]),
+])
+def test_a_reporters_credit_a_space_after_the_role_names_the_writers(credit, names):
+    a = clean("某某机关党委开展模拟组织生活会\n\n" + BODY.rstrip("\n") + credit + "\n")
+    assert a.authors == names
+    assert "审核人" not in a.body and "记者" not in a.body
