@@ -730,7 +730,14 @@ def alternating_captions(lines: list[str], nonempty: list[int], paragraphs: set[
         if k > 0 and end < len(nonempty) and len(run) <= ALTERNATING_RUN_MAX and all(caption_like(i) for i in run):
             found.update(run)
         k = end
+    # (an explainer's parts named as pairs, 历史与性质 / 职责与任务 / 组织架构与成就: headings, which pictures' captions
+    # are not, most of them at least)
+    if sum(1 for i in found if PAIR_HEADING_RE.match(squeeze(lines[i]))) * 2 >= len(found):
+        return set()
     return found if len(found) >= ALTERNATING_MIN else set()
+
+
+PAIR_HEADING_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:与|和|及)[\u4e00-\u9fff]{2,5}$")
 
 
 CONTENTS_RE = re.compile(r"^[【\[]?目\s*录[】\]]?[:：]?$")

@@ -84,7 +84,9 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"|\d{0,6}太阳成(?:集团|官网|娱乐|平台)(?:\d{2,6}[a-z]{0,3}(?![a-z]))?|欧博(?:官网|娱乐|平台|app|APP|首页|入口|体育)"
                            r"|(?:欧洲杯|世界杯|足球|体育)?(?:在线|网上)买球(?:平台|网站|官网|app|APP)?"
                            # … or the casino's name first, its number and a domain's letters behind (太阳集团5493con)
-                           r"|(?:太阳集团|太阳城|威尼斯人?|新葡京|葡京|金沙|永利|新濠)(?!(?:19|20)\d\d(?!\d))\d{2,6}[A-Za-z]{0,4}"
+                           r"|(?:太阳集团|太阳城|威尼斯人?|威斯尼斯人|新葡京|葡京|金沙|永利|新濠)(?!(?:19|20)\d\d(?!\d))\d{2,6}[A-Za-z]{0,4}(?:国际)?(?:官网|官方网站)?版?"
+                           # … or its letters first, with its line check (某某js3777入口检测 in place of a company's name)
+                           r"|(?:太阳集团|太阳城|威尼斯人?|威斯尼斯人|新葡京|葡京|金沙|永利|新濠)[A-Za-z]{1,4}\d{3,6}(?:入口检测|线路检测|入口|检测|官网|网址)?"
                            # a betting brand with (中国) before its site word (某某体育(中国)官方网站)
                            r"|(?![由在为被与和及向从对把将于的])[\u4e00-\u9fff]{2,4}(?:体育|娱乐)(?:在线|官方|平台)?[(（]中国[)）](?:官方网站|官网)(?:登录入口|入口|首页)?"
                            # a number with a website word in place of a unit's name (某国正版888官方网站, 5566体育在…举行);
@@ -124,6 +126,8 @@ SPAM_BRAND2_RE = re.compile(
     # (某某way必威某某联官网 in place of a school's name)
     r"|(?<![A-Za-z])[A-Za-z]{0,10}(?:必威|亚博|开云|乐鱼|九游|华体会|万博|凯发|伟德|威廉希尔)(?:[\u4e00-\u9fff]{1,6}?(?:官方网站|官网)|中文网站)"
     # the bookmaker's Latin name glued to its Chinese one, a letter swapped or not (某某victor伟德 in place of a school's name)
+    # a bookmaker's tags strung with underscores (某某365手机安卓版_某某28365体育_365网站余额截图 in place of a unit's name)
+    r"|(?<![A-Za-z0-9])(?i:beat|bet)\d{0,5}365[^\s，。、《》“”]{0,40}(?:余额截图|截图|体育|官网|入口|安卓版|手机版)"
     r"|(?<![A-Za-z])(?i:bet?v[il]ctor)伟德(?:国际|集团)?(?:\d{2,6})?(?:中文网站|官方网站|官网|首页|网站|入口)*"
     # a bookmaker's Latin name with its entrance (某某way手机网页, bet365体育)
     r"|(?<![A-Za-z])(?i:betway|bet365|bwin|1xbet|188bet|12bet|w88|m88|dafabet|sbobet)\s*(?:手机网页|手机版|网页版|官网|官方网站|体育|娱乐|app|APP)?")
@@ -132,7 +136,7 @@ SPAM_BRAND2_RE = re.compile(
 # engine then skips along the line to the characters that can start a match, where a class (\d登录, [tT]yc) or a group
 # in front makes it try the whole pattern at every position, about ten times slower. A class before the literal goes
 # into a lookbehind after it (登录(?<=\d登录)); tests/cleaning/test_regex_scan.py keeps it so.
-SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|必赢|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365"
+SPAM_BRAND2_HINT_RE = re.compile(r"威廉希尔|伟德|葡的京|葡萄京|必威|必赢|亚博|开云|乐鱼|九游|华体会|万博|凯发|博天堂|沙巴|利来|明升|金宝博|bet365|BET365|beat|BEAT"
                                  r"|b[eE][tT]|B[eE][tT]|b[wW][iI][nN]|B[wW][iI][nN]|w88|W88|m88|M88|d[aA][fF][aA]|D[aA][fF][aA]|s[bB][oO][bB]|S[bB][oO][bB]"
                                  r"|白菜|新2|六[合和]|网赌|网址|官网|线路检测|路检测中心|英亚|捕鱼")
 # And more, seen on hijacked school and hospital pages: a site code of letters and digits with its 最新版 or 唯一官网
@@ -358,6 +362,11 @@ TOKEN_RE = re.compile(r"(?<=[\u4e00-\u9fff，。])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Z
                       r"[A-Za-z0-9+/]{16,}={0,2}(?=[\u4e00-\u9fff，。；！？]|$)")
 
 
+# … and a hash in hexadecimal digits glued behind a sentence (…进行广泛的意见沟通。CA8C1BC3C6E756F1): a page's tracking id.
+HEX_TOKEN_RE = re.compile(r"(?<=[。！？”])\s*(?=[0-9A-Fa-f]*[A-Fa-f])(?=[0-9A-Fa-f]*\d)(?:[0-9A-F]{16,64}|[0-9a-f]{16,64})"
+                          r"(?![0-9A-Za-z])(?=\s*$|[\u4e00-\u9fff])")
+
+
 # A source address glued to the end of the last paragraph (…效果。 本文来源:https://…).
 TRAILING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*(?:本文来源|文章来源|原文链接|原文地址|本文链接|本文地址|来源|转自)[:：]\s*"
                                 r"https?://\S+\s*$")
@@ -459,7 +468,7 @@ LEADER_RE = re.compile(r"(?<=\S)\s*(?:\.{6,}|…{3,}|·{6,})\s*\d{1,3}\s*$")
 # A format string's debris (%!(MISSING), …%!。(MISSING)) and a separator after the last sentence (…机制。 -).
 # Format-string debris (%!, (MISSING)) and a journal database's mark where the full text begins (<正>, ‹正›).
 FORMAT_DEBRIS_RE = re.compile(r"(?<=%)[!！]|[(（]MISSING[)）]|[<‹〈＜][正][>›〉＞]\s*")
-TRAILING_DASH_RE = re.compile(r"(?<=[。！？”])\s+[-–—|]\s*$")
+TRAILING_DASH_RE = re.compile(r"(?<=[。！？”）)])\s+[-–—|]\s*$")
 # A document or Q&A site's label glued in front of the text (文档介绍：…, 答案：…).
 LEAD_LABEL_RE = re.compile(r"^(?:文档介绍|文档简介|内容简介|资料简介|答案|最佳答案|推荐答案|法律分析|律师解答|专家解答)[:：]\s*(?=\S{8})")
 
@@ -826,14 +835,19 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = LEAD_PICTURE_SOURCE_RE.sub("", new)
         if "]" in new[-8:] and len(new) <= 40:
             new = WIKI_EDIT_RE.sub("", new)
+        if new[:1] == "[" and new.startswith(("[编辑]", "[編輯]")):
+            new = new[4:]  # a wiki section's edit link left at its first paragraph's start ([编辑]目前，…)
         if new[-1:] in "↓⬇︾" or new.rstrip()[-1:] in "↓⬇︾":
             new = TRAILING_ARROWS_RE.sub("", new)
         if new.rstrip()[-1:] in "(（" and len(new.strip()) > 1:
             new = new.rstrip().rstrip("(（").rstrip()  # a bracket opened as the page was cut (…问题意识， ……( ): nothing in it
         if "：" in new[-20:] or ":" in new[-20:] or "/" in new[-20:] or "︰" in new[-20:]:
             new = strip_trailing_bare_credit(new, ctx)
-        if TOKEN_HINT_RE.search(new) and TOKEN_RE.search(new):
-            new = TOKEN_RE.sub("", new)
+        if TOKEN_HINT_RE.search(new):
+            if TOKEN_RE.search(new):
+                new = TOKEN_RE.sub("", new)
+            if HEX_TOKEN_RE.search(new):
+                new = HEX_TOKEN_RE.sub("", new)
         if "以上" in new:
             new = OUTRO_SENTENCE_RE.sub("", new) or new
         if new[:1] == "A" or new.lstrip()[:1] == "A":

@@ -443,6 +443,9 @@ NOT_TITLE_RES = [
     # a news agency's dateline standing alone (新华社北京9月27日电, 本报讯): where the text begins, no title
     # (a feature's or a special's dispatch too, its reporter in brackets behind: 某某社9月19日专题电（某某）)
     re.compile(r"^\s*\S{0,10}(?:社|网|报|台)\S{0,6}?\d{1,2}月\d{1,2}日(?:专题|专|特)?电\s*(?:[（(][^（()）]{1,20}[)）])?\s*$"),
+    # a date with the page's fields run on behind it (2026年01月28日来源：某某网, 2024-05-06 10:20 作者：…)
+    re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*"
+               r"(?:来源|作者|发布|编辑|责编|点击|浏览|阅读|字号|文章来源|信息来源|稿源)"),
     # a label and a date, however the label reads (日期查询：2020年09月01日, 出版日期: 2020-09-01)
     re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}日?)?\s*$"),
     # a catalogue's field and its short value (所属地区：某省-某市, 信息类别：工作动态, 索引号：…)
@@ -671,6 +674,8 @@ SPAM_TAG_PREFIX_RE = re.compile(r"^\s*[「【\[《(（][^」】\]》)）]{0,10}(
 # (… or a paper's name with a dash: 某某林业报——…; a report, 汇报——, is none)
 OUTLET_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}(?:(?:新闻|新闻网|日报|晚报|电视台|客户端|融媒|频道)\s*[:：]"
                               r"|(?:日报|晚报|(?<![汇简通举公预捷喜情])报|电视台|广播电台)\s*(?:——|--|－－))\s*(?=\S{8})")
+# A document's number in front of its title ([2015]35号 …, 某政发〔2020〕3号 …).
+DOC_NUMBER_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号\s+(?=\S{2}.{4})")
 # The contributing unit in brackets in front of the title, with a colon (（某某县委党校）：…).
 UNIT_PREFIX_RE = re.compile(r"^\s*[（(][\u4e00-\u9fff]{2,16}(?:党校|委员会|党委|党组|支部|局|厅|公司|集团|学院|大学|中心|办公室|街道|社区|报社|医院)[)）]"
                             r"\s*[:：]\s*(?=\S{8})")
@@ -896,6 +901,7 @@ def tidy_title(title: str) -> str:
         t = COLUMN_PREFIX_RE.sub("", t)
         t = OUTLET_PREFIX_RE.sub("", t)
         t = UNIT_PREFIX_RE.sub("", t)
+        t = DOC_NUMBER_PREFIX_RE.sub("", t)
         t = SERIES_PREFIX_RE.sub("", t)
         if (m := CHANNEL_PREFIX_RE.match(t)) and is_channel_name(m.group(1)):
             t = t[m.end():]
@@ -1257,6 +1263,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             line = label.group(2)  # a word a hijacked page glued before the title (某某软件下载：某某村…), never spoken of below
             f["cut:unspoken"] = 1.0
         glued = glued_title(line) if len(line) > 60 and not is_junk(line) else None
+        if glued and any(len(l) >= 40 and ends_sentence(l) and not is_junk(l) for l in rows[:i]):
+            glued = None  # a paragraph of the text stands above: the title is not glued to a later one (…研究 / 基地首席专家…)
         if glued:  # a title glued to the first paragraph, to its byline or to a list of its parts
             line, kind = glued
             f[kind] = 1.0

@@ -5091,3 +5091,64 @@ def test_a_reporters_credit_a_space_after_the_role_names_the_writers(credit, nam
     a = clean("某某机关党委开展模拟组织生活会\n\n" + BODY.rstrip("\n") + credit + "\n")
     assert a.authors == names
     assert "审核人" not in a.body and "记者" not in a.body
+
+
+def test_no_title_is_cut_from_a_paragraph_below_the_texts_first():
+    page = ("在某某同志提出“统一战线是一门科学”这一论断80周年之际，第十届某某论坛在某某大学举行，来自全国的专家学者参加了论坛。\n"
+            "论坛以“大统战工作格局下的学科建设”为主题，设置了主论坛和四个分论坛，围绕学科体系建设展开深入研讨。\n"
+            "某某研究院铸牢中华民族共同体意识研究基地首席专家、某某大学副院长王某某作题为《共同体理论创新》的主旨报告，"
+            "系统阐述了相关理论问题。\n")
+    a = clean(page)
+    assert "某某研究院铸牢中华民族共同体意识研究基地首席专家" in a.body
+    assert not a.title.startswith("某某研究院铸牢")
+
+
+@pytest.mark.parametrize("line", ["2026年01月28日来源：某某网", "2024-05-06 10:20 作者：某某 来源：某某日报"])
+def test_a_date_with_the_pages_fields_behind_it_is_no_title(line):
+    assert is_not_title(line)
+
+
+def test_an_explainers_parts_named_as_pairs_are_headings_not_captions():
+    page = ("中国某某部队\n历史与性质\n" + "中国某某部队自其前身于1949年8月成立以来，历经多次调整改革，逐步发展为一支重要力量。\n"
+            "职责与任务\n某某部队担当着守卫国家重要目标、社会面巡逻等多项任务，在维护稳定中发挥了重要作用。\n"
+            "组织架构与成就\n某某部队在组织架构上按行政区域设立总队，部分重点区域设立支队，形成了完整的体系。\n"
+            "近期动态与教育\n当前，某某部队在人才培养、红色教育以及实战化训练方面取得了新的进展和成效。\n")
+    body = clean(page).body
+    assert "职责与任务" in body and "组织架构与成就" in body and "近期动态与教育" in body
+
+
+def test_a_hexadecimal_hash_behind_the_last_sentence_goes_and_does_not_mark_the_page_cut():
+    a = clean("某某党与某某党举办交流活动\n\n" + BODY.rstrip("\n") + "A9C3E1F07B2D4E6F\n")
+    assert "A9C3E1F07B2D4E6F" not in a.body and not a.truncated
+
+
+def test_a_table_cells_bar_after_a_closing_credit_does_not_mark_the_page_cut():
+    a = clean("某某林场开展林政巡查\n\n" + BODY.rstrip("\n") + " （林政股 某某） |\n上一页: | 某某分场召开支部会议 |\n")
+    assert not a.truncated and "|" not in a.body
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("近日，金沙ab3777入口检测某某公司党总支组织慰问活动。", "近日，某某公司党总支组织慰问活动。"),
+    ("按照《beat365手机安卓版_bet28365体育_365网站余额截图文明殡葬实施意见》要求，", "按照《文明殡葬实施意见》要求，"),
+    ("威斯尼斯人615cc国际官网版位于某某草原，", "位于某某草原，"),
+])
+def test_more_betting_brands_in_place_of_words_go(raw, expected):
+    assert clean("某某党支部开展活动\n\n" + raw + BODY).body.startswith(expected)
+
+
+@pytest.mark.parametrize("line", ["187****9203 回复 184****4964 :这幅画你觉得怎么样？ 来自某某",
+                                  "158****9122 :应该完全按原样修复"])
+def test_reader_comments_under_masked_phone_handles_are_junk(line):
+    assert junk_rule(line) == "comment"
+
+
+def test_a_wikis_redirect_note_and_edit_links_go():
+    page = ("人民某某部\n（重定向自某某部）\n某某部是中华人民共和国在县、乡两级设立的军事机关，负责本地区的民兵和兵役工作。\n"
+            "概况\n[编辑]某某部可分为现役与地方两种，1954年曾改称兵役局，后改回原称，其职能延续至今。\n")
+    a = clean(page)
+    assert "重定向" not in a.body and "[编辑]" not in a.body and "\\[编辑" not in a.body
+    assert "某某部可分为现役与地方两种" in a.body
+
+
+def test_a_documents_number_in_front_of_its_title_goes():
+    assert clean("[2015]35号 高度重视 多策并举 推动某某产业跨越式发展\n\n" + BODY).title == "高度重视 多策并举 推动某某产业跨越式发展"
