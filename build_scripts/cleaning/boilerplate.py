@@ -632,6 +632,10 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
             if is_body_paragraph(above) and retells(s, [above]) and not retells(s, [below]):
                 candidates.add(i)
     candidates |= {i for i in nonempty if is_bracketed_caption(squeeze(lines[i]))}
+    # (a one-sentence line right under a picture's placeholder, a paragraph under it: 图片 / 村民在某某参加写春联活动。)
+    candidates |= {i for i in shaped if 0 < pos[i] < len(nonempty) - 1 and PICTURE_RE.search(squeeze(lines[nonempty[pos[i] - 1]]))
+                   and not PICTURE_RE.search(squeeze(lines[nonempty[pos[i] + 1]])) and not CHAIRED_SENTENCE_RE.search(squeeze(lines[i]))
+                   and (lines[i].rstrip().endswith("。") or is_caption_kind(squeeze(lines[i])))}
     shaped_set = set(shaped)
     # dated lines one under the other are a list of what happened when (a year's events), not pictures' captions
     dated = {i for i in candidates if CAPTION_DATED_RE.search(squeeze(lines[i]))}
@@ -1046,6 +1050,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             rule = "related-list"  # a headline under the page's footer (责编：某某 / 版权…): the site's other articles
         if rule and i > last_body and FOOTER_LINE_RE.search(s):
             footer = True
+        if rule is None and len(s) <= 16 and EDITOR_LABEL_RE.match(squeeze(previous_text(lines, i))) and NAMES_LINE_RE.match(line.strip()):
+            rule = "site-chrome"  # 责编： / 某某: an editor's name on the line under its label
         if rule:
             if PREVIEW_LIMIT_RE.search(s):
                 ctx.truncated = True
@@ -1060,6 +1066,11 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             line, carry = carry + line.lstrip(), ""
         out.append(line)
     return out
+
+
+# An editor's or a reviewer's label standing alone, its name on the next line (责编： / 某某).
+EDITOR_LABEL_RE = re.compile(r"^(?:责编|责任编辑|编辑|审核|审校|校对|监制|编审|值班编辑|终审|初审|复审|一审|二审|三审)[:：]$")
+NAMES_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}$")
 
 
 # A writer's credit among the staff's (撰稿：某某 编辑：某某, 文字/某某, 文、图/某某, （供稿：某某 审核：某某）): the line

@@ -452,6 +452,10 @@ def is_prose(text: str) -> bool:
     return len(squeeze(text)) >= 40 and ends_sentence(text)
 
 
+# Who said the words above and when, on a line of its own (—某某 2016.5.30, ——某某《某某文选》).
+ATTRIBUTION_LINE_RE = re.compile(r"^[—–\-－]{1,2}\s*[\u4e00-\u9fff·]{2,4}\s*(?:\d|《|[（(]|$)")
+
+
 def mark_plain_subheadings(blocks: list[Block], ctx: Context) -> list[Block]:
     """A short unpunctuated line standing between two paragraphs of prose is a subheading (思想引领，
     把准发展“方向盘”), as news and experience pages write them without numbers. Only where the article
@@ -465,7 +469,10 @@ def mark_plain_subheadings(blocks: list[Block], ctx: Context) -> list[Block]:
         core = text.rstrip(CLOSERS)
         if (b.kind == "p" and 4 <= len(squeeze(text)) <= SUBHEADING_MAX and "\n" not in text
                 and not re.search(r"[。！？!?；;：:]", core) and not core.endswith(("、", "…"))
-                and is_prose(blocks[i - 1].text) and is_prose(blocks[i + 1].text)):
+                and not ATTRIBUTION_LINE_RE.match(text)  # (—某某 2016.5.30: who said the words above, and when)
+                and is_prose(blocks[i - 1].text) and (is_prose(blocks[i + 1].text) or (
+                    # (the last paragraph, where the page was cut mid-sentence: prose all the same)
+                    i + 1 == len(blocks) - 1 and blocks[i + 1].kind == "p" and len(squeeze(blocks[i + 1].text)) >= 40))):
             found.append(i)
     if len(found) < 2 and not (found and is_lone_subheading(blocks, found[0])):
         return blocks  # one short line may be a slogan, a caption or a signature; a series is structure

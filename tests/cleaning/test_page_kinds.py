@@ -5152,3 +5152,31 @@ def test_a_wikis_redirect_note_and_edit_links_go():
 
 def test_a_documents_number_in_front_of_its_title_goes():
     assert clean("[2015]35号 高度重视 多策并举 推动某某产业跨越式发展\n\n" + BODY).title == "高度重视 多策并举 推动某某产业跨越式发展"
+
+
+def test_the_last_subheading_before_a_paragraph_the_page_cut_is_a_heading_like_its_siblings():
+    para = "某某分中心党支部坚持思想引领，全面打造党建品牌，组织党员开展学习教育，推动党建工作与中心工作深度融合，取得了明显成效。"
+    page = ("某某公路分中心党支部开展党日活动\n\n" + para + "\n\n坚持强基固本 提升支部组织力\n\n" + para + "\n\n"
+            "坚持围绕中心 提升支部渗透力\n\n某某分中心党支部围绕中心工作，力促党建工作与中心工作同频共振，在养护一线设立党员先锋岗，带领")
+    body = clean(page).body
+    assert "## 坚持强基固本 提升支部组织力" in body and "## 坚持围绕中心 提升支部渗透力" in body
+
+
+def test_who_said_the_quoted_words_is_not_a_subheading():
+    quote = "科协各级组织要坚持为科技工作者服务、为创新驱动发展服务、为提高全民科学素质服务、为党和政府科学决策服务。"
+    page = ("某某县科协开展主题党日活动\n\n" + quote + "\n—某某某 2016.5.30\n" + quote + "\n—某某某 2021.5.28\n" + BODY)
+    body = clean(page).body
+    assert "## —某某某" not in body and "—某某某 2016.5.30" in body
+
+
+def test_an_editors_name_on_the_line_under_its_label_goes():
+    page = "某某街道：倾听居民意愿 落实老旧小区改造\n来源：\n2024-01-09 12:45:41\n责编：\n王某某\n" + BODY
+    a = clean(page)
+    assert "王某某" not in a.body and a.body.startswith("近日，某某公司")
+
+
+def test_a_one_sentence_caption_right_under_a_pictures_placeholder_goes():
+    page = ("某某供销社织密为农服务网络\n\n" + BODY + "\n图片\n\n某某乡供销合作社的工作人员到牧民家收购农产品。\n\n"
+            "近年来，全系统深入贯彻为农服务的要求，持续推进基层社改造，一段段断点被打通，一个个空白被填补，服务网络越织越密。\n")
+    body = clean(page).body
+    assert "工作人员到牧民家收购农产品" not in body and "一段段断点被打通" in body
