@@ -493,6 +493,10 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     if last and (len(last) >= 20 or (len(last) >= 8 and "," in last)) and (
             not ends_sentence(last) or (len(last) >= 30 and QUOTED_WORD_END_RE.search(last))):  # squeeze folds ，to ,
         ctx.truncated = True
+    # a long last line a site cut short with dots (…用党的创新理论..., …在全市党委、政府…): its preview's end; a
+    # writer's own trailing-off is the doubled …… after a clause
+    if last and len(last) >= 20 and blocks and blocks[-1] is paras[-1] and CUT_DOTS_RE.search(last):
+        ctx.truncated = True
     # a short one stopping on a clause's mark (高层将这类因层层加码、), or the first words under a last heading
     # (### （二）加强学习文化建设 / 把学习宣传贯彻…): a sentence the page broke off, not a signature or a date
     if last and len(last) >= 4 and last[-1] in "、,;:" and not ends_sentence(last):
@@ -520,6 +524,7 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     return blocks
 
 
+CUT_DOTS_RE = re.compile(r"[\u4e00-\u9fff”》）)](?:\.{3,6}|(?<!…)…)$")
 DANGLING_END_RE = re.compile(r"(?:[的和与及暨并或而把将向于被让给]|为了|本着|围绕|关于|对于|按照|根据|通过|以及|并且|而且|但是|因为|由于|随着|在)$")
 SENTENCE_OPENER_RE = re.compile(r"^(?:通过|据了解|据悉|据介绍|随着|此外|同时|今后|下一步|目前|截至|经过|近年来|今年以来|为了|因此|但是|然而|并且|其中)")
 STATED_SHARE = 0.6  # below this share of the stated length a page holds only part of its text

@@ -100,7 +100,7 @@ def is_sample_site_lead_in(s: str) -> bool:
     return cjk_count(rest) < 20 or bool(KIND_DEFINITION_RE.match(rest))
 KEYWORD_LINE_RE = re.compile(r"^(?:[^\s,，;；。]{1,8}[,，;；]){2,}[^\s,，;；。]{1,8}$")
 # Words of grammar that a list of tags never has two of, and a sentence's clauses do (在医院工作，作为一个党员，应该…).
-CLAUSE_CHARS_RE = re.compile(r"[的了着在是把被要应我你他她们这那就都也还有时]")
+CLAUSE_CHARS_RE = re.compile(r"[的了着在是把被要应我你他她们这那就都也还有时之者于将对其]")
 
 
 def is_keyword_line(s: str) -> bool:
@@ -261,6 +261,10 @@ def junk_rule(line: str) -> str | None:
     return rule
 
 
+# A span of hours (14:30-15:00, 9:00至11:30): an event's schedule, which no page's date stamp has.
+TIME_SPAN_RE = re.compile(r"\d{1,2}[:：]\d{2}\s*[-—–~～至到]\s*\d{1,2}[:：]\d{2}")
+
+
 def _line_rule(line: str) -> str | None:
     s = squeeze(strip_bullets(line))
     if not s:  # bullets or dashes alone (•, ——————): a rule between parts, no text
@@ -283,7 +287,8 @@ def _line_rule(line: str) -> str | None:
     long_prose = len(s) > 150 and sentence_count(s) >= 2
     if not long_prose and (s.startswith(lex["line_start"]) or BRACKETED_NOTICE_RE.match(s)) and not SITE_DATELINE_RE.match(s) and not (
             s.startswith(("时间:", "日期:", "时间：", "日期：")) and len(s) > 3
-            and (not PAGE_DATE_RE.search(s) or (len(s) > 30 and ends_sentence(s) and not PAGE_STAMP_RE.match(s)))):
+            and (not PAGE_DATE_RE.search(s) or (len(s) > 30 and ends_sentence(s) and not PAGE_STAMP_RE.match(s))
+                 or TIME_SPAN_RE.search(s))):
         # (时间:上午9:00-9:30 is a plan's schedule; 时间：换届选举从10月28日全面启动，…结束。 a plan's sentence)
         return "site-chrome"
     if len(s) <= lex["short_max"] and lex["short_contains_re"].search(s) and not HEADING_MARK_RE.match(s) \

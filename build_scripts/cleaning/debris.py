@@ -89,6 +89,8 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"|(?:太阳集团|太阳城|威尼斯人?|威斯尼斯人|新葡京|葡京|金沙|永利|新濠)[A-Za-z]{1,4}\d{3,6}(?:入口检测|线路检测|入口|检测|官网|网址)?"
                            # a betting brand with (中国) before its site word (某某体育(中国)官方网站)
                            r"|(?![由在为被与和及向从对把将于的])[\u4e00-\u9fff]{2,4}(?:体育|娱乐)(?:在线|官方|平台)?[(（]中国[)）](?:官方网站|官网)(?:登录入口|入口|首页)?"
+                           # … or with its newest site first (某某最新官网(中国)官方网站 in place of a university's name)
+                           r"|(?![由在为被与和及向从对把将于的])[\u4e00-\u9fff]{2,4}(?:最新)?官网[(（]中国[)）](?:官方网站|官网)(?:登录入口|入口|首页)?"
                            # a number with a website word in place of a unit's name (某国正版888官方网站, 5566体育在…举行);
                            # a year (2023体育节) is none
                            r"|[\u4e00-\u9fff]{0,4}(?<![\d年])(?!19\d\d|20\d\d)\d{3,5}(?:官方网站|官网)(?:登录入口|入口|首页|网址|app|APP)?"
@@ -353,7 +355,7 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
 OUTRO_SENTENCE_RE = re.compile(r"(?<=[。！？!?”])\s*以上(?:这篇|就是|是|内容|便是)[^。！？!?]{0,60}(?:为您|为你|给您|给你|介绍到这里|分享到这里|整理)[^。！？!?]{0,40}(?:[。！？!?]|$)\s*$")
 # A page's font-size buttons glued in front of its text (A+ 大9月29日，…; A- A+ 中 小…).
 FONT_WIDGET_RE = re.compile(r"^\s*(?:A[+\-＋－]\s*){1,3}(?:[大中小]\s*){0,3}(?=\S)")
-EDITOR_SENTENCE_RE = re.compile(r"[^。！？!?]*小编(?:整理|为|收集|精心|给|推荐|带来|精选|挑选|搜集|准备)[^。！？!?]*(?:[。！？!?]|$)")
+EDITOR_SENTENCE_RE = re.compile(r"[^。！？!?]*小编(?:特意|特地|专门|今天|也)?(?:整理|为|收集|精心|给|推荐|带来|精选|挑选|搜集|准备)[^。！？!?]*(?:[。！？!?]|$)")
 
 
 # An anti-scraping token glued into a sentence (…必须达到LxwyTdx…Z1M=应到会人数…): a long run of Latin
@@ -378,6 +380,8 @@ TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
                                 r"|(?:[\u4e00-\u9fff]{2,8}?)?(?:记者|通讯员|特约通讯员|特约记者|学生记者|编辑|责编|责任编辑|审核|校对|摄影)\s*)"
                                 r"[\u4e00-\u9fff·]{2,12}(?:[\s、，,]+[\u4e00-\u9fff·]{1,4}){0,4}\s*(?:文/摄|文/图|文图|摄)?\s*){1,3}"
                                 r"|[^（()）。，]{0,12}\s*[\u4e00-\u9fff]{2,3}\s*摄"
+                                # (each name before its role: （某某/文 某某/图 某某/审核）)
+                                r"|(?:[\u4e00-\u9fff·]{2,4}\s*[/／]\s*(?:文字?|图片?|摄影?|审核|审校|编辑|责编|校对|初审|复审|终审|撰稿)\s*){1,5}"
                                 r"|[^（()）。，]{2,16}(?:组织部|宣传部|委员会|办公室|党委|党组|党工委|党支部|党总支|纪委|融媒体中心|新闻中心)"
                                 # (or the department alone, its unit left unsaid: （政治部）, （党群工作部）)
                                 r"|(?:政治部|政治工作部|政工部|党群工作部|党建工作部|党委工作部|党群部|党委宣传部|党委办公室|宣传部|组织部)"
@@ -632,7 +636,9 @@ def strip_trailing_bare_credit(line: str, ctx: Context) -> str:
 
 # Adult spam a hijacked page put in place of a unit's name inside a sentence (…提高党员发展质量，某某少妇某某一区R级无码视频
 # 人文学院推行…): two or more such words run together, a few characters between them.
-ADULT_RUN_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,3}?(?:少妇|熟女|人妻|无码|一区|二区|三区|R级|午夜|色情|激情|日韩|欧美)){2,}"
+# (its lead-in whole: 国内精品视频一区二区三区, not 国内精 left behind)
+ADULT_RUN_RE = re.compile(r"(?:(?:国内|国产|亚洲|日本|韩国)?精品(?:视频|影院|影视)?)?"
+                          r"(?:[\u4e00-\u9fff]{0,3}?(?:少妇|熟女|人妻|无码|一区|二区|三区|R级|午夜|色情|激情|日韩|欧美)){2,}"
                           r"(?:视频|电影|影院|在线观看|免费观看|精品)?")
 ADULT_HINT_RE = re.compile(r"少妇|熟女|人妻|无码|一区|二区|三区|R级|午夜|色情|激情|日韩|欧美")
 
@@ -688,6 +694,10 @@ CREDIT_AUTHOR_RE = re.compile(r"(?:^|[\s(（])(?:(?:文|文字)\s*[/／]\s*摄�
                               r"\s*(?!摄影|图片|编辑)([\u4e00-\u9fff·]{2,4}(?:\s(?!" + CREDIT_ROLES + r")[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff:：/／]))*)(?![\u4e00-\u9fff])")
 
 
+# A writer's name before the role (某某/文, 某某／撰稿): the name goes to the authors.
+NAME_ROLE_WRITER_RE = re.compile(r"([\u4e00-\u9fff·]{2,4})\s*[/／]\s*(?:文字?|撰稿)(?![\u4e00-\u9fff])")
+
+
 CREDIT_WORD_RE = re.compile(r"记者|通讯员|编辑|责编|摄影|摄|作者|供稿|撰稿|审核|校对|文/|图/")
 
 
@@ -698,7 +708,7 @@ def strip_trailing_credit(line: str, ctx: Context) -> str:
     if not m:
         return line
     credit = m.group(0).strip().strip("（()）").strip()
-    names = [n for group in CREDIT_AUTHOR_RE.findall(credit) for n in group.split()]
+    names = [n for group in CREDIT_AUTHOR_RE.findall(credit) for n in group.split()] + NAME_ROLE_WRITER_RE.findall(credit)
     if re.fullmatch(r"[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2}", credit) and credit not in CREDITED_DEPARTMENTS:
         credit = credit.replace(" ", "")
         from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)

@@ -676,6 +676,8 @@ OUTLET_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}(?:(?:新闻|新闻网|�
                               r"|(?:日报|晚报|(?<![汇简通举公预捷喜情])报|电视台|广播电台)\s*(?:——|--|－－))\s*(?=\S{8})")
 # A document's number in front of its title ([2015]35号 …, 某政发〔2020〕3号 …).
 DOC_NUMBER_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号\s+(?=\S{2}.{4})")
+# A site's flag for a featured piece in front of the title, with a colon (热推荐：…, 今日头条：…).
+FEATURED_PREFIX_RE = re.compile(r"^\s*(?:热|热门|今日|每日|本周|重磅|编辑)?(?:推荐|精选|头条|热点)\s*[:：]\s*(?=\S{6})")
 # The contributing unit in brackets in front of the title, with a colon (（某某县委党校）：…).
 UNIT_PREFIX_RE = re.compile(r"^\s*[（(][\u4e00-\u9fff]{2,16}(?:党校|委员会|党委|党组|支部|局|厅|公司|集团|学院|大学|中心|办公室|街道|社区|报社|医院)[)）]"
                             r"\s*[:：]\s*(?=\S{8})")
@@ -902,6 +904,7 @@ def tidy_title(title: str) -> str:
         t = OUTLET_PREFIX_RE.sub("", t)
         t = UNIT_PREFIX_RE.sub("", t)
         t = DOC_NUMBER_PREFIX_RE.sub("", t)
+        t = FEATURED_PREFIX_RE.sub("", t)
         t = SERIES_PREFIX_RE.sub("", t)
         if (m := CHANNEL_PREFIX_RE.match(t)) and is_channel_name(m.group(1)):
             t = t[m.end():]
@@ -1070,6 +1073,8 @@ def glued_title(line: str) -> tuple[str, str] | None:
     return None
 
 
+# Marks that never open a line of their own: the line above runs on into them (a page broken before its punctuation).
+CONTINUING_MARKS = "，。、；：,;:）)”』」"
 META_GLUED_RE = re.compile(r"^\s*(\S.{5,58}?)\s*(?:发布时间|发布日期|更新时间|时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")
 # A headline glued by a space to the report under it, which opens on its dateline or its reporter's credit
 # (某某社区成立志愿服务队 〔记者某某某／台北报导〕某某…, 某某活动圆满举办 本报讯 …, …开幕 新华社北京3月5日电 …).
@@ -1291,6 +1296,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue
         if NUMBERED_ITEM_RE.match(line):
             continue  # a numbered item of the text (一、 (1) 1. A、) is a heading, not the page's title
+        if (i + 1 < len(rows) and rows[i + 1].lstrip()[:1] in CONTINUING_MARKS) or rows[i].lstrip()[:1] in CONTINUING_MARKS:
+            continue  # the next line opens on a mark that goes on with this one (… / ，这是…), or this one does: a sentence broken before it
         if channels and squeeze(line) in channels:
             continue  # a channel's name the page's breadcrumb passes through (its menu shows it above the title)
         if i and SUBTITLE_START_RE.match(rows[i - 1]) and len(squeeze(rows[i - 1])) >= 16 and len(squeeze(line)) <= 20 \

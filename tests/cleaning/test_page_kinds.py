@@ -5180,3 +5180,54 @@ def test_a_one_sentence_caption_right_under_a_pictures_placeholder_goes():
             "近年来，全系统深入贯彻为农服务的要求，持续推进基层社改造，一段段断点被打通，一个个空白被填补，服务网络越织越密。\n")
     body = clean(page).body
     assert "工作人员到牧民家收购农产品" not in body and "一段段断点被打通" in body
+
+
+def test_a_sentence_broken_before_its_punctuation_is_neither_title_nor_chrome():
+    page = ("4月28日,某某管理处第一党支部与某某管理处第二党支部开展了结对共建交流活动\n,这是两支部签订共建协议以来开展的首次交流活动\n"
+            "。双方就创建红旗党支部\n、完善支部创建载体\n、做法进行了深入探讨和经验交流。\n"
+            "某某管理处第一党支部成立于2011年,有党员18人,是一个典型的机关党组织,近年来坚持党建与业务深度融合。\n")
+    a = clean(page)
+    assert a.body.startswith("4月28日，某某管理处第一党支部与某某管理处第二党支部开展了结对共建交流活动，这是两支部")
+    assert not a.title.startswith("、")
+
+
+def test_a_notices_schedule_line_and_its_cut_last_clause_stay():
+    page = ("各党总支、党支部：\n根据发展党员工作的有关规定，学院决定举办入党积极分子培训班，现将有关事项通知如下。\n"
+            "一、培训对象\n2024年4月确定的学生入党积极分子528人。\n二、开班仪式时间及参加人员范围\n时间：2024年5月7日14:30-15:00。\n"
+            "参加人员：各系学生党支部书记、负责发展党员工作的同志。\n地点：学院报告厅。\n"
+            "三、纪律要求\n（一）无故旷课者；\n（二）迟到、早退两次及以上者；\n培训期间，有下列情形之一者，取消入党积极分子\n")
+    a = clean(page)
+    assert "时间：2024年5月7日14:30-15:00。" in a.body
+    assert "培训期间，有下列情形之一者，取消入党积极分子" in a.body and a.truncated
+
+
+def test_writers_named_before_their_role_in_a_closing_credit():
+    a = clean("某某学院党支部进社区开展义诊\n\n" + BODY.rstrip("\n") + "（马某某/文  尤某某/图  付某某/审核）\n")
+    assert a.authors == ["马某某"] and "审核" not in a.body
+
+
+@pytest.mark.parametrize("last, cut", [("支部书记表示，下一步将继续深入学习党的创新理论...", True),
+                                       ("支部书记表示，下一步将在全市党委、政府…", True),
+                                       ("大家纷纷表示，我们的故事还在继续……", False)])
+def test_a_last_line_a_site_cut_short_with_dots_marks_the_page_cut(last, cut):
+    assert clean("某某支部开展主题党日活动\n\n" + BODY + last + "\n").truncated is cut
+
+
+@pytest.mark.parametrize("line", ["今天，某某小编特意为大家推荐2篇驻村日记，欢迎浏览！",
+                                  "某某网整理的搬迁实施方案（精选5篇），汇集精品内容供参考，请您欣赏。"])
+def test_more_sample_site_lead_ins_are_junk(line):
+    assert junk_rule(line) == "seo-lead-in"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("学习贯彻习近平总书记国内精品视频一区二区三区关于职业教育的重要论述", "学习贯彻习近平总书记关于职业教育的重要论述"),
+    ("他指出，某某最新官网(中国)官方网站第二附属医院是一所综合医院", "他指出，第二附属医院是一所综合医院"),
+])
+def test_spam_runs_go_whole(raw, expected):
+    tail = "，学院党委高度重视，把这项工作作为重要政治任务来抓。各支部按照要求认真组织学习，取得了良好效果。"
+    body = clean("某某学院开展党建活动\n\n" + raw + tail + "\n\n" + BODY).body
+    assert body.startswith(expected + tail)
+
+
+def test_a_featured_flag_in_front_of_the_title_goes():
+    assert clean("热推荐：避寒取暖、歇脚充电……这个驿站暖了快递小哥的心\n\n" + BODY).title == "避寒取暖、歇脚充电……这个驿站暖了快递小哥的心"
