@@ -188,7 +188,8 @@ def wrap_width(blocks: list[Block]) -> int | None:
     common = Counter(sizes).most_common()
     top = common[0][0]
     near = sum(c for n, c in common if abs(n - top) <= 1)
-    return top if top >= 8 and near >= 0.6 * len(sizes) else None
+    # (three lines at least: two headings of a length are no screen's width)
+    return top if top >= 8 and near >= 0.6 * len(sizes) and near >= 3 else None
 
 
 # Words that open a sentence and never continue one cut off before them (此次表彰…, 会上，…, 据悉，…).

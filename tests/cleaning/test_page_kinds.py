@@ -5231,3 +5231,15 @@ def test_spam_runs_go_whole(raw, expected):
 
 def test_a_featured_flag_in_front_of_the_title_goes():
     assert clean("热推荐：避寒取暖、歇脚充电……这个驿站暖了快递小哥的心\n\n" + BODY).title == "避寒取暖、歇脚充电……这个驿站暖了快递小哥的心"
+
+
+def test_two_subheadings_of_a_length_are_no_wrap_width_and_stay_apart_from_their_text():
+    page = ("某某学院实践团走进某某村调研乡村振兴\n随着乡村振兴战略在全国范围内的深入推进，乡村支书作为基层的引路人，发挥着越来越重要的作用，他们带领村民走上致富路。\n"
+            "2024年7月13日，某某大学某某学院“倾听乡村”实践团走进某某村，开展乡村振兴主题调研，与村支书进行了深入交流。\n"
+            "村支书因地制宜，精准施策推动乡村振兴\n在因地制宜方面，乡村支书扮演着至关重要的角色。\n"
+            "村书记充分利用该村水陆交通便利的优势，通过一系列创新举措，有效推动了村集体经济发展。\n"
+            "村书记畅谈党员建设，以党建引领乡村振兴\n就党员建设在乡村振兴中的重要作用，村书记与实践团进行了深入交流。\n"
+            "该村书记表示，未来将继续发挥水陆交通优势，深入挖掘乡村发展潜力，带领\n")
+    body = clean(page).body
+    assert "\n村支书因地制宜，精准施策推动乡村振兴\n" in "\n" + body.replace("## ", "")
+    assert "\n在因地制宜方面，乡村支书扮演着至关重要的角色。" in "\n" + body

@@ -108,7 +108,8 @@ def p(text: str) -> dict:
     ([10, 10], None),  # too few lines to tell
     ([7, 7, 7], None),  # too short to be a screen's width
     ([8, 8, 8], 8),
-    ([10, 11, 20], 10),  # 2 of 3 within one character of one width
+    ([10, 11, 20], None),  # 2 of 3 within one character of one width: two lines are too few
+    ([10, 11, 10, 20], 10),  # 3 of 4
     ([10, 13, 20], None),  # 1 of 3: below 60 %
     ([10, 11, 10, 20, 30], 10),  # 3 of 5
     ([10, 12, 10, 20, 30], None),  # 12 is not near 10
