@@ -31,6 +31,36 @@ TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 ORPHAN_READING_RE = re.compile(f"(?<=[^{CJK}\\s(（)）])[(（] ?([a-zü]{{0,5}}[{TONES}][a-zü]{{0,5}}) ?[)）]")
 
 
+# A character whose first byte a wrong decoding lost, its second byte left as a Latin letter, with its reading after it
+# (…保證,F(xiàn)將…: 現 in GBK is 0xAC 0x46, and 0x46 is F).
+# Only after a mark (the lost byte went with the mark's, ？F如今): inside a run of garbage the letter is what proves the
+# run garbage (remove_garbled_runs), and the run stays garbage whatever the character was.
+LOST_BYTE_RE = re.compile(f"(?<=[，。？！；：、,.?!;:》”])([A-Za-z])[(（] ?([a-zü]{{0,5}}[{TONES}][a-zü]{{0,5}}) ?[)）](?=[{CJK}])")
+
+
+@functools.lru_cache(maxsize=1)
+def lost_byte_index() -> dict[tuple[int, str], list[str]]:
+    """(second GBK byte, toned reading) → the characters with that byte and reading (built once, when a page needs it)."""
+    from pypinyin import Style, pinyin
+
+    index: dict[tuple[int, str], list[str]] = {}
+    for cp in range(0x4E00, 0x9FA6):
+        c = chr(cp)
+        try:
+            b = c.encode("gbk")
+        except UnicodeEncodeError:
+            continue
+        if len(b) == 2 and 0x40 <= b[1] <= 0x7E and chr(b[1]).isalpha():
+            for r in pinyin(c, style=Style.TONE, heteronym=True)[0]:
+                index.setdefault((b[1], r), []).append(c)
+    return index
+
+
+def restore_lost_byte(m: re.Match) -> str:
+    found = lost_byte_index().get((ord(m.group(1)), unicodedata.normalize("NFC", m.group(2)).lower()), [])
+    return found[0] if len(found) == 1 else m.group(0)
+
+
 # Full-width digits and Latin letters (２０２３年) read as ASCII; full-width punctuation stays.
 FULLWIDTH_ALNUM = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for o in range(*r)}
 FULLWIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
@@ -253,7 +283,11 @@ def strip_pinyin_annotations(text: str, ctx: Context) -> str:
     out = WORD_PINYIN_RE.sub(word_repl, out)
     if out != text:  # a page that annotates its characters: a reading cut off at a line's end goes too
         out = CUT_PINYIN_RE.sub(cut_repl, out)
-        # … and a toned reading whose character a wrong decoding turned into something else (陌l(fā)展)
+        # … and a toned reading whose character a wrong decoding turned into something else (陌l(fā)展); where what
+        # is left of the character (its second byte in GBK, a Latin letter) and its reading name one character, it
+        # comes back (F(xiàn) → 現, r(shí) → 時)
+        if LOST_BYTE_RE.search(out):
+            out = LOST_BYTE_RE.sub(restore_lost_byte, out)
         out = ORPHAN_READING_RE.sub("", out)
     for line, new in zip(text.split("\n"), out.split("\n")):
         ctx.changed("pinyin-annotation", line, new)

@@ -5243,3 +5243,17 @@ def test_two_subheadings_of_a_length_are_no_wrap_width_and_stay_apart_from_their
     body = clean(page).body
     assert "\n村支书因地制宜，精准施策推动乡村振兴\n" in "\n" + body.replace("## ", "")
     assert "\n在因地制宜方面，乡村支书扮演着至关重要的角色。" in "\n" + body
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("為做好某某工作提供了有力保證,F(xiàn)將工作情況總結(jié)如下。", "为做好某某工作提供了有力保证，现将工作情况总结如下。"),
+    ("群眾生活發(fā)生了什麼變化?F(xiàn)如今,新房一排排。", "群众生活发生了什么变化？现如今，新房一排排。"),
+])
+def test_a_character_a_wrong_decoding_cut_to_a_letter_comes_back_from_its_reading(raw, expected):
+    body = clean("某某黨支部工作總結\n\n" + raw + "\n\n" + BODY).body
+    assert body.startswith(expected)
+
+
+def test_a_latin_letter_inside_a_word_keeps_its_place():
+    line = "我们依托乡村e镇项目建设了电商服务站，带动群众增收致富，取得了良好效果。"
+    assert clean("某某村党支部推进电商发展\n\n" + line + "\n\n" + BODY).body.startswith(line)
