@@ -738,13 +738,18 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
         if b.kind == "p" and 5 <= len(s) <= 30 and DOC_KIND_LINE_RE.search(s) and not ends_sentence(b.text) \
                 and not re.search(r"[，,。：:]", s) and not is_not_title(b.text):
             return re.sub(r"篇[一二三四五六七八九十\d]+$", "", b.text.strip())
-    opened = False
+    opened = announced = False
     for b in blocks:
         # a section's generic name (引言, 问题的提出, 基本情况) names no article; nor a part's short name under the text's
         # first paragraph (一、活动目的 under …开展“十佳党员”评选活动的通知如下：): the paragraph says what it is about
         if b.kind != "h":
             opened = opened or (len(squeeze(b.text)) >= 20 and not EDITOR_NOTE_RE.match(b.text) and (
                 ends_sentence(b.text) or sentence_count(b.text) >= 1 or b.text.rstrip().endswith(("：", ":"))))
+            # (…举办春季培训班，现将有关事宜通知如下：: every part under it, however long its name, is the notice's)
+            # (a summary's or a report's …总结如下：, …报告如下： does not: its first heading names it better than its opening)
+            announced = announced or (len(squeeze(b.text)) >= 20 and bool(NOTICE_FOLLOWS_RE.search(b.text.rstrip())))
+            continue
+        if announced:
             continue
         name = re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b.text)
         if opened and (len(squeeze(name)) <= PART_NAME_MAX or PLAN_PART_RE.match(squeeze(name))):
@@ -901,6 +906,7 @@ ITEM_NUMBER_RE = re.compile(r"^\s*(?:[（(]\s*([一二三四五六七八九十]{
 
 
 # A report's or notice's opening ends announcing what follows (…现将有关事项通知如下： / …达成以下协议：).
+NOTICE_FOLLOWS_RE = re.compile(r"通知如下[：:]$")
 AS_FOLLOWS_RE = re.compile(r"(?<=如下|以下)[^，。：:]{0,8}[：:]$|(?<=如下)[：:]$")
 
 

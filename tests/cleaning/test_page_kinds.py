@@ -5257,3 +5257,11 @@ def test_a_character_a_wrong_decoding_cut_to_a_letter_comes_back_from_its_readin
 def test_a_latin_letter_inside_a_word_keeps_its_place():
     line = "我们依托乡村e镇项目建设了电商服务站，带动群众增收致富，取得了良好效果。"
     assert clean("某某村党支部推进电商发展\n\n" + line + "\n\n" + BODY).body.startswith(line)
+
+
+def test_a_notice_without_a_headline_is_not_named_after_one_of_its_parts():
+    page = ("各党总支、党支部：\n根据发展党员工作的有关规定，学院定于近期举办2024年春季入党积极分子培训班，现将有关事宜通知如下：\n"
+            "一、培训对象\n2024年4月确定的学生入党积极分子528人。\n二、开班仪式时间及参加人员范围\n"
+            "开班仪式在学院报告厅举行，各系党支部书记和全体学员参加，请各支部提前通知到人，按时入场，不得迟到。\n")
+    a = clean(page)
+    assert "开班仪式" not in a.title and "培训对象" not in a.title
