@@ -473,6 +473,33 @@ PLACE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|�
 PLACE_CAPTIONS_MIN = 4
 
 
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+SPREAD_CAPTION_MAX = 60
+
+
+def spread_captions(lines: list[str], nonempty: list[int], first_body: int) -> set[int]:
+    """An e-paper's photo spread over the text: its pictures' captions numbered ① ② ③ … (three at least, one short
+    sentence each), and a ■-marked caption beside them, all above the text's first paragraph (■某某街道成立… / ①…开放日活动。
+    / ②… / ③…). A list numbered so inside the text has its text around it, and stays."""
+    head = [i for i in nonempty if i < first_body]
+    run = []
+    for i in head:
+        s = squeeze(lines[i])
+        k = len(run)
+        if k < len(CIRCLED) and s[:1] == CIRCLED[k] and len(s) <= SPREAD_CAPTION_MAX and sentence_count(s) <= 1:
+            run.append(i)
+        elif run:
+            break
+    if len(run) < 3:
+        return set()
+    found = set(run)
+    for i in head:  # (the ■ captions of the same spread, just above or below the run)
+        s = squeeze(lines[i])
+        if s[:1] in "■▲" and len(s) <= SPREAD_CAPTION_MAX and sentence_count(s) <= 1 and abs(nonempty.index(i) - nonempty.index(run[0])) <= len(run) + 1:
+            found.add(i)
+    return found
+
+
 def place_captions(lines: list[str], nonempty: list[int]) -> set[int]:
     """The lines of a page's photo gallery labelled by place: four or more bare place names standing alone,
     none of them under a line leading into a list (参加的单位有：)."""
@@ -978,6 +1005,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     wrapped = wrapped_lines(lines)
     body_idx = [i for i in nonempty if i in wrapped or i in paragraphs]
     first_body = body_idx[0] if body_idx else len(lines)
+    if any(lines[i].lstrip()[:1] == "①" for i in nonempty[:12]):
+        captions |= spread_captions(lines, nonempty, first_body)
     last_body = body_idx[-1] if body_idx else -1
     # A dated heading may stand between a paragraph and a short closing one (a diary's last entry).
     last_text = max([last_body] + [i for i in nonempty if i > last_body and is_prose_line(lines[i])])

@@ -5265,3 +5265,17 @@ def test_a_notice_without_a_headline_is_not_named_after_one_of_its_parts():
             "开班仪式在学院报告厅举行，各系党支部书记和全体学员参加，请各支部提前通知到人，按时入场，不得迟到。\n")
     a = clean(page)
     assert "开班仪式" not in a.title and "培训对象" not in a.title
+
+
+def test_an_e_papers_numbered_photo_captions_above_the_text_go():
+    page = ("■某某街道在某某大厦成立全市首个楼宇党建联盟。\n①2025年第一季度楼宇开放日活动。\n②区工商联召开青年企业家座谈会。\n"
+            "③某某产业园党委组织园区党员开展读书沙龙活动。\n■某某区沿海一线楼宇风光图。\n" + BODY)
+    a = clean(page)
+    assert a.body.startswith("近日，某某公司第三党支部") and "①" not in a.body and "■" not in a.body
+
+
+def test_a_numbered_list_inside_the_text_stays():
+    page = ("某某支部推进三项工作\n\n" + BODY + "\n支部今年重点抓好三件事：\n①加强党员学习教育，每月开展一次集中学习。\n"
+            "②规范组织生活，按时召开支部委员会和党员大会。\n③推动党建与业务融合，设立党员先锋岗。\n")
+    body = clean(page).body
+    assert "①加强党员学习教育" in body and "③推动党建与业务融合" in body
