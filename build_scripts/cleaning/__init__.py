@@ -19,7 +19,7 @@ from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_injected_pairs,
 from .linemodel import load_model as load_line_model
 from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
-from .metadata import DATE_RE, FIRST_PIECE_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, NAME_GLUED_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import CONTINUING_MARKS, DATE_RE, FIRST_PIECE_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, NAME_GLUED_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
 from .normalize import decode_entities, strip_markdown_marks, strip_wiki_markup, unwrap_paragraph_markup
 from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_line_punctuation, restore_punctuation, split_side_by_side,
@@ -372,7 +372,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 and not LIST_LEAD_IN_RE.search(line)
                 and not HEAD_KEEP_RE.match(s)  # a numbered heading above the title is text, not chrome
                 and not SALUTATION_RE.search(s)  # 同志们：, 各位代表： opens a speech, whatever stands above it
-                and not heads_a_list(lines, n)):
+                and not heads_a_list(lines, n)
+                and next_raw(lines, n)[:1] not in CONTINUING_MARKS):  # (… / ；这是…: a sentence broken before its mark)
             ctx.removed("head-chrome", line)
             continue
         if s and (len(s) >= 40 and ends_sentence(line) or sentence_count(s) >= 2):
@@ -387,6 +388,11 @@ AGENCY_TITLE_LINE_RE = re.compile(r"^\s*(\S{2,16}?\d{1,2}月\d{1,2}日电(?:\s*[
 SUBTITLE_LINE_RE = re.compile(r"^\s*(?:——|--|—|－－)\s*(?=[^—\-]*[\u4e00-\u9fff]{8})(?![^—]*—\s*$)(?!.*(?:摘自|来源|转载|转自))")
 # A dateline on a line of its own (新华社北京9月27日电, 本报讯, 本报北京3月5日讯), squeezed: the first words of a news text.
 LONE_DATELINE_RE = re.compile(r"^\S{0,12}?(?:社|网|报|台|站)\S{0,8}?\d{1,2}月\d{1,2}日电$|^本(?:报|刊|网|站)\S{0,10}?讯$")
+
+
+def next_raw(lines: list[str], n: int) -> str:
+    """The next non-empty line after line n, stripped ("" at the end)."""
+    return next((l.strip() for l in lines[n + 1:] if l.strip()), "")
 
 
 def next_squeezed(lines: list[str], n: int) -> str | None:

@@ -5279,3 +5279,14 @@ def test_a_numbered_list_inside_the_text_stays():
             "②规范组织生活，按时召开支部委员会和党员大会。\n③推动党建与业务融合，设立党员先锋岗。\n")
     body = clean(page).body
     assert "①加强党员学习教育" in body and "③推动党建与业务融合" in body
+
+
+# ---- Session 35 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("page, opening", [
+    ("各支部要认真组织党员学习党章党规\n；同时要抓好入党积极分子的培养考察。\n党员教育管理\n", "各支部要认真组织党员学习党章党规；"),
+    ("坚持把党的政治建设摆在首位\n，推动全面从严治党向纵深发展。\n某某公司党委\n", "坚持把党的政治建设摆在首位，"),
+])
+def test_a_line_broken_before_its_mark_is_no_head_chrome_above_a_later_title(page, opening):
+    """A page broken before its punctuation, a short line at its end: the first line is the sentence's start."""
+    assert clean(page).body.startswith(opening)
