@@ -399,12 +399,18 @@ EXCLAIMED_HEAD_RE = re.compile(r"^[^！!？?，,。：:]{3,12}[！!][^！!？?�
 TRAILING_ELLIPSIS_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）])(?:…{1,2}|\.{3,6})$")
 
 
+SUBTITLE_DASH_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])\s*(?:——|-{2,4}|—)\s*(?=[\u4e00-\u9fff“《])")
+
+
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def is_title_like(line: str) -> bool:
     s = squeeze(line)
     core = line.rstrip().rstrip(CLOSERS)
     if core != line.rstrip() and core.endswith(("。", "？", "！", "?", "!")) and ("：“" in line or ":“" in line):
         return False  # 某某问我：“…？” reports what was said: a sentence of the text
+    if len(s) > 60 and (dash := SUBTITLE_DASH_RE.search(line)) and 4 <= len(squeeze(line[: dash.start()])) <= 40 \
+            and not re.search(r"[。；;！!？?]", line) and is_title_like(line[: dash.start()]):
+        return True  # a headline with its subtitle on one line (某某 ---某某党支部联合开展…): the subtitle may run long
     return (4 <= len(s) <= 60 and title_cjk_share(s) >= 0.75 and cjk_share(s) >= 0.4
             # (a long headline the site cut short with an ellipsis: 光荣在党50年！某某局为老党员颁发纪念章……)
             # (a clause trailing off with one, 一路走来，故事还在继续……, is a sentence's)
@@ -1129,7 +1135,9 @@ FIRST_PIECE_RE = re.compile(r"^\s*(?:第\s*[1一]\s*篇|篇\s*[1一])\s*[:：、
 RULE_WEIGHTS = {"original": 0.5, "kicker": -2.5, "labelled": 3.0, "first_piece": -0.5, "repeated": 3.0, "next_meta": 2.0, "next_unit": 2.0,
                 "len_8_40": 1.0, "trail": 2.0, "decorated": 1.0, "official": 1.5, "person": -3.0, "org": -1.5,
                 "site_lead": -2.0, "short": -2.0, "position": -0.05, "footer_label": 2.0, "trail_only": -1000.0,
-                "fuller": 1.5}
+                "fuller": 1.5, "site_name": -5.0}
+# A site's slogan after its name (最专业的新闻资讯平台, 领先的党建学习门户): what stands before the dash names the site.
+SITE_SLOGAN_RE = re.compile(r"^(?:最|专业|领先|权威|一站式|全国|国内|您身边|你身边|打造)|的[^的]{0,10}(?:平台|网站|门户|网)$")
 TITLE_DOUBT_SCORE = 2.0
 # Phrases of four characters set side by side (以学促行 学以致用): a kicker or a slogan, not a headline that says what happened.
 KICKER_RE = re.compile(r"^[\u4e00-\u9fff]{4}(?:[\s，,、]+[\u4e00-\u9fff]{4}){1,2}$")
@@ -1338,6 +1346,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         if tidy != line.strip():  # decorated by the site: the page's own title line
             f["decorated"] = 1.0
             f.update(dict.fromkeys(decoration_kinds(line), 1.0))
+            if (site := DASH_SITE_RE.search(line)) and SITE_SLOGAN_RE.search(site.group(1)) and n <= 10:
+                f["site_name"] = 1.0  # 某某网-最专业的新闻资讯平台: a site's name and its slogan, the home page's title bar
         if OFFICIAL_TITLE_RE.search(s):  # 关于…的通知, 印发《…》的通知: an official document's title
             f["official"] = 1.0
         if PERSON_LINE_RE.match(line.strip()) or is_role_and_name(line):  # 党委书记 张建华: who wrote it, not what
@@ -1417,6 +1427,10 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             out.append(TitleCandidate(text, {"footer_label": 1.0} | text_shape(squeeze(text), following_text(texts, 0))))
     if trail and 6 <= len(trail) <= 60:
         out.append(TitleCandidate(trail, {"trail_only": 1.0} | text_shape(trail, following_text(texts, 0))))
+    site_names = {c.text for c in out if "site_name" in c.features}
+    for c in out:
+        if c.text in site_names:
+            c.features["site_name"] = 1.0  # the site's name again on a line of its own (its logo)
     return out
 
 

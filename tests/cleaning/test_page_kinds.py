@@ -5290,3 +5290,21 @@ def test_a_numbered_list_inside_the_text_stays():
 def test_a_line_broken_before_its_mark_is_no_head_chrome_above_a_later_title(page, opening):
     """A page broken before its punctuation, a short line at its end: the first line is the sentence's start."""
     assert clean(page).body.startswith(opening)
+
+
+@pytest.mark.parametrize("crumb", ["心内科 科室动态详细", "党建动态 详情", "通知公告详细", "党建工作 正文"])
+def test_a_channel_with_the_pages_kind_after_it_is_no_title(crumb):
+    a = clean(crumb + "\n\n第三党支部开展“党员示范岗”创建活动\n\n" + BODY)
+    assert a.title == "第三党支部开展“党员示范岗”创建活动" and crumb.split()[-1] not in a.body
+
+
+def test_a_sites_name_with_its_slogan_is_no_title_though_repeated_as_its_logo():
+    page = ("东方新闻联播-最专业的新闻资讯平台\n\n东方新闻联播\n\n“板凳会”开进村民家门口\n\n来源：某某日报   发布时间：2023-03-01 10:31\n\n"
+            + BODY)
+    assert clean(page).title == "“板凳会”开进村民家门口"
+
+
+def test_a_headline_with_a_long_subtitle_on_its_line_is_the_title():
+    line = "守初心强党性 巡堤护河我先行 ---某某水利中心第二党支部、某某县河湖管理服务中心党支部、某某镇水利站党支部联合开展主题党日活动"
+    page = "某某服务中心\n\n欢迎来到 某某法治网!\n当前所在:首页 > 互动交流 > 正文\n\n" + line + "\n\n发布时间:2022-07-30来源: 某某省水利厅\n\n" + BODY
+    assert clean(page).title == line
