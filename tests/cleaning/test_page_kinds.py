@@ -5308,3 +5308,12 @@ def test_a_headline_with_a_long_subtitle_on_its_line_is_the_title():
     line = "守初心强党性 巡堤护河我先行 ---某某水利中心第二党支部、某某县河湖管理服务中心党支部、某某镇水利站党支部联合开展主题党日活动"
     page = "某某服务中心\n\n欢迎来到 某某法治网!\n当前所在:首页 > 互动交流 > 正文\n\n" + line + "\n\n发布时间:2022-07-30来源: 某某省水利厅\n\n" + BODY
     assert clean(page).title == line
+
+
+def test_a_forums_login_box_and_a_coupon_ad_go_and_the_threads_title_stays():
+    page = ("某某论坛\n\n 找回密码\n 立即注册\n\nQQ登录\n\n只需一步，快速开始\n\n查看: 512|回复: 3\n\n"
+            "村党支部领着干 种植大棚富了村\n\n[复制链接]\n发表于 2013-05-06 10:21:44 | 显示全部楼层 |阅读模式\n"
+            "天猫京东内部优惠券-某某省钱宝\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "村党支部领着干 种植大棚富了村"
+    assert "快速开始" not in a.body and "优惠券" not in a.body and "找回密码" not in a.body
