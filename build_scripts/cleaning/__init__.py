@@ -26,7 +26,7 @@ from .normalize import (convert_traditional, load_converters, normalize_whitespa
                         strip_pinyin_annotations)
 from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
                      tidy_punctuation)
-from .structure import is_section_name, merge_ordinal_headings, structure_lexicon
+from .structure import KEYWORDS_RE, is_section_name, merge_ordinal_headings, structure_lexicon
 from .structure import extract_abstract_keywords, split_collapsed_head, split_glued_head, split_glued_headings, split_glued_labels, to_blocks
 from .text import TITLE_BULLETS, cjk_count, cn_to_int, cjk_share, ends_sentence, sentence_count, squeeze, wrapped_lines
 
@@ -291,7 +291,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 continue
         echo = key and ((not in_text and is_title_echo(line, key)) or is_site_title_echo(line, key))
         if seen_title and not in_text and s:
-            if is_head_tag(line):  # between the title and the text: a campaign tag, a banner, a tag row
+            if is_head_tag(line) and not KEYWORDS_RE.match(line.strip()):  # between the title and the text: a campaign tag, a banner, a tag row
                 ctx.removed("head-tag", line)
                 continue
             in_text = len(s) >= 40 or ends_sentence(line)

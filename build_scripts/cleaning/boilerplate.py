@@ -414,6 +414,18 @@ def is_button_words(line: str) -> bool:
             and sum(bool(HAN_RE.search(t)) for t in tokens) >= 2)
 
 
+# A plan's or notice's section on when (二、活动时间, 报名日期：): the date under it is what the section says.
+TIME_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?\s*[\u4e00-\u9fff]{0,8}(?:时间|日期|时限)[:：]?$")
+
+
+def under_time_heading(lines: list[str], i: int) -> bool:
+    """The line stands right under a heading that names a time (二、活动时间 / 2024年4月2日)."""
+    k = i - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k >= 0 and bool(TIME_HEADING_RE.match(squeeze(lines[k])))
+
+
 DATE_ONLY_RE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]?$")
 
 
@@ -1059,12 +1071,13 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             # (时间：上午9:00-9:30 between a plan's paragraphs has no year: the plan's own schedule, not the page's date)
             return (first_body < i < last_text and (not META_LABEL_RE.search(s) or not YEAR_RE.search(s))) \
                 or (diary and bool(DIARY_HEADING_RE.match(s)))
-        if rule is None and (is_button_words(line) or (is_meta_line(line) and len(s) <= 40 and not dated_heading())):
+        if rule is None and ((is_button_words(line) and not KEYWORDS_RE.match(line.strip()))
+                             or (is_meta_line(line) and len(s) <= 40 and not dated_heading() and not under_time_heading(lines, i))):
             rule = "buttons-or-meta"
         if rule is None and (i < first_body or i > last_body):
             if is_menu_line(line) and not KEYWORDS_RE.match(line):  # (关键词甲  乙  丙: a paper's keywords)
                 rule = "site-menu"
-            elif is_meta_line(line) and not dated_heading():
+            elif is_meta_line(line) and not dated_heading() and not under_time_heading(lines, i):
                 rule = "metadata-line"
             elif is_keyword_line(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line) \
                     and i not in wrapped:

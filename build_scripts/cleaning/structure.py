@@ -27,7 +27,9 @@ ABSTRACT_RE = re.compile(r"^[◆●■◇□]?\s*(?:【?(?:摘[\s?？\ufffd]*要
                          r"|^【?摘\s*要】?\s*((?=[\u4e00-\u9fff]{4})[^\n]{60,})$")
 KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[](?:关键词|关键字)[】\]]\s*[:：]?)\s*(.*)$"
                          # the label glued to its words, which wide spaces or semicolons part (关键词党内条例  党的建设  …)
-                         r"|^(?:关键词|关键字)\s*((?=[\u4e00-\u9fff])[^。，,：:]{2,20}(?:(?:\s{2,}|\s*[;；]\s*)[^。，,：:;；\s]{2,20}){2,})\s*$")
+                         r"|^(?:关键词|关键字)\s*((?=[\u4e00-\u9fff])[^。，,：:]{2,20}(?:(?:\s{2,}|\s*[;；]\s*)[^。，,：:;；\s]{2,20}){2,})\s*$"
+                         # … or parted from the label and from each other by single spaces (关键词 国企 党员 教育)
+                         r"|^(?:关键词|关键字)\s+([\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){1,7})\s*$")
 # An abstract's label standing alone above it (本文摘要 / 内容提要), as document sites and journal mirrors lay it out.
 LONE_ABSTRACT_RE = re.compile(r"^\s*[【\[]?(?:摘\s*要|本文摘要|内容摘要|文章摘要|内容提要|提\s*要|概\s*要|内容概要)[】\]]?\s*[:：]?\s*$")
 LONE_KEYWORDS_RE = re.compile(r"^\s*[【\[]?(?:关键词|关键字)[】\]]?\s*[:：]?\s*$")
@@ -193,7 +195,7 @@ def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
             continue
         m = KEYWORDS_RE.match(line)
         if m and len(line) <= 120:
-            words = [w.strip() for w in re.split(r"[;；,，、\s]+", m.group(1) or m.group(2) or "") if w.strip()]
+            words = [w.strip() for w in re.split(r"[;；,，、\s]+", m.group(1) or m.group(2) or m.group(3) or "") if w.strip()]
             ctx.keywords += [w for w in words if w not in ctx.keywords and len(w) <= 20]
             ctx.removed("keywords", line)
             continue

@@ -5317,3 +5317,17 @@ def test_a_forums_login_box_and_a_coupon_ad_go_and_the_threads_title_stays():
     a = clean(page)
     assert a.title == "村党支部领着干 种植大棚富了村"
     assert "快速开始" not in a.body and "优惠券" not in a.body and "找回密码" not in a.body
+
+
+def test_keywords_parted_by_single_spaces_are_the_papers_keywords():
+    page = ("新形势下加强国企党员教育的思考\n\n某某 某某公司\n\n    关键词 国企 党员 教育\n\n" + BODY)
+    a = clean(page)
+    assert a.keywords == ["国企", "党员", "教育"] and "关键词" not in a.body
+
+
+def test_the_date_under_a_notices_time_heading_is_what_the_section_says():
+    page = ("关于开展机关党支部主题党日活动的通知\n机关党支部全体党员：\n经支委研究，本月主题党日活动为清明祭扫活动，现就有关事宜通知如下：\n"
+            "一、活动主题\n缅怀革命先烈 传承红色基因\n二、活动时间\n2024年4月3日\n三、活动地点\n烈士陵园\n四、活动要求\n"
+            "全体党员统一着装，按时集合，认真做好祭扫准备工作，遵守活动纪律。\n")
+    body = clean(page).body
+    assert "2024年4月3日" in body.split("活动时间", 1)[1].split("活动地点", 1)[0]
