@@ -227,6 +227,8 @@ def garbled_span(line: str, i: int) -> int | None:
         elif ASCII_DEBRIS.match(ch):
             if ch == "!" and (k + 1 == len(line) or line[k + 1] in "”’」』\"' "):
                 break  # …?这事我们能办好!”: a sentence's end, its mark folded to ASCII, before the quote's close
+            if ch == "!" and proof is None and k - i > 4 and worded(line[i + 1:k]):
+                break  # …争辩?就冲这点就不简单!对于…: a question, then an exclamation, both marks folded to ASCII
             lone = not (k + 1 < len(line) and line[k + 1].isascii() and line[k + 1].isalpha()) and \
                 not (line[k - 1].isascii() and line[k - 1].isalpha())
             if not lone:
@@ -275,6 +277,18 @@ def words_in(text: str) -> int:
     from .normalize import _t2s
 
     return sum(1 for w in segmenter().cut(_t2s().convert(text), False) if len(w) >= 2)
+
+
+def worded(run: str) -> bool:
+    """Most of the run's characters stand in words of two or more (这点, 简单): a clause, not a mis-decoded run."""
+    from ..topics import segmenter
+    from .normalize import _t2s
+
+    cjk = [c for c in run if CJK_CHAR.match(c)]
+    if len(cjk) != len(run):
+        return False
+    inside = sum(len(w) for w in segmenter().cut(_t2s().convert(run), False) if len(w) >= 2)
+    return inside >= 4 and inside * 2 >= len(run)
 
 
 def off_script(run: str, before: str) -> bool:

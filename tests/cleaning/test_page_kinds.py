@@ -5331,3 +5331,15 @@ def test_the_date_under_a_notices_time_heading_is_what_the_section_says():
             "全体党员统一着装，按时集合，认真做好祭扫准备工作，遵守活动纪律。\n")
     body = clean(page).body
     assert "2024年4月3日" in body.split("活动时间", 1)[1].split("活动地点", 1)[0]
+
+
+def test_a_question_then_an_exclamation_folded_to_ascii_are_no_garbled_run():
+    text = ("网友热议书记回帖\n2021-04-02\n\n“老张”：书记亲自到网上回答群众的问题，谁能想到?就冲这一点就很不简单!我们村的事有人管了。\n")
+    body = clean(text).body
+    assert "就冲这一点就很不简单" in body
+
+
+def test_a_mis_decoded_run_ended_by_a_bang_still_goes():
+    text = ("某某支部推进基层治理\n2021-04-02\n\n基层是治理的基础，?鶎狱h組嚎!组织要发挥作用，把群众组织起来，推动问题在一线解决。\n")
+    body = clean(text).body
+    assert "鶎" not in body and "组织要发挥作用" in body
