@@ -308,8 +308,9 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
         if key and (is_numbered_repeat(s, key) or (seen_title and is_item_heading(s, key))):
             ctx.removed("repeated-title", line)
             continue
-        if key and (s == key or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)
-                    or echo or ((m := FIRST_PIECE_RE.match(line)) and squeeze(m.group(1)) == key)):  # 第1篇 + the title
+        if key and line.strip()[:1] not in "，。、；：,;:" and (  # (；某某。: a sentence broken before its mark, no title)
+                s == key or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)
+                or echo or ((m := FIRST_PIECE_RE.match(line)) and squeeze(m.group(1)) == key)):  # 第1篇 + the title
             rest = line.strip()[len(ctx.title):].lstrip() if line.strip().startswith(ctx.title) else ""
             if rest and HEADING_OPENING_RE.match(rest):  # 某某建设方案一、背景分析: the text's first heading stays
                 line, rest = ctx.title, rest
