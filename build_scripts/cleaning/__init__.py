@@ -626,6 +626,10 @@ def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     if rest and rest.startswith(("是", "就是", "也是", "才是")):  # (按照…交纳党费，是… 本报讯5月10日，是…: the subject)
         rest = OUTLET_LEAD_RE.sub("", text, count=1)
     text = rest or text
+    # (为贯彻…精神，以及…的部署，系统…: the lead-in goes on in a clause joined to it; what it says comes after that)
+    while text.startswith(("以及", "及", "和", "与", "并且")) and (cut := re.search(r"[，,]", text)) \
+            and len(squeeze(text[cut.end():])) >= 10:
+        text = text[cut.end():]
     text = SLOGANS_BEFORE_DATE_RE.sub("", text, count=1) or text
     rest = SCENE_CLAUSE_RE.sub("", text, count=1)
     text = rest if len(rest) >= 10 else text

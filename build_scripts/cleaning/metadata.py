@@ -437,6 +437,10 @@ NOT_TITLE_RES = [
     # a newspaper's kicker or subtitle, its part named behind it as an e-paper names it (…（引题）, …（副题）): the
     # headline is the line marked （主题） (tidy_title takes the mark off)
     re.compile(r"[（(](?:引题|副题|肩题|眉题)[)）]\s*$"),
+    # a newspaper's box label over the lead (核心阅读, 阅读提示, 编者按 standing alone)
+    re.compile(r"^\s*[【\[]?(?:核心阅读|核心提示|阅读提示|本期导读|编者按|编者的话|内容提要|阅读导航)[】\]]?\s*[:：]?\s*$"),
+    # a sentence opening on its time and running on in clauses (2022年金秋十月，…，…！ / 近日，…，…): the text's, no title
+    re.compile(r"^\s*(?:(?:19|20)\d{2}年[^，,。！!]{0,6}|近日|日前|近年来|今年以来|当前|目前)[，,][^，,]{2,}[，,]"),
     # a knowledge-base site's name standing alone (某某人生知识库)
     re.compile(r"^\s*[\u4e00-\u9fff]{2,10}(?:知识库|资料库|题库)\s*$"),
     # a site's header: its name, a dash and its slogan (某某文案网-记录生活中的美好文案)
@@ -1352,6 +1356,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             f["official"] = 1.0
         if PERSON_LINE_RE.match(line.strip()) or is_role_and_name(line):  # 党委书记 张建华: who wrote it, not what
             f["person"] = 1.0
+            if re.search(r"[、?？·•]", line):
+                continue  # 市政协常委、市某局局长 某某: a writer's offices and name, whatever else the page offers
         if org:  # the site's or organisation's name above the article
             f["org"] = 1.0
         if SITE_LEAD_RE.match(line):  # 某某网 先锋文汇…: a site's name and its channel
@@ -1588,7 +1594,8 @@ def letter_title(lines: list[str]) -> str | None:
 OFFICE = r"(?:书记|副书记|董事长|总经理|经理|主任|部长|处长|局长|院长|校长|主席|总裁|委员|党员|同志|支部书记)"
 # (党支部书记培训教案 names a document: a name has no document word in it)
 # (a name never opens on a word of grammar: 预备党员的发展 is a heading, not 预备党员 + 的发展)
-PERSON_LINE_RE = re.compile(f"^[{CJK}]{{0,10}}{OFFICE}\\s*(?!\\S*(?:培训|教案|材料|报告|讲话|心得|体会|总结|计划|方案|工作|发言))(?![的之和与及是在为对])([{CJK}][{CJK}·]{{1,3}})$")
+# (several offices in a row, 市政协常委、市某某局局长 某某; a lost space or dot before the name read as '?')
+PERSON_LINE_RE = re.compile(f"^(?:[{CJK}]{{2,12}}、)?[{CJK}]{{0,10}}{OFFICE}\\s*(?:[?？·•]\\s*)?(?!\\S*(?:培训|教案|材料|报告|讲话|心得|体会|总结|计划|方案|工作|发言))(?![的之和与及是在为对])([{CJK}][{CJK}·]{{1,3}})$")
 # More roles, with a space and a name behind (党员代表 某某, 某某团团长 某某: a photo's caption or a speaker's line);
 # the name must open on a surname (党员代表大会 is no one).
 ROLE_AND_NAME_RE = re.compile(f"^[{CJK}]{{0,10}}(?:代表|团长|队长|组长|馆长|所长|站长|科长|会长|社长|厂长|行长|教授|老师|指导员)"

@@ -5343,3 +5343,30 @@ def test_a_mis_decoded_run_ended_by_a_bang_still_goes():
     text = ("某某支部推进基层治理\n2021-04-02\n\n基层是治理的基础，?鶎狱h組嚎!组织要发挥作用，把群众组织起来，推动问题在一线解决。\n")
     body = clean(text).body
     assert "鶎" not in body and "组织要发挥作用" in body
+
+
+def test_a_newspapers_box_label_is_no_title():
+    page = "记者 某某 文/图\n核心阅读\n来到某某司法所，首先映入眼帘的是党建文化墙，一面面锦旗诉说着调解员的付出。\n" + BODY
+    a = clean(page)
+    assert a.title != "核心阅读" and "核心阅读" not in a.body
+
+
+def test_a_sentence_opening_on_its_time_and_running_on_in_clauses_is_no_title():
+    page = ("（一）\n春风传喜讯，盛会谱新篇。\n2022年金秋十月，全国人民满怀期待，党的二十大胜利召开！\n"
+            "某某公司党委第一时间组织党员干部收看开幕会直播，认真学习报告精神，大家备受鼓舞。\n")
+    a = clean(page)
+    assert "2022年金秋十月" not in a.title and "党的二十大胜利召开" in a.body
+
+
+def test_a_writers_offices_and_name_are_no_title():
+    page = ("\n市政协常委、市医保局局长 ?王某某\n?\n作为市政协委员，这是我第二次担任政协云值班委员。一天下来收获很多。\n"
+            "群众反映的问题集中在药品价格和报销流程上，我们逐条作了记录并转交相关部门办理。\n")
+    a = clean(page)
+    assert "局长" not in a.title and a.authors == ["王某某"]
+
+
+def test_a_derived_title_skips_a_clause_joined_to_the_lead_in():
+    page = ("为深入贯彻落实党的二十大精神，以及全市城市工作会议的重要部署，某某区全面推进老旧小区改造工作。\n"
+            "区委组织部牵头建立街道、社区、小区三级党组织联动机制，推动改造项目落地见效。\n")
+    a = clean(page)
+    assert not a.title.startswith("以及")
