@@ -376,7 +376,7 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
 # Labels that open a line of page furniture with a colon (作者：, 来源：, 您当前的位置：, 原标题：) and the
 # arrows of a breadcrumb; a title may hold a colon too (某某公司：党建引领…, 经验交流：以…), but never
 # after one of these.
-LABEL_COLON_RE = re.compile(r"^[^:：]{0,8}?(?:作者|来源|时间|日期|发布|发表|摘要|关键词|关键字|标签|编辑|责编|浏览|点击|阅读|"
+LABEL_COLON_RE = re.compile(r"^[^:：]{0,8}?(?:作者|姓名|来源|时间|日期|发布|发表|摘要|关键词|关键字|标签|编辑|责编|浏览|点击|阅读|"
                             r"分类|栏目|上一篇|下一篇|相关|附件|地址|电话|邮编|导读|提示|备注|说明|出处|单位|位置|首页|"
                             r"标题|主题|答|问|网址|链接|通讯员|记者|图|(?<![杂散美作征范例公])文|注|机构|机关|文号|索引号|主题词|类别|字号|地点|人员|主持人|主持|"
                             r"记录人|记录|议题|参会人员|出席|列席|缺席|期次|查看|讲述人|口述|主讲人|主讲|受访者|采访人|嘉宾)\s*[:：]|[>»›＞]")  # 期次：第5期 查看：38: an issue's data
@@ -1628,7 +1628,7 @@ def unquote(text: str) -> str:
 ORG_RE = re.compile(r"(?:公司|集团|大学|学院|学校|委员会|党委|党支部|支部|局|厅|院|所|中心|矿|厂|银行|医院|研究会|协会|部|处|站|办公室|总队|支队)")
 NAME = f"[{CJK}][{CJK}·]{{1,3}}"
 BYLINE_PAREN_RE = re.compile(r"^[（(]\s*作者\s*[:：]\s*([^）)]+)[）)]$")
-AUTHOR_LINE_RE = re.compile(r"^(?:作者|文|图文|撰稿|执笔|撰文|撰写)\s*[:：/／]\s*(.{2,60})$")
+AUTHOR_LINE_RE = re.compile(r"^(?:作者(?:姓名)?|文|图文|撰稿|执笔|撰文|撰写)\s*[:：/／]\s*(.{2,60})$")
 NAMES_LINE_RE = re.compile(f"^{NAME}(?:[ 、，,]+{NAME}){{0,5}}$")
 # A commentary's byline: the paper's or site's commentator, perhaps with the writer's name (the separator may be
 # a character the page lost: ?).
@@ -1639,13 +1639,13 @@ ORG_ENDS = ("网", "报", "社", "台", "站", "号", "刊", "部", "局", "委"
 STAMPED_NAME_RE = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*([\u4e00-\u9fff·]{2,4})\s*$")
 # (the next label glued on behind the last name: 作者:某某 某某来源:某某报)
 NEXT_LABEL = r"(?:来源|编辑|责编|发布|时间|日期|审核|审稿|校对|摄影|点击|浏览)\s*[:：]"
-AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,]\\s*{NAME}|\\s(?!\\s){NAME}(?=\\s|$|{NEXT_LABEL}))*)"
+AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,;；]\\s*{NAME}|\\s(?!\\s){NAME}(?=\\s|$|{NEXT_LABEL}))*)"
                                f"(?=\\s|$|[|｜]|{NEXT_LABEL})")
 # … with the next label glued on (作者:某某某审稿:某某): a name on a surname, before a label of the page's staff.
 AUTHOR_GLUED_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME})(?=(?:审稿|审核|编辑|责编|责任编辑|校对|摄影|点击|浏览)\\s*[:：])")
 # 原创 张三 某某党建 2023-04-05 18:30 (public-account articles): the author precedes the account name.
 WECHAT_BYLINE_RE = re.compile(f"^原创\\s+({NAME})\\s+\\S+(?:\\s+(?:19|20)\\d{{2}}[-年].*)?$")
-AFFIL_LABEL_RE = re.compile(r"^(?:作者单位|单位)\s*[:：]\s*(.{4,120})$")
+AFFIL_LABEL_RE = re.compile(r"^(?:作者单位|单位|作者所在单位)\s*[:：]\s*(.{4,120})$")
 
 
 # Role words that stand before names in bylines (作者：通讯员 王芳) and are not names themselves.
@@ -1663,7 +1663,7 @@ def split_names(s: str) -> list[str]:
 
 OUTLET_ENDS = ("网", "号", "站", "社")
 GLUED_LABEL_TAIL_RE = re.compile(r"(?<=..)(?:发布|发表|更新|来源|时间|日期|浏览|点击)$")
-PAGE_WORD_RE = re.compile(r"发布|发表|更新|来源|时间|日期|浏览|点击|综合|信息|文章|稿件|添加|管理|编辑|转载|原创|网站|本站")
+PAGE_WORD_RE = re.compile(r"^(?:知识|佚名|未知|不详|匿名)$|发布|发表|更新|来源|时间|日期|浏览|点击|综合|信息|文章|稿件|添加|管理|编辑|转载|原创|网站|本站")
 
 
 def split_affiliations(s: str) -> list[str]:

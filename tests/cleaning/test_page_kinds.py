@@ -5370,3 +5370,24 @@ def test_a_derived_title_skips_a_clause_joined_to_the_lead_in():
             "区委组织部牵头建立街道、社区、小区三级党组织联动机制，推动改造项目落地见效。\n")
     a = clean(page)
     assert not a.title.startswith("以及")
+
+
+def test_a_journal_databases_labelled_author_line_is_the_author_not_the_title():
+    page = ("首页 | 本学科首页   官方微博 | 高级检索\n     检索\n\n让支部工作成为企业发展的红色引擎\n"
+            "引用本文:王某某.让支部工作成为企业发展的红色引擎[J].某某研究,2016(6).\n作者姓名:王某某\n作者单位:某某集团党委组织部\n"
+            "摘    要:支部是党在企业全部工作和战斗力的基础。本文结合企业实际，分析了支部建设面临的问题并提出对策。\n" + BODY)
+    a = clean(page)
+    assert a.title == "让支部工作成为企业发展的红色引擎" and a.authors == ["王某某"]
+
+
+@pytest.mark.parametrize("line, authors", [("作者:刘某某; 陈某某", ["刘某某", "陈某某"]), ("作者:知识", [])])
+def test_authors_parted_by_semicolons_and_a_placeholder_for_none(line, authors):
+    page = "某某支部建设的几点思考\n\n2023-04-05 " + line + "\n\n" + BODY
+    assert clean(page).authors == authors
+
+
+def test_abstract_and_keywords_in_tortoise_brackets():
+    page = ("全国干部教育培训规划的主题演化研究\n\n〔摘要〕改革开放以来，我国先后颁布了多个全国干部教育培训规划，本文对其主题的演化作了分析。\n"
+            "〔关键词〕干部教育培训规划;主题演化\n" + BODY)
+    a = clean(page)
+    assert a.keywords == ["干部教育培训规划", "主题演化"] and "〔摘要〕" not in a.body and "**摘要：**改革开放以来" in a.body
