@@ -329,6 +329,20 @@ def schedule_lines(lines: list[str]) -> set[int]:
     return {i for i, line in enumerate(lines) if ":" in line or "：" in line if SCHEDULE_RE.search(line)}
 
 
+# A quiz's answer under its question's choices (【答案】：A, 答案：对, 【解析】…).
+ANSWER_RE = re.compile(r"^\s*[【\[]?(?:参考)?(?:答案|解析)[】\]]?\s*[:：]?\s*\S")
+
+
+def quiz_lines(lines: list[str]) -> set[int]:
+    """A quiz's choices (A.… B.…) and answers: the text of a test page, however short each line is."""
+    from .structure import OPTION_RE
+
+    options = {i for i, l in enumerate(lines) if OPTION_RE.match(l)}
+    if len(options) < 2:
+        return set()
+    return options | {i for i, l in enumerate(lines) if ANSWER_RE.match(l) and len(l) <= 200}
+
+
 def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
     """Drop the lines the model finds to be junk (rule name: junk-shape); a list's items under the sentence
     leading into them stay."""
@@ -338,7 +352,7 @@ def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
     for _ in range(2):  # what is left is judged again: a line beside removed furniture is seen as it will stand
         feats = page_features(lines)
         items = (listed_items(lines) if any(l.endswith((":", "：")) for l in lines) else set()) | broken_tail(lines) \
-            | schedule_lines(lines)
+            | schedule_lines(lines) | quiz_lines(lines)
         junk = {i for i, f in enumerate(feats) if f is not None and i not in items and model.is_junk(f)}
         for run in bullet_runs(lines):  # a list's items are alike: where some of them stay, all stay
             if junk & run and not run <= junk:

@@ -8,7 +8,7 @@ from ..article import Block
 from .boilerplate import is_garbled_symbols
 from .context import Context
 from .normalize import restore_line_punctuation
-from .structure import match_marker
+from .structure import OPTION_RE, match_marker
 from .text import CJK, ends_sentence, squeeze, text_width, wrapped_lines
 
 CHUNK_RE = re.compile(r"^(\d{1,3})[、.．]\s*")
@@ -98,7 +98,9 @@ DEBRIS_RES = [
     (re.compile(r"([，、；：。！？])\1+"), r"\1"),
     (re.compile(r"[，、；：]+([。！？])"), r"\1"),
     (re.compile(r"，+(?=[、；：])"), ""),  # a comma glued before another mark (群众，、服务)
-    (re.compile(r"“\s*”|‘\s*’|《\s*》|（\s*）|\(\s*\)|【\s*】"), ""),
+    (re.compile(r"“\s*”|‘\s*’|《\s*》|【\s*】"), ""),
+    # (empty round brackets, but not a blank to fill in: （  ） with room in it, or any in a numbered question)
+    (re.compile(r"^(?!\s*\d{1,3}\s*[、.．])(.*?)(?:（）|\(\))"), r"\1"),
     (re.compile(r"(?<=[。！？”])\s*[|｜丨]\s*$"), ""),  # a separator left after the last sentence
     (re.compile(r"(?<=[。！？])\.(?![.\d])"), ""),  # a full stop typed twice, the second in ASCII (发展。.)
     (re.compile(r"(?<=[。！？])[ \u3000]*[，、；]+"), ""),  # a clause mark after the sentence's end (等。 ，): what held it went
@@ -246,6 +248,7 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             new_sentence = new_sentence or (size >= 20 and last not in JOIN_AFTER and bool(LEAD_OPENER_RE.match(nxt))
                                             and not (width and text_width(prev) >= width - 3) and not (k - 1 in wrapped and k in wrapped))
             if ((broken or starts_mid) and not ends_sentence(prev) or tied) and not ENUM_START_RE.match(nxt) and not makes_marker \
+                    and not OPTION_RE.match(nxt) \
                     and not new_sentence \
                     and not subtitle and not garbled and not numbered_heading:
                 # punctuation was repaired line by line: repair it again across the seam, so

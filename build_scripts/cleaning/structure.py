@@ -349,6 +349,11 @@ def contents_entries(texts: list[str]) -> set[int]:
     return found
 
 
+# A blank to fill in (（  ）, ( ), ____) and a choice under a question (A. B、 C．): a quiz's parts, no headings.
+BLANK_RE = re.compile(r"（\s*）|\(\s*\)|_{3,}|＿{2,}")
+OPTION_RE = re.compile(r"^\s*[A-Fa-f]\s*[.、．]\s*\S")
+
+
 def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
     """Lines → blocks: headings (level by numbering kind) and paragraphs; a heading glued to the
     start of its body is split out."""
@@ -393,6 +398,11 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
             blocks.append(Block("p", line))
             continue
         one_sentence = not re.search(r"[。！？!?；;]", rest.rstrip("。；;.!！?？"))
+        nxt = texts[at + 1] if at + 1 < len(texts) else ""
+        if BLANK_RE.search(rest) or OPTION_RE.match(nxt):
+            plain_kinds.add(kind)  # a quiz's question (…这是（  ）的根本保证。 / A.…): a paragraph, as its siblings are
+            blocks.append(Block("p", line))
+            continue
         if len(body) <= HEADING_MAX and one_sentence and kind != "paren_d":
             if rest.rstrip()[-1:] in "？?。！!；;":  # a short numbered question or sentence: a heading if no sibling is prose
                 asked.setdefault(kind, []).append((len(blocks), line))

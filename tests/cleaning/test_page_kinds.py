@@ -5391,3 +5391,22 @@ def test_abstract_and_keywords_in_tortoise_brackets():
             "〔关键词〕干部教育培训规划;主题演化\n" + BODY)
     a = clean(page)
     assert a.keywords == ["干部教育培训规划", "主题演化"] and "〔摘要〕" not in a.body and "**摘要：**改革开放以来" in a.body
+
+
+QUIZ_PAGE = ("2025年党章党规知识竞赛测试题\n\n第一部分单选题(30题)\n\n"
+             "1、党章指出，全党必须增强“四个意识”，这是（  ）的根本保证\n\nA.党的团结统一\n\nB.党的执政地位\n\nC.党的事业发展\n\n"
+             "D.党的领导\n\n【答案】:A\n\n2、党的基层纪律检查委员会由()选举产生\n\nA.党员大会\n\nB.支部委员会\n\nC.上级党组织\n\n【答案】:A\n\n"
+             "3、“我是( )”主题演讲比赛的主题应当是什么？\n\nA.共产党员\n\nB.团员青年\n\n【答案】:A\n")
+
+
+def test_a_quiz_keeps_its_blanks_choices_and_answers_and_its_questions_are_no_headings():
+    body = clean(QUIZ_PAGE).body
+    assert "这是（  ）的根本保证" in body and ("由()选举产生" in body or "由（）选举产生" in body)
+    assert "“我是( )”" in body or "“我是（ ）”" in body
+    assert "\n\nA.党的团结统一\n\nB.党的执政地位\n\n" in body and body.count("【答案】") == 3
+    assert "## 1、" not in body and "## 2、" not in body
+
+
+def test_empty_brackets_a_removal_left_still_go():
+    body = clean("某某支部开展主题党日活动\n\n" + BODY.rstrip("\n").replace("重温入党誓词", "重温入党誓词（）") + "\n").body
+    assert "（）" not in body and "()" not in body
