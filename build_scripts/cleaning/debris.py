@@ -783,8 +783,43 @@ FEED_TAIL_RE = re.compile(r"\s*(?:\.{3}|…+)\s*(?i:read\s+(?:the\s+)?(?:full|mo
 SSI_ERROR_RE = re.compile(r"\[\s*an error occurred while processing (?:this|the) directive\s*\]", re.I)
 
 
+# A space where a PDF's line ended, left inside a paragraph when its lines were joined (实践方 式, 瓦解了 集体经济).
+WRAP_SEAM_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：“”（）()\d]) (?=[\u4e00-\u9fff，。、；：“”（）()])")
+SEAM_WIDTH_MIN = 15
+SEAM_SLACK = 3
+
+
+def wrap_seams_width(lines: list[str]) -> int | None:
+    """The width of the lines a PDF's text was joined from, where the seams it left inside paragraphs fall at it
+    (or at twice or three times it, a seam lost to a mark): at least three spacings, three in four of them at that width."""
+    gaps = []
+    for line in lines:
+        if len(line) >= 2 * SEAM_WIDTH_MIN and " " in line:
+            at = [m.start() for m in WRAP_SEAM_RE.finditer(line)]
+            gaps += [b - a for a, b in zip(at, at[1:])]
+    if len(gaps) < 3:
+        return None
+    width = sorted(gaps)[len(gaps) // 2]
+    fits = sum(1 for g in gaps if min(abs(g - k * width) for k in (1, 2, 3)) <= SEAM_SLACK)
+    return width if width >= SEAM_WIDTH_MIN and fits * 4 >= len(gaps) * 3 else None
+
+
+def remove_wrap_seams(lines: list[str], ctx: Context) -> list[str]:
+    width = wrap_seams_width(lines) if any(" " in l for l in lines) else None
+    if width is None:
+        return lines
+    out = []
+    for line in lines:
+        new = WRAP_SEAM_RE.sub("", line) if len(line) >= 2 * width else line
+        if new != line:
+            ctx.changed("wrap-seam", line, new)
+        out.append(new)
+    return out
+
+
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     """Remove anti-copy symbol runs, decorative symbols and gambling-spam brand names inside lines."""
+    lines = remove_wrap_seams(lines, ctx)
     out = []
     bullets = lone_bullets(lines) if any(line.lstrip()[:1] in "•·●▪◆■" for line in lines) else set()
     for n, line in enumerate(lines):

@@ -5410,3 +5410,12 @@ def test_a_quiz_keeps_its_blanks_choices_and_answers_and_its_questions_are_no_he
 def test_empty_brackets_a_removal_left_still_go():
     body = clean("某某支部开展主题党日活动\n\n" + BODY.rstrip("\n").replace("重温入党誓词", "重温入党誓词（）") + "\n").body
     assert "（）" not in body and "()" not in body
+
+
+def test_spaces_a_pdfs_line_ends_left_inside_paragraphs_go():
+    rows = ["人民公社解体以后，农村社区面临着公共权威重建的问题。家庭承包", "责任制不但改变了集体经济对生产资料的统一经营方式，而且也改变了",
+            "建立在这种经营方式之上的基层组织运行逻辑。国家推行村民自治，正", "是为了回应这种变化，重建农村基层的公共权威，巩固党的执政基础。"]
+    page = "村级两委关系的形成背景\n\n" + " ".join(rows) + "\n\n" + " ".join(rows[::-1]) + "\n"
+    body = clean(page).body
+    assert "家庭承包责任制" in body and "统一经营方式" in body and "，正是为了" in body and "承包 责任" not in body
+
