@@ -5419,3 +5419,15 @@ def test_spaces_a_pdfs_line_ends_left_inside_paragraphs_go():
     body = clean(page).body
     assert "家庭承包责任制" in body and "统一经营方式" in body and "，正是为了" in body and "承包 责任" not in body
 
+
+
+def test_a_newspapers_masthead_is_no_title_and_goes():
+    page = ("某某自治区政协主管主办国内统一刊号:CN64-0011 某某时报社出版\n\n\n某某区某某社区:\n\n党建引领解民忧 “微网”聚力暖民心\n\n"
+            "本报讯 " + BODY)
+    a = clean(page)
+    assert a.title == "党建引领解民忧 “微网”聚力暖民心" and "刊号" not in a.body
+
+
+def test_a_headline_with_officials_doing_something_together_is_no_photo_caption():
+    page = "【党建】某某街道社区书记集中参观某某村党群服务中心\n2020-08-31\n" + BODY
+    assert clean(page).title == "某某街道社区书记集中参观某某村党群服务中心"
