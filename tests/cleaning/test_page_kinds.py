@@ -5431,3 +5431,10 @@ def test_a_newspapers_masthead_is_no_title_and_goes():
 def test_a_headline_with_officials_doing_something_together_is_no_photo_caption():
     page = "【党建】某某街道社区书记集中参观某某村党群服务中心\n2020-08-31\n" + BODY
     assert clean(page).title == "某某街道社区书记集中参观某某村党群服务中心"
+
+
+@pytest.mark.parametrize("brand", ["abcd某某体育全站", "开云「中国内陆」官方网站"])
+def test_more_betting_brands_in_place_of_a_units_name(brand):
+    page = brand + "党委：践行“把一切献给党”的人民兵工精神\n\n2024-03-27\n\n" + BODY.replace("某某公司", brand)
+    a = clean(page)
+    assert brand not in a.title and brand not in a.body and "践行“把一切献给党”的人民兵工精神" in a.title
