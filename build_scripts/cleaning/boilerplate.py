@@ -1123,6 +1123,9 @@ NAMES_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}
 # A writer's credit among the staff's (撰稿：某某 编辑：某某, 文字/某某, 文、图/某某, （供稿：某某 审核：某某）): the line
 # goes as the page's furniture, the writer's name goes to the authors. Photographers, editors and reviewers are
 # not authors; a unit credited (供稿：某某支部) is no person (a name is two to four characters on a surname).
+OUTLET_STAFF = r"(?:本报|本刊|本台|本网)(?:特约记者|见习记者|记者|通讯员)?\s*([\u4e00-\u9fff·]{2,3})"
+OUTLET_STAFF_RE = re.compile(OUTLET_STAFF + r"(?=\s|$)")
+OUTLET_STAFF_LINE_RE = re.compile(r"[■●◆▲\s]*(?:" + OUTLET_STAFF + r"\s*){1,4}")
 WRITER_CREDIT_RE = re.compile(r"(?:^|(?<=[\s（(【\[；;|｜丨]))(?:撰稿人?|撰文|执笔人?|文字|供稿人?|作者|文、图|图、文|文/图|图/文|图文|文|"
                               + REPORTER_ROLE + r")\s*[:：/／|｜丨]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3})"
                               r"(?=$|[\s）)】\]；;|｜丨])")
@@ -1155,6 +1158,8 @@ CREDIT_HOLDING_RULES = frozenset({"site-chrome", "byline", "photo-caption", "but
 def credited_writers(s: str) -> list[str]:
     """The writers a staff credit names: person's names only (a surname first, no role word in them)."""
     out = [n for n in reporter_credit_names(s.strip()) if len(n) <= 4]
+    if OUTLET_STAFF_LINE_RE.fullmatch(s.strip()):  # ■本报 某某 本报 某某: the paper's own people, each name after it
+        out += [n for n in OUTLET_STAFF_RE.findall(s) if n[0] in SURNAMES and n not in out]
     for m in WRITER_CREDIT_RE.finditer(s):
         for name in re.split(r"[、，,\s]+", m.group(1)):
             name = GLUED_LABEL_TAIL_RE.sub("", name)  # (作者:某某发布时间:…: the next label glued on)

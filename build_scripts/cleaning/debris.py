@@ -557,6 +557,9 @@ CREDIT_WORDS = ("报道", "供稿", "摄影", "图文", "文图", "撰稿")  # w
 BARE_ROLE = r"(?:本报|特约|首席|见习|实习|学生)?(?:记者|通讯员)"
 BARE_DATELINE_CREDIT_RE = re.compile(r"^(\s*[^，。（()）\s]{1,24}?讯)\s*((?:" + BARE_ROLE + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,3}"
                                      r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3})*\s*){1,4})(?:报道)?\s+(?=[\u4e00-\u9fff“\d])")
+# The names after a dateline's 讯, with no role, and their 报道： before the text (本报讯 某某、某某报道：近日，…).
+REPORTED_BY_RE = re.compile(r"^(\s*[^，。（()）\s]{1,24}?讯)\s*([\u4e00-\u9fff·]{2,3}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3}){0,4})"
+                            r"\s*报道\s*[:：]\s*(?=\S)")
 UNOPENED_CREDIT_RE = re.compile(r"^(\s*[^，。（()）\s]{2,24}?)((?:" + BARE_ROLE + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,3}\s*){1,4})"
                                 r"(?:报道)?[)）]\s*(?=[\u4e00-\u9fff“])")
 # A site's address in brackets after the dateline that names it (某某财经网讯 (www.example.com)某某…).
@@ -614,6 +617,11 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
         if names and all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
             ctx.authors += [n for n in names if n not in ctx.authors]
             return unbracketed.group(1) + (" " if unbracketed.re is BARE_DATELINE_CREDIT_RE else "") + line[unbracketed.end():]
+    if not m and (reported := REPORTED_BY_RE.match(line)):
+        names = [n for n in re.split(r"[\s、，,]+", reported.group(2)) if n]
+        if names and all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
+            ctx.authors += [n for n in names if n not in ctx.authors]
+            return after_dateline(reported.group(1)) + line[reported.end():]
     if not m and (bare := DATELINE_NAMES_RE.match(line)):
         # (a role may stand between the names: （某某 实习 某某某 某某）, the intern's name after it)
         names = [n for n in re.split(r"[\s、，,]+", bare.group(2)) if n and n not in BRACKET_ROLES]

@@ -5438,3 +5438,17 @@ def test_more_betting_brands_in_place_of_a_units_name(brand):
     page = brand + "党委：践行“把一切献给党”的人民兵工精神\n\n2024-03-27\n\n" + BODY.replace("某某公司", brand)
     a = clean(page)
     assert brand not in a.title and brand not in a.body and "践行“把一切献给党”的人民兵工精神" in a.title
+
+
+def test_names_and_their_report_after_a_datelines_xun_are_the_authors():
+    page = "某某审计中心赴某某支队开展审计工作\n\n本报讯 王某海、刘某彦报道：近日，某某审计中心赴某某支队开展专项审计，并与支队党委座谈交流。\n" + BODY
+    page = page.replace("王某海", "王海生").replace("刘某彦", "刘彦军")
+    a = clean(page)
+    assert a.authors == ["王海生", "刘彦军"] and "报道：" not in a.body and "近日，某某审计中心" in a.body
+
+
+@pytest.mark.parametrize("line, names", [("■本报 傅世强 本报 倪家明", ["傅世强", "倪家明"]), ("本报记者 傅世强", ["傅世强"])])
+def test_the_papers_own_people_over_a_story_are_its_authors(line, names):
+    page = "某某支部开展主题党日活动\n\n" + line + "\n\n" + BODY
+    a = clean(page)
+    assert a.authors == names and "本报" not in a.body
