@@ -19,7 +19,7 @@ from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_injected_pairs,
 from .linemodel import load_model as load_line_model
 from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
-from .metadata import CONTINUING_MARKS, DATE_RE, FIRST_PIECE_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, NAME_GLUED_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import CHANNEL_RE, CONTINUING_MARKS, DATE_RE, FIRST_PIECE_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, NAME_GLUED_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
 from .normalize import decode_entities, strip_markdown_marks, strip_wiki_markup, unwrap_paragraph_markup
 from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_line_punctuation, restore_punctuation, split_side_by_side,
@@ -291,7 +291,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 continue
         echo = key and ((not in_text and is_title_echo(line, key)) or is_site_title_echo(line, key))
         if seen_title and not in_text and s:
-            if is_head_tag(line) and not KEYWORDS_RE.match(line.strip()):  # between the title and the text: a campaign tag, a banner, a tag row
+            if (is_head_tag(line) or s in COLUMN_WORDS or CHANNEL_RE.match(s)) and not KEYWORDS_RE.match(line.strip()):  # between the title and the text: a campaign tag, a banner, a tag row, a channel's name
                 ctx.removed("head-tag", line)
                 continue
             in_text = len(s) >= 40 or ends_sentence(line)
@@ -389,6 +389,10 @@ AGENCY_TITLE_LINE_RE = re.compile(r"^\s*(\S{2,16}?\d{1,2}月\d{1,2}日电(?:\s*[
 SUBTITLE_LINE_RE = re.compile(r"^\s*(?:——|--|—|－－)\s*(?=[^—\-]*[\u4e00-\u9fff]{8})(?![^—]*—\s*$)(?!.*(?:摘自|来源|转载|转自))")
 # A dateline on a line of its own (新华社北京9月27日电, 本报讯, 本报北京3月5日讯), squeezed: the first words of a news text.
 LONE_DATELINE_RE = re.compile(r"^\S{0,12}?(?:社|网|报|台|站)\S{0,8}?\d{1,2}月\d{1,2}日电$|^本(?:报|刊|网|站)\S{0,10}?讯$")
+
+
+# A column's one word standing between the title and the text (党建, 时评): the page's channel, not a heading of the text.
+COLUMN_WORDS = frozenset("党建 党务 理论 评论 时评 要闻 新闻 动态 专题 热点 图片新闻 视频".split())
 
 
 def next_raw(lines: list[str], n: int) -> str:

@@ -1650,7 +1650,8 @@ AFFIL_LABEL_RE = re.compile(r"^(?:作者单位|单位|作者所在单位)\s*[:�
 
 # Role words that stand before names in bylines (作者：通讯员 王芳) and are not names themselves.
 ROLE_WORDS = {"通讯员", "记者", "本报记者", "特约记者", "见习记者", "实习生", "编辑", "责任编辑", "摄影", "供稿",
-              "撰稿", "执笔", "整理", "报道", "本报", "本刊", "本站", "作者", "文图", "图文", "通讯", "特约"}
+              "撰稿", "执笔", "整理", "报道", "本报", "本刊", "本站", "作者", "文图", "图文", "通讯", "特约",
+              "党建", "党务", "党员", "党课", "党史", "党风", "党纪"}  # (words a surname opens: 党建 over the text is its column)
 
 
 def split_names(s: str) -> list[str]:
@@ -1695,7 +1696,7 @@ CLOSING_WORDS = frozenset({"全文完", "完", "待续", "未完", "续完", "�
 
 def is_person_name(word: str) -> bool:
     return 2 <= len(word) <= 3 and word[0] in SURNAMES and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word)) \
-        and not ORG_RE.search(word) and word not in JOURNAL_TABS
+        and not ORG_RE.search(word) and word not in JOURNAL_TABS and word not in ROLE_WORDS
 
 
 # A writer's unit and name on one line, a space between (某某集团有限公司纪检监察组 某某): the unit ends on a word of an

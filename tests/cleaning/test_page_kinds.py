@@ -5452,3 +5452,19 @@ def test_the_papers_own_people_over_a_story_are_its_authors(line, names):
     page = "某某支部开展主题党日活动\n\n" + line + "\n\n" + BODY
     a = clean(page)
     assert a.authors == names and "本报" not in a.body
+
+
+def test_a_column_word_between_the_title_and_its_date_is_neither_text_nor_author():
+    page = "网评文章对党建工作的作用\n\n\n党建\n发布时间:2024-03-27 21:37:52    来源:某某网\n\n" + BODY
+    a = clean(page)
+    assert a.authors == [] and not a.body.startswith("党建")
+
+
+def test_a_scan_prompt_with_the_apps_word_in_quotes_goes():
+    page = "某某支部开展主题党日活动\n\n" + BODY + "\n用微信“扫一扫”，精彩内容随时看\n"
+    assert "扫一扫" not in clean(page).body
+
+
+def test_a_section_name_under_the_title_stays_a_heading():
+    page = "党建工作研究综述与前瞻\n引言\n党建工作一直以来都是党的一项重要工作，学界对此作了大量研究，本文对近年来的研究作一综述。\n" + BODY
+    assert "引言" in clean(page).body
