@@ -642,6 +642,28 @@ def retells(s: str, paragraphs: list[str]) -> bool:
     return any(len(p) > len(s) and sum(1 for x in pairs if x in p) >= RETELL_SHARE * len(pairs) for p in paragraphs)
 
 
+# A carousel's prompt to swipe through its pictures (左右滑动查看更多, 向左滑动查看).
+SWIPE_RE = re.compile(r"^(?:左右|向左|向右|上下)?滑动(?:查看|浏览)?(?:更多)?(?:图片|照片)?[>》]*$")
+SWIPE_CAPTIONS_MAX = 6
+
+
+def swipe_captions(lines: list[str], nonempty: list[int]) -> set[int]:
+    """The captions over a carousel's swipe prompt (邀请嘉宾录制视频 / 在某某室录制普法视频 / 左右滑动查看更多): short
+    lines that are no sentence, right above it, one a picture."""
+    out: set[int] = set()
+    for k, i in enumerate(nonempty):
+        if not SWIPE_RE.match(squeeze(lines[i])):
+            continue
+        for j in reversed(nonempty[max(0, k - SWIPE_CAPTIONS_MAX):k]):
+            s = squeeze(lines[j])
+            # (a headline's spaced phrases, a name with its office in brackets: the text's parts above the pictures)
+            if len(s) > 20 or ends_sentence(lines[j]) or s.endswith((":", "：")) or HEADING_MARK_RE.match(s) \
+                    or re.search(r"[\[【（(\s]", lines[j].strip()):
+                break
+            out.add(j)
+    return out
+
+
 def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> set[int]:
     """Photo captions between paragraphs (see CAPTION_SCENE_RE): a line of a caption's kind whose neighbours,
     leaving out lines the junk rules take and other such captions, are paragraphs of the article (or, under
@@ -1011,7 +1033,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     paragraphs = {i for i in nonempty if is_body_paragraph(lines[i])}
     captions = (place_captions(lines, nonempty) | scene_captions(lines, nonempty, squeeze(ctx.title or ""))
                 | contents_items(lines, nonempty) | alternating_captions(lines, nonempty, paragraphs)
-                | repeated_captions(lines, nonempty, paragraphs, squeeze(ctx.title or "")))
+                | repeated_captions(lines, nonempty, paragraphs, squeeze(ctx.title or ""))
+                | (swipe_captions(lines, nonempty) if any("滑动" in lines[i] for i in nonempty) else set()))
     infobox = infobox_lines(lines) if len(nonempty) >= 2 * INFOBOX_MIN else set()
     # (a text hard-wrapped at a narrow width has no long line: its lines are the body's all the same)
     wrapped = wrapped_lines(lines)

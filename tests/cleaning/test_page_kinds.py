@@ -5468,3 +5468,10 @@ def test_a_scan_prompt_with_the_apps_word_in_quotes_goes():
 def test_a_section_name_under_the_title_stays_a_heading():
     page = "党建工作研究综述与前瞻\n引言\n党建工作一直以来都是党的一项重要工作，学界对此作了大量研究，本文对近年来的研究作一综述。\n" + BODY
     assert "引言" in clean(page).body
+
+
+def test_a_carousels_captions_over_its_swipe_prompt_go_and_the_parts_name_above_stays():
+    page = ("青年所长谈创新\n\n借网发力 新媒体赋能基层普法\n\n王某某[某某县司法局某某司法所所长]\n\n邀请嘉宾录制视频\n\n"
+            "在普法宣传室录制普法短视频\n\n左右滑动查看更多\n\n" + BODY)
+    a = clean(page)
+    assert "录制" not in a.body and "借网发力" in a.title + a.body and "王某某" in a.body
