@@ -5475,3 +5475,11 @@ def test_a_carousels_captions_over_its_swipe_prompt_go_and_the_parts_name_above_
             "在普法宣传室录制普法短视频\n\n左右滑动查看更多\n\n" + BODY)
     a = clean(page)
     assert "录制" not in a.body and "借网发力" in a.title + a.body and "王某某" in a.body
+
+
+@pytest.mark.parametrize("line", [
+    "为加强原创内容保护，日前，某某日报、某某日报报业集团各子报、某某新媒体集团各平台已将其所有的版权统一授予某某媒体版权保护中心进行保护、维权，"
+    "未经授权，任何单位和个人不得转载、摘编或以其他方式使用上述作品。",
+    "联系地址：某某省某某市北关正街35号某某大厦8楼"])
+def test_a_copyright_statement_told_as_a_sentence_and_a_contact_address_go(line):
+    assert line[:8] not in clean("某某支部开展主题党日活动\n\n" + BODY + "\n" + line + "\n").body
