@@ -5483,3 +5483,8 @@ def test_a_carousels_captions_over_its_swipe_prompt_go_and_the_parts_name_above_
     "联系地址：某某省某某市北关正街35号某某大厦8楼"])
 def test_a_copyright_statement_told_as_a_sentence_and_a_contact_address_go(line):
     assert line[:8] not in clean("某某支部开展主题党日活动\n\n" + BODY + "\n" + line + "\n").body
+
+
+def test_a_reposts_come_from_line_is_the_source_not_the_text():
+    a = clean("第五届交通运输优秀文化品牌推选结果公布\n2023-12-01\n来自:某某交通新闻网\n" + BODY)
+    assert a.source_name == "某某交通新闻网" and "来自" not in a.body
