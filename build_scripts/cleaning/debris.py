@@ -794,7 +794,7 @@ SSI_ERROR_RE = re.compile(r"\[\s*an error occurred while processing (?:this|the)
 
 
 # A space where a PDF's line ended, left inside a paragraph when its lines were joined (实践方 式, 瓦解了 集体经济).
-WRAP_SEAM_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：“”（）()\d]) (?=[\u4e00-\u9fff，。、；：“”（）()])")
+WRAP_SEAM_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：“”（）()\d]) (?=[\u4e00-\u9fff，。、；：“”（）()])|(?<=\d-) (?=\d)")
 SEAM_WIDTH_MIN = 15
 SEAM_SLACK = 3
 

@@ -5488,3 +5488,12 @@ def test_a_copyright_statement_told_as_a_sentence_and_a_contact_address_go(line)
 def test_a_reposts_come_from_line_is_the_source_not_the_text():
     a = clean("第五届交通运输优秀文化品牌推选结果公布\n2023-12-01\n来自:某某交通新闻网\n" + BODY)
     assert a.source_name == "某某交通新闻网" and "来自" not in a.body
+
+
+def test_a_pdfs_line_end_inside_a_date_goes_too():
+    rows = ["中共中央办公厅与国务院办公厅联合发文作出规定，发文日期是2002-08-",
+            "19，各地按照通知要求认真组织实施，村党支部书记人选先参加村委会选举，",
+            "获得群众承认之后再推荐为党支部书记人选，这一做法被称为两票制度，",
+            "各地在实践中不断完善这一制度，使党支部的领导地位得到了群众认可。"]
+    page = "两票制的形成\n\n" + " ".join(rows) + "\n\n" + " ".join(rows[1:] + rows[:1]) + "\n"
+    assert "2002-08-19" in clean(page).body
