@@ -849,9 +849,31 @@ def contents_items(lines: list[str], nonempty: list[int]) -> set[int]:
 WATERMARK_RE = re.compile(r"^[A-Za-z0-9]{0,6}[\u4e00-\u9fff]{2,10}(?:网|报|台|在线|新闻|客户端|号)[A-Za-z0-9]{0,6}$")
 
 
+# A sample site's name and address stamped after lines of the text (同志们： 某某汇 www.example.com).
+SITE_TAIL_RE = re.compile(r"(?:\s+|(?<=[：:。，！？]))([\u4e00-\u9fff]{2,8}\s*(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*\.(?:com|cn|net|org|cc)(?:\.cn)?/?)\s*$")
+
+
+def strip_site_tails(lines: list[str], ctx: Context) -> list[str]:
+    """A site's name and address after two or more lines, the same each time: the stamp goes, the line stays."""
+    tails = Counter(m.group(1) for l in lines if (m := SITE_TAIL_RE.search(l)))
+    stamps = {t for t, n in tails.items() if n >= 2}
+    if not stamps:
+        return lines
+    out = []
+    for line in lines:
+        m = SITE_TAIL_RE.search(line)
+        if m and m.group(1) in stamps:
+            ctx.changed("watermark", line, line[: m.start()])
+            line = line[: m.start()]
+        out.append(line)
+    return out
+
+
 def remove_watermarks(lines: list[str], ctx: Context) -> list[str]:
     """Drop a site's watermark lines (WATERMARK_RE, twice or more on the page) and the same mark glued after a
     paragraph's end (…信心满满地说道。某某新闻网)."""
+    if any("." in l for l in lines):
+        lines = strip_site_tails(lines, ctx)
     counts = Counter(squeeze(l) for l in lines if l and len(l) <= 24)
     marks = {m for m, n in counts.items() if n >= 2 and WATERMARK_RE.match(m)}
     if not marks:

@@ -5497,3 +5497,10 @@ def test_a_pdfs_line_end_inside_a_date_goes_too():
             "各地在实践中不断完善这一制度，使党支部的领导地位得到了群众认可。"]
     page = "两票制的形成\n\n" + " ".join(rows) + "\n\n" + " ".join(rows[1:] + rows[:1]) + "\n"
     assert "2002-08-19" in clean(page).body
+
+
+def test_a_sample_sites_name_and_address_stamped_after_lines_go_and_the_lines_stay():
+    page = ("党课讲稿：弘扬伟大建党精神 凝聚干事创业力量\n\n同志们: 某某汇 www.example.com\n\n" + BODY +
+            "\n一、弘扬伟大建党精神的重大意义 某某汇 www.example.com\n\n" + BODY)
+    body = clean(page).body
+    assert "example" not in body and "同志们：" in body and "弘扬伟大建党精神的重大意义" in body
