@@ -363,6 +363,9 @@ def load_converters() -> None:
 TRADITIONAL_SHARE = 0.03
 
 
+OVER_CONVERTED_LIAO_RE = re.compile(r"瞭(?![望])")
+
+
 def convert_traditional(text: str, ctx: Context) -> str:
     """Convert a traditional-script page to simplified (OpenCC t2s) and record it."""
     sample = NON_CJK_RUN_RE.sub("", text[:12000])[:4000]  # the first 4,000 Chinese characters of the first 12,000
@@ -374,6 +377,8 @@ def convert_traditional(text: str, ctx: Context) -> str:
         return text
     ctx.original_script = "traditional"
     out = read_zhu(_t2s().convert(text), text)
+    if "瞭" in out:  # a mirror's over-conversion of 了 (提出瞭, 帶來瞭): simplified writes 瞭 only in 瞭望
+        out = OVER_CONVERTED_LIAO_RE.sub("了", out)
     for a, b in zip(text.split("\n"), out.split("\n")):
         ctx.changed("traditional-to-simplified", a, b)
     return out

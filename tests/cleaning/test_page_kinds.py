@@ -5504,3 +5504,10 @@ def test_a_sample_sites_name_and_address_stamped_after_lines_go_and_the_lines_st
             "\n一、弘扬伟大建党精神的重大意义 某某汇 www.example.com\n\n" + BODY)
     body = clean(page).body
     assert "example" not in body and "同志们：" in body and "弘扬伟大建党精神的重大意义" in body
+
+
+def test_a_mirrors_over_converted_liao_reads_le_and_a_watchtower_stays():
+    page = ("黨建引領基層治理的實踐與思考\n\n文章提出瞭基於網格的治理模式，闡釋瞭該模式的運行機制，為基層黨組織建設提供瞭新思路。"
+            "村裏的瞭望塔也成了黨員志願服務的陣地，大家對這項工作的意義一目瞭然。\n\n" + BODY)
+    body = clean(page).body
+    assert "提出了基于网格" in body and "瞭望塔" in body and "一目了然" in body and "提供了新思路" in body
