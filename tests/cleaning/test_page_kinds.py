@@ -5511,3 +5511,9 @@ def test_a_mirrors_over_converted_liao_reads_le_and_a_watchtower_stays():
             "村裏的瞭望塔也成了黨員志願服務的陣地，大家對這項工作的意義一目瞭然。\n\n" + BODY)
     body = clean(page).body
     assert "提出了基于网格" in body and "瞭望塔" in body and "一目了然" in body and "提供了新思路" in body
+
+
+def test_a_classification_code_line_with_a_traditional_character_goes():
+    page = "某某基层党建研究\n\n2023-09-16\n\n中圖分类号:D630\n\n文献标识码:A\n\n" + BODY
+    body = clean(page).body
+    assert "分类号" not in body and "D630" not in body
