@@ -289,7 +289,7 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             ctx.authors = split_names(m.group(1))
         elif (m := STAMPED_NAME_RE.match(line)) and not ctx.authors and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党" \
                 and not m.group(1).endswith(ORG_ENDS):
-            ctx.authors = [m.group(1)]  # 2023-02-07 20:09某某某: a journal mirror's time stamp with its author's name glued on
+            ctx.authors = stamped_names(m.group(1))  # 2023-02-07 20:09某某某: a journal mirror's time stamp, its author's name glued on
         elif not ctx.authors and is_dispatch_byline(line.strip()):
             # 某某网记者 某某某 长沙报道: the reporter (通讯员 某某 某某 某某 报道: the correspondents)
             ctx.authors = [n for n in split_names(DISPATCH_BYLINE_RE.match(line.strip()).group(1)) if n[0] in SURNAMES]
@@ -1636,7 +1636,19 @@ COMMENTATOR_LINE_RE = re.compile(f"^((?:[\u4e00-\u9fff]{{0,8}}(?:报|网|社|台
                                  f"\\s*(?:[?？·•:：/／]\\s*)?({NAME})?$")
 AFFIL_LINE_RE = re.compile(r"^[（(](.{4,120})[)）]$")
 ORG_ENDS = ("网", "报", "社", "台", "站", "号", "刊", "部", "局", "委", "办", "院", "所", "厅", "处", "会")
-STAMPED_NAME_RE = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*([\u4e00-\u9fff·]{2,4})\s*$")
+# (… or with its day only, one or two names glued on: 2023-09-16某某, 2024-12-26某某某某某某)
+STAMPED_NAME_RE = re.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*([\u4e00-\u9fff·]{2,6})\s*$")
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒")
+
+
+def stamped_names(glued: str) -> list[str]:
+    """The one or two names glued after a page's date: six characters are two names of three, four two of two
+    unless a double surname opens them."""
+    if len(glued) == 6 and glued[3] in SURNAMES:
+        return [glued[:3], glued[3:]]
+    if len(glued) == 4 and not glued.startswith(COMPOUND_SURNAMES) and glued[2] in SURNAMES:
+        return [glued[:2], glued[2:]]
+    return [glued] if len(glued) <= 4 else []
 # (the next label glued on behind the last name: 作者:某某 某某来源:某某报)
 NEXT_LABEL = r"(?:来源|编辑|责编|发布|时间|日期|审核|审稿|校对|摄影|点击|浏览)\s*[:：]"
 AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,;；]\\s*{NAME}|\\s(?!\\s){NAME}(?=\\s|$|{NEXT_LABEL}))*)"

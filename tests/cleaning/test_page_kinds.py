@@ -5517,3 +5517,10 @@ def test_a_classification_code_line_with_a_traditional_character_goes():
     page = "某某基层党建研究\n\n2023-09-16\n\n中圖分类号:D630\n\n文献标识码:A\n\n" + BODY
     body = clean(page).body
     assert "分类号" not in body and "D630" not in body
+
+
+@pytest.mark.parametrize("stamp, names", [("2023-09-16王崇", ["王崇"]), ("2024-12-26吴金良徐梦洁", ["吴金良", "徐梦洁"]),
+                                          ("2023-02-07 20:09何旗王婷", ["何旗", "王婷"]), ("2023-02-07 20:09欧阳明华", ["欧阳明华"])])
+def test_names_glued_after_a_journal_mirrors_date_are_the_authors(stamp, names):
+    page = "在探索发展中创新深化：干部教育培训规划的主题演化\n" + stamp + "\n" + BODY
+    assert clean(page).authors == names
