@@ -93,6 +93,9 @@ def parse_date(text: str) -> str | None:
 
 
 # A post's or answer's date on a line of its own (发布于:2023-03-13 11:14, 回答于 2021年5月6日).
+CLOSING_SOURCE_RE = re.compile(r"^\s*[（(]\s*(?:新闻|信息|稿件|文章|资料)?来源\s*[:：]\s*([\u4e00-\u9fff]{2,16}?)"
+                               r"(?:\s+|(?=(?:19|20)\d{2})|(?=\s*[)）]))((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?"
+                               r"[^)）]{0,30}?(?:记者\s*([\u4e00-\u9fff·]{2,3}))?\s*[)）]\s*$")
 FOOTER_DATE_RE = re.compile(r"^\s*(?:发布|发表|更新|成文|印发)(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")
 POSTED_DATE_RE = re.compile(r"^\s*(?:发布|发表|更新|回答|编辑)于\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
 
@@ -260,6 +263,10 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     if ctx.date is None:  # a page that prints its date in the footer, under the text (附件下载： / 发布日期：2025年11月19日)
         ctx.date = next((d for l in [l for l in lines if l.strip()][-8:] if len(l) < 40 and FOOTER_DATE_RE.match(l)
                          and (d := parse_date(l))), None)
+    # a repost's closing credit in brackets: where it first stood, when, and who wrote it (（新闻来源：某某报 2008-07-02 某某版 记者 某某）)
+    closing = next((m for l in [l for l in lines if l.strip()][-8:] if len(l) < 80 and (m := CLOSING_SOURCE_RE.match(l))), None)
+    if closing and ctx.date is None and closing.group(2):
+        ctx.date = parse_date(closing.group(2))
     for line in lines:
         if ctx.source_url is None and len(line) < 300:
             m = URL_RE.search(line)
@@ -276,7 +283,7 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                                    if "原" in l[:6] and (m := ORIGINAL_TITLE_RE.match(l))), None)
     if ctx.original_title is None:  # 引用本文：某某 某某…的探索与实践[J]. 某某研究…: a journal's citation of the paper names it
         ctx.original_title = next((m.group(1).strip() for l in lines if "引" in l[:8] and (m := CITED_TITLE_RE.match(l))), None)
-    name = find_source_name(head, lines)
+    name = find_source_name(head, lines) or (closing.group(1) if closing else None)
     if name and "□" in name:  # characters lost in saving (长治日□□): a name no reader could find, no source page to group by
         name = None
     # a hijacked page's gambling brand in place of the site's name names no source
@@ -293,6 +300,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
         elif not ctx.authors and is_dispatch_byline(line.strip()):
             # 某某网记者 某某某 长沙报道: the reporter (通讯员 某某 某某 某某 报道: the correspondents)
             ctx.authors = [n for n in split_names(DISPATCH_BYLINE_RE.match(line.strip()).group(1)) if n[0] in SURNAMES]
+    if not ctx.authors and closing and closing.group(3) and closing.group(3)[0] in SURNAMES:
+        ctx.authors = [closing.group(3)]
     if not ctx.authors:
         for line, nxt in zip(head[:3], head[1:4]):
             if is_person_name(line.strip()) and DATE_RE.search(nxt) and "来源" in nxt:
@@ -311,6 +320,7 @@ def clean_source_name(name: str | None) -> str | None:
     name = re.sub(r"^(?:首页|网站首页|主页)\s*", "", name.strip())
     name = re.sub(r"^《([^》]{2,20})》.*$", r"\1", name)  # a journal and its issue: the journal
     name = re.split(r"\s*[（(\[【]", name)[0].strip(" ：:·-|")
+    name = re.sub(r"[)）】\]]+$", "", name)  # (（来源：某某日报）: the credit's closing bracket read with the name)
     # the page's next field glued on (某某报发布时间：2025-06-18, 用户投稿作者：某某), a date, a gatherer's word
     while (shorter := SOURCE_TAIL_RE.sub("", name).strip(" ：:·-|；;，,。")) != name:
         name = shorter

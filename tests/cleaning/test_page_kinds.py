@@ -5524,3 +5524,11 @@ def test_a_classification_code_line_with_a_traditional_character_goes():
 def test_names_glued_after_a_journal_mirrors_date_are_the_authors(stamp, names):
     page = "在探索发展中创新深化：干部教育培训规划的主题演化\n" + stamp + "\n" + BODY
     assert clean(page).authors == names
+
+
+@pytest.mark.parametrize("credit, date, source, authors", [
+    ("(新闻来源:某某报 2008-07-02 教科卫版 记者 王某平)", "2008-07-02", "某某报", ["王某平"]),
+    ("（来源：某某日报）", None, "某某日报", [])])
+def test_a_reposts_closing_credit_gives_its_source_date_and_reporter(credit, date, source, authors):
+    a = clean("某某大学学生党员开博客谈理想\n\n" + BODY + "\n" + credit + "\n摄影:\n编辑:某某某\n")
+    assert (a.date, a.source_name, a.authors) == (date, source, authors) and "来源" not in a.body
