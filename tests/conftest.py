@@ -121,6 +121,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 class _QuietServer(http.server.ThreadingHTTPServer):
+    # socketserver's default backlog is 5: a browser opening its six connections at once on a
+    # loaded machine overflows it, the kernel drops the extra SYNs and Chromium retries them after
+    # 1 s, 3 s, 7 s … — a page's "load" then waits past any timeout (seen once in CI).
+    request_queue_size = 128
+
     def handle_error(self, request, client_address):
         """A browser that drops a connection it no longer needs is not a failure of the site."""
         if not isinstance(sys.exc_info()[1], ConnectionError):
@@ -205,7 +210,7 @@ def page(chromium, requests_seen):
 
     context.route("**/*", block_external)
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(30_000)  # a loaded CI machine runs the suite at half speed
     yield page
     context.close()
 
