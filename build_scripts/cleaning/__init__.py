@@ -255,6 +255,13 @@ PREDICATE_AFTER_SUBJECT_RE = re.compile(r"[，,]?(?:是|的|之|即|系|乃|指|
                                         r"一般|通常|必须|具有|包括|作为[^，。]{1,12}的)")
 
 
+# A title that is a unit's name (某某分站党支部, 某某社区党委), and what a sentence about that unit goes on with
+# (…现有党员27名, …成立于2005年, …始终坚持…): the title is the first sentence's subject, which stays.
+UNIT_TITLE_RE = re.compile(r"(?:党支部|党总支|党委|党组|支部|总支|委员会|公司|集团|社区|村|街道|中心|医院|学校|学院|大学|研究院|研究所|分站|站|所|局|厂|队|班组?)$")
+UNIT_PREDICATE_RE = re.compile(r"(?:现有|共有|下设|下辖|成立于|组建于|始建于|创建于|位于|地处|坐落|始终|一直|多年来|近年来|今年以来|先后|坚持|"
+                               r"紧紧|积极|认真|深入|充分|大力|立足|聚焦|围绕|按照|结合|以|把|将|通过|在|于\d)")
+
+
 TITLE_NOTE_MARK_RE = re.compile(r"^(?:\[\d{1,2}\]|［\d{1,2}］|[①②③④⑤⑥⑦⑧⑨⑩*＊])\s*(?=\S)")
 
 
@@ -333,7 +340,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 and (not seen_title or line[len(ctx.title):][:1].isspace() or not any(l.strip() for l in out[title_mark:]))):
             # the title repeated at the start of the first paragraph (glued by a space or not: the paragraph
             # right under the title line, or the line the title was read from), or again, a space behind it
-            if PREDICATE_AFTER_SUBJECT_RE.match(line[len(ctx.title):]):  # 某某计划是党组织…: the title is the subject
+            if PREDICATE_AFTER_SUBJECT_RE.match(line[len(ctx.title):]) or (  # 某某计划是党组织…: the title is the subject
+                    UNIT_TITLE_RE.search(ctx.title) and UNIT_PREDICATE_RE.match(line[len(ctx.title):])):
                 out.append(line)
                 text_begun = True
                 continue
@@ -526,6 +534,14 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     if last and len(last) >= 6 and not ends_sentence(last) and blocks[-1] is paras[-1] and (
             last.count("“") > last.count("”") or DANGLING_END_RE.search(last)):
         ctx.truncated = True
+    # a last line stopping one character into the clause after its last mark (感谢你们的辛勤工作、精): a word cut in
+    # two; names in a signature (某某、某某某) are longer than one character
+    if last and len(last) >= 8 and not ends_sentence(last) and blocks[-1] is paras[-1] and CUT_CLAUSE_RE.search(last):
+        ctx.truncated = True
+    # a news lead stopping right after its dateline (新华社北京1月11日电 全), or a point stopping after its label's colon
+    # (- 加强组织领导：村务): the page's text broke off where the sentence began
+    if last and not ends_sentence(last) and blocks[-1] is paras[-1] and (CUT_DATELINE_RE.match(last) or CUT_POINT_RE.match(last)):
+        ctx.truncated = True
     # a text never ends on a heading: the page stopped where that section began
     if blocks and blocks[-1].kind == "h" and len(paras) >= 2:
         ctx.truncated = True
@@ -537,7 +553,10 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
 
 CUT_DOTS_RE = re.compile(r"[\u4e00-\u9fff”》）)](?:\.{3,6}|(?<!…)…)$")
 DANGLING_END_RE = re.compile(r"(?:[的和与及暨并或而把将向于被让给]|为了|本着|围绕|关于|对于|按照|根据|通过|以及|并且|而且|但是|因为|由于|随着|在)$")
-SENTENCE_OPENER_RE = re.compile(r"^(?:通过|据了解|据悉|据介绍|随着|此外|同时|今后|下一步|目前|截至|经过|近年来|今年以来|为了|因此|但是|然而|并且|其中)")
+SENTENCE_OPENER_RE = re.compile(r"^(?:最后|随后|会上|会议期间|活动中|通过|据了解|据悉|据介绍|随着|此外|同时|今后|下一步|目前|截至|经过|近年来|今年以来|为了|因此|但是|然而|并且|其中)")
+CUT_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{4}[、,，][\u4e00-\u9fff]$")
+CUT_DATELINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]*[）)])?\s*[\u4e00-\u9fff]{0,12}$")
+CUT_POINT_RE = re.compile(r"^(?:\\?[-•·●]\s*)?[\u4e00-\u9fff]{5,16}[：:]\s*[\u4e00-\u9fff，、]{2,30}$")
 STATED_SHARE = 0.6  # below this share of the stated length a page holds only part of its text
 
 
@@ -848,7 +867,10 @@ SCENE_STARTS = ("这", "那", "随着", "每当", "面对", "看着", "伴随", 
 OPENING_TIME_RE = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*"
                              # (a span of days: 1月3日至20日, 5月6日—8日)
                              r"(?:(?:至|到|—|－|-|～|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*)?"
-                             r"(?:上午|下午|晚上?|早上|清晨|凌晨|傍晚|晚间|中午|夜间|夜里)?|近日|日前|近期|前不久|连日来)\s*[，,]\s*")
+                             r"(?:上午|下午|晚上?|早上|清晨|凌晨|傍晚|晚间|中午|夜间|夜里)?"
+                             # (and its hour: 5月12日上午九点，, 8日14时30分，, 3日9:30，)
+                             r"(?:\s*(?:[零一二三四五六七八九十两\d]{1,3}\s*[点时](?:半|[零一二三四五六七八九十\d]{1,3}\s*分?)?|\d{1,2}\s*[:：]\s*\d{2}))?"
+                             r"|近日|日前|近期|前不久|连日来)\s*[，,]\s*")
 
 
 # A clause a first sentence opens with that says when, why or despite what (近年来，, 改革开放40多年来，, 由于社会的不断

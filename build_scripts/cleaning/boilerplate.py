@@ -15,7 +15,7 @@ from .context import Context
 from .debris import strip_adult_run
 from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
                        is_dispatch_byline, is_reporter_byline)
-from .structure import KEYWORDS_RE, is_section_name
+from .structure import KEYWORDS_RE, LONE_KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
 from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
@@ -1125,7 +1125,7 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             elif is_meta_line(line) and not dated_heading() and not under_time_heading(lines, i):
                 rule = "metadata-line"
             elif is_keyword_line(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line) \
-                    and i not in wrapped:
+                    and i not in wrapped and not LONE_KEYWORDS_RE.match(previous_text(lines, i)):  # (under [关键词]: the paper's)
                 rule = "keyword-line"
         if rule is None and i < first_body and SOURCE_VALUE_RE.match(s) and (
                 KEY_VALUE_RE.match(previous_text(lines, i)) or KEY_VALUE_RE.match(next_text(lines, i))):

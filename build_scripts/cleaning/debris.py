@@ -303,6 +303,19 @@ def off_script(run: str, before: str) -> bool:
     return any(not in_big5(c) for c in run) if any(not in_gb2312(c) for c in chars) else False
 
 
+# What a sentence's stop and a quotation's close (。”) became when a page's UTF-8 was read as GBK: ?! and, before
+# the paragraph's closing tag, ?/p> (…的强烈念头?!?/p>).
+CLOSE_DEBRIS_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])\?!\?/p>\s*$")
+
+
+def sentence_close(before: str, after: str = "") -> str:
+    """。” where the text before opened a quotation it has not closed; 。“ where the text after closes one it never
+    opened (…在校学生?!我想…，”某某表示); else 。"""
+    if before.count("“") > before.count("”"):
+        return "。”"
+    return "。“" if after.count("”") > after.count("“") else "。"
+
+
 def restore_shifted_runs(line: str) -> tuple[str, int]:
     """The line with its byte-shifted runs read again (SHIFTED_RUN_RE), and how many there were."""
     pieces, pos, restored = [], 0, 0
@@ -311,7 +324,10 @@ def restore_shifted_runs(line: str) -> tuple[str, int]:
         reading = shifted_reading(run)
         if reading is None or not (off_script(m.group(1), line[:m.start()]) or words_in(reading) > words_in(m.group(1))):
             continue
-        pieces.append(line[pos:m.start()] + reading)
+        before = line[pos:m.start()]
+        if before.endswith("?!"):  # (期待?!边@是: the sentence's stop and the quote's close lost before the run)
+            before = before[:-2] + sentence_close(line[:m.start() - 2], line[m.start():])
+        pieces.append(before + reading)
         pos = m.end()
         restored += 1
     return "".join(pieces) + line[pos:], restored
@@ -334,6 +350,9 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
         if SHIFTED_RUN_RE.search(line):
             line, k = restore_shifted_runs(line)
             restored += k
+        if "/p>" in line and (m := CLOSE_DEBRIS_RE.search(line)):
+            line = line[:m.start()] + sentence_close(line[:m.start()])
+            restored += 1
         if "?" not in line:
             if line != original:
                 ctx.changed("garbled-run", original, line)
@@ -736,7 +755,9 @@ def strip_trailing_credit(line: str, ctx: Context) -> str:
     if re.fullmatch(r"[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2}", credit) and credit not in CREDITED_DEPARTMENTS:
         credit = credit.replace(" ", "")
         from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
-        if credit[0] not in SURNAMES:
+        if credit[0] not in SURNAMES or END_MARK_RE.search(credit):  # (（全文完）: 全 is a surname, 全文完 no one)
+            if SHORT_DEPARTMENT_RE.fullmatch(credit):
+                return line[: m.start()]  # （工宣）, （党办）: the department that sent it, no writer
             return line  # （待续）, （节选）: no name
         names = [credit]  # （某某某）: the writer's bare name
     elif re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,3}){1,3}", credit) \
@@ -750,6 +771,16 @@ def strip_trailing_credit(line: str, ctx: Context) -> str:
 
 
 CREDITED_DEPARTMENTS = ("政治部", "政工部", "党群部", "宣传部", "组织部")
+# A department's short name as a credit (（工宣）, （党办）, （团委）): no surname opens it, a unit's word ends it.
+SHORT_DEPARTMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,3}[办委部处科室宣组]")
+END_MARK_RE = re.compile(r"[完续终]$")
+LONE_BRACKET_RE = re.compile(r"^\s*[（(][^（()）]{1,40}[)）]\s*$")
+
+
+def previous_ends_sentence(lines: list[str], n: int) -> bool:
+    """The last line with text before line n ends a sentence."""
+    before = next((l.strip() for l in reversed(lines[:n]) if l.strip()), "")
+    return before[-1:] in ("。", "！", "？", "”", "!", "?")
 
 
 # A bullet set before one paragraph of running text (  • 某某集团党委认真贯彻落实…。): layout, not a list.
@@ -861,6 +892,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = TRIAL_READ_RE.sub("", new).rstrip()
             if new[-1:] in "）)":
                 new = strip_trailing_credit(new, ctx)
+                if LONE_BRACKET_RE.match(new) and previous_ends_sentence(lines, n) and not strip_trailing_credit("。" + new, ctx).strip("。"):
+                    new = ""  # (a credit on a line of its own under the last paragraph: （组织部）, （某某某）)
         if OTHER_SCRIPT_RE.search(new):
             new = STRAY_LETTER_RE.sub("", new)
         if "[" in new and NOTE_MARK_RE.search(new):

@@ -832,6 +832,7 @@ DOC_PAGE_SUFFIX_RE = re.compile(r"(?:_|(?<=\S)\s+)第\d+页$")  # a document sit
 # … and its count of pages glued on (…会议制度21页)
 DOC_PAGE_COUNT_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)》”])(?<!第|共|计|约)\d{1,4}页$")
 # Cheap test for a line tidy_title could change.
+LIST_BULLET_RE = re.compile(r"^[-•·●▪]\s+")
 DECORATED_RE = re.compile(r"[|｜丨_【\[《（(\-–「]|" + DOC_EXTENSIONS + r"|标题|题目|篇|作文|[一二三四五六七八九十1]、|\s|^(?:19|20)\d{2}", re.I)
 
 
@@ -1357,7 +1358,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         f["short" if n < 6 else "len_6_7" if n < 8 else "len_8_40" if n <= 40 else "long"] = 1.0
         if trail and s == trail:  # the breadcrumb ends with the article's title
             f["trail"] = 1.0
-        if tidy != line.strip():  # decorated by the site: the page's own title line
+        # decorated by the site: the page's own title line (a list's bullet, - 加强组织领导：…, is no decoration)
+        if tidy != line.strip() and tidy != LIST_BULLET_RE.sub("", line.strip()):
             f["decorated"] = 1.0
             f.update(dict.fromkeys(decoration_kinds(line), 1.0))
             if (site := DASH_SITE_RE.search(line)) and SITE_SLOGAN_RE.search(site.group(1)) and n <= 10:
@@ -1622,7 +1624,8 @@ def is_role_and_name(line: str) -> bool:
 
 ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$|"
                          # a unit's bare name (中共某某市委组织部, 某某公司党委办公室), not a phrase (凉亭里的党支部)
-                         r"^(?:[^的里在与和“”：:，,、\s]{2,14}(?:组织部|宣传部|办公室|办公厅|党委|党组|党工委|党支部|总支|纪委|监委|"
+                         # (or two of them side by side, a notice's signing offices: 中共某某区教育工作委员会  某某区教育局)
+                         r"^(?:[^的里在与和“”：:，,、\s]{2,14}(?:组织部|宣传部|办公室|办公厅|党委|党组|党工委|党支部|总支|纪委|监委|委员会|人民政府|"
                          r"局|厅|学院|大学|医院|街道|社区|中学|小学|学校|幼儿园|研究室|研究所|研究院|研究中心|地方志馆|档案馆)\s*)+$")
 
 def unquote(text: str) -> str:

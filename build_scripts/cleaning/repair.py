@@ -99,6 +99,7 @@ DEBRIS_RES = [
     (re.compile(r"[，、；：]+([。！？])"), r"\1"),
     (re.compile(r"，+(?=[、；：])"), ""),  # a comma glued before another mark (群众，、服务)
     (re.compile(r"“\s*”|‘\s*’|《\s*》|【\s*】"), ""),
+    (re.compile(r"““([^“”\n]{1,30})””"), r"“\1”"),  # a quotation marked twice (““十四五””)
     # (empty round brackets, but not a blank to fill in: （  ） with room in it, or any in a numbered question)
     (re.compile(r"^(?!\s*\d{1,3}\s*[、.．])(.*?)(?:（）|\(\))"), r"\1"),
     (re.compile(r"(?<=[。！？”])\s*[|｜丨]\s*$"), ""),  # a separator left after the last sentence
@@ -113,7 +114,7 @@ DEBRIS_RES = [
 # scanned fast, an alternation of patterns is tried at every position.
 DEBRIS_ANY_RE = re.compile(r"[，、；：。！？“‘《（(【|｜丨](?:(?<=，)[，、；：。！？]|(?<=、)[、。！？]|(?<=；)[；。！？]|(?<=：)[：。！？]"
                            r"|(?<=。)。|(?<=！)！|(?<=？)？|(?<=“)\s*”|(?<=‘)\s*’|(?<=《)\s*》|(?<=（)\s*）|(?<=\()\s*\)"
-                           r"|(?<=【)\s*】|(?<=[|｜丨])\s*$|(?<=[。！？])\.(?![.\d])|(?<=[。！？])[ \u3000]*[，、；])")
+                           r"|(?<=“)“|(?<=【)\s*】|(?<=[|｜丨])\s*$|(?<=[。！？])\.(?![.\d])|(?<=[。！？])[ \u3000]*[，、；])")
 
 
 def tidy_punctuation(lines: list[str], ctx: Context) -> list[str]:

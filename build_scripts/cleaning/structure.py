@@ -32,6 +32,9 @@ KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[�
                          r"|^(?:关键词|关键字)\s+([\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){1,7})\s*$")
 # An abstract's label standing alone above it (本文摘要 / 内容提要), as document sites and journal mirrors lay it out.
 LONE_ABSTRACT_RE = re.compile(r"^\s*[【\[]?(?:摘\s*要|本文摘要|内容摘要|文章摘要|内容提要|提\s*要|概\s*要|内容概要)[】\]]?\s*[:：]?\s*$")
+# The line under a lone 关键词 label holding all the keywords: two to eight words parted by semicolons, commas,
+# 、 or wide spaces, no sentence in it.
+KEYWORD_LIST_RE = re.compile(r"[\u4e00-\u9fffA-Za-z·+]{2,20}(?:(?:\s*[;；,，、]\s*|\s{2,})[\u4e00-\u9fffA-Za-z·+]{2,20}){1,7}[;；]?")
 LONE_KEYWORDS_RE = re.compile(r"^\s*[【\[]?(?:关键词|关键字)[】\]]?\s*[:：]?\s*$")
 # Where a keyword list glued to the body ends: a sentence end, or a numbered heading after a space, or
 # the body's first words after the last keyword ([关键词]甲；乙；丙2012年11月，…: a date or number begins it).
@@ -183,6 +186,10 @@ def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("keywords", line)
                 continue
             listing = False
+            if KEYWORD_LIST_RE.fullmatch(word):  # the label alone, then every keyword on the next line (甲;乙;丙)
+                ctx.keywords += [w for w in re.split(r"[;；,，、\s]+", word) if w and w not in ctx.keywords]
+                ctx.removed("keywords", line)
+                continue
         if LONE_KEYWORDS_RE.match(line):
             listing = True
             ctx.removed("keywords", line)

@@ -5532,3 +5532,83 @@ def test_names_glued_after_a_journal_mirrors_date_are_the_authors(stamp, names):
 def test_a_reposts_closing_credit_gives_its_source_date_and_reporter(credit, date, source, authors):
     a = clean("某某大学学生党员开博客谈理想\n\n" + BODY + "\n" + credit + "\n摄影:\n编辑:某某某\n")
     assert (a.date, a.source_name, a.authors) == (date, source, authors) and "来源" not in a.body
+
+
+# ---- Session 36 -------------------------------------------------------------------------------
+# Kinds found on new unlabelled probe pages (eval/probe_urls.tsv, round 36); every input is written here.
+
+def test_keywords_on_the_line_under_a_lone_bracketed_label_are_the_keywords():
+    page = ("论文部分内容阅读\n[摘 要]\n" + "某某区推进区域化党建的探索，" * 4 + "\n[关键词]\n区域化党建;党建创新;网格化管理\n"
+            "[中图分类号] D267 [文献标识码] A\n" + BODY)
+    a = clean(page)
+    assert a.keywords == ["区域化党建", "党建创新", "网格化管理"] and "网格化管理" not in a.body
+
+
+@pytest.mark.parametrize("tail, expected", [
+    ("她写道：“我郑重向党提出申请，以实际行动接受党的考验?!?/p>", "接受党的考验。”"),
+    ("大家纷纷表示要以实际行动接受党的考验?!?/p>", "接受党的考验。"),
+])
+def test_a_sentence_stop_and_quote_read_as_gbk_before_a_closing_tag_are_restored(tail, expected):
+    body = clean("某某医院护士火线入党\n\n" + BODY + "\n" + tail + "\n").body
+    assert expected in body and "/p>" not in body and "考验？" not in body
+
+
+def test_a_lost_stop_and_quote_before_a_byte_shifted_run_are_restored():
+    # (UTF-8 read as GBK: 。”這 became ?!边@; the run is read again, the stop and the quote's close put back)
+    page = ("某某局黨建工作紀實\n\n近日，某某局黨委組織全體黨員開展主題黨日活動，大家重溫入黨誓詞，交流學習體會。\n"
+            "“某某局作為這項工程的建設者和管理者，承載著全市人民的殷切期待?!边@是局黨委和全體黨員最大的使命感。\n")
+    body = clean(page).body
+    assert "殷切期待。”这是局党委" in body
+
+
+def test_a_derived_title_drops_the_clock_time_with_the_day():
+    page = "5月12日上午九点，某某传媒集团党员干部走进某某石化红色家园参观学习，感受民营企业党建文化。\n\n" + BODY
+    a = clean(page)
+    assert a.title.startswith("某某传媒集团党员干部") and "九点" not in a.title
+
+
+@pytest.mark.parametrize("last", ["新华社北京1月11日电 全", "最后支部书记杨某通过微", "感谢你们的辛勤工作、精",
+                                  "- 加强组织领导：村务"])
+def test_a_text_broken_off_just_after_it_began_is_marked_truncated(last):
+    a = clean("某某支部开展主题党日活动\n\n" + BODY + "\n某某村的做法为其他村提供了以下启示：\n- 规范公开程序：每月定期公开村务。\n" + last + "\n")
+    assert any(w.kind == "truncated" for w in a.warnings)
+
+
+@pytest.mark.parametrize("last", ["某某公司党委", "2023年5月6日", "张某某、李某某"])
+def test_a_signature_or_a_date_last_is_not_truncation(last):
+    a = clean("某某支部开展主题党日活动\n\n" + BODY + "\n" + last + "\n")
+    assert not any(w.kind == "truncated" for w in a.warnings)
+
+
+def test_a_quotation_marked_twice_is_marked_once():
+    body = clean("某某区教育系统人才队伍建设规划\n\n现将《某某区教育人才队伍建设““十四五””专项规划》印发给你们，请认真执行。\n\n" + BODY).body
+    assert "“十四五”专项规划" in body and "““" not in body
+
+
+def test_a_notices_signing_offices_above_its_date_are_not_its_title():
+    page = ("关于印发《某某区教育人才队伍建设专项规划》的通知\n\n区教育系统各相关单位:\n\n现将《某某区教育人才队伍建设专项规划》"
+            "（见附件）印发给你们，请按照相关要求认真执行。\n\n    中共某某区教育工作委员会   某某区教育局\n\n2022年10月10日\n\n" + BODY)
+    a = clean(page)
+    assert a.title.startswith("关于印发") and "区教育系统各相关单位：" in a.body and "某某区教育局" in a.body
+
+
+def test_the_keys_to_a_portals_accessibility_mode_are_chrome():
+    page = "关怀版\n按回车键在新窗口打开无障碍说明页面,按Alt+~键打开导盲模式。\n首页 > 主题党日 >正文\n某某局机关党委开展主题党日\n" + BODY
+    assert "导盲" not in clean(page).body
+
+
+@pytest.mark.parametrize("credit", ["（组织部）", "(组织部)"])
+def test_a_departments_credit_on_its_own_line_under_the_text_goes(credit):
+    body = clean("某某学校多项党建成果获奖\n\n" + BODY + "\n" + credit + "\n").body
+    assert "组织部" not in body
+
+
+def test_a_departments_short_name_closing_the_text_goes_and_is_no_author():
+    a = clean("某某供电所三组联建见成效\n\n" + BODY.rstrip() + "（工宣）\n")
+    assert "工宣" not in a.body and a.authors == []
+
+
+def test_a_unit_named_as_the_title_stays_the_subject_of_the_first_sentence():
+    page = "某某港引航站某某分站党支部\n\n来源:市国资工作党委    发布时间:2017-09-05\n\n某某港引航站某某分站党支部现有党员27名，其中19名引航员全部是党员。\n\n" + BODY
+    assert clean(page).body.startswith("某某港引航站某某分站党支部现有党员27名")
+
