@@ -766,6 +766,9 @@ DOC_KIND_LINE_RE = re.compile(r"(?:演讲稿|讲话稿|发言稿|讲稿|致辞|�
 DOC_KIND_LINE_BLOCKS = 4
 
 
+GLUED_LEAD_DAY_RE = re.compile(r"\s+(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上|中午)?$")
+
+
 def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None:
     for b in blocks[:DOC_KIND_LINE_BLOCKS]:
         s = squeeze(b.text)
@@ -807,6 +810,9 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
             undated = DATED_CLAUSE_RE.sub("", first).strip("，,、 ")
             undated = re.sub(r"^([“「《（(【]?)[，,、\s]+", r"\1", undated)  # (“1921年7月1日，… → “…, not “，…)
             first = undated if len(squeeze(undated)) >= 6 and not DATE_RE.search(undated) else first
+        # a headline glued by a space to a lead that opens on its day (某某改革实践整版刊发 8月2日，…): the day is the lead's
+        if first and (glued := GLUED_LEAD_DAY_RE.search(first)) and len(squeeze(first[:glued.start()])) >= 6:
+            first = first[:glued.start()]
         # a byline, a prompt, a date or user-name line left in the text is no title; nor a word or two of a label
         # (（1）标题。一般在第一行… gives 标题)
         if first and len(squeeze(first)) >= 4 and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first) \

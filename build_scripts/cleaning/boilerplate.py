@@ -997,14 +997,16 @@ def repeated_captions(lines: list[str], nonempty: list[int], paragraphs: set[int
 # presenting the samples to the reader (…。今天小编就给大家整理了…，希望对大家有所帮助，欢迎阅读！ / …本站今天为大家精心
 # 准备了…，希望对大家有所帮助！ / 下面我就给大家讲一讲…，我们一起来了解一下吧。). Above the text, the whole line is the
 # site's; further down, a paragraph with the editor's sentence glued on keeps its own sentences (debris).
-SITE_PRESENTER = r"(?:小编|本站|本网|编者|[\u4e00-\u9fff]{2,6}网|(?:下面|接下来|以下)(?:我|我们)?就?(?:给|为)(?:大家|您|你)|以下是|下面是)"
+SITE_PRESENTER = r"(?:小编|本站|本网|编者|[\u4e00-\u9fff]{2,6}网|(?:下面|接下来|以下)(?:我|我们)?就?(?:给|为|帮)(?:大家|您|你)|以下是|下面是)"
 SITE_BLURB_CLOSE = (r"(?:希望(?:对|能|能够)?[^。！？!?]{0,16}(?:帮助|喜欢|有用)|相信[^。！？!?]{0,16}帮助"
                     r"|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏)|一起来(?:了解|看|学习)(?:一看|一下|看)?吧|供(?:你|您|大家)参考)")
 # (what it presents is a kind of document, the samples: 工作总结, 实施方案, 观后感(10篇), 报告怎么写; an explainer's
 # editor presenting what he gathered on the subject keeps the paragraph it is glued to: 党籍是指党员资格。…)
 SITE_SAMPLE_KIND = r"(?:总结|报告|方案|计划|范文|范本|例文|心得|体会|感想|观后感|读后感|讲话|发言|讲稿|致辞|制度|材料|\d+篇|[一二三四五六七八九十]篇|怎么写)"
 SITE_BLURB_END_RE = re.compile(SITE_PRESENTER + r"[^。！？!?]{0,60}?" + SITE_SAMPLE_KIND + r"[^。！？!?]{0,30}(?:[。！？!?,，][^。！？!?]{0,40})?"
-                               + SITE_BLURB_CLOSE + r"[^。！？!?]{0,20}[。！？!?]?\s*$")
+                               + SITE_BLURB_CLOSE + r"[^。！？!?]{0,20}[。！？!?]?\s*$"
+                               # (or the samples named right before the invitation, the presenter lost: …优秀的计划书范文，我们一起来了解一下吧。)
+                               r"|" + SITE_SAMPLE_KIND + r"[，,]\s*(?:我们|大家)?一起来(?:了解|看|学习)(?:一看|一下|看)?吧[。！!]?\s*$")
 
 
 # A breadcrumb set as a numbered list, one item a line (1. 首页 / 2. 基层动态 / 3. 正文): home first, the page last.

@@ -456,7 +456,7 @@ DATELINE = r"(?:[^，。（()）]{0,24}?讯|[^，。（()）\s]{2,20}?\d{1,2}日
 # A credit in brackets after a news lead's dateline or opening the paragraph (本网讯（特约记者/某某 学生记者/某某）…,
 # 某某网3月14日讯（通讯员 某某）…, （记者某某通讯员某某报道）…): the dateline stays, the credit goes, its
 # separated names to the authors. Every name opens on a surname (（记者从…获悉） is a sentence's part).
-CREDIT_ROLE = (r"(?:(?:本报|本网|本台|特约|学生|实习|见习|[\u4e00-\u9fff]{2,6}?(?:报|网|台|社))?(?:全媒体|融媒体|首席)?(?:记者|通讯员)"
+CREDIT_ROLE = (r"(?:(?:本报|本网|本台|特约|学生|实习|见习|[\u4e00-\u9fff]{1,6}?(?:报|网|台|社))?(?:全媒体|融媒体|首席)?(?:记者|通讯员)"
                r"|实习生|见习生|文字?|图片?|摄影|文\s*/\s*图|图\s*/\s*文|作者|编辑"
                # the unit that sent the piece in, before its writer's name (本网讯（院党委 某某）)
                r"|[\u4e00-\u9fff]{0,6}(?:党委|党总支|党支部|团委|办公室|宣传部|组织部|工会))")
@@ -579,6 +579,11 @@ BARE_DATELINE_CREDIT_RE = re.compile(r"^(\s*[^，。（()）\s]{1,24}?讯)\s*((?
 # The names after a dateline's 讯, with no role, and their 报道： before the text (本报讯 某某、某某报道：近日，…).
 REPORTED_BY_RE = re.compile(r"^(\s*[^，。（()）\s]{1,24}?讯)\s*([\u4e00-\u9fff·]{2,3}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3}){0,4})"
                             r"\s*报道\s*[:：]\s*(?=\S)")
+# The outlets that carried a report and its reporters before 报道： opening the text (《某某报》、某某网 记者某某 报道：9月16日，…):
+# the names go to the authors; the lead stays as printed (the genre reads a news report in it).
+OUTLET_REPORTER_RE = re.compile(r"^(\s*(?:《[^》]{2,12}》|[\u4e00-\u9fff]{2,12}?(?:报|网|台|社|客户端))(?:\s*[、，,]\s*(?:《[^》]{2,12}》|[\u4e00-\u9fff]{2,12}?(?:报|网|台|社|客户端)))*)"
+                                r"\s*(?:" + BARE_ROLE + r")\s*([\u4e00-\u9fff·]{2,3}(?:\s*[、，,\s]\s*(?:" + BARE_ROLE + r")?\s*[\u4e00-\u9fff·]{2,3}){0,3})"
+                                r"\s*报道\s*[:：]\s*(?=\S)")
 UNOPENED_CREDIT_RE = re.compile(r"^(\s*[^，。（()）\s]{2,24}?)((?:" + BARE_ROLE + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,3}\s*){1,4})"
                                 r"(?:报道)?[)）]\s*(?=[\u4e00-\u9fff“])")
 # A site's address in brackets after the dateline that names it (某某财经网讯 (www.example.com)某某…).
@@ -636,6 +641,11 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
         if names and all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
             ctx.authors += [n for n in names if n not in ctx.authors]
             return unbracketed.group(1) + (" " if unbracketed.re is BARE_DATELINE_CREDIT_RE else "") + line[unbracketed.end():]
+    if not m and (outlets := OUTLET_REPORTER_RE.match(line)):
+        names = [n for n in re.split(r"[\s、，,]+", re.sub(BARE_ROLE, " ", outlets.group(2))) if n]
+        if names and all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
+            ctx.authors += [n for n in names if n not in ctx.authors]
+            return line  # (the lead stays as the paper printed it: its 记者…报道 tells a report, as a dateline does)
     if not m and (reported := REPORTED_BY_RE.match(line)):
         names = [n for n in re.split(r"[\s、，,]+", reported.group(2)) if n]
         if names and all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
@@ -732,7 +742,8 @@ def strip_spam_brands(text: str) -> str:
 CREDIT_ROLES = r"(?:审核|审稿|审校|校对|编辑|责编|摄影|摄像|图片|实习生|见习|实习|记者|通讯员|供稿|撰稿|监制|统筹)"
 CREDIT_AUTHOR_RE = re.compile(r"(?:^|[\s(（])(?:(?:文|文字)\s*[/／]\s*摄影?\s*[:：]?|(?:文|文字|文/图|图/文|图文|文图|作者|撰稿|记者|通讯员)\s*[/／:：]"
                               # (a reporter's role and name a space apart: （记者 某某）, （见习记者 某某某）)
-                              r"|(?:见习|实习|特约)?(?:记者|通讯员)\s|实习生\s)"
+                              # (perhaps after its outlet: （某报记者 某某 通讯员 某某）)
+                              r"|(?:[\u4e00-\u9fff]{1,6}?(?:报|网|台|社))?(?:见习|实习|特约)?(?:记者|通讯员)\s|实习生\s)"
                               # (names after it, a space apart: 文：某某 某某某 某某; another role ends them: 审核人 某某)
                               r"\s*(?!摄影|图片|编辑)([\u4e00-\u9fff·]{2,4}(?:\s(?!" + CREDIT_ROLES + r")[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff:：/／]))*)(?![\u4e00-\u9fff])")
 
@@ -912,7 +923,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = strip_lead_credit(new, ctx)
         if new.lstrip()[:1] in "□（(":
             new = strip_lead_byline(new, ctx)
-        if "讯" in new[:30] or "日电" in new[:30] or new.lstrip()[:1] in "（(〔【[":
+        if "讯" in new[:30] or "日电" in new[:30] or new.lstrip()[:1] in "（(〔【[" or "报道" in new[:60]:
             new = strip_dateline_credit(new, ctx)
         if "版" in new and ("转" in new or "接" in new):
             new = CONTINUED_RE.sub("", new)

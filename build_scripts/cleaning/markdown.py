@@ -71,11 +71,34 @@ def render_table(rows: list[Block]) -> str:
     return "\n".join(lines[:1] + ["|" + " --- |" * width] + lines[1:])
 
 
+# A list's item as a page writes it: a bullet before the item's words (- 加强组织领导：…, • 党员示范岗, ● 三会一课).
+BULLET_ITEM_RE = re.compile(r"^(?:-\s+|[•●▪]\s*)(?=\S)")
+
+
+def bullet_runs(blocks: list[Block]) -> dict[int, int]:
+    """Where runs of two or more paragraphs that are a list's bulleted items start, and where they end."""
+    runs, k = {}, 0
+    while k < len(blocks):
+        end = k
+        while end < len(blocks) and blocks[end].kind == "p" and BULLET_ITEM_RE.match(blocks[end].text):
+            end += 1
+        if end - k >= 2:
+            runs[k] = end
+        k = max(end, k + 1)
+    return runs
+
+
+def render_list(items: list[Block]) -> str:
+    """Bulleted items → a Markdown list, each item's words escaped as text."""
+    return "\n".join("- " + escape_md(BULLET_ITEM_RE.sub("", b.text, count=1)) for b in items)
+
+
 def render_body(blocks: list[Block], abstract: str | None, truncated: bool) -> str:
     parts = []
     if abstract:
         parts.append(f"> **摘要：**{escape_md(abstract)}")
     tables = table_runs(blocks) if any(b.text.startswith("|") for b in blocks) else {}
+    lists = bullet_runs(blocks) if any(b.text[:1] in "-•●▪" for b in blocks) else {}
     skip_to = 0
     for k, b in enumerate(blocks):
         if k < skip_to:
@@ -83,6 +106,9 @@ def render_body(blocks: list[Block], abstract: str | None, truncated: bool) -> s
         if k in tables:
             parts.append(render_table(blocks[k: tables[k]]))
             skip_to = tables[k]
+        elif k in lists:
+            parts.append(render_list(blocks[k: lists[k]]))
+            skip_to = lists[k]
         elif b.kind == "h":
             parts.append("#" * b.level + " " + escape_md(b.text, heading=True))
         else:

@@ -5612,3 +5612,44 @@ def test_a_unit_named_as_the_title_stays_the_subject_of_the_first_sentence():
     page = "某某港引航站某某分站党支部\n\n来源:市国资工作党委    发布时间:2017-09-05\n\n某某港引航站某某分站党支部现有党员27名，其中19名引航员全部是党员。\n\n" + BODY
     assert clean(page).body.startswith("某某港引航站某某分站党支部现有党员27名")
 
+
+
+def test_bulleted_items_become_a_list_not_escaped_paragraphs():
+    page = ("某某村村务公开的做法\n\n" + BODY + "\n某某村的做法为其他村提供了以下启示：\n- 加强组织领导：村务公开要有专人负责。\n"
+            "- 规范公开程序：每月定期公开财务收支。\n- 拓宽公开渠道：利用公开栏和微信群发布信息。\n")
+    body = clean(page).body
+    assert "\n- 加强组织领导：村务公开要有专人负责。\n- 规范公开程序" in body and "\\-" not in body
+
+
+def test_a_lone_dash_opening_a_paragraph_stays_escaped_text():
+    body = clean("某某支部开展主题党日活动\n\n" + BODY + "\n- 这是支部书记在会上的一句话，不是列表。\n").body
+    assert "\\- 这是支部书记" in body
+
+
+def test_the_reporter_named_between_the_outlets_and_reported_is_the_author():
+    page = "某某机场党委开展主题党日活动\n\n《某某航空报》、某某航空网 记者钱某 报道:9月16日，某某机场党委组织党员开展主题党日活动，重温入党誓词。\n\n" + BODY
+    a = clean(page)
+    assert a.authors == ["钱某"] and "9月16日，某某机场党委" in a.body
+
+
+def test_a_closing_credit_naming_the_papers_reporter_gives_every_name():
+    a = clean("某某边检站党支部送温暖\n\n" + BODY.rstrip() + " (时报记者 郑某俊 通讯员 吴某 陈某方)\n")
+    assert a.authors == ["郑某俊", "吴某", "陈某方"] and "记者" not in a.body
+
+
+def test_a_sample_sites_blurb_inviting_the_reader_to_its_samples_goes():
+    page = ("制定计划前，要分析研究工作现状，充分了解下一步工作是在什么基础上进行的。怎样写计划才更能起到作用呢？"
+            "下面整理了一些优秀的计划书范文，我们一起来了解一下吧。\n意识形态工作年度计划\n" + BODY)
+    body = clean(page).body
+    assert "一起来了解" not in body and "制定计划前" not in body and "主题党日活动" in body
+
+
+def test_a_derived_title_leaves_the_day_a_lead_glued_by_a_space_opens_on():
+    page = "某某关区改革实践《某某日报》整版刊发 8月2日，《某某日报》第7版整版刊发文章，介绍某某关区改革实践经验，引起广泛关注。\n" + BODY
+    assert clean(page).title == "某某关区改革实践《某某日报》整版刊发"
+
+
+@pytest.mark.parametrize("issue, journal", [("某某管理 2021年12期", "某某管理"), ("某某生活·下 2022年6期", "某某生活·下")])
+def test_a_journal_mirrors_issue_line_names_the_source_and_leaves_the_body(issue, journal):
+    a = clean("国企党建品牌建设的实践与思考\n" + issue + "\n" + BODY)
+    assert a.source_name == journal and "期" not in a.body.split("\n")[0]
