@@ -560,7 +560,27 @@ CUT_POINT_RE = re.compile(r"^(?:\\?[-•·●]\s*)?[\u4e00-\u9fff]{5,16}[：:]\s
 STATED_SHARE = 0.6  # below this share of the stated length a page holds only part of its text
 
 
-BLOCK_STEPS = [to_blocks, join_broken_paragraphs, drop_repeated_paragraphs, detect_truncation]
+# Headings one after another with no text under any of them (1.1 政策背景 / 1.2 现实需求 / … / 二、问题定义 / 2.1 …):
+# a document's table of contents, or an outline, not its sections. Listed as what it is, not as empty headings.
+CONTENTS_RUN_MIN = 6
+
+
+def list_contents(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A run of CONTENTS_RUN_MIN headings or more with no paragraph between them becomes a bulleted list."""
+    out, k = [], 0
+    while k < len(blocks):
+        end = k
+        while end < len(blocks) and blocks[end].kind == "h":
+            end += 1
+        if end - k >= CONTENTS_RUN_MIN:
+            out += [Block("p", "- " + b.text) for b in blocks[k:end]]
+        else:
+            out += blocks[k:end] or [blocks[k]]
+        k = max(end, k + 1)
+    return out
+
+
+BLOCK_STEPS = [to_blocks, join_broken_paragraphs, drop_repeated_paragraphs, list_contents, detect_truncation]
 
 
 def clean_text(text: str, ctx: Context | None = None) -> tuple[list[Block], Context]:

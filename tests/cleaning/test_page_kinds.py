@@ -5653,3 +5653,16 @@ def test_a_derived_title_leaves_the_day_a_lead_glued_by_a_space_opens_on():
 def test_a_journal_mirrors_issue_line_names_the_source_and_leaves_the_body(issue, journal):
     a = clean("国企党建品牌建设的实践与思考\n" + issue + "\n" + BODY)
     assert a.source_name == journal and "期" not in a.body.split("\n")[0]
+
+
+def test_a_table_of_contents_is_a_list_not_empty_headings():
+    contents = "\n".join(["一、背景分析", "1.1政策背景", "1.2现实需求", "二、问题定义", "2.1组织建设规范化不足", "2.2政治引领作用弱化",
+                          "三、目标设定", "3.1总体目标"])
+    body = clean("某某支部工作方案\n文档简介\n" + contents + "\n" + BODY).body
+    assert "#" not in body and "- 二、问题定义\n- 2" in body and "主题党日活动" in body
+
+
+@pytest.mark.parametrize("widget", ["网站分类", "标签列表", "文章归档", "最新评论"])
+def test_a_blogs_sidebar_widget_titles_go(widget):
+    body = clean("某某校园光盘行动倡议\n\n" + BODY + "\n搜索\n" + widget + "\n").body
+    assert widget not in body
