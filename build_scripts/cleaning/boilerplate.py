@@ -12,7 +12,7 @@ import yaml
 
 from ..cues import is_cased, required_strings, scans_quickly
 from .context import Context
-from .debris import strip_adult_run
+from .debris import strip_adult_run, strip_spam_brands
 from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
                        is_dispatch_byline, is_reporter_byline)
 from .structure import KEYWORDS_RE, LONE_KEYWORDS_RE, is_section_name
@@ -334,9 +334,9 @@ def _line_rule(line: str) -> str | None:
                 continue  # a real paragraph with the editor's sentence glued on: only that sentence goes
             if rule == "spam" and len(s) >= 60 and sentence_count(s) >= 2 and not SPAM_CLUSTER_RE.search(s):
                 continue  # prose that names 欧美 and 国产 a sentence apart: spam words come close together
-            if rule == "spam" and len(s) >= 60 and (rest := strip_adult_run(s)) != s and cjk_count(rest) >= 40 \
+            if rule == "spam" and len(s) >= 60 and (rest := strip_adult_run(strip_spam_brands(s))) != s and cjk_count(rest) >= 40 \
                     and ends_sentence(rest) and not SPAM_LEFT_RE.search(rest):
-                continue  # a paragraph with an adult-spam run in place of a name: only the run goes (debris)
+                continue  # a paragraph with an adult-spam run or a betting site in place of a name: only that goes (debris)
             return rule
     return None
 

@@ -304,8 +304,8 @@ def off_script(run: str, before: str) -> bool:
 
 
 # What a sentence's stop and a quotation's close (。”) became when a page's UTF-8 was read as GBK: ?! and, before
-# the paragraph's closing tag, ?/p> (…的强烈念头?!?/p>).
-CLOSE_DEBRIS_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])\?!\?/p>\s*$")
+# the paragraph's closing tag, ?/p> (…的强烈念头?!?/p>, …?!?/span>).
+CLOSE_DEBRIS_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])\?!\?/(?:p|span|div|font|strong|b|em|td|li|section)>\s*$")
 
 
 def sentence_close(before: str, after: str = "") -> str:
@@ -350,7 +350,7 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
         if SHIFTED_RUN_RE.search(line):
             line, k = restore_shifted_runs(line)
             restored += k
-        if "/p>" in line and (m := CLOSE_DEBRIS_RE.search(line)):
+        if "?/" in line and (m := CLOSE_DEBRIS_RE.search(line)):
             line = line[:m.start()] + sentence_close(line[:m.start()])
             restored += 1
         if "?" not in line:
@@ -715,13 +715,17 @@ SPAM_SUBJECT_RE = re.compile(r"(?:(?<=^)|(?<=[。，,；！？：:\s日]))"
                              r"(?:[a-z]{4,12}|[\u4e00-\u9fffA-Za-z0-9]{0,3}?(?:" + GAMBLING_WORDS + r")[\u4e00-\u9fffA-Za-z0-9]{0,6}?)"
                              r"(?:唯一官方网站|官方网站|官网入口|官方入口|登录入口|官网|首页|网页版|手机版|论坛大全|导航网|导航)[:：]?"
                              r"(?=[\u4e00-\u9fff“《\d])(?!入口)")
-SPAM_SUBJECT_HINT_RE = re.compile(r"官方网站|官网|首页|网页版|手机版|论坛大全|导航")
+SPAM_SUBJECT_HINT_RE = re.compile(r"官方网站|官网|首页|网页版|手机版|论坛大全|导航|博彩|百家乐|老虎机|菠菜")
+# … or a gambling site by its own word for itself (中文博彩平台 in place of the unit acting: …，某某博彩平台审计局派出…)
+GAMBLING_SITE_RE = re.compile(r"(?<!非法)(?<!境外)(?<!网络)(?<!打击)(?<!远离)[\u4e00-\u9fffA-Za-z0-9]{0,2}(?:博彩|百家乐|老虎机|菠菜)(?:平台|网站|公司|集团)"
+                              # (where a unit's name or a year goes on: …平台审计局派出…, …平台2021年度…)
+                              r"(?=\d|[\u4e00-\u9fff]{0,6}?(?:局|委|部|处|厅|院|所|办|公司|集团|党|支部|中心|学校|大学|医院))")
 
 
 def strip_spam_brands(text: str) -> str:
     """The text without the gambling brands a hijacked page put in it (in a sentence or in the title)."""
     if SPAM_SUBJECT_HINT_RE.search(text):
-        text = SPAM_SUBJECT_RE.sub("", text)
+        text = GAMBLING_SITE_RE.sub("", SPAM_SUBJECT_RE.sub("", text))
     if ("体育" in text or "娱乐" in text or "彩票" in text or "棋牌" in text or SPAM_BRAND_HINT_RE.search(text)) \
             and STUFFED_HINT_RE.search(text):
         text = STUFFED_BRAND_RE.sub("", text)

@@ -5547,6 +5547,7 @@ def test_keywords_on_the_line_under_a_lone_bracketed_label_are_the_keywords():
 @pytest.mark.parametrize("tail, expected", [
     ("她写道：“我郑重向党提出申请，以实际行动接受党的考验?!?/p>", "接受党的考验。”"),
     ("大家纷纷表示要以实际行动接受党的考验?!?/p>", "接受党的考验。"),
+    ("她说：“我们要以实际行动接受党的考验?!?/span>", "接受党的考验。”"),
 ])
 def test_a_sentence_stop_and_quote_read_as_gbk_before_a_closing_tag_are_restored(tail, expected):
     body = clean("某某医院护士火线入党\n\n" + BODY + "\n" + tail + "\n").body
@@ -5666,3 +5667,11 @@ def test_a_table_of_contents_is_a_list_not_empty_headings():
 def test_a_blogs_sidebar_widget_titles_go(widget):
     body = clean("某某校园光盘行动倡议\n\n" + BODY + "\n搜索\n" + widget + "\n").body
     assert widget not in body
+
+
+def test_a_betting_site_put_in_place_of_a_unit_goes_and_the_paragraph_stays():
+    line = ("2022年3月，中文博彩平台审计局派出审计组开展中文博彩平台2021年度财政管理和收支情况审计，"
+            "审计组坚持党建引领，成立临时党支部，把支部建在审计项目上，推动党建与审计业务深度融合。")
+    a = clean(line + "\n\n" + BODY)
+    assert "博彩" not in a.body and "审计局派出审计组开展2021年度财政管理" in a.body
+    assert a.title.startswith("审计局派出审计组")  # (the month it opens on says when, not what)
