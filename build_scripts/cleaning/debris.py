@@ -722,6 +722,12 @@ GAMBLING_SITE_RE = re.compile(r"(?<!非法)(?<!境外)(?<!网络)(?<!打击)(?<!
                               r"(?=\d|[\u4e00-\u9fff]{0,6}?(?:局|委|部|处|厅|院|所|办|公司|集团|党|支部|中心|学校|大学|医院))")
 
 
+# A betting site's name as such sites now style it, with (中国) and 官方网站 (某某半岛·(中国)官方网站, 某某体育(中国)官网-…版):
+# no unit names itself so. Only where a clause or the line begins: elsewhere its first characters cannot be told from the text's.
+CHINA_OFFICIAL_SITE_RE = re.compile(r"(?:(?<=^)|(?<=[。，,；;！？：:\s“”（(【]))[A-Za-z0-9\u4e00-\u9fff]{1,10}?\s*[·•]?\s*[（(]\s*中国(?:大陆|内地)?\s*[)）]\s*(?:官方网站|官网|官方平台)"
+                                    r"(?:\s*[-—–_]\s*[A-Za-z0-9\u4e00-\u9fff/]{0,16}?(?:版|下载|入口|平台|app|APP))?")
+
+
 def strip_spam_brands(text: str) -> str:
     """The text without the gambling brands a hijacked page put in it (in a sentence or in the title)."""
     if SPAM_SUBJECT_HINT_RE.search(text):
@@ -738,6 +744,8 @@ def strip_spam_brands(text: str) -> str:
     if ("官" in text or "最新版" in text or "官方版" in text or "娱" in text or "欢乐城" in text or "vip" in text
             or "登录" in text or "注册" in text) and SPAM_BRAND3_HINT_RE.search(text):
         text = SPAM_BRAND3_RE.sub("", text)
+    if "中国" in text and ("官方" in text or "官网" in text):  # (last: the brands above are taken more exactly)
+        text = CHINA_OFFICIAL_SITE_RE.sub("", text)
     return text
 
 

@@ -42,6 +42,8 @@ LIFE_DATE_RE = re.compile(r"简介|出生|生于|[（(]\s*(?:19|20)\d{2}\s*[-/.�
 DAY_BOX_RE = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*$")
 # (and the day the reader opens the site, which a portal's head shows: 今天是2024年5月30日 星期四)
 OTHER_DATE_RE = re.compile(r"(?:收稿|修回|录用|接收|出生|截止|报名|考试|有效|注册|入会|最后登录|上次登录)(?:日期|时间)|^\s*(?:最后|上次)登录\s*[:：]?\s*$|^\s*(?:今天是|今日是|今天|今日|当前日期|现在是|当前时间)\s*[:：]?\s*(?:19|20)\d{2}")
+# A day a sentence counts up to (…显示，截至2024年12月31日，党员总数…): the figures' day, not the page's.
+CUTOFF_DATE_RE = re.compile(r"(?:截至|截止(?:到|至)?|直至)\s*(?:19|20)\d{2}\s*年")
 GLUED_DATETIME_RE = re.compile(r"(?<=[A-Za-z\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2})")
 # 铁路资讯 2015-07-14 07:09:08 0浏览 作者：某某 以“…”为载体，…: the page's data glued to its text
 GLUED_META_DATE_RE = re.compile(r"^\s*\S{0,12}?\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
@@ -172,7 +174,9 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     """Read date, source name, source URL and page count; the lines themselves are not changed."""
     head = head_region(lines)
     for line in head:
-        if (ctx.date is None and DATE_LABEL_RE.search(line[:12]) and not OTHER_DATE_RE.search(line[:12])):
+        # (…发布的《…》显示，截至2024年12月31日，…: a sentence that says 发布 and counts up to a day, no label)
+        if (ctx.date is None and DATE_LABEL_RE.search(line[:12]) and not OTHER_DATE_RE.search(line[:12])
+                and not CUTOFF_DATE_RE.search(line)):
             # (a long line: the labels glued to the first paragraph, 作者: 日期:2019-03-01 浏览:1432 2月27日，…: the
             # labelled date only)
             ctx.date = parse_date(line if len(line) < 120 else line[:40])
@@ -211,7 +215,7 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             if "年" in line and is_today_box(line, head[k + 1:k + 4]):
                 continue
             if len(line) < 100 and not OTHER_DATE_RE.search(line) and not LIFE_DATE_RE.search(line) and (re.match(r"^\s*(?:19|20)\d{2}\s*[-/.年]", line) or (
-                    DATE_RE.search(line) and not re.search(r"[。！？]", line))):
+                    DATE_RE.search(line) and not re.search(r"[。！？]", line) and not CUTOFF_DATE_RE.search(line))):
                 ctx.date = parse_date(line)
                 if ctx.date:
                     break

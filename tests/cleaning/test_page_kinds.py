@@ -5675,3 +5675,14 @@ def test_a_betting_site_put_in_place_of_a_unit_goes_and_the_paragraph_stays():
     a = clean(line + "\n\n" + BODY)
     assert "博彩" not in a.body and "审计局派出审计组开展2021年度财政管理" in a.body
     assert a.title.startswith("审计局派出审计组")  # (the month it opens on says when, not what)
+
+
+def test_the_day_a_statistic_counts_up_to_is_not_the_pages_date():
+    page = ("6月30日发布的《某某统计公报》显示，截至2024年12月31日，党员总数稳步增长，达到新的规模，结构持续优化\n"
+            "然而，公报也显示，新发展的党员数量有所下降，值得关注。\n\n" + BODY)
+    assert clean(page).date is None
+
+
+def test_a_betting_sites_china_official_site_name_glued_before_the_title_goes_and_the_title_stays():
+    a = clean("ABC半岛·(中国)官方网站谈心谈话制度\n\n为进一步发扬党内民主、增进党内团结，制定本制度。\n\n" + BODY)
+    assert a.title == "谈心谈话制度" and "官方网站" not in a.body
