@@ -611,11 +611,30 @@ SHELL_CREDIT_RE = re.compile(r"^\s*[〔【\[]\s*(?:[\u4e00-\u9fff]{1,6}?社)?(?:
                              r"(?:综合)?(?:报导|报道|\d{1,2}日电|电)\s*[〕】\]]\s*(?=\S)")
 
 
+# A credit in brackets (（记者 某某）), and in it a two-character name set out to the width of three (李 媛, 王　强), as papers
+# print bylines: one name, its space closed up where its first character is a surname.
+CREDIT_BRACKET_RE = re.compile(r"[（(]([^（）()]{0,30}(?:记者|通讯员|作者|文|摄|编辑)[^（）()]{0,30})[)）]")
+SPACED_NAME_RE = re.compile(r"(?:(?<=^)|(?<=[\s、，,/／:：]))([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=$|[\s、，,])")
+
+
+def close_spaced_names(line: str) -> str:
+    """The line with the two-character names in its bracketed credits closed up (（记者 李 媛） → （记者 李媛）)."""
+    from .metadata import SURNAMES
+
+    def close(m: re.Match) -> str:
+        inner = SPACED_NAME_RE.sub(lambda n: n.group(1) + n.group(2) if n.group(1) in SURNAMES else n.group(0), m.group(1))
+        return m.group(0).replace(m.group(1), inner)
+
+    return CREDIT_BRACKET_RE.sub(close, line)
+
+
 def strip_dateline_credit(line: str, ctx: Context) -> str:
     """Take a bracketed credit off a paragraph's dateline or start (DATELINE_CREDIT_RE, or the names alone after a
     dateline's 讯 or opening the paragraph: DATELINE_NAMES_RE, OPENING_NAMES_RE); the names written apart go to
     the authors."""
     from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
+    if " " in line[:60] or "\u3000" in line[:60]:
+        line = close_spaced_names(line)
     if line.lstrip()[:1] in "（(" and (opening := OPENING_NAMES_RE.match(line)):
         names = [n for n in re.split(r"[\s、，,]+", opening.group(1)) if n]
         if all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
@@ -770,6 +789,8 @@ CREDIT_WORD_RE = re.compile(r"记者|通讯员|编辑|责编|摄影|摄|作者|�
 def strip_trailing_credit(line: str, ctx: Context) -> str:
     """Take a bracketed credit off the end of a paragraph (TRAILING_CREDIT_RE); the writer's name, given with
     文/作者/记者 or alone, goes to the authors (a photographer's, an editor's or a unit's does not)."""
+    if (" " in line[-40:] or "\u3000" in line[-40:]) and (opened := max(line.rfind("（"), line.rfind("("))) >= 0:
+        line = line[:opened] + close_spaced_names(line[opened:])
     m = TRAILING_CREDIT_RE.search(line)
     if not m:
         return line

@@ -5686,3 +5686,12 @@ def test_the_day_a_statistic_counts_up_to_is_not_the_pages_date():
 def test_a_betting_sites_china_official_site_name_glued_before_the_title_goes_and_the_title_stays():
     a = clean("ABC半岛·(中国)官方网站谈心谈话制度\n\n为进一步发扬党内民主、增进党内团结，制定本制度。\n\n" + BODY)
     assert a.title == "谈心谈话制度" and "官方网站" not in a.body
+
+
+@pytest.mark.parametrize("page, authors", [
+    ("某某新闻网讯 （记者 李 媛） 6月15日至17日，市委党校组织学员开展现场教学，学员们深受教育。\n\n", ["李媛"]),
+    ("6月15日至17日，市委党校组织学员开展现场教学，学员们深受教育。（记者 王　强 通讯员 张某某）\n\n", ["王强", "张某某"]),
+])
+def test_a_two_character_name_set_out_to_three_in_a_credit_is_one_name(page, authors):
+    a = clean("市委党校开展现场教学\n\n" + page + BODY)
+    assert a.authors == authors and "记者" not in a.body
