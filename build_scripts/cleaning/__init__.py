@@ -503,8 +503,21 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
 QUOTED_WORD_END_RE = re.compile(r"[,，][^。！？!?…”]{2,}“[^“”。！？!?…]{1,12}”$")
 
 
+# A label the page ends on, what it heads not saved (参考资料：, 扩展资料, 词语首拼 on a Q&A or dictionary page): it goes
+# (a paper's 参考文献 stays: its list may be what the page cut off).
+TRAILING_LABEL_RE = re.compile(r"^(?:参考资料|扩展资料|拓展资料|延伸阅读|相关链接|相关阅读|附件|词语首拼|词语解释|"
+                               r"百科含义|百科解释|相关词语|近义词|反义词)\s*[:：]?$")
+# A list's marker the page stopped at, with a character or two of its item at most (2、, （一）, 2.市): the text broke off.
+CUT_ITEM_RE = re.compile(r"^(?:\\?-\s*)?(?:\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*[\u4e00-\u9fff]{0,2}$")
+
+
 def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     """A page whose last paragraph stops mid-sentence was cut off by the site (preview limits)."""
+    while blocks and TRAILING_LABEL_RE.match(squeeze(blocks[-1].text)):
+        ctx.removed("trailing-label", blocks[-1].text)
+        blocks = blocks[:-1]
+    if blocks and len(blocks) >= 3 and CUT_ITEM_RE.match(squeeze(blocks[-1].text)):
+        ctx.truncated = True  # (the list's next item begun, and the page ended)
     paras = [b for b in blocks if b.kind == "p"]
     last = squeeze(paras[-1].text) if paras else ""
     # a long line, or a short one that is a sentence's clauses (…说说，这个…究竟是什么), stopping mid-sentence; a

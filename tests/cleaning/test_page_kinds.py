@@ -5695,3 +5695,15 @@ def test_a_betting_sites_china_official_site_name_glued_before_the_title_goes_an
 def test_a_two_character_name_set_out_to_three_in_a_credit_is_one_name(page, authors):
     a = clean("市委党校开展现场教学\n\n" + page + BODY)
     assert a.authors == authors and "记者" not in a.body
+
+
+@pytest.mark.parametrize("last", ["2、", "（一）", "2.市"])
+def test_a_page_stopping_at_its_next_items_marker_is_truncated(last):
+    a = clean("某某支部开展主题党日活动\n\n" + BODY + "\n1、开展“我心中的党员”网络论坛活动，大家踊跃参加。\n" + last + "\n")
+    assert any(w.kind == "truncated" for w in a.warnings)
+
+
+@pytest.mark.parametrize("label", ["参考资料：", "词语首拼"])
+def test_a_label_the_page_ends_on_goes_and_is_no_truncation(label):
+    a = clean("党员的权利有哪些\n\n" + BODY + "\n" + label + "\n")
+    assert label.rstrip("：") not in a.body and not any(w.kind == "truncated" for w in a.warnings)
