@@ -466,7 +466,11 @@ DATELINE_CREDIT_RE = re.compile(r"^(\s*(?:" + DATELINE + r"\s*)?)[（(]\s*((?:" 
 CREDIT_PART_RE = re.compile(CREDIT_ROLE + r"\s*[/／:：]?\s*([\u4e00-\u9fff·]{2,8}(?:\s*[\s、，,]\s*(?!" + CREDIT_ROLE
                             + r")[\u4e00-\u9fff·]{2,4}(?=[\s、，,)）]|$))*)")
 # A document site's mark where it hid part of the text (……此处隐藏5219个字……).
-HIDDEN_TEXT_RE = re.compile(r"\s*[.…]*\s*此处隐藏\s*\d+\s*个?字\s*[.…]*\s*")
+MEMBER_LOCK_PREFIX_RE = re.compile(r"^\s*(?:会员|VIP|vip)?免费查看\s*")
+HIDDEN_TEXT_RE = re.compile(r"\s*[.…\-—]*\s*此处(?:隐藏|省略)\s*[:：]?\s*\d+\s*个?字\s*(?:[，,。.]?\s*(?:下载后查看|下载查看|下载后阅读|"
+                            r"(?:VIP|vip)?会员可见|(?:正式|VIP|vip)?会员可完整阅读|登录后查看|付费后查看))?[。.]?\s*[.…\-—]*\s*"
+                            # (or the site's own note in brackets: ……(某某网http://…省略883字，正式会员可完整阅读)……)
+                            r"|\s*[.…]*\s*[（(][^（()）]{0,60}?省略\s*\d+\s*个?字[^（()）]{0,20}[)）]\s*[.…]*\s*")
 # Characters lost in a wrong decoding, each left as a '?' and set apart by spaces, opening or closing a line (? ? ? ? 2月29日，…).
 # (the first may have been read as a question's mark: 。 ？ ? ? ?)
 LOST_RUN_RE = re.compile(r"^\s*(?:[?？]\s+){2,}[?？]\s*|\s*(?<!\S)(?:[?？]\s+){2,}[?？]\s*$")
@@ -962,7 +966,9 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = CONTINUED_RE.sub("", new)
         if "." in new[:60] and ("(" in new[:60] or "（" in new[:60]):
             new = DATELINE_ADDRESS_RE.sub("", new, count=1)
-        if "隐藏" in new:
+        if "查看" in new[:8] and (lock := MEMBER_LOCK_PREFIX_RE.match(new)) and len(new) > lock.end() + 4:
+            new = new[lock.end():]  # (会员免费查看二、持续实施…: a member site's button glued before the text it unlocked)
+        if "隐藏" in new or "省略" in new:
             new = HIDDEN_TEXT_RE.sub("", new)
         if "? ?" in new or "？ ?" in new:
             new = LOST_RUN_RE.sub("", new)

@@ -5707,3 +5707,15 @@ def test_a_page_stopping_at_its_next_items_marker_is_truncated(last):
 def test_a_label_the_page_ends_on_goes_and_is_no_truncation(label):
     a = clean("党员的权利有哪些\n\n" + BODY + "\n" + label + "\n")
     assert label.rstrip("：") not in a.body and not any(w.kind == "truncated" for w in a.warnings)
+
+
+@pytest.mark.parametrize("gap", ["---此处隐藏2779字,下载后查看---", "……(某某网http://www.example.cn省略883字,正式会员可完整阅读)……"])
+def test_a_document_sites_note_where_it_held_back_text_goes_whole(gap):
+    body = clean("某某支部年度工作计划\n\n" + BODY.rstrip() + gap + "二、持续开展主题党日活动，丰富活动载体。\n").body
+    assert "隐藏" not in body and "省略" not in body and "下载后查看" not in body and "会员" not in body and "-" not in body
+
+
+def test_a_member_sites_lock_and_its_button_go_and_the_heading_stays():
+    page = "某某团委年度工作计划\n\n" + BODY + "\n此处内容需要权限查看\n会员免费查看二、持续实施青年人才培养工程\n" + BODY
+    body = clean(page).body
+    assert "查看" not in body and "二、持续实施青年人才培养工程" in body
