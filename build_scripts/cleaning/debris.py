@@ -333,6 +333,17 @@ def restore_shifted_runs(line: str) -> tuple[str, int]:
     return "".join(pieces) + line[pos:], restored
 
 
+# A question's words (什么是党组?什么是党委? / 如何动员社会参与?如何协调…): its ASCII mark is a question's, not a lost character.
+QUESTION_WORD_RE = re.compile(r"什么|什麼|怎么|怎麼|怎样|怎樣|如何|为什么|為什麼|为何|為何|哪|谁|誰|几|幾|多少|是否|吗|嗎|呢|难道|難道|岂|豈")
+
+
+def asks(line: str, i: int) -> bool:
+    """The '?' at i closes a question: its clause, or the one it leads into, has a question's words."""
+    before = re.split(r"[。！？!?，,；;：:]", line[max(0, i - 30):i])[-1]
+    after = re.split(r"[。！？!?，,；;：:]", line[i + 1:i + 30])[0]
+    return bool(QUESTION_WORD_RE.search(before) or QUESTION_WORD_RE.match(after))
+
+
 def remove_garbled_runs(text: str, ctx: Context) -> str:
     """Remove runs of mis-decoded characters when they are provably garbage; warn either way."""
     if "?" not in text and "!" not in text:
@@ -364,7 +375,8 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
                 continue
             end = garbled_span(line, m.start())
             if end is None:
-                if m.start() + 1 < len(line) and CJK_CHAR.match(line[m.start() + 1]) and m.start() and CJK_CHAR.match(line[m.start() - 1]):
+                if m.start() + 1 < len(line) and CJK_CHAR.match(line[m.start() + 1]) and m.start() and CJK_CHAR.match(line[m.start() - 1]) \
+                        and not asks(line, m.start()):
                     suspect += 1
                 continue
             pieces.append(line[pos:m.start()])

@@ -5719,3 +5719,9 @@ def test_a_member_sites_lock_and_its_button_go_and_the_heading_stays():
     page = "某某团委年度工作计划\n\n" + BODY + "\n此处内容需要权限查看\n会员免费查看二、持续实施青年人才培养工程\n" + BODY
     body = clean(page).body
     assert "查看" not in body and "二、持续实施青年人才培养工程" in body
+
+
+def test_questions_marked_in_ascii_between_chinese_raise_no_garbled_warning():
+    line = "党委和党组有什么区别?什么是党组?如何理解党组的职责?谁来批准成立党组?这些问题都需要弄清楚。"
+    a = clean("党委和党组的区别\n\n" + line + "\n\n" + BODY)
+    assert not any(w.kind == "garbled-text" for w in a.warnings) and "什么是党组？" in a.body
