@@ -42,6 +42,9 @@ LIFE_DATE_RE = re.compile(r"简介|出生|生于|[（(]\s*(?:19|20)\d{2}\s*[-/.�
 DAY_BOX_RE = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*$")
 # (and the day the reader opens the site, which a portal's head shows: 今天是2024年5月30日 星期四)
 OTHER_DATE_RE = re.compile(r"(?:收稿|修回|录用|接收|出生|截止|报名|考试|有效|注册|入会|最后登录|上次登录)(?:日期|时间)|^\s*(?:最后|上次)登录\s*[:：]?\s*$|^\s*(?:今天是|今日是|今天|今日|当前日期|现在是|当前时间)\s*[:：]?\s*(?:19|20)\d{2}")
+# A full date right after its label (更新时间:2012-02-28, 发布日期：2021年3月5日).
+LABELLED_FULL_DATE_RE = re.compile(r"(?:发布|更新|发表|上传|录入)?(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+BRACKETED_DATE_RE = re.compile(r"[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]")
 # A day a sentence counts up to (…显示，截至2024年12月31日，党员总数…): the figures' day, not the page's.
 CUTOFF_DATE_RE = re.compile(r"(?:截至|截止(?:到|至)?|直至)\s*(?:19|20)\d{2}\s*年")
 GLUED_DATETIME_RE = re.compile(r"(?<=[A-Za-z\d])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s+\d{1,2}:\d{2})")
@@ -228,6 +231,13 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
         for line in [l for l in lines if l.strip()][:12]:
             if len(line) < 80 and SOURCE_LINE_DATE_RE.search(line) and (date := parse_date(line)):
                 ctx.date = date
+                break
+    if ctx.date is None:  # a page's data line under its first paragraph (浏览次数: 更新时间:2012-02-28 00:03:09): labels, no sentence
+        for line in [l for l in lines if l.strip()][:12]:
+            found = LABELLED_FULL_DATE_RE.search(line) or (("来源" in line or "www." in line) and BRACKETED_DATE_RE.search(line))
+            if len(line) < 60 and found and not re.search(r"[。，,！？]", line) \
+                    and not OTHER_DATE_RE.search(line) and (date := parse_date(found.group(1))):
+                ctx.date = date  # (or the site's address and the day in brackets: www.example.gov.cn (2022-02-14) 来源:…)
                 break
     if ctx.date is None:  # 日期:2023-12-221225: a labelled date with a view counter glued on (or a short line's last)
         for line in head:

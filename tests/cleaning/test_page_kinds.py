@@ -5725,3 +5725,10 @@ def test_questions_marked_in_ascii_between_chinese_raise_no_garbled_warning():
     line = "党委和党组有什么区别?什么是党组?如何理解党组的职责?谁来批准成立党组?这些问题都需要弄清楚。"
     a = clean("党委和党组的区别\n\n" + line + "\n\n" + BODY)
     assert not any(w.kind == "garbled-text" for w in a.warnings) and "什么是党组？" in a.body
+
+
+@pytest.mark.parametrize("data, date", [("浏览次数:  更新时间:2012-02-28 00:03:09", "2012-02-28"),
+                                        ("www.example.gov.cn (2022-02-14) 来源:某某县委组织部", "2022-02-14")])
+def test_a_pages_data_line_under_its_first_paragraph_gives_the_date(data, date):
+    page = "在全市青年干部座谈会上的讲话\n\n在全市青年干部座谈会上的讲话同志们:今天我们召开座谈会，听取青年干部的意见建议。\n" + data + "\n" + BODY
+    assert clean(page).date == date
