@@ -889,6 +889,9 @@ ADOPTED_TAIL_RE = re.compile(r"\s*[（(](?=[^（）()]*(?:经|会议))[^（）()
                              r"[^（）()]{0,6}[)）]$")
 
 
+SECTION_LABEL_PREFIX_RE = re.compile(r"^\s*(?:(?:引言|前言|导言|绪论|序言|概述|导论)\s*[:：]\s*|[一二三四五六七八九十]\s+(?=[\u4e00-\u9fff]))")
+
+
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
@@ -898,6 +901,8 @@ def tidy_title(title: str) -> str:
     if t[:1] in STRAY_CLOSERS:
         t = t[1:].lstrip()  # 」 香港…: the end of a quote or a bracket the line above opened, left at this line's start
     t = MAIN_TITLE_MARK_RE.sub("", t)
+    if (m := SECTION_LABEL_PREFIX_RE.match(t)) and len(squeeze(t[m.end():])) >= 6:
+        t = t[m.end():]  # 引言：理解…的重要性, 五 热点探析：…: a section's label or number before its name, no article's title
     t = STAMP_PREFIX_RE.sub("", t)
     t = DOC_PAGE_SUFFIX_RE.sub("", t)
     if "." in t:

@@ -5732,3 +5732,10 @@ def test_questions_marked_in_ascii_between_chinese_raise_no_garbled_warning():
 def test_a_pages_data_line_under_its_first_paragraph_gives_the_date(data, date):
     page = "在全市青年干部座谈会上的讲话\n\n在全市青年干部座谈会上的讲话同志们:今天我们召开座谈会，听取青年干部的意见建议。\n" + data + "\n" + BODY
     assert clean(page).date == date
+
+
+@pytest.mark.parametrize("first, title", [("引言:理解群众参与社会治理的重要性", "理解群众参与社会治理的重要性"),
+                                          ("五 热点探析:乡村振兴研究的纵深发展", "热点探析：乡村振兴研究的纵深发展"),
+                                          ("七一 表彰大会隆重召开", "七一 表彰大会隆重召开")])
+def test_a_sections_label_or_number_is_no_part_of_the_title(first, title):
+    assert tidy_title(first.replace(":", "：")) == title
