@@ -413,6 +413,23 @@ def next_squeezed(lines: list[str], n: int) -> str | None:
     return next((squeeze(l).lstrip(TITLE_BULLETS) for l in lines[n + 1:] if l.strip()), None)
 
 
+# A speech's or letter's salutation with its first sentence run on behind it (同志们：今天我们召开…, 各位领导、同志们：…):
+# the salutation stands on a line of its own, as it was spoken.
+GLUED_SALUTATION_RE = re.compile(r"^(\s*(?:[^：:，。！？\s]{1,16}[、，,])*(?:尊敬的[^：:，。！？]{1,24}|亲爱的[^：:，。！？]{1,16}|各位[\u4e00-\u9fff]{1,8}"
+                                 r"|同志们|朋友们|同学们|老师们|代表们|来宾们|同事们)\s*[：:])\s*(?=\S.{9,})")
+
+
+def split_salutations(lines: list[str], ctx: Context) -> list[str]:
+    """Put a salutation run together with the first sentence on a line of its own."""
+    out = []
+    for line in lines:
+        if ("们" in line[:40] or "各位" in line[:40] or "尊敬" in line[:6] or "亲爱" in line[:6]) and (m := GLUED_SALUTATION_RE.match(line)):
+            out += [m.group(1).strip(), "", line[m.end():]]
+            continue
+        out.append(line)
+    return out
+
+
 LINE_STEPS = [
     split_glued_head,
     split_collapsed_head,
@@ -435,6 +452,7 @@ LINE_STEPS = [
     remove_unlikely_text,  # what no rule named: a fitted model of junk lines' shape and place
     trim_tail_chrome,  # after the model: a line it takes may leave chrome at the end, which goes now, not on a second pass
     split_glued_headings,
+    split_salutations,
 ]
 
 

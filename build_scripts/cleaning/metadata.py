@@ -672,6 +672,8 @@ def is_not_title(line: str) -> bool:
     if line.lstrip()[:1] in BYLINE_MARKS and len(line.strip()) > 1:
         line = line.lstrip().lstrip(BYLINE_MARKS)  # ◎某某某 某某: a journal's mark before its authors' names
     s = squeeze(line).strip("【】[]")
+    if SECTION_LABEL_PREFIX_RE.match(line) and not line.lstrip()[:1] in "一二三四五六七八九十":
+        return True  # 引言：…, 前言：…: a section of the text under its label, not the text's title (a derived title may name it)
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
             or ("/" in line or "／" in line) and bool(SLASHED_TAGS_RE.match(line))
             or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or is_dispatch_byline(line) or is_role_and_name(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))

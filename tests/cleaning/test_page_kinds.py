@@ -3792,7 +3792,7 @@ def test_a_speechs_title_glued_to_its_salutation_and_text():
     a = clean("镇党委书记在党员冬训动员大会上的讲话同志们：在这新春佳节临近、千家万户辞旧迎新之际，我谨代表镇党委向全镇党员干部致以诚挚的问候！"
               "按照县委的安排部署，今天召开全镇党员冬训动员大会。\n\n下面，我讲三点意见。\n")
     assert a.title == "镇党委书记在党员冬训动员大会上的讲话"
-    assert a.body.startswith("同志们：在这新春佳节临近")
+    assert a.body.startswith("同志们：\n\n在这新春佳节临近")  # (the salutation on its own line, as spoken: session 36)
 
 
 def test_a_title_its_writers_bare_name_and_the_text_on_one_line():
@@ -5739,3 +5739,15 @@ def test_a_pages_data_line_under_its_first_paragraph_gives_the_date(data, date):
                                           ("七一 表彰大会隆重召开", "七一 表彰大会隆重召开")])
 def test_a_sections_label_or_number_is_no_part_of_the_title(first, title):
     assert tidy_title(first.replace(":", "：")) == title
+
+
+@pytest.mark.parametrize("salutation", ["同志们：", "各位领导、同志们：", "尊敬的各位老师、亲爱的同学们："])
+def test_a_salutation_run_on_into_the_first_sentence_stands_on_its_own(salutation):
+    page = "在全市青年干部座谈会上的讲话\n\n" + salutation + "今天我们在这里召开座谈会，听取青年干部的意见建议。\n\n" + BODY
+    body = clean(page).body
+    assert body.startswith(salutation + "\n\n今天我们在这里召开座谈会")
+
+
+def test_a_units_chain_of_credits_closing_the_text_gives_the_writer():
+    a = clean("某某学院开展主题党日活动\n\n" + BODY.rstrip() + "（马克思主义学院 撰稿:杜某静 审核:丛某）\n")
+    assert a.authors == ["杜某静"] and "撰稿" not in a.body and "审核" not in a.body
