@@ -1009,6 +1009,9 @@ SITE_BLURB_END_RE = re.compile(SITE_PRESENTER + r"[^。！？!?]{0,60}?" + SITE_
                                r"|" + SITE_SAMPLE_KIND + r"[，,]\s*(?:我们|大家)?一起来(?:了解|看|学习)(?:一看|一下|看)?吧[。！!]?\s*$")
 
 
+# A breadcrumb that does not start at 首页 (某某镇>政府信息公开>工作动态, 新闻中心 > 评论 > 某某说事 > 正文): three names or more
+# between its marks, none a sentence; only outside the text (a process in the text may be written 申请>审批>公示).
+HEADLESS_TRAIL_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:\s*[>＞»›]\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}){2,5}\s*[>＞»›]?$")
 # A breadcrumb set as a numbered list, one item a line (1. 首页 / 2. 基层动态 / 3. 正文): home first, the page last.
 HOME_ITEM_RE = re.compile(r"^\s*1\s*[.、．]\s*(?:首页|主页|网站首页|返回首页)\s*$")
 TRAIL_ITEM_RE = re.compile(r"^\s*(\d)\s*[.、．]\s*(\S{1,12})\s*$")
@@ -1124,6 +1127,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         if rule is None and (i < first_body or i > last_body):
             if is_menu_line(line) and not KEYWORDS_RE.match(line):  # (关键词甲  乙  丙: a paper's keywords)
                 rule = "site-menu"
+            elif ">" in s or "＞" in s or "»" in s or "›" in s:
+                rule = "site-chrome" if HEADLESS_TRAIL_RE.match(s) else None  # (某某镇>政府信息公开>工作动态 above the text)
             elif is_meta_line(line) and not dated_heading() and not under_time_heading(lines, i):
                 rule = "metadata-line"
             elif is_keyword_line(s) and not HEADING_MARK_RE.match(s) and not KEYWORDS_RE.match(line) \

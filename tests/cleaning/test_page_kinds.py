@@ -5751,3 +5751,10 @@ def test_a_salutation_run_on_into_the_first_sentence_stands_on_its_own(salutatio
 def test_a_units_chain_of_credits_closing_the_text_gives_the_writer():
     a = clean("某某学院开展主题党日活动\n\n" + BODY.rstrip() + "（马克思主义学院 撰稿:杜某静 审核:丛某）\n")
     assert a.authors == ["杜某静"] and "撰稿" not in a.body and "审核" not in a.body
+
+
+def test_a_breadcrumb_not_starting_at_home_above_the_text_goes_and_a_process_in_the_text_stays():
+    page = ("新建鎮>政府信息公開>工作動態\n為進一步了解和掌握為民辦實事項目建設推進情況，充分發揮人大代表和政協委員的監督作用，"
+            "某鎮組織部分代表委員開展聯合視察活動。\n\n" + BODY + "\n入党的程序是：入党申请>入党积极分子>发展对象>预备党员>正式党员。\n\n" + BODY)
+    body = clean(page).body
+    assert "政府信息公开" not in body and "&gt;" in body.split("入党的程序是")[1][:40]
