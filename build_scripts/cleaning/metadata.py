@@ -362,6 +362,7 @@ JOURNAL_ISSUE_RE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12}(?:学报|论丛|�
                               r"通讯|学刊|丛刊|画报|报))》?\s*[,，]?\s*(?:19|20)\d{2}\s*年?\s*[(（]?\s*第?\s*\d{1,2}\s*期")
 
 
+LONE_SOURCE_LABEL_RE = re.compile(r"^[【\[]?(?:出处|刊名|来源期刊)[】\]]?\s*[:：]?$")
 # … or any journal's name alone before its year and issue, as journal mirrors print it (某某管理 2021年12期, 某某生活·下 2022年6期).
 JOURNAL_LINE_RE = re.compile(r"^\s*《?([\u4e00-\u9fff][\u4e00-\u9fff·・]{1,15}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?)》?\s+(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期\s*$")
 
@@ -382,6 +383,10 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
         m = SOURCE_LABEL_RE.search(line)
         if m and m.group(1) not in GENERIC_SOURCES and not m.group(1).startswith("http"):
             return m.group(1)
+    filled = [l.strip() for l in lines[:40] if l.strip()]
+    for label, value in zip(filled, filled[1:]):  # a journal mirror's 出处 on its own line, the journal's name under it
+        if LONE_SOURCE_LABEL_RE.match(label) and (journal := re.fullmatch(r"《([^《》]{2,24})》", value)):
+            return journal.group(1)
     for line in head:  # a journal's name and issue (《某某论丛》2020年第3期): the article came from there
         m = JOURNAL_ISSUE_RE.match(line) or JOURNAL_LINE_RE.match(line)
         if m:

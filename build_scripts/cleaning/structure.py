@@ -32,6 +32,11 @@ KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[�
                          r"|^(?:关键词|关键字)\s+([\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){1,7})\s*$")
 # An abstract's label standing alone above it (本文摘要 / 内容提要), as document sites and journal mirrors lay it out.
 LONE_ABSTRACT_RE = re.compile(r"^\s*[【\[]?(?:摘\s*要|本文摘要|内容摘要|文章摘要|内容提要|提\s*要|概\s*要|内容概要)[】\]]?\s*[:：]?\s*$")
+# A journal mirror's labels each on a line of its own above its value (作者 / 某某 某某, 出处 / 《某某教育》): the writers' names,
+# the journal's name in its brackets.
+LONE_META_LABEL_RE = re.compile(r"^\s*[【\[]?(作者|作者姓名|出处|刊名|来源期刊)[】\]]?\s*[:：]?\s*$")  # (出处's value: metadata)
+LABELLED_NAMES_RE = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,;；]+[\u4e00-\u9fff·]{2,4}){0,5}")
+LABELLED_JOURNAL_RE = re.compile(r"《([^《》]{2,24})》")
 # The line under a lone 关键词 label holding all the keywords: two to eight words parted by semicolons, commas,
 # 、 or wide spaces, no sentence in it.
 KEYWORD_LIST_RE = re.compile(r"[\u4e00-\u9fffA-Za-z·+]{2,20}(?:(?:\s*[;；,，、]\s*|\s{2,})[\u4e00-\u9fffA-Za-z·+]{2,20}){1,7}[;；]?")
@@ -165,6 +170,7 @@ def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
     """摘要 → abstract/summary, 关键词 → keywords, classification codes → away."""
     out = []
     listing = False  # under a 关键词 label standing alone: one keyword a line (journal mirrors)
+    labelled = None  # under a lone 作者 or 出处 label (journal mirrors): "author" or "source", what the next line holds
     abstract_next = False  # under an abstract's label standing alone, near the top: the next paragraph is the abstract
     for line in lines:
         if abstract_next and line.strip():
@@ -193,6 +199,21 @@ def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
         if LONE_KEYWORDS_RE.match(line):
             listing = True
             ctx.removed("keywords", line)
+            continue
+        if labelled is not None and line.strip():
+            value, label_kind = line.strip(), labelled
+            labelled = None
+            if label_kind == "author" and LABELLED_NAMES_RE.fullmatch(value):
+                ctx.authors += [n for n in re.split(r"[\s、，,;；]+", value) if n and n not in ctx.authors]
+                ctx.removed("byline", line)
+                continue
+            if label_kind == "source" and (journal := LABELLED_JOURNAL_RE.fullmatch(value)):
+                ctx.source_name = ctx.source_name or journal.group(1)
+                ctx.removed("source", line)
+                continue
+        if (lone := LONE_META_LABEL_RE.match(line)) and sum(1 for l in out if l.strip()) <= 12:
+            labelled = "author" if lone.group(1) in ("作者", "作者姓名") else "source"
+            ctx.removed("meta-label", line)
             continue
         m = ABSTRACT_RE.match(line)
         text = (m.group(1) or m.group(2) or "") if m else ""

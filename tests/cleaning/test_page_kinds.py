@@ -5758,3 +5758,9 @@ def test_a_breadcrumb_not_starting_at_home_above_the_text_goes_and_a_process_in_
             "某鎮組織部分代表委員開展聯合視察活動。\n\n" + BODY + "\n入党的程序是：入党申请>入党积极分子>发展对象>预备党员>正式党员。\n\n" + BODY)
     body = clean(page).body
     assert "政府信息公开" not in body and "&gt;" in body.split("入党的程序是")[1][:40]
+
+
+def test_a_journal_mirrors_lone_labels_give_the_writer_and_the_journal():
+    page = ("摘要\n" + "新时代基层党建工作面临新任务新要求，" * 3 + "\n作者\n李某\n出处\n《某某人才教育》\n2019年第4期20-22,共3页\n关键词\n新时代\n中学党建\n\n" + BODY)
+    a = clean(page)
+    assert a.authors == ["李某"] and a.source_name == "某某人才教育" and "李某" not in a.body
