@@ -706,6 +706,8 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
         and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", p) for p in parts)
     if not parts or (any(p[:1] not in SURNAMES for p in parts) and not reporters):
         return line
+    from .metadata import stamped_names  # (two names run together, 李某某王某某: parted where the second surname stands)
+    parts = [n for p in parts for n in (stamped_names(p) if len(p) == 6 else [p])]
     ctx.authors += [p for p in parts if len(p) <= 3 and p not in ctx.authors]  # (某某某某某: two names unparted)
     return after_dateline(m.group(1)) + line[m.end():]
 

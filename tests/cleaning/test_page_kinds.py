@@ -5764,3 +5764,8 @@ def test_a_journal_mirrors_lone_labels_give_the_writer_and_the_journal():
     page = ("摘要\n" + "新时代基层党建工作面临新任务新要求，" * 3 + "\n作者\n李某\n出处\n《某某人才教育》\n2019年第4期20-22,共3页\n关键词\n新时代\n中学党建\n\n" + BODY)
     a = clean(page)
     assert a.authors == ["李某"] and a.source_name == "某某人才教育" and "李某" not in a.body
+
+
+def test_two_reporters_names_run_together_in_a_datelines_credit_are_parted():
+    a = clean("某某街道签订责任书\n\n某某晚报讯(记者李晓某王巧某)“签订责任书，就是立下军令状。”近日，某某街道与辖区12个村居签订责任书。\n\n" + BODY)
+    assert a.authors == ["李晓某", "王巧某"] and "记者" not in a.body
