@@ -262,7 +262,7 @@ LOST_TAIL_RE = re.compile(r"(?<=□)[\u4e00-\u9fff]{1,2}[A-Za-z](?=[\u4e00-\u9ff
 # proves the run garbage: a character of the other script than the text before it (镏 in a traditional text), or a
 # reading that makes more words than the run does (今年 against 敖/衲/杲). It opens after the mark the lost byte left
 # (! ? or the □ of a character lost to its pinyin) and closes on its lone ASCII letter or symbol before more text.
-SHIFTED_RUN_RE = re.compile(r"(?<=[!?□])([\u4e00-\u9fff]{1,24})([@-~])(?=[\u4e00-\u9fff，。、；：,.;:!?“”]|$)")
+SHIFTED_RUN_RE = re.compile(r"(?:(?<=[!?□])|(?<=\?;))([\u4e00-\u9fff]{1,24})([@-~])(?=[\u4e00-\u9fff，。、；：,.;:!?“”]|$)")
 
 
 def shifted_reading(run: str) -> str | None:
@@ -327,6 +327,8 @@ def restore_shifted_runs(line: str) -> tuple[str, int]:
         before = line[pos:m.start()]
         if before.endswith("?!"):  # (期待?!边@是: the sentence's stop and the quote's close lost before the run)
             before = before[:-2] + sentence_close(line[:m.start() - 2], line[m.start():])
+        elif before.endswith("?;"):  # (部署?;鶎狱h組織: what stood before the run is lost; a □ marks the gap)
+            before = before[:-2] + "□"
         pieces.append(before + reading)
         pos = m.end()
         restored += 1

@@ -422,8 +422,8 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
             level = 4
         label = line[: m.end()].strip()
         body = squeeze(rest)
-        if not rest.rstrip("。；;."):  # a number with nothing but a full stop after it is no heading
-            blocks.append(Block("p", line))
+        if not rest.rstrip("。；;.") or rest[:1] in "，,、；;：:":  # a number with nothing but a stop after it, or a clause's
+            blocks.append(Block("p", line))  # mark (3、，我们要: a page's number before a sentence broken at it), is no heading
             continue
         one_sentence = not re.search(r"[。！？!?；;]", rest.rstrip("。；;.!！?？"))
         nxt = texts[at + 1] if at + 1 < len(texts) else ""

@@ -5769,3 +5769,15 @@ def test_a_journal_mirrors_lone_labels_give_the_writer_and_the_journal():
 def test_two_reporters_names_run_together_in_a_datelines_credit_are_parted():
     a = clean("某某街道签订责任书\n\n某某晚报讯(记者李晓某王巧某)“签订责任书，就是立下军令状。”近日，某某街道与辖区12个村居签订责任书。\n\n" + BODY)
     assert a.authors == ["李晓某", "王巧某"] and "记者" not in a.body
+
+
+def test_a_number_before_a_clauses_mark_is_no_heading():
+    body = clean("校长思政课开学第一课\n\n" + BODY + "\n3、,我们要\n\n" + BODY).body
+    assert "## 3" not in body and "3、，我们要" in body
+
+
+def test_a_byte_shifted_run_after_a_lost_pair_is_read_again_and_the_gap_marked():
+    page = ("某某黨組織標準化建設研究\n\n新時代黨的建設總要求作出了新的戰略部署?;鶎狱h組織標準化建設為基層黨組織建設提供了重要遵循，"
+            "各級黨組織要認真貫徹落實，不斷提升組織力。\n\n近日，某某公司第三黨支部組織全體黨員開展主題黨日活動，大家重溫入黨誓詞。\n")
+    a = clean(page)
+    assert "部署□层党组织标准化建设" in a.body and any(w.kind == "garbled-text" for w in a.warnings)
