@@ -794,7 +794,7 @@ CREDIT_ROLES = r"(?:审核|审稿|审校|校对|编辑|责编|摄影|摄像|图�
 CREDIT_AUTHOR_RE = re.compile(r"(?:^|[\s(（])(?:(?:文|文字)\s*[/／]\s*摄影?\s*[:：]?|(?:文|文字|文/图|图/文|图文|文图|作者|撰稿|记者|通讯员)\s*[/／:：]"
                               # (a reporter's role and name a space apart: （记者 某某）, （见习记者 某某某）)
                               # (perhaps after its outlet: （某报记者 某某 通讯员 某某）)
-                              r"|(?:[\u4e00-\u9fff]{1,6}?(?:报|网|台|社))?(?:见习|实习|特约)?(?:记者|通讯员)\s|实习生\s)"
+                              r"|(?:[\u4e00-\u9fff]{1,6}?(?:报|网|台|社))?(?:见习|实习|特约)?(?:记者|通讯员)\s|实习生\s|作者\s)"
                               # (names after it, a space apart: 文：某某 某某某 某某; another role ends them: 审核人 某某)
                               r"\s*(?!摄影|图片|编辑)([\u4e00-\u9fff·]{2,4}(?:\s(?!" + CREDIT_ROLES + r")[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff:：/／]))*)(?![\u4e00-\u9fff])")
 

@@ -523,6 +523,8 @@ QUOTE_PAIR_RE = re.compile(r'"([^"\n]{1,300}?)"')
 
 
 def restore_quotes(line: str) -> str:
+    if "〝" in line or "〞" in line:  # (the double prime quotation marks some sites type for Chinese quotes: 〝…〞, “…〞)
+        line = line.replace("〝", "“").replace("〞", "”")
     if '"' not in line or line.count('"') % 2:
         return line
 

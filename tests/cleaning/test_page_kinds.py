@@ -5781,3 +5781,13 @@ def test_a_byte_shifted_run_after_a_lost_pair_is_read_again_and_the_gap_marked()
             "各級黨組織要認真貫徹落實，不斷提升組織力。\n\n近日，某某公司第三黨支部組織全體黨員開展主題黨日活動，大家重溫入黨誓詞。\n")
     a = clean(page)
     assert "部署□层党组织标准化建设" in a.body and any(w.kind == "garbled-text" for w in a.warnings)
+
+
+def test_double_prime_quotation_marks_are_chinese_quotes():
+    body = clean("某某公司开展述职评议\n\n公司党委以“述〞亮实绩、以〝评〞促实干，推动党建责任落实。\n\n" + BODY).body
+    assert "以“述”亮实绩、以“评”促实干" in body
+
+
+def test_a_writers_credit_closing_the_text_with_a_space_gives_the_author():
+    a = clean("某某学院召开党风廉政建设专题会\n\n" + BODY.rstrip() + "（作者 安某飞）\n")
+    assert a.authors == ["安某飞"] and "作者" not in a.body
