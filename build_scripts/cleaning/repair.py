@@ -177,8 +177,8 @@ def remove_stray_page_numbers(lines: list[str], ctx: Context) -> list[str]:
 
 
 JOIN_AFTER = "、，,（(“《—"
-# A paragraph that opens with an enumeration starts something new, whatever came before it.
-ENUM_START_RE = re.compile(r"^(?:[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[①-⑳]|第[一二三四五六七八九十]+[，、,])")
+# A paragraph that opens with an enumeration or a list's bullet starts something new, whatever came before it.
+ENUM_START_RE = re.compile(r"^(?:[•●▪◆]|-\s|[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[①-⑳]|第[一二三四五六七八九十]+[，、,])")
 
 
 def wrap_width(blocks: list[Block]) -> int | None:
