@@ -1637,7 +1637,7 @@ OFFICE = r"(?:书记|副书记|董事长|总经理|经理|主任|部长|处长|�
 # (党支部书记培训教案 names a document: a name has no document word in it)
 # (a name never opens on a word of grammar: 预备党员的发展 is a heading, not 预备党员 + 的发展)
 # (several offices in a row, 市政协常委、市某某局局长 某某; a lost space or dot before the name read as '?')
-PERSON_LINE_RE = re.compile(f"^(?:[{CJK}]{{2,12}}、)?[{CJK}]{{0,10}}{OFFICE}\\s*(?:[?？·•]\\s*)?(?!\\S*(?:培训|教案|材料|报告|讲话|心得|体会|总结|计划|方案|工作|发言))(?![的之和与及是在为对])([{CJK}][{CJK}·]{{1,3}})$")
+PERSON_LINE_RE = re.compile(f"^(?:[{CJK}]{{2,12}}、)?[{CJK}]{{0,10}}{OFFICE}\\s*(?:[?？·•]\\s*)?(?!\\S*(?:培训|教案|材料|报告|讲话|心得|体会|总结|计划|方案|工作|发言|方面|管理|建设|情况|问题|活动|制度|服务|教育|作用|风采|形象))(?![的之和与及是在为对])([{CJK}][{CJK}·]{{1,3}})$")
 # More roles, with a space and a name behind (党员代表 某某, 某某团团长 某某: a photo's caption or a speaker's line);
 # the name must open on a surname (党员代表大会 is no one).
 ROLE_AND_NAME_RE = re.compile(f"^[{CJK}]{{0,10}}(?:代表|团长|队长|组长|馆长|所长|站长|科长|会长|社长|厂长|行长|教授|老师|指导员)"

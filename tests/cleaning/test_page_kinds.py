@@ -5804,3 +5804,9 @@ def test_bullets_under_a_lead_in_are_items_not_one_paragraph():
             "  • 政策宣传员：将政策传达至每家每户\n\n" + BODY)
     body = clean(page).body
     assert "- 信息采集员：动态掌握网格内基础信息\n- 矛盾调解员" in body
+
+
+def test_a_heading_ending_on_a_role_word_and_a_noun_is_no_byline():
+    page = "社区总支部委员会：基层治理的核心引领者\n\n" + BODY + "\n党组织建设与党员管理方面\n\n" + BODY
+    a = clean(page)
+    assert a.authors == [] and "党组织建设与党员管理方面" in a.body
