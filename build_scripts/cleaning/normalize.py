@@ -364,19 +364,6 @@ TRADITIONAL_SHARE = 0.03
 
 
 OVER_CONVERTED_LIAO_RE = re.compile(r"瞭(?![望])")
-# 壹 for 一 where a document site swapped it in (壹级, 壹切, 壹体, 进壹步): 壹 stands only among the capital numerals of a
-# sum of money (壹万元, 贰拾壹, 壹佰) or a count written so (第壹).
-CAPITAL_ONE_RE = re.compile(r"(?<![贰叁肆伍陆柒捌玖拾佰仟万亿零第貳參陸萬億])壹(?![拾佰仟万亿元圆角分整貳贰叁參肆伍陆陸柒捌玖零萬億圓])")
-
-
-def restore_common_one(text: str, ctx: Context) -> str:
-    """一 where a site put the capital 壹 in a word (CAPITAL_ONE_RE)."""
-    if "壹" not in text:
-        return text
-    out = CAPITAL_ONE_RE.sub("一", text)
-    for a, b in zip(text.split("\n"), out.split("\n")):
-        ctx.changed("capital-one", a, b)
-    return out
 
 
 def convert_traditional(text: str, ctx: Context) -> str:

@@ -5793,12 +5793,6 @@ def test_a_writers_credit_closing_the_text_with_a_space_gives_the_author():
     assert a.authors == ["安某飞"] and "作者" not in a.body
 
 
-def test_a_capital_one_swapped_into_words_reads_one_and_a_sum_of_money_keeps_it():
-    page = "某某支部工作要点\n\n要壹切从实际出发，推动党建工作进壹步上台阶，全年党费收入人民币壹万贰仟元整。\n\n" + BODY
-    body = clean(page).body
-    assert "一切从实际出发" in body and "进一步" in body and "壹万贰仟元整" in body
-
-
 def test_bullets_under_a_lead_in_are_items_not_one_paragraph():
     page = ("专职网格员的职责\n\n" + BODY + "\n专职网格员承担多种角色：\n  • 信息采集员：动态掌握网格内基础信息\n  • 矛盾调解员：及时化解邻里纠纷\n"
             "  • 政策宣传员：将政策传达至每家每户\n\n" + BODY)
