@@ -582,7 +582,7 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     return blocks
 
 
-CUT_DOTS_RE = re.compile(r"[\u4e00-\u9fff”》）)](?:\.{3,6}|(?<!…)…)$")
+CUT_DOTS_RE = re.compile(r"[\u4e00-\u9fff”》）)\d](?:\.{3,6}|(?<!…)…)$")  # (…公开选拔了20...: a number cut too)
 DANGLING_END_RE = re.compile(r"(?:[的和与及暨并或而把将向于被让给]|为了|本着|围绕|关于|对于|按照|根据|通过|以及|并且|而且|但是|因为|由于|随着|在)$")
 SENTENCE_OPENER_RE = re.compile(r"^(?:最后|随后|会上|会议期间|活动中|通过|据了解|据悉|据介绍|随着|此外|同时|今后|下一步|目前|截至|经过|近年来|今年以来|为了|因此|但是|然而|并且|其中)")
 CUT_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{4}[、,，][\u4e00-\u9fff]$")

@@ -362,6 +362,8 @@ JOURNAL_ISSUE_RE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12}(?:学报|论丛|�
                               r"通讯|学刊|丛刊|画报|报))》?\s*[,，]?\s*(?:19|20)\d{2}\s*年?\s*[(（]?\s*第?\s*\d{1,2}\s*期")
 
 
+# A line naming where the text came from with a verb for a label, no colon needed (源于某某日报, 摘自《某某》, 转自某某网).
+ORIGIN_LINE_RE = re.compile(r"^(?:源于|源自|选自|摘自|轉自|转自|转载自|來自|来自)\s*[:：]?\s*《?([\u4e00-\u9fff]{2,14}?(?:日报|日報|晚报|晚報|报|報|网|網|杂志|雜誌|刊|客户端|客戶端|公众号|公眾號|电视台|電視台))》?$")
 LONE_SOURCE_LABEL_RE = re.compile(r"^[【\[]?(?:出处|刊名|来源期刊)[】\]]?\s*[:：]?$")
 # … or any journal's name alone before its year and issue, as journal mirrors print it (某某管理 2021年12期, 某某生活·下 2022年6期).
 JOURNAL_LINE_RE = re.compile(r"^\s*《?([\u4e00-\u9fff][\u4e00-\u9fff·・]{1,15}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?)》?\s+(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期\s*$")
@@ -382,6 +384,9 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
     for line in head:
         m = SOURCE_LABEL_RE.search(line)
         if m and m.group(1) not in GENERIC_SOURCES and not m.group(1).startswith("http"):
+            return m.group(1)
+    for line in head:
+        if m := ORIGIN_LINE_RE.match(line.strip()):
             return m.group(1)
     filled = [l.strip() for l in lines[:40] if l.strip()]
     for label, value in zip(filled, filled[1:]):  # a journal mirror's 出处 on its own line, the journal's name under it
@@ -677,6 +682,8 @@ def is_not_title(line: str) -> bool:
     if line.lstrip()[:1] in BYLINE_MARKS and len(line.strip()) > 1:
         line = line.lstrip().lstrip(BYLINE_MARKS)  # ◎某某某 某某: a journal's mark before its authors' names
     s = squeeze(line).strip("【】[]")
+    if ORIGIN_LINE_RE.match(line.strip()):
+        return True  # 源于某某日报, 摘自《某某》: where the text came from, not its title
     if SECTION_LABEL_PREFIX_RE.match(line) and not line.lstrip()[:1] in "一二三四五六七八九十":
         return True  # 引言：…, 前言：…: a section of the text under its label, not the text's title (a derived title may name it)
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))

@@ -5804,3 +5804,16 @@ def test_a_heading_ending_on_a_role_word_and_a_noun_is_no_byline():
     page = "社区总支部委员会：基层治理的核心引领者\n\n" + BODY + "\n党组织建设与党员管理方面\n\n" + BODY
     a = clean(page)
     assert a.authors == [] and "党组织建设与党员管理方面" in a.body
+
+
+def test_a_preview_cut_inside_a_number_with_dots_is_truncated():
+    a = clean("在全市青年干部座谈会上的讲话\n\n" + BODY + "\n近几年，全市面向社会公开选拔年轻干部的力度不断加大，先后公开选拔了20...\n")
+    assert any(w.kind == "truncated" for w in a.warnings)
+
+
+@pytest.mark.parametrize("origin, text, source", [
+    ("源于遼寧日報", "首都北京，中軸線北延長線的東側，一座雄偉的建築巍然矗立，這就是中國共產黨歷史展覽館。黨員們在這裡重溫黨的光輝歷程。", "辽宁日报"),
+    ("摘自《某某日报》", BODY, "某某日报")])
+def test_a_line_naming_where_the_text_came_from_is_the_source_not_the_title(origin, text, source):
+    a = clean(origin + "\n" + text + "\n")
+    assert a.source_name == source and not a.title.startswith(("源于", "摘自")) and "日报" not in a.body
