@@ -44,7 +44,9 @@ LONE_KEYWORDS_RE = re.compile(r"^\s*[【\[]?(?:关键词|关键字)[】\]]?\s*[:
 # Where a keyword list glued to the body ends: a sentence end, or a numbered heading after a space, or
 # the body's first words after the last keyword ([关键词]甲；乙；丙2012年11月，…: a date or number begins it).
 KEYWORDS_END_RE = re.compile(r"。|\s+(?=[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])"
-                             r"|(?<=[\u4e00-\u9fff])(?=(?:19|20)\d{2}\s*年)")
+                             r"|(?<=[\u4e00-\u9fff])(?=(?:19|20)\d{2}\s*年)"
+                             # (or the first heading glued on with no space: …；队伍建设一、建设辅导员队伍中存在的问题)
+                             r"|(?<=[\u4e00-\u9fff])(?=[一二三四五六七八九十]、[\u4e00-\u9fff]{6,}[^;；]*$)")
 CODE_RE = re.compile(r"^(?:中图分类号\s*[:：]\s*[A-Z]?[\d.;；/A-Z]*|文献标识码\s*[:：]\s*[A-Z]?|文章编号\s*[:：]\s*[\dA-Z\-()（）/]*|DOI\s*[:：]\s*\S*)")
 
 
@@ -223,7 +225,8 @@ def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
             continue
         m = KEYWORDS_RE.match(line)
         if m and len(line) <= 120:
-            words = [w.strip() for w in re.split(r"[;；,，、\s]+", m.group(1) or m.group(2) or m.group(3) or "") if w.strip()]
+            # (a space a lost character left between them read as a question mark: 辅导员? ?学生党支部书记)
+            words = [w.strip() for w in re.split(r"[;；,，、?？\s]+", m.group(1) or m.group(2) or m.group(3) or "") if w.strip()]
             ctx.keywords += [w for w in words if w not in ctx.keywords and len(w) <= 20]
             ctx.removed("keywords", line)
             continue

@@ -5817,3 +5817,14 @@ def test_a_preview_cut_inside_a_number_with_dots_is_truncated():
 def test_a_line_naming_where_the_text_came_from_is_the_source_not_the_title(origin, text, source):
     a = clean(origin + "\n" + text + "\n")
     assert a.source_name == source and not a.title.startswith(("源于", "摘自")) and "日报" not in a.body
+
+
+def test_the_first_heading_glued_to_the_keywords_is_split_off_and_kept():
+    page = "高校辅导员队伍建设研究\n\n关键词:高校辅导员;问题管理;队伍建设一、建设辅导员队伍中存在的问题\n\n" + BODY
+    a = clean(page)
+    assert a.keywords == ["高校辅导员", "问题管理", "队伍建设"] and "建设辅导员队伍中存在的问题" in a.body
+
+
+def test_keywords_parted_by_lost_characters_read_as_question_marks():
+    a = clean("某某研究\n\n关键词:辅导员? ?学生党支部书记? ?思想政治教育\n\n" + BODY)
+    assert a.keywords == ["辅导员", "学生党支部书记", "思想政治教育"]
