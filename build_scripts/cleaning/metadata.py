@@ -1716,11 +1716,15 @@ ROLE_WORDS = {"通讯员", "记者", "本报记者", "特约记者", "见习记�
               "党建", "党务", "党员", "党课", "党史", "党风", "党纪"}  # (words a surname opens: 党建 over the text is its column)
 
 
+OFFICE_END_RE = re.compile(r"(?:书记|委员|主任|部长|处长|局长|院长|校长|主席|经理|董事长|总裁|科长|所长|站长|队长|会长|社长|厂长|行长|馆长|秘书长|监事)$")
+
+
 def split_names(s: str) -> list[str]:
     # (作者：含义网: a site credits itself; 某某网, 某某号 are outlets, not writers)
     # (作者：某某发布时间：…: the next label glued on; 作者：综合, 作者：发表时间：…: the page's words, no name)
     names = [GLUED_LABEL_TAIL_RE.sub("", n) for n in re.split(r"[\s、，,;；]+", s)]
-    return list(dict.fromkeys(n for n in names if re.fullmatch(NAME, n) and n not in ROLE_WORDS
+    # (文/某某 某某局党委委员、纪委书记: the writer's offices after the name are no one's name)
+    return list(dict.fromkeys(n for n in names if re.fullmatch(NAME, n) and n not in ROLE_WORDS and not OFFICE_END_RE.search(n)
                               and not n.endswith(OUTLET_ENDS) and not PAGE_WORD_RE.search(n)))
 
 

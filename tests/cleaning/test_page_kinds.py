@@ -5828,3 +5828,8 @@ def test_the_first_heading_glued_to_the_keywords_is_split_off_and_kept():
 def test_keywords_parted_by_lost_characters_read_as_question_marks():
     a = clean("某某研究\n\n关键词:辅导员? ?学生党支部书记? ?思想政治教育\n\n" + BODY)
     assert a.keywords == ["辅导员", "学生党支部书记", "思想政治教育"]
+
+
+def test_a_writers_office_after_the_name_in_a_byline_is_no_second_author():
+    a = clean("以高质量党建引领高质量发展\n\n文/柯某华 某某监管局党委委员、纪委书记\n\n" + BODY)
+    assert a.authors == ["柯某华"]
