@@ -903,6 +903,9 @@ ADOPTED_TAIL_RE = re.compile(r"\s*[（(](?=[^（）()]*(?:经|会议))[^（）()
                              r"[^（）()]{0,6}[)）]$")
 
 
+# A forum's tag before a post's title ([原创], 【转帖】) and its counter behind it (（您是本帖第22个阅读者|本帖回复：0）).
+FORUM_TITLE_TAG_RE = re.compile(r"^\s*[\[【](?:原创|转帖|转载|原创首发|分享|讨论|求助)[\]】]\s*")
+FORUM_TITLE_TAIL_RE = re.compile(r"\s*[（(]\s*您是本帖第\s*\d+\s*个阅读者[^）)]*[）)]?\s*$")
 SECTION_LABEL_PREFIX_RE = re.compile(r"^\s*(?:(?:引言|前言|导言|绪论|序言|概述|导论)\s*[:：]\s*|[一二三四五六七八九十]\s+(?=[\u4e00-\u9fff]))")
 
 
@@ -915,6 +918,8 @@ def tidy_title(title: str) -> str:
     if t[:1] in STRAY_CLOSERS:
         t = t[1:].lstrip()  # 」 香港…: the end of a quote or a bracket the line above opened, left at this line's start
     t = MAIN_TITLE_MARK_RE.sub("", t)
+    if "帖" in t or "原创" in t or "转" in t:  # a forum's tags and counters around a post's title
+        t = FORUM_TITLE_TAIL_RE.sub("", FORUM_TITLE_TAG_RE.sub("", t)).strip()
     if (m := SECTION_LABEL_PREFIX_RE.match(t)) and len(squeeze(t[m.end():])) >= 6:
         t = t[m.end():]  # 引言：理解…的重要性, 五 热点探析：…: a section's label or number before its name, no article's title
     t = STAMP_PREFIX_RE.sub("", t)
@@ -1475,7 +1480,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
     for line in lines:  # the page names its title in a labelled line (a footer's 标题：…, 转载请注明：站名 » 标题)
         m = ((TITLE_LINE_RE.match(line) or REPOST_TITLE_RE.match(line)) if len(line) <= 100 else None) \
             or (DOC_NOTICE_TITLE_RE.match(line) if line.startswith("本文") else None)
-        text = m and unquote(m.group(1))
+        text = m and tidy_title(unquote(m.group(1)))
         if text and m.re is DOC_NOTICE_TITLE_RE:
             text = FILE_NAME_TAG_RE.sub("", text)  # (…内容精.docx: the shop's 精 for 精选 behind the file's name)
         if text and is_title_like(text) and not is_not_title(m.group(1)):

@@ -5833,3 +5833,8 @@ def test_keywords_parted_by_lost_characters_read_as_question_marks():
 def test_a_writers_office_after_the_name_in_a_byline_is_no_second_author():
     a = clean("以高质量党建引领高质量发展\n\n文/柯某华 某某监管局党委委员、纪委书记\n\n" + BODY)
     assert a.authors == ["柯某华"]
+
+
+@pytest.mark.parametrize("raw", ["[原创] 网格化治理：基层治理的实践路径 （您是本帖第22个阅读者|本帖回复： 0）", "【转帖】网格化治理：基层治理的实践路径"])
+def test_a_forums_tag_and_reader_counter_are_no_part_of_a_posts_title(raw):
+    assert tidy_title(raw) == "网格化治理：基层治理的实践路径"
