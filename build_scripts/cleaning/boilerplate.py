@@ -70,7 +70,7 @@ BULLETS = "•·●◆■□▪◇○►▶→*-—"
 BUTTON_ROW_RE = re.compile(r"^(?:\[[^\]]{0,10}\]){2,}$")
 DOC_PAGE_RE = re.compile(r"_第\d+页$")
 # 以下是…为您整理的《…》,欢迎阅读 — SEO lead-ins of document and 范文 sites.
-SEO_RE = re.compile(r"(?:以下是|下面是|这是).{0,40}(?:为您|为你|为大家|给大家|帮大家)(?:精心)?(?:搜集|收集|整理|分享|带来|推荐)|^#(?=[^#\s]{0,19}[\u4e00-\u9fff])[^#\s]{2,20}#")  # (# F' p$ J1…: a forum's watermark, no tag)
+SEO_RE = re.compile(r"^.{0,30}(?:官方网站|官网|网站)为您(?:介绍|提供|推荐|展示)[:：]|(?:以下是|下面是|这是).{0,40}(?:为您|为你|为大家|给大家|帮大家)(?:精心)?(?:搜集|收集|整理|分享|带来|推荐)|^#(?=[^#\s]{0,19}[\u4e00-\u9fff])[^#\s]{2,20}#")  # (# F' p$ J1…: a forum's watermark, no tag)
 # …网今天为大家精心准备了《…》，希望对大家有所帮助！ — a lead-in told by its close, in a line of at most SEO_CLOSE_MAX.
 SEO_CLOSE_RE = re.compile(r"(?:为您|为你|为大家|给大家|帮大家).{0,6}(?:整理|准备|带来|分享|推荐|收集|挑选).{0,60}"
                           r"(?:希望.{0,8}(?:帮助|喜欢)|供.{0,6}参考|欢迎.{0,4}(?:阅读|借鉴|参考|下载)|一起来看看)")
@@ -276,7 +276,7 @@ def _line_rule(line: str) -> str | None:
     lex = lexicon()
     if lex["any_contains"] and lex["any_contains_re"].search(s):  # (an empty list's pattern is tried at every position)
         return "junk-phrase"
-    if ("是" in s or s.startswith("#")) and SEO_RE.search(s):  # what SEO_RE needs at all
+    if ("是" in s or s.startswith("#") or "为您" in s[:40]) and SEO_RE.search(s):  # what SEO_RE needs at all
         return "seo-lead-in"
     if len(s) <= SEO_CLOSE_MAX and ("大家" in s or "为您" in s or "为你" in s) and is_sample_site_lead_in(s):
         return "seo-lead-in"

@@ -5838,3 +5838,10 @@ def test_a_writers_office_after_the_name_in_a_byline_is_no_second_author():
 @pytest.mark.parametrize("raw", ["[原创] 网格化治理：基层治理的实践路径 （您是本帖第22个阅读者|本帖回复： 0）", "【转帖】网格化治理：基层治理的实践路径"])
 def test_a_forums_tag_and_reader_counter_are_no_part_of_a_posts_title(raw):
     assert tidy_title(raw) == "网格化治理：基层治理的实践路径"
+
+
+def test_a_company_sites_description_presenting_the_page_goes():
+    page = ("某某減震器集團有限公司官方網站為您介紹:熱烈祝賀:中國共產黨建黨99周年信息,建黨99周年,1\n"
+            "1938年5月,偉大領袖在文章中提出:今年七月一日,是中國共產黨建立的十七周年紀念日。黨員們認真學習,深受教育。\n")
+    a = clean(page)
+    assert "官方网站" not in a.body and "为您介绍" not in a.title
