@@ -5845,3 +5845,10 @@ def test_a_company_sites_description_presenting_the_page_goes():
             "1938年5月,偉大領袖在文章中提出:今年七月一日,是中國共產黨建立的十七周年紀念日。黨員們認真學習,深受教育。\n")
     a = clean(page)
     assert "官方网站" not in a.body and "为您介绍" not in a.title
+
+
+def test_a_portals_hotline_banner_is_neither_title_nor_text():
+    page = ("欢迎访问本网站!\n文化、广播电视、旅游投诉热线(养老诈骗投诉热线):12345\n当前位置: 首页 > 工作动态\n\n"
+            "保护传承红色基因 丰富党史学习教育内容\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "保护传承红色基因 丰富党史学习教育内容" and "12345" not in a.body
