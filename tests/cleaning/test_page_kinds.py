@@ -5852,3 +5852,10 @@ def test_a_portals_hotline_banner_is_neither_title_nor_text():
             "保护传承红色基因 丰富党史学习教育内容\n\n" + BODY)
     a = clean(page)
     assert a.title == "保护传承红色基因 丰富党史学习教育内容" and "12345" not in a.body
+
+
+def test_a_caption_closed_by_who_supplied_the_picture_is_no_title_and_goes():
+    page = ("为持续推进雷锋党建品牌落地生根，今年以来，某某市烟草专卖局组织党员开展学雷锋活动。\n"
+            "党支部参观某某市税务局学雷锋特色党建品牌教育基地供图 某某市烟草专卖局(公司)\n" + BODY)
+    a = clean(page)
+    assert "供图" not in a.body and "供图" not in a.title
