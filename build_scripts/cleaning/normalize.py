@@ -550,6 +550,14 @@ ASCII_BOOK_TITLE_RE = re.compile(r"<<([^<>《》\n]{0,30}[\u4e00-\u9fff][^<>《�
 SPACED_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff”）])[ ]+([，。、；：！？])[ ]?(?=[\u4e00-\u9fff“（])")
 
 
+# Spaces a site set inside Chinese quotes (的 “ 花海 ” ，): none in Chinese.
+SPACED_QUOTE_RE = re.compile(r"“[ ]+([\u4e00-\u9fff][^“”\n]{0,30}?[\u4e00-\u9fff])[ ]+”")
+
+
+# … and beside them in running text (五月的 “花海” ，是…)
+SPACE_BY_QUOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ ]+(?=“[^“”\n]{1,30}”)|(?<=”)[ ]+(?=[\u4e00-\u9fff，。、；：])")
+
+
 def restore_punctuation(text: str, ctx: Context) -> str:
     if "\u2015" in text:  # the horizontal bar an old GBK code page gives for the dash (――): the dash (——)
         text = text.replace("\u2015", "\u2014")
@@ -560,6 +568,10 @@ def restore_punctuation(text: str, ctx: Context) -> str:
             new = ASCII_BOOK_TITLE_RE.sub(lambda m: f"《{m.group(1) or m.group(2)}》", new)
         if " " in new and SPACED_MARK_RE.search(new):
             new = SPACED_MARK_RE.sub(r"\1", new)
+        if "“ " in new or " ”" in new:
+            new = SPACED_QUOTE_RE.sub(r"“\1”", new)
+        if (" “" in new or "” " in new) and ("，" in new or "。" in new) and len(new) >= 20:  # (running text, not a headline's phrases)
+            new = SPACE_BY_QUOTE_RE.sub("", new)
         ctx.changed("full-width-punctuation", line, new)
         out.append(new)
     return "\n".join(out)

@@ -5859,3 +5859,9 @@ def test_a_caption_closed_by_who_supplied_the_picture_is_no_title_and_goes():
             "党支部参观某某市税务局学雷锋特色党建品牌教育基地供图 某某市烟草专卖局(公司)\n" + BODY)
     a = clean(page)
     assert "供图" not in a.body and "供图" not in a.title
+
+
+def test_spaces_inside_and_beside_quotes_in_running_text_go_and_a_headlines_phrases_keep_theirs():
+    page = ("坚持党建引领 “三联三进”助力乡村振兴\n\n五月的 “ 花海 ” ，是党员志愿者一锹一锹种出来的，村民们都说这是党员的心血。\n\n" + BODY)
+    a = clean(page)
+    assert "五月的“花海”，是党员志愿者" in a.body and a.title == "坚持党建引领 “三联三进”助力乡村振兴"
