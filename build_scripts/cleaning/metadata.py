@@ -364,6 +364,7 @@ JOURNAL_ISSUE_RE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12}(?:学报|论丛|�
 
 # A line naming where the text came from with a verb for a label, no colon needed (源于某某日报, 摘自《某某》, 转自某某网).
 ORIGIN_LINE_RE = re.compile(r"^(?:源于|源自|选自|摘自|轉自|转自|转载自|來自|来自)\s*[:：]?\s*《?([\u4e00-\u9fff]{2,14}?(?:日报|日報|晚报|晚報|报|報|网|網|杂志|雜誌|刊|客户端|客戶端|公众号|公眾號|电视台|電視台))》?$")
+OUTLET_DATELINE_RE = re.compile(r"^\s*((?!本)[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|台))(?:/[\u4e00-\u9fff]{2,12})?讯")
 LONE_SOURCE_LABEL_RE = re.compile(r"^[【\[]?(?:出处|刊名|来源期刊)[】\]]?\s*[:：]?$")
 # … or any journal's name alone before its year and issue, as journal mirrors print it (某某管理 2021年12期, 某某生活·下 2022年6期).
 JOURNAL_LINE_RE = re.compile(r"^\s*《?([\u4e00-\u9fff][\u4e00-\u9fff·・]{1,15}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?)》?\s+(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期\s*$")
@@ -379,7 +380,7 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
         if m:
             parts = [p.strip() for p in re.split(r"[>＞»›/]+", m.group(1)) if p.strip()]
             # a trail that starts at 首页 names channels, not the site
-            if parts and parts[0] not in ("首页", "网站首页", "主页"):
+            if parts and parts[0] not in ("首页", "网站首页", "主页") and not parts[0].endswith(("首页", "主页")):  # (新闻首页 > …)
                 return parts[0][:30]
     for line in head:
         m = SOURCE_LABEL_RE.search(line)
@@ -405,6 +406,9 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
     for line in lines:
         m = DOC_SITE_RE.search(line)
         if m:
+            return m.group(1)
+    for line in [l for l in lines if l.strip()][:12]:  # the outlet in the lead's dateline (中国网/某某门户网讯 …, 某某日报讯（…）)
+        if (m := OUTLET_DATELINE_RE.match(line)) and m.group(1) not in GENERIC_SOURCES:
             return m.group(1)
     return None
 

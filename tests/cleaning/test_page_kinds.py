@@ -5865,3 +5865,13 @@ def test_spaces_inside_and_beside_quotes_in_running_text_go_and_a_headlines_phra
     page = ("坚持党建引领 “三联三进”助力乡村振兴\n\n五月的 “ 花海 ” ，是党员志愿者一锹一锹种出来的，村民们都说这是党员的心血。\n\n" + BODY)
     a = clean(page)
     assert "五月的“花海”，是党员志愿者" in a.body and a.title == "坚持党建引领 “三联三进”助力乡村振兴"
+
+
+def test_the_outlet_in_the_leads_dateline_is_the_source_when_nothing_else_names_one():
+    a = clean("某某研究会召开年会\n\n某某网/某某发展门户网讯 近日，某某研究会召开年会，与会专家围绕基层党建展开研讨。\n\n" + BODY)
+    assert a.source_name == "某某网"
+
+
+def test_a_breadcrumb_starting_at_a_channels_home_names_no_source():
+    a = clean("当前位置：新闻首页 > 基层动态 > 正文\n某某公司党委开展主题党日活动\n\n" + BODY)
+    assert a.source_name != "新闻首页"
