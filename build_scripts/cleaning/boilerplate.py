@@ -14,7 +14,7 @@ from ..cues import is_cased, required_strings, scans_quickly
 from .context import Context
 from .debris import strip_adult_run, strip_spam_brands
 from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
-                       is_dispatch_byline, is_reporter_byline)
+                       is_dispatch_byline, is_reporter_byline, credit_line_names)
 from .structure import KEYWORDS_RE, LONE_KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
 from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
@@ -219,7 +219,7 @@ REPORTER_ROLE = (r"(?:(?:[\u4e00-\u9fff]{0,8}?(?:报|社|台|网|刊|发布|融�
 # (… with what they did after the names, 文图, 报道; and the editor's credit in brackets behind: 记者 某某 [编辑：某某])
 REPORTER_CREDIT_LINE_RE = re.compile(r"^[（(【\[]?\s*(?:" + REPORTER_ROLE + r"\s*[:：\s]\s*[\u4e00-\u9fff·]{2,4}"
                                      r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4})*\s*[；;，,]?\s*){1,4}"
-                                     r"(?:(?<=\s)(?:文图|图文|文/图|报道))?\s*[)）】\]]?\s*(?:" + STAFF_BRACKET + r")?$")
+                                     r"(?:(?<=\s)(?:文图|图文|文/图|报道|文|图))?\s*[)）】\]]?\s*(?:" + STAFF_BRACKET + r")?$")
 
 
 def reporter_credit_names(s: str) -> list[str]:
@@ -228,7 +228,7 @@ def reporter_credit_names(s: str) -> list[str]:
     if not REPORTER_CREDIT_LINE_RE.match(s):
         return []
     s = re.sub(STAFF_BRACKET + r"$", "", s)
-    s = re.sub(r"(?<=\s)(?:文图|图文|文/图|报道)\s*[)）】\]]?\s*$", "", s)
+    s = re.sub(r"(?<=\s)(?:文图|图文|文/图|报道|文|图)\s*[)）】\]]?\s*$", "", s)  # (本刊记者 某某 文: what the name did)
     names = [n for n in re.split(r"[（(【\[\]】)）:：、，,；;\s]+", re.sub(REPORTER_ROLE, " ", s)) if n]
     # (新华社记者 某某某摄: a photographer's credit, whose name is no author's)
     # (记者：谢谢 closes an interview: a doubled character is a word, not a name)
@@ -293,7 +293,8 @@ def _line_rule(line: str) -> str | None:
         return "site-chrome"
     if len(s) <= lex["short_max"] and lex["short_contains_re"].search(s) and not HEADING_MARK_RE.match(s) \
             and not is_told_sentence(s) and not all_quoted(lex["short_contains_re"], s) and not GLUED_CREDIT_TAIL_RE.match(s) \
-            and not SITE_IN_NAME_RE.search(s):
+            and not SITE_IN_NAME_RE.search(s) and not (ends_sentence(s) and not lex["short_contains_re"].search(strip_spam_brands(s))):
+        # (a sentence whose 官方网站 is a betting site's in place of a unit's name: only the name goes, in debris)
         return "site-chrome"
     if FLOOR_RE.match(s) or COUNT_RE.match(s) or END_RE.match(s):
         return "forum-or-counter"
@@ -1210,6 +1211,8 @@ CREDIT_HOLDING_RULES = frozenset({"site-chrome", "byline", "photo-caption", "but
 def credited_writers(s: str) -> list[str]:
     """The writers a staff credit names: person's names only (a surname first, no role word in them)."""
     out = [n for n in reporter_credit_names(s.strip()) if len(n) <= 4]
+    if not out and (credit := credit_line_names(s)):  # ●某某 某某, 某某局 某某某, 某某 文: a credit in a paper's dress
+        out = list(credit[0])
     if OUTLET_STAFF_LINE_RE.fullmatch(s.strip()):  # ■本报 某某 本报 某某: the paper's own people, each name after it
         out += [n for n in OUTLET_STAFF_RE.findall(s) if n[0] in SURNAMES and n not in out]
     for m in WRITER_CREDIT_RE.finditer(s):

@@ -71,18 +71,24 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"|[\u4e00-\u9fff]{2,4}(?:官方网站|官网)(?:app|APP|入口|登录入口|下载(?:客户端|app|APP)?)"
                            r"|[\u4e00-\u9fff]{2}(?:官方网站|官网)(?:vlog|VLOG)"  # (an adult site's two-character name)
                            # a site code in Latin letters and digits glued in front of a casino's name (tyc86太阳集团)
-                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,5}\d{2,4}(?:太阳集团|太阳城|维多利亚|威尼斯人?|新葡京|葡京|金沙|永利|银河|新濠)"
+                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,5}\d{2,4}(?:太阳集团|太阳城|维多利亚|威尼斯人?|新葡京|葡京|金沙|永利|银河|新濠)(?:官网|官方网站|娱乐场?|平台|集团)?"
                            # a slot brand's 电子 (MG电子, PG电子)
                            r"|(?<![A-Za-z])(?:MG|PG|PT|AG|BBIN|DG|JDB|CQ9)电子(?:游戏|官网|平台|娱乐|app|APP)?"
                            # a casino's number and name in place of a unit's (9778818威尼斯党委): the number whole, the unit
                            # behind it left
                            r"|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,8}(?:金沙|威尼斯人?|葡京|永利|澳门|银河|新濠)(?:官网|官方网站|娱乐场?|平台|集团|欢乐城)?"
+                           # (… the casino named after a theatre or a city: 4001某某官方网站 in place of a school's name)
+                           r"|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{0,8}(?:百老汇|巴黎人|伦敦人|美高梅)(?:官网|官方网站|娱乐场?|平台|集团)"
+                           # a bookmaker's bet with its sports and its number (BET体育365投注官网 in place of a unit's name)
+                           r"|(?<![A-Za-z])(?i:bet)(?=体育|投注|365)(?:体育|投注|中文网|\d{2,5})+(?:官方网站|官网|平台|入口)?"
                            # … a site's number and 网站 in front, however like a year the number is (2003网站太阳集团党委)
                            r"|(?<!\d)\d{3,8}网站?(?:太阳集团|太阳城|金沙|威尼斯人?|葡京|永利|新濠|银河)(?:官网|娱乐场?|平台)?"
                            # a casino group's name with its number in place of a unit (9728太阳成集团), a bookmaker's site
                            # word behind 欧博, online ball betting (在线买球平台) standing inside a sentence
                            r"|\d{0,6}太阳成(?:集团|官网|娱乐|平台)(?:\d{2,6}[a-z]{0,3}(?![a-z]))?|欧博(?:官网|娱乐|平台|app|APP|首页|入口|体育)"
                            r"|(?:欧洲杯|世界杯|足球|体育)?(?:在线|网上)买球(?:平台|网站|官网|app|APP)?"
+                           # … or betting on a tournament's matches with its platform (某某杯竞猜平台 in place of a unit's name)
+                           r"|(?:欧洲杯|世界杯|亚洲杯|欧冠|英超|足球|篮球|体育)(?:竞猜|投注|下注|押注)(?:平台|网站|官网|官方网站|app|APP)"
                            # … or the casino's name first, its number and a domain's letters behind (太阳集团5493con)
                            r"|(?:太阳集团|太阳城|威尼斯人?|威斯尼斯人|新葡京|葡京|金沙|永利|新濠)(?!(?:19|20)\d\d(?!\d))\d{2,6}[A-Za-z]{0,4}(?:国际)?(?:官网|官方网站)?版?"
                            # … or its letters first, with its line check (某某js3777入口检测 in place of a company's name)
@@ -173,8 +179,8 @@ SPAM_BRAND3_HINT_RE = re.compile(r"唯一官|最新版|官方版|娱乐城|娱�
 SPAM_HINT_RE = re.compile(r"官网|官方下载|贵宾会|美高梅|威尼斯人|官方网站|网址|娱乐|平台|总站|体育|买球|网页版|手机版|t[yY][cC]|T[yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|电子(?<=[A-Z]电子)|比分|投注|现金网|体育官网|开运体育")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
 # common words, and SPAM_BRAND_RE is slow to run over a paragraph that has no brand in it.
-SPAM_BRAND_HINT_RE = re.compile(r"贵宾会|美高梅|赌博|赌场|网赌|网页版(?<=\d网页版)|手机版(?<=\d手机版)|版网址|版地址|版入口|威尼斯|葡京|葡萄京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|体育(?<=\d体育)|娱乐(?<=\d娱乐)|棋牌|买球|博彩|百家乐"
-                                r"|维多利亚|电子(?<=[A-Z]电子)|比分|投注|现金网|体育官网|开运体育")
+SPAM_BRAND_HINT_RE = re.compile(r"贵宾会|美高梅|百老汇|巴黎人|伦敦人|BET|bet|Bet|赌博|赌场|网赌|网页版(?<=\d网页版)|手机版(?<=\d手机版)|版网址|版地址|版入口|威尼斯|葡京|葡萄京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|体育(?<=\d体育)|娱乐(?<=\d娱乐)|棋牌|买球|博彩|百家乐"
+                                r"|维多利亚|电子(?<=[A-Z]电子)|比分|投注|现金网|体育官网|开运体育|竞猜|下注|押注")
 
 
 def encodable(ch: str, codec: str) -> bool:

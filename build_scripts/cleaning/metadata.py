@@ -41,7 +41,9 @@ ORIGINAL_TITLE_RE = re.compile(r"^\s*原(?:标题|题目|题)\s*[:：]\s*(?:《(
 LIFE_DATE_RE = re.compile(r"简介|出生|生于|[（(]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[-—～~]")
 DAY_BOX_RE = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*$")
 # (and the day the reader opens the site, which a portal's head shows: 今天是2024年5月30日 星期四)
-OTHER_DATE_RE = re.compile(r"(?:收稿|修回|录用|接收|出生|截止|报名|考试|有效|注册|入会|最后登录|上次登录)(?:日期|时间)|^\s*(?:最后|上次)登录\s*[:：]?\s*$|^\s*(?:今天是|今日是|今天|今日|当前日期|现在是|当前时间)\s*[:：]?\s*(?:19|20)\d{2}")
+OTHER_DATE_RE = re.compile(r"(?:收稿|修回|录用|接收|出生|截止|报名|考试|有效|注册|入会|最后登录|上次登录)(?:日期|时间)|^\s*(?:最后|上次)登录\s*[:：]?\s*$|^\s*(?:今天是|今日是|今天|今日|当前日期|现在是|当前时间)\s*[:：]?\s*(?:19|20)\d{2}"
+                           # (… after the site's welcome on the same line: 欢迎访问某某网，今天是 2025年06月25日)
+                           r"|[,，!！]\s*(?:今天是|今日是|当前日期|当前时间)\s*[:：]?\s*(?:19|20)\d{2}")
 # A full date right after its label (更新时间:2012-02-28, 发布日期：2021年3月5日).
 LABELLED_FULL_DATE_RE = re.compile(r"(?:发布|更新|发表|上传|录入)?(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 BRACKETED_DATE_RE = re.compile(r"[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]")
@@ -470,6 +472,11 @@ def is_title_like(line: str) -> bool:
 QA_LABEL_RE = re.compile(r"^\s*(?:法律分析|法律依据|法律咨询|律师解答|问题分析|专家解答)\s*[:：]")
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    # a paper's grant: a project or a research subject with its number (某某大学重点科研项目“…”(2019XY01), 某某规划课题
+    # (ZC2021); 项目编号) or the year's call it won (2022年度某某市社会科学研究课题“…”)
+    re.compile(r"(?:项目|课题|基金)[^。！？]{0,80}?[（(](?:项目编号|编号|批准号)?[:：]?\s*(?=[^)）]*\d)[A-Za-z0-9\-—/_ ]{3,30}[)）]"
+               r"|^(?:19|20)\d{2}年度[^。！？]{2,40}(?:研究|规划|重点|科研|社科|社会科学)[^。！？]{0,10}(?:课题|项目)"
+               r"|(?:项目|课题)编号|^基金项目"),
     # a photo's caption: an official caught in the act (某某公司党支部书记某某正在向网友介绍…)
     re.compile(r"(?:书记|主任|经理|董事长|队长|村长|站长|所长|党员|同志)[\u4e00-\u9fff]{2,3}正在"),
     # a commentator's byline standing alone (本刊特约评论员, 本报评论员, 某某日报评论员), the writer's name perhaps
@@ -579,6 +586,40 @@ def is_name_list(line: str) -> bool:
     tokens = [t for t in re.split(r"[\s、，,·/／]+", ALT_NAME_RE.sub("", unpad_names(line.strip()))) if t]
     return 1 <= len(tokens) <= 4 and all(2 <= len(t) <= 3 and t[0] in SURNAMES and t[0] != "党" for t in tokens) \
         and len(tokens) + sum(len(t) for t in tokens) <= 16
+
+
+# A credit line of names in the dress papers and magazines give it: a mark before it (●某某 某某), the writer's sign
+# (文=某某), the reporter's role (本刊记者 某某), the unit before the name (某某局 某某某), the names joined by a plus
+# (某某+某某) and what the person did after them (某某 文, 某某 图).
+CREDIT_MARKS = "●■□◎◆▲★"
+CREDIT_WRITER_SIGN_RE = re.compile(r"^(?:文|图|文字|图片|撰文|作者)\s*[=＝]\s*")
+CREDIT_DID_RE = re.compile(r"\s+(?:文|图|摄|摄影|供图|文/图|图/文|图文|文图)$")
+CREDIT_ROLE_HEAD_RE = re.compile(r"^(?:本刊|本报|本网|本台|特约)(?:特约)?(?:记者|通讯员)\s*")
+CREDIT_UNIT_HEAD_RE = re.compile(r"^([\u4e00-\u9fff\d（）()·]{4,30}(?:委员会|委|局|部|办公室|办|中心|公司|集团|大学|学院|学校|中学|小学|"
+                                 r"医院|研究院|研究所|党校|党委|党支部|支部|站|队|厂|所|院|馆|社))\s+(?=\S)")
+
+
+def credit_line_names(line: str) -> tuple[list[str], str | None] | None:
+    """The names (and the unit before them) of a credit line in one of the dresses above, None for any other line.
+    A line of bare names is is_name_list's; this one needs one of the signs."""
+    s = line.strip()
+    if not s or len(s) > 50:
+        return None
+    rest = s.lstrip(CREDIT_MARKS + " \u3000")
+    signed = rest != s
+    for rx in (CREDIT_WRITER_SIGN_RE, CREDIT_ROLE_HEAD_RE):
+        rest, n = rx.subn("", rest)
+        signed = signed or bool(n)
+    rest, n = CREDIT_DID_RE.subn("", rest)
+    signed = signed or bool(n)
+    unit = None
+    if (m := CREDIT_UNIT_HEAD_RE.match(rest)) and not re.search(r"[，。,：:]", m.group(1)):
+        unit, rest, signed = m.group(1), rest[m.end():], True
+    if re.search(r"[\u4e00-\u9fff][+＋][\u4e00-\u9fff]", rest):
+        rest, signed = re.sub(r"\s*[+＋]\s*", " ", rest), True
+    if not signed or not is_name_list(rest):
+        return None
+    return split_names(unpad_names(rest.strip())), unit
 
 
 REPORTER_ROLE_RE = re.compile(r"^\S{0,14}?(?:全媒体|融媒体|特约|见习|首席)?(?:记者|通讯员|摄影|摄像|编辑|实习生)$")
@@ -692,7 +733,7 @@ def is_not_title(line: str) -> bool:
         return True  # 引言：…, 前言：…: a section of the text under its label, not the text's title (a derived title may name it)
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
             or ("/" in line or "／" in line) and bool(SLASHED_TAGS_RE.match(line))
-            or bool(BOX_BYLINE_RE.match(line)) or is_reporter_byline(line) or is_dispatch_byline(line) or is_role_and_name(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
+            or bool(BOX_BYLINE_RE.match(line)) or credit_line_names(line) is not None or is_reporter_byline(line) or is_dispatch_byline(line) or is_role_and_name(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))
             or bool(AFFIL_CITY_POSTCODE_RE.match(line.strip())) or bool(AFFIL_CITY_RE.match(line.strip()))
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
             or bool((m := BRACKETED_NAME_RE.match(line)) and m.group(1)[0] in SURNAMES)
@@ -1260,6 +1301,20 @@ OPENING_CLAUSE_MAX = 20
 OPENING_VERB_RE = re.compile(r"(?:提出|指出|强调|表示|认为|要求|明确|写道|说|称)$")
 
 
+# A journal database's labels standing alone over their values (关键词, 作者, 出处, 基金).
+LONE_VALUE_LABEL_RE = re.compile(r"^\s*[【\[]?(?:关键词|关键字|作者|作者姓名|出处|刊名|来源期刊|基金|基金项目|分类号|中图分类号)[】\]]?\s*[:：]?\s*$")
+
+
+def under_lone_label(rows: list[str], i: int) -> bool:
+    """Whether row i is one of the values listed a line each under a lone label (关键词 / 甲 / 乙 / 丙)."""
+    for j in range(i - 1, max(i - 8, -1), -1):
+        if LONE_VALUE_LABEL_RE.match(rows[j]):
+            return True
+        if len(rows[j].strip()) > 16 or re.search(r"[。！？，,]", rows[j]):
+            return False
+    return False
+
+
 def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> list[TitleCandidate]:
     """The head lines that could be the page's title (what is surely not one is left out), each with the
     signals the rules and the fitted model weigh; then a labelled title line anywhere (标题：…), then the
@@ -1369,6 +1424,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue  # the next line opens on a mark that goes on with this one (… / ，这是…), or this one does: a sentence broken before it
         if channels and squeeze(line) in channels:
             continue  # a channel's name the page's breadcrumb passes through (its menu shows it above the title)
+        if i and under_lone_label(rows, i):
+            continue  # the value under a journal database's lone label (关键词 / 某某, 基金 / 某某项目): the label's, no title
         if i and SUBTITLE_START_RE.match(rows[i - 1]) and len(squeeze(rows[i - 1])) >= 16 and len(squeeze(line)) <= 20 \
                 and not ends_sentence(rows[i - 1]):
             continue  # the end of a subtitle broken over two lines (——某某局第二党支部联合某某党支部 / 开展主题党日活动)
@@ -1944,6 +2001,13 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
         if names_after_mark and is_name_list(names_after_mark) and not any(len(l) >= 40 for l in out):
             # ◎某某某 某某: a journal's mark before its authors' names, over the text
             ctx.authors += [n for n in split_names(names_after_mark) if n not in ctx.authors]
+            ctx.removed("byline", line)
+            i += 1
+            continue
+        credit = credit_line_names(line) if len(line) <= 50 else None
+        if credit and not any(len(l) >= 40 for l in out):  # ●某某 某 某, 文=某某, 某某局 某某某, 本刊记者 某某 文 over the text
+            ctx.authors += [n for n in credit[0] if n not in ctx.authors]
+            ctx.affiliations += [credit[1]] if credit[1] and credit[1] not in ctx.affiliations else []
             ctx.removed("byline", line)
             i += 1
             continue

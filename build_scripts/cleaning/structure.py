@@ -24,7 +24,7 @@ ABSTRACT_RE = re.compile(r"^[◆●■◇□]?\s*(?:【?(?:摘[\s?？\ufffd]*要
                          # a bracketed label needs no colon ([摘 要]…, as journal mirrors print it)
                          r"|[【\[〔［](?:摘[\s?？\ufffd]*要|内容摘要|内容提要)[】\]〕］]\s*[:：]?)\s*(.*)$"
                          # the label glued to a long abstract, without its colon (摘要公立医院作为…)
-                         r"|^【?摘\s*要】?\s*((?=[\u4e00-\u9fff]{4})[^\n]{60,})$")
+                         r"|^【?(?:摘\s*要|内容提要|内容摘要)】?\s*((?=[\u4e00-\u9fff]{4})[^\n]{60,})$")
 KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[〔［](?:关键词|关键字)[】\]〕］]\s*[:：]?)\s*(.*)$"
                          # the label glued to its words, which wide spaces or semicolons part (关键词党内条例  党的建设  …)
                          r"|^(?:关键词|关键字)\s*((?=[\u4e00-\u9fff])[^。，,：:]{2,20}(?:(?:\s{2,}|\s*[;；]\s*)[^。，,：:;；\s]{2,20}){2,})\s*$"
@@ -34,7 +34,9 @@ KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[�
 LONE_ABSTRACT_RE = re.compile(r"^\s*[【\[]?(?:摘\s*要|本文摘要|内容摘要|文章摘要|内容提要|提\s*要|概\s*要|内容概要)[】\]]?\s*[:：]?\s*$")
 # A journal mirror's labels each on a line of its own above its value (作者 / 某某 某某, 出处 / 《某某教育》): the writers' names,
 # the journal's name in its brackets.
-LONE_META_LABEL_RE = re.compile(r"^\s*[【\[]?(作者|作者姓名|出处|刊名|来源期刊)[】\]]?\s*[:：]?\s*$")  # (出处's value: metadata)
+LONE_META_LABEL_RE = re.compile(r"^\s*[【\[]?(作者|作者姓名|出处|刊名|来源期刊|基金|基金项目)[】\]]?\s*[:：]?\s*$")
+# The paper's funding under a lone 基金 label: grants and projects, their numbers (某某大学重点科研项目“…”(2019X01)).
+FUNDING_VALUE_RE = re.compile(r"^[^。！？]{0,120}(?:项目|课题|基金|计划|专项)[^。！？]{0,160}[。]?$")
 LABELLED_NAMES_RE = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,;；]+[\u4e00-\u9fff·]{2,4}){0,5}")
 LABELLED_JOURNAL_RE = re.compile(r"《([^《》]{2,24})》")
 # The line under a lone 关键词 label holding all the keywords: two to eight words parted by semicolons, commas,
@@ -117,6 +119,25 @@ META_THEN_TEXT_RE = re.compile(r"^(\s*(?:(?:发布时间|发布日期|时间|日
                                r"(?:来源|作者|编辑)\s*[:：])\s*(?=[^\s，,。]{2,30}[，,][^。]{20,}[。！？])")
 
 
+# A header line whose last label, an editor's or an author's, has the name and then the first paragraph for its value
+# (发布时间:… | 来源:某某网 | 责任编辑:某某近年来，某县…): the name is the segmenter's first word.
+META_NAME_THEN_TEXT_RE = re.compile(r"^(.{0,80}?(?:(?:发布)?时间|日期|来源)\s*[:：].{0,80}?(?:责任编辑|责编|编辑|作者|记者))\s*[:：]\s*"
+                                    r"(?=[\u4e00-\u9fff]{2,4}[^\s|｜]{4}(?:[^。！？]{14,}[。！？]|[^|｜]{40,}$))")
+
+
+def glued_name_end(text: str) -> int | None:
+    """Where a person's name glued in front of a sentence ends (郭某近年来，… → 2), by the segmenter's first word;
+    None when the first word is no 2–4 character name followed by more text."""
+    from ..topics import segmenter  # (rjieba with the field's dictionary, loaded once)
+    from .metadata import COMPOUND_SURNAMES
+    words = segmenter().cut(text[:30], True)  # (the HMM finds names the dictionary has not)
+    if len(words) > 2 and words[0] in COMPOUND_SURNAMES and len(words[1]) <= 2:
+        words = [words[0] + words[1]] + words[2:]
+    if len(words) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", words[0]) or not re.match(r"[\u4e00-\u9fff\d]", words[1]):
+        return None
+    return len(words[0])
+
+
 def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
     """Put the title and the date of a header collapsed into one line with the text (COLLAPSED_HEAD_RE) on lines
     of their own, without the title's second copy; the date is then read as the page's. A date under an English
@@ -124,6 +145,10 @@ def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
     for i, line in enumerate(lines[:HEAD_SCAN]):
         if line.lstrip()[:2] in ("发布", "时间", "日期", "来源", "作者", "编辑") and (m := META_THEN_TEXT_RE.match(line)):
             out = [m.group(1).rstrip("：: ")[:-2].rstrip(), "", line[m.end():]]
+            ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
+            return lines[:i] + out + lines[i + 1:]
+        if (m := META_NAME_THEN_TEXT_RE.match(line)) and (end := glued_name_end(line[m.end():])):
+            out = [line[: m.end() + end].rstrip(), "", line[m.end() + end:].lstrip()]
             ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
             return lines[:i] + out + lines[i + 1:]
         if line[:12].strip()[:1].isascii() and (m := LATIN_DATE_HEAD_RE.match(line)):
@@ -168,6 +193,11 @@ def split_glued_labels(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+def metadata_surnames() -> set[str]:
+    from .metadata import SURNAMES  # (metadata is the home of names; it imports this module's neighbours)
+    return SURNAMES
+
+
 def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
     """摘要 → abstract/summary, 关键词 → keywords, classification codes → away."""
     out = []
@@ -189,7 +219,8 @@ def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
             word = line.strip()
             if not word:
                 continue
-            if len(word) <= 12 and re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", word):
+            if len(word) <= 14 and re.fullmatch(r"[“”\"]?[\u4e00-\u9fff·]{2,12}[“”\"]?", word):  # (“双带头人”: quoted)
+                word = word.strip("“”\"")
                 ctx.keywords += [word] if word not in ctx.keywords else []
                 ctx.removed("keywords", line)
                 continue
@@ -202,19 +233,26 @@ def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
             listing = True
             ctx.removed("keywords", line)
             continue
-        if labelled is not None and line.strip():
+        if labelled is not None and line.strip() and not LONE_META_LABEL_RE.match(line) and not LONE_KEYWORDS_RE.match(line):
             value, label_kind = line.strip(), labelled
             labelled = None
             if label_kind == "author" and LABELLED_NAMES_RE.fullmatch(value):
                 ctx.authors += [n for n in re.split(r"[\s、，,;；]+", value) if n and n not in ctx.authors]
                 ctx.removed("byline", line)
+                if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", value) and value[0] in metadata_surnames():
+                    labelled = "author"  # one name a line, as a journal database lists them: the next may be a name too
+                continue
+            if label_kind == "fund" and FUNDING_VALUE_RE.match(value):
+                ctx.removed("journal-apparatus", line)
+                labelled = "fund"  # (a grant a line: the next may be another)
                 continue
             if label_kind == "source" and (journal := LABELLED_JOURNAL_RE.fullmatch(value)):
                 ctx.source_name = ctx.source_name or journal.group(1)
                 ctx.removed("source", line)
                 continue
         if (lone := LONE_META_LABEL_RE.match(line)) and sum(1 for l in out if l.strip()) <= 12:
-            labelled = "author" if lone.group(1) in ("作者", "作者姓名") else "source"
+            labelled = ("author" if lone.group(1) in ("作者", "作者姓名") else "fund" if lone.group(1).startswith("基金")
+                        else "source")
             ctx.removed("meta-label", line)
             continue
         m = ABSTRACT_RE.match(line)

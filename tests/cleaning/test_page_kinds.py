@@ -5875,3 +5875,70 @@ def test_the_outlet_in_the_leads_dateline_is_the_source_when_nothing_else_names_
 def test_a_breadcrumb_starting_at_a_channels_home_names_no_source():
     a = clean("当前位置：新闻首页 > 基层动态 > 正文\n某某公司党委开展主题党日活动\n\n" + BODY)
     assert a.source_name != "新闻首页"
+
+
+# ---- Session 37 -------------------------------------------------------------------------------
+def test_a_lead_glued_behind_the_editors_name_on_the_header_line_is_kept():
+    page = ("某县推广“党员中心户”模式助力增收\n"
+            "发布时间:2024-05-10 09:12:30 | 来源:某某网 | 作者: | 责任编辑:郑航近年来,某县充分发挥农村党员作用,推广“党员中心户”"
+            "模式,通过结对帮带、技术指导,带动群众增收致富,目前已培育党员中心户三百余户\n\n" + BODY)
+    a = clean(page)
+    assert a.body.startswith("近年来，某县充分发挥农村党员作用") and "郑航" not in a.body
+    assert a.date == "2024-05-10" and a.source_name == "某某网"
+
+
+def test_the_day_a_portals_welcome_shows_is_not_the_pages_date():
+    page = ("欢迎访问某某政法网,今天是 2025年06月25日 星期三\n\n当前位置:首页 » 工作动态\n\n某县开展干部驻村走访活动\n\n"
+            "来源:某某日报 责任编辑:李某 发布时间:2014-08-25\n\n" + BODY)
+    assert clean(page).date == "2014-08-25"
+
+
+@pytest.mark.parametrize("line", [
+    "您的浏览器版本太低!", "为了正常的体验网站,请在浏览器设置里面开启Javascript功能!", "用户头像", "发布回复",
+    "点击关注我们哦", "打开某某新闻 查看精彩图片", "(上接第1版)", "（下转第三版）", "2025-09-22人已围观",
+])
+def test_widgets_a_copied_page_keeps_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", ["在省委的正确领导下,我们开启了新的征程。", "头像是一种个人标识，不应随意使用他人的照片。"])
+def test_sentences_with_the_widgets_words_stay(line):
+    assert junk_rule(line) is None
+
+
+@pytest.mark.parametrize("line, names", [
+    ("湖北省某某市某某区关工委 骆某朴 图", ["骆某朴"]),
+    ("本刊记者 唐子某 文", ["唐子某"]),
+    ("文=张 煜", ["张煜"]),
+    ("●孙 晋 徐某林", ["孙晋", "徐某林"]),
+    ("江某+丁永某", ["江某", "丁永某"]),
+    ("某某市12345政府服务热线管理中心 宋文某", ["宋文某"]),
+])
+def test_a_credit_line_in_a_papers_dress_is_no_title_and_names_the_authors(line, names):
+    assert is_not_title(line)
+    a = clean(line + "\n\n" + BODY)
+    assert a.authors == names and line.split()[-1] not in a.body
+
+
+def test_an_abstract_under_a_glued_content_summary_label_is_the_abstract_not_the_title():
+    page = ("□ 卢某营 高 健\n内容提要 村务监督委员会制度是一项回应农民需求的制度创新，本文从需求与回应两个方面分析其生成逻辑，"
+            "并提出完善制度的建议，以期为基层治理提供借鉴。\n\n" + BODY)
+    a = clean(page)
+    assert "内容提要" not in a.title and "内容提要" not in a.body and a.authors == ["卢某营", "高健"]
+
+
+@pytest.mark.parametrize("spam", ["BET体育365投注官网", "4001百老汇官方网站", "yl6809永利集团", "欧洲杯竞猜平台"])
+def test_a_betting_brand_in_place_of_a_units_name_goes_and_the_sentence_stays(spam):
+    page = f"某某学院团委开展主题团日活动\n\n在{spam}团委的组织下，全体团员青年重温入团誓词，交流学习体会，并围绕志愿服务提出了改进建议。\n\n" + BODY
+    a = clean(page)
+    assert spam not in a.body and "团委的组织下，全体团员青年重温入团誓词" in a.body
+
+
+def test_a_journal_databases_labels_each_over_its_values_give_authors_keywords_and_no_funding_title():
+    page = ("摘要\n高校教师党支部书记肩负着基层党组织建设和学校事业发展的双重责任，本文分析了培育工作中存在的问题，并提出了相应的对策建议。\n"
+            "作者\n刘某艳\n葛某\n潘某杰\n出处\n《某某职业学院学报》\n2020年第2期12-15,共4页\n"
+            "基金\n某某职业学院重点科研项目“加强教师党支部建设的路径研究”(2019XY01)\n某某市哲学社会科学规划课题(ZC2021)。\n"
+            "关键词\n教师党支部书记\n“双带头人”\n基层党组织\n\n" + BODY)
+    a = clean(page)
+    assert a.authors == ["刘某艳", "葛某", "潘某杰"] and a.keywords == ["教师党支部书记", "双带头人", "基层党组织"]
+    assert "项目" not in a.title and "基金" not in a.body and "课题" not in a.body and "潘某杰" not in a.body
