@@ -131,6 +131,10 @@ SECTION_OPEN_RE = re.compile(r"^一、")  # (the first section only: a page exce
 LATER_SECTION_RE = re.compile(r"^(?:[二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 
 
+# A document's kind closing its title (…实施方案, …调研报告, …的讲话).
+DOC_TITLE_END_RE = re.compile(r"(?:方案|报告|办法|意见|通知|规定|细则|要点|计划|规划|总结|讲话|发言|发言稿|讲稿|心得体会|体会|制度|规则|决定|倡议书|承诺书)$")
+
+
 def head_region(lines: list[str]) -> list[str]:
     """The lines before the first real body paragraph (at most HEAD_LINES non-empty lines)."""
     from .boilerplate import junk_rule  # boilerplate reads this module's patterns
@@ -150,6 +154,10 @@ def head_region(lines: list[str]) -> list[str]:
             break
         if (len(line) >= 80 and ends_sentence(line) and cjk_share(line) > 0.6 and "：" not in line[:8]
                 and junk_rule(line) is None):  # injected spam above the article is no body paragraph
+            if k == 0 and k + 1 < len(filled) and DOC_TITLE_END_RE.search(filled[k + 1]) and len(filled[k + 1]) <= 40 \
+                    and not ends_sentence(filled[k + 1]):
+                out.append(line)  # a sample site's blurb over the document's title (到2017年，初步建立…。 / 某某实施方案)
+                continue
             break
         out.append(line)
         if len(out) >= HEAD_LINES:
@@ -472,6 +480,10 @@ def is_title_like(line: str) -> bool:
 QA_LABEL_RE = re.compile(r"^\s*(?:法律分析|法律依据|法律咨询|律师解答|问题分析|专家解答)\s*[:：]")
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    # a newspaper's or a journal's name alone, its masthead (中国某某报, 某某日报, 某某大学学报); a kind of text named so
+    # (工作简报, 情况通报, 喜报) is no paper
+    re.compile(r"^\s*(?!.*(?:简报|快报|通报|喜报|捷报|汇报|情报|海报|公报|年报|月报|季报|板报|墙报|画报|申报|举报|预报|上报|呈报|回报|电报)\s*$)"
+               r"[\u4e00-\u9fff]{2,10}报(?:\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:\s*(?:星期|周)[一二三四五六日天])?\s*$"),
     # a paper's grant: a project or a research subject with its number (某某大学重点科研项目“…”(2019XY01), 某某规划课题
     # (ZC2021); 项目编号) or the year's call it won (2022年度某某市社会科学研究课题“…”)
     re.compile(r"(?:项目|课题|基金)[^。！？]{0,80}?[（(](?:项目编号|编号|批准号)?[:：]?\s*(?=[^)）]*\d)[A-Za-z0-9\-—/_ ]{3,30}[)）]"
@@ -534,7 +546,9 @@ NOT_TITLE_RES = [
     # a reporter's byline with the paper or agency in front (新华社记者 某某、某某, 本报记者 某某 通讯员 某某)
     re.compile(r"^\s*(?:《[^》]{1,12}》)?[\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:\s*[\s、，,]\s*(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,5}(?:\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|摄影?|报道|文|图))?\s*$"),
     re.compile(r"(?:共|约|全文|本文|全篇)\s*[\d,，]+\s*个?字(?![^（(]*[)）]\s*$)|\d+\s*分钟|阅读时间|预计阅读|阅读需要|字数"),
-    re.compile(r"已阅读|还剩\s*\d*\s*页|未读|继续(?:免费)?阅读|阅读全文|内容阅读|查看全文|下载|欢迎(?:您|访问|来到|光临|使用)|(?:手机|移动端)(?:浏览|访问|阅读)|登录|注册"),
+    re.compile(r"已阅读|还剩\s*\d*\s*页|未读|继续(?:免费)?阅读|阅读全文|内容阅读|查看全文|下载|欢迎(?:您|访问|来到|光临|使用)|(?:手机|移动端)(?:浏览|访问|阅读)|登录"
+               # (a site's sign-up, not a registered volunteer's, accountant's or company's 注册)
+               r"|注册(?!志愿|会计|资本|资金|商标|公司|企业|建筑|工程|造价|监理|安全|税务|登记|地|于|在|成立|规模|人数|用户数|会员数|党员)"),
     # a site's account on a platform (某某生活号, 某某服务号, 某某报官方微信, 某某报客户端: an app's badge above the
     # article), a notice's section label standing alone (活动主题, 时间安排)
     re.compile(r"^\s*\S{0,10}(?:生活号|服务号|订阅号|公众号|视频号|头条号|抖音号|官方微信|官方微博|微信号|客户端|手机版)\s*$"
@@ -1259,7 +1273,7 @@ class TitleCandidate:
         return sum(RULE_WEIGHTS.get(k, 0.0) * v for k, v in self.features.items())
 
 
-NUMBERED_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[壹贰叁肆伍陆柒捌玖拾]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．\s]"
+NUMBERED_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[壹贰叁肆伍陆柒捌玖拾]+、|[（(][一二三四五六七八九十\d]+[)）]|(?!(?:19|20)\d\d\s*年)\d+(?:\.\d+)*[、.．\s]"
                               r"|[A-Za-z][、.．])")
 # A labelled value (来源:…, 浏览量:, 发布时间:…): a short label, then a colon.
 KEY_VALUE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,5}\s*[:：]")

@@ -5942,3 +5942,40 @@ def test_a_journal_databases_labels_each_over_its_values_give_authors_keywords_a
     a = clean(page)
     assert a.authors == ["刘某艳", "葛某", "潘某杰"] and a.keywords == ["教师党支部书记", "双带头人", "基层党组织"]
     assert "项目" not in a.title and "基金" not in a.body and "课题" not in a.body and "潘某杰" not in a.body
+
+
+def test_a_title_opening_on_a_year_set_apart_is_no_numbered_item():
+    page = ("- 52.72 KB\n- 2021-04-16 发布\n- 1、本文档由用户上传，某某文库整理发布，可阅读全部内容。\n"
+            "2021 年“智慧党建”工作调研报告\n为了贯彻落实上级关于组织系统信息化建设的部署，\n"
+            "市委组织部积极推动党建工作与信息技术不断融合，抽调由\nXX，以及 XX 等县区委组织部共 XX 人组成调研组，先后赴 XX 等\n"
+            "地，学习推广“互联网+党建”的经验做法。\n\n" + BODY)
+    assert clean(page).title.replace(" ", "") == "2021年“智慧党建”工作调研报告"
+
+
+@pytest.mark.parametrize("title", ["全省红十字会系统内共有近20万名注册志愿者", "视频|“爱家乡、知家乡”短视频征集展示活动启动"])
+def test_headlines_with_a_widgets_word_are_titles(title):
+    page = title + "\n\n来源：某某网 2025-12-19 01:39:32\n\n" + BODY
+    assert clean(page).title.endswith(title.split("|")[-1])
+
+
+def test_a_sample_sites_blurb_above_the_documents_title_leaves_the_title_and_stays_text():
+    page = ("到2017年，初步建立科学规范的补偿机制、高效顺畅的管理体制和运行机制，县域内就诊率提高到90%左右，"
+            "基本实现大病不出县的目标，群众看病就医负担明显减轻，县级医院服务能力显著提升。\n"
+            "2017县级公立医院改革实施方案\n根据上级有关文件精神，结合本地实际，制定本方案。\n一、改革目标\n" + BODY)
+    a = clean(page)
+    assert a.title == "2017县级公立医院改革实施方案" and "到2017年，初步建立科学规范的补偿机制" in a.body
+
+
+@pytest.mark.parametrize("line", ["中国某某建筑报", "中国某某建筑报 2025年02月21日 星期五", "某某日报", "某某大学学报"])
+def test_a_newspapers_masthead_is_no_title(line):
+    assert is_not_title(line)
+
+
+@pytest.mark.parametrize("line", ["工作简报", "某某公司党建工作情况通报", "喜报"])
+def test_a_texts_kind_ending_in_bao_is_no_masthead(line):
+    assert not is_not_title(line) or line == "喜报"
+
+
+@pytest.mark.parametrize("line", ["我给文章打分", "本文得分:0.0参与评分人数:0", "1分   2分   3分   4分   5分"])
+def test_a_pages_rating_widget_is_junk(line):
+    assert junk_rule(line) is not None
