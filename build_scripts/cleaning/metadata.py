@@ -480,6 +480,8 @@ def is_title_like(line: str) -> bool:
 QA_LABEL_RE = re.compile(r"^\s*(?:法律分析|法律依据|法律咨询|律师解答|问题分析|专家解答)\s*[:：]")
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    # a paper's classification codes (中图分类号：D26, 文献标识码：A, 文章编号：…)
+    re.compile(r"^\s*(?:中图分类号|文献(?:标识|标志)码?|文章编号|DOI)\s*[:：]"),
     # a newspaper's or a journal's name alone, its masthead (中国某某报, 某某日报, 某某大学学报); a kind of text named so
     # (工作简报, 情况通报, 喜报) is no paper
     re.compile(r"^\s*(?!.*(?:简报|快报|通报|喜报|捷报|汇报|情报|海报|公报|年报|月报|季报|板报|墙报|画报|申报|举报|预报|上报|呈报|回报|电报)\s*$)"
@@ -1421,6 +1423,9 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         if junk == "editorial-credit" and (original := ORIGINAL_TITLE_RE.match(line)):
             junk, line = None, next(g for g in original.groups() if g)  # 原标题：… in the head: the piece's title where it first stood
             f["original"] = 1.0
+        if junk == "document-site-page" and (paged := DOC_PAGE_SUFFIX_RE.sub("", line)) != line and len(paged) >= 6 \
+                and not is_junk(paged):
+            junk, line = None, paged  # 某某的思考_第1页: a document site's page of the document, named by its title
         if junk and (FILE_NAME_RE.search(line) or DOC_SHOP_TAIL_RE.search(line)) and not is_junk(tidy_title(line)):
             junk = None  # a document's file name (…Word文档下载推荐.docx): its name without the shop's words is the title
         if junk == "seo-lead-in" and PIECE_TAIL_RE.search(line) and not is_junk(PIECE_TAIL_RE.sub("", line)) \

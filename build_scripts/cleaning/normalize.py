@@ -116,6 +116,14 @@ def unwrap_paragraph_markup(text: str, ctx: Context) -> str:
     return "\n".join(lines)
 
 
+# Punctuation in its small or vertical presentation forms, which Hong Kong and Taiwan pages and some editors type for
+# the ordinary marks (美術︰某某, …等﹔): folded to the full-width marks the rest of the text uses.
+PRESENTATION_MARKS = str.maketrans({"︰": "：", "﹕": "：", "﹔": "；", "﹐": "，", "﹑": "、", "﹖": "？", "﹗": "！",
+                                    "﹙": "（", "﹚": "）", "﹝": "〔", "﹞": "〕", "︐": "，", "︑": "、", "︒": "。",
+                                    "︓": "：", "︔": "；", "︕": "！", "︖": "？"})
+PRESENTATION_MARKS_RE = re.compile("[︐-︖︰﹐-﹗﹙﹚﹝﹞]")
+
+
 SPACE_RUN_RE = re.compile(r" {2,}")  # a run of spaces is kept as two (side-by-side paragraphs are told by it)
 
 
@@ -123,6 +131,8 @@ def normalize_whitespace(text: str, ctx: Context) -> str:
     """Ideographic spaces, NBSP and tabs become spaces; invisible characters go; lines are trimmed."""
     if FULLWIDTH_ALNUM_RE.search(text):  # translate looks up every character: only when there is one to fold
         text = text.translate(FULLWIDTH_ALNUM)
+    if PRESENTATION_MARKS_RE.search(text):
+        text = text.translate(PRESENTATION_MARKS)
     text = INVISIBLE.sub("", text)
     text = CONTROL.sub("", text)
     text = SPACES.sub(" ", text)

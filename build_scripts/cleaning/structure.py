@@ -17,7 +17,7 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # 摘要/关键词/中图分类号… glued onto the title or onto each other on document sites (a bracketed label needs
 # no colon: 标题【摘要】正文…).
-LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献标识码|文章编号|DOI)\s*[:：]|[【\[](?:关键词|关键字|摘\s*要)[】\]])")
+LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献(?:标识|标志)码?|文章编号|DOI)\s*[:：]|[【\[](?:关键词|关键字|摘\s*要)[】\]])")
 # (a bullet in front, and a full-width space between the label's characters that a wrong decoding made a question mark:
 # ◆摘? 要:)
 ABSTRACT_RE = re.compile(r"^[◆●■◇□]?\s*(?:【?(?:摘[\s?？\ufffd]*要|内容摘要|内容提要|提\s*要)】?\s*[:：]"
@@ -49,7 +49,7 @@ KEYWORDS_END_RE = re.compile(r"。|\s+(?=[一二三四五六七八九十]{1,3}[�
                              r"|(?<=[\u4e00-\u9fff])(?=(?:19|20)\d{2}\s*年)"
                              # (or the first heading glued on with no space: …；队伍建设一、建设辅导员队伍中存在的问题)
                              r"|(?<=[\u4e00-\u9fff])(?=[一二三四五六七八九十]、[\u4e00-\u9fff]{6,}[^;；]*$)")
-CODE_RE = re.compile(r"^(?:中图分类号\s*[:：]\s*[A-Z]?[\d.;；/A-Z]*|文献标识码\s*[:：]\s*[A-Z]?|文章编号\s*[:：]\s*[\dA-Z\-()（）/]*|DOI\s*[:：]\s*\S*)")
+CODE_RE = re.compile(r"^(?:中图分类号\s*[:：]\s*[A-Z]?[\d.;；/A-Z]*|文献(?:标识|标志)码?\s*[:：]\s*[A-Z]?|文章编号\s*[:：]\s*[\dA-Z\-()（）/]*|DOI\s*[:：]\s*\S*)")
 
 
 ORDINAL_RE = re.compile(r"^(?:0\d|Part\s*\d{1,2}|PART\s*\d{1,2})$")
@@ -166,7 +166,7 @@ def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
 # A label split_glued_labels puts on a line of its own: 摘 要：, 关键词：, 中图分类号：, 文献标识码：, 文章编号：,
 # 【关键词】. Written as the first character, then the rest as looked back on (scanned fast).
 LABEL_HINT_RE = re.compile(r"[摘关中文【\[](?:(?<=摘)\s*要\s*[:：]|(?<=关)键[词字]\s*[:：]|(?<=中)图分类号\s*[:：]"
-                           r"|(?<=文)(?:献标识码|章编号)\s*[:：]|(?<=[【\[])(?:关键[词字]|摘\s*要)[】\]])")
+                           r"|(?<=文)(?:献(?:标识|标志)码?|章编号)\s*[:：]|(?<=[【\[])(?:关键[词字]|摘\s*要)[】\]])")
 
 
 def split_glued_labels(lines: list[str], ctx: Context) -> list[str]:

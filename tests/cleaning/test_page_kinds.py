@@ -5979,3 +5979,31 @@ def test_a_texts_kind_ending_in_bao_is_no_masthead(line):
 @pytest.mark.parametrize("line", ["我给文章打分", "本文得分:0.0参与评分人数:0", "1分   2分   3分   4分   5分"])
 def test_a_pages_rating_widget_is_junk(line):
     assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "本文为某某号作者或机构在某某新闻上传并发布，仅代表该作者观点，不代表某某新闻的观点或立场，某某新闻仅提供信息发布平台。",
+    "详情请收看21:10分某某综合频道《某某夜话》", "人民网-某某频道", "美术：邓某威", "文档简介",
+])
+def test_platform_disclaimers_programme_plugs_channels_and_art_credits_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+def test_marks_in_their_small_or_vertical_forms_are_the_ordinary_marks():
+    a = clean("某某協會舉辦黨建活動\n\n美術︰鄧某威\n\n" + BODY.replace("，大家", "﹐大家").replace("。\n\n支部", "﹔支部", 1))
+    assert "美术" not in a.body and "︰" not in a.body and "﹐" not in a.body and "﹔" not in a.body and "，大家" in a.body
+
+
+@pytest.mark.parametrize("codes", ["中图分类号:D267 文献标识:A 文章编号:1674-1145(2020)07-0001-02",
+                                   "中图分类号:D262.6? ? ? ? 文献标志码:A? ? ?"])
+def test_a_papers_codes_under_other_names_are_neither_title_nor_text(codes):
+    page = "新媒体时代党建宣传工作的实践与思考\n\n" + codes + "\n\n" + BODY
+    a = clean(page)
+    assert a.title == "新媒体时代党建宣传工作的实践与思考" and "文献" not in a.body and "1674" not in a.body
+
+
+def test_a_document_sites_numbered_pages_give_the_documents_title():
+    page = ("新形势下如何做好境外项目党建工作的思考_第1页\n新形势下如何做好境外项目党建工作的思考_第2页\n"
+            "新形势下如何做好境外项目党建工作的思考_第3页\n已阅读3页,还剩2页未读 继续免费阅读\n\n下载本文档\n\n文档简介\n\n"
+            "文献标识： A\n\n" + BODY)
+    assert clean(page).title == "新形势下如何做好境外项目党建工作的思考"
