@@ -325,6 +325,8 @@ def _line_rule(line: str) -> str | None:
         return "photo-caption"  # ▲某某在党群服务中心参观考察。: the triangle points up at the picture above
     if ("左" in s or "右" in s or "中" in s) and len(s) <= POSITION_CAPTION_MAX and POSITION_RE.search(s) and sentence_count(s) <= 1:
         return "photo-caption"  # 某某（左三）陪同老党员参观: who stands where in a picture
+    if s[:1] in "(（" and s[-1:] in ")）" and len(s) <= 62 and BRACKET_CAPTION_RE.match(s) and not re.search(r"\s[\u4e00-\u9fff·]{2,3}(?:[、，,\s]+[\u4e00-\u9fff·]{2,3})*\s*[)）]$", line.strip()):
+        return "photo-caption"  # (县委书记某某同志致辞): a picture's caption in brackets, a line of its own
     if is_foreign_apparatus(s):
         return "foreign-apparatus"
     if is_glued_items(s):
@@ -340,6 +342,17 @@ def _line_rule(line: str) -> str | None:
                 continue  # a paragraph with an adult-spam run or a betting site in place of a name: only that goes (debris)
             return rule
     return None
+
+
+# A picture's caption set in brackets on a line of its own between paragraphs ((县委书记某某同志致辞), (某某镇通过屋场会
+# 收集群众诉求。)); a date, a credit, a unit (the writer's, or a unit and a name: (第四党支部 某某)), a rule's adoption note,
+# a list of slogans (…在前、…在前、…), a sentence telling when (（…在周五下午举行）) or a note is none. (Matched on the line
+# without its spaces.)
+BRACKET_CAPTION_RE = re.compile(r"^[（(](?![^）)]*(?:[文图][:：/]|/[文图]|[:：]|供稿|审核|签发|单位|撰稿|文责|编发|终审|实习生|\d{4}年|\d{1,2}月\d{1,2}日"
+                                r"|\d{6}|上午|下午|晚上|周[一二三四五六日]|星期|记者|通讯员|作者|来源|摘自|转自|编辑|审议|通过|批准|修订|施行|发布|印发|全文|本文|本报|本刊|上接|下转))"
+                                r"(?![注附完续])(?![^）)]*、[^）)]*、)"
+                                r"(?![^）)]*(?:学院|大学|学校|委员会|办公室|支部|总支|党委|党组|中心|医院|公司|集团|[局部处室所会])[)）]$)"
+                                r"[^（）()]{6,58}[)）]$")
 
 
 # Spam words as injected spam strings them, close together (国产精品…无码, 欧美日韩): two within a few characters.

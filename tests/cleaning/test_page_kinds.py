@@ -6007,3 +6007,19 @@ def test_a_document_sites_numbered_pages_give_the_documents_title():
             "新形势下如何做好境外项目党建工作的思考_第3页\n已阅读3页,还剩2页未读 继续免费阅读\n\n下载本文档\n\n文档简介\n\n"
             "文献标识： A\n\n" + BODY)
     assert clean(page).title == "新形势下如何做好境外项目党建工作的思考"
+
+
+@pytest.mark.parametrize("line, junk", [
+    ("（已完成全部搬迁的县人民医院，开放床位990张，有效化解床位紧张问题。）", True),
+    ("(志愿者助力疫情防控)", True),
+    ("(县委书记某某某同志致辞)", True),
+    ("驻村工作优秀代表 摄影:马某", True),
+    ("(第四党支部 何某某)", False),             # the writer's unit and name
+    ("(某某监测站 周某、祖某)", False),
+    ("(2021年6月17日)", False),
+    ("（本文系某某课题成果）", False),
+    ("(党员意识在前、奉献在前、行动在前、担当在前)", False),  # a list of slogans
+    ("(某某市政协农业和农村委员会)", False),
+])
+def test_a_pictures_caption_in_brackets_on_its_own_line_is_junk_and_credits_stay_for_the_byline(line, junk):
+    assert (junk_rule(line) == "photo-caption") is junk
