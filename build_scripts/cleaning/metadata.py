@@ -970,6 +970,10 @@ FORUM_TITLE_TAIL_RE = re.compile(r"\s*[（(]\s*您是本帖第\s*\d+\s*个阅读
 SECTION_LABEL_PREFIX_RE = re.compile(r"^\s*(?:(?:引言|前言|导言|绪论|序言|概述|导论)\s*[:：]\s*|[一二三四五六七八九十]\s+(?=[\u4e00-\u9fff]))")
 
 
+PAGE_BEFORE_YEAR_RE = re.compile(r"^\d(?=(?:19|20)\d{2}年)")
+SPACED_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s+(?=年)")
+
+
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
@@ -984,6 +988,8 @@ def tidy_title(title: str) -> str:
     if (m := SECTION_LABEL_PREFIX_RE.match(t)) and len(squeeze(t[m.end():])) >= 6:
         t = t[m.end():]  # 引言：理解…的重要性, 五 热点探析：…: a section's label or number before its name, no article's title
     t = STAMP_PREFIX_RE.sub("", t)
+    t = PAGE_BEFORE_YEAR_RE.sub("", t)  # 12023年…的讲话: a document site's page number glued before the year
+    t = SPACED_YEAR_RE.sub(r"\1", t)  # 2021 年…: a PDF's space between the year and 年
     t = DOC_PAGE_SUFFIX_RE.sub("", t)
     if "." in t:
         t = FILE_NAME_RE.sub("", t)
@@ -1321,6 +1327,23 @@ OPENING_VERB_RE = re.compile(r"(?:提出|指出|强调|表示|认为|要求|明�
 LONE_VALUE_LABEL_RE = re.compile(r"^\s*[【\[]?(?:关键词|关键字|作者|作者姓名|出处|刊名|来源期刊|基金|基金项目|分类号|中图分类号)[】\]]?\s*[:：]?\s*$")
 
 
+def wrapped_line(rows: list[str], i: int) -> bool:
+    """Whether row i is a piece of a paragraph a PDF or a copy wrapped at a fixed width: a clause mark inside, no
+    sentence's end, and a row beside it as long (within WRAP_SLACK characters) that the text runs on from or into."""
+    line = rows[i].strip()
+    if len(line) < 15 or ends_sentence(line) or not re.search(r"[，,、；;]", line):
+        return False
+    prev = rows[i - 1].strip() if i else ""
+    if prev and not ends_sentence(prev) and abs(len(prev) - len(line)) <= WRAP_SLACK and re.search(r"[，,、；;]", prev):
+        return True  # the row above runs on into this one
+    nxt = rows[i + 1].strip() if i + 1 < len(rows) else ""
+    return bool(nxt) and abs(len(nxt) - len(line)) <= WRAP_SLACK and bool(re.match(r"[\u4e00-\u9fff“]", nxt)) \
+        and bool(re.search(r"[，,、；;。]", nxt)) and not ends_sentence(nxt)
+
+
+WRAP_SLACK = 4
+
+
 def under_lone_label(rows: list[str], i: int) -> bool:
     """Whether row i is one of the values listed a line each under a lone label (关键词 / 甲 / 乙 / 丙)."""
     for j in range(i - 1, max(i - 8, -1), -1):
@@ -1443,6 +1466,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue  # the next line opens on a mark that goes on with this one (… / ，这是…), or this one does: a sentence broken before it
         if channels and squeeze(line) in channels:
             continue  # a channel's name the page's breadcrumb passes through (its menu shows it above the title)
+        if wrapped_line(rows, i):
+            continue  # a line of a paragraph wrapped at a fixed width, like the lines under it (…的重要载体，也是检验)
         if i and under_lone_label(rows, i):
             continue  # the value under a journal database's lone label (关键词 / 某某, 基金 / 某某项目): the label's, no title
         if i and SUBTITLE_START_RE.match(rows[i - 1]) and len(squeeze(rows[i - 1])) >= 16 and len(squeeze(line)) <= 20 \

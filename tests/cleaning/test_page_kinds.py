@@ -6023,3 +6023,17 @@ def test_a_document_sites_numbered_pages_give_the_documents_title():
 ])
 def test_a_pictures_caption_in_brackets_on_its_own_line_is_junk_and_credits_stay_for_the_byline(line, junk):
     assert (junk_rule(line) == "photo-caption") is junk
+
+
+def test_a_line_of_a_paragraph_wrapped_at_a_fixed_width_is_no_title_and_stays_text():
+    page = ("开展主题实践活动是党史学习教育的重要载体，也是检验\n党史学习教育成效的“试金石”。要把实践活动作为重要\n"
+            "抓手，真心实意俯下身子，用心用情问需于民、问计于民、\n问效于民，切实做到敢问乐问善问。\n"
+            "问需于民是办好实事的有效基础。当下，全面建成小康社会\n取得历史性成就，但十个指头有长短，发展不平衡的问题仍\n然存在。\n")
+    a = clean(page)
+    assert "也是检验" not in a.title and "党史学习教育的重要载体，也是检验党史学习教育成效" in a.body.replace("\n", "")
+
+
+@pytest.mark.parametrize("raw, title", [("12023年共青团干部作风建设年的讲话", "2023年共青团干部作风建设年的讲话"),
+                                        ("2021 年“智慧党建”工作调研报告", "2021年“智慧党建”工作调研报告")])
+def test_a_page_number_glued_before_the_titles_year_and_a_pdfs_space_after_it_go(raw, title):
+    assert tidy_title(raw) == title
