@@ -480,6 +480,10 @@ def is_title_like(line: str) -> bool:
 QA_LABEL_RE = re.compile(r"^\s*(?:法律分析|法律依据|法律咨询|律师解答|问题分析|专家解答)\s*[:：]")
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    # an outlet's dateline standing alone, perhaps with its reporter (石河子讯（通讯员 某某）, 某某新闻网·某某客户端讯): whose
+    # report follows, not what it is about
+    re.compile(r"^\s*[\u4e00-\u9fff·]{2,8}讯\s*[（(]\s*(?:本报|本网|特约)?(?:记者|通讯员)[^）)]{0,30}[)）]\s*$"
+               r"|^\s*[\u4e00-\u9fff·]{0,12}(?:网|报|台|社|客户端|新闻|融媒体?|发布)[\u4e00-\u9fff·]{0,10}讯\s*$"),
     # a paper's classification codes (中图分类号：D26, 文献标识码：A, 文章编号：…)
     re.compile(r"^\s*(?:中图分类号|文献(?:标识|标志)码?|文章编号|DOI)\s*[:：]"),
     # a newspaper's or a journal's name alone, its masthead (中国某某报, 某某日报, 某某大学学报); a kind of text named so
@@ -1063,12 +1067,13 @@ GLUED_TITLE_RE = re.compile(f"^(\\S[^。！？；;，,]{{3,38}}?{DOC_NOUNS})(?:\
 TIGHT_NOUNS = (r"(?:上的讲话|上的发言|上的报告|调研报告|调查报告|工作报告|述职报告|探析|探究|浅析|浅谈|初探|探讨|研究|思考|"
                r"路径|对策|启示|(?:实施|工作|活动|整顿|建设|创建|推进)方案|工作要点|工作计划|工作总结|心得体会)")
 TIGHT_GLUED_RE = re.compile(r"^(?:(?:同志们|各位领导|各位同志|同事们)\s*[，,:：]\s*)?"
-                            f"([^\\s。！？；;，,：:、“”\"（）()]{{4,36}}?{TIGHT_NOUNS}+)(?=[\u4e00-\u9fff]{{4}}[^。！？]{{16,}}[。！？])"
+                            f"([^\\s。！？；;，,：:、“”\"（）()]{{4,36}}?{TIGHT_NOUNS}+)(?=(?:[\u4e00-\u9fff]{{4}}|“[\u4e00-\u9fff]{{2}})[^。！？]{{16,}}[。！？])"
                             # (…上的讲话精神, …的讲话中指出, …工作方案要求: the phrase runs on in the sentence, no title ends there)
                             r"(?!精神|要求|中|时|内容|指出|强调|和|及|与|的|提出|部署)")
-# A speech's title with its salutation and first sentence glued behind (镇党委书记冬训动员讲话同志们：在这新春…).
+# A speech's title with its salutation and first sentence glued behind (镇党委书记冬训动员讲话同志们：在这新春…, …的汇报发言尊敬的
+# 各位领导，同志们：…).
 SALUTATION_GLUED_RE = re.compile(r"^([^\s。！？；;，,：:、“”\"]{4,36}?(?:讲话|发言|致辞|讲稿|报告|讲话稿|发言稿))"
-                                 r"(?=(?:同志们|各位领导|各位同志|同事们)\s*[，,:：])")
+                                 r"(?=(?:同志们|各位领导|各位同志|同事们)\s*[，,:：]|尊敬的[^。！？]{2,30}[:：])")
 # … or its writer's bare name between spaces (难忘的四十年党员冬训 郝某某 四十年，在…。): the name alone, no unit.
 NAME_GLUED_RE = re.compile(r"^([^。！？；;，,\s（()）【】\[\]]{6,31}?)(?<![讯电者员道])\s+([\u4e00-\u9fff]{2,3})\s+(?=\S[^\n]{30,}[。！？])")
 # A title of two matched phrases glued to its first paragraph by a space (守好小区门，暖透邻里心 疫情…。); a
@@ -1239,6 +1244,8 @@ LABELLED_TITLE_RE = re.compile(r"^\s*(?:标题|题目|文章标题|信件标题|
 FILE_NAME_TAG_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:精选|精品|精|完整版|最新版|可编辑|word版|Word版)$")
 DOC_NOTICE_TITLE_RE = re.compile(r"^本文\s*[（(]([^（()）]{4,80}?)\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)[)）]\s*为本站(?:会员|用户)", re.I)
 SHARED_DOC_RE = re.compile(r"^\s*《([^》]{4,80})》\s*由(?:会员|用户|网友)?\S{0,12}?(?:分享|上传|提供)")
+# A paper site's line naming the paper and its keywords (某某的基本设想，本文主要内容关键词为：某某论文，…): the title, then the site's tags.
+PAPER_TAGS_TITLE_RE = re.compile(r"^\s*([^，,。]{6,60}?)\s*[，,]\s*本文(?:的)?(?:主要内容)?关键词(?:为|是)\s*[:：]")
 # A sample site's opening line, naming the piece it offers (下面是小编为大家整理的…（全文完整），供大家参考。).
 INTRO_TITLE_RE = re.compile(r"^\s*(?:下面|以下|这)(?:是|为)?(?:小编|编者|本站|我们)?(?:为|给|帮)?(?:大家|您|你们?)?(?:精心)?"
                             r"(?:整理|收集|搜集|带来|推荐|分享|准备|编辑|汇编|收录)(?:的|了)(?:一篇|几篇)?(?:关于)?"
@@ -1328,17 +1335,19 @@ LONE_VALUE_LABEL_RE = re.compile(r"^\s*[【\[]?(?:关键词|关键字|作者|作
 
 
 def wrapped_line(rows: list[str], i: int) -> bool:
-    """Whether row i is a piece of a paragraph a PDF or a copy wrapped at a fixed width: a clause mark inside, no
-    sentence's end, and a row beside it as long (within WRAP_SLACK characters) that the text runs on from or into."""
+    """Whether row i is a piece of a paragraph a PDF or a copy wrapped at a fixed width: a clause's mark inside, no
+    sentence's end, and a row beside it as long (within WRAP_SLACK characters) that the text runs on from or into.
+    (A title repeated, or a numbered heading under it, is no paragraph's line.)"""
     line = rows[i].strip()
-    if len(line) < 15 or ends_sentence(line) or not re.search(r"[，,、；;]", line):
+    if len(line) < 15 or ends_sentence(line) or not re.search(r"[，,；;、]", line):
         return False
     prev = rows[i - 1].strip() if i else ""
-    if prev and not ends_sentence(prev) and abs(len(prev) - len(line)) <= WRAP_SLACK and re.search(r"[，,、；;]", prev):
+    if prev and prev != line and not ends_sentence(prev) and abs(len(prev) - len(line)) <= WRAP_SLACK \
+            and re.search(r"[，,；;、。]", prev):
         return True  # the row above runs on into this one
     nxt = rows[i + 1].strip() if i + 1 < len(rows) else ""
-    return bool(nxt) and abs(len(nxt) - len(line)) <= WRAP_SLACK and bool(re.match(r"[\u4e00-\u9fff“]", nxt)) \
-        and bool(re.search(r"[，,、；;。]", nxt)) and not ends_sentence(nxt)
+    return bool(nxt) and nxt != line and abs(len(nxt) - len(line)) <= WRAP_SLACK and bool(re.match(r"[\u4e00-\u9fff“]", nxt)) \
+        and not NUMBERED_ITEM_RE.match(nxt) and bool(re.search(r"[，,；;。]", nxt)) and not ends_sentence(nxt)
 
 
 WRAP_SLACK = 4
@@ -1419,7 +1428,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             elif occasion_split(rows[i], head[i + 1]) or bracket_split(rows[i].strip(), head[i + 1].strip()):
                 continued = i + 1  # (…电视电话会议上的讲话 under 某某在全省落实…: the speech's title is both lines; so is
                 # …实施意见》的通知 under 转发《…关于做好: the document's name opened on the first)
-        labelled = (LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line) or PREVIEW_TITLE_RE.match(line)
+        labelled = (LABELLED_TITLE_RE.match(line) or SHARED_DOC_RE.match(line) or PAPER_TAGS_TITLE_RE.match(line) or PREVIEW_TITLE_RE.match(line)
                     or LONE_TITLE_LABEL_RE.match(line))
         if labelled and is_title_like(labelled.group(1)):  # 标题：… 来信日期：…; 《…》由会员分享
             line = unquote(labelled.group(1))

@@ -6037,3 +6037,30 @@ def test_a_line_of_a_paragraph_wrapped_at_a_fixed_width_is_no_title_and_stays_te
                                         ("2021 年“智慧党建”工作调研报告", "2021年“智慧党建”工作调研报告")])
 def test_a_page_number_glued_before_the_titles_year_and_a_pdfs_space_after_it_go(raw, title):
     assert tidy_title(raw) == title
+
+
+@pytest.mark.parametrize("page, title", [
+    ("在2024年某某区域共建共治推进会上的汇报发言尊敬的各位领导，同志们：某某市五个县（市、区）与周边省份接壤，近年来我们坚持党建引领，"
+     "推动边界区域共建共治，取得了明显成效。\n\n" + BODY, "在2024年某某区域共建共治推进会上的汇报发言"),
+    ("关于构建基层监督体系的基本设想，本文主要内容关键词为：监督体系论文，基层论文\n中图分类号：D523.4 文献标识码：A\n\n" + BODY,
+     "关于构建基层监督体系的基本设想"),
+    ("党政有效监督工作调研报告“监督‘一把手’难”问题的症结在于权力过于集中的体制，对此我们深入十个单位开展了专题调研，召开座谈会八次，形成如下报告。\n\n" + BODY,
+     "党政有效监督工作调研报告"),
+])
+def test_a_title_glued_to_a_salutation_a_paper_sites_tags_or_a_quoted_opening_is_found(page, title):
+    assert clean(page).title == title
+
+
+@pytest.mark.parametrize("line", ["石河子讯（通讯员 郭某辉）", "某某新闻网·大美某某客户端讯", "本报讯"])
+def test_an_outlets_dateline_alone_is_no_title(line):
+    assert is_not_title(line)
+
+
+@pytest.mark.parametrize("line", ["某县传来喜讯", "我省高考再传捷报"])
+def test_a_headline_ending_on_news_words_is_still_a_title(line):
+    assert not is_not_title(line)
+
+
+@pytest.mark.parametrize("line", ["(相关资料图)", "【资料图片】", "优秀实用范文分享"])
+def test_a_pictures_placeholder_and_a_sample_sites_slogan_are_junk(line):
+    assert junk_rule(line) is not None
