@@ -14,7 +14,7 @@ from ..cues import is_cased, required_strings, scans_quickly
 from .context import Context
 from .debris import strip_adult_run, strip_spam_brands
 from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
-                       is_dispatch_byline, is_reporter_byline, credit_line_names)
+                       is_dispatch_byline, is_reporter_byline, credit_line_names, DATELINE_ALONE_RE)
 from .structure import KEYWORDS_RE, LONE_KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
 from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
@@ -288,12 +288,14 @@ def _line_rule(line: str) -> str | None:
     if not long_prose and (s.startswith(lex["line_start"]) or BRACKETED_NOTICE_RE.match(s)) and not SITE_DATELINE_RE.match(s) and not (
             s.startswith(("时间:", "日期:", "时间：", "日期：")) and len(s) > 3
             and (not PAGE_DATE_RE.search(s) or (len(s) > 30 and ends_sentence(s) and not PAGE_STAMP_RE.match(s))
-                 or TIME_SPAN_RE.search(s))):
-        # (时间:上午9:00-9:30 is a plan's schedule; 时间：换届选举从10月28日全面启动，…结束。 a plan's sentence)
+                 or TIME_SPAN_RE.search(s) or TEMPLATE_BLANK_RE.search(s))):
+        # (时间:上午9:00-9:30 is a plan's schedule; 时间：换届选举从10月28日全面启动，…结束。 a plan's sentence;
+        # 时间：20__年3月15日 a record's field in a template, its year left blank)
         return "site-chrome"
     if len(s) <= lex["short_max"] and lex["short_contains_re"].search(s) and not HEADING_MARK_RE.match(s) \
             and not is_told_sentence(s) and not all_quoted(lex["short_contains_re"], s) and not GLUED_CREDIT_TAIL_RE.match(s) \
-            and not SITE_IN_NAME_RE.search(s) and not (ends_sentence(s) and not lex["short_contains_re"].search(strip_spam_brands(s))):
+            and not SITE_IN_NAME_RE.search(s) and not ((bare := strip_spam_brands(s)) != s and cjk_count(bare) >= 8
+                                                       and not lex["short_contains_re"].search(bare)):
         # (a sentence whose 官方网站 is a betting site's in place of a unit's name: only the name goes, in debris)
         return "site-chrome"
     if FLOOR_RE.match(s) or COUNT_RE.match(s) or END_RE.match(s):
@@ -302,6 +304,8 @@ def _line_rule(line: str) -> str | None:
         return "page-number"
     if is_garbled_symbols(s):
         return "garbled-line"
+    if len(s) <= 40 and "讯" in s and DATELINE_ALONE_RE.match(line.strip()):
+        return "editorial-credit"  # 某某新闻网讯（记者 某某）: the report's dateline alone on its line, its reporter to the authors
     if len(s) <= 50 and ("记者" in s or "通讯员" in s) and reporter_credit_names(line.strip()):
         return "editorial-credit"  # 全媒体记者：某某 / 通讯员 某某: the page's credit, its names to the authors
     if len(s) <= 40 and ("记者" in s or "通讯员" in s) and is_glued_reporters(s):
@@ -353,6 +357,10 @@ BRACKET_CAPTION_RE = re.compile(r"^[（(](?![^）)]*(?:[文图][:：/]|/[文图]
                                 r"(?![注附完续])(?![^）)]*、[^）)]*、)"
                                 r"(?![^）)]*(?:学院|大学|学校|委员会|办公室|支部|总支|党委|党组|中心|医院|公司|集团|[局部处室所会])[)）]$)"
                                 r"[^（）()]{6,58}[)）]$")
+
+
+# A template's blank to fill in (20__年, ××月, XX日): a form's field, no page's data.
+TEMPLATE_BLANK_RE = re.compile(r"_{2,}|＿{2,}|(?<!\d)(?:20|19)?[×xX]{2}年|[×xX]{1,2}月[×xX]{1,2}日")
 
 
 # Spam words as injected spam strings them, close together (国产精品…无码, 欧美日韩): two within a few characters.
@@ -1224,6 +1232,8 @@ CREDIT_HOLDING_RULES = frozenset({"site-chrome", "byline", "photo-caption", "but
 def credited_writers(s: str) -> list[str]:
     """The writers a staff credit names: person's names only (a surname first, no role word in them)."""
     out = [n for n in reporter_credit_names(s.strip()) if len(n) <= 4]
+    if not out and "讯" in s and DATELINE_ALONE_RE.match(s.strip()) and (bracket := re.search(r"[（(][^（）()]+[)）]\s*$", s)):
+        out = [n for n in reporter_credit_names(bracket.group(0).strip()) if len(n) <= 4]  # 某某网讯（记者 某某）
     if not out and (credit := credit_line_names(s)):  # ●某某 某某, 某某局 某某某, 某某 文: a credit in a paper's dress
         out = list(credit[0])
     if OUTLET_STAFF_LINE_RE.fullmatch(s.strip()):  # ■本报 某某 本报 某某: the paper's own people, each name after it

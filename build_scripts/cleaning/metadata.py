@@ -478,12 +478,15 @@ def is_title_like(line: str) -> bool:
 # section name (第二部分 …); a line of symbols.
 # A Q&A site's answer labels (法律分析：…, 法律依据：…): no title after them.
 QA_LABEL_RE = re.compile(r"^\s*(?:法律分析|法律依据|法律咨询|律师解答|问题分析|专家解答)\s*[:：]")
+DATELINE_CREDIT_PART = r"[（(]\s*(?:本报|本网|特约|全媒体)?(?:记者|通讯员)[^）)]{0,30}[)）]"
+DATELINE_ALONE = (r"^\s*(?:[\u4e00-\u9fff·]{2,8}讯\s*" + DATELINE_CREDIT_PART
+                  + r"|[\u4e00-\u9fff·]{0,12}(?:网|报|台|社|客户端|新闻|融媒体?|发布)[\u4e00-\u9fff·]{0,10}讯\s*(?:" + DATELINE_CREDIT_PART + r")?)\s*$")
+DATELINE_ALONE_RE = re.compile(DATELINE_ALONE)
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
     # an outlet's dateline standing alone, perhaps with its reporter (石河子讯（通讯员 某某）, 某某新闻网·某某客户端讯): whose
     # report follows, not what it is about
-    re.compile(r"^\s*[\u4e00-\u9fff·]{2,8}讯\s*[（(]\s*(?:本报|本网|特约)?(?:记者|通讯员)[^）)]{0,30}[)）]\s*$"
-               r"|^\s*[\u4e00-\u9fff·]{0,12}(?:网|报|台|社|客户端|新闻|融媒体?|发布)[\u4e00-\u9fff·]{0,10}讯\s*$"),
+    re.compile(DATELINE_ALONE),
     # a paper's classification codes (中图分类号：D26, 文献标识码：A, 文章编号：…)
     re.compile(r"^\s*(?:中图分类号|文献(?:标识|标志)码?|文章编号|DOI)\s*[:：]"),
     # a newspaper's or a journal's name alone, its masthead (中国某某报, 某某日报, 某某大学学报); a kind of text named so

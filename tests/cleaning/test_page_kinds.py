@@ -6064,3 +6064,19 @@ def test_a_headline_ending_on_news_words_is_still_a_title(line):
 @pytest.mark.parametrize("line", ["(相关资料图)", "【资料图片】", "优秀实用范文分享"])
 def test_a_pictures_placeholder_and_a_sample_sites_slogan_are_junk(line):
     assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", ["政方针，不得传播政治性的负面言论，不得参与非", "时间：20__年3月15日", "时间：××年××月××日",
+                                  "据悉，“百名博士生颂百年”是必赢中国官方网站研究"])
+def test_a_rule_against_spreading_rumours_a_templates_date_field_and_a_cut_line_with_a_betting_name_stay(line):
+    assert junk_rule(line) is None
+
+
+@pytest.mark.parametrize("line", ["未经授权，不得转载", "本文禁止转载", "时间：2024-03-15 10:20"])
+def test_reprint_bans_and_a_pages_time_stay_junk(line):
+    assert junk_rule(line) is not None
+
+
+def test_an_outlets_dateline_alone_on_its_line_goes_and_names_its_reporter():
+    a = clean("某某新闻网讯（记者 徐某卉）\n\n清晨四点，退休老党员万某已起床开始备课，他坚持义务宣讲党的理论十余年，足迹遍及全区各个村社。\n\n" + BODY)
+    assert "新闻网讯" not in a.body and "新闻网讯" not in a.title and a.authors == ["徐某卉"]
