@@ -14,7 +14,7 @@ from ..cues import is_cased, required_strings, scans_quickly
 from .context import Context
 from .debris import strip_adult_run, strip_spam_brands
 from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
-                       is_dispatch_byline, is_reporter_byline, credit_line_names, DATELINE_ALONE_RE)
+                       is_dispatch_byline, is_reporter_byline, credit_line_names)
 from .structure import KEYWORDS_RE, LONE_KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
 from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
@@ -304,8 +304,6 @@ def _line_rule(line: str) -> str | None:
         return "page-number"
     if is_garbled_symbols(s):
         return "garbled-line"
-    if len(s) <= 40 and "讯" in s and DATELINE_ALONE_RE.match(line.strip()):
-        return "editorial-credit"  # 某某新闻网讯（记者 某某）: the report's dateline alone on its line, its reporter to the authors
     if len(s) <= 50 and ("记者" in s or "通讯员" in s) and reporter_credit_names(line.strip()):
         return "editorial-credit"  # 全媒体记者：某某 / 通讯员 某某: the page's credit, its names to the authors
     if len(s) <= 40 and ("记者" in s or "通讯员" in s) and is_glued_reporters(s):
@@ -1232,8 +1230,6 @@ CREDIT_HOLDING_RULES = frozenset({"site-chrome", "byline", "photo-caption", "but
 def credited_writers(s: str) -> list[str]:
     """The writers a staff credit names: person's names only (a surname first, no role word in them)."""
     out = [n for n in reporter_credit_names(s.strip()) if len(n) <= 4]
-    if not out and "讯" in s and DATELINE_ALONE_RE.match(s.strip()) and (bracket := re.search(r"[（(][^（）()]+[)）]\s*$", s)):
-        out = [n for n in reporter_credit_names(bracket.group(0).strip()) if len(n) <= 4]  # 某某网讯（记者 某某）
     if not out and (credit := credit_line_names(s)):  # ●某某 某某, 某某局 某某某, 某某 文: a credit in a paper's dress
         out = list(credit[0])
     if OUTLET_STAFF_LINE_RE.fullmatch(s.strip()):  # ■本报 某某 本报 某某: the paper's own people, each name after it
@@ -1365,6 +1361,7 @@ def is_cut_word(line: str) -> bool:
     s = squeeze(line)
     # (a list cut after its mark, 市委、, is one too; 党 opens words far more often than names)
     core = s[:-1] if s.endswith(("、", "，", ",")) and len(s) >= 3 else s
+    core = core[1:] if core[:1] in "“「《（(" and len(core) >= 3 else core  # (“党员: a quotation the page stopped in)
     return (len(core) >= 2 and bool(TAIL_FRAGMENT_RE.fullmatch(core) or CUT_CLAUSE_RE.fullmatch(core)) and not CHROME_WORD_RE.search(core)
             and junk_rule(line) is None and not (2 <= len(core) <= 3 and core[0] in SURNAMES and core[0] != "党"))
 

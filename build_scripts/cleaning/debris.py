@@ -312,6 +312,8 @@ def off_script(run: str, before: str) -> bool:
 # What a sentence's stop and a quotation's close (。”) became when a page's UTF-8 was read as GBK: ?! and, before
 # the paragraph's closing tag, ?/p> (…的强烈念头?!?/p>, …?!?/span>).
 CLOSE_DEBRIS_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])\?!\?/(?:p|span|div|font|strong|b|em|td|li|section)>\s*$")
+# … and before a citation's bracket ([1]), the quote's second byte paired with the bracket's into 盵 (…的作用?!盵1]…).
+CITE_DEBRIS_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])\?!盵(?=\d{1,3}(?:[-–,，]\d{1,3})*\])")
 
 
 def sentence_close(before: str, after: str = "") -> str:
@@ -369,6 +371,9 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
         if SHIFTED_RUN_RE.search(line):
             line, k = restore_shifted_runs(line)
             restored += k
+        if "盵" in line and CITE_DEBRIS_RE.search(line):
+            line = CITE_DEBRIS_RE.sub(lambda m: sentence_close(line[:m.start()], line[m.end():]) + "[", line)
+            restored += 1
         if "?/" in line and (m := CLOSE_DEBRIS_RE.search(line)):
             line = line[:m.start()] + sentence_close(line[:m.start()])
             restored += 1
@@ -482,7 +487,7 @@ CREDIT_ROLE = (r"(?:(?:本报|本网|本台|特约|学生|实习|见习|[\u4e00-
                r"|[\u4e00-\u9fff]{0,6}(?:党委|党总支|党支部|团委|办公室|宣传部|组织部|工会))")
 DATELINE_CREDIT_RE = re.compile(r"^(\s*(?:" + DATELINE + r"\s*)?)[（(]\s*((?:" + CREDIT_ROLE
                                 + r"\s*[/／:：]?\s*[\u4e00-\u9fff·]{2,8}(?:\s*[\s、，,]\s*(?!" + CREDIT_ROLE + r")[\u4e00-\u9fff·]{2,4}(?=[\s、，,)）]))*"
-                                r"\s*[\s、，,/／]*\s*){1,4})(?:报道|摄|文\s*/\s*图|图\s*/\s*文)?\s*[)）]\s*(?=\S)")
+                                r"\s*[\s、，,/／]*\s*){1,4})(?:报道|摄|文\s*/\s*图|图\s*/\s*文)?\s*[)）]\s*(?=\S|$)")
 CREDIT_PART_RE = re.compile(CREDIT_ROLE + r"\s*[/／:：]?\s*([\u4e00-\u9fff·]{2,8}(?:\s*[\s、，,]\s*(?!" + CREDIT_ROLE
                             + r")[\u4e00-\u9fff·]{2,4}(?=[\s、，,)）]|$))*)")
 # A document site's mark where it hid part of the text (……此处隐藏5219个字……).
@@ -717,7 +722,7 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
     from .metadata import stamped_names  # (two names run together, 李某某王某某: parted where the second surname stands)
     parts = [n for p in parts for n in (stamped_names(p) if len(p) == 6 else [p])]
     ctx.authors += [p for p in parts if len(p) <= 3 and p not in ctx.authors]  # (某某某某某: two names unparted)
-    return after_dateline(m.group(1)) + line[m.end():]
+    return (after_dateline(m.group(1)) + line[m.end():]).rstrip()  # (the dateline alone on its line: 某某网讯（记者 某某）)
 
 
 def after_dateline(dateline: str) -> str:

@@ -481,7 +481,6 @@ QA_LABEL_RE = re.compile(r"^\s*(?:法律分析|法律依据|法律咨询|律师�
 DATELINE_CREDIT_PART = r"[（(]\s*(?:本报|本网|特约|全媒体)?(?:记者|通讯员)[^）)]{0,30}[)）]"
 DATELINE_ALONE = (r"^\s*(?:[\u4e00-\u9fff·]{2,8}讯\s*" + DATELINE_CREDIT_PART
                   + r"|[\u4e00-\u9fff·]{0,12}(?:网|报|台|社|客户端|新闻|融媒体?|发布)[\u4e00-\u9fff·]{0,10}讯\s*(?:" + DATELINE_CREDIT_PART + r")?)\s*$")
-DATELINE_ALONE_RE = re.compile(DATELINE_ALONE)
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
     # an outlet's dateline standing alone, perhaps with its reporter (石河子讯（通讯员 某某）, 某某新闻网·某某客户端讯): whose

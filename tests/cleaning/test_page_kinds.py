@@ -6077,6 +6077,20 @@ def test_reprint_bans_and_a_pages_time_stay_junk(line):
     assert junk_rule(line) is not None
 
 
-def test_an_outlets_dateline_alone_on_its_line_goes_and_names_its_reporter():
+def test_an_outlets_dateline_alone_on_its_line_stays_as_text_without_its_reporter_who_is_the_author():
+    # (eval/LABELLING.md: the dateline itself stays in the text; the credit in brackets after it is inline junk)
     a = clean("某某新闻网讯（记者 徐某卉）\n\n清晨四点，退休老党员万某已起床开始备课，他坚持义务宣讲党的理论十余年，足迹遍及全区各个村社。\n\n" + BODY)
-    assert "新闻网讯" not in a.body and "新闻网讯" not in a.title and a.authors == ["徐某卉"]
+    assert "某某新闻网讯\n" in a.body and "徐某卉" not in a.body and "新闻网讯" not in a.title and a.authors == ["徐某卉"]
+
+
+def test_a_quotation_the_page_stopped_in_stays_at_the_end():
+    page = ("某某医院举行党员示范岗授牌仪式\n\n" + BODY + "\n随后，院长和副院长亲自为首批党员示范岗授牌，并勉励大家立足岗位、争做表率，不断提升服务水平，"
+            "让群众看病更舒心、更放心，真正把党员示范岗建成群众信得过的窗口。\n“党员\n")
+    assert clean(page).body.rstrip().endswith("“党员") or "“党员" in clean(page).body
+
+
+def test_a_sentences_close_read_as_gbk_before_a_citation_is_restored():
+    page = ("某某制度的实践与思考\n\n" + "村务监督委员会制度对维护农村和谐稳定具有重要作用?!盵1]党的十九届四中全会进一步提出要健全基层群众自治制度，"
+            "完善村务监督机制。\n\n" + BODY)
+    body = clean(page).body
+    assert "盵" not in body and "重要作用。" in body and "党的十九届四中全会" in body
