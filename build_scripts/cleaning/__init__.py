@@ -19,7 +19,7 @@ from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_injected_pairs,
 from .linemodel import load_model as load_line_model
 from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
-from .metadata import CHANNEL_RE, CONTINUING_MARKS, DATE_RE, FIRST_PIECE_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, NAME_GLUED_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import CHANNEL_RE, CONTINUING_MARKS, DATE_RE, FIRST_PIECE_RE, GLUED_FIRST_ITEM_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, NAME_GLUED_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
 from .normalize import decode_entities, strip_markdown_marks, strip_wiki_markup, unwrap_paragraph_markup
 from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_line_punctuation, restore_punctuation, split_side_by_side,
@@ -864,6 +864,9 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
         # a headline glued by a space to a lead that opens on its day (某某改革实践整版刊发 8月2日，…): the day is the lead's
         if first and (glued := GLUED_LEAD_DAY_RE.search(first)) and len(squeeze(first[:glued.start()])) >= 6:
             first = first[:glued.start()]
+        # a title glued to its list's first item, or to a document site's count of pieces (某某程序 3篇1. 调查摸底)
+        if first and (item := GLUED_FIRST_ITEM_RE.search(first)) and len(squeeze(first[:item.start()])) >= 4:
+            first = first[:item.start()].strip()
         # a byline, a prompt, a date or user-name line left in the text is no title; nor a word or two of a label
         # (（1）标题。一般在第一行… gives 标题)
         if first and len(squeeze(first)) >= 4 and not is_not_title(first) and cjk_share(first) >= 0.6 and not DATE_RE.search(first) \

@@ -335,8 +335,10 @@ def _line_rule(line: str) -> str | None:
         return "glued-items"
     for rule, pattern, max_len, gate in patterns_for_length(len(s)):
         if (gate is None or gate.search(s)) and pattern.search(s):
-            if rule == "seo-lead-in" and "小编" in s and cjk_count(EDITOR_SENTENCE_RE.sub("", s)) >= 20:
+            if rule == "seo-lead-in" and "小编" in s and cjk_count(rest := EDITOR_SENTENCE_RE.sub("", s)) >= 20 \
+                    and not READER_QUESTION_RE.search(rest):
                 continue  # a real paragraph with the editor's sentence glued on: only that sentence goes
+                # (… unless what is left asks the reader what the kind of text is: the site's teaser, all of it)
             if rule == "spam" and len(s) >= 60 and sentence_count(s) >= 2 and not SPAM_CLUSTER_RE.search(s):
                 continue  # prose that names 欧美 and 国产 a sentence apart: spam words come close together
             if rule == "spam" and len(s) >= 60 and (rest := strip_adult_run(strip_spam_brands(s))) != s and cjk_count(rest) >= 40 \
@@ -359,6 +361,10 @@ BRACKET_CAPTION_RE = re.compile(r"^[（(](?![^）)]*(?:[文图][:：/]|/[文图]
 
 # A template's blank to fill in (20__年, ××月, XX日): a form's field, no page's data.
 TEMPLATE_BLANK_RE = re.compile(r"_{2,}|＿{2,}|(?<!\d)(?:20|19)?[×xX]{2}年|[×xX]{1,2}月[×xX]{1,2}日")
+
+
+# A sample site's question to the reader about the kind of text it offers (你知道某某心得体会是什么吗？).
+READER_QUESTION_RE = re.compile(r"(?:你|您|大家)(?:知道|了解|清楚)[^。！？!?]{2,40}(?:是什么|有哪些|怎么写|如何写)(?:吗|呢)[?？]")
 
 
 # Spam words as injected spam strings them, close together (国产精品…无码, 欧美日韩): two within a few characters.
@@ -464,7 +470,11 @@ def is_meta_line(line: str) -> bool:
         return True
     # (a sentence cut off by the page, 2017年12月19日，省纪委召开…，全省…: clauses of running text, not labels)
     return (len(s) <= 100 and bool(DATE_RE.search(s)) and not ends_sentence(s) and sentence_count(s) == 0
-            and not (s.count("，") >= 2 and cjk_count(s) >= 30))
+            and not (s.count("，") >= 2 and cjk_count(s) >= 30) and not DATED_CLAUSE_RE.match(s))
+
+
+# A sentence opening on its day and going on in a long clause (1921年7月23日，中国共产党第一次全国代表大会在…): text.
+DATED_CLAUSE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|凌晨)?[，,][\u4e00-\u9fff“][^，。,]{18,}")
 
 
 # Asked of the same lines by several steps of one page: a page's worth of lines is kept (LINE_CACHE), not a

@@ -1188,7 +1188,10 @@ def glued_title(line: str) -> tuple[str, str] | None:
             continue  # a pair's two halves match in length (守好小区门，暖透邻里心); 从来源看，非公有制企业党组织 书记… is a sentence
         if m and is_title_like(m.group(1)) and not is_not_title(m.group(1)) and not FRAGMENT_END_RE.search(m.group(1)) \
                 and (kind != "glued_tight" or ends_word(line, m.end(1))):
-            return m.group(1).strip(), kind
+            title = m.group(1).strip()
+            if (first_item := GLUED_FIRST_ITEM_RE.search(title)) and len(title[: first_item.start()].strip()) >= 4:
+                return title[: first_item.start()].strip(), "glued_list"  # 某某程序 一、制定…: the list's first item glued on
+            return title, kind
     m = NAME_GLUED_RE.match(line)  # 难忘的四十年冬训 郝某某 四十年，…: the title, its writer's bare name, the text
     if m and m.group(2)[0] in SURNAMES and not ORG_RE.search(m.group(2)) and is_title_like(m.group(1)) \
             and not is_not_title(m.group(1)):
@@ -1208,6 +1211,11 @@ def glued_title(line: str) -> tuple[str, str] | None:
             and is_title_like(line[: m.start()]) and not is_not_title(line[: m.start()]):
         return line[: m.start()].strip(), "glued_list"
     return None
+
+
+# A list's first item, or a document site's count of pieces before it, glued after a title (某某程序 3篇1. 调查摸底, 某某程序
+# 一、制定…).
+GLUED_FIRST_ITEM_RE = re.compile(r"\s*\d{1,2}篇(?=\s*(?:\d|[一二三四五六七八九十]、|$))|\s+(?:[一二三四五六七八九十]、|[（(][一二三四五六七八九十][)）]|\d{1,2}[、．.](?!\d))")
 
 
 # Marks that never open a line of their own: the line above runs on into them (a page broken before its punctuation).

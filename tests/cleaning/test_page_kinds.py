@@ -6094,3 +6094,22 @@ def test_a_sentences_close_read_as_gbk_before_a_citation_is_restored():
             "完善村务监督机制。\n\n" + BODY)
     body = clean(page).body
     assert "盵" not in body and "重要作用。" in body and "党的十九届四中全会" in body
+
+
+def test_a_cut_sentence_opening_on_its_day_is_text_not_a_data_line():
+    page = ("某某中学举办时事论坛讲座\n\n" + BODY + "\n一、红船精神的诞生\n\n1921年7月23日，中国共产党第一次全国代表大会在上海一幢老式石库门小楼内秘密\n")
+    assert "中国共产党第一次全国代表大会在上海" in clean(page).body
+
+
+def test_a_sample_sites_teaser_asking_the_reader_goes_with_its_editors_sentence():
+    page = ("入党积极分子培训心得体会\n\n权利和义务的本质都是按照一定原则所指定的约束人们行为的规范，是人的社会本质的表现形式，你知道党员的权利与义务心得体会是什么吗？"
+            "接下来就是本站小编为大家整理的关于党员的权利与义务心得体会，供大家阅读！\n\n" + BODY)
+    a = clean(page)
+    assert "你知道" not in a.body and "小编" not in a.body and "主题党日活动" in a.body
+
+
+@pytest.mark.parametrize("first, title", [("党员评议程序 3篇1. 调查摸底：党总支在民主评议前对本单位党员队伍的思想、工作和作风状况进行一次认真调查。", "党员评议程序"),
+                                          ("民主评议党员程序 一、制定评议的工作方案 1、党委通过调查讨论，制定评议的工作方案。工作方案要根据上级党委的要求和本单位的实际情况确定，"
+                                           "一般包括评议的指导思想、目的要求、方法步骤和时间安排。", "民主评议党员程序")])
+def test_a_title_glued_to_its_lists_first_item_is_cut_before_it(first, title):
+    assert clean(first + "\n\n" + BODY).title == title
