@@ -70,6 +70,7 @@ def _looks_utf16(data: bytes) -> bool:
 # What a decoded binary file is full of: control characters other than line and tab breaks, the
 # private-use area, and U+FFFD (a byte sequence the codec could not decode).
 _NOT_TEXT_RE = re.compile("[\x00-\x08\x0e-\x1f\ue000-\uf8ff\ufffd]")
+_CJK_RE = re.compile("[\u4e00-\u9fff]")
 
 
 def check_text(text: str, label: str) -> None:
@@ -78,6 +79,11 @@ def check_text(text: str, label: str) -> None:
         raise SourceError(label, "empty file", "文件里没有文字；请把文章文字粘贴进去，或者删除这个文件")
     sample = text[:20000]
     bad = len(_NOT_TEXT_RE.findall(sample))
+    lost = sample.count("\ufffd")
+    # (a page saved with its commas lost to U+FFFD, …的要求�坚持…, is still mostly Chinese text: its U+FFFD are gaps in it,
+    # not a binary file's bytes; control and private-use characters count however Chinese the rest is)
+    if lost and len(_CJK_RE.findall(sample)) >= 0.5 * len(sample.replace(" ", "").replace("\n", "")):
+        bad -= lost
     if bad > max(8, len(sample) // 50):
         raise SourceError(label, "binary file", "这看起来不是文字；请把网页文字保存为 UTF-8 编码的 .txt 文件")
 

@@ -356,6 +356,8 @@ def asks(line: str, i: int) -> bool:
 
 def remove_garbled_runs(text: str, ctx: Context) -> str:
     """Remove runs of mis-decoded characters when they are provably garbage; warn either way."""
+    if "\ufffd" in text:  # characters the saving tool could not decode (…9月8日�我怀着…): gaps the reader should know of
+        ctx.warn("garbled-text", f"有 {text.count(chr(0xFFFD))} 个字符在保存网页时无法识别（显示为 �，多是丢失的标点）；请对照原网页补上")
     if "?" not in text and "!" not in text:
         return text
     out, removed, suspect, lost, restored = [], 0, 0, 0, 0

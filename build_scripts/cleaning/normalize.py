@@ -137,7 +137,20 @@ def normalize_whitespace(text: str, ctx: Context) -> str:
     text = CONTROL.sub("", text)
     text = SPACES.sub(" ", text)
     lines = [(SPACE_RUN_RE.sub("  ", line) if "   " in line else line).strip() for line in text.split("\n")]
-    return "\n".join(unspaced(line) if line.count(" ") >= LETTER_SPACED_MIN else line for line in lines)
+    return "\n".join(unspaced(line) if line.count(" ") >= LETTER_SPACED_MIN
+                     else spaced_section_name(line) if " " in line and len(line) <= 20 else line for line in lines)
+
+
+SPACED_WORD_RE = re.compile(r"[\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,4}")
+
+
+def spaced_section_name(line: str) -> str:
+    """A section's name set out letter by letter (背    景, 前  言) closed up: the heading it is."""
+    from .structure import structure_lexicon  # (structure reads this module's neighbours)
+    if not SPACED_WORD_RE.fullmatch(line):
+        return line
+    word = line.replace(" ", "")
+    return word if word in structure_lexicon()["section_names"] else line
 
 
 # A line set with a space after every Chinese character (a PDF's text: 財 務 委 員 會 審 核 …): the spaces are the

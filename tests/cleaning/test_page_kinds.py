@@ -6113,3 +6113,17 @@ def test_a_sample_sites_teaser_asking_the_reader_goes_with_its_editors_sentence(
                                            "一般包括评议的指导思想、目的要求、方法步骤和时间安排。", "民主评议党员程序")])
 def test_a_title_glued_to_its_lists_first_item_is_cut_before_it(first, title):
     assert clean(first + "\n\n" + BODY).title == title
+
+
+def test_a_case_studys_section_names_set_out_letter_by_letter_are_headings_not_junk():
+    page = ("某某公司：党员服务队融入基层治理\n\n背    景\n\n" + BODY + "\n简    介\n\n该服务队成立于2019年，现有队员四十余人，常年开展志愿服务。\n")
+    body = clean(page).body
+    assert "## 背景" in body and "## 简介" in body
+
+
+def test_characters_lost_when_the_page_was_saved_are_kept_as_text_with_a_warning(tmp_path):
+    from build_scripts.sources import read_source
+    path = tmp_path / "lost.txt"
+    path.write_text("某某电视台《开学第一课》观后感\n\n" + "2012年9月8日\ufffd我怀着激动的心情观看了节目\ufffd深受教育\ufffd" * 8 + "\n", encoding="utf-8")
+    a = clean_source(read_source(path))
+    assert "我怀着激动的心情观看了节目" in a.body and any(n.kind == "garbled-text" for n in a.warnings)

@@ -204,11 +204,15 @@ def test_a_file_saved_under_a_txt_name_is_named_for_what_it_is(tmp_path, head, k
 
 
 @pytest.mark.parametrize(("sprinkled", "refused"), [
-    ("\x01", True), ("\x1f", True), ("\ue000", True), ("\uf8ff", True), ("\ufffd", True),  # what a binary file decodes to
+    ("\x01", True), ("\x1f", True), ("\ue000", True), ("\uf8ff", True),  # what a binary file decodes to
     ("\t", False), ("\x0b", False), ("\x0c", False), ("\r", False), ("\x7f", False), ("\uf900", False),  # text's own
+    # U+FFFD in text that is mostly Chinese: characters (often commas) lost when the page was saved, not a binary file's
+    # bytes (real pages came so: the article was refused whole)
+    ("\ufffd", False),
 ])
 def test_a_text_sprinkled_with_characters_no_text_has_is_refused_as_binary(tmp_path, sprinkled, refused):
-    """One in 40 characters of the kind a decoded binary is full of is too many (the limit is one in 50)."""
+    """One in 40 characters of the kind a decoded binary is full of is too many (the limit is one in 50); U+FFFD in
+    mostly Chinese text is damage to the text, not binary (a binary file decoded is mostly U+FFFD and control bytes)."""
     path = tmp_path / "a.txt"
     path.write_text(("党支部开展学习活动，党员积极参加，收获很大。" * 2)[:39].join([""] + [sprinkled] * 30) + "\n", encoding="utf-8")
     if refused:
@@ -217,3 +221,11 @@ def test_a_text_sprinkled_with_characters_no_text_has_is_refused_as_binary(tmp_p
         assert err.value.rule == "binary file"
     else:
         assert read_source(path).text
+
+
+def test_binary_bytes_decoded_as_utf8_are_still_refused_though_lost_characters_are_text_gaps(tmp_path):
+    path = tmp_path / "b.txt"
+    path.write_text("\ufffd\ufffdA\ufffd7\ufffd" * 200 + "党支部开展学习活动。\n", encoding="utf-8")  # (a binary file a tool decoded)
+    with pytest.raises(SourceError) as err:
+        read_source(path)
+    assert err.value.rule == "binary file"
