@@ -6127,3 +6127,16 @@ def test_characters_lost_when_the_page_was_saved_are_kept_as_text_with_a_warning
     path.write_text("某某电视台《开学第一课》观后感\n\n" + "2012年9月8日\ufffd我怀着激动的心情观看了节目\ufffd深受教育\ufffd" * 8 + "\n", encoding="utf-8")
     a = clean_source(read_source(path))
     assert "我怀着激动的心情观看了节目" in a.body and any(n.kind == "garbled-text" for n in a.warnings)
+
+
+@pytest.mark.parametrize("line", [
+    "双方现场签署大宗玉米采购贸易框架协议。记者 周某琪 拍", "(某某航空分公司通讯员:郑某磊)", "3分钟", "内容头部广告位(手机)", "- 折叠",
+    "马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。", "整理文档很辛苦,赏杯茶钱您下走!", "郭某建 2009-07-31 18:24:38 发表于某某网-谈房论市",
+])
+def test_captions_credits_widgets_and_forum_or_document_site_pleas_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", ["会议用时不到30分钟，效率明显提高。", "大家纷纷拿出手机，争相合影拍照。"])
+def test_sentences_with_the_widgets_numbers_stay(line):
+    assert junk_rule(line) is None
