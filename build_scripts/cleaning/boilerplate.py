@@ -423,7 +423,11 @@ def is_menu_line(line: str) -> bool:
     if SENTENCE_MARK_RE.search(line):
         return False
     tokens = [t for t in TOKEN_SEP_RE.split(line) if t]
-    return len(tokens) >= 4 and sum(len(t) for t in tokens) / len(tokens) <= 12
+    # (近日 某某部、某某部 联合发文公布 …: a lead written with spaces for its commas opens on when, as no menu does)
+    return len(tokens) >= 4 and sum(len(t) for t in tokens) / len(tokens) <= 12 and not LEAD_TIME_RE.fullmatch(tokens[0])
+
+
+LEAD_TIME_RE = re.compile(r"近日|日前|近期|近年来|今年以来|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?")
 
 
 # A chapter's or part's heading with its words spaced out (第一章 总 则, 第二部分 主 要 做 法).

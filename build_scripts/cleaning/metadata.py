@@ -1485,6 +1485,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue  # the next line opens on a mark that goes on with this one (… / ，这是…), or this one does: a sentence broken before it
         if channels and squeeze(line) in channels:
             continue  # a channel's name the page's breadcrumb passes through (its menu shows it above the title)
+        if re.search(r"[，,]", line) and CLAUSE_CUT_END_RE.search(squeeze(line)) and len(squeeze(line)) >= 20:
+            continue  # a clause the page cut before its object (…教育学院本科生党支部于): a paragraph's start, no title
         if wrapped_line(rows, i):
             continue  # a line of a paragraph wrapped at a fixed width, like the lines under it (…的重要载体，也是检验)
         if i and under_lone_label(rows, i):
@@ -1635,6 +1637,7 @@ def decoration_kinds(line: str) -> list[str]:
 
 FOLLOWING_CHARS = 3000
 # A line that stops on a function word or a comma is a fragment of a sentence (在今后学习和), not a title.
+CLAUSE_CUT_END_RE = re.compile(r"[于和与及或的了在把被对从向将以为]$")
 FRAGMENT_END_RE = re.compile(r"[和与及或的了在把被对从向、，,：:]$")
 
 

@@ -6140,3 +6140,15 @@ def test_captions_credits_widgets_and_forum_or_document_site_pleas_are_junk(line
 @pytest.mark.parametrize("line", ["会议用时不到30分钟，效率明显提高。", "大家纷纷拿出手机，争相合影拍照。"])
 def test_sentences_with_the_widgets_numbers_stay(line):
     assert junk_rule(line) is None
+
+
+def test_a_lead_written_with_spaces_for_commas_is_no_menu():
+    lead = "近日 农业农村部、中央宣传部、司法部 联合发文公布 第三批全国乡村治理示范村镇名单 某某镇某某村 某某镇某某村 入选"
+    assert lead in clean("某某镇两村入选全国乡村治理示范村\n\n" + lead + "\n\n" + BODY).body
+
+
+def test_a_first_line_cut_before_its_object_is_no_title_and_joins_its_paragraph():
+    page = ("根据学校党的群众路线教育实践活动的部署和要求，教育学院本科生党支部于\n"
+            "5月20日召开专题民主生活会，支部书记就“民主生活会”这一主题进行深入分析，全体党员参加了会议。\n\n" + BODY)
+    a = clean(page)
+    assert not a.title.endswith("于") and "本科生党支部于5月20日召开专题民主生活会" in a.body.replace("\n", "")
