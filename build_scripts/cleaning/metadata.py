@@ -976,6 +976,7 @@ FORUM_TITLE_TAIL_RE = re.compile(r"\s*[（(]\s*您是本帖第\s*\d+\s*个阅读
 SECTION_LABEL_PREFIX_RE = re.compile(r"^\s*(?:(?:引言|前言|导言|绪论|序言|概述|导论)\s*[:：]\s*|[一二三四五六七八九十]\s+(?=[\u4e00-\u9fff]))")
 
 
+SITE_TAG_TAIL_RE = re.compile(r"(?<=\S)\s*(?:【(?:精选推荐|精选|推荐|热门|热荐|原创|最新|精品|必看|荐)】|(?<=[\u4e00-\u9fff）)》])\s+\d{3,5}字)$")
 PAGE_BEFORE_YEAR_RE = re.compile(r"^\d(?=(?:19|20)\d{2}年)")
 SPACED_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s+(?=年)")
 
@@ -995,6 +996,10 @@ def tidy_title(title: str) -> str:
         t = t[m.end():]  # 引言：理解…的重要性, 五 热点探析：…: a section's label or number before its name, no article's title
     t = STAMP_PREFIX_RE.sub("", t)
     t = PAGE_BEFORE_YEAR_RE.sub("", t)  # 12023年…的讲话: a document site's page number glued before the year
+    t = SITE_TAG_TAIL_RE.sub("", t)  # …争做最美党员【精选推荐】, 《某某》观后感 1500字: a site's tag or the text's length
+    if " " in t and (first := t.split(" ", 1)[0]) and len(first) >= 6 and len(again := t[len(first):].lstrip()) >= 6 \
+            and again[:10] == first[:len(again[:10])]:
+        t = first  # 某某心得体会 某某心得…: the title twice over, the second copy perhaps cut off
     t = SPACED_YEAR_RE.sub(r"\1", t)  # 2021 年…: a PDF's space between the year and 年
     t = DOC_PAGE_SUFFIX_RE.sub("", t)
     if "." in t:

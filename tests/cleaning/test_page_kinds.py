@@ -6152,3 +6152,14 @@ def test_a_first_line_cut_before_its_object_is_no_title_and_joins_its_paragraph(
             "5月20日召开专题民主生活会，支部书记就“民主生活会”这一主题进行深入分析，全体党员参加了会议。\n\n" + BODY)
     a = clean(page)
     assert not a.title.endswith("于") and "本科生党支部于5月20日召开专题民主生活会" in a.body.replace("\n", "")
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("嘉兴南湖革命纪念馆参观学习心得体会感悟 嘉兴南湖革命纪念馆参观学习心", "嘉兴南湖革命纪念馆参观学习心得体会感悟"),
+    ("廉政准则学习心得：52不准 廉政准则学习心得：52不准", "廉政准则学习心得：52不准"),
+    ("《榜样3》观后感 1500字", "《榜样3》观后感"),
+    ("2023年专题党课：坚定理想信念，争做最美党员【精选推荐】", "2023年专题党课：坚定理想信念，争做最美党员"),
+    ("坚持党建引领 推动高质量发展", "坚持党建引领 推动高质量发展"),
+])
+def test_a_title_set_twice_a_sites_tag_and_a_word_count_go_from_the_title(raw, title):
+    assert tidy_title(raw) == title
