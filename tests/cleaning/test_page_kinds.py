@@ -5927,7 +5927,8 @@ def test_an_abstract_under_a_glued_content_summary_label_is_the_abstract_not_the
     assert "内容提要" not in a.title and "内容提要" not in a.body and a.authors == ["卢某营", "高健"]
 
 
-@pytest.mark.parametrize("spam", ["BET体育365投注官网", "4001百老汇官方网站", "yl6809永利集团", "欧洲杯竞猜平台"])
+@pytest.mark.parametrize("spam", ["BET体育365投注官网", "4001百老汇官方网站", "yl6809永利集团", "欧洲杯竞猜平台", "意昂4", "意昂体育3平台",
+                                  "菠菜技术交流论坛", "万博体育客户端app下载"])
 def test_a_betting_brand_in_place_of_a_units_name_goes_and_the_sentence_stays(spam):
     page = f"某某学院团委开展主题团日活动\n\n在{spam}团委的组织下，全体团员青年重温入团誓词，交流学习体会，并围绕志愿服务提出了改进建议。\n\n" + BODY
     a = clean(page)
@@ -6163,3 +6164,9 @@ def test_a_first_line_cut_before_its_object_is_no_title_and_joins_its_paragraph(
 ])
 def test_a_title_set_twice_a_sites_tag_and_a_word_count_go_from_the_title(raw, title):
     assert tidy_title(raw) == title
+
+
+@pytest.mark.parametrize("text", ["下载人民日报客户端，关注最新消息。", "食堂今天供应菠菜炒蛋。"])
+def test_a_papers_client_and_a_dish_of_spinach_are_no_betting_names(text):
+    from build_scripts.cleaning.debris import strip_spam_brands
+    assert strip_spam_brands(text) == text
