@@ -28,7 +28,7 @@ from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_p
                      tidy_punctuation)
 from .structure import KEYWORDS_RE, is_section_name, merge_ordinal_headings, structure_lexicon
 from .structure import extract_abstract_keywords, split_collapsed_head, split_glued_head, split_glued_headings, split_glued_labels, to_blocks
-from .text import TITLE_BULLETS, cjk_count, cn_to_int, cjk_share, ends_sentence, sentence_count, squeeze, wrapped_lines
+from .text import OPEN_TABLE_RULE_RE, TITLE_BULLETS, cjk_count, cn_to_int, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
 
@@ -430,7 +430,22 @@ def split_salutations(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+def open_table_bars(lines: list[str], ctx: Context) -> list[str]:
+    """A table whose rows lost their opening bar (教育基地 | 教育特色 | over ---|---|): each row gets it back, so that
+    every later step reads it as the table it is."""
+    if "|" not in "".join(lines[:400]) or not any(OPEN_TABLE_RULE_RE.match(l) for l in lines if "-|" in l):
+        return lines
+    rows = table_rows(lines)
+    out = list(lines)
+    for i in sorted(rows):
+        if not out[i].lstrip().startswith("|"):
+            out[i] = "| " + out[i].strip()
+            ctx.changed("table-bars", lines[i], out[i])
+    return out
+
+
 LINE_STEPS = [
+    open_table_bars,
     split_glued_head,
     split_collapsed_head,
     extract_metadata,

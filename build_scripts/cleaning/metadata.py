@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .context import Context
 from .debris import strip_spam_brands
 from .title_model import best_candidate, confidence, confidence_features, load_title_model, model_score
-from .text import TITLE_BULLETS, CJK, CLOSERS, cjk_count, cjk_share, cn_to_int, ends_sentence, squeeze
+from .text import TITLE_BULLETS, CJK, CLOSERS, cjk_count, cjk_share, cn_to_int, ends_sentence, squeeze, table_rows
 
 # (no digit before the year: looked back on from after its 19 or 20, so that the pattern opens on a 1 or a
 # 2 and is scanned fast)
@@ -1423,10 +1423,13 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
     # the first paragraph below the head may open with the title glued to it (…探析基层治理是…)
     rows = head + texts[len(head): len(head) + 1] if len(texts) > len(head) else head
     continued = -1  # the second line of a title joined by guess (joined_by_guess): a part of it, no title of its own
+    table = table_rows(rows) if "|" in "".join(rows) else set()
     for i, line in enumerate(rows):
         f: dict[str, float] = {}
         if i in teasers or i == continued:
-            continue  # a sidebar's headline cut off with dots, one of three or more (head_teasers)
+            continue
+        if i in table and not LABELLED_TITLE_RE.search(line.replace("|", " ")):
+            continue  # a row of a table (井冈山 | 革命摇篮精神 | …): the table's cells, no title  # a sidebar's headline cut off with dots, one of three or more (head_teasers)
         if line.startswith("|"):
             line = TABLE_EDGE_RE.sub("", line)  # a table's first row holding the title (| 标题:某某办法 | ||)
         if BULLET_RE.match(line):

@@ -157,11 +157,15 @@ def _reads_as_prose(texts: list[str]) -> bool:
 # the same (table_cells).
 TABLE_ROW_RE = re.compile(r"^\s*\|.*\|")
 TABLE_RULE_RE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+# … or without the opening bar (教育基地 | 教育特色 | 重点 | over ---|---|---|): a table only with its rule row under the head.
+OPEN_TABLE_ROW_RE = re.compile(r"^\s*[^|\s][^|]*\|[^|]*\|")
+OPEN_TABLE_RULE_RE = re.compile(r"^\s*(?::?-{3,}:?\s*\|\s*)+(?::?-{3,}:?\s*)?$")
 
 
 def table_cells(line: str) -> int:
-    """How many cells a table's row has, its closing bar there or not."""
-    return line.count("|") - (1 if line.rstrip().endswith("|") else 0)
+    """How many cells a table's row has, its closing bar there or not (and its opening bar)."""
+    stripped = line.strip()
+    return line.count("|") - (1 if stripped.endswith("|") else 0) + (0 if stripped.startswith("|") else 1)
 
 
 def table_rows(lines: list[str]) -> set[int]:
@@ -176,9 +180,31 @@ def table_rows(lines: list[str]) -> set[int]:
             found.update(run)
         run.clear()
 
+    open_run: list[int] = []  # rows without their opening bar, counted only under a rule row
+    open_ruled = False
+
+    def close_open() -> None:
+        nonlocal open_ruled
+        if open_ruled and len(open_run) >= 3:
+            found.update(open_run)
+        open_run.clear()
+        open_ruled = False
+
     for i, line in enumerate(lines):
         if not line.strip():
             continue
+        if "|" in line and (OPEN_TABLE_RULE_RE.match(line) or OPEN_TABLE_ROW_RE.match(line)) and not TABLE_ROW_RE.match(line):
+            if OPEN_TABLE_RULE_RE.match(line):
+                open_ruled = open_ruled or len(open_run) == 1  # (the rule under the head row)
+                open_run.append(i)
+            elif open_run and table_cells(line) != table_cells(lines[open_run[0]]):
+                close_open()
+                open_run.append(i)
+            else:
+                open_run.append(i)
+            close()
+            continue
+        close_open()
         if not (TABLE_ROW_RE.match(line) and table_cells(line) >= 2):
             close()
             continue
@@ -191,6 +217,7 @@ def table_rows(lines: list[str]) -> set[int]:
         run.append(i)
         cells = table_cells(line)
     close()
+    close_open()
     return found
 
 

@@ -6170,3 +6170,15 @@ def test_a_title_set_twice_a_sites_tag_and_a_word_count_go_from_the_title(raw, t
 def test_a_papers_client_and_a_dish_of_spinach_are_no_betting_names(text):
     from build_scripts.cleaning.debris import strip_spam_brands
     assert strip_spam_brands(text) == text
+
+
+def test_a_table_whose_rows_lost_their_opening_bar_is_a_table_and_no_cell_is_the_title():
+    page = ("教育基地 | 教育特色 | 体验重点 |\n---|---|---|\n井冈山 | 革命摇篮精神 | 黄洋界哨口、红军医院 |\n"
+            "延安 | 艰苦奋斗传统 | 窑洞办公场景、大生产运动 |\n南昌 | 武装斗争起点 | 八一起义纪念馆 |\n\n" + BODY)
+    a = clean(page)
+    assert "| 井冈山 | 革命摇篮精神 | 黄洋界哨口、红军医院 |" in a.body and "| --- |" in a.body and "井冈山" not in a.title
+
+
+def test_lines_of_bar_separated_links_are_no_table():
+    from build_scripts.cleaning.text import table_rows
+    assert table_rows(["首页 | 新闻 | 关于", "党建 | 工会 | 团委", "联系我们 | 网站地图 | 版权"]) == set()
