@@ -14,7 +14,7 @@ from ..cues import is_cased, required_strings, scans_quickly
 from .context import Context
 from .debris import strip_adult_run, strip_spam_brands
 from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
-                       is_dispatch_byline, is_reporter_byline, credit_line_names)
+                       is_dispatch_byline, is_reporter_byline, credit_line_names, EDITION_LINE_RE)
 from .structure import KEYWORDS_RE, LONE_KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
 from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
@@ -304,6 +304,8 @@ def _line_rule(line: str) -> str | None:
         return "page-number"
     if is_garbled_symbols(s):
         return "garbled-line"
+    if s[:1] == "《" and len(s) <= 40 and EDITION_LINE_RE.match(line.strip()):
+        return "journal-apparatus"  # 《某某日报》(2012年06月15日 07版): the paper's edition, its name the source
     if len(s) <= 50 and ("记者" in s or "通讯员" in s) and reporter_credit_names(line.strip()):
         return "editorial-credit"  # 全媒体记者：某某 / 通讯员 某某: the page's credit, its names to the authors
     if len(s) <= 40 and ("记者" in s or "通讯员" in s) and is_glued_reporters(s):

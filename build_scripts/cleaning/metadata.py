@@ -377,6 +377,9 @@ ORIGIN_LINE_RE = re.compile(r"^(?:源于|源自|选自|摘自|轉自|转自|转�
 OUTLET_DATELINE_RE = re.compile(r"^\s*((?!本)[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|台))(?:/[\u4e00-\u9fff]{2,12})?讯")
 LONE_SOURCE_LABEL_RE = re.compile(r"^[【\[]?(?:出处|刊名|来源期刊)[】\]]?\s*[:：]?$")
 # … or any journal's name alone before its year and issue, as journal mirrors print it (某某管理 2021年12期, 某某生活·下 2022年6期).
+# A newspaper's edition line: its name, the day and the page (《某某日报》(2012年06月15日 07版), 《 某某日报 》( 2024年11月13日 第 02 版 )).
+EDITION_LINE_RE = re.compile(r"^\s*《\s*([\u4e00-\u9fff·]{2,16}(?:报|刊))\s*》\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                             r"\s*(?:第\s*)?[A-Z]?\d{0,3}\s*版?\s*[)）]\s*$")
 JOURNAL_LINE_RE = re.compile(r"^\s*《?([\u4e00-\u9fff][\u4e00-\u9fff·・]{1,15}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?)》?\s+(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期\s*$")
 
 
@@ -403,8 +406,8 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
     for label, value in zip(filled, filled[1:]):  # a journal mirror's 出处 on its own line, the journal's name under it
         if LONE_SOURCE_LABEL_RE.match(label) and (journal := re.fullmatch(r"《([^《》]{2,24})》", value)):
             return journal.group(1)
-    for line in head:  # a journal's name and issue (《某某论丛》2020年第3期): the article came from there
-        m = JOURNAL_ISSUE_RE.match(line) or JOURNAL_LINE_RE.match(line)
+    for line in head:  # a journal's name and issue (《某某论丛》2020年第3期), a paper's edition: the article came from there
+        m = JOURNAL_ISSUE_RE.match(line) or JOURNAL_LINE_RE.match(line) or EDITION_LINE_RE.match(line)
         if m:
             return m.group(1)
     for line in head:
@@ -1428,8 +1431,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         f: dict[str, float] = {}
         if i in teasers or i == continued:
             continue
-        if i in table and not LABELLED_TITLE_RE.search(line.replace("|", " ")):
-            continue  # a row of a table (井冈山 | 革命摇篮精神 | …): the table's cells, no title  # a sidebar's headline cut off with dots, one of three or more (head_teasers)
+        if i in table and not re.search(r"(?:标题|题目|名称)\s*[:：]", line):
+            continue  # a row of a table (井冈山 | 革命摇篮精神 | …): the table's cells, no title (| 标题：… | names it)  # a sidebar's headline cut off with dots, one of three or more (head_teasers)
         if line.startswith("|"):
             line = TABLE_EDGE_RE.sub("", line)  # a table's first row holding the title (| 标题:某某办法 | ||)
         if BULLET_RE.match(line):

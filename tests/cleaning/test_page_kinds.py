@@ -6182,3 +6182,9 @@ def test_a_table_whose_rows_lost_their_opening_bar_is_a_table_and_no_cell_is_the
 def test_lines_of_bar_separated_links_are_no_table():
     from build_scripts.cleaning.text import table_rows
     assert table_rows(["首页 | 新闻 | 关于", "党建 | 工会 | 团委", "联系我们 | 网站地图 | 版权"]) == set()
+
+
+@pytest.mark.parametrize("line, paper", [("《某某日报》(2012年06月15日 07版)", "某某日报"), ("《 某某晚报 》( 2024年11月13日 第 02 版 )", "某某晚报")])
+def test_a_newspapers_edition_line_names_the_source_and_leaves_the_text(line, paper):
+    a = clean("某某电厂开展班组建设\n\n" + line + "\n\n" + BODY)
+    assert a.source_name == paper and "版" not in a.body.split("\n")[0]
