@@ -350,6 +350,13 @@ def _line_rule(line: str) -> str | None:
     return None
 
 
+# A picture's caption between paragraphs naming an official and what he does in it (支部书记讲话, 某某部长在…会议上讲话,
+# 副书记某某发言, 图为某某书记讲话): no sentence mark; the same words as a page's title stand above the text and are left.
+CAPTION_ACT_RE = re.compile(r"^(?!.*[。！？；：:])(?:图为)?[\u4e00-\u9fff“”、（）()·]{0,16}?(?:书记|部长|主任|局长|县长|市长|区长|镇长|院长|校长|厂长"
+                            r"|经理|董事长|主席|处长|科长|所长|站长)[\u4e00-\u9fff“”、，（）]{0,33}(?:讲话|致辞|点评|作报告|讲党课|上党课|主讲党课|发言"
+                            r"|调研|指导|慰问|参观|宣读|颁奖|授旗|授牌|主持会议|作动员|提出工作要求)$")
+
+
 # A picture's caption set in brackets on a line of its own between paragraphs ((县委书记某某同志致辞), (某某镇通过屋场会
 # 收集群众诉求。)); a date, a credit, a unit (the writer's, or a unit and a name: (第四党支部 某某)), a rule's adoption note,
 # a list of slogans (…在前、…在前、…), a sentence telling when (（…在周五下午举行）) or a note is none. (Matched on the line
@@ -1160,6 +1167,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         if rule is None and ((is_button_words(line) and not KEYWORDS_RE.match(line.strip()))
                              or (is_meta_line(line) and len(s) <= 40 and not dated_heading() and not under_time_heading(lines, i))):
             rule = "buttons-or-meta"
+        if rule is None and i > first_body and len(s) <= 40 and CAPTION_ACT_RE.match(s):
+            rule = "photo-caption"  # 某某书记讲话, 某某部长在…会议上讲话 between paragraphs: what a picture shows
         if rule is None and (i < first_body or i > last_body):
             if is_menu_line(line) and not KEYWORDS_RE.match(line):  # (关键词甲  乙  丙: a paper's keywords)
                 rule = "site-menu"

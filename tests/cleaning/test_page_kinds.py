@@ -6188,3 +6188,15 @@ def test_lines_of_bar_separated_links_are_no_table():
 def test_a_newspapers_edition_line_names_the_source_and_leaves_the_text(line, paper):
     a = clean("某某电厂开展班组建设\n\n" + line + "\n\n" + BODY)
     assert a.source_name == paper and "版" not in a.body.split("\n")[0]
+
+
+@pytest.mark.parametrize("caption", ["支部书记讲话", "王某曙部长在乡镇党委书记赴台交流培训会议上讲话", "副书记张某发言", "图为市残联党组书记、理事长吴某良讲话"])
+def test_a_caption_naming_an_official_and_what_he_does_between_paragraphs_goes(caption):
+    page = "某某县召开基层党建工作推进会\n\n" + BODY + "\n" + caption + "\n\n会议要求，各级党组织要把抓基层党建作为最大政绩，层层压实责任，确保各项任务落到实处。\n"
+    a = clean(page)
+    assert caption not in a.body and "层层压实责任" in a.body
+
+
+def test_a_speechs_title_shaped_like_such_a_caption_stays_the_title():
+    page = "国有企业党组织书记培训班开班仪式讲话\n\n同志们：\n\n" + BODY
+    assert clean(page).title == "国有企业党组织书记培训班开班仪式讲话"
