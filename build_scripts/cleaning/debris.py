@@ -359,12 +359,19 @@ def asks(line: str, i: int) -> bool:
     return bool(QUESTION_WORD_RE.search(before) or QUESTION_WORD_RE.match(after))
 
 
+# A reporters' credit in brackets whose wide spaces the saving tool turned into '?' beside the spaces left
+# ((記者? 張某某? ?通訊員? 某某)): the marks are spaces, not questions.
+LOST_SPACE_CREDIT_RE = re.compile(r"[（(][^（）()\n]{0,40}(?:记者|記者|通讯员|通訊員)[^（）()\n]{0,40}[)）]")
+
+
 def remove_garbled_runs(text: str, ctx: Context) -> str:
     """Remove runs of mis-decoded characters when they are provably garbage; warn either way."""
     if "\ufffd" in text:  # characters the saving tool could not decode (…9月8日�我怀着…): gaps the reader should know of
         ctx.warn("garbled-text", f"有 {text.count(chr(0xFFFD))} 个字符在保存网页时无法识别（显示为 �，多是丢失的标点）；请对照原网页补上")
     if "?" not in text and "!" not in text:
         return text
+    if "? " in text or " ?" in text:  # (記者? 張某某? ?通訊員? 某某): the credit's wide spaces lost to '?'
+        text = LOST_SPACE_CREDIT_RE.sub(lambda m: re.sub(r"\?(?=\s)|(?<=\s)\?", " ", m.group(0)), text)
     out, removed, suspect, lost, restored = [], 0, 0, 0, 0
     for line in text.split("\n"):
         if "?" not in line and "!" not in line:

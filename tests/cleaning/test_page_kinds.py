@@ -6200,3 +6200,9 @@ def test_a_caption_naming_an_official_and_what_he_does_between_paragraphs_goes(c
 def test_a_speechs_title_shaped_like_such_a_caption_stays_the_title():
     page = "国有企业党组织书记培训班开班仪式讲话\n\n同志们：\n\n" + BODY
     assert clean(page).title == "国有企业党组织书记培训班开班仪式讲话"
+
+
+def test_a_credits_wide_spaces_lost_to_question_marks_are_spaces_and_the_names_are_the_authors():
+    a = clean("某某社区开展核酸检测志愿服务\n\n(记者? 张某洁? ?通讯员? 武某)根据当前疫情防控形势，某某社区党委组织党员志愿者连夜开展核酸检测服务，"
+              "保障群众生活有序进行。\n\n" + BODY)
+    assert a.authors == ["张某洁", "武某"] and "记者" not in a.body and "？" not in a.body
