@@ -13,7 +13,7 @@ import yaml
 from ..cues import is_cased, required_strings, scans_quickly
 from .context import Context
 from .debris import strip_adult_run, strip_spam_brands
-from .metadata import (AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
+from .metadata import (role_credit_names, AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
                        is_dispatch_byline, is_reporter_byline, credit_line_names, EDITION_LINE_RE)
 from .structure import KEYWORDS_RE, LONE_KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
@@ -310,6 +310,8 @@ def _line_rule(line: str) -> str | None:
         return "editorial-credit"  # 全媒体记者：某某 / 通讯员 某某: the page's credit, its names to the authors
     if len(s) <= 40 and ("记者" in s or "通讯员" in s) and is_glued_reporters(s):
         return "editorial-credit"  # □本报记者某某本报通讯员某某某: the paper's reporters, names glued to the roles
+    if len(s) <= 50 and ("记者" in s or "通讯员" in s or "实习生" in s) and role_credit_names(line):
+        return "editorial-credit"  # (记者某某特约记者某某), 驻京记者 某某 某某, 记者 某某 实习生 某某 文/图: roles and names only
     if len(s) <= 50 and (is_reporter_byline(line) or AFFIL_POSTCODE_RE.match(s) or is_dispatch_byline(line)):
         return "byline"  # 张某 某某报记者 李某; a unit with its postcode under a paper's title
     if WECHAT_BYLINE_RE.match(line.strip()):  # 原创 某某 某某党建 (2023-04-05): a public account's byline
@@ -1223,9 +1225,10 @@ NAMES_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}
 OUTLET_STAFF = r"(?:本报|本刊|本台|本网)(?:特约记者|见习记者|记者|通讯员)?\s*([\u4e00-\u9fff·]{2,3})"
 OUTLET_STAFF_RE = re.compile(OUTLET_STAFF + r"(?=\s|$)")
 OUTLET_STAFF_LINE_RE = re.compile(r"[■●◆▲\s]*(?:" + OUTLET_STAFF + r"\s*){1,4}")
-WRITER_CREDIT_RE = re.compile(r"(?:^|(?<=[\s（(【\[；;|｜丨]))(?:撰稿人?|撰文|执笔人?|文字|供稿人?|作者|文、图|图、文|文/图|图/文|图文|文|"
-                              + REPORTER_ROLE + r")\s*[:：/／|｜丨]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3})"
-                              r"(?=$|[\s）)】\]；;|｜丨])")
+WRITER_CREDIT_RE = re.compile(r"(?:^|(?<=[\s（(【\[；;|｜丨]))(?:撰稿(?:人|制作)?|撰文|执笔人?|文字|供稿人?|作者|文、图|图、文|文/图|图/文|图文|文|"
+                              + REPORTER_ROLE + r")\s*[:：/／|｜丨]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,5})"
+                              # (the unit they write from may follow in brackets: 作者：某某、某某（某某街道）)
+                              r"(?=$|[\s）)】\]；;|｜丨（(])")
 CREDIT_ROLE_WORDS = ("编辑", "审核", "审稿", "校对", "摄影", "责编", "签发", "初审", "复审", "终审", "一审", "二审", "三审", "拟稿",
                      "校稿", "制图", "设计", "来源", "排版", "美编")
 
@@ -1254,7 +1257,7 @@ CREDIT_HOLDING_RULES = frozenset({"site-chrome", "byline", "photo-caption", "but
 
 def credited_writers(s: str) -> list[str]:
     """The writers a staff credit names: person's names only (a surname first, no role word in them)."""
-    out = [n for n in reporter_credit_names(s.strip()) if len(n) <= 4]
+    out = [n for n in reporter_credit_names(s.strip()) if len(n) <= 4] or role_credit_names(s)
     if not out and (credit := credit_line_names(s)):  # ●某某 某某, 某某局 某某某, 某某 文: a credit in a paper's dress
         out = list(credit[0])
     if OUTLET_STAFF_LINE_RE.fullmatch(s.strip()):  # ■本报 某某 本报 某某: the paper's own people, each name after it

@@ -465,8 +465,9 @@ TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
                                 r"|[\u4e00-\u9fff]{2,10}(?:党支部|党总支|党委|支部)[\u4e00-\u9fff]{2,3}"
                                 # a paper's end mark
                                 r"|完"
-                                # a unit or an outlet named alone (（附属第一医院）, （某某资讯）)
+                                # a unit or an outlet named alone (（附属第一医院）, （某某资讯）, （某某烟草报）)
                                 r"|[\u4e00-\u9fff]{2,10}(?:医院|学院|大学|中心|公司|集团|资讯|在线|发布|融媒)"
+                                r"|(?!据|见|引自|转引)[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|报|周刊|杂志|通讯社|新闻网)"
                                 # the account or outlet it came from (（某某银行微信公号）, （来源：某某客户端）)
                                 r"|(?:来源[:：]\s*)?[^（()）。，\s]{2,16}(?:微信公众号|微信公号|公众号|微信号|客户端|官方微博|微博|官网)"
                                 # a unit's name and its people (（某某公司 李某某、王某）, （某某院 某某 某某队 某某）)
@@ -477,7 +478,7 @@ TRAILING_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*[（(]\s*(?:"
                                 r"[\u4e00-\u9fff·]{2,4}\s*[;；,，、]?\s*){2,8}"
                                 r"|(?!掌声|鼓掌|笑声|完|[一二三四五六七八九十]+\s*[)）])[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]{1,2}"
                                 # several bare names (（宋某 李某）, （潘某某、陈某某）): each checked for a surname
-                                r"|[\u4e00-\u9fff]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,3}){1,3})\s*[)）]\s*$")
+                                r"|[\u4e00-\u9fff]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,3}){1,7}(?:\s+(?:文[/／\\]图|图[/／\\]文|文图|图文))?)\s*[)）]\s*$")
 # The same credit without brackets after the last sentence (…入党誓词。 图文：某某), and arrows pointing at what the page
 # showed below (…颁发聘书。↓↓↓).
 TRAILING_BARE_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*(?:图文|文图|文/图|图/文|文字|图片|摄影|撰稿|供稿|责任编辑|编辑|责编|通讯员|记者)\s*[:：︰/／]\s*"
@@ -535,6 +536,10 @@ BROKEN_CLOSING_TAG_RE = re.compile(r"(?<=[\u4e00-\u9fff。！？，；：”’�
 TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
 # A related-list heading glued after a paragraph's last sentence (…阵地就建到哪儿。”相关文档): its list was not saved.
 TRAILING_LIST_RE = re.compile(r"(?<=[。！？”])\s*[【\[]?(?:相关|推荐|延伸|更多)(?:文档|文章|阅读|推荐|资料|新闻|内容)[】\]]?[:：]?\s*$")
+# A link or an editor's tag in square brackets after the last sentence (…进行部署。【详情】, …的监督检查。【编辑 某某】):
+# the page's, not the text's.
+TRAILING_TAG_RE = re.compile(r"(?<=[。！？”])\s*[【\[](?:详情|详细|詳細|詳情|全文|阅读全文|查看全文|查看详情|更多)[】\]]\s*$"
+                             r"|(?<=[。！？”])\s*【(?:责任编辑|编辑|责编|审核|校对|编审)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}】\s*$")
 TRAILING_LIST_ENDS = {"文档", "文章", "阅读", "推荐", "资料", "新闻", "内容"}
 # A site's watermark (its name and address) glued after a paragraph's last sentence (…称号。 某某汇 www.example.com).
 TRAILING_WATERMARK_RE = re.compile(r"(?<=[。！？”])\s*[\u4e00-\u9fff]{2,10}\s*(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*"
@@ -619,6 +624,7 @@ CREDIT_WORDS = ("报道", "供稿", "摄影", "图文", "文图", "撰稿")  # w
 BARE_ROLE = r"(?:本报|特约|首席|见习|实习|学生)?(?:记者|通讯员)"
 BARE_DATELINE_CREDIT_RE = re.compile(r"^(\s*[^，。（()）\s]{1,24}?讯)\s*((?:" + BARE_ROLE + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,3}"
                                      r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3})*\s*){1,4})(?:报道)?\s+(?=[\u4e00-\u9fff“\d])")
+REPORTED_AFTER_RE = re.compile(r"([\u4e00-\u9fff·]{2,3})报道\s*[:：]?\s*")
 # The names after a dateline's 讯, with no role, and their 报道： before the text (本报讯 某某、某某报道：近日，…).
 REPORTED_BY_RE = re.compile(r"^(\s*[^，。（()）\s]{1,24}?讯)\s*([\u4e00-\u9fff·]{2,3}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3}){0,4})"
                             r"\s*报道\s*[:：]\s*(?=\S)")
@@ -671,12 +677,20 @@ def close_spaced_names(line: str) -> str:
     return CREDIT_BRACKET_RE.sub(close, line)
 
 
+# A bracket of reporters' roles and names opening the paragraph or after its dateline, however the dateline is
+# worded (本报北京今日电, 某 某 网 讯): metadata.role_credit_names says whether the bracket is that.
+LEAD_ROLE_CREDIT_RE = re.compile(r"^(\s*[^，。（()）\n]{0,24}?(?:讯|电|报道)\s*|\s*[^，。（()）\s]{2,12}?)?([（(][^（()）\n]{3,60}[)）])\s*(?=\S|$)")
+# A dateline set out letter by letter (大 西 北 网 讯): closed up.
+SPACED_DATELINE_RE = re.compile(r"^(\s*)((?:[\u4e00-\u9fff][ \u3000]){2,10}讯)(?=[\s（(])")
+
+
 def strip_dateline_credit(line: str, ctx: Context) -> str:
     """Take a bracketed credit off a paragraph's dateline or start (DATELINE_CREDIT_RE, or the names alone after a
     dateline's 讯 or opening the paragraph: DATELINE_NAMES_RE, OPENING_NAMES_RE); the names written apart go to
     the authors."""
-    from .metadata import SURNAMES  # (metadata is the home of names; imported here, where it is needed)
+    from .metadata import SURNAMES, role_credit_names  # (metadata is the home of names; imported here, where it is needed)
     if " " in line[:60] or "\u3000" in line[:60]:
+        line = SPACED_DATELINE_RE.sub(lambda d: d.group(1) + re.sub(r"[ \u3000]", "", d.group(2)), line)
         line = close_spaced_names(line)
     if line.lstrip()[:1] in "（(" and (opening := OPENING_NAMES_RE.match(line)):
         names = [n for n in re.split(r"[\s、，,]+", opening.group(1)) if n]
@@ -697,12 +711,22 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
         if all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
             ctx.authors += [n for n in names if n not in ctx.authors]
         return line[shell.end():]
+    if (lead := LEAD_ROLE_CREDIT_RE.match(line)) and (names := role_credit_names(lead.group(2))):
+        # 本报北京今日电(驻京记者 某某 某某), 某某网讯 (记者某某特约记者某某): reporters' roles and names only
+        ctx.authors += [n for n in names if n not in ctx.authors]
+        head = (lead.group(1) or "").rstrip()  # (the outlet's name before it, 某某融媒, stands a space from the text)
+        return ((head + " " if head else "") + line[lead.end():]).rstrip()
     m = DATELINE_CREDIT_RE.match(line)
     if not m and (unbracketed := BARE_DATELINE_CREDIT_RE.match(line) or UNOPENED_CREDIT_RE.match(line)):
         names = [n for n in re.split(r"[\s、，,:：]+", re.sub(BARE_ROLE, " ", unbracketed.group(2))) if n]
+        end = unbracketed.end()
+        if unbracketed.re is BARE_DATELINE_CREDIT_RE and (more := REPORTED_AFTER_RE.match(line, end)) \
+                and more.group(1)[:1] in SURNAMES:
+            names.append(more.group(1))  # (本报讯 记者某某 某某某报道 日前，…: the last name glued to its 报道)
+            end = more.end()
         if names and all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
             ctx.authors += [n for n in names if n not in ctx.authors]
-            return unbracketed.group(1) + (" " if unbracketed.re is BARE_DATELINE_CREDIT_RE else "") + line[unbracketed.end():]
+            return unbracketed.group(1) + (" " if unbracketed.re is BARE_DATELINE_CREDIT_RE else "") + line[end:]
     if not m and (outlets := OUTLET_REPORTER_RE.match(line)):
         names = [n for n in re.split(r"[\s、，,]+", re.sub(BARE_ROLE, " ", outlets.group(2))) if n]
         if names and all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
@@ -849,14 +873,29 @@ def strip_trailing_credit(line: str, ctx: Context) -> str:
                 return line[: m.start()]  # （工宣）, （党办）: the department that sent it, no writer
             return line  # （待续）, （节选）: no name
         names = [credit]  # （某某某）: the writer's bare name
-    elif re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,3}){1,3}", credit) \
-            and not CREDIT_WORD_RE.search(credit):  # (（编辑 某某 某某）, （某某 通讯员 某某）: a credit by its role)
+    elif re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:\s*[\s、，,]\s*[\u4e00-\u9fff]{2,3}){1,7}", bare := NAMES_DID_RE.sub("", credit)) \
+            and not CREDIT_WORD_RE.search(bare):  # (（编辑 某某 某某）, （某某 通讯员 某某）: a credit by its role)
         from .metadata import SURNAMES
-        names = [n for n in re.split(r"[\s、，,]+", credit) if n]
+        names = [n for n in re.split(r"[\s、，,]+", bare) if n]
         if any(n[0] not in SURNAMES for n in names):
             return line  # （党员、群众）: people named by what they are
+    if not names:
+        from .metadata import SURNAMES, role_credit_names
+        names = role_credit_names(credit)  # (记者某某): the role and the name glued together
+        if not names and (people := UNIT_PEOPLE_RE.fullmatch(credit)):  # (某某公司行政管理部 某某): the unit's writers
+            found = [n for n in re.split(r"[\s、，,]+", people.group(1)) if n]
+            names = found if all(n[0] in SURNAMES for n in found) else []
     ctx.authors += [n for n in names if n not in ctx.authors]
+    if not ctx.source_name and (outlet := TRAILING_OUTLET_RE.fullmatch(credit)):
+        ctx.source_name = outlet.group(0)  # （某某烟草报）: the paper it was taken from
     return line[: m.start()]
+
+
+# (what the names did, after them: 某某 某某 文\图)
+NAMES_DID_RE = re.compile(r"\s+(?:文[/／\\]图|图[/／\\]文|文图|图文)$")
+UNIT_PEOPLE_RE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:公司|集团|院|队|局|厂|站|中心|大学|学院|学校|医院|所|处|科|办|室|社区|街道|部)"
+                            r"\s+([\u4e00-\u9fff]{2,3}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,3}){0,3})")
+TRAILING_OUTLET_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|报|周刊|杂志|通讯社|新闻网)")
 
 
 CREDITED_DEPARTMENTS = ("政治部", "政工部", "党群部", "宣传部", "组织部")
@@ -977,6 +1016,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = TRAILING_WATERMARK_RE.sub("", new)
         if new[-2:] in TRAILING_LIST_ENDS:
             new = TRAILING_LIST_RE.sub("", new)
+        if new[-1:] in "】]":
+            new = TRAILING_TAG_RE.sub("", new)
         if "（" in new or "(" in new:
             new = TRIAL_READ_RE.sub("", new).rstrip()
             if new[-1:] in "）)":
@@ -1001,7 +1042,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = strip_lead_credit(new, ctx)
         if new.lstrip()[:1] in "□（(":
             new = strip_lead_byline(new, ctx)
-        if "讯" in new[:30] or "日电" in new[:30] or new.lstrip()[:1] in "（(〔【[" or "报道" in new[:60]:
+        if "讯" in new[:30] or "日电" in new[:30] or new.lstrip()[:1] in "（(〔【[" or "报道" in new[:60] \
+                or "记者" in new[:24] or "通讯员" in new[:24]:
             new = strip_dateline_credit(new, ctx)
         if "版" in new and ("转" in new or "接" in new):
             new = CONTINUED_RE.sub("", new)

@@ -486,6 +486,12 @@ DATELINE_ALONE = (r"^\s*(?:[\u4e00-\u9fff·]{2,8}讯\s*" + DATELINE_CREDIT_PART
                   + r"|[\u4e00-\u9fff·]{0,12}(?:网|报|台|社|客户端|新闻|融媒体?|发布)[\u4e00-\u9fff·]{0,10}讯\s*(?:" + DATELINE_CREDIT_PART + r")?)\s*$")
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    # an outlet's name and a day, nothing else (新华社 2024年10月24日): where and when, not what
+    re.compile(r"^\s*[\u4e00-\u9fff]{2,12}\s+(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$"),
+    # a regulation's note of who issued or adopted it, in brackets under its title (（某某办公厅1996年9月21日印发）)
+    re.compile(r"^\s*[（(][^（()）]{2,60}(?:印发|发布|通过|施行|修订|颁布|批准)[)）]\s*$"),
+    # a paper's note of the grant behind it (本文系某某规划项目“…”的阶段性成果)
+    re.compile(r"^\s*本文(?:系|为|是)[^。！？]{4,100}(?:项目|课题|基金|计划|成果|资助)"),
     # an outlet's dateline standing alone, perhaps with its reporter (石河子讯（通讯员 某某）, 某某新闻网·某某客户端讯): whose
     # report follows, not what it is about
     re.compile(DATELINE_ALONE),
@@ -647,6 +653,37 @@ def credit_line_names(line: str) -> tuple[list[str], str | None] | None:
     return split_names(unpad_names(rest.strip())), unit
 
 
+# A credit of reporters' roles, each followed by its names, spaced or glued on ((记者某某特约记者某某), 新华社记者某某 某某,
+# (驻京记者 某某 某某), 记者 某某 实习生 某某 文/图): the roles split the line; what lies between them must be names.
+# (An outlet before a role ends in its kind, 某某报记者, 新华社记者; a posting is 驻 and a place: 驻京记者.)
+CREDIT_ROLE_SPLIT_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:报|社|台|网|刊|新闻|融媒|发布|在线|客户端)|本报|本刊|本网|本台|驻[\u4e00-\u9fff]{1,3}?)?"
+                                  r"(?:全媒体|融媒体|首席|特约|见习|实习|学生)?(?:记者|記者|通讯员|通訊員)|实习生|見習生|见习生")
+CREDIT_DID_TAIL_RE = re.compile(r"(?:\s*(?:文[/\\]图|图[/\\]文|文图|图文|摄影报道|报道)|\s+(?:文|图|摄影?))\s*$")  # (某某文 is a name)
+PERSON_UNIT_ENDS = tuple("院部处局委办室会科所站队团校馆组司厂矿行社网号") + ("中心", "支部", "党委")
+
+
+def role_credit_names(line: str) -> list[str]:
+    """The names of a credit made of reporters' roles and names only (CREDIT_ROLE_SPLIT_RE), [] for any other
+    line: nothing before the first role, and every word after a role a name on a surname."""
+    s = line.strip()
+    if s[:1] in "（(【[" and s[-1:] in "）)】]":
+        s = s[1:-1].strip()
+    s = CREDIT_DID_TAIL_RE.sub("", s)
+    if not 4 <= len(s) <= 50:
+        return []
+    pieces = CREDIT_ROLE_SPLIT_RE.split(s)
+    if len(pieces) < 2 or pieces[0].strip():
+        return []
+    names: list[str] = []
+    for piece in pieces[1:]:
+        words = [w for w in re.split(r"[\s、，,:：]+", piece) if w]
+        if not words or not all(2 <= len(w) <= 4 and w[0] in SURNAMES and not w.endswith(PERSON_UNIT_ENDS + ("摄",))
+                                and w[0] != w[1:2] and not re.search(r"编辑|审|校对|摄影", w) for w in words):
+            return []
+        names += [w for w in words if w not in names]
+    return names
+
+
 REPORTER_ROLE_RE = re.compile(r"^\S{0,14}?(?:全媒体|融媒体|特约|见习|首席)?(?:记者|通讯员|摄影|摄像|编辑|实习生)$")
 # A unit's name with its postcode, under a paper's title (某某县烟草专卖局（分公司），653309).
 AFFIL_POSTCODE_RE = re.compile(r"^[（(]?[\u4e00-\u9fff（）()·、]{4,40}[)）]?\s*[，,]?\s*\d{6}\s*[)）]?$")
@@ -728,7 +765,7 @@ GLUED_META_TAIL_RE = re.compile(r"\s+(?:发布时间|发布日期|更新时间|�
 
 BULLET_RE = re.compile(f"^\\s*[{TITLE_BULLETS}]\\s*")
 # A newspaper's byline: a box, then the author's names (□吴某某, ■ 张某 李某).
-BOX_BYLINE_RE = re.compile(r"^\s*[□■]\s*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}(?:[\s、，,]+[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}){0,3})\s*$")
+BOX_BYLINE_RE = re.compile(r"^\s*[□■]\s*(?:(?:本刊|本报|本网|特约|见习)(?:特约)?(?:记者|通讯员)\s*)?([\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}(?:[\s、，,]+[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}){0,3})\s*$")
 # A channel's name of another shape (综合资讯, 党建动态, 基层快讯, 廉政之窗).
 # (two channels' names run together, 新闻资讯园区动态; a sub-channel in brackets behind, 党建园地（某某创建）)
 CHANNEL_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:资讯|动态|新闻|要闻|公告|专栏|频道|栏目|快讯|简讯|园地|天地|之窗|视点|聚焦|在线|点评|热评|时评)){1,2}"
@@ -984,6 +1021,10 @@ PAGE_BEFORE_YEAR_RE = re.compile(r"^\d(?=(?:19|20)\d{2}年)")
 SPACED_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s+(?=年)")
 
 
+# An agency's dateline before the headline it gives its dispatch (新华社北京7月1日电 题：…; a lost space may stand as ？).
+DISPATCH_HEADLINE_RE = re.compile(r"^\s*\S{2,24}?\d{1,2}日电\s*[?？]?\s*题\s*[:：]\s*")
+
+
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
@@ -998,6 +1039,8 @@ def tidy_title(title: str) -> str:
     if (m := SECTION_LABEL_PREFIX_RE.match(t)) and len(squeeze(t[m.end():])) >= 6:
         t = t[m.end():]  # 引言：理解…的重要性, 五 热点探析：…: a section's label or number before its name, no article's title
     t = STAMP_PREFIX_RE.sub("", t)
+    if "电" in t[:24] and (m := DISPATCH_HEADLINE_RE.match(t)) and len(squeeze(t[m.end():])) >= 6:
+        t = t[m.end():]  # 新华社北京7月1日电 题：某某…: an agency's dispatch, its headline after 题
     t = PAGE_BEFORE_YEAR_RE.sub("", t)  # 12023年…的讲话: a document site's page number glued before the year
     t = SITE_TAG_TAIL_RE.sub("", t)  # …争做最美党员【精选推荐】, 《某某》观后感 1500字: a site's tag or the text's length
     if " " in t and (first := t.split(" ", 1)[0]) and len(first) >= 6 and len(again := t[len(first):].lstrip()) >= 6 \
@@ -1231,8 +1274,10 @@ CONTINUING_MARKS = "，。、；：,;:）)”』」"
 META_GLUED_RE = re.compile(r"^\s*(\S.{5,58}?)\s*(?:发布时间|发布日期|更新时间|时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")
 # A headline glued by a space to the report under it, which opens on its dateline or its reporter's credit
 # (某某社区成立志愿服务队 〔记者某某某／台北报导〕某某…, 某某活动圆满举办 本报讯 …, …开幕 新华社北京3月5日电 …).
-DATELINE_GLUED_RE = re.compile(r"^\s*([^\s（()）〔【\[][^。！？；;，,：:（()）〔【\[讯]{5,40}?)\s+(?=(?:[〔【\[（(]\s*(?:[\u4e00-\u9fff]{0,6}?社)?"
-                               r"(?:记者|通讯员|特派员|编译)|[^，。\s（()）〔【]{1,16}?(?:(?<!通)讯(?!员)|\d{1,2}日电))\S[^\n]{30,}[。！？])")
+DATELINE_GLUED_RE = re.compile(r"^\s*([^\s（()）〔【\[][^。！？；;，,：:（()）〔【\[讯]{5,40}?)(?:\s+|(?<=[”」』]))(?=(?:[〔【\[（(]\s*(?:[\u4e00-\u9fff]{0,6}?社)?"
+                               r"(?:记者|通讯员|特派员|编译)|[^，。\s（()）〔【]{1,16}?(?:(?<!通)讯(?!员)|\d{1,2}日电)\s*"
+                               # (or a news lead that opens on its day: …会议在北京召开 1月17日，…)
+                               r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]|(?:近日|日前)[，,])\S[^\n]{30,}[。！？])")
 BRACKET_GLUED_RE = re.compile(r"^\s*【([^】]{4,40})】\s*(?=[^【\s][^\n]{20,})")
 # What a bracket at a line's head labels rather than titles: 【摘要】, 【本报讯】, a campaign's tag (【学习贯彻…】).
 BRACKET_LABEL_RE = re.compile(r"^(?:摘\s*要|导\s*读|导语|编者按|按语|来源|本报讯|核心提示|关键词|内容提要|提要|学习|专题|热点|聚焦|关注|图片|视频"
@@ -1521,6 +1566,9 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
                                                 for t in map(squeeze, texts[i + 1: i + 12])):
             continue  # the text's first clause set above it (某某报告中提出 / … / 某某报告中提出，…): its opening words, no title
         org = bool(ORG_NAME_RE.search(s))
+        if i and org and UNIT_ONLY_RE.match(s) and is_title_like(rows[i - 1]) and not is_not_title(rows[i - 1]) \
+                and not DATE_RE.search(rows[i - 1]):
+            continue  # a unit's bare name under the headline (…活动 / 某某市某某小学): who wrote it, never a title
         if counts.get(s, 0) >= 2 and not org:  # (a notice's issuer is repeated in its signature)
             f["repeated"] = 1.0
         nxt = rows[i + 1] if i + 1 < len(rows) else ""
@@ -1808,6 +1856,12 @@ ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|�
                          r"^(?:[^的里在与和“”：:，,、\s]{2,14}(?:组织部|宣传部|办公室|办公厅|党委|党组|党工委|党支部|总支|纪委|监委|委员会|人民政府|"
                          r"局|厅|学院|大学|医院|街道|社区|中学|小学|学校|幼儿园|研究室|研究所|研究院|研究中心|地方志馆|档案馆)\s*)+$")
 
+# A unit's bare name: 某某市某某小学, 中共某某县委组织部.
+# (one unit, short: a headline can end in a unit's word too, 第一党支部获评…示范党支部)
+UNIT_ONLY_RE = re.compile(r"^[^的里在与和“”：:，,、\s]{2,12}(?:组织部|宣传部|办公室|党委|党组|党工委|党支部|总支|纪委|委员会|人民政府|"
+                          r"局|学院|大学|医院|街道|社区|中学|小学|学校|幼儿园|研究所|研究院|研究中心|学系|系)$")
+
+
 def unquote(text: str) -> str:
     """A title as a label gives it: without the quotes around it (标题：“…”), with those inside it (…“清单”)."""
     text = text.strip()
@@ -1821,6 +1875,7 @@ def unquote(text: str) -> str:
 ORG_RE = re.compile(r"(?:公司|集团|大学|学院|学校|委员会|党委|党支部|支部|局|厅|院|所|中心|矿|厂|银行|医院|研究会|协会|部|处|站|办公室|总队|支队)")
 NAME = f"[{CJK}][{CJK}·]{{1,3}}"
 BYLINE_PAREN_RE = re.compile(r"^[（(]\s*作者\s*[:：]\s*([^）)]+)[）)]$")
+NEXT_LABEL_RE = re.compile(r"\s+(?=(?:责任编辑|编辑|责编|审核|校对|来源|出处|日期|时间|发布时间|发布日期|浏览次数|浏览|点击|阅读)\s*[:：])")
 AUTHOR_LINE_RE = re.compile(r"^(?:作者(?:姓名)?|文|图文|撰稿|执笔|撰文|撰写)\s*[:：/／]\s*(.{2,60})$")
 NAMES_LINE_RE = re.compile(f"^{NAME}(?:[ 、，,]+{NAME}){{0,5}}$")
 # A commentary's byline: the paper's or site's commentator, perhaps with the writer's name (the separator may be
@@ -1843,8 +1898,8 @@ def stamped_names(glued: str) -> list[str]:
         return [glued[:2], glued[2:]]
     return [glued] if len(glued) <= 4 else []
 # (the next label glued on behind the last name: 作者:某某 某某来源:某某报)
-NEXT_LABEL = r"(?:来源|编辑|责编|发布|时间|日期|审核|审稿|校对|摄影|点击|浏览)\s*[:：]"
-AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,;；]\\s*{NAME}|\\s(?!\\s){NAME}(?=\\s|$|{NEXT_LABEL}))*)"
+NEXT_LABEL = r"(?:来源|责任编辑|编辑|责编|发布|时间|日期|审核|审稿|校对|摄影|点击|浏览)\s*[:：]"
+AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,;；]\\s*{NAME}|\\s(?!\\s)(?!{NEXT_LABEL}|责任编辑){NAME}(?=\\s|$|{NEXT_LABEL}))*)"
                                f"(?=\\s|$|[|｜]|{NEXT_LABEL})")
 # … with the next label glued on (作者:某某某审稿:某某): a name on a surname, before a label of the page's staff.
 AUTHOR_GLUED_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME})(?=(?:审稿|审核|编辑|责编|责任编辑|校对|摄影|点击|浏览)\\s*[:：])")
@@ -1912,6 +1967,9 @@ def is_person_name(word: str) -> bool:
 # organisation or one of its offices.
 UNIT_THEN_NAME_RE = re.compile(r"^\s*([\u4e00-\u9fff（）()]{4,30}(?:公司|集团|大学|学院|学校|委员会|党委|党组|纪检监察组|纪委|"
                                r"监委|党支部|党总支|局|厅|中心|银行|医院|研究院|研究所|党校|办公室|部))\s+([\u4e00-\u9fff]{2,3})\s*$")
+# … and the same signed with a dash, as a school's essay is (——某某小学 某某): the unit's name may be short.
+DASH_UNIT_NAME_RE = re.compile(r"^\s*(?:——|—|--)\s*([\u4e00-\u9fff（）()]{2,30}(?:公司|集团|大学|学院|学校|小学|中学|幼儿园|委员会|党委|"
+                               r"党支部|党总支|局|中心|医院|社区|街道|办公室|部))\s+([\u4e00-\u9fff]{2,3})\s*$")
 
 
 # A unit's line with its city and postcode, in brackets or not (（某某大学马克思主义学院 上海 200444）, 某某党校，浙江台州 318001).
@@ -1968,7 +2026,7 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 continue
         m = AUTHOR_LINE_RE.match(line)
         if m and not ends_sentence(line):
-            val = m.group(1)
+            val = NEXT_LABEL_RE.split(m.group(1), 1)[0]  # (作者:某某 某某 责任编辑:某某 来源:…: the names end at the next label)
             inner = re.search(r"[（(](.+?)[)）]", val)
             names = split_names(re.sub(r"[（(].*?[)）]", " ", val))
             if names:
@@ -2059,7 +2117,7 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
             ctx.removed("byline", line)
             i += 1
             continue
-        if (m := UNIT_THEN_NAME_RE.match(line)) and m.group(2)[0] in SURNAMES and not ORG_RE.search(m.group(2)) \
+        if (m := UNIT_THEN_NAME_RE.match(line) or DASH_UNIT_NAME_RE.match(line)) and m.group(2)[0] in SURNAMES and not ORG_RE.search(m.group(2)) \
                 and not any(len(l) >= 40 for l in out) and len(out) <= 6:
             # 某某集团有限公司纪检监察组 某某 under the title: the writer's unit, then the writer
             ctx.authors += [m.group(2)] if m.group(2) not in ctx.authors else []

@@ -1879,7 +1879,8 @@ def test_a_credit_in_brackets_closing_a_paragraph_goes_to_the_authors():
 @pytest.mark.parametrize(("lead", "kept", "authors"), [
     ("某某网讯（通讯员 周某某）11月3日下午，某某学院党委召开党建工作推进会。", "某某网讯 11月3日下午", ["周某某"]),
     ("本网讯（特约记者/吴某 学生记者/郑某某）为进一步加强学生党员教育，学院举办党课。", "本网讯 为进一步加强", ["吴某", "郑某某"]),
-    ("某某日报讯（记者冯某某通讯员钱某报道）日前，某某市召开村级组织换届工作会议。", "某某日报讯 日前", []),
+    # (the names glued to the roles: each role ends the name before it; session 38 reads them, before it none)
+    ("某某日报讯（记者冯某某通讯员钱某报道）日前，某某市召开村级组织换届工作会议。", "某某日报讯 日前", ["冯某某", "钱某"]),
     ("（学生记者孙某某）5日中午，学院组织员为发展对象作了专题辅导。", "5日中午", ["孙某某"]),
     # more names after one role, a paper's reporter, 文/图 behind
     ("本报讯（通讯员 钱某某 孙某）3月5日上午，某某街道召开党建联席会议。", "本报讯 3月5日上午", ["钱某某", "孙某"]),
@@ -6206,3 +6207,117 @@ def test_a_credits_wide_spaces_lost_to_question_marks_are_spaces_and_the_names_a
     a = clean("某某社区开展核酸检测志愿服务\n\n(记者? 张某洁? ?通讯员? 武某)根据当前疫情防控形势，某某社区党委组织党员志愿者连夜开展核酸检测服务，"
               "保障群众生活有序进行。\n\n" + BODY)
     assert a.authors == ["张某洁", "武某"] and "记者" not in a.body and "？" not in a.body
+
+
+# ---- Session 38 -------------------------------------------------------------------------------
+# Reporters' credits in the shapes papers and portals print them: roles glued to the names, a posting (驻京记者),
+# an outlet's shorthand (某某在线记者), an intern's role (实习生), a dateline of any wording before the bracket.
+@pytest.mark.parametrize(("lead", "kept", "authors"), [
+    ("某某网讯 （记者周某某特约记者吴某） 近日，某某社区组织党员志愿者开展燃气安全宣传。", "某某网讯 近日", ["周某某", "吴某"]),
+    ("本报北京今日电（驻京记者 钱某某 孙某）还有几天，某某大会就要召开了。", "本报北京今日电 还有几天", ["钱某某", "孙某"]),
+    ("某某融媒（记者 郑某某）阳春三月，天气和暖，不少市民来到户外踏青游玩。", "某某融媒 阳春三月", ["郑某某"]),
+    ("某某网7月26日报道（某某日报记者 冯某某 陈某 通讯员 林某某）25日晚，台风在某某市登陆。", "某某网7月26日报道 25日晚", ["冯某某", "陈某", "林某某"]),
+    # (a name ending in 文 is no writer's credit: 董某文)
+    ("本报讯（通讯员 霍某某 董某文） 进入四季度，某某矿服务区党支部开展安全主题活动。", "本报讯 进入四季度", ["霍某某", "董某文"]),
+    ("本报讯 记者华某 张某某报道 日前，首届园区非公企业党建论坛在某某市举行。", "本报讯 日前", ["华某", "张某某"]),
+    ("某某新闻网成都6月30日讯（记者 陈某 王某某 文某 摄影报道）在建党纪念日之际，某某省表彰大会召开。", "某某新闻网成都6月30日讯 在建党纪念日之际",
+     ["陈某", "王某某", "文某"]),
+])
+def test_a_reporters_credit_after_any_dateline_goes_to_the_authors(lead, kept, authors):
+    a = clean("某某简讯\n\n" + lead + "会议听取了各支部工作汇报，部署了下一阶段重点任务。\n\n" + BODY)
+    assert kept in a.body.replace("\n", "").replace("，", "") and a.authors == authors
+    assert "记者" not in a.body and "通讯员" not in a.body
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("新华社记者杨某、张某某、叶某某", ["杨某", "张某某", "叶某某"]),
+    ("记者 应某某 实习生 郭某某 文/图", ["应某某", "郭某某"]),
+    ("某某在线记者 宁某", ["宁某"]),
+    ("作者:白某、沈某某、马某某、彭某(某某街道)", ["白某", "沈某某", "马某某", "彭某"]),
+    ("作者:戴某 南某某 责任编辑:姚某某 来源:某某传媒网 日期:2021-07-27 浏览次数:7767", ["戴某", "南某某"]),
+    ("□本刊记者 逄某某", ["逄某某"]),
+])
+def test_a_credit_line_over_the_text_names_only_its_people(line, authors):
+    a = clean("某某公司开展安全生产主题党日活动\n\n" + line + "\n\n" + BODY)
+    assert a.authors == authors and line not in a.body and "责任" not in a.authors
+
+
+@pytest.mark.parametrize(("closing", "authors"), [
+    ("（记者黄某林）", ["黄某林"]),
+    ("（集团公司行政管理部 王某华）", ["王某华"]),
+    ("（武某雷 柴某 冯某晶 贺某花 陶某 袁某 文\\图）", ["武某雷", "柴某", "冯某晶", "贺某花", "陶某", "袁某"]),
+])
+def test_a_credit_closing_the_last_paragraph_goes_to_the_authors(closing, authors):
+    a = clean("某某公司开展安全生产主题党日活动\n\n" + BODY.rstrip("\n") + closing + "\n")
+    assert a.authors == authors and closing.strip("（）")[:3] not in a.body
+
+
+def test_a_paper_named_in_brackets_after_the_last_sentence_is_the_source():
+    a = clean("某某行业工作会议召开\n\n" + BODY.rstrip("\n") + "（某某烟草报）\n")
+    assert a.source_name == "某某烟草报" and "烟草报" not in a.body
+
+
+def test_a_schools_signature_under_the_title_and_a_writers_credit_at_the_end_go_to_the_metadata():
+    a = clean("发展新质生产力，共创未来\n\n——某某小学 孙某\n\n" + BODY + "\n撰稿制作：程某某\n\n制作人单位：某某镇某某小学\n")
+    assert sorted(a.authors) == sorted(["孙某", "程某某"]) and a.affiliations == ["某某小学"]
+    assert "孙某" not in a.body and "撰稿" not in a.body and "制作人" not in a.body
+
+
+def test_a_units_bare_name_under_the_headline_is_not_the_title():
+    page = ("党建引领促发展 幼教花开别样红——某某小学党支部幼教党建指导活动\n\n某某市某某镇某某小学\n\n"
+            "为了落实新时代党的建设总要求，不断深化幼儿园党建工作，2023年3月30日上午，某某小学党支部开展幼教驻点党建工作指导。\n\n" + BODY)
+    assert clean(page).title.startswith("党建引领促发展")
+
+
+def test_a_headline_ending_in_a_units_word_is_still_a_title():
+    page = "首页|加入收藏\n党建工作 组织建设 文明创建\n\n第一党支部获评第二批厅直机关标准化建设示范党支部\n\n日期：2021-12-27 来源：本站\n\n" + BODY
+    assert clean(page).title == "第一党支部获评第二批厅直机关标准化建设示范党支部"
+
+
+def test_a_headline_glued_before_a_lead_that_opens_on_its_day_is_cut_off():
+    a = clean("2022年全行业工作电视电话会议在北京召开 1月17日，2022年全行业工作电视电话会议在北京召开，会议总结了去年工作，部署了今年任务。\n\n" + BODY)
+    assert a.title == "2022年全行业工作电视电话会议在北京召开"
+    assert a.body.startswith("1月17日")
+
+
+@pytest.mark.parametrize("line", ["电子报阅读器", "当前报纸名称：某某日报", "当前版面：第03版", "正文复制", "一键复制",
+                                  "昨收盘:0.000今开盘:0.000最高价:0.000最低价:0.000", "点赞 (0)", "收藏（12）", "被阅读次数",
+                                  "发布于：上海市"])
+def test_widgets_and_e_paper_furniture_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", ["党员:35预备党员:3积极分子:12", "复制粘贴不是学习", "发布于全镇各村的倡议书号召党员带头。"])
+def test_lines_like_those_widgets_but_written_by_the_writer_stay(line):
+    assert junk_rule(line) is None
+
+
+@pytest.mark.parametrize("tail", ["【详情】", "【编辑 姚某】"])
+def test_a_read_more_link_or_an_editors_tag_after_the_last_sentence_goes(tail):
+    a = clean("某某市召开燃气安全工作会议\n\n" + BODY.rstrip("\n") + tail + "\n")
+    assert tail not in a.body and a.body.rstrip().endswith("持续擦亮支部党建品牌。")
+
+
+def test_an_agencys_dispatch_gives_its_headline_after_题():
+    page = ("新华社某地7月1日电 题：不忘初心 奋力前行——各地党员干部群众热烈庆祝建党纪念日\n\n"
+            "连日来，各地党员干部群众以多种形式庆祝党的生日，表示要把初心使命转化为干事创业的实际行动。\n\n" + BODY)
+    assert clean(page).title == "不忘初心 奋力前行——各地党员干部群众热烈庆祝建党纪念日"
+
+
+@pytest.mark.parametrize("line", ["新华社 2024年10月24日", "某某日报 2021-03-05", "（中共中央办公厅1996年9月21日印发）",
+                                  "本文系某某省研究生科研与实践创新计划项目“新时代基层党建研究”的阶段性成果"])
+def test_an_outlet_with_its_day_an_issuing_note_and_a_grant_note_are_no_title(line):
+    assert is_not_title(line)
+
+
+@pytest.mark.parametrize("line", ["移动用户发送短信SD到10658000", "手机查看", "近500万道试题、20多万套资源、50多万篇范文免费使用",
+                                  "每天仅需0.22元，尊享会员权益"])
+def test_a_portals_text_message_subscription_and_a_resource_sites_pitch_are_junk(line):
+    assert junk_rule(line) is not None
+
+
+def test_a_headline_glued_to_a_forums_dateline_after_its_closing_quote_is_cut_off():
+    page = ("本帖最后由 某某 于 2020-2-10 17:39 编辑\n某某社区有一支过硬的“逆行冲锋队” 某某论坛讯 通讯员周某 吴某某报道：在疫情防控工作中，"
+            "某某社区党委充分发挥战斗堡垒作用，组织党员志愿者坚守卡口，守护居民平安。\n\n" + BODY)
+    a = clean(page)
+    assert a.title == "某某社区有一支过硬的“逆行冲锋队”" and a.authors == ["周某", "吴某某"]
