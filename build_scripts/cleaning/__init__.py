@@ -533,7 +533,7 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
 
 # A paragraph's last words a quoted term, its sentence not closed (…发挥“双轮驱动”, …开展“三亮”): the quotation mark
 # after a word, not after the sentence's stop, with a clause of the sentence before the term.
-QUOTED_WORD_END_RE = re.compile(r"[,，][^。！？!?…”]{2,}“[^“”。！？!?…]{1,12}”$")
+QUOTED_WORD_END_RE = re.compile(r"[,，、][^。！？!?…”]{0,}“[^“”。！？!?…]{1,12}”$")
 
 
 # A label the page ends on, what it heads not saved (参考资料：, 扩展资料, 词语首拼 on a Q&A or dictionary page): it goes
@@ -588,6 +588,11 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     # (- 加强组织领导：村务): the page's text broke off where the sentence began
     if last and not ends_sentence(last) and blocks[-1] is paras[-1] and (CUT_DATELINE_RE.match(last) or CUT_POINT_RE.match(last)):
         ctx.truncated = True
+    # a last paragraph whose last sentence stops after a whole one (…专款专用原则。 党费必须用): the page broke off in it;
+    # a signature, a date or a name glued on after the last sentence is no sentence begun
+    if last and not ends_sentence(last) and blocks[-1] is paras[-1] and (tail := SENTENCE_END_SPLIT_RE.split(last)[-1].strip()) \
+            and tail != last and cjk_count(tail) >= 4 and not DATE_RE.search(tail) and not SIGNATURE_TAIL_RE.search(tail):
+        ctx.truncated = True
     # a text never ends on a heading: the page stopped where that section began
     if blocks and blocks[-1].kind == "h" and len(paras) >= 2:
         ctx.truncated = True
@@ -597,6 +602,11 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     return blocks
 
 
+SENTENCE_END_SPLIT_RE = re.compile(r"[。！？!?]”?")
+# What may stand glued after a report's last sentence without being a sentence: a unit's or a person's name, a credit
+# (某某公司党委, （某某）, 文/某某), a date, a note to see the attachment.
+SIGNATURE_TAIL_RE = re.compile(r"(?:公司|集团|委员会|党委|党支部|党总支|支部|政府|办公室|中心|局|部|处|院|校|站|所|社区|街道|村|镇|乡|县|市|区)$"
+                               r"|[）)】\]]$|^[（(【\[]|[:：]|附件|^[\u4e00-\u9fff·]{2,4}$|/")
 CUT_DOTS_RE = re.compile(r"[\u4e00-\u9fff”》）)\d](?:\.{3,6}|(?<!…)…)$")  # (…公开选拔了20...: a number cut too)
 DANGLING_END_RE = re.compile(r"(?:[的和与及暨并或而把将向于被让给]|为了|本着|围绕|关于|对于|按照|根据|通过|以及|并且|而且|但是|因为|由于|随着|在)$")
 SENTENCE_OPENER_RE = re.compile(r"^(?:最后|随后|会上|会议期间|活动中|通过|据了解|据悉|据介绍|随着|此外|同时|今后|下一步|目前|截至|经过|近年来|今年以来|为了|因此|但是|然而|并且|其中)")

@@ -592,7 +592,9 @@ NOT_TITLE_RES = [
     re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)?[一二三四五六日天]?\s*$"),
 ]
 # Common surnames: a line of two or three such names is a byline, not a title.
-SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝代赖洪阎冀郁芮蔺鞠昝傅郜揭湛晋封储戈茅鄢权逯")
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝代赖洪阎冀郁芮蔺鞠昝傅郜揭湛晋封储戈茅鄢权逯"
+               # (less common ones seen in bylines; none is a common word's first character)
+               "楼逄邸庹仝谌宓冼阚郗竺郦濮扈晁酆邰贲琚蒯禹茹粟")
 
 
 ALT_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,3}[)）]")
@@ -697,6 +699,9 @@ CITED_TITLE_RE = re.compile(r"^\s*(?:引用本文|本文引用格式|引用格�
 # … or with its city alone after a space, as journals print it (某某研究院有限公司 上海, 某某大学马克思主义学院 北京 100871).
 AFFIL_CITY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{4,40}(?:公司|集团|大学|学院|学校|研究院|研究所|研究中心|委员会|党校|医院|中心)"
                            r"\s+[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)?(?:\s*\d{6})?$")
+# A unit's bare name as a paper prints it under its writer's name (中共某某市委党校, 某某大学马克思主义学院).
+AFFIL_BARE_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}(?:党校|大学|学院|研究院|研究所|研究中心|委员会|学校|中学|小学|公司|集团|医院|局|厅|"
+                           r"部|办公室|中心|学系|系|党委|党支部|街道|社区)$")
 AFFIL_UNIT_RE = re.compile(r"(?:^[（(]?|\d{6}\s*[;；]?)\s*(?:\d\.\s*)?([\u4e00-\u9fff（）()·、 ]{4,40}?)[，,]")
 
 
@@ -758,7 +763,7 @@ GLUED_META_TAIL_RE = re.compile(r"\s+(?:发布时间|发布日期|更新时间|�
                                 # a bare 作者 label glued on behind, not the end of a word (优秀党务工作者, 文艺创作者)
                                 r"|(?<=[\u4e00-\u9fff])(?<![工创写著原合译])\s*作者\s*[:：]?\s*$"
                                 # a numeric date glued on behind (…整改进展情况的通报2024-01-20)
-                                r"|(?<=[\u4e00-\u9fff）)”》])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+                                r"|(?<=[\u4e00-\u9fff）)”》？?！!])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
                                 # a word or page count whose bracket the page cut off (…的讲话 （本页约4200)
                                 r"|\s*[（(](?:本页|本文|全文|共)?约?\s*\d[^）)]*$")
 
@@ -967,7 +972,10 @@ GLUED_HEADING_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”]{6})(?:(?<![第统唯�
 # title that opens with a preposition (2023在某某会上的发言, 2022关于…的通知) is one too: such a title takes no year.
 STAMP_PREFIX_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*[:：_\-\s]\s*"
                              r"|(?:19|20)\d{2}(?=(?:在|关于)[\u4e00-\u9fff]{4}))(?=\S{4})")
-DOC_PAGE_SUFFIX_RE = re.compile(r"(?:_|(?<=\S)\s+)第\d+页$")  # a document site's page of a title (…方案_第2页, …标准 第3页)
+# a document site's page of a title (…方案_第2页, …标准 第3页, a long title's …的通知第2页; 读书笔记第21页 names a page), a multi-page article's counter ((2 / 2), （1/3）)
+DOC_PAGE_SUFFIX_RE = re.compile(r"(?:_|(?<=\S)\s+|(?<=[\u4e00-\u9fff）》”]{12}))第\d+页$|(?<=\S)\s*[（(]\s*\d{1,2}\s*/\s*\d{1,2}\s*[)）]$")
+# A question's label before it (Q：…, 问：…) and a novel site's chapter before the title (正文 第42章 …).
+QUESTION_LABEL_RE = re.compile(r"^\s*(?:Q|问|问题)\s*[:：]\s*(?=\S{6})|^\s*正文\s+第[\d一二三四五六七八九十百千]+章\s*(?=\S{4})")
 # … and its count of pages glued on (…会议制度21页)
 DOC_PAGE_COUNT_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)》”])(?<!第|共|计|约)\d{1,4}页$")
 # Cheap test for a line tidy_title could change.
@@ -1025,6 +1033,16 @@ SPACED_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s+(?=年)")
 DISPATCH_HEADLINE_RE = re.compile(r"^\s*\S{2,24}?\d{1,2}日电\s*[?？]?\s*题\s*[:：]\s*")
 
 
+def twice_glued(t: str) -> str | None:
+    """The first copy of a title repeated with nothing between (its last eight characters closing both copies),
+    or None."""
+    tail = t[-8:]
+    end = t.find(tail) + len(tail)
+    if 8 <= end < len(t) - 8 and len(t) - end >= 0.6 * end and cjk_count(tail) >= 6:
+        return t[:end]
+    return None
+
+
 @functools.lru_cache(maxsize=TITLE_CACHE)
 def tidy_title(title: str) -> str:
     """The title without the site's decorations around it."""
@@ -1047,7 +1065,9 @@ def tidy_title(title: str) -> str:
             and again[:10] == first[:len(again[:10])]:
         t = first  # 某某心得体会 某某心得…: the title twice over, the second copy perhaps cut off
     t = SPACED_YEAR_RE.sub(r"\1", t)  # 2021 年…: a PDF's space between the year and 年
-    t = DOC_PAGE_SUFFIX_RE.sub("", t)
+    t = DOC_PAGE_SUFFIX_RE.sub("", QUESTION_LABEL_RE.sub("", t))
+    if len(t) >= 20 and (twice := twice_glued(t)):
+        t = twice  # 某某医院…建设方案xxxxx医院…建设方案: the title twice over, run together, the second copy's start changed
     if "." in t:
         t = FILE_NAME_RE.sub("", t)
     if t.endswith("页") and len(t) >= 10:
@@ -1668,7 +1688,7 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         text = m and tidy_title(unquote(m.group(1)))
         if text and m.re is DOC_NOTICE_TITLE_RE:
             text = FILE_NAME_TAG_RE.sub("", text)  # (…内容精.docx: the shop's 精 for 精选 behind the file's name)
-        if text and is_title_like(text) and not is_not_title(m.group(1)):
+        if text and is_title_like(text) and not is_not_title(m.group(1)) and text[-1:] not in "、，,；;":  # (…、: cut short)
             out.append(TitleCandidate(text, {"footer_label": 1.0} | text_shape(squeeze(text), following_text(texts, 0))))
     if trail and 6 <= len(trail) <= 60:
         out.append(TitleCandidate(trail, {"trail_only": 1.0} | text_shape(trail, following_text(texts, 0))))
@@ -2036,6 +2056,14 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                 ctx.removed("byline", line)
                 i += 1
                 continue
+        if ctx.authors and AFFIL_BARE_RE.match(line.strip()) and not any(len(l) >= 40 and squeeze(l) != squeeze(ctx.title or "") for l in out) and (
+                (named := set(split_names(unpad_names(above := next((l for l in reversed(lines[:i]) if l.strip()), ""))))) and named <= set(ctx.authors)
+                or (ctx.title and squeeze(above) == squeeze(ctx.title))):
+            # 某某某 / 中共某某市委党校: the unit on the line under the writer's name (the name's line may have gone already)
+            ctx.affiliations += [line.strip()] if line.strip() not in ctx.affiliations else []
+            ctx.removed("byline", line)
+            i += 1
+            continue
         if ctx.authors and not any(len(l) >= 40 for l in out) and AFFIL_CITY_RE.match(line.strip()):
             # 某某研究院有限公司 上海 under the writer's name: the unit the writer writes from, and its city
             unit = re.split(r"\s+", line.strip())[0]

@@ -6321,3 +6321,42 @@ def test_a_headline_glued_to_a_forums_dateline_after_its_closing_quote_is_cut_of
             "某某社区党委充分发挥战斗堡垒作用，组织党员志愿者坚守卡口，守护居民平安。\n\n" + BODY)
     a = clean(page)
     assert a.title == "某某社区有一支过硬的“逆行冲锋队”" and a.authors == ["周某", "吴某某"]
+
+
+def test_a_papers_unit_on_the_line_under_its_writers_name_is_the_affiliation():
+    page = ("以新时代党的建设总要求引领机关党建与业务工作深度融合的实践路径研究\n陈某某\n中共某某市委党校\n"
+            "摘要：党的十八大以来，机关党建工作取得了显著成效，但与业务工作“两张皮”的问题仍然存在，本文从三个方面提出对策。\n\n" + BODY)
+    a = clean(page)
+    assert a.authors == ["陈某某"] and a.affiliations == ["中共某某市委党校"] and "市委党校" not in a.body
+
+
+@pytest.mark.parametrize("name", ["楼某然", "邸某光", "逄某鹏"])
+def test_a_writer_of_a_less_common_surname_stamped_after_the_time_is_the_author(name):
+    page = f"国有企业党组织嵌入公司治理的基础理论\n\n2020-01-08 20:45{name}\n\n{name}\n\n" + BODY
+    a = clean(page)
+    assert a.authors == [name] and name not in a.body
+
+
+def test_a_footers_title_label_cut_short_does_not_cut_the_title():
+    page = ("表彰全国优秀共产党员、全国优秀党务工作者、全国先进基层党组织\n本篇文章638字，读完约2分钟\n\n" + BODY
+            + "\n标题：表彰全国优秀共产党员、\n")
+    assert clean(page).title == "表彰全国优秀共产党员、全国优秀党务工作者、全国先进基层党组织"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Q：发展党员为什么要征求党内外群众的意见？", "发展党员为什么要征求党内外群众的意见？"),
+    ("哪些是民主集中制？哪些是集中制？2010-06-1811:29", "哪些是民主集中制？哪些是集中制？"),
+    ("关于评选推荐先进党组织和优秀共产党员优秀党务工作者的通知第2页", "关于评选推荐先进党组织和优秀共产党员优秀党务工作者的通知"),
+    ("某某公司推进网络生态治理的做法（2 / 2）", "某某公司推进网络生态治理的做法"),
+    ("正文 第42章 致力营造健康网络环境", "致力营造健康网络环境"),
+    ("XX医院党员标准化活动室建设方案xxxxx医院党员标准化活动室建设方案", "XX医院党员标准化活动室建设方案"),
+])
+def test_a_titles_question_label_time_stamp_page_counter_chapter_and_second_copy_go(raw, expected):
+    assert tidy_title(raw) == expected
+
+
+@pytest.mark.parametrize("last", ["三是专款专用原则。党费必须用", "4.创新形式网上讲。聚焦二十届四中全",
+                                  "党员们纷纷表示，要从革命先辈身上汲取力量，通过学习周恩来“三付饭费”、“战斗英雄”"])
+def test_a_last_paragraph_stopping_in_its_next_sentence_or_quoted_term_marks_the_page_cut(last):
+    a = clean("某某党支部党费收缴使用管理办法\n\n" + BODY + "\n" + "一是按月足额缴纳原则，党员应当增强党员意识，主动按时缴纳党费。\n\n" + last + "\n")
+    assert a.truncated
