@@ -433,6 +433,8 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
     asked: dict[str, list[tuple[int, str]]] = {}  # kind → (index of its heading block, line): short numbered sentences
     texts = [line for line in lines if line]
     contents = contents_entries(texts)
+    dot_heads = any(DOT_HEADING_RE.match(line) and len(nxt) >= 30 and ends_sentence(nxt) and not match_marker(nxt)
+                    and not DOT_HEADING_RE.match(nxt) for line, nxt in zip(texts, texts[1:]))  # 1.研究背景 over prose
     for at, line in enumerate(texts):
         if at in contents:  # a printed document's contents: its entries are no headings of this text
             blocks.append(Block("p", line))
@@ -442,8 +444,11 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
             # 1.研究背景 over its paragraph: a heading; 1.党员大会 over 2.支部委员会 is a list's item
             nxt = texts[at + 1] if at + 1 < len(texts) else ""
             below = match_marker(nxt)
-            if (below and below[0] in ("d2", "d3")) or (
-                    len(nxt) >= 30 and ends_sentence(nxt) and not below and not DOT_HEADING_RE.match(nxt)):
+            # (where one such line heads a paragraph of prose, its siblings head theirs however short, or cut off
+            # by the page mid-sentence: 1. 标题 / 标题应明确标注为…。)
+            if (below and below[0] in ("d2", "d3")) or (not below and not DOT_HEADING_RE.match(nxt) and (
+                    (len(nxt) >= 30 and ends_sentence(nxt))
+                    or (dot_heads and len(nxt) >= 10 and (ends_sentence(nxt) or len(nxt) >= 30)))):
                 level = 3 if {"cn", "chapter"} & set(kinds_seen) else 2
                 blocks.append(Block("h", _heading_text(line[: dot.end(1)].strip(), dot.group(2)), level))
                 continue

@@ -6360,3 +6360,11 @@ def test_a_titles_question_label_time_stamp_page_counter_chapter_and_second_copy
 def test_a_last_paragraph_stopping_in_its_next_sentence_or_quoted_term_marks_the_page_cut(last):
     a = clean("某某党支部党费收缴使用管理办法\n\n" + BODY + "\n" + "一是按月足额缴纳原则，党员应当增强党员意识，主动按时缴纳党费。\n\n" + last + "\n")
     assert a.truncated
+
+
+def test_numbered_headings_in_the_dot_style_are_siblings_alike_however_short_their_text():
+    page = ("党支部会议记录的规范格式\n\n一、支部党员大会记录格式\n\n1. 标题\n\n标题应明确标注为“某某党支部党员大会记录”。\n\n"
+            "2. 会议基本信息\n\n包括会议时间、地点、主持人、记录人、应到人数和实到人数，缺席人员要写明缺席原因，便于日后查阅核对。\n\n"
+            "3. 议程内容\n\n逐项记录会议议程和发言要点。\n\n4. 结论与决议\n\n会议形成的决议要完整记录，并由主持人和记录人签字确认，存档备查，这样形成的会议记录才")
+    body = clean(page).body
+    assert all(f"### {n}." in body for n in "1234") and "\\." not in body
