@@ -699,6 +699,8 @@ CITED_TITLE_RE = re.compile(r"^\s*(?:引用本文|本文引用格式|引用格�
 # … or with its city alone after a space, as journals print it (某某研究院有限公司 上海, 某某大学马克思主义学院 北京 100871).
 AFFIL_CITY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{4,40}(?:公司|集团|大学|学院|学校|研究院|研究所|研究中心|委员会|党校|医院|中心)"
                            r"\s+[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)?(?:\s*\d{6})?$")
+# A paper's writers each with the numbers of their units behind (张某某1,2  李某2, 王某*): names and numbers only.
+NUMBERED_NAMES_RE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}\s*(?:\d(?:\s*[,，]\s*\d)*\*?|\*)(?:\s*[,，、\s]\s*[\u4e00-\u9fff·]{2,4}\s*(?:\d(?:\s*[,，]\s*\d)*\*?|\*))*\s*$")
 # A unit's bare name as a paper prints it under its writer's name (中共某某市委党校, 某某大学马克思主义学院).
 AFFIL_BARE_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}(?:党校|大学|学院|研究院|研究所|研究中心|委员会|学校|中学|小学|公司|集团|医院|局|厅|"
                            r"部|办公室|中心|学系|系|党委|党支部|街道|社区)$")
@@ -2160,6 +2162,13 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
             ctx.removed("byline", line)
             i += 1
             continue
+        if (numbered := NUMBERED_NAMES_RE.match(line)) and not any(len(l) >= 40 and squeeze(l) != squeeze(ctx.title or "") for l in out):
+            names = [n for n in re.split(r"[\d,，、\s*]+", numbered.group(0)) if n]
+            if names and all(n[0] in SURNAMES for n in names):  # 张某某1,2 李某2: a paper's writers with their units' numbers
+                ctx.authors += [n for n in names if n not in ctx.authors]
+                ctx.removed("byline", line)
+                i += 1
+                continue
         names_after_mark = line.lstrip()[1:].strip() if line.lstrip()[:1] == "◎" else ""
         if names_after_mark and is_name_list(names_after_mark) and not any(len(l) >= 40 for l in out):
             # ◎某某某 某某: a journal's mark before its authors' names, over the text

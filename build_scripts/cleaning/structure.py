@@ -271,8 +271,22 @@ def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
         if CODE_RE.match(line) and len(line) <= 40:
             ctx.removed("classification-code", line)
             continue
+        if not ctx.keywords and ";" in line.replace("；", ";") and BARE_KEYWORDS_RE.match(line.strip()) \
+                and sum(1 for l in out if l.strip()) <= 12:
+            # 延安时期;党内政治生活;优良传统 under a paper's abstract: its keywords, the label lost by the mirror
+            ctx.keywords += [w for w in re.split(r"\s*[;；]\s*", line.strip().rstrip(";；")) if w]
+            ctx.removed("keywords", line)
+            above = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+            if ctx.abstract is None and above is not None and len(out[above].strip()) >= 60 and ends_sentence(out[above]):
+                ctx.abstract = out[above].strip()  # (the paragraph over them: the abstract, its label lost too)
+                ctx.removed("abstract", out.pop(above))
+            continue
         out.append(line)
     return out
+
+
+# A paper's keywords with their label lost: three to eight terms parted by semicolons, nothing else.
+BARE_KEYWORDS_RE = re.compile(r"^[\u4e00-\u9fff“”A-Za-z0-9·]{2,16}(?:\s*[;；]\s*[\u4e00-\u9fff“”A-Za-z0-9·]{2,16}){2,7}\s*[;；]?$")
 
 
 # ---- headings ----------------------------------------------------------------------------------

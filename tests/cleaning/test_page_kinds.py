@@ -6368,3 +6368,18 @@ def test_numbered_headings_in_the_dot_style_are_siblings_alike_however_short_the
             "3. 议程内容\n\n逐项记录会议议程和发言要点。\n\n4. 结论与决议\n\n会议形成的决议要完整记录，并由主持人和记录人签字确认，存档备查，这样形成的会议记录才")
     body = clean(page).body
     assert all(f"### {n}." in body for n in "1234") and "\\." not in body
+
+
+def test_a_mirrored_papers_keywords_and_abstract_without_their_labels_are_read_as_such():
+    page = ("延安时期党内政治生活的优良传统探析\n郭某明\n（某某干部学院教学科研部，陕西延安716000）\n"
+            "延安时期以毛泽东为代表的党的领导集体，在严峻复杂的环境中，形成了党内政治生活的一系列优良传统，本文对这些传统作了梳理和分析。\n"
+            "延安时期;党内政治生活;优良传统\n" + BODY)
+    a = clean(page)
+    assert a.keywords == ["延安时期", "党内政治生活", "优良传统"] and "优良传统探析" not in a.body
+    assert "**摘要：**延安时期以毛泽东" in a.body and "延安时期;" not in a.body and "延安时期；" not in a.body
+
+
+def test_a_papers_writers_with_their_units_numbers_are_the_authors():
+    page = "国企高管人力资本的质性评价研究\n张某莉1,2  李某2\n（1.某某大学商学院；2.某某大学管理学院）\n" + BODY
+    a = clean(page)
+    assert a.authors == ["张某莉", "李某"] and "张某莉" not in a.body
