@@ -91,6 +91,9 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            # slang with its forum (菠菜技术交流论坛), a bookmaker's client to download (某某体育客户端app下载)
                            r"|意昂(?:体育)?\d{1,2}(?:平台|官网|娱乐|注册|登录|app|APP)?|意昂体育(?:平台|官网|注册|登录|app|APP)"
                            r"|菠菜(?:技术)?(?:交流)?(?:论坛|社区|圈)"
+                           # a casino's brand in place of a unit's name (九游会国际马克思主义学院, 70net永乐高党支部, 9323彩票集团第二支部)
+                           r"|(?:\d{0,4}net)?(?:九游会|永乐高|九州酷游)(?:国际|官网|官方网站|体育|娱乐|平台|app|APP)?(?:[（(]中国[)）])?"
+                           r"|(?<!\d)\d{2,8}彩票(?:集团|官网|平台|网)"
                            r"|(?:万博|开云|乐鱼|九游|华体会|亚博|必威|伟德)(?:体育)?客户端(?:app|APP)?(?:下载|官网|入口)?"
                            # … or betting on a tournament's matches with its platform (某某杯竞猜平台 in place of a unit's name)
                            r"|(?:欧洲杯|世界杯|亚洲杯|欧冠|英超|足球|篮球|体育)(?:竞猜|投注|下注|押注)(?:平台|网站|官网|官方网站|app|APP)"
@@ -181,10 +184,10 @@ SPAM_BRAND3_RE = re.compile(
     r"|[\u4e00-\u9fff]{2}(?<![\d年])(?!19\d\d|20\d\d)\d{2,4}(?:手机版|网页版|app|APP)?(?:登录|注册)(?:入口)?")
 SPAM_BRAND3_HINT_RE = re.compile(r"唯一官|最新版|官方版|娱乐城|娱人城|娱乐场|欢乐城|vip|官网|登录(?<=[\d版pP]登录)|注册(?<=[\d版pP]注册)")
 # (tyc in any case spelt out: a pattern without re.I is scanned far faster)
-SPAM_HINT_RE = re.compile(r"意昂|菠菜|客户端|官网|官方下载|贵宾会|美高梅|威尼斯人|官方网站|网址|娱乐|平台|总站|体育|买球|网页版|手机版|t[yY][cC]|T[yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|电子(?<=[A-Z]电子)|比分|投注|现金网|体育官网|开运体育")
+SPAM_HINT_RE = re.compile(r"意昂|九游会|永乐高|九州酷游|彩票(?<=\d彩票)|菠菜|客户端|官网|官方下载|贵宾会|美高梅|威尼斯人|官方网站|网址|娱乐|平台|总站|体育|买球|网页版|手机版|t[yY][cC]|T[yY][cC]|金沙|威尼斯|葡京|永利|新濠|开户|app|APP|排行|维多利亚|太阳|电子(?<=[A-Z]电子)|比分|投注|现金网|体育官网|开运体育")
 # What every match of SPAM_BRAND_RE holds (a brand, an 官网, or 体育/娱乐 after a number): 平台 and 体育 are
 # common words, and SPAM_BRAND_RE is slow to run over a paragraph that has no brand in it.
-SPAM_BRAND_HINT_RE = re.compile(r"贵宾会|美高梅|百老汇|意昂|菠菜|客户端|巴黎人|伦敦人|BET|bet|Bet|赌博|赌场|网赌|网页版(?<=\d网页版)|手机版(?<=\d手机版)|版网址|版地址|版入口|威尼斯|葡京|葡萄京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|体育(?<=\d体育)|娱乐(?<=\d娱乐)|棋牌|买球|博彩|百家乐"
+SPAM_BRAND_HINT_RE = re.compile(r"贵宾会|九游会|永乐高|九州酷游|彩票(?<=\d彩票)|美高梅|百老汇|意昂|菠菜|客户端|巴黎人|伦敦人|BET|bet|Bet|赌博|赌场|网赌|网页版(?<=\d网页版)|手机版(?<=\d手机版)|版网址|版地址|版入口|威尼斯|葡京|葡萄京|普京|太阳城|太阳集团|太阳成|欧博|金沙|永利|皇冠|澳门|官网|官方网站|银河|新濠|体育(?<=\d体育)|娱乐(?<=\d娱乐)|棋牌|买球|博彩|百家乐"
                                 r"|维多利亚|电子(?<=[A-Z]电子)|比分|投注|现金网|体育官网|开运体育|竞猜|下注|押注")
 
 

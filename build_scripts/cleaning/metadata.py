@@ -313,6 +313,11 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     # a hijacked page's gambling brand in place of the site's name names no source
     ctx.source_name = (strip_spam_brands(name).strip(" -–—|_") or None) if name else name
     for line in head:
+        if not ctx.authors and "作者" in line and "/" in line and (slashed := WRITERS_SLASHED_RE.search(line)):
+            names = [n for n in slashed.group(1).split() if n[0] in SURNAMES]
+            if names and len(line) < 160:  # 作者:某某调研队 某某 某某/文 某某/图: the names before /文 wrote it
+                ctx.authors = names
+                continue
         m = AUTHOR_IN_META_RE.search(line) or WECHAT_BYLINE_RE.match(line)
         if not m and (glued := AUTHOR_GLUED_RE.search(line)) and glued.group(1)[0] in SURNAMES:
             m = glued
@@ -976,6 +981,9 @@ STAMP_PREFIX_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[
                              r"|(?:19|20)\d{2}(?=(?:在|关于)[\u4e00-\u9fff]{4}))(?=\S{4})")
 # a document site's page of a title (…方案_第2页, …标准 第3页, a long title's …的通知第2页; 读书笔记第21页 names a page), a multi-page article's counter ((2 / 2), （1/3）)
 DOC_PAGE_SUFFIX_RE = re.compile(r"(?:_|(?<=\S)\s+|(?<=[\u4e00-\u9fff）》”]{12}))第\d+页$|(?<=\S)\s*[（(]\s*\d{1,2}\s*/\s*\d{1,2}\s*[)）]$")
+# A lecture's spoken opening before its title (我今天给大家讲的题目是：…) and a microblog's topic tags (#某某#).
+SPOKEN_TITLE_RE = re.compile(r"^\s*我?今天(?:我)?(?:给|向|和|跟)?(?:大家|同志们|各位)?(?:讲|汇报|交流|分享|讲授|报告)(?:的)?(?:题目|主题|内容)(?:是|为|叫)\s*[:：]?\s*(?=\S{4})")
+HASHTAG_RE = re.compile(r"#[^#\s]{2,20}#")
 # A question's label before it (Q：…, 问：…) and a novel site's chapter before the title (正文 第42章 …).
 QUESTION_LABEL_RE = re.compile(r"^\s*(?:Q|问|问题)\s*[:：]\s*(?=\S{6})|^\s*正文\s+第[\d一二三四五六七八九十百千]+章\s*(?=\S{4})")
 # … and its count of pages glued on (…会议制度21页)
@@ -1067,7 +1075,9 @@ def tidy_title(title: str) -> str:
             and again[:10] == first[:len(again[:10])]:
         t = first  # 某某心得体会 某某心得…: the title twice over, the second copy perhaps cut off
     t = SPACED_YEAR_RE.sub(r"\1", t)  # 2021 年…: a PDF's space between the year and 年
-    t = DOC_PAGE_SUFFIX_RE.sub("", QUESTION_LABEL_RE.sub("", t))
+    t = DOC_PAGE_SUFFIX_RE.sub("", QUESTION_LABEL_RE.sub("", SPOKEN_TITLE_RE.sub("", t)))
+    if "#" in t:
+        t = HASHTAG_RE.sub("", t).strip()  # #基层声音#近日…: a microblog's topic tag
     if len(t) >= 20 and (twice := twice_glued(t)):
         t = twice  # 某某医院…建设方案xxxxx医院…建设方案: the title twice over, run together, the second copy's start changed
     if "." in t:
@@ -1920,6 +1930,8 @@ def stamped_names(glued: str) -> list[str]:
         return [glued[:2], glued[2:]]
     return [glued] if len(glued) <= 4 else []
 # (the next label glued on behind the last name: 作者:某某 某某来源:某某报)
+# The writers' names before their role after a slash, in an author's field (作者:某某队 某某 某某/文 某某/图).
+WRITERS_SLASHED_RE = re.compile(r"作者\s*[:：][^:：/]*?((?:[\u4e00-\u9fff·]{2,3}\s+){0,3}[\u4e00-\u9fff·]{2,3})\s*/\s*(?:文|撰稿|撰文)(?![\u4e00-\u9fff])")
 NEXT_LABEL = r"(?:来源|责任编辑|编辑|责编|发布|时间|日期|审核|审稿|校对|摄影|点击|浏览)\s*[:：]"
 AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,;；]\\s*{NAME}|\\s(?!\\s)(?!{NEXT_LABEL}|责任编辑){NAME}(?=\\s|$|{NEXT_LABEL}))*)"
                                f"(?=\\s|$|[|｜]|{NEXT_LABEL})")

@@ -135,6 +135,8 @@ def glued_name_end(text: str) -> int | None:
         words = [words[0] + words[1]] + words[2:]
     if len(words) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", words[0]) or not re.match(r"[\u4e00-\u9fff\d]", words[1]):
         return None
+    if words[0][0] not in metadata_surnames() and words[0][:2] not in COMPOUND_SURNAMES:
+        return None  # (作者：国企党建调研队 某某…: a team's name, no person's)
     return len(words[0])
 
 

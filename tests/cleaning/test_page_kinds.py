@@ -6383,3 +6383,31 @@ def test_a_papers_writers_with_their_units_numbers_are_the_authors():
     page = "国企高管人力资本的质性评价研究\n张某莉1,2  李某2\n（1.某某大学商学院；2.某某大学管理学院）\n" + BODY
     a = clean(page)
     assert a.authors == ["张某莉", "李某"] and "张某莉" not in a.body
+
+
+def test_the_writers_before_their_slash_in_a_teams_author_field_are_the_authors():
+    page = ("某某学院开展国企党建专题调研\n信息来源:某某学院    作者:国企党建调研队 陈某妃 冯某玮/文 张某玉 任某浩/图 浏览次数:479   发布日期:2021-08-13\n\n"
+            + BODY)
+    assert clean(page).authors == ["陈某妃", "冯某玮"]
+
+
+@pytest.mark.parametrize(("raw", "kept"), [
+    ("10月9日，九游会国际马克思主义学院召开理论学习中心组会议。", "10月9日，马克思主义学院召开"),
+    ("14:00，70net永乐高党支部开展主题党日活动。", "14:00，党支部开展"),
+    ("9323彩票集团第二支部党员自愿参加护考志愿服务。", "第二支部党员自愿"),
+])
+def test_a_casinos_brand_in_place_of_a_units_name_goes(raw, kept):
+    body = clean("某某单位开展主题活动\n\n" + raw + "\n\n" + BODY).body
+    assert kept in body.replace("\n", "") and "游会" not in body and "永乐高" not in body and "彩票" not in body
+
+
+def test_a_lottery_centres_own_name_stays():
+    assert "福利彩票发行中心党支部" in clean("某某单位开展主题活动\n\n某某省福利彩票发行中心党支部开展主题党日活动。\n\n" + BODY).body
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("我今天给大家讲的题目是：保持党的纯洁性，扎实推进党风廉政建设", "保持党的纯洁性，扎实推进党风廉政建设"),
+    ("#基层声音#某某街道开设“敞开心扉谈发展”议事平台", "某某街道开设“敞开心扉谈发展”议事平台"),
+])
+def test_a_lectures_spoken_opening_and_a_microblogs_topic_tag_leave_the_title(raw, expected):
+    assert tidy_title(raw) == expected
