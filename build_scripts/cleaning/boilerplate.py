@@ -284,7 +284,10 @@ def _line_rule(line: str) -> str | None:
         return "action-buttons"
     if DOC_PAGE_RE.search(s):
         return "document-site-page"
-    long_prose = len(s) > 150 and sentence_count(s) >= 2
+    # (a commentary under its label, 评论：这篇报道体现了…。首先，…: the page's text, not its comment box)
+    long_prose = (len(s) > 150 or (len(s) > 60 and s.startswith(("评论:", "评论：", "点评:", "点评：")))) and sentence_count(s) >= 2
+    # (字体：一般使用宋体、黑体等规范字体，字号为小四号。: a document's format rule, written as a sentence, not a reader's buttons)
+    long_prose = long_prose or (s.startswith(("字体", "字号")) and len(s) >= 14 and ends_sentence(s) and bool(re.search(r"[，,、]", s)))
     if not long_prose and (s.startswith(lex["line_start"]) or BRACKETED_NOTICE_RE.match(s)) and not SITE_DATELINE_RE.match(s) and not (
             s.startswith(("时间:", "日期:", "时间：", "日期：")) and len(s) > 3
             and (not PAGE_DATE_RE.search(s) or (len(s) > 30 and ends_sentence(s) and not PAGE_STAMP_RE.match(s))

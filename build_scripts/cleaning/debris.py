@@ -228,6 +228,8 @@ def garbled_span(line: str, i: int) -> int | None:
     character outside GB2312 right after the '?'."""
     if i == 0 or not (CJK_CHAR.match(line[i - 1]) or line[i - 1] in "，。；：、"):
         return None
+    if line[i + 1: i + 2] in ("|", "｜", " ", "") and asks(line, i):
+        return None  # 为什么加入…?|某某传媒: a question closing a page's title, before the bar and the site's name
     end, saw_cjk, proof, closing = None, False, None, None
     for k in range(i + 1, min(len(line), i + 14)):
         ch = line[k]
@@ -536,6 +538,7 @@ HTML_ATTR_RE = re.compile(r"\s*(?<![A-Za-z])(?:class|style|id|href|src|alt|title
 # A paragraph's closing tag left after its last sentence, its < lost or standing alone (…的考验？/p>, …。</p>):
 # markup no reader should see (a line of several tags is unwrapped by normalize.unwrap_paragraph_markup).
 BROKEN_CLOSING_TAG_RE = re.compile(r"(?<=[\u4e00-\u9fff。！？，；：”’）)])\s*<?/(?:p|div|span|section|strong|font|b|td)\s*>\s*$")
+OFFICE_TAG_RE = re.compile(r"</?(?:o|w|v|st1|m):[A-Za-z]+(?:\s[^<>]{0,80})?/?>")
 TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
 # A related-list heading glued after a paragraph's last sentence (…阵地就建到哪儿。”相关文档): its list was not saved.
 TRAILING_LIST_RE = re.compile(r"(?<=[。！？”])\s*[【\[]?(?:相关|推荐|延伸|更多)(?:文档|文章|阅读|推荐|资料|新闻|内容)[】\]]?[:：]?\s*$")
@@ -1011,6 +1014,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = SSI_ERROR_RE.sub("", new).strip()
         if "=" in new and HTML_ATTR_RE.search(new):
             new = strip_loose_attributes(new)
+        if "<" in new and ":" in new:
+            new = OFFICE_TAG_RE.sub("", new)  # <o:p></o:p>: a word processor's tags pasted with the text
         if new.endswith(">"):
             new = BROKEN_CLOSING_TAG_RE.sub("", new)
         if "http" in new:

@@ -6411,3 +6411,25 @@ def test_a_lottery_centres_own_name_stays():
 ])
 def test_a_lectures_spoken_opening_and_a_microblogs_topic_tag_leave_the_title(raw, expected):
     assert tidy_title(raw) == expected
+
+
+def test_a_commentary_under_its_label_is_text_not_a_comment_box():
+    para = "评论：这篇报道体现了作者对基层党建工作的片面理解。首先，它忽视了基层党组织在服务群众中的作用；其次，它把个别现象当成了普遍规律，结论站不住脚。"
+    assert "这篇报道体现了" in clean("某篇报道的述评\n\n" + BODY + "\n" + para + "\n").body
+
+
+def test_a_question_closing_a_titles_line_before_the_sites_bar_is_no_garbage():
+    page = "他們為什麼加入中國共產黨?作為黨員是什麼體驗?|某某傳媒\n\n" + BODY  # (traditional: the marks read as a wrong decoding)
+    assert clean(page).title == "他们为什么加入中国共产党？作为党员是什么体验？"
+
+
+def test_a_documents_font_rule_written_as_a_sentence_stays():
+    line = "字体：一般使用宋体、黑体等规范字体，字号为小四号。"
+    assert junk_rule(line) is None and junk_rule("字体：大 中 小") is not None
+
+
+def test_a_word_processors_tags_and_a_text_generators_sign_off_go():
+    page = ("浅议新时代国有企业党建工作\n\n" + BODY.rstrip("\n") + "<o:p></o:p>\n\n希望这篇文章能满足您的需求！\n")
+    body = clean(page).body
+    assert "o:p" not in body and "满足您的需求" not in body and body.rstrip().endswith("持续擦亮支部党建品牌。")
+    assert junk_rule("希望这些党员同志能帮助您村发展产业。") is None
