@@ -313,6 +313,9 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     # a hijacked page's gambling brand in place of the site's name names no source
     ctx.source_name = (strip_spam_brands(name).strip(" -–—|_") or None) if name else name
     for line in head:
+        if not ctx.authors and (bio := AUTHOR_BIO_RE.match(line)) and bio.group(1)[0] in SURNAMES:
+            ctx.authors = [bio.group(1)]  # 【作者简介】某某，某某大学教授…: the paper's writer
+            continue
         if not ctx.authors and "作者" in line and "/" in line and (slashed := WRITERS_SLASHED_RE.search(line)):
             names = [n for n in slashed.group(1).split() if n[0] in SURNAMES]
             if names and len(line) < 160:  # 作者:某某调研队 某某 某某/文 某某/图: the names before /文 wrote it
@@ -630,7 +633,7 @@ def is_name_list(line: str) -> bool:
 # (文=某某), the reporter's role (本刊记者 某某), the unit before the name (某某局 某某某), the names joined by a plus
 # (某某+某某) and what the person did after them (某某 文, 某某 图).
 CREDIT_MARKS = "●■□◎◆▲★"
-CREDIT_WRITER_SIGN_RE = re.compile(r"^(?:文|图|文字|图片|撰文|作者)\s*[=＝]\s*")
+CREDIT_WRITER_SIGN_RE = re.compile(r"^(?:文|图|文字|图片|撰文|作者)(?:[、/／](?:图|摄影|摄))?\s*[=＝_◎]\s*")  # (文=某某, 文_某某, 文、摄影 ◎ 某某)
 CREDIT_DID_RE = re.compile(r"\s+(?:文|图|摄|摄影|供图|文/图|图/文|图文|文图)$")
 CREDIT_ROLE_HEAD_RE = re.compile(r"^(?:本刊|本报|本网|本台|特约)(?:特约)?(?:记者|通讯员)\s*")
 CREDIT_UNIT_HEAD_RE = re.compile(r"^([\u4e00-\u9fff\d（）()·]{4,30}(?:委员会|委|局|部|办公室|办|中心|公司|集团|大学|学院|学校|中学|小学|"
@@ -1932,8 +1935,11 @@ def stamped_names(glued: str) -> list[str]:
 # (the next label glued on behind the last name: 作者:某某 某某来源:某某报)
 # The writers' names before their role after a slash, in an author's field (作者:某某队 某某 某某/文 某某/图).
 WRITERS_SLASHED_RE = re.compile(r"作者\s*[:：][^:：/]*?((?:[\u4e00-\u9fff·]{2,3}\s+){0,3}[\u4e00-\u9fff·]{2,3})\s*/\s*(?:文|撰稿|撰文)(?![\u4e00-\u9fff])")
+# A paper's note on its writer, the name first (【作者简介】某某，某某大学教授…; （某某，某某大学某某研究所教授。）).
+AUTHOR_BIO_RE = re.compile(r"^\s*(?:[【\[〔(（]?\s*作者简介\s*[】\]〕)）]?\s*[:：]?|[（(](?=[\u4e00-\u9fff·]{2,4}[,，][^（()）]{4,80}(?:教授|研究员|讲师|博士|主任|书记|院长|所长)))"
+                           r"\s*([\u4e00-\u9fff·]{2,4})\s*[（(,，]")
 NEXT_LABEL = r"(?:来源|责任编辑|编辑|责编|发布|时间|日期|审核|审稿|校对|摄影|点击|浏览)\s*[:：]"
-AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME}(?:[、，,;；]\\s*{NAME}|\\s(?!\\s)(?!{NEXT_LABEL}|责任编辑){NAME}(?=\\s|$|{NEXT_LABEL}))*)"
+AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员|送交者)\\s*[:：]\\s*({NAME}(?:[、，,;；]\\s*{NAME}|\\s(?!\\s)(?!{NEXT_LABEL}|责任编辑){NAME}(?=\\s|$|{NEXT_LABEL}))*)"
                                f"(?=\\s|$|[|｜]|{NEXT_LABEL})")
 # … with the next label glued on (作者:某某某审稿:某某): a name on a surname, before a label of the page's staff.
 AUTHOR_GLUED_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME})(?=(?:审稿|审核|编辑|责编|责任编辑|校对|摄影|点击|浏览)\\s*[:：])")
@@ -2000,7 +2006,7 @@ def is_person_name(word: str) -> bool:
 # A writer's unit and name on one line, a space between (某某集团有限公司纪检监察组 某某): the unit ends on a word of an
 # organisation or one of its offices.
 UNIT_THEN_NAME_RE = re.compile(r"^\s*([\u4e00-\u9fff（）()]{4,30}(?:公司|集团|大学|学院|学校|委员会|党委|党组|纪检监察组|纪委|"
-                               r"监委|党支部|党总支|局|厅|中心|银行|医院|研究院|研究所|党校|办公室|部))\s+([\u4e00-\u9fff]{2,3})\s*$")
+                               r"监委|党支部|党总支|局|厅|中心|银行|医院|研究院|研究所|党校|办公室|部|镇|乡|街道|社区))\s+([\u4e00-\u9fff]{2,3})\s*$")
 # … and the same signed with a dash, as a school's essay is (——某某小学 某某): the unit's name may be short.
 DASH_UNIT_NAME_RE = re.compile(r"^\s*(?:——|—|--)\s*([\u4e00-\u9fff（）()]{2,30}(?:公司|集团|大学|学院|学校|小学|中学|幼儿园|委员会|党委|"
                                r"党支部|党总支|局|中心|医院|社区|街道|办公室|部))\s+([\u4e00-\u9fff]{2,3})\s*$")

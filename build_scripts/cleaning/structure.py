@@ -22,10 +22,10 @@ LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关�
 # ◆摘? 要:)
 ABSTRACT_RE = re.compile(r"^[◆●■◇□]?\s*(?:【?(?:摘[\s?？\ufffd]*要|内容摘要|内容提要|提\s*要)】?\s*[:：]"
                          # a bracketed label needs no colon ([摘 要]…, as journal mirrors print it)
-                         r"|[【\[〔［](?:摘[\s?？\ufffd]*要|内容摘要|内容提要)[】\]〕］]\s*[:：]?)\s*(.*)$"
+                         r"|[【\[〔［]\s*(?:摘[\s?？\ufffd]*要|内容摘要|内容提要|提\s*要)\s*[】\]〕］]\s*[:：]?)\s*(.*)$"
                          # the label glued to a long abstract, without its colon (摘要公立医院作为…)
                          r"|^【?(?:摘\s*要|内容提要|内容摘要)】?\s*((?=[\u4e00-\u9fff]{4})[^\n]{60,})$")
-KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[〔［](?:关键词|关键字)[】\]〕］]\s*[:：]?)\s*(.*)$"
+KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[〔［]\s*(?:关\s*键\s*[词字])\s*[】\]〕］]\s*[:：]?)\s*(.*)$"
                          # the label glued to its words, which wide spaces or semicolons part (关键词党内条例  党的建设  …)
                          r"|^(?:关键词|关键字)\s*((?=[\u4e00-\u9fff])[^。，,：:]{2,20}(?:(?:\s{2,}|\s*[;；]\s*)[^。，,：:;；\s]{2,20}){2,})\s*$"
                          # … or parted from the label and from each other by single spaces (关键词 国企 党员 教育)

@@ -6433,3 +6433,32 @@ def test_a_word_processors_tags_and_a_text_generators_sign_off_go():
     body = clean(page).body
     assert "o:p" not in body and "满足您的需求" not in body and body.rstrip().endswith("持续擦亮支部党建品牌。")
     assert junk_rule("希望这些党员同志能帮助您村发展产业。") is None
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("送交者: 郝某 2005年02月25日11:38:59 於 [教育学术] 发送悄悄话", ["郝某"]),
+    ("（王某贤，某某大学东亚研究所特聘教授兼国际关系研究中心副主任。）", ["王某贤"]),
+    ("文、摄影 ◎ 吴某儿", ["吴某儿"]),
+    ("◎文_本刊记者李某锐", ["李某锐"]),
+])
+def test_writers_credited_in_a_forums_a_magazines_and_a_papers_dress_are_the_authors(line, authors):
+    a = clean("不是每个搞材料的都能成为笔杆子\n\n" + line + "\n\n" + BODY)
+    assert a.authors == authors and line not in a.body
+
+
+def test_a_writers_town_and_name_under_the_title_are_affiliation_and_author():
+    a = clean("守好初心 做好表率\n\n某某省某某市某某县某某镇 孔某兰\n\n" + BODY)
+    assert a.authors == ["孔某兰"] and a.affiliations == ["某某省某某市某某县某某镇"]
+
+
+def test_a_papers_writer_note_after_its_abstract_names_the_author():
+    page = ("【摘要】党的一大召开宣告了中国共产党正式成立，本文从新闻宣传的角度梳理了建党前后的宣传工作及其历史经验。\n【关键词】党的一大 新闻宣传\n"
+            "【中图分类号】G219 【文献标识码】A\n【作者简介】邓某根，某某大学新闻学院教授、博导。\n" + BODY)
+    assert clean(page).authors == ["邓某根"]
+
+
+def test_abstract_and_keyword_labels_spaced_out_in_corner_brackets_are_read():
+    page = ("中国共产党为什么能：国际认知的视角\n\n〔提 要〕 中国共产党在百年发展历程中取得的伟大成就，引发了国际社会的广泛关注，本文梳理了海外认知的主要观点。\n\n"
+            "〔关 键 词〕中国共产党为什么能、国际认知、对外传播\n\n" + BODY)
+    a = clean(page)
+    assert a.keywords == ["中国共产党为什么能", "国际认知", "对外传播"] and "〔" not in a.body and "**摘要：**" in a.body
