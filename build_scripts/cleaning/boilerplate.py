@@ -13,7 +13,7 @@ import yaml
 from ..cues import is_cased, required_strings, scans_quickly
 from .context import Context
 from .debris import strip_adult_run, strip_spam_brands
-from .metadata import (role_credit_names, AUTHOR_BIO_RE, AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
+from .metadata import (role_credit_names, AUTHOR_BIO_RE, SOURCE_LABEL_RE, GENERIC_SOURCES, clean_source_name, AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
                        is_dispatch_byline, is_reporter_byline, credit_line_names, EDITION_LINE_RE)
 from .structure import KEYWORDS_RE, LONE_KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
@@ -1207,6 +1207,9 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             if rule == "editorial-credit" or (rule in CREDIT_HOLDING_RULES and len(s) <= 40):
                 # (作者：某某 编辑：某某, 记者/某某 实习记者/某某, （图文：某某） under the text: the writers' credit)
                 ctx.authors.extend(n for n in credited_writers(line) if n not in ctx.authors)
+            if rule == "editorial-credit" and not ctx.source_name and len(s) <= 30 and (src := SOURCE_LABEL_RE.match(s.strip("【】[]（）()"))) \
+                    and src.group(1) not in GENERIC_SOURCES and not src.group(1).startswith("http"):
+                ctx.source_name = clean_source_name(src.group(1))  # 【来源：某某】 under the text: where it came from
             if not ctx.authors and "作者简介" in line[:12] and (bio := AUTHOR_BIO_RE.match(line)) and bio.group(1)[0] in SURNAMES:
                 ctx.authors.append(bio.group(1))  # 【作者简介】某某，某某大学教授…: the paper's writer, whatever rule took the line
             if rule == "photo-caption" and i > last_body and (names := bracketed_names(line)):

@@ -6462,3 +6462,11 @@ def test_abstract_and_keyword_labels_spaced_out_in_corner_brackets_are_read():
             "〔关 键 词〕中国共产党为什么能、国际认知、对外传播\n\n" + BODY)
     a = clean(page)
     assert a.keywords == ["中国共产党为什么能", "国际认知", "对外传播"] and "〔" not in a.body and "**摘要：**" in a.body
+
+
+def test_a_source_label_in_brackets_under_the_text_names_the_source():
+    lead = ("某某地区以抓好园区非公企业党建工作为着力点，围绕服务企业发展，推动党建工作与企业经营深度融合，取得了明显成效。"
+            "一是建强组织体系，实现园区企业党的组织和工作全覆盖；二是建好服务阵地，打造党群服务中心和党员之家；三是建优人才队伍，"
+            "选派党建指导员驻企服务，帮助企业解决用工、融资等实际困难；四是建立长效机制，把党建工作纳入园区年度考核，形成齐抓共管的良好局面。")
+    a = clean(lead + "\n【来源：某某地区】\n声明：转载此文是出于传递更多信息之目的，若有来源标注错误，请与我们联系。\n")
+    assert a.source_name == "某某地区" and "【来源" not in a.body
