@@ -1233,7 +1233,7 @@ NAMES_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}
 OUTLET_STAFF = r"(?:本报|本刊|本台|本网)(?:特约记者|见习记者|记者|通讯员)?\s*([\u4e00-\u9fff·]{2,3})"
 OUTLET_STAFF_RE = re.compile(OUTLET_STAFF + r"(?=\s|$)")
 OUTLET_STAFF_LINE_RE = re.compile(r"[■●◆▲\s]*(?:" + OUTLET_STAFF + r"\s*){1,4}")
-WRITER_CREDIT_RE = re.compile(r"(?:^|(?<=[\s（(【\[；;|｜丨]))(?:撰稿(?:人|制作)?|撰文|执笔人?|文字|供稿人?|作者|文、图|图、文|文/图|图/文|图文|文|"
+WRITER_CREDIT_RE = re.compile(r"(?:^|(?<=[\s（(【\[；;|｜丨]))(?:撰稿(?:人|制作)?|撰文|执笔人?|文字(?:报道)?|供稿人?|作者|文、图|图、文|文/图|图/文|图文|文|"
                               + REPORTER_ROLE + r")\s*[:：/／|｜丨]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,5})"
                               # (the unit they write from may follow in brackets: 作者：某某、某某（某某街道）)
                               r"(?=$|[\s）)】\]；;|｜丨（(])")

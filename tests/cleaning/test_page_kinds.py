@@ -6470,3 +6470,15 @@ def test_a_source_label_in_brackets_under_the_text_names_the_source():
             "选派党建指导员驻企服务，帮助企业解决用工、融资等实际困难；四是建立长效机制，把党建工作纳入园区年度考核，形成齐抓共管的良好局面。")
     a = clean(lead + "\n【来源：某某地区】\n声明：转载此文是出于传递更多信息之目的，若有来源标注错误，请与我们联系。\n")
     assert a.source_name == "某某地区" and "【来源" not in a.body
+
+
+def test_a_paragraph_with_a_reference_note_spliced_in_stays():
+    para = ("习近平总书记指出：“当今时代，社会思想观念和价值取向日趋活跃。”①李某某. 精准把握思想舆论“三个地带”[J]. 理论导报，2016(9)."
+            "红色地带是我们的主阵地，一定要守住。灰色地带要大张旗鼓争取，使其转化为红色地带。")
+    assert "红色地带是我们的主阵地" in clean("意识形态工作的几点思考\n\n" + BODY + "\n" + para + "\n").body
+    assert junk_rule("李某某. 精准把握思想舆论“三个地带”[J]. 理论导报, 2016(9).") is not None
+
+
+def test_a_text_reporters_credit_names_the_author():
+    a = clean("某某街道开展防汛演练\n\n文字报道：邹某言\n\n" + BODY)
+    assert a.authors == ["邹某言"] and "文字报道" not in a.body
