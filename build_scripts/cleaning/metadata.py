@@ -1578,6 +1578,10 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue  # a channel's name the page's breadcrumb passes through (its menu shows it above the title)
         if re.search(r"[，,]", line) and CLAUSE_CUT_END_RE.search(squeeze(line)) and len(squeeze(line)) >= 20:
             continue  # a clause the page cut before its object (…教育学院本科生党支部于): a paragraph's start, no title
+        if re.search(r"[，,]", line) and i + 1 < len(rows) and rows[i + 1].lstrip()[:1] in "的地得了着们" and not ends_sentence(line):
+            continue  # …就如何开展样板支部工作 / 的书写进行研究讨论。: a sentence's line wrapped before its 的, no title
+        if line.count("《") > line.count("》") and re.search(r"[，,：:]", line):
+            continue  # 会上，…的通知：根据《关于开展…: a sentence's line cut inside a document's name, no title
         if wrapped_line(rows, i):
             continue  # a line of a paragraph wrapped at a fixed width, like the lines under it (…的重要载体，也是检验)
         if i and under_lone_label(rows, i):

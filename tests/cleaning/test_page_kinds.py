@@ -6482,3 +6482,15 @@ def test_a_paragraph_with_a_reference_note_spliced_in_stays():
 def test_a_text_reporters_credit_names_the_author():
     a = clean("某某街道开展防汛演练\n\n文字报道：邹某言\n\n" + BODY)
     assert a.authors == ["邹某言"] and "文字报道" not in a.body
+
+
+def test_a_wrapped_line_cut_inside_a_documents_name_is_no_title_and_stays_text():
+    page = ("7月14日上午，化学系党支部在科研楼2816召开支部委员会，就如何开展样板支部工作\n的书写进行研究讨论和工作部署。\n"
+            "会上，支部书记周某同志，宣读了某某省委教育工委的通知：根据《关于开展新时代全\n"
+            "省高校党建示范创建和质量创优工作的通知》（某教工委组【2020】12号）要求，省委教育工\n"
+            "委近期拟组织对各建设单位培育创建情况进行中期评估。请各单位于规定时间前\n"
+            "提交年度工作总结和成果报告（纸质版一式两份，并发送电子版），支部委员会认真\n"
+            "讨论了总结报告的写法，明确了分工和完成时限。\n")
+    a = clean(page)
+    body = a.body.replace("\n", "")
+    assert "宣读了某某省委教育工委的通知" in body and "样板支部工作的书写" in body and not a.title.startswith("会上")
