@@ -1576,6 +1576,9 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
         if (s and not ends_sentence(s) and not s.endswith((":", "：")) and len(s) <= 40
                 and not HEADING_MARK_RE.match(s) and not re.match(r"^[（(\[]", s) and not is_section_name(s)
                 and not DIARY_HEADING_RE.match(s) and not AWARD_COUNT_RE.match(s)):
+            if i == final and not ctx.authors and NAMES_LINE_RE.match(line.strip()) \
+                    and all(n[0] in SURNAMES and not n.endswith(UNIT_ENDS) for n in line.split()):
+                ctx.authors += line.split()  # 某某某 alone under the last paragraph: the writer's signature
             ctx.removed("tail-chrome", line)
             continue
         out.append(line)

@@ -343,6 +343,13 @@ def quiz_lines(lines: list[str]) -> set[int]:
     return options | {i for i, l in enumerate(lines) if ANSWER_RE.match(l) and len(l) <= 200}
 
 
+def signed_name(line: str) -> bool:
+    """A person's bare name (2–3 characters on a known surname) alone on the line."""
+    from .metadata import SURNAMES  # (metadata is the home of names)
+    s = line.strip()
+    return 2 <= len(s) <= 3 and s[0] in SURNAMES and bool(re.fullmatch(r"[\u4e00-\u9fff]+", s))
+
+
 def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
     """Drop the lines the model finds to be junk (rule name: junk-shape); a list's items under the sentence
     leading into them stay."""
@@ -361,11 +368,14 @@ def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
             if len(junk & run) >= WORD_RUN_SHARE * len(run):
                 junk |= run - items
         out = []
+        last = max((i for i, l in enumerate(lines) if l.strip()), default=-1)
         for i, line in enumerate(lines):
             if i in junk:
                 ctx.removed("junk-shape", line)
                 if len(line) <= 60:  # a writer's credit the model took (文字/某某): the name is the author's
                     ctx.authors.extend(n for n in credited_writers(line) if n not in ctx.authors)
+                if not ctx.authors and i == last and signed_name(line):
+                    ctx.authors.append(line.strip())  # 某某某 alone under the last paragraph: the writer's signature
                 continue
             out.append(line)
         if len(out) == len(lines):

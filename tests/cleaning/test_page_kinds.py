@@ -6494,3 +6494,8 @@ def test_a_wrapped_line_cut_inside_a_documents_name_is_no_title_and_stays_text()
     a = clean(page)
     body = a.body.replace("\n", "")
     assert "宣读了某某省委教育工委的通知" in body and "样板支部工作的书写" in body and not a.title.startswith("会上")
+
+
+def test_a_writers_bare_name_under_the_last_paragraph_is_the_author():
+    a = clean("参观纪念馆有感\n\n" + BODY + "\n这次党支部学习活动激起了我内心的层层波澜，我将以先辈为榜样，立足岗位作贡献。\n\n王某芳\n")
+    assert a.authors == ["王某芳"] and "王某芳" not in a.body
