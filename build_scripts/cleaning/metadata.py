@@ -1580,6 +1580,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue  # a clause the page cut before its object (…教育学院本科生党支部于): a paragraph's start, no title
         if re.search(r"[，,]", line) and i + 1 < len(rows) and rows[i + 1].lstrip()[:1] in "的地得了着们" and not ends_sentence(line):
             continue  # …就如何开展样板支部工作 / 的书写进行研究讨论。: a sentence's line wrapped before its 的, no title
+        if re.search(r"[，,]", rows[i]) and re.search(r"(?:——|—|--)\s*$", rows[i]):
+            continue  # …回望，…已跨越90年—— : a sentence leading into the next line, no title
         if line.count("《") > line.count("》") and re.search(r"[，,：:]", line):
             continue  # 会上，…的通知：根据《关于开展…: a sentence's line cut inside a document's name, no title
         if wrapped_line(rows, i):
@@ -1604,6 +1606,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
         if len(s) <= OPENING_CLAUSE_MAX and OPENING_VERB_RE.search(s) and any(len(t) > len(s) + 20 and t.startswith(s) and t[len(s)] in "，,：:"
                                                 for t in map(squeeze, texts[i + 1: i + 12])):
             continue  # the text's first clause set above it (某某报告中提出 / … / 某某报告中提出，…): its opening words, no title
+        if len(s) > 40 and len(re.findall(r"[，,]", s)) >= 2:
+            continue  # 站在…回望，不难发现，在…下，…已跨越90年: a long sentence of clauses, never a headline
         org = bool(ORG_NAME_RE.search(s))
         if i and org and UNIT_ONLY_RE.match(s) and is_title_like(rows[i - 1]) and not is_not_title(rows[i - 1]) \
                 and not DATE_RE.search(rows[i - 1]):

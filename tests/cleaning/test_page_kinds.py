@@ -6499,3 +6499,12 @@ def test_a_wrapped_line_cut_inside_a_documents_name_is_no_title_and_stays_text()
 def test_a_writers_bare_name_under_the_last_paragraph_is_the_author():
     a = clean("参观纪念馆有感\n\n" + BODY + "\n这次党支部学习活动激起了我内心的层层波澜，我将以先辈为榜样，立足岗位作贡献。\n\n王某芳\n")
     assert a.authors == ["王某芳"] and "王某芳" not in a.body
+
+
+@pytest.mark.parametrize("lead", [
+    "40多年间，某某集团一直坚持党建与企业一体发展，坚持在党的领导下发展——",
+    "站在建党百年的特殊时刻回望，不难发现，在党的绝对领导下，一场以人民为中心的检察实践已跨越九十年，始终坚守初心",
+])
+def test_a_lead_sentence_leading_on_or_running_through_clauses_is_no_title_and_stays(lead):
+    a = clean(lead + "\n\n" + BODY)
+    assert lead[:12] in a.body.replace("\n", "") and a.title != lead.rstrip("—")
