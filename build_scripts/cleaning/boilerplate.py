@@ -459,15 +459,26 @@ def is_button_words(line: str) -> bool:
 
 
 # A plan's or notice's section on when (二、活动时间, 报名日期：): the date under it is what the section says.
-TIME_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?\s*[\u4e00-\u9fff]{0,8}(?:时间|日期|时限)[:：]?$")
+TIME_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?\s*[\u4e00-\u9fff]{0,8}(?:时间|日期|时限)(?:[和与及、](?:地点|安排|方式|形式))?[:：]?$")
+# An item of a schedule: what, then after its colon the day or the hour (某某活动：2012.10.17晚上18:00).
+SCHEDULE_ITEM_RE = re.compile(r"[:：]\s*(?:(?:19|20)\d{2}[./\-年])?\d{1,2}[./\-月]\d{1,2}|[:：][^:：]{0,8}\d{1,2}[:：]\d{2}")
 
 
 def under_time_heading(lines: list[str], i: int) -> bool:
-    """The line stands right under a heading that names a time (二、活动时间 / 2024年4月2日)."""
-    k = i - 1
-    while k >= 0 and not lines[k].strip():
-        k -= 1
-    return k >= 0 and bool(TIME_HEADING_RE.match(squeeze(lines[k])))
+    """The line stands under a heading that names a time (二、活动时间 / 2024年4月2日), right under it or in the run of a
+    schedule's items under it (4. 活动时间和地点 / 某某活动：2012.10.17晚上18:00 / 某某演讲：…)."""
+    k, items = i - 1, 0
+    while k >= 0 and items <= 8:
+        s = squeeze(lines[k])
+        if not s:
+            k -= 1
+            continue
+        if TIME_HEADING_RE.match(s):
+            return True
+        if not SCHEDULE_ITEM_RE.search(s) or len(s) > 60:
+            return False
+        k, items = k - 1, items + 1
+    return False
 
 
 DATE_ONLY_RE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]?$")
@@ -1140,6 +1151,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             continue
         rule = junk_rule(line) or ("photo-caption" if i in captions else None) or ("infobox" if i in infobox else None)
         s = squeeze(line)
+        if rule == "site-chrome" and s.startswith("时间") and SCHEDULE_ITEM_RE.search(s[3:]) and under_time_heading(lines, i):
+            rule = None  # 4. 活动时间和地点 / 时间：某某活动：2012.10.17晚上18:00: the plan's schedule, not the page's date
         if rule == "page-number" and s.isdigit() and len(s) <= 4 and NUMBER_UNIT_RE.match(next_text(lines, i)):
             carry = s  # 3 / 月15日下午，…: a number the page broke from its unit, not a page's number
             ctx.changed("number-rejoined", line, s + next_text(lines, i)[:10])

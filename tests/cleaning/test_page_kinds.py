@@ -6508,3 +6508,11 @@ def test_a_writers_bare_name_under_the_last_paragraph_is_the_author():
 def test_a_lead_sentence_leading_on_or_running_through_clauses_is_no_title_and_stays(lead):
     a = clean(lead + "\n\n" + BODY)
     assert lead[:12] in a.body.replace("\n", "") and a.title != lead.rstrip("—")
+
+
+def test_a_plans_schedule_under_its_time_heading_stays():
+    page = ("某某学院学生党支部主题教育活动方案\n\n一、活动目的\n\n" + BODY + "\n4. 活动时间和地点\n\n时间：“宣传党的知识”活动：2012.10.17晚上18:00\n\n"
+            "“党在我心中”演讲：2012.10.17晚上19:00\n\n“文明城区千人签名”活动：2012.10.18中午11:50\n\n5. 活动要求\n\n"
+            "各班级要高度重视，认真组织，确保活动取得实效，活动结束后及时报送总结材料。\n")
+    body = clean(page).body
+    assert "2012.10.17晚上18:00" in body and "2012.10.17晚上19:00" in body and "2012.10.18中午11:50" in body
