@@ -44,7 +44,8 @@ def strip_loose_anti_copy(line: str) -> str:
 DECORATION_RE = re.compile(r"[\u2600-\u2604\u2607-\u27bf\u2b00-\u2bff\u10a0-\u10ff\U0001F000-\U0001FAFF\ufe0f\u200d\u20e3]+")
 # Runs of shapes and stars strewn inside sentences by an anti-copy script (…大学生◆■，他们…挂号★■、): after a
 # word or a mark, never at a line's start (■一是… is a bullet); ○ (a zero) and □ (a lost character) are not among them.
-STREWN_SHAPES_RE = re.compile(r"(?<=[\u4e00-\u9fff，。！？、；：,.;:!?’”」』）)%\w ])[■▪▬▲△▶▼▽◆◇◈●◎★☆]+")
+# (a shape in quotation marks is the text's own symbol: 用“△”标注重点)
+STREWN_SHAPES_RE = re.compile(r"(?<=[\u4e00-\u9fff，。！？、；：,.;:!?’”」』）)%\w ])(?<![“‘「『\"])[■▪▬▲△▶▼▽◆◇◈●◎★☆]+(?![”’」』\"])")
 SHAPES_HINT_RE = re.compile(r"[■▪▬▲△▶▼▽◆◇◈●◎★☆]")
 # Gambling brands that hijacked pages put in place of a unit's name (…官网, …娱乐, …tyc).
 SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its name (某某某代言太阳集团529)

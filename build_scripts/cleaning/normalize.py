@@ -545,9 +545,15 @@ LONE_SPACE_RE = re.compile(r"(?<! ) (?! )")
 QUOTE_PAIR_RE = re.compile(r'"([^"\n]{1,300}?)"')
 
 
+# A line quoting with closing marks only (用”△”标注, ”党建成长乐园”): every other one was the opening mark.
+REVERSED_PAIR_RE = re.compile(r"”([^“”\n]{1,30})”")
+
+
 def restore_quotes(line: str) -> str:
     if "〝" in line or "〞" in line:  # (the double prime quotation marks some sites type for Chinese quotes: 〝…〞, “…〞)
         line = line.replace("〝", "“").replace("〞", "”")
+    if "”" in line and "“" not in line and line.count("”") % 2 == 0:
+        line = REVERSED_PAIR_RE.sub(lambda m: "“" + m.group(1) + "”" if CJK_RE.search(m.group(1)) or not re.search(r"[A-Za-z0-9\s]", m.group(1)) else m.group(0), line)
     if '"' not in line or line.count('"') % 2:
         return line
 

@@ -6516,3 +6516,14 @@ def test_a_plans_schedule_under_its_time_heading_stays():
             "各班级要高度重视，认真组织，确保活动取得实效，活动结束后及时报送总结材料。\n")
     body = clean(page).body
     assert "2012.10.17晚上18:00" in body and "2012.10.17晚上19:00" in body and "2012.10.18中午11:50" in body
+
+
+def test_a_shape_quoted_as_the_texts_own_symbol_stays():
+    # (the page quotes with closing marks only, as some sites type them: each pair's first is the opening mark)
+    body = clean("党支部会议记录技巧\n\n" + BODY + "\n记录技巧：用”△”标注重点，用”★”标注需要跟进的事项，会后及时整理归档。\n").body
+    assert "“△”" in body and "“★”" in body
+
+
+def test_a_line_quoting_with_closing_marks_only_gets_its_opening_marks_back():
+    body = clean("某某党支部创新工作法\n\n" + BODY + "\n支部打造”党建成长乐园”品牌，推行”要我学”变”我要学”的学习机制。\n").body
+    assert "“党建成长乐园”" in body and "“要我学”变“我要学”" in body
