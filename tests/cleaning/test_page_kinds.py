@@ -6527,3 +6527,8 @@ def test_a_shape_quoted_as_the_texts_own_symbol_stays():
 def test_a_line_quoting_with_closing_marks_only_gets_its_opening_marks_back():
     body = clean("某某党支部创新工作法\n\n" + BODY + "\n支部打造”党建成长乐园”品牌，推行”要我学”变”我要学”的学习机制。\n").body
     assert "“党建成长乐园”" in body and "“要我学”变“我要学”" in body
+
+
+@pytest.mark.parametrize("line", ["AI Summary:", "AI摘要", "扩展数据：", "百度百科-政治生日"])
+def test_a_generated_summarys_label_and_an_encyclopedia_reference_are_junk(line):
+    assert junk_rule(line) is not None
