@@ -303,7 +303,11 @@ def strip_pinyin_annotations(text: str, ctx: Context) -> str:
         if again == out:
             break
         out = again
-    out = WORD_PINYIN_RE.sub(word_repl, out)
+    for _ in range(2):  # (a word's reading repeated: 屋顶(wūdǐng)(wūdǐng))
+        again = WORD_PINYIN_RE.sub(word_repl, out)
+        if again == out:
+            break
+        out = again
     if out != text:  # a page that annotates its characters: a reading cut off at a line's end goes too
         out = CUT_PINYIN_RE.sub(cut_repl, out)
         # … and a toned reading whose character a wrong decoding turned into something else (陌l(fā)展); where what

@@ -6532,3 +6532,10 @@ def test_a_line_quoting_with_closing_marks_only_gets_its_opening_marks_back():
 @pytest.mark.parametrize("line", ["AI Summary:", "AI摘要", "扩展数据：", "百度百科-政治生日"])
 def test_a_generated_summarys_label_and_an_encyclopedia_reference_are_junk(line):
     assert junk_rule(line) is not None
+
+
+def test_a_words_reading_repeated_goes_whole_and_e_paper_and_share_prompts_are_junk():
+    body = clean("某某村党支部开展志愿服务\n\n志愿者爬上屋顶(wūdǐng)(wūdǐng)上，为村民修补漏雨的房屋，受到群众好评。\n\n" + BODY).body
+    assert "wūdǐng" not in body and "屋顶上" in body
+    for line in ("这已经是最后一期了哦!", "使用手机、微信扫一扫", "总 监:王某某"):
+        assert junk_rule(line) is not None
