@@ -494,6 +494,8 @@ DATELINE_ALONE = (r"^\s*(?:[\u4e00-\u9fff·]{2,8}讯\s*" + DATELINE_CREDIT_PART
                   + r"|[\u4e00-\u9fff·]{0,12}(?:网|报|台|社|客户端|新闻|融媒体?|发布)[\u4e00-\u9fff·]{0,10}讯\s*(?:" + DATELINE_CREDIT_PART + r")?)\s*$")
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    # a speaker's greeting (大家下午好！, 各位领导、同志们好): how a speech opens, not its title
+    re.compile(r"^\s*(?:尊敬的)?(?:大家|各位|同志们|老师们|同学们|朋友们)[^。！!]{0,12}(?:好|早上好|上午好|下午好|晚上好)[！!。]?\s*$"),
     # an outlet's name and a day, nothing else (新华社 2024年10月24日): where and when, not what
     re.compile(r"^\s*[\u4e00-\u9fff]{2,12}\s+(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$"),
     # a regulation's note of who issued or adopted it, in brackets under its title (（某某办公厅1996年9月21日印发）)
@@ -1580,6 +1582,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue  # a clause the page cut before its object (…教育学院本科生党支部于): a paragraph's start, no title
         if re.search(r"[，,]", line) and i + 1 < len(rows) and rows[i + 1].lstrip()[:1] in "的地得了着们" and not ends_sentence(line):
             continue  # …就如何开展样板支部工作 / 的书写进行研究讨论。: a sentence's line wrapped before its 的, no title
+        if i and rows[i] is texts[-1] and re.search(r"[，,]", line) and len(squeeze(line)) >= 20 and not ends_sentence(line):
+            continue  # the page's last line, a sentence it cut off (在去年…的基础上，今年两镇又联合探索): no title
         if re.search(r"[，,]", rows[i]) and re.search(r"(?:——|—|--)\s*$", rows[i]):
             continue  # …回望，…已跨越90年—— : a sentence leading into the next line, no title
         if line.count("《") > line.count("》") and re.search(r"[，,：:]", line):

@@ -6539,3 +6539,15 @@ def test_a_words_reading_repeated_goes_whole_and_e_paper_and_share_prompts_are_j
     assert "wūdǐng" not in body and "屋顶上" in body
     for line in ("这已经是最后一期了哦!", "使用手机、微信扫一扫", "总 监:王某某"):
         assert junk_rule(line) is not None
+
+
+def test_a_speakers_greeting_is_no_title():
+    assert is_not_title("大家下午好！") and is_not_title("各位领导、同志们好")
+
+
+def test_the_pages_last_line_cut_off_is_no_title_and_stays():
+    page = ("学员们专心听党课。\n党校设有读书角。\n颁发结业证书。\n"
+            "2月26日，在某某市委党校分校的教室里，两镇44名农村党组织书记正在参加淬火工程培训班，认真聆听专家授课。\n"
+            "在去年两镇成功开展“淬火工程”的基础上，今年两镇又联合探索\n")
+    a = clean(page)
+    assert "今年两镇又联合探索" in a.body and "联合探索" not in a.title
