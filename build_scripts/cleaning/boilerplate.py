@@ -367,7 +367,8 @@ CAPTION_ACT_RE = re.compile(r"^(?!.*[。！？；：:])(?:图为)?[\u4e00-\u9fff
 # a list of slogans (…在前、…在前、…), a sentence telling when (（…在周五下午举行）) or a note is none. (Matched on the line
 # without its spaces.)
 BRACKET_CAPTION_RE = re.compile(r"^[（(](?![^）)]*(?:[文图][:：/]|/[文图]|[:：]|供稿|审核|签发|单位|撰稿|文责|编发|终审|实习生|\d{4}年|\d{1,2}月\d{1,2}日"
-                                r"|\d{6}|上午|下午|晚上|周[一二三四五六日]|星期|记者|通讯员|作者|来源|摘自|转自|编辑|审议|通过|批准|修订|施行|发布|印发|全文|本文|本报|本刊|上接|下转))"
+                                r"|\d{6}|上午|下午|晚上|周[一二三四五六日]|星期|记者|通讯员|作者|来源|摘自|转自|编辑|审议|通过|批准|修订|施行|发布|印发|全文|本文|本报|本刊|上接|下转"
+                                r"|上的(?:讲话|发言|致辞|报告|演讲|讲课|党课)))"  # (（在某某开幕式上的讲话）: a speech's occasion, under its title)
                                 r"(?![注附完续])(?![^）)]*、[^）)]*、)"
                                 r"(?![^）)]*(?:学院|大学|学校|委员会|办公室|支部|总支|党委|党组|中心|医院|公司|集团|[局部处室所会])[)）]$)"
                                 r"[^（）()]{6,58}[)）]$")
@@ -460,6 +461,8 @@ def is_button_words(line: str) -> bool:
 
 # A plan's or notice's section on when (二、活动时间, 报名日期：): the date under it is what the section says.
 TIME_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?\s*[\u4e00-\u9fff]{0,8}(?:时间|日期|时限)(?:[和与及、](?:地点|安排|方式|形式))?[:：]?$")
+OCCASION_NOTE_RE = re.compile(r"^[（(]在.{2,50}上的(?:讲话|发言|致辞|报告|演讲|讲课|党课|辅导报告)[)）]$")
+QUIZ_OPTION_RE = re.compile(r"^[A-FＡ-Ｆ]\s*[.．、:：]\s*\S")
 # An item of a schedule: what, then after its colon the day or the hour (某某活动：2012.10.17晚上18:00).
 SCHEDULE_ITEM_RE = re.compile(r"[:：]\s*(?:(?:19|20)\d{2}[./\-年])?\d{1,2}[./\-月]\d{1,2}|[:：][^:：]{0,8}\d{1,2}[:：]\d{2}")
 
@@ -1214,6 +1217,10 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             footer = True
         if rule is None and len(s) <= 16 and EDITOR_LABEL_RE.match(squeeze(previous_text(lines, i))) and NAMES_LINE_RE.match(line.strip()):
             rule = "site-chrome"  # 责编： / 某某: an editor's name on the line under its label
+        if rule in ("buttons-or-meta", "site-menu", "metadata-line") and QUIZ_OPTION_RE.match(s):
+            rule = None  # A.深圳 上海 汕头: a quiz's answer option, its words spaced as a menu's are
+        if rule == "photo-caption" and OCCASION_NOTE_RE.search(s):
+            rule = None  # （在某某开幕式上的讲话）: a speech's occasion under its title, no picture's caption
         if rule:
             if PREVIEW_LIMIT_RE.search(s):
                 ctx.truncated = True

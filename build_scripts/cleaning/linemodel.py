@@ -16,7 +16,7 @@ import math
 import re
 from pathlib import Path
 
-from .boilerplate import credited_writers
+from .boilerplate import OCCASION_NOTE_RE, credited_writers
 from .context import Context
 from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
@@ -359,7 +359,8 @@ def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
     for _ in range(2):  # what is left is judged again: a line beside removed furniture is seen as it will stand
         feats = page_features(lines)
         items = (listed_items(lines) if any(l.endswith((":", "：")) for l in lines) else set()) | broken_tail(lines) \
-            | schedule_lines(lines) | quiz_lines(lines)
+            | schedule_lines(lines) | quiz_lines(lines) \
+            | {i for i, l in enumerate(lines) if l[:1] in "（(" and OCCASION_NOTE_RE.match(squeeze(l))}  # (a speech's occasion)
         junk = {i for i, f in enumerate(feats) if f is not None and i not in items and model.is_junk(f)}
         for run in bullet_runs(lines):  # a list's items are alike: where some of them stay, all stay
             if junk & run and not run <= junk:

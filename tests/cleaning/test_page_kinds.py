@@ -6551,3 +6551,13 @@ def test_the_pages_last_line_cut_off_is_no_title_and_stays():
             "在去年两镇成功开展“淬火工程”的基础上，今年两镇又联合探索\n")
     a = clean(page)
     assert "今年两镇又联合探索" in a.body and "联合探索" not in a.title
+
+
+def test_a_speechs_occasion_note_and_a_quizs_options_and_a_qa_question_about_logging_in_stay():
+    speech = clean("书香校园 伴我成长\n\n同学们：\n\n" + BODY + "\n老师们，同学们，让我们以书为伴，以书作舟，在阅读中成长！\n"
+                   "（在某某学校第十九届读书节开幕式上的讲话）\n").body  # (the occasion noted under the speech's last words)
+    assert "读书节开幕式上的讲话" in speech
+    quiz = clean("党史知识100题\n\n1.中国共产党成立于____年。\n\nA.1919\n\nB.1921\n\n2.改革开放初期，我国设立的经济特区有____。\n\n"
+                 "A.深圳 上海 汕头 珠海 海南\n\nB.深圳 厦门 汕头 珠海 海南\n\n" + BODY).body
+    assert "A.深圳 上海 汕头 珠海 海南" in quiz and "B.深圳 厦门 汕头 珠海 海南" in quiz
+    assert junk_rule("问：某某党建信息化平台怎么登录？") is None
