@@ -6529,7 +6529,7 @@ def test_a_line_quoting_with_closing_marks_only_gets_its_opening_marks_back():
     assert "“党建成长乐园”" in body and "“要我学”变“我要学”" in body
 
 
-@pytest.mark.parametrize("line", ["AI Summary:", "AI摘要", "扩展数据：", "百度百科-政治生日"])
+@pytest.mark.parametrize("line", ["AI Summary:", "AI摘要", "百度百科-政治生日"])
 def test_a_generated_summarys_label_and_an_encyclopedia_reference_are_junk(line):
     assert junk_rule(line) is not None
 
