@@ -504,6 +504,7 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
         if len(core) >= 30 and any(len(t) > len(core) and t.startswith(core) for _, t in paras[1:]):
             teaser = i0
     later = "\n".join(t for _, t in paras[1:]) if paras and STANDFIRST_LABEL_RE.match(blocks[paras[0][0]].text) else ""
+    covered = 0  # how much of the abstract the paragraphs so far repeat, from its start
     for i, b in enumerate(blocks):
         s = squeeze(b.text)
         if i == teaser:
@@ -522,7 +523,13 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             continue
         if b.kind == "p" and len(s) >= 30:
             # (or the opening of an earlier paragraph again, cut short where a related excerpt stopped: 40 characters at least)
-            if s in seen or (abstract and (s == abstract or (s in abstract) or (abstract in s and len(abstract) >= 0.9 * len(s)))) \
+            # (the opening paragraphs making up the abstract in order, from its start, repeat it; a sentence a site's
+            # summary quoted from the middle of the text is the text's)
+            in_abstract = bool(abstract) and s in abstract and abstract[covered:].lstrip().startswith(s) \
+                and not any(x.kind == "p" for x in out)  # (the text's opening paragraphs, before any other)
+            if in_abstract:
+                covered = abstract.index(s, covered) + len(s)
+            if s in seen or (abstract and (s == abstract or in_abstract or (abstract in s and len(abstract) >= 0.9 * len(s)))) \
                     or (len(s) >= 40 and not ends_sentence(s) and any(len(t) > len(s) and t.startswith(s) for t in seen)):
                 ctx.removed("repeated-paragraph", b.text)
                 continue

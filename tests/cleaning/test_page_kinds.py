@@ -6561,3 +6561,12 @@ def test_a_speechs_occasion_note_and_a_quizs_options_and_a_qa_question_about_log
                  "A.深圳 上海 汕头 珠海 海南\n\nB.深圳 厦门 汕头 珠海 海南\n\n" + BODY).body
     assert "A.深圳 上海 汕头 珠海 海南" in quiz and "B.深圳 厦门 汕头 珠海 海南" in quiz
     assert junk_rule("问：某某党建信息化平台怎么登录？") is None
+
+
+def test_sentences_a_sites_summary_quoted_from_the_middle_of_the_text_stay_there():
+    mid1 = "支部把廉洁文化融入项目管理的每一个环节，推动形成风清气正的良好氛围。"
+    mid2 = "下一步，支部将继续深化廉洁文化建设，为企业高质量发展提供坚强保障。"
+    page = ("某某公司开展廉洁文化进项目活动\n\n【摘要】" + mid1 + mid2 + "\n\n" + BODY + "\n" + mid1 + "\n\n"
+            "活动中，党员们参观了廉政教育基地，重温了入党誓词，并结合岗位实际谈体会、找差距、定措施。\n\n" + mid2 + "\n")
+    body = "\n".join(l for l in clean(page).body.split("\n") if not l.startswith(">"))  # (the text, without the abstract)
+    assert body.count(mid1) == 1 and body.count(mid2) == 1 and body.count("重温了入党誓词") == 1
