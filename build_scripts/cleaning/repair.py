@@ -95,7 +95,7 @@ def remove_page_markers(lines: list[str], ctx: Context) -> list[str]:
 # Punctuation left behind when something between two marks was removed: ，， → ，, ，。 → 。,
 # empty “” 《》 （）. ……and —— are doubled on purpose and stay.
 DEBRIS_RES = [
-    (re.compile(r"([，、；：。！？])\1+"), r"\1"),
+    (re.compile(r"([，、；：。！？])(?:[ \u3000]*\1)+"), r"\1"),  # (a site's spaced runs too: ，， ，， ，，)
     (re.compile(r"[，、；：]+([。！？])"), r"\1"),
     (re.compile(r"，+(?=[、；：])"), ""),  # a comma glued before another mark (群众，、服务)
     (re.compile(r"“\s*”|‘\s*’|《\s*》|【\s*】"), ""),
@@ -114,7 +114,8 @@ DEBRIS_RES = [
 # scanned fast, an alternation of patterns is tried at every position.
 DEBRIS_ANY_RE = re.compile(r"[，、；：。！？“‘《（(【|｜丨](?:(?<=，)[，、；：。！？]|(?<=、)[、。！？]|(?<=；)[；。！？]|(?<=：)[：。！？]"
                            r"|(?<=。)。|(?<=！)！|(?<=？)？|(?<=“)\s*”|(?<=‘)\s*’|(?<=《)\s*》|(?<=（)\s*）|(?<=\()\s*\)"
-                           r"|(?<=“)“|(?<=【)\s*】|(?<=[|｜丨])\s*$|(?<=[。！？])\.(?![.\d])|(?<=[。！？])[ \u3000]*[，、；])")
+                           r"|(?<=“)“|(?<=【)\s*】|(?<=[|｜丨])\s*$|(?<=[。！？])\.(?![.\d])|(?<=[。！？])[ \u3000]*[，、；]"
+                           r"|(?<=，)[ \u3000]+，|(?<=。)[ \u3000]+。)")
 
 
 def tidy_punctuation(lines: list[str], ctx: Context) -> list[str]:

@@ -6570,3 +6570,8 @@ def test_sentences_a_sites_summary_quoted_from_the_middle_of_the_text_stay_there
             "活动中，党员们参观了廉政教育基地，重温了入党誓词，并结合岗位实际谈体会、找差距、定措施。\n\n" + mid2 + "\n")
     body = "\n".join(l for l in clean(page).body.split("\n") if not l.startswith(">"))  # (the text, without the abstract)
     assert body.count(mid1) == 1 and body.count(mid2) == 1 and body.count("重温了入党誓词") == 1
+
+
+def test_a_sites_spaced_runs_of_doubled_marks_collapse():
+    body = clean("钢铁产业的数字化转型\n\n当今世界,, ,, ,,钢铁产业的竞争日趋激烈。。 。。。党员突击队迎难而上,, ,, ,,攻克了多项技术难题。\n\n" + BODY).body
+    assert "当今世界，钢铁产业的竞争日趋激烈。党员突击队迎难而上，攻克了多项技术难题。" in body
