@@ -6575,3 +6575,17 @@ def test_sentences_a_sites_summary_quoted_from_the_middle_of_the_text_stay_there
 def test_a_sites_spaced_runs_of_doubled_marks_collapse():
     body = clean("钢铁产业的数字化转型\n\n当今世界,, ,, ,,钢铁产业的竞争日趋激烈。。 。。。党员突击队迎难而上,, ,, ,,攻克了多项技术难题。\n\n" + BODY).body
     assert "当今世界，钢铁产业的竞争日趋激烈。党员突击队迎难而上，攻克了多项技术难题。" in body
+
+
+@pytest.mark.parametrize(("raw", "kept"), [
+    ("5日晚上，星空体育·(china)官方网站“不忘初心、牢记使命”主题教育培训班开班。", "5日晚上，“不忘初心"),
+    ("4月22日，伟德BETVLCTOR1946团委组织青年党员开展志愿服务。", "4月22日，团委组织"),
+    ("公司坚持开放hjc黄金城集团，提高资源利用效率。", "坚持开放，提高"),
+])
+def test_more_casino_brands_in_place_of_words_go(raw, kept):
+    body = clean("某某单位开展主题活动\n\n" + raw + "\n\n" + BODY).body
+    assert kept in body and "星空体育" not in body and "BETVLCTOR" not in body and "黄金城" not in body
+
+
+def test_a_town_named_like_a_casino_stays():
+    assert "黄金城镇党委" in clean("某某镇开展主题活动\n\n黄金城镇党委组织党员开展志愿服务。\n\n" + BODY).body
