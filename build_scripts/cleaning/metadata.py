@@ -642,12 +642,21 @@ CREDIT_UNIT_HEAD_RE = re.compile(r"^([\u4e00-\u9fff\d（）()·]{4,30}(?:委员�
                                  r"医院|研究院|研究所|党校|党委|党支部|支部|站|队|厂|所|院|馆|社))\s+(?=\S)")
 
 
+NAMES_SLASH_OUTLET_RE = re.compile(r"^([\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[/／]\s*"
+                                   r"[\u4e00-\u9fff]{2,12}(?:报|网|社|台|刊|杂志|客户端)$")
+
+
 def credit_line_names(line: str) -> tuple[list[str], str | None] | None:
     """The names (and the unit before them) of a credit line in one of the dresses above, None for any other line.
     A line of bare names is is_name_list's; this one needs one of the signs."""
     s = line.strip()
     if not s or len(s) > 50:
         return None
+    if "/" in s or "／" in s:
+        m = NAMES_SLASH_OUTLET_RE.match(s)  # 某某、某某/某某报: the reporters and their paper
+        names = split_names(m.group(1)) if m else []
+        if names and all(n[0] in SURNAMES for n in names):
+            return names, None
     rest = s.lstrip(CREDIT_MARKS + " \u3000")
     signed = rest != s
     for rx in (CREDIT_WRITER_SIGN_RE, CREDIT_ROLE_HEAD_RE):

@@ -6589,3 +6589,11 @@ def test_more_casino_brands_in_place_of_words_go(raw, kept):
 
 def test_a_town_named_like_a_casino_stays():
     assert "黄金城镇党委" in clean("某某镇开展主题活动\n\n黄金城镇党委组织党员开展志愿服务。\n\n" + BODY).body
+
+
+def test_reporters_and_their_paper_after_a_slash_are_a_byline_not_the_title():
+    page = ("• 评论\n• 收藏\n全国政协2025年组织开展调查研究工作情况综述：以高质量调研助力高质量发展\n吕某、李某珊/人民政协报\n"
+            "2025-12-26 09:23 字号\n\n" + BODY)
+    a = clean(page)
+    assert a.title.startswith("全国政协2025年") and a.authors == ["吕某", "李某珊"]
+    assert junk_rule("点击右上角微信好友") is not None
