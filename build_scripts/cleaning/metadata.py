@@ -494,6 +494,10 @@ DATELINE_ALONE = (r"^\s*(?:[\u4e00-\u9fff·]{2,8}讯\s*" + DATELINE_CREDIT_PART
                   + r"|[\u4e00-\u9fff·]{0,12}(?:网|报|台|社|客户端|新闻|融媒体?|发布)[\u4e00-\u9fff·]{0,10}讯\s*(?:" + DATELINE_CREDIT_PART + r")?)\s*$")
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    # a journal database's writer fields (【作 者】某某：某某大学…, 【作者单位】某某，某某基金会)
+    re.compile(r"^\s*[【\[〔]\s*作\s*者\s*(?:单位|简介|信息)?\s*[】\]〕]"),
+    # a label and its code (教育部代码：12616, 索引号：ABC-2021-001)
+    re.compile(r"^\s*[\u4e00-\u9fff]{2,10}\s*[:：]\s*[A-Za-z0-9\-/_.]{3,30}\s*$"),
     # a speaker's greeting (大家下午好！, 各位领导、同志们好): how a speech opens, not its title
     re.compile(r"^\s*(?:尊敬的)?(?:大家|各位|同志们|老师们|同学们|朋友们)[^。！!]{0,12}(?:好|早上好|上午好|下午好|晚上好)[！!。]?\s*$"),
     # an outlet's name and a day, nothing else (新华社 2024年10月24日): where and when, not what
@@ -635,13 +639,16 @@ def is_name_list(line: str) -> bool:
 # (文=某某), the reporter's role (本刊记者 某某), the unit before the name (某某局 某某某), the names joined by a plus
 # (某某+某某) and what the person did after them (某某 文, 某某 图).
 CREDIT_MARKS = "●■□◎◆▲★"
-CREDIT_WRITER_SIGN_RE = re.compile(r"^(?:文|图|文字|图片|撰文|作者)(?:[、/／](?:图|摄影|摄))?\s*[=＝_◎]\s*")  # (文=某某, 文_某某, 文、摄影 ◎ 某某)
+CREDIT_WRITER_SIGN_RE = re.compile(r"^(?:文|图|文字|图片|撰文|作者)(?:[、/／](?:图|摄影|摄))?\s*[=＝_◎·•]\s*")  # (文=某某, 文_某某, 文、摄影 ◎ 某某)
 CREDIT_DID_RE = re.compile(r"\s+(?:文|图|摄|摄影|供图|文/图|图/文|图文|文图)$")
 CREDIT_ROLE_HEAD_RE = re.compile(r"^(?:本刊|本报|本网|本台|特约)(?:特约)?(?:记者|通讯员)\s*")
 CREDIT_UNIT_HEAD_RE = re.compile(r"^([\u4e00-\u9fff\d（）()·]{4,30}(?:委员会|委|局|部|办公室|办|中心|公司|集团|大学|学院|学校|中学|小学|"
                                  r"医院|研究院|研究所|党校|党委|党支部|支部|站|队|厂|所|院|馆|社))\s+(?=\S)")
 
 
+WRITER_UNIT_LABEL_RE = re.compile(r"^\s*[【\[〔]\s*作\s*者\s*(?:单位|信息)\s*[】\]〕]\s*[:：]?\s*([\u4e00-\u9fff·]{2,4})\s*[，,：:]\s*"
+                                  r"([\u4e00-\u9fff（）()]{3,40}?)\s*[。.]?\s*$")
+NAME_SLASH_UNIT_RE = re.compile(r"^([\u4e00-\u9fff·]{2,4})\s*[/／]\s*([\u4e00-\u9fff（）()]{4,30}(?:局|馆|院|校|学院|大学|公司|集团|中心|部|委|委员会|党校|研究所|研究院))$")
 NAMES_SLASH_OUTLET_RE = re.compile(r"^([\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[/／]\s*"
                                    r"[\u4e00-\u9fff]{2,12}(?:报|网|社|台|刊|杂志|客户端)$")
 
@@ -657,6 +664,8 @@ def credit_line_names(line: str) -> tuple[list[str], str | None] | None:
         names = split_names(m.group(1)) if m else []
         if names and all(n[0] in SURNAMES for n in names):
             return names, None
+        if (m := NAME_SLASH_UNIT_RE.match(s)) and m.group(1)[0] in SURNAMES:
+            return [m.group(1)], m.group(2)  # 某某某/某某市某某区档案局: a writer and the unit, one a line
     rest = s.lstrip(CREDIT_MARKS + " \u3000")
     signed = rest != s
     for rx in (CREDIT_WRITER_SIGN_RE, CREDIT_ROLE_HEAD_RE):
@@ -1957,8 +1966,8 @@ def stamped_names(glued: str) -> list[str]:
 # The writers' names before their role after a slash, in an author's field (作者:某某队 某某 某某/文 某某/图).
 WRITERS_SLASHED_RE = re.compile(r"作者\s*[:：][^:：/]*?((?:[\u4e00-\u9fff·]{2,3}\s+){0,3}[\u4e00-\u9fff·]{2,3})\s*/\s*(?:文|撰稿|撰文)(?![\u4e00-\u9fff])")
 # A paper's note on its writer, the name first (【作者简介】某某，某某大学教授…; （某某，某某大学某某研究所教授。）).
-AUTHOR_BIO_RE = re.compile(r"^\s*(?:[【\[〔(（]?\s*作者简介\s*[】\]〕)）]?\s*[:：]?|[（(](?=[\u4e00-\u9fff·]{2,4}[,，][^（()）]{4,80}(?:教授|研究员|讲师|博士|主任|书记|院长|所长)))"
-                           r"\s*([\u4e00-\u9fff·]{2,4})\s*[（(,，]")
+AUTHOR_BIO_RE = re.compile(r"^\s*(?:[【\[〔(（]?\s*作者简介\s*[】\]〕)）]?\s*[:：]?|[【\[〔]\s*作\s*者(?:单位)?\s*[】\]〕]\s*[:：]?|[（(](?=[\u4e00-\u9fff·]{2,4}[,，][^（()）]{4,80}(?:教授|研究员|讲师|博士|主任|书记|院长|所长)))"
+                           r"\s*([\u4e00-\u9fff·]{2,4})\s*[（(,，:：]")
 NEXT_LABEL = r"(?:来源|责任编辑|编辑|责编|发布|时间|日期|审核|审稿|校对|摄影|点击|浏览)\s*[:：]"
 AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员|送交者)\\s*[:：]\\s*({NAME}(?:[、，,;；]\\s*{NAME}|\\s(?!\\s)(?!{NEXT_LABEL}|责任编辑){NAME}(?=\\s|$|{NEXT_LABEL}))*)"
                                f"(?=\\s|$|[|｜]|{NEXT_LABEL})")
@@ -2074,6 +2083,13 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                         ctx.removed(kind, lines[k])
                 i = run[-1] + 1
                 continue
+        if line.lstrip()[:1] in "【[〔" and (labelled := WRITER_UNIT_LABEL_RE.match(line)) and labelled.group(1)[0] in SURNAMES:
+            # 【作者单位】某某，某某基金会。: a journal database's writer and unit, wherever the page puts them
+            ctx.authors += [labelled.group(1)] if labelled.group(1) not in ctx.authors else []
+            ctx.affiliations += [labelled.group(2)] if labelled.group(2) not in ctx.affiliations else []
+            ctx.removed("byline", line)
+            i += 1
+            continue
         m = BYLINE_PAREN_RE.match(line)
         if m:
             tokens = m.group(1).split()

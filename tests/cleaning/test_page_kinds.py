@@ -6597,3 +6597,19 @@ def test_reporters_and_their_paper_after_a_slash_are_a_byline_not_the_title():
     a = clean(page)
     assert a.title.startswith("全国政协2025年") and a.authors == ["吕某", "李某珊"]
     assert junk_rule("点击右上角微信好友") is not None
+
+
+@pytest.mark.parametrize(("head", "authors", "affiliations"), [
+    ("【作 者】周某华：某某大学新闻学院教授\n", ["周某华"], []),
+    ("【作者单位】刘某辉，某某基金会。\n", ["刘某辉"], ["某某基金会"]),
+    ("文·王某红\n", ["王某红"], []),
+    ("余某霞/某某市某某区档案局\n方某/某某职业技术学院档案馆\n", ["余某霞", "方某"], ["某某市某某区档案局", "某某职业技术学院档案馆"]),
+])
+def test_a_journal_databases_writer_fields_give_authors_and_units_never_the_title(head, authors, affiliations):
+    page = "主题出版概念的由来与演变\n" + head + "【摘要】本文梳理了主题出版概念的由来，分析了其内涵的演变过程及其对出版实践的意义。\n\n" + BODY
+    a = clean(page)
+    assert a.authors == authors and a.affiliations == affiliations and a.title == "主题出版概念的由来与演变"
+
+
+def test_a_label_and_its_code_is_no_title():
+    assert is_not_title("教育部代码：12616") and is_not_title("索引号：ABC-2021-001")
