@@ -430,11 +430,14 @@ def split_salutations(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+OPEN_ROW_CLOSED_RE = re.compile(r"^\s*[^|\s][^|]*(?:\|[^|]*){2,}\|\s*$")
+
+
 def open_table_bars(lines: list[str], ctx: Context) -> list[str]:
     """A table whose rows lost their opening bar (教育基地 | 教育特色 | over ---|---|): each row gets it back, so that
     every later step reads it as the table it is."""
-    if "|" not in "".join(lines[:400]) or not any(OPEN_TABLE_RULE_RE.match(l) for l in lines if "-|" in l):
-        return lines
+    if "|" not in "".join(lines[:400]) or not any(OPEN_TABLE_RULE_RE.match(l) or OPEN_ROW_CLOSED_RE.match(l) for l in lines if "|" in l):
+        return lines  # (a rule row under the head, or rows closed by their bar: 人数 | 7 | 17 |)
     rows = table_rows(lines)
     out = list(lines)
     for i in sorted(rows):

@@ -1593,7 +1593,7 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
             continue
         if s:
             introduced, bullet = s.endswith((":", "：")) and junk_rule(line) is None, None
-        if (s and not ends_sentence(s) and not s.endswith((":", "：")) and len(s) <= 40
+        if (s and not ends_sentence(s) and not s.endswith((":", "：")) and len(s) <= 40 and not (s[:1] == "|" and s.count("|") >= 3)
                 and not HEADING_MARK_RE.match(s) and not re.match(r"^[（(\[]", s) and not is_section_name(s)
                 and not DIARY_HEADING_RE.match(s) and not AWARD_COUNT_RE.match(s)):
             if i == final and not ctx.authors and NAMES_LINE_RE.match(line.strip()) \

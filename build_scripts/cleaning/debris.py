@@ -1006,11 +1006,12 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     bullets = lone_bullets(lines) if any(line.lstrip()[:1] in "•·●▪◆■" for line in lines) else set()
     for n, line in enumerate(lines):
         new = LONE_BULLET_RE.sub("", line) if n in bullets else line
-        if " " in new and (ANTI_COPY_HINT_RE.search(new) or ANTI_COPY_LOOSE_HINT_RE.search(new)):
+        row = new.lstrip()[:1] == "|" and new.count("|") >= 3  # (a table's row of figures: | 人数 | 7 | 17 | 0 |)
+        if " " in new and not row and (ANTI_COPY_HINT_RE.search(new) or ANTI_COPY_LOOSE_HINT_RE.search(new)):
             stripped = strip_loose_anti_copy(ANTI_COPY_RE.sub("", new))
             if stripped != new:  # the spaces that held the run are gone with it
                 new = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", stripped).rstrip()
-        if new[-1:] > " " and new[-1:].isascii() and " " in new[-12:] and not new.isascii():
+        if new[-1:] > " " and new[-1:].isascii() and " " in new[-12:] and not new.isascii() and not row:
             new = strip_anti_copy_tail(new)
         if not line.isascii() and DECORATION_RE.search(new):
             new = DECORATION_RE.sub("", new)

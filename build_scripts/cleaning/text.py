@@ -185,7 +185,11 @@ def table_rows(lines: list[str]) -> set[int]:
 
     def close_open() -> None:
         nonlocal open_ruled
-        if open_ruled and len(open_run) >= 3:
+        # (unruled, the rows must look like a table of figures: each closed by its bar, three cells or more, the
+        # same count in each, figures in some: 等级 | 优秀 | 合格 | / 人数 | 7 | 17 |)
+        closed = len(open_run) >= 3 and all(lines[k].rstrip().endswith("|") and table_cells(lines[k]) >= 3 for k in open_run) \
+            and len({table_cells(lines[k]) for k in open_run}) == 1 and sum(bool(re.search(r"\d", lines[k])) for k in open_run) >= 2
+        if (open_ruled or closed) and len(open_run) >= 3:
             found.update(open_run)
         open_run.clear()
         open_ruled = False

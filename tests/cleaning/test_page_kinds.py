@@ -6613,3 +6613,10 @@ def test_a_journal_databases_writer_fields_give_authors_and_units_never_the_titl
 
 def test_a_label_and_its_code_is_no_title():
     assert is_not_title("教育部代码：12616") and is_not_title("索引号：ABC-2021-001")
+
+
+def test_a_table_of_figures_whose_rows_lost_their_opening_bar_stays_a_table():
+    page = ("某某党支部民主评议党员工作总结\n\n" + BODY + "\n三、评议结果\n等级 | 优秀 | 合格 | 基本合格 | 不合格 |\n人数 | 7 | 17 | 0 | 0 |\n"
+            "比例 | 29.2% | 70.8% | 0% | 0% |\n四、主要收获\n民主评议工作使每位党员清晰地认识到自己与优秀共产党员标准的差距，明确了努力方向。\n")
+    body = clean(page).body
+    assert "| 等级 | 优秀 | 合格 | 基本合格 | 不合格 |" in body and "| 人数 | 7 | 17 | 0 | 0 |" in body and "| 比例 |" in body
