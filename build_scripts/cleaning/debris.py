@@ -545,6 +545,7 @@ HTML_ATTR_RE = re.compile(r"\s*(?<![A-Za-z])(?:class|style|id|href|src|alt|title
 # A paragraph's closing tag left after its last sentence, its < lost or standing alone (…的考验？/p>, …。</p>):
 # markup no reader should see (a line of several tags is unwrapped by normalize.unwrap_paragraph_markup).
 BROKEN_CLOSING_TAG_RE = re.compile(r"(?<=[\u4e00-\u9fff。！？，；：”’）)])\s*<?/(?:p|div|span|section|strong|font|b|td)\s*>\s*$")
+PAID_MARK_RE = re.compile(r"#{2}(?:paid|free|vip|hide|lock)[a-z]{0,10}#{2}", re.I)
 OFFICE_TAG_RE = re.compile(r"</?(?:o|w|v|st1|m):[A-Za-z]+(?:\s[^<>]{0,80})?/?>")
 TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
 # A related-list heading glued after a paragraph's last sentence (…阵地就建到哪儿。”相关文档): its list was not saved.
@@ -1022,6 +1023,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = SSI_ERROR_RE.sub("", new).strip()
         if "=" in new and HTML_ATTR_RE.search(new):
             new = strip_loose_attributes(new)
+        if "##" in new:
+            new = PAID_MARK_RE.sub("", new)  # 组##paidbegin##织: a paywall's marker inside a word
         if "<" in new and ":" in new:
             new = OFFICE_TAG_RE.sub("", new)  # <o:p></o:p>: a word processor's tags pasted with the text
         if new.endswith(">"):

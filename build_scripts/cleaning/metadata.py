@@ -608,7 +608,7 @@ NOT_TITLE_RES = [
 # Common surnames: a line of two or three such names is a byline, not a title.
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝代赖洪阎冀郁芮蔺鞠昝傅郜揭湛晋封储戈茅鄢权逯"
                # (less common ones seen in bylines; none is a common word's first character)
-               "楼逄邸庹仝谌宓冼阚郗竺郦濮扈晁酆邰贲琚蒯禹茹粟")
+               "楼逄邸庹仝谌宓冼阚郗竺郦濮扈晁酆邰贲琚蒯禹茹粟蹇阙")
 
 
 ALT_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,3}[)）]")
@@ -788,7 +788,7 @@ DOC_SHOP_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*(?:Word|WORD|wo
                               r"|(?<=[\u4e00-\u9fff）)”》])\s*(?:[+＋]\s*(?:查看更多|查看全部|更多)?|(?:查看更多|更多)\s*[>》»]{1,2})$")
 GLUED_DATE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*[|｜丨]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # A page's date or author line glued behind the title (…论坛顺利举办 发布时间：2021-…, …常抓不懈作者).
-GLUED_META_TAIL_RE = re.compile(r"\s+(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|浏览次数|点击数|阅读数|浏览|点击|阅读|访问量|"
+GLUED_META_TAIL_RE = re.compile(r"\s+(?:被引量|被引次数|下载量|下载次数|发布时间|发布日期|更新时间|时间|日期|来源|作者|浏览次数|点击数|阅读数|浏览|点击|阅读|访问量|"
                                 r"发布人|发布者|发稿人|发布单位)\s*[:：].*$"
                                 # a bare 作者 label glued on behind, not the end of a word (优秀党务工作者, 文艺创作者)
                                 r"|(?<=[\u4e00-\u9fff])(?<![工创写著原合译])\s*作者\s*[:：]?\s*$"

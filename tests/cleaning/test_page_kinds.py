@@ -6620,3 +6620,10 @@ def test_a_table_of_figures_whose_rows_lost_their_opening_bar_stays_a_table():
             "比例 | 29.2% | 70.8% | 0% | 0% |\n四、主要收获\n民主评议工作使每位党员清晰地认识到自己与优秀共产党员标准的差距，明确了努力方向。\n")
     body = clean(page).body
     assert "| 等级 | 优秀 | 合格 | 基本合格 | 不合格 |" in body and "| 人数 | 7 | 17 | 0 | 0 |" in body and "| 比例 |" in body
+
+
+def test_a_citation_count_after_the_title_a_paywall_marker_and_lone_database_labels_go():
+    assert tidy_title("国有企业党建工作质量评价体系构建研究 被引量：6") == "国有企业党建工作质量评价体系构建研究"
+    assert junk_rule("作者信息") is not None and junk_rule("出版日期") is not None
+    body = clean("某某党支部2022年度工作总结\n\n" + BODY + "\n支部加强组##paidbegin##织建设，全年发展党员2名。\n").body
+    assert "组织建设" in body and "paid" not in body
