@@ -1084,6 +1084,8 @@ def tidy_title(title: str) -> str:
         t = t[: m.start()]  # …建设路径探索  PDF: a journal site's link to the file behind the title
     if t[:1] in STRAY_CLOSERS:
         t = t[1:].lstrip()  # 」 香港…: the end of a quote or a bracket the line above opened, left at this line's start
+    if t[:1] in "、，,；;" and len(t) > 6:
+        t = t[1:].lstrip()  # 、某某研究所与…: a clause mark left where a spam brand in front of it went
     t = MAIN_TITLE_MARK_RE.sub("", t)
     if "帖" in t or "原创" in t or "转" in t:  # a forum's tags and counters around a post's title
         t = FORUM_TITLE_TAIL_RE.sub("", FORUM_TITLE_TAG_RE.sub("", t)).strip()

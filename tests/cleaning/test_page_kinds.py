@@ -6627,3 +6627,7 @@ def test_a_citation_count_after_the_title_a_paywall_marker_and_lone_database_lab
     assert junk_rule("作者信息") is not None and junk_rule("出版日期") is not None
     body = clean("某某党支部2022年度工作总结\n\n" + BODY + "\n支部加强组##paidbegin##织建设，全年发展党员2名。\n").body
     assert "组织建设" in body and "paid" not in body
+
+
+def test_a_clause_mark_left_before_the_title_by_a_removed_brand_goes():
+    assert tidy_title("、某某药物研究所与某某药业举行校企党建联盟成立仪式") == "某某药物研究所与某某药业举行校企党建联盟成立仪式"
