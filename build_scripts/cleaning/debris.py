@@ -328,7 +328,7 @@ def off_script(run: str, before: str) -> bool:
 
 # What a sentence's stop and a quotation's close (。”) became when a page's UTF-8 was read as GBK: ?! and, before
 # the paragraph's closing tag, ?/p> (…的强烈念头?!?/p>, …?!?/span>).
-CLOSE_DEBRIS_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])\?!\?/(?:p|span|div|font|strong|b|em|td|li|section)>\s*$")
+CLOSE_DEBRIS_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])\?!\?/(?:p|span|div|font|strong|b|em|td|li|section|blockquote|h[1-6])>\s*")
 # … and before a citation's bracket ([1]), the quote's second byte paired with the bracket's into 盵 (…的作用?!盵1]…).
 CITE_DEBRIS_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])\?!盵(?=\d{1,3}(?:[-–,，]\d{1,3})*\])")
 
@@ -400,8 +400,8 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
         if "盵" in line and CITE_DEBRIS_RE.search(line):
             line = CITE_DEBRIS_RE.sub(lambda m: sentence_close(line[:m.start()], line[m.end():]) + "[", line)
             restored += 1
-        if "?/" in line and (m := CLOSE_DEBRIS_RE.search(line)):
-            line = line[:m.start()] + sentence_close(line[:m.start()])
+        if "?/" in line and (m := CLOSE_DEBRIS_RE.search(line)):  # (mid-line too: …开起来?!?/blockquote>责任编辑…)
+            line = line[:m.start()] + sentence_close(line[:m.start()]) + line[m.end():]
             restored += 1
         if "?" not in line:
             if line != original:

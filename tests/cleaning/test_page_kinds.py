@@ -6631,3 +6631,8 @@ def test_a_citation_count_after_the_title_a_paywall_marker_and_lone_database_lab
 
 def test_a_clause_mark_left_before_the_title_by_a_removed_brand_goes():
     assert tidy_title("、某某药物研究所与某某药业举行校企党建联盟成立仪式") == "某某药物研究所与某某药业举行校企党建联盟成立仪式"
+
+
+def test_a_closing_tags_debris_inside_a_line_is_repaired_and_the_line_goes_on():
+    body = clean("某某社区开展入党宣誓活动\n\n" + BODY + "\n新党员们庄严宣誓：“对党忠诚，永不叛党?!?/span>2月以来，社区党委先后组织三批党员开展志愿服务。\n").body
+    assert "永不叛党。”2月以来" in body and "span" not in body
