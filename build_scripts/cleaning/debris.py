@@ -373,7 +373,11 @@ def asks(line: str, i: int) -> bool:
 
 # A reporters' credit in brackets whose wide spaces the saving tool turned into '?' beside the spaces left
 # ((記者? 張某某? ?通訊員? 某某)): the marks are spaces, not questions.
-LOST_SPACE_CREDIT_RE = re.compile(r"[（(][^（）()\n]{0,40}(?:记者|記者|通讯员|通訊員)[^（）()\n]{0,40}[)）]")
+LOST_SPACE_CREDIT_RE = re.compile(r"[（(][^（）()\n]{0,40}(?:记者|記者|通讯员|通訊員)[^（）()\n]{0,40}[)）]"
+                                  # (… or the names alone, closing the line: （某某? 某某）)
+                                  r"|[（(][\u4e00-\u9fff]{2,3}(?:\?\s+[\u4e00-\u9fff]{2,3}){1,3}[)）]\s*$", re.M)
+# Characters lost to '?', each set apart by a space, in a run before a credit closing the line (… ? ? ? ? （某某 某某）).
+LOST_RUN_BEFORE_CREDIT_RE = re.compile(r"\s*(?:[?？]\s+){3,}(?=[（(][^（）()\n]{2,30}[)）]\s*$)", re.M)
 
 
 def remove_garbled_runs(text: str, ctx: Context) -> str:
@@ -384,6 +388,7 @@ def remove_garbled_runs(text: str, ctx: Context) -> str:
         return text
     if "? " in text or " ?" in text:  # (記者? 張某某? ?通訊員? 某某): the credit's wide spaces lost to '?'
         text = LOST_SPACE_CREDIT_RE.sub(lambda m: re.sub(r"\?(?=\s)|(?<=\s)\?", " ", m.group(0)), text)
+        text = LOST_RUN_BEFORE_CREDIT_RE.sub("", text)
     out, removed, suspect, lost, restored = [], 0, 0, 0, 0
     for line in text.split("\n"):
         if "?" not in line and "!" not in line:

@@ -6636,3 +6636,9 @@ def test_a_clause_mark_left_before_the_title_by_a_removed_brand_goes():
 def test_a_closing_tags_debris_inside_a_line_is_repaired_and_the_line_goes_on():
     body = clean("某某社区开展入党宣誓活动\n\n" + BODY + "\n新党员们庄严宣誓：“对党忠诚，永不叛党?!?/span>2月以来，社区党委先后组织三批党员开展志愿服务。\n").body
     assert "永不叛党。”2月以来" in body and "span" not in body
+
+
+def test_a_credit_of_names_whose_space_was_lost_to_a_question_mark_closing_the_text_goes_to_the_authors():
+    page = ("某某区教育系统举行主题党日创意大赛\n\n" + BODY.rstrip("\n") + " ? ? ? ? ? ? (赵某? 王某琼)\n")
+    a = clean(page)
+    assert a.authors == ["赵某", "王某琼"] and "？" not in a.body and "?" not in a.body
