@@ -461,6 +461,8 @@ def is_button_words(line: str) -> bool:
 
 # A plan's or notice's section on when (二、活动时间, 报名日期：): the date under it is what the section says.
 TIME_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?\s*[\u4e00-\u9fff]{0,8}(?:时间|日期|时限)(?:[和与及、](?:地点|安排|方式|形式))?[:：]?$")
+OUTLET_END_RE = re.compile(r"(?:报|网|台|站|社|刊|杂志|客户端|融媒体中心|融媒|新闻|在线|频道)$")
+PAPER_NAME_LABEL_RE = re.compile(r"^当前(?:报纸|报刊)(?:名称)?[:：]\s*(\S{2,20})$")
 OCCASION_NOTE_RE = re.compile(r"^[（(]在.{2,50}上的(?:讲话|发言|致辞|报告|演讲|讲课|党课|辅导报告)[)）]$")
 QUIZ_OPTION_RE = re.compile(r"^[A-FＡ-Ｆ]\s*[.．、:：]\s*\S")
 # An item of a schedule: what, then after its colon the day or the hour (某某活动：2012.10.17晚上18:00).
@@ -1227,9 +1229,11 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             if rule == "editorial-credit" or (rule in CREDIT_HOLDING_RULES and len(s) <= 40):
                 # (作者：某某 编辑：某某, 记者/某某 实习记者/某某, （图文：某某） under the text: the writers' credit)
                 ctx.authors.extend(n for n in credited_writers(line) if n not in ctx.authors)
-            if rule == "editorial-credit" and not ctx.source_name and len(s) <= 30 and (src := SOURCE_LABEL_RE.match(s.strip("【】[]（）()"))) \
+            # (a bare 来源：某某党委 under a report names the unit that sent it, no outlet: the bracketed label or an outlet's name)
+            if not ctx.source_name and len(s) <= 30 and (src := SOURCE_LABEL_RE.match(s.strip("【】[]（）()")) or PAPER_NAME_LABEL_RE.match(s)) \
+                    and (s[:1] in "【[（(" or src.re is PAPER_NAME_LABEL_RE or OUTLET_END_RE.search(src.group(1))) \
                     and src.group(1) not in GENERIC_SOURCES and not src.group(1).startswith("http"):
-                ctx.source_name = clean_source_name(src.group(1))  # 【来源：某某】 under the text: where it came from
+                ctx.source_name = clean_source_name(src.group(1))  # 【来源：某某】 under the text, 当前报纸名称：某某日报: where it came from
             if not ctx.authors and "作者简介" in line[:12] and (bio := AUTHOR_BIO_RE.match(line)) and bio.group(1)[0] in SURNAMES:
                 ctx.authors.append(bio.group(1))  # 【作者简介】某某，某某大学教授…: the paper's writer, whatever rule took the line
             if rule == "photo-caption" and i > last_body and (names := bracketed_names(line)):
