@@ -263,9 +263,16 @@ def garbled_span(line: str, i: int) -> int | None:
         return closing + 1
     if end is not None and (saw_cjk or end == i + 1):
         return end + 1
-    if proof is not None and proof <= i + 3:
+    if proof is not None and proof <= i + 3 and not rare_name_char(line, proof):
         return proof + 1
     return None
+
+
+def rare_name_char(line: str, k: int) -> bool:
+    """The character at k, outside GB2312, is a rare character of a name or a word, not a wrong decoding's: the
+    characters around it are all plain (新路?陈堃源告诉记者); a wrong decoding leaves a run of such characters."""
+    around = line[max(0, k - 3):k] + line[k + 1:k + 5]
+    return len(around) >= 5 and all(CJK_CHAR.match(c) and in_gb2312(c) for c in around if c != "?")
 
 
 # A character lost to '?' with its pinyin annotation still after it (重?fù)?dān): the character

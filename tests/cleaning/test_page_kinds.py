@@ -6642,3 +6642,8 @@ def test_a_credit_of_names_whose_space_was_lost_to_a_question_mark_closing_the_t
     page = ("某某区教育系统举行主题党日创意大赛\n\n" + BODY.rstrip("\n") + " ? ? ? ? ? ? (赵某? 王某琼)\n")
     a = clean(page)
     assert a.authors == ["赵某", "王某琼"] and "？" not in a.body and "?" not in a.body
+
+
+def test_a_rare_character_of_a_name_after_a_lost_mark_is_no_wrong_decoding():
+    body = clean("退役军人返乡创业带富乡亲\n\n" + BODY + "\n“这是一条新路?陈堃源告诉记者，合作社今年又吸纳了十二户村民。\n").body
+    assert "陈堃源告诉记者" in body
