@@ -378,6 +378,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 and not LONE_DATELINE_RE.match(s)  # 新华社北京9月27日电 above its reporter's credit: the text's opening
                 and not SUBTITLE_LINE_RE.match(line)  # ——参观某某纪念馆心得体会 under a headline read elsewhere: its subtitle
                 and not (s.endswith((":", "：")) and "，" in line)  # …，具体流程如下： leads into the text
+                and not (s.endswith((",", "，", "、")) and len(s) >= 6)  # a verse's or a sentence's clause, going on below
                 and not LIST_LEAD_IN_RE.search(line)
                 and not HEAD_KEEP_RE.match(s)  # a numbered heading above the title is text, not chrome
                 and not SALUTATION_RE.search(s)  # 同志们：, 各位代表： opens a speech, whatever stands above it

@@ -1604,6 +1604,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue  # …就如何开展样板支部工作 / 的书写进行研究讨论。: a sentence's line wrapped before its 的, no title
         if i and rows[i] is texts[-1] and re.search(r"[，,]", line) and len(squeeze(line)) >= 20 and not ends_sentence(line):
             continue  # the page's last line, a sentence it cut off (在去年…的基础上，今年两镇又联合探索): no title
+        if rows[i].rstrip()[-1:] in "，,、；;":
+            continue  # 万里江山就是人民， : a clause going on below (a verse's first line), never a headline
         if re.search(r"[，,]", rows[i]) and re.search(r"(?:——|—|--)\s*$", rows[i]):
             continue  # …回望，…已跨越90年—— : a sentence leading into the next line, no title
         if line.count("《") > line.count("》") and re.search(r"[，,：:]", line):

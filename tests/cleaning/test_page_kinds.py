@@ -6647,3 +6647,11 @@ def test_a_credit_of_names_whose_space_was_lost_to_a_question_mark_closing_the_t
 def test_a_rare_character_of_a_name_after_a_lost_mark_is_no_wrong_decoding():
     body = clean("退役军人返乡创业带富乡亲\n\n" + BODY + "\n“这是一条新路?陈堃源告诉记者，合作社今年又吸纳了十二户村民。\n").body
     assert "陈堃源告诉记者" in body
+
+
+def test_a_poems_lines_ending_on_a_comma_above_its_repeated_title_stay():
+    poem = "万里江山就是人民，\n亿万人民就是海洋。\n亿万人民就是江山，\n万里海洋载船远航。\n"
+    # (the title in two lines, joined: no line of the page is the title again, so nothing marks where the text begins)
+    page = "发表于 2022-12-31 07:30:17 | 显示全部楼层 |阅读模式\n我将无我高境界 不负人民有担当\n（某某朗诵长诗组歌之二）\n\n作者 王某书\n\n（一）\n\n" + poem + "\n" + poem.replace("万里", "千里")
+    body = clean(page).body
+    assert "万里江山就是人民" in body and "亿万人民就是江山" in body
