@@ -175,10 +175,12 @@ SPAM_BRAND4_RE = re.compile(
     # more of the same in place of a unit's name or between sentences (星空体育·(china)官方网站, hjc黄金城集团,
     # 伟德BETVLCTOR1946, 白菜网所有网站大全, emc易倍体育官网)
     r"|星空体育(?:[·•]?\s*[（(](?:china|中国)[)）])?(?:官方网站|官网|app|APP|平台)?"
+    r"|(?<![A-Za-z])leyu(?=乐鱼)"  # (leyu乐鱼·(中国)官方网站: the brand's Latin name before the Chinese one above)
+    r"|(?<!\d)\d{3,6}集团的新网站"
     r"|(?<![A-Za-z])(?:[A-Za-z]{2,4})?黄金城(?:集团|官网|娱乐|平台)|伟德\s*(?:BETVLCTOR|BETVICTOR|betvictor)\s*\d{0,4}"
     r"|(?:白菜网)?所有网站大全"
     r"|(?<![A-Za-z])(?:emc)?易倍(?:体育)?(?:官网|官方网站|app|APP|平台)")
-SPAM_BRAND4_HINT_RE = re.compile(r"星空体育|黄金城|BETV|betv|网站大全|白菜网|易倍|体育(?:全站|官|平台|app|APP)|华体会|开云|乐鱼|九游|亚博|必威|金年会|伟德|凯发|万博|沙巴|利来|明升|人生就是博|管家婆|白小姐|曾道人|黄大仙|期期|一码|一肖|最准|中特|必中")
+SPAM_BRAND4_HINT_RE = re.compile(r"星空体育|leyu|集团的新网站|黄金城|BETV|betv|网站大全|白菜网|易倍|体育(?:全站|官|平台|app|APP)|华体会|开云|乐鱼|九游|亚博|必威|金年会|伟德|凯发|万博|沙巴|利来|明升|人生就是博|管家婆|白小姐|曾道人|黄大仙|期期|一码|一肖|最准|中特|必中")
 SPAM_BRAND3_RE = re.compile(
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z]{2})(?=[A-Za-z0-9]*\d{2})[A-Za-z0-9]{4,12}[\u4e00-\u9fff]{0,3}?"
     r"(?:唯一官网|唯一官方网站|最新版|官方版)"

@@ -6655,3 +6655,11 @@ def test_a_poems_lines_ending_on_a_comma_above_its_repeated_title_stay():
     page = "发表于 2022-12-31 07:30:17 | 显示全部楼层 |阅读模式\n我将无我高境界 不负人民有担当\n（某某朗诵长诗组歌之二）\n\n作者 王某书\n\n（一）\n\n" + poem + "\n" + poem.replace("万里", "千里")
     body = clean(page).body
     assert "万里江山就是人民" in body and "亿万人民就是江山" in body
+
+
+def test_app_buttons_and_more_brands_in_place_of_a_units_name_go():
+    for line in ("打开文本图片集", "返回我的入党故事", "恢复预设 确定"):
+        assert junk_rule(line) is not None
+    assert junk_rule("返回家乡") is None
+    body = clean("某某单位开展主题活动\n\n日前，民盟leyu乐鱼·(中国)官方网站支部被授予先进集体称号。\n\n5日下午，3522集团的新网站党委举行理论学习中心组学习。\n\n" + BODY).body
+    assert "民盟支部被授予" in body and "5日下午，党委举行" in body and "leyu" not in body
