@@ -496,6 +496,8 @@ NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
     # a journal database's writer fields (【作 者】某某：某某大学…, 【作者单位】某某，某某基金会)
     re.compile(r"^\s*[【\[〔]\s*作\s*者\s*(?:单位|简介|信息)?\s*[】\]〕]"),
+    # an interview's or a profile's field and its figure (党龄：52年, 年龄：35岁)
+    re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*\d{1,4}\s*(?:年|岁|周岁|人|名|个|次|元|万元)\s*$"),
     # a label and its code (教育部代码：12616, 索引号：ABC-2021-001)
     re.compile(r"^\s*[\u4e00-\u9fff]{2,10}\s*[:：]\s*[A-Za-z0-9\-/_.]{3,30}\s*$"),
     # a speaker's greeting (大家下午好！, 各位领导、同志们好): how a speech opens, not its title
@@ -1062,6 +1064,7 @@ PAGE_BEFORE_YEAR_RE = re.compile(r"^\d(?=(?:19|20)\d{2}年)")
 SPACED_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s+(?=年)")
 
 
+DASH_RUN_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])\s*-{3,}\s*(?=[\u4e00-\u9fff“《])")
 # An agency's dateline before the headline it gives its dispatch (新华社北京7月1日电 题：…; a lost space may stand as ？).
 DISPATCH_HEADLINE_RE = re.compile(r"^\s*\S{2,24}?\d{1,2}日电\s*[?？]?\s*题\s*[:：]\s*")
 
@@ -1084,6 +1087,8 @@ def tidy_title(title: str) -> str:
         t = t[: m.start()]  # …建设路径探索  PDF: a journal site's link to the file behind the title
     if t[:1] in STRAY_CLOSERS:
         t = t[1:].lstrip()  # 」 香港…: the end of a quote or a bracket the line above opened, left at this line's start
+    if "---" in t:
+        t = DASH_RUN_RE.sub("——", t)  # “…” -------追寻红色记忆: a run of hyphens typed for the subtitle's dash
     if t[:1] in "、，,；;" and len(t) > 6:
         t = t[1:].lstrip()  # 、某某研究所与…: a clause mark left where a spam brand in front of it went
     t = MAIN_TITLE_MARK_RE.sub("", t)
@@ -1604,8 +1609,9 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue  # …就如何开展样板支部工作 / 的书写进行研究讨论。: a sentence's line wrapped before its 的, no title
         if i and rows[i] is texts[-1] and re.search(r"[，,]", line) and len(squeeze(line)) >= 20 and not ends_sentence(line):
             continue  # the page's last line, a sentence it cut off (在去年…的基础上，今年两镇又联合探索): no title
-        if rows[i].rstrip()[-1:] in "，,、；;":
-            continue  # 万里江山就是人民， : a clause going on below (a verse's first line), never a headline
+        if rows[i].rstrip()[-1:] in "，,、；;" and not re.search(r"——|-{3,}", rows[i]):
+            continue  # 万里江山就是人民， : a clause going on below (a verse's first line), never a headline (a subtitle
+            # cut short after its dashes is: “…” -------追寻红色记忆，)
         if re.search(r"[，,]", rows[i]) and re.search(r"(?:——|—|--)\s*$", rows[i]):
             continue  # …回望，…已跨越90年—— : a sentence leading into the next line, no title
         if line.count("《") > line.count("》") and re.search(r"[，,：:]", line):
@@ -2193,7 +2199,9 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
             if is_name_list(line) and (re.match(r"^\s*[【\[]?(?:摘\s*要|内容提要|提要)", nxt) or (
                     ctx.title and squeeze(prev) == squeeze(ctx.title)) or (
                     (not prev or SUBTITLE_START_RE.match(prev) or KEYWORDS_PREV_RE.match(prev))
-                    and len(nxt.strip()) >= 40 and ends_sentence(nxt))):
+                    and len(nxt.strip()) >= 40 and ends_sentence(nxt)) or (
+                    # (alone at the page's top over a short first sentence that is not about the person: 某某 / 说起…那年说起。)
+                    not prev and 15 <= len(nxt.strip()) and ends_sentence(nxt) and not nxt.strip().startswith(line.strip()[:2]))):
                 ctx.authors += [n for n in split_names(unpad_names(line)) if n not in ctx.authors]
                 ctx.removed("byline", line)
                 i += 1
