@@ -15,7 +15,7 @@ from ..genres import load_model as load_genre_model
 from ..notices import Notice
 from .boilerplate import SPACED_HEADING_RE, cut_picture_notes, cut_trailing_lists, remove_watermarks, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
 from .context import Context
-from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_injected_pairs, remove_inline_debris, strip_dateline_credit, strip_spam_brands
+from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_clinic_ads, remove_lost_tags, remove_injected_pairs, remove_inline_debris, strip_dateline_credit, strip_spam_brands
 from .linemodel import load_model as load_line_model
 from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
@@ -33,7 +33,7 @@ from .text import OPEN_TABLE_RULE_RE, TITLE_BULLETS, cjk_count, cn_to_int, cjk_s
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
 
 TEXT_STEPS = [decode_entities, unwrap_paragraph_markup, normalize_whitespace, strip_markdown_marks, strip_wiki_markup, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
-              restore_punctuation, split_side_by_side, remove_injected_pairs]
+              restore_punctuation, split_side_by_side, remove_injected_pairs, remove_clinic_ads, remove_lost_tags]
 
 
 def find_title(lines: list[str], ctx: Context) -> list[str]:
@@ -477,7 +477,8 @@ LINE_STEPS = [
 
 LEAD_LABEL_RE = re.compile(r"^(?:导读|导语|摘要提示|摘要|内容提要|内容摘要|核心提示|提要|简介|编者按)[:：]?")
 # A news page's standfirst label before its lead (导语：…, 摘要提示：…): the site's box, not the text's words.
-STANDFIRST_LABEL_RE = re.compile(r"^\s*(?:导语|导读|摘要提示|核心提示|内容提要)\s*[:：]\s*(?=\S)")
+# (or in a site builder's box, its label bracketed: 【概要描述】…)
+STANDFIRST_LABEL_RE = re.compile(r"^\s*(?:(?:导语|导读|摘要提示|核心提示|内容提要|概要描述|内容概要)\s*[:：]|[【\[](?:导语|导读|核心提示|概要描述|内容概要|概要)[】\]]\s*[:：]?)\s*(?=\S)")
 
 
 def is_lead_copy(s: str, nxt: str) -> bool:
@@ -513,11 +514,16 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
         s = squeeze(b.text)
         if i == teaser:
             ctx.removed("repeated-paragraph", b.text)
+            label = STANDFIRST_LABEL_RE.match(b.text)
+            core = squeeze(b.text[label.end():] if label else b.text).rstrip(".。…")
+            if any(t != s and t.startswith(core[:20]) for _, t in paras[1:]):
+                seen.add(s)  # (a site builder's box printed twice over the text it cuts short)
             continue
         if b.kind == "p" and paras and i == paras[0][0] and (label := STANDFIRST_LABEL_RE.match(b.text)):
             core = squeeze(b.text[label.end():]).rstrip(".。…")
             if len(core) >= 20 and core[:20] in later:  # (摘要提示：… the lead again, which the text then gives whole)
                 ctx.removed("repeated-paragraph", b.text)
+                seen.add(s)
                 continue
             ctx.removed("standfirst-label", b.text[: label.end()])  # (导语：文化是…: the lead stays, its label goes)
             b = Block("p", b.text[label.end():])
@@ -562,6 +568,9 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
         blocks = blocks[:-1]
     if blocks and len(blocks) >= 3 and CUT_ITEM_RE.match(squeeze(blocks[-1].text)):
         ctx.truncated = True  # (the list's next item begun, and the page ended)
+    if len(blocks) >= 2 and blocks[-1].kind == "p" and CUT_CREDIT_RE.match(blocks[-1].text):
+        ctx.removed("cut-credit", blocks[-1].text)  # （作者单位：某某管理局党委组: the credit, its bracket never closed
+        blocks, ctx.truncated = blocks[:-1], True
     paras = [b for b in blocks if b.kind == "p"]
     last = squeeze(paras[-1].text) if paras else ""
     # a long line, or a short one that is a sentence's clauses (…说说，这个…究竟是什么), stopping mid-sentence; a
@@ -604,6 +613,14 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     if last and not ends_sentence(last) and blocks[-1] is paras[-1] and (tail := SENTENCE_END_SPLIT_RE.split(last)[-1].strip()) \
             and tail != last and cjk_count(tail) >= 4 and not DATE_RE.search(tail) and not SIGNATURE_TAIL_RE.search(tail):
         ctx.truncated = True
+    # a last paragraph on a semicolon where the one before it is no item of the same series (五年，是一段征程；): more
+    # was to follow; a quotation closing a long paragraph with no stop (…明确提出“…的基层治理平台”): the sentence's stop
+    # was to follow; a site's dots set a space after the last word (…构建了社区、 ..., …的领 ……): its preview's end
+    if last and blocks and blocks[-1] is paras[-1] and (
+            (last.endswith(";") and (len(paras) == 1 or not squeeze(paras[-2].text).endswith(";")))
+            or (len(last) >= 30 and last.endswith("”") and last[-2] not in "。！？!?….," and last.count("“") == last.count("”"))
+            or SPACED_CUT_DOTS_RE.search(paras[-1].text)):
+        ctx.truncated = True
     # a text never ends on a heading: the page stopped where that section began
     if blocks and blocks[-1].kind == "h" and len(paras) >= 2:
         ctx.truncated = True
@@ -620,7 +637,10 @@ SIGNATURE_TAIL_RE = re.compile(r"(?:公司|集团|委员会|党委|党支部|党
                                r"|[）)】\]]$|^[（(【\[]|[:：]|附件|^[\u4e00-\u9fff·]{2,4}$|/")
 CUT_DOTS_RE = re.compile(r"[\u4e00-\u9fff”》）)\d](?:\.{3,6}|(?<!…)…)$")  # (…公开选拔了20...: a number cut too)
 DANGLING_END_RE = re.compile(r"(?:[的和与及暨并或而把将向于被让给]|为了|本着|围绕|关于|对于|按照|根据|通过|以及|并且|而且|但是|因为|由于|随着|在)$")
-SENTENCE_OPENER_RE = re.compile(r"^(?:最后|随后|会上|会议期间|活动中|通过|据了解|据悉|据介绍|随着|此外|同时|今后|下一步|目前|截至|经过|近年来|今年以来|为了|因此|但是|然而|并且|其中)")
+SENTENCE_OPENER_RE = re.compile(r"^(?:最后|随后|会上|会议期间|活动中|通过|据了解|据悉|据介绍|随着|此外|同时|今后|下一步|目前|截至|经过|近年来|今年以来|为了|因此|但是|然而|并且|其中"
+                                r"|针对|对于|按照|根据|围绕|关于|由于|面对|另外|与此同时|而在|而且)")
+CUT_CREDIT_RE = re.compile(r"^\s*[（(]\s*(?:作者单位|作者简介|作者|单位|来源|稿源)\s*[:：][^（()）]{2,60}$")
+SPACED_CUT_DOTS_RE = re.compile(r"[\u4e00-\u9fff、，,]\s+(?:…{1,2}|\.{3,6})\s*$")
 CUT_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{4}[、,，][\u4e00-\u9fff]$")
 CUT_DATELINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^）)]*[）)])?\s*[\u4e00-\u9fff]{0,12}$")
 CUT_POINT_RE = re.compile(r"^(?:\\?[-•·●]\s*)?[\u4e00-\u9fff]{5,16}[：:]\s*[\u4e00-\u9fff，、]{2,30}$")

@@ -1287,13 +1287,19 @@ def bracketed_names(s: str) -> list[str]:
 CREDIT_HOLDING_RULES = frozenset({"site-chrome", "byline", "photo-caption", "buttons-or-meta"})
 
 
+SLASH_WRITER_RE = re.compile(r"(?<![\u4e00-\u9fff·])([\u4e00-\u9fff·]{2,4})\s*[/／]\s*文(?![\u4e00-\u9fff])")
+
+
 def credited_writers(s: str) -> list[str]:
     """The writers a staff credit names: person's names only (a surname first, no role word in them)."""
-    out = [n for n in reporter_credit_names(s.strip()) if len(n) <= 4] or role_credit_names(s)
-    if not out and (credit := credit_line_names(s)):  # ●某某 某某, 某某局 某某某, 某某 文: a credit in a paper's dress
+    marked, s = s, s.strip().lstrip("●■□◎◆▲★ \u3000")  # (◎文/本刊记者 某某: a paper's mark before the credit)
+    out = [n for n in reporter_credit_names(s) if len(n) <= 4] or role_credit_names(s)
+    if not out and (credit := credit_line_names(marked)):  # ●某某 某某, 某某局 某某某, 某某 文: a credit in a paper's dress
         out = list(credit[0])
     if OUTLET_STAFF_LINE_RE.fullmatch(s.strip()):  # ■本报 某某 本报 某某: the paper's own people, each name after it
         out += [n for n in OUTLET_STAFF_RE.findall(s) if n[0] in SURNAMES and n not in out]
+    # (（某某报刊社 某某/文 某某/图）: the name before /文 wrote it, the one before /图 took the pictures)
+    out += [n for n in SLASH_WRITER_RE.findall(s) if n[0] in SURNAMES and n not in out and not n.endswith(UNIT_ENDS)]
     for m in WRITER_CREDIT_RE.finditer(s):
         for name in re.split(r"[、，,\s]+", m.group(1)):
             name = GLUED_LABEL_TAIL_RE.sub("", name)  # (作者:某某发布时间:…: the next label glued on)
@@ -1428,7 +1434,9 @@ def is_cut_word(line: str) -> bool:
 
 # Closing slogans of a site's footer: four-character phrases paired (不忘初心 牢记使命).
 # (run together, the two phrases hold no word of grammar: 此次活动由某某市 is a sentence the page cut off)
-SLOGAN_RE = re.compile(r"^[\u4e00-\u9fff]{4}[,，、\s][\u4e00-\u9fff]{4}[!！]?$|^(?!.*[由的了是把被就都也还着])[\u4e00-\u9fff]{8}[!！]?$")
+# (nor do they open on a preposition that leads a clause: 针对部分村委会条 is a sentence the page cut off)
+SLOGAN_RE = re.compile(r"^[\u4e00-\u9fff]{4}[,，、\s][\u4e00-\u9fff]{4}[!！]?$"
+                       r"|^(?!.*[由的了是把被就都也还着])(?!针对|对于|通过|为了|按照|根据|随着|经过|关于|由于)[\u4e00-\u9fff]{8}[!！]?$")
 
 
 SIGNATURE_RE = re.compile(r"^[^，。：:、\s]{2,30}(?:委员会|党委|党组|党工委|总支|支部|公司|集团|学院|大学|学校|医院|办公室|局|厅|中心|协会|街道|社区|村委会)$")

@@ -651,7 +651,7 @@ CREDIT_WORDS = ("报道", "供稿", "摄影", "图文", "文图", "撰稿")  # w
 # 通讯员 某某某 …), or with its opening bracket lost (某某晨报通讯员某某某 首席记者某某)去年以来…): the names go to the authors.
 BARE_ROLE = r"(?:本报|特约|首席|见习|实习|学生)?(?:记者|通讯员)"
 BARE_DATELINE_CREDIT_RE = re.compile(r"^(\s*[^，。（()）\s]{1,24}?讯)\s*((?:" + BARE_ROLE + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,3}"
-                                     r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3})*\s*){1,4})(?:报道)?\s+(?=[\u4e00-\u9fff“\d])")
+                                     r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3})*\s*){1,4})(?:报道\s*[:：]\s*|(?:报道)?\s+)(?=[\u4e00-\u9fff“\d])")
 REPORTED_AFTER_RE = re.compile(r"([\u4e00-\u9fff·]{2,3})报道\s*[:：]?\s*")
 # The names after a dateline's 讯, with no role, and their 报道： before the text (本报讯 某某、某某报道：近日，…).
 REPORTED_BY_RE = re.compile(r"^(\s*[^，。（()）\s]{1,24}?讯)\s*([\u4e00-\u9fff·]{2,3}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3}){0,4})"
@@ -676,6 +676,9 @@ WRITER_ROLE_RE = re.compile(BARE_ROLE + r"|文|文字|文/图|图/文|撰稿|撰
 
 
 # A reporter's credit in round brackets naming the outlet and that the report was gathered (（某某台记者某某某综合报导）).
+# A bracket of units and their writers' names before what they did, opening a paragraph: every unit a space from its name.
+UNIT_CREDIT_LEAD_RE = re.compile(r"^\s*[（(]\s*((?:[\u4e00-\u9fff]{2,20}\s+[\u4e00-\u9fff·]{2,4}\s*[，,、；;]?\s*){1,4}?)\s*"
+                                 r"(?:供稿|供图|文图|图文|文[/／]图|图[/／]文|[/／]?文)\s*[)）]\s*(?=\S)")
 GATHERED_CREDIT_RE = re.compile(r"^\s*[（(]\s*[\u4e00-\u9fff]{2,8}?记者\s*([\u4e00-\u9fff·]{2,3}?)\s*(?:综合|编译|采访)?报[导道]\s*[)）]\s*(?=\S)")
 
 
@@ -730,6 +733,12 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
         if pairs and all(name[:1] in SURNAMES and name not in NOT_NAMES for _, name in pairs):
             ctx.authors += [name for role, name in pairs if WRITER_ROLE_RE.fullmatch(role) and name not in ctx.authors]
             return line[opening_roles.end():]
+    if line.lstrip()[:1] in "（(" and (units := UNIT_CREDIT_LEAD_RE.match(line)):
+        # (（某某公司 某某，某某部 某某供稿）, （某某学院 某某 文图） opening the text: each unit with its writer)
+        names = [chunk.split()[-1] for chunk in re.split(r"[，,、；;]", units.group(1)) if chunk.strip()]
+        if names and all(2 <= len(n) <= 4 and n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
+            ctx.authors += [n for n in names if n not in ctx.authors]
+            return line[units.end():]
     if line.lstrip()[:1] in "（(" and (gathered := GATHERED_CREDIT_RE.match(line)):
         if gathered.group(1)[:1] in SURNAMES and gathered.group(1) not in ctx.authors:
             ctx.authors.append(gathered.group(1))
@@ -1146,6 +1155,36 @@ def _injected_pair(window: str, jieba) -> bool:
     tokens = jieba.cut(window, False)
     return (len(tokens) >= 2 and len(tokens[-1]) == 1 and len(tokens[-2]) == 1 and tokens[-1] not in GRAMMAR_CHARS
             and tokens[-2] not in GRAMMAR_CHARS and tokens[-2] not in SURNAMES)
+
+
+# A clinic's advertising link injected at a line's head (某地白癜风医院 http://…, 如何诊断是否是白癜风 http://…), before the
+# text or alone: a disease such ads sell treatment for, then the link; a hospital's own party news links no such thing.
+CLINIC_WORDS = r"(?:癫痫|牛皮癣|银屑病|白癜风|不孕不育|男科|阳痿|早泄|前列腺炎|包皮|性病|尖锐湿疣|狐臭|腋臭|痔疮|白斑)"
+CLINIC_AD_RE = re.compile(r"^[^\S\n]*[^\s，。,]{0,16}?" + CLINIC_WORDS + r"[^\s，。,]{0,12}[^\S\n]*https?://[^\s\u4e00-\u9fff]+[^\S\n]*", re.M)
+
+
+# An HTML tag whose < was lost in saving, inside a line (…全面推进FONT class=taboo>某某/FONT>新时代…, …千家万户/P>): the
+# tag's name in capitals or small letters right after a Chinese character or mark, its attributes, its >.
+LOST_TAG_RE = re.compile(r"(?<=[\u4e00-\u9fff。！？，；：、“”‘’（）()\s])/?(?:[Pp]|FONT|[Ff]ont|font|STRONG|strong|SPAN|span|DIV|div|"
+                         r"EM|em|[Bb]|TD|td|U|u|SECTION|section)(?:\s+[A-Za-z-]+=[^\s>\u4e00-\u9fff]*)*\s*/?>")
+
+
+def remove_lost_tags(text: str, ctx: Context) -> str:
+    """Take off the HTML tags left without their < (LOST_TAG_RE; rule name: html-debris)."""
+    if ">" not in text:
+        return text
+    for m in LOST_TAG_RE.finditer(text):
+        ctx.removed("html-debris", m.group(0))
+    return LOST_TAG_RE.sub("", text)
+
+
+def remove_clinic_ads(text: str, ctx: Context) -> str:
+    """Take a clinic's advertising link off the head of a line (CLINIC_AD_RE; rule name: spam)."""
+    if "http" not in text or not re.search(CLINIC_WORDS, text):
+        return text
+    for m in CLINIC_AD_RE.finditer(text):
+        ctx.removed("spam", m.group(0).strip())
+    return CLINIC_AD_RE.sub("", text)
 
 
 def remove_injected_pairs(text: str, ctx: Context) -> str:

@@ -688,7 +688,7 @@ def credit_line_names(line: str) -> tuple[list[str], str | None] | None:
 # A credit of reporters' roles, each followed by its names, spaced or glued on ((记者某某特约记者某某), 新华社记者某某 某某,
 # (驻京记者 某某 某某), 记者 某某 实习生 某某 文/图): the roles split the line; what lies between them must be names.
 # (An outlet before a role ends in its kind, 某某报记者, 新华社记者; a posting is 驻 and a place: 驻京记者.)
-CREDIT_ROLE_SPLIT_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:报|社|台|网|刊|新闻|融媒|发布|在线|客户端)|本报|本刊|本网|本台|驻[\u4e00-\u9fff]{1,3}?)?"
+CREDIT_ROLE_SPLIT_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:报|报业|社|台|网|刊|新闻|融媒|传媒|发布|在线|客户端)|本报|本刊|本网|本台|驻[\u4e00-\u9fff]{1,3}?)?"
                                   r"(?:全媒体|融媒体|首席|特约|见习|实习|学生)?(?:记者|記者|通讯员|通訊員)|实习生|見習生|见习生")
 CREDIT_DID_TAIL_RE = re.compile(r"(?:\s*(?:文[/\\]图|图[/\\]文|文图|图文|摄影报道|报道)|\s+(?:文|图|摄影?))\s*$")  # (某某文 is a name)
 PERSON_UNIT_ENDS = tuple("院部处局委办室会科所站队团校馆组司厂矿行社网号") + ("中心", "支部", "党委")
@@ -704,12 +704,13 @@ def role_credit_names(line: str) -> list[str]:
     if not 4 <= len(s) <= 50:
         return []
     pieces = CREDIT_ROLE_SPLIT_RE.split(s)
-    if len(pieces) < 2 or pieces[0].strip():
+    if len(pieces) < 2:
         return []
     names: list[str] = []
-    for piece in pieces[1:]:
+    # (names before the first role, 某某 本报记者 某某: a correspondent credited first; a word that is no name ends it)
+    for piece in (pieces if pieces[0].strip() else pieces[1:]):
         words = [w for w in re.split(r"[\s、，,:：]+", piece) if w]
-        if not words or not all(2 <= len(w) <= 4 and w[0] in SURNAMES and not w.endswith(PERSON_UNIT_ENDS + ("摄",))
+        if not words or not all(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", w) and w[0] in SURNAMES and not w.endswith(PERSON_UNIT_ENDS + ("摄",))
                                 and w[0] != w[1:2] and not re.search(r"编辑|审|校对|摄影", w) for w in words):
             return []
         names += [w for w in words if w not in names]
@@ -1979,10 +1980,10 @@ WRITERS_SLASHED_RE = re.compile(r"作者\s*[:：][^:：/]*?((?:[\u4e00-\u9fff·]
 AUTHOR_BIO_RE = re.compile(r"^\s*(?:[【\[〔(（]?\s*作者简介\s*[】\]〕)）]?\s*[:：]?|[【\[〔]\s*作\s*者(?:单位)?\s*[】\]〕]\s*[:：]?|[（(](?=[\u4e00-\u9fff·]{2,4}[,，][^（()）]{4,80}(?:教授|研究员|讲师|博士|主任|书记|院长|所长)))"
                            r"\s*([\u4e00-\u9fff·]{2,4})\s*[（(,，:：]")
 NEXT_LABEL = r"(?:来源|责任编辑|编辑|责编|发布|时间|日期|审核|审稿|校对|摄影|点击|浏览)\s*[:：]"
-AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员|送交者)\\s*[:：]\\s*({NAME}(?:[、，,;；]\\s*{NAME}|\\s(?!\\s)(?!{NEXT_LABEL}|责任编辑){NAME}(?=\\s|$|{NEXT_LABEL}))*)"
+AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员|送交者)\\s*[:：]\\s*(?:文\\s*[/／]\\s*)?({NAME}(?:[、，,;；]\\s*{NAME}|\\s(?!\\s)(?!{NEXT_LABEL}|责任编辑){NAME}(?=\\s|$|{NEXT_LABEL}))*)"
                                f"(?=\\s|$|[|｜]|{NEXT_LABEL})")
 # … with the next label glued on (作者:某某某审稿:某某): a name on a surname, before a label of the page's staff.
-AUTHOR_GLUED_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*({NAME})(?=(?:审稿|审核|编辑|责编|责任编辑|校对|摄影|点击|浏览)\\s*[:：])")
+AUTHOR_GLUED_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*(?:文\\s*[/／]\\s*)?({NAME})(?=(?:审稿|审核|编辑|责编|责任编辑|校对|摄影|点击|浏览|时间|日期|发布时间|来源)\\s*[:：])")
 # 原创 张三 某某党建 2023-04-05 18:30 (public-account articles): the author precedes the account name.
 WECHAT_BYLINE_RE = re.compile(f"^原创\\s+({NAME})\\s+\\S+(?:\\s+(?:19|20)\\d{{2}}[-年].*)?$")
 AFFIL_LABEL_RE = re.compile(r"^(?:作者单位|单位|作者所在单位)\s*[:：]\s*(.{4,120})$")

@@ -25,8 +25,8 @@ def without_model(page: str) -> str:
 
 
 FURNITURE = [
-    ("【某某晚报·融媒体】", "end"), ("[返回列表]", "end"), ("分类：心得体会", "end"), ("现场图片", "end"),
-    ("资料编号：DJ-20230412", "head"), ("手机访问：m.example.cn", "head"), ("Top", "head"), ("分类：心得体会", "head"),
+    ("【某某晚报·融媒体】", "end"), ("[返回列表]", "end"), ("体裁：心得体会", "end"), ("现场图片", "end"),
+    ("资料编号：DJ-20230412", "head"), ("手机访问：m.example.cn", "head"), ("Top", "head"), ("体裁：心得体会", "head"),
 ]
 
 

@@ -2635,7 +2635,8 @@ def test_a_word_a_site_starred_out_stays_starred_in_the_summary():
 
 def test_a_bracket_opened_as_the_page_was_cut_goes():
     a = clean("某某讲话\n\n" + BODY + "\n党建品牌一般具有三个方面的特征。缺乏时代性，党建品牌就会失去活力；缺乏问题意识， ……(\n")
-    assert a.body.rstrip().endswith("缺乏问题意识， ……") or a.body.rstrip().endswith("缺乏问题意识，……")
+    text = a.body.split("\n\n> **注：**")[0].rstrip()  # (the dots set a space after the text: the page's cut, noted)
+    assert text.endswith("缺乏问题意识， ……") or text.endswith("缺乏问题意识，……")
 
 
 def test_a_pictures_note_glued_after_the_only_paragraph_goes_and_the_paragraph_stays():
@@ -6676,3 +6677,89 @@ def test_a_writers_name_alone_at_the_pages_top_over_a_short_first_sentence_is_th
     assert a.authors == ["董某生"] and not a.body.startswith("董某生")
     profile = clean("王某某\n王某某，男，1970年生，某某村党支部书记，带领村民发展产业。\n" + BODY)
     assert "王某某" not in profile.authors
+
+
+# ---- Session 39 -------------------------------------------------------------------------------
+# A sample site's blurb about the pick it made for the reader (…为你整理了这篇…范文, …汇集了九篇优秀范文), a document
+# site's count of its resources cut by the page, its paywall's quota, a share widget's confirmation, a category's
+# value under the title, a comment form's password field, an editor's 采编 credit.
+@pytest.mark.parametrize("line", [
+    "结合当前需要，某某范文网的会员“12345678”为你整理了这篇社区党委2023年度工作总结暨2024年工作计划范文，希望能给你的学习、工作带来参考借鉴作用。",
+    "导语：在撰写心得体会时，借鉴他人的佳作是一条捷径，某某网汇集了六篇优秀范文，愿这些内容能启发您的写作。",
+    "近300万道试题、10多万套资源、40多万篇范文免",
+    "消耗 2 篇某某文库配额，会员有效期内无限次查看",
+    "链接已复制",
+    "分类：党的建设",
+    "密码：",
+    "采编：某某某",
+])
+def test_more_site_furniture_lines_go(line):
+    for where in ("under the title", "at the end"):
+        assert squeeze(line)[:10] not in squeeze(clean(page_with(line, where)).body), where
+
+
+def test_a_site_builders_summary_box_printed_twice_over_the_lead_goes():
+    lead = "3月8日上午，某某设计院党委书记、院长某某某带队赴某某集团开展党建联建活动，双方签订共建协议。"
+    page = (f"某某设计院与某某集团开展党建联建活动\n- 分类：党的建设\n- 发布时间：2024-03-10\n【概要描述】{lead[:30]}...\n"
+            f"某某设计院与某某集团开展党建联建活动\n【概要描述】{lead[:30]}...\n{lead}\n双方还就人才培养和项目合作进行了深入交流。\n")
+    body = clean(page).body
+    assert "概要描述" not in body and body.count("3月8日上午") == 1 and "分类" not in body
+
+
+# Writers' credits in more of the shapes papers and unit sites print them: a unit and its writer in a bracket opening the
+# text (…供稿, …文图), the names before /文, a mark before 文/本刊记者, an outlet's 报业 before the role, a correspondent
+# named before the paper's reporter, 记者某某报道： after the dateline, 文/ inside the 作者 field with 时间 glued on.
+@pytest.mark.parametrize(("page", "authors"), [
+    ("{T}\n{P1}\n{P2}\n（某某教育报刊社 张某/文 李某/图）\n", ["张某"]),
+    ("{T}\n（某某公司 杨某某，党政办与党建工作部 汤某供稿）{P1}\n{P2}\n", ["杨某某", "汤某"]),
+    ("{T}\n（某某职业学院 王某 文图）{P1}\n{P2}\n", ["王某"]),
+    ("{T}\n某某讯 记者甘某报道：{P1}\n{P2}\n", ["甘某"]),
+    ("{T}\n时间：2024-04-23\n◎文/本刊记者 牛某某\n{P1}\n{P2}\n", ["牛某某"]),
+    ("{T}\n{P1}\n{P2}（某某报业全媒体记者 王某）\n", ["王某"]),
+    ("{T}\n\n刘某 本报记者 王某\n\n{P1}\n{P2}\n", ["刘某", "王某"]),
+    ("{T}\n作者:文/马某某时间:2021-06-09 10:22:02点击:757\n{P1}\n{P2}\n", ["马某某"]),
+])
+def test_more_writers_credits_name_the_authors_and_leave_the_text(page, authors):
+    a = clean(page.format(T="某某公司第三党支部开展主题党日活动",
+                          P1="近日，某某公司第三党支部组织全体党员开展主题党日活动，大家重温入党誓词，交流学习体会。",
+                          P2="支部书记表示，下一步将把学习成果转化为推动生产经营的实际行动，持续擦亮支部党建品牌。"))
+    assert a.authors == authors
+    assert a.body.lstrip("某讯 ").startswith("近日") and a.body.rstrip().endswith("支部党建品牌。")
+
+
+# Pages the site cut off, in more of the places it cuts: after a semicolon that opens a series, after a quotation
+# with no stop, before dots set a space after the last word, in a short line opening on a preposition (kept: no
+# slogan), in a last line opening on 而在, inside a credit's bracket (the credit goes).
+@pytest.mark.parametrize(("tail", "kept"), [
+    ("五年来，公司党委始终把党的政治建设摆在首位；", "摆在首位；"),
+    ("党的二十大报告明确提出，要健全共建共治共享的社会治理制度，建设“网格化管理、精细化服务、信息化支撑的基层治理平台”",
+     "基层治理平台”"),
+    ("会后，某某有限公司总经理表示，小区构建了社区、 ...", "小区构建了社区"),
+    ("针对部分村委会条", "针对部分村委会条"),
+    ("而在做精做实基层党建工", "而在做精做实基层党建工"),
+    ("（作者单位：某某管理局党委组", None),
+])
+def test_more_places_a_page_was_cut_are_noted(tail, kept):
+    a = clean("某某公司党委推进党建与生产经营融合\n\n" + BODY + "\n" + tail + "\n")
+    assert a.truncated
+    if kept:
+        assert kept in a.body
+    else:
+        assert "作者单位" not in a.body and "擦亮支部党建品牌。" in a.body
+
+
+def test_a_clinics_advertising_link_at_a_lines_head_goes_and_is_no_source_or_title():
+    page = ("某地白斑医院 http://ad.example.com/a_ht/2105/9004.html 近日，某某市委宣传部表彰了一批基层理论宣讲先进集体和先进个人，"
+            "号召全市宣讲员向他们学习。\n如何诊断是否是白斑 http://ad.example.com/a_b/1404/4376.html\n" + BODY)
+    a = clean(page)
+    assert "http" not in a.body and "白斑" not in a.body and "白斑" not in (a.title or "")
+    assert a.source_url is None and a.body.startswith("近日，某某市委宣传部")
+
+
+def test_html_tags_that_lost_their_opening_bracket_go_from_title_and_text():
+    page = ("原标题：把党的声音传进千家万户/P>\n"
+            "做好群众的宣讲工作，重中之重是全面推进FONT class=taboo>新思想/FONT>“进千家万户”/STRONG> 。要用群众听得懂的语言讲清道理。\n"
+            + BODY)
+    a = clean(page)
+    assert a.title == "把党的声音传进千家万户"
+    assert ">" not in a.body and "FONT" not in a.body and "全面推进新思想“进千家万户”" in a.body
