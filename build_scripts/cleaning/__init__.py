@@ -15,7 +15,7 @@ from ..genres import load_model as load_genre_model
 from ..notices import Notice
 from .boilerplate import SPACED_HEADING_RE, cut_picture_notes, cut_trailing_lists, remove_watermarks, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
 from .context import Context
-from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_clinic_ads, remove_lost_tags, remove_injected_pairs, remove_inline_debris, strip_dateline_credit, strip_spam_brands
+from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_clinic_ads, remove_lost_tags, strip_doc_stamp, remove_injected_pairs, remove_inline_debris, strip_dateline_credit, strip_spam_brands
 from .linemodel import load_model as load_line_model
 from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
@@ -33,7 +33,7 @@ from .text import OPEN_TABLE_RULE_RE, TITLE_BULLETS, cjk_count, cn_to_int, cjk_s
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
 
 TEXT_STEPS = [decode_entities, unwrap_paragraph_markup, normalize_whitespace, strip_markdown_marks, strip_wiki_markup, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
-              restore_punctuation, split_side_by_side, remove_injected_pairs, remove_clinic_ads, remove_lost_tags]
+              restore_punctuation, split_side_by_side, remove_injected_pairs, remove_clinic_ads, remove_lost_tags, strip_doc_stamp]
 
 
 def find_title(lines: list[str], ctx: Context) -> list[str]:

@@ -72,7 +72,7 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"|[\u4e00-\u9fff]{2,4}(?:官方网站|官网)(?:app|APP|入口|登录入口|下载(?:客户端|app|APP)?)"
                            r"|[\u4e00-\u9fff]{2}(?:官方网站|官网)(?:vlog|VLOG)"  # (an adult site's two-character name)
                            # a site code in Latin letters and digits glued in front of a casino's name (tyc86太阳集团)
-                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,5}\d{2,4}(?:太阳集团|太阳城|维多利亚|威尼斯人?|新葡京|葡京|金沙|永利|银河|新濠)(?:官网|官方网站|娱乐场?|平台|集团)?"
+                           r"|(?<![A-Za-z0-9])[A-Za-z]{2,5}\d{2,6}(?:太阳集团|太阳城|维多利亚|威尼斯人?|新葡京|葡京|金沙|永利|银河|新濠)(?:官网|官方网站|娱乐场?|平台|集团)?"
                            # a slot brand's 电子 (MG电子, PG电子)
                            r"|(?<![A-Za-z])(?:MG|PG|PT|AG|BBIN|DG|JDB|CQ9)电子(?:游戏|官网|平台|娱乐|app|APP)?"
                            # a casino's number and name in place of a unit's (9778818威尼斯党委): the number whole, the unit
@@ -283,8 +283,9 @@ LOST_CHAR_RE = re.compile(r"\?[a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}[1-5]?\)")
 
 
 # The next characters the same byte shift broke, right after the gap: one or two CJK characters and a lone
-# Latin letter (?shù)攸h組織 for 當地黨組織): no Chinese word has a lone Latin letter inside it.
-LOST_TAIL_RE = re.compile(r"(?<=□)[\u4e00-\u9fff]{1,2}[A-Za-z](?=[\u4e00-\u9fff，。、；])")
+# Latin letter (?shù)攸h組織 for 當地黨組織), or the letter alone (基層?jì)D聯 for 基層婦聯): no Chinese word has a lone
+# Latin letter inside it.
+LOST_TAIL_RE = re.compile(r"(?<=□)[\u4e00-\u9fff]{0,2}[A-Za-z](?=[\u4e00-\u9fff，。、；])")
 
 
 # A run shifted by one byte: a page in a double-byte encoding lost one byte (the first of a quote mark: 員!“今年終于
@@ -1176,6 +1177,19 @@ def remove_lost_tags(text: str, ctx: Context) -> str:
     for m in LOST_TAG_RE.finditer(text):
         ctx.removed("html-debris", m.group(0))
     return LOST_TAG_RE.sub("", text)
+
+
+# A converted document's stamp glued in front of its first line (下载后可任意编辑某某讲话稿 各位老师：…, Word可编辑某某…).
+DOC_STAMP_LEAD_RE = re.compile(r"^(\s*(?:下载后可(?:任意)?(?:编辑|修改)|(?:word|Word|WORD)(?:版)?可(?:编辑|修改)(?:版)?|精心整理|精品文档))"
+                               r"\s*(?=[\u4e00-\u9fff“《][^\n]{8,})")
+
+
+def strip_doc_stamp(text: str, ctx: Context) -> str:
+    """Take a document's stamp off the head of its first line (DOC_STAMP_LEAD_RE; rule name: document-site-notice)."""
+    if (m := DOC_STAMP_LEAD_RE.match(text)) is None:
+        return text
+    ctx.removed("document-site-notice", m.group(1).strip())
+    return text[m.end():]
 
 
 def remove_clinic_ads(text: str, ctx: Context) -> str:

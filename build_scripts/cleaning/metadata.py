@@ -36,7 +36,7 @@ PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")
 # Values of 来源 that name no one.
 # Dates that are not the article's: a journal's received/revised dates, deadlines, birth dates.
 # 原标题：《…》 / 原题目：“…”: the quotes around the title go, those inside it stay (…建强基层党组织“最后一公里”).
-ORIGINAL_TITLE_RE = re.compile(r"^\s*原(?:标题|题目|题)\s*[:：]\s*(?:《([^《》]{6,60})》|“([^“”]{6,60})”|(\S.{5,59}?))\s*$")
+ORIGINAL_TITLE_RE = re.compile(r"^\s*原(?:标题|题目|题)\s*(?:[:：]|为(?=\s*[《“])|是(?=\s*[《“]))\s*(?:《([^《》]{6,60})》|“([^“”]{6,60})”|(\S.{5,59}?))\s*$")
 # A person's dates, not the page's: an author's note (作者简介：某某（1988.11.05-）), a birth.
 LIFE_DATE_RE = re.compile(r"简介|出生|生于|[（(]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[-—～~]")
 DAY_BOX_RE = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*$")
@@ -351,7 +351,9 @@ def clean_source_name(name: str | None) -> str | None:
         return None
     name = re.sub(r"^(?:首页|网站首页|主页)\s*", "", name.strip())
     name = re.sub(r"^《([^》]{2,20})》.*$", r"\1", name)  # a journal and its issue: the journal
-    name = re.split(r"\s*[（(\[【]", name)[0].strip(" ：:·-|")
+    # (a bracket inside the name, the name going on after it, is the name's: 某某开发区(某某区)融媒体中心)
+    if not re.match(r"[^（(\[【]{2,}[（(][^（()）]{1,8}[)）][\u4e00-\u9fff]{2,}$", name.strip()):
+        name = re.split(r"\s*[（(\[【]", name)[0].strip(" ：:·-|")
     name = re.sub(r"[)）】\]]+$", "", name)  # (（来源：某某日报）: the credit's closing bracket read with the name)
     # the page's next field glued on (某某报发布时间：2025-06-18, 用户投稿作者：某某), a date, a gatherer's word
     while (shorter := SOURCE_TAIL_RE.sub("", name).strip(" ：:·-|；;，,。")) != name:
@@ -442,7 +444,7 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
 LABEL_COLON_RE = re.compile(r"^[^:：]{0,8}?(?:作者|姓名|来源|时间|日期|发布|发表|摘要|关键词|关键字|标签|编辑|责编|浏览|点击|阅读|"
                             r"分类|栏目|上一篇|下一篇|相关|附件|地址|电话|邮编|导读|提示|备注|说明|出处|单位|位置|首页|"
                             r"标题|主题|答|问|网址|链接|通讯员|记者|图|(?<![杂散美作征范例公])文|注|机构|机关|文号|索引号|主题词|类别|字号|地点|人员|主持人|主持|"
-                            r"记录人|记录|议题|参会人员|出席|列席|缺席|期次|查看|讲述人|口述|主讲人|主讲|受访者|采访人|嘉宾)\s*[:：]|[>»›＞]")  # 期次：第5期 查看：38: an issue's data
+                            r"记录人|记录|议题|参会人员|出席|列席|缺席|期次|查看|讲述人|口述|主讲人|主讲|受访者|采访人|嘉宾|用户|会员|楼主|发帖人)\s*[:：]|[>»›＞]")  # 期次：第5期 查看：38: an issue's data
 TITLE_NEUTRAL_RE = re.compile(r"[\d\s\W_]")
 
 
@@ -1187,9 +1189,10 @@ TIGHT_GLUED_RE = re.compile(r"^(?:(?:同志们|各位领导|各位同志|同事�
                             # (…上的讲话精神, …的讲话中指出, …工作方案要求: the phrase runs on in the sentence, no title ends there)
                             r"(?!精神|要求|中|时|内容|指出|强调|和|及|与|的|提出|部署)")
 # A speech's title with its salutation and first sentence glued behind (镇党委书记冬训动员讲话同志们：在这新春…, …的汇报发言尊敬的
-# 各位领导，同志们：…).
+# 各位领导，同志们：…, 某某启动仪式讲话稿 各位老师、亲爱的同学们：…).
 SALUTATION_GLUED_RE = re.compile(r"^([^\s。！？；;，,：:、“”\"]{4,36}?(?:讲话|发言|致辞|讲稿|报告|讲话稿|发言稿))"
-                                 r"(?=(?:同志们|各位领导|各位同志|同事们)\s*[，,:：]|尊敬的[^。！？]{2,30}[:：])")
+                                 r"(?=\s*(?:同志们|各位[\u4e00-\u9fff]{1,6}|同事们|老师们|同学们|亲爱的[\u4e00-\u9fff]{1,8})\s*[，,:：、]"
+                                 r"|\s*尊敬的[^。！？]{2,30}[:：])")
 # … or its writer's bare name between spaces (难忘的四十年党员冬训 郝某某 四十年，在…。): the name alone, no unit.
 NAME_GLUED_RE = re.compile(r"^([^。！？；;，,\s（()）【】\[\]]{6,31}?)(?<![讯电者员道])\s+([\u4e00-\u9fff]{2,3})\s+(?=\S[^\n]{30,}[。！？])")
 # A title of two matched phrases glued to its first paragraph by a space (守好小区门，暖透邻里心 疫情…。); a

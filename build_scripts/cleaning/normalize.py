@@ -591,6 +591,11 @@ SPACED_QUOTE_RE = re.compile(r"“[ ]+([\u4e00-\u9fff][^“”\n]{0,30}?[\u4e00-
 SPACE_BY_QUOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ ]+(?=“[^“”\n]{1,30}”)|(?<=”)[ ]+(?=[\u4e00-\u9fff，。、；：])")
 
 
+HYPHEN_LEAD_RE = re.compile(r"^-{2,8}\s*(?=[\u4e00-\u9fff“《])")
+# The two halves of a dash set apart by a space, between words (…入人心— —某某开展…).
+SPACED_DASH_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])\s*—[ \u3000]+—\s*(?=[\u4e00-\u9fff“《])")
+
+
 def restore_punctuation(text: str, ctx: Context) -> str:
     if "\u2015" in text:  # the horizontal bar an old GBK code page gives for the dash (――): the dash (——)
         text = text.replace("\u2015", "\u2014")
@@ -601,6 +606,10 @@ def restore_punctuation(text: str, ctx: Context) -> str:
             new = ASCII_BOOK_TITLE_RE.sub(lambda m: f"《{m.group(1) or m.group(2)}》", new)
         if " " in new and SPACED_MARK_RE.search(new):
             new = SPACED_MARK_RE.sub(r"\1", new)
+        if new[:2] == "--" and (lead := HYPHEN_LEAD_RE.match(new)):
+            new = "——" + new[lead.end():]  # (----注重思路创新，…: hyphens typed for the dash that leads a point)
+        if "— " in new and SPACED_DASH_RE.search(new):
+            new = SPACED_DASH_RE.sub("——", new)  # (…入人心— —某某开展…: the dash's halves set apart)
         if "“ " in new or " ”" in new:
             new = SPACED_QUOTE_RE.sub(r"“\1”", new)
         if (" “" in new or "” " in new) and ("，" in new or "。" in new) and len(new) >= 20:  # (running text, not a headline's phrases)

@@ -110,7 +110,9 @@ COLLAPSED_HEAD_RE = re.compile(r"^\s*([^\s。！？!?，,：:][^。！？!?，,�
 
 
 # A date under an English label opening the first paragraph (date 2025-09-28 某某…: a page template's field).
-LATIN_DATE_HEAD_RE = re.compile(r"^\s*(?i:date|published|posted|updated|time)\s*[:：]?\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+(?=\S.{20,})")
+# (or with no label, glued to the text's first word: 2023-07-05为扎实推进…)
+LATIN_DATE_HEAD_RE = re.compile(r"^\s*(?:(?i:date|published|posted|updated|time)\s*[:：]?\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+(?=\S.{20,})"
+                                r"|((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?=[\u4e00-\u9fff“][^\n]{30,}[。！？]))")
 
 
 # A date line whose last label has the first paragraph for its value (发布时间:2022-10-07 20:48 来源:在喜迎国庆之际，9月28日，…):
@@ -154,7 +156,7 @@ def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
             ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
             return lines[:i] + out + lines[i + 1:]
         if line[:12].strip()[:1].isascii() and (m := LATIN_DATE_HEAD_RE.match(line)):
-            out = ["日期：" + m.group(1), "", line[m.end():]]
+            out = ["日期：" + (m.group(1) or m.group(2)), "", line[m.end():]]
             ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
             return lines[:i] + out + lines[i + 1:]
         m = COLLAPSED_HEAD_RE.match(line) if ("时间" in line[:50] or "日期" in line[:50]) else None

@@ -6763,3 +6763,33 @@ def test_html_tags_that_lost_their_opening_bracket_go_from_title_and_text():
     a = clean(page)
     assert a.title == "把党的声音传进千家万户"
     assert ">" not in a.body and "FONT" not in a.body and "全面推进新思想“进千家万户”" in a.body
+
+
+def test_a_bare_date_glued_to_the_first_word_of_the_text_is_the_pages_date():
+    a = clean("某某集团举办党建与生产经营融合交流会\n2023-07-05为扎实推进主题教育走深走实，近日，某某集团在项目工地举办党建与生产经营融合交流会。\n" + BODY)
+    assert a.date == "2023-07-05" and a.body.startswith("为扎实推进主题教育")
+
+
+def test_page_data_in_more_shapes():
+    # a dash's halves set apart, a source whose name holds a bracket, a journal's issue line with its province,
+    # 原标题为《…》, a post's user and heat counter, a document's stamp and a speech's salutation glued to its title
+    a = clean("这场分享会“声”入人心— —某某公司总部开展党史故事分享会\n"
+              "发布时间：2021-07-07 10:03 信息来源：某某开发区(某某区)融媒体中心\n某某生活(某省) 2019年1期\n" + BODY)
+    assert a.title == "这场分享会“声”入人心——某某公司总部开展党史故事分享会"
+    assert a.source_name == "某某开发区（某某区）融媒体中心" and "2019年1期" not in a.body
+    b = clean("某某健康网\n\n述职评议切莫“一述了之”\n\n生活 用户:某某某 2900℃\n\n" + BODY)
+    assert b.title == "述职评议切莫“一述了之”" and "2900" not in b.body
+    d = clean("查看原文\n\n" + BODY + "原标题为《基层党建述职评议的几点思考》\n")
+    assert d.title == "基层党建述职评议的几点思考" and "原标题" not in d.body
+    c = clean("下载后可任意编辑小学读书节启动仪式讲话稿 各位老师、亲爱的同学们：今天，我们在这里隆重举行读书节启动仪式。"
+              "读书是一件快乐的事情，希望同学们多读书、读好书。\n")
+    assert c.title == "小学读书节启动仪式讲话稿" and c.body.startswith("各位老师、亲爱的同学们：") and "编辑" not in c.body
+
+
+def test_a_lone_latin_letter_after_a_lost_character_hyphens_leading_a_point_and_a_longer_casino_code_go():
+    a = clean("某某调研\n\n座谈中，某主席表示，下一步要完成基层?jì)D联组织建设，推动基层组织各项工作。\n\n"
+              "----注重思路创新，发展目标清晰。街道党工委坚持把党建工作放在首位。\n\n"
+              "记者采访了yl23455永利官网院长某某某。\n" + BODY)
+    assert "基层□联组织建设" in a.body and "□D" not in a.body
+    assert "——注重思路创新，发展目标清晰。" in a.body and "-" not in a.body
+    assert "yl" not in a.body and "永利" not in a.body
