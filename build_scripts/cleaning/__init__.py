@@ -13,7 +13,7 @@ from ..article import Article, Block, Source
 from ..genres import classify_genre, with_credits
 from ..genres import load_model as load_genre_model
 from ..notices import Notice
-from .boilerplate import SPACED_HEADING_RE, cut_picture_notes, cut_trailing_lists, remove_watermarks, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
+from .boilerplate import ANSWER_LINE_RE, SPACED_HEADING_RE, cut_picture_notes, cut_trailing_lists, remove_watermarks, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
 from .context import Context
 from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_clinic_ads, remove_lost_tags, strip_doc_stamp, remove_injected_pairs, remove_inline_debris, strip_dateline_credit, strip_spam_brands
 from .linemodel import load_model as load_line_model
@@ -381,6 +381,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 and not (s.endswith((",", "，", "、")) and len(s) >= 6)  # a verse's or a sentence's clause, going on below
                 and not LIST_LEAD_IN_RE.search(line)
                 and not HEAD_KEEP_RE.match(s)  # a numbered heading above the title is text, not chrome
+                and not ANSWER_LINE_RE.match(s)  # 【答案】：A under a quiz's options: the quiz's text
                 and not SALUTATION_RE.search(s)  # 同志们：, 各位代表： opens a speech, whatever stands above it
                 and not heads_a_list(lines, n)
                 and next_raw(lines, n)[:1] not in CONTINUING_MARKS):  # (… / ；这是…: a sentence broken before its mark)

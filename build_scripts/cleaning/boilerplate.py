@@ -465,6 +465,7 @@ OUTLET_END_RE = re.compile(r"(?:报|网|台|站|社|刊|杂志|客户端|融媒�
 PAPER_NAME_LABEL_RE = re.compile(r"^当前(?:报纸|报刊)(?:名称)?[:：]\s*(\S{2,20})$")
 OCCASION_NOTE_RE = re.compile(r"^[（(]在.{2,50}上的(?:讲话|发言|致辞|报告|演讲|讲课|党课|辅导报告)[)）]$")
 QUIZ_OPTION_RE = re.compile(r"^[A-FＡ-Ｆ]\s*[.．、:：]\s*\S")
+ANSWER_LINE_RE = re.compile(r"^[【\[]?(?:正确)?答案[】\]]?\s*[:：]?\s*[A-F对错√×]")
 # An item of a schedule: what, then after its colon the day or the hour (某某活动：2012.10.17晚上18:00).
 SCHEDULE_ITEM_RE = re.compile(r"[:：]\s*(?:(?:19|20)\d{2}[./\-年])?\d{1,2}[./\-月]\d{1,2}|[:：][^:：]{0,8}\d{1,2}[:：]\d{2}")
 
@@ -1141,6 +1142,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     out: list[str] = []
     in_notice = False
     footer = False  # the page's footer (责编, 版权) seen after its last paragraph
+    # a quiz's short lines (questions, A.… options, 【答案】) under a document site's notices: its text, not a footer's list
+    quiz = sum(1 for i in nonempty[:400] if QUIZ_OPTION_RE.match(t := squeeze(lines[i])) or ANSWER_LINE_RE.match(t)) >= 4
     carry = ""  # a number broken from its unit on the next line
     table = table_rows(lines) if "|" in "".join(lines[i] for i in nonempty[:400]) else set()
     trail = numbered_trail(lines, nonempty) if any(HOME_ITEM_RE.match(lines[i]) for i in nonempty[:20]) else set()
@@ -1213,7 +1216,7 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         in_notice = ((bool(NOTICE_BLOCK_RE.match(s)) and rule is not None)
                      or (rule == "document-site-notice" and s.endswith(":"))
                      or (in_notice and rule is not None and (rule == "notice-block" or bool(NUMBERED_NOTICE_RE.match(s)))))
-        if rule is None and footer and i > last_body and len(s) <= 40 and not ends_sentence(s):
+        if rule is None and footer and i > last_body and len(s) <= 40 and not ends_sentence(s) and not quiz:
             rule = "related-list"  # a headline under the page's footer (责编：某某 / 版权…): the site's other articles
         if rule and i > last_body and FOOTER_LINE_RE.search(s):
             footer = True
@@ -1362,6 +1365,9 @@ def cut_trailing_lists(lines: list[str], ctx: Context) -> list[str]:
         # articles, 第一条 …。 第二条 …。), none a teaser
         prose = [l for l in after if is_body_paragraph(l) and ends_sentence(l) and not is_teaser(l)]
         if not teasers and (any(is_body_paragraph(l) and sentence_count(l) >= 2 for l in lines[i + 1:]) or len(prose) >= 3):
+            continue
+        # (or a quiz: its options and answers under the document site's 查看更多, A.… B.… 【答案】：A)
+        if not teasers and sum(1 for l in after[:40] if QUIZ_OPTION_RE.match(s := squeeze(l)) or ANSWER_LINE_RE.match(s)) >= 4:
             continue
         for l in lines[i:]:
             ctx.removed("related-list", l)

@@ -495,6 +495,9 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
             plain_kinds.add(kind)  # a quiz's question (…这是（  ）的根本保证。 / A.…): a paragraph, as its siblings are
             blocks.append(Block("p", line))
             continue
+        if kind in plain_kinds and re.search(r"[，,]", rest) and not ends_sentence(rest):
+            blocks.append(Block("p", line))  # (the quiz's next question, cut off by the page: 2、党章指出，党要适应改革)
+            continue
         if len(body) <= HEADING_MAX and one_sentence and kind != "paren_d":
             if rest.rstrip()[-1:] in "？?。！!；;":  # a short numbered question or sentence: a heading if no sibling is prose
                 asked.setdefault(kind, []).append((len(blocks), line))

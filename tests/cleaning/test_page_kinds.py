@@ -6793,3 +6793,18 @@ def test_a_lone_latin_letter_after_a_lost_character_hyphens_leading_a_point_and_
     assert "基层□联组织建设" in a.body and "□D" not in a.body
     assert "——注重思路创新，发展目标清晰。" in a.body and "-" not in a.body
     assert "yl" not in a.body and "永利" not in a.body
+
+
+def test_a_quiz_under_a_document_sites_notices_keeps_its_questions_options_and_answers():
+    notices = "\n".join(f"  {k}. {k}、{t}" for k, t in enumerate([
+        "某某文档网站文档一经付费（服务费），不意味着购买了该文档的版权，仅供个人学习参考之用，请勿用于商业用途。",
+        "本站所有内容均由合作方或网友上传，本站不对文档的完整性、权威性及其观点立场正确性做任何保证或承诺！",
+        "如文档侵犯商业秘密、侵犯著作权、侵犯人身权等，请点击“版权申诉”（推荐），也可以打举报电话处理。",
+        "该文档为VIP文档，如果想要下载，成为VIP会员后，下载免费。"], 1))
+    page = (f"2025年党章知识测试题及答案.docx\n\n{notices}\n查看更多\n\n2025年党章知识测试题\n\n第一部分单选题（30题）\n\n"
+            "1、党的最高领导机关，是（）和它所产生的中央委员会。\n\nA.党的全国代表大会\n\nB.党的中央政治局\n\n"
+            "C.党的中央政治局常务委员会\n\nD.中央书记处\n\n【答案】：A\n\n2、党章规定，党员必须履行的义务\n")
+    body = clean(page).body
+    for kept in ("1、党的最高领导机关", "A.党的全国代表大会", "D.中央书记处", "【答案】：A", "2、党章规定"):
+        assert kept in body, kept
+    assert "## 2、" not in body and "版权" not in body
