@@ -26,7 +26,7 @@ from .normalize import (convert_traditional, load_converters, normalize_whitespa
                         strip_pinyin_annotations)
 from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
                      tidy_punctuation)
-from .structure import KEYWORDS_RE, is_section_name, merge_ordinal_headings, structure_lexicon
+from .structure import KEYWORDS_RE, is_section_name, match_marker, merge_ordinal_headings, structure_lexicon
 from .structure import extract_abstract_keywords, split_collapsed_head, split_glued_head, split_glued_headings, split_glued_labels, to_blocks
 from .text import OPEN_TABLE_RULE_RE, TITLE_BULLETS, cjk_count, cn_to_int, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
@@ -507,7 +507,8 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     if len(paras) >= 2:
         i0, s0 = paras[0]
         core = s0.rstrip(".。…")
-        if len(core) >= 30 and any(len(t) > len(core) and t.startswith(core) for _, t in paras[1:]):
+        # (a later copy the same but for its stop is no fuller text: the later copy goes, as any repeat does)
+        if len(core) >= 30 and any(len(t.rstrip(".。…")) > len(core) and t.startswith(core) for _, t in paras[1:]):
             teaser = i0
     later = "\n".join(t for _, t in paras[1:]) if paras and STANDFIRST_LABEL_RE.match(blocks[paras[0][0]].text) else ""
     covered = 0  # how much of the abstract the paragraphs so far repeat, from its start
@@ -622,6 +623,13 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
             or (len(last) >= 30 and last.endswith("”") and last[-2] not in "。！？!?….," and last.count("“") == last.count("”"))
             or SPACED_CUT_DOTS_RE.search(paras[-1].text)):
         ctx.truncated = True
+    # a numbered heading standing last whose sibling before it is a paragraph (9、优秀共产党员69人； / ## 10、模范党务): the
+    # list's next item, cut off by the page, not a heading
+    if blocks and blocks[-1].kind == "h" and (mk := match_marker(blocks[-1].text)):
+        sibling = next((b for b in reversed(blocks[:-1]) if (m2 := match_marker(b.text)) and m2[0] == mk[0]), None)
+        if sibling is not None and sibling.kind == "p":
+            blocks = blocks[:-1] + [Block("p", blocks[-1].text)]
+            ctx.truncated = True
     # a text never ends on a heading: the page stopped where that section began
     if blocks and blocks[-1].kind == "h" and len(paras) >= 2:
         ctx.truncated = True

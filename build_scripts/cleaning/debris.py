@@ -54,6 +54,9 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"(?:官网|网址|娱乐场?|平台|总站[A-Za-z0-9]{0,10}|(?i:tyc)\d*)"
                            # (or its number and the app's or site's ending: 某某京888.3app in place of a company's name)
                            r"|(?:威尼斯人?|新葡京|新普京|葡萄京|葡京|太阳城|太阳集团|永利|新濠)\d{2,6}(?:\.\d{1,4})?(?:app|APP|com|vip|cc)"
+                           # (its app's landing page in place of a name: 太阳集团app首页; a number's game site: 365官方游戏官网)
+                           r"|(?:威尼斯人?|新葡京|新普京|葡萄京|葡京|太阳城|太阳集团|永利|新濠|金沙)(?:app|APP)(?:首页|下载|官网|入口)?"
+                           r"|(?<![A-Za-z0-9])\d{3,4}(?:官方)?(?:游戏|体育|娱乐|彩票)(?:官网|官方网站|平台|app|APP)"
                            # a casino's Latin code before its name, the name scrambled, and its line or site word
                            # (abcd澳金沙门线路 in place of a school's name; 金沙江线路 has no code in front and stays)
                            r"|(?<![A-Za-z])[A-Za-z]{2,8}澳?门?(?:金沙|威尼斯人?|葡京|永利|新濠)[\u4e00-\u9fff]{0,2}?(?:线路|官网|网址|娱乐|平台)"
@@ -929,6 +932,9 @@ def strip_trailing_credit(line: str, ctx: Context) -> str:
     return line[: m.start()]
 
 
+# A photographer's credit closing a picture's caption after its sentence, unbracketed (…讲话。新华社记者某某某 摄).
+TRAILING_PHOTO_CREDIT_RE = re.compile(r"(?<=[。！？”])\s*(?:[\u4e00-\u9fff]{0,8}?(?:社|报|网|台))?(?:特约|首席|本报)?(?:记者|通讯员)\s*"
+                                      r"([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2})\s*摄$")
 # (what the names did, after them: 某某 某某 文\图)
 NAMES_DID_RE = re.compile(r"\s+(?:文[/／\\]图|图[/／\\]文|文图|图文)$")
 UNIT_PEOPLE_RE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:公司|集团|院|队|局|厂|站|中心|大学|学院|学校|医院|所|处|科|办|室|社区|街道|部)"
@@ -1067,6 +1073,10 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
                 new = strip_trailing_credit(new, ctx)
                 if LONE_BRACKET_RE.match(new) and previous_ends_sentence(lines, n) and not strip_trailing_credit("。" + new, ctx).strip("。"):
                     new = ""  # (a credit on a line of its own under the last paragraph: （组织部）, （某某某）)
+        if new[-1:] == "摄" and (shot := TRAILING_PHOTO_CREDIT_RE.search(new)):
+            from .metadata import SURNAMES
+            if all(n[0] in SURNAMES for n in shot.group(1).split()):
+                new = new[: shot.start()]  # (…并发表重要讲话。新华社记者某某某 摄: a picture's caption, its photographer)
         if OTHER_SCRIPT_RE.search(new):
             new = STRAY_LETTER_RE.sub("", new)
         if "[" in new and NOTE_MARK_RE.search(new):

@@ -6808,3 +6808,24 @@ def test_a_quiz_under_a_document_sites_notices_keeps_its_questions_options_and_a
     for kept in ("1、党的最高领导机关", "A.党的全国代表大会", "D.中央书记处", "【答案】：A", "2、党章规定"):
         assert kept in body, kept
     assert "## 2、" not in body and "版权" not in body
+
+
+def test_a_casinos_app_page_and_a_numbers_game_site_in_place_of_a_units_name_go():
+    body = clean("某某学院关于评选表彰先进基层党组织的通知\n\n为庆祝建党节，决定在全校评选表彰太阳集团app首页先进基层党组织。"
+                 "评选的基本要求详见《365官方游戏官网优秀共产党员评选办法》。\n\n" + BODY).body
+    assert "评选表彰先进基层党组织" in body and "《优秀共产党员评选办法》" in body and "app" not in body and "365" not in body
+
+
+def test_a_lists_last_item_cut_by_the_page_is_no_heading():
+    page = ("某某区委关于表彰先进基层党组织的决定\n\n二、表彰名额\n\n"
+            "1、社区“共驻共建”先进集体3个；\n\n2、春防工作先进基层党组织3个；\n\n3、优秀共产党员69人；\n\n4、模范党务\n")
+    a = clean(page)
+    assert "## 4、" not in a.body and "4、模范党务" in a.body and a.truncated
+
+
+def test_a_pictures_caption_repeating_the_lead_with_its_photographer_goes_and_the_lead_stays():
+    lead = "3月5日，某某省委书记在某某市主持召开座谈会，同基层党组织书记代表进行座谈并发表讲话。"
+    page = (f"{lead}\n某某市委副书记出席座谈会。\n座谈会上，8位基层党组织书记结合工作实际先后发言，大家畅所欲言。\n"
+            f"{lead}某某日报记者王某某 摄\n在听取发言后，省委书记发表了讲话。他充分肯定了基层党组织书记队伍的作用。\n")
+    body = clean(page).body
+    assert body.startswith("3月5日") and body.count("3月5日") == 1 and " 摄" not in body and "王某某" not in body
