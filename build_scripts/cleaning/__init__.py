@@ -625,7 +625,8 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
         ctx.truncated = True
     # a numbered heading standing last whose sibling before it is a paragraph (9、优秀共产党员69人； / ## 10、模范党务): the
     # list's next item, cut off by the page, not a heading
-    if blocks and blocks[-1].kind == "h" and (mk := match_marker(blocks[-1].text)):
+    if blocks and blocks[-1].kind == "h" and len(squeeze(blocks[-1].text)) <= 24 and " " not in blocks[-1].text.strip() \
+            and (mk := match_marker(blocks[-1].text)):
         sibling = next((b for b in reversed(blocks[:-1]) if (m2 := match_marker(b.text)) and m2[0] == mk[0]), None)
         if sibling is not None and sibling.kind == "p":
             blocks = blocks[:-1] + [Block("p", blocks[-1].text)]

@@ -840,6 +840,8 @@ def is_not_title(line: str) -> bool:
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
             or bool((m := BRACKETED_NAME_RE.match(line)) and m.group(1)[0] in SURNAMES)
             or is_name_with_unit(line)
+            # (a unit and, a space apart, a writer's name: 某某局 某某某, a speech's or an article's byline)
+            or bool((m := UNIT_THEN_NAME_RE.match(line)) and m.group(2)[0] in SURNAMES and not ORG_RE.search(m.group(2)))
             # (an office and, a space apart, the holder's name: a speech's byline, 某某区审计局局长 某某某)
             or bool(" " in line.strip() and (m := PERSON_LINE_RE.match(line.strip())) and is_person_name(m.group(1))
                     and m.group(1)[0] != "党"))  # (某某中心主任 党课 is a lecture's title)
@@ -2049,7 +2051,7 @@ def is_person_name(word: str) -> bool:
 
 # A writer's unit and name on one line, a space between (某某集团有限公司纪检监察组 某某): the unit ends on a word of an
 # organisation or one of its offices.
-UNIT_THEN_NAME_RE = re.compile(r"^\s*([\u4e00-\u9fff（）()]{4,30}(?:公司|集团|大学|学院|学校|委员会|党委|党组|纪检监察组|纪委|"
+UNIT_THEN_NAME_RE = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,30}(?:公司|集团|大学|学院|学校|委员会|党委|党组|纪检监察组|纪委|"
                                r"监委|党支部|党总支|局|厅|中心|银行|医院|研究院|研究所|党校|办公室|部|镇|乡|街道|社区))\s+([\u4e00-\u9fff]{2,3})\s*$")
 # … and the same signed with a dash, as a school's essay is (——某某小学 某某): the unit's name may be short.
 DASH_UNIT_NAME_RE = re.compile(r"^\s*(?:——|—|--)\s*([\u4e00-\u9fff（）()]{2,30}(?:公司|集团|大学|学院|学校|小学|中学|幼儿园|委员会|党委|"

@@ -6829,3 +6829,10 @@ def test_a_pictures_caption_repeating_the_lead_with_its_photographer_goes_and_th
             f"{lead}某某日报记者王某某 摄\n在听取发言后，省委书记发表了讲话。他充分肯定了基层党组织书记队伍的作用。\n")
     body = clean(page).body
     assert body.startswith("3月5日") and body.count("3月5日") == 1 and " 摄" not in body and "王某某" not in body
+
+
+def test_a_short_units_name_and_its_writer_under_a_speechs_title_is_the_byline_not_the_title():
+    page = ("支部书记讲党课\n恪守党员标准，做合格党员\n七一党课讲稿\n审计局 王某某\n（2017年6月28日）\n"
+            "《党章》开宗明义强调：中国共产党是中国工人阶级的先锋队，同时是中国人民和中华民族的先锋队。\n" + BODY)
+    a = clean(page)
+    assert a.title == "恪守党员标准，做合格党员" and a.authors == ["王某某"] and "审计局" not in a.body
