@@ -296,6 +296,13 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             s = squeeze(line)
             if not s:
                 continue
+        if key and not seen_title and 4 <= len(s) < len(key) and key.startswith(s) \
+                and (k := next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)) is not None \
+                and squeeze(lines[k]) == key[len(s):]:
+            ctx.removed("title", line)  # the title's line set in two (…党务工作 / 者示范培训班上的发言): both halves go
+            split_repeat.add(k)
+            seen_title, title_mark = True, len(out)
+            continue
         echo = key and ((not in_text and is_title_echo(line, key)) or is_site_title_echo(line, key))
         if seen_title and not in_text and s:
             if (is_head_tag(line) or s in COLUMN_WORDS or CHANNEL_RE.match(s)) and not KEYWORDS_RE.match(line.strip()):  # between the title and the text: a campaign tag, a banner, a tag row, a channel's name

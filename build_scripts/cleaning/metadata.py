@@ -1233,9 +1233,32 @@ def joined_by_guess(line: str, nxt: str) -> bool:
         bool(ISSUER_END_RE.search(a) and (b.startswith("关于") or PREDICATE_START_RE.match(b))) or bool(QUOTED_EVENT_END_RE.search(a)))
 
 
+CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def crossing_word(a: str, b: str) -> str:
+    """The word the segmenter reads across the end of a and the start of b ('' where a ends on a word's end)."""
+    from ..topics import segmenter
+    at = 0
+    for word in segmenter().cut(a + b[:8]):
+        if at < len(a) < at + len(word):
+            return word
+        at += len(word)
+        if at >= len(a):
+            return ""
+    return ""
+
+
 def joined_title(line: str, nxt: str) -> str | None:
     """A title whose line was broken in two, joined again (None where the two lines are two lines)."""
     a, b = line.strip(), nxt.strip()
+    # a word broken across the two lines (…为高质 / 量发展提供…保障, …党务工作 / 者示范培训班上的发言): one line
+    # set in two, whatever its commas
+    if (4 <= len(a) <= 40 and 2 <= len(b) <= 30 and len(a + b) <= 50 and CJK_CHAR_RE.match(a[-1]) and CJK_CHAR_RE.match(b[0])
+            and not ends_sentence(a) and not is_not_title(a) and not is_not_title(b) and is_title_like(a + b)
+            and not LABEL_COLON_RE.match(a) and not LABEL_COLON_RE.match(b) and not DATE_RE.search(b)
+            and not re.search(r"[/／()（）|｜]", b) and len(crossing_word(a, b)) >= 3):
+        return a + b
     if not (4 <= len(a) <= 30 and 2 <= len(b) <= 24) or not (
             BROKEN_END_RE.search(a) or CONTINUED_START_RE.match(b)  # an official title's end on its own line:
             or (OFFICIAL_TITLE_RE.search(a + b) and not OFFICIAL_TITLE_RE.search(a) and len(b) <= 12)

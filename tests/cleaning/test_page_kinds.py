@@ -6836,3 +6836,12 @@ def test_a_short_units_name_and_its_writer_under_a_speechs_title_is_the_byline_n
             "《党章》开宗明义强调：中国共产党是中国工人阶级的先锋队，同时是中国人民和中华民族的先锋队。\n" + BODY)
     a = clean(page)
     assert a.title == "恪守党员标准，做合格党员" and a.authors == ["王某某"] and "审计局" not in a.body
+
+
+@pytest.mark.parametrize(("first", "second", "title"), [
+    ("党课：深化作风建设，为高质", "量发展提供坚强的纪律作风保障", "党课：深化作风建设，为高质量发展提供坚强的纪律作风保障"),
+    ("在某某省律师行业基层党组织书记及党务工作", "者示范培训班上的发言", "在某某省律师行业基层党组织书记及党务工作者示范培训班上的发言"),
+])
+def test_a_title_set_in_two_lines_with_a_word_broken_between_them_is_one_title(first, second, title):
+    a = clean(f"{first}\n{second}\n同志们：\n作风关系党的形象，关系人心向背，关系生死存亡。今天，我围绕作风建设讲三点意见。\n" + BODY)
+    assert a.title == title and a.body.startswith("同志们：")
