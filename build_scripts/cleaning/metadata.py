@@ -361,6 +361,8 @@ def clean_source_name(name: str | None) -> str | None:
     if (len(name) < 2 or re.search(r"[a-z]{2,}", name) and CJK_RE_ANY.search(name) or name in GENERIC_SOURCES
             or ACCOUNT_RE.fullmatch(name) or re.search(r"[:：]|\s", name) or strip_spam_brands(name) != name):  # a label's value (发布日期：…, 浏览：70) or a channel trail (党建工作  新闻动态)
         return None
+    if re.search(r"(?:厂家|厂商|批发|价格|报价|多少钱|供应商)$", name):
+        return None  # (来源：某某厂家 on a spam host's copy: a seller's name, no publisher)
     if re.fullmatch(r"[A-Za-z_]{0,6}\d{5,}[A-Za-z_]{0,4}", name):
         return None  # a record's number in the source's field (sp20241126, 000123): no name
 
@@ -941,12 +943,14 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:复制链接|复制本页链接|�
                          # a composition site's word behind a question (…转正申请？作文)
                          r"|(?<=[？?！!])作文"
                          # a sample site's word count glued on without a bracket (…调查报告2350字)
-                         r"|(?<=[\u4e00-\u9fff）)》])\d{3,5}字)\s*$")
+                         r"|(?<=[\u4e00-\u9fff）)》])\d{3,5}字"
+                         # a spam host's channel in book-title marks behind the headline (…砥砺奋进《新闻》)
+                         r"|(?<=[\u4e00-\u9fff）)”])《(?:新闻|资讯|动态|要闻|快讯|行业资讯|图文)》)\s*$")
 # A pattern anchored at the end only ($) is tried from every position of the title; these are the characters
 # every match of one ends on (before the spaces at the end), so a title ending otherwise is not scanned at all.
 # TAIL_TAG_RE: a bracket, 篇, 字, the 本 文 板 全 of 范本 范文 模板 大全, a numeral (篇三); DOC_SHOP_TAIL_RE: 下载,
 # 下载推荐/版/地址, VIP免费/专享/文档.
-TAIL_TAG_ENDS = frozenset("]】)）篇字本文板全一二三四五六七八九十")
+TAIL_TAG_ENDS = frozenset("]】)）篇字本文板全一二三四五六七八九十》")
 DOC_SHOP_TAIL_ENDS = frozenset("载荐版址费享档多部>》»+＋")
 
 
@@ -1638,6 +1642,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue  # …就如何开展样板支部工作 / 的书写进行研究讨论。: a sentence's line wrapped before its 的, no title
         if i and rows[i] is texts[-1] and re.search(r"[，,]", line) and len(squeeze(line)) >= 20 and not ends_sentence(line):
             continue  # the page's last line, a sentence it cut off (在去年…的基础上，今年两镇又联合探索): no title
+        if i and rows[i] is texts[-1] and not ends_sentence(line) and sum(len(t) >= 30 and ends_sentence(t) for t in texts[:-1]) >= 2:
+            continue  # (or short, under paragraphs of the text: 现在那棵, the first words of a paragraph the page cut)
         if rows[i].rstrip()[-1:] in "，,、；;" and not re.search(r"——|-{3,}", rows[i]):
             continue  # 万里江山就是人民， : a clause going on below (a verse's first line), never a headline (a subtitle
             # cut short after its dashes is: “…” -------追寻红色记忆，)

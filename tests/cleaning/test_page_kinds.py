@@ -6845,3 +6845,17 @@ def test_a_short_units_name_and_its_writer_under_a_speechs_title_is_the_byline_n
 def test_a_title_set_in_two_lines_with_a_word_broken_between_them_is_one_title(first, second, title):
     a = clean(f"{first}\n{second}\n同志们：\n作风关系党的形象，关系人心向背，关系生死存亡。今天，我围绕作风建设讲三点意见。\n" + BODY)
     assert a.title == title and a.body.startswith("同志们：")
+
+
+def test_arrows_before_the_text_go_and_the_pages_last_cut_words_are_no_title():
+    a = clean(">>27日，市委统战部组织全体成员赴某某学校开展党史学习教育活动。\n活动邀请市委宣讲团成员作专题辅导，大家深受教育。\n")
+    assert a.body.startswith("27日") and ">" not in a.body and not (a.title or "").startswith(">")
+    b = clean("1991年，某某中队第一次到炎陵县城西头的操场上开展帮扶，战士们一待就是一个月。\n"
+              "一问才知小彭父亲生病，没钱交学费。中队把当月津贴塞给她，还跟学校商量减免学费。\n"
+              "三年后小彭考上高中，扛来一棵杨梅苗种在了营区门口，说要让它陪着大家。\n现在那棵\n")
+    assert b.title != "现在那棵" and "现在那棵" in b.body and b.truncated
+
+
+def test_a_spam_hosts_channel_behind_the_headline_and_a_sellers_name_as_source_go():
+    a = clean("当前位置：首页 > 行业资讯\n\n某某省牢记嘱托砥砺奋进《新闻》\n\n发布时间：2020-08-28 19:58:03 阅读： 来源：某某轴承厂家\n\n" + BODY)
+    assert a.title == "某某省牢记嘱托砥砺奋进" and a.source_name is None
