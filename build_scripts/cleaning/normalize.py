@@ -591,7 +591,7 @@ SPACED_QUOTE_RE = re.compile(r"“[ ]+([\u4e00-\u9fff][^“”\n]{0,30}?[\u4e00-
 SPACE_BY_QUOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ ]+(?=“[^“”\n]{1,30}”)|(?<=”)[ ]+(?=[\u4e00-\u9fff，。、；：])")
 
 
-ARROW_LEAD_RE = re.compile(r"^\s*(?:>{2,3}|»{1,2}|>\s*>)\s*(?=[\u4e00-\u9fff\d“《【])")
+ARROW_LEAD_RE = re.compile(r"^\s*(?:>{2,3}|»{1,2}|>\s*>|〉{2,8}|》{3,8})\s*(?=[\u4e00-\u9fff\d“《【])")
 HYPHEN_LEAD_RE = re.compile(r"^-{2,8}\s*(?=[\u4e00-\u9fff“《])")
 # The two halves of a dash set apart by a space, between words (…入人心— —某某开展…).
 SPACED_DASH_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])\s*—[ \u3000]+—\s*(?=[\u4e00-\u9fff“《])")
@@ -607,7 +607,7 @@ def restore_punctuation(text: str, ctx: Context) -> str:
             new = ASCII_BOOK_TITLE_RE.sub(lambda m: f"《{m.group(1) or m.group(2)}》", new)
         if " " in new and SPACED_MARK_RE.search(new):
             new = SPACED_MARK_RE.sub(r"\1", new)
-        if new.lstrip()[:1] in ">»" and (arrows := ARROW_LEAD_RE.match(new)):
+        if new.lstrip()[:1] in ">»〉》" and (arrows := ARROW_LEAD_RE.match(new)):
             new = new[arrows.end():]  # (>>27日，市委…: a site's arrows pointing at its text)
         if new[:2] == "--" and (lead := HYPHEN_LEAD_RE.match(new)):
             new = "——" + new[lead.end():]  # (----注重思路创新，…: hyphens typed for the dash that leads a point)

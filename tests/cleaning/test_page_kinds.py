@@ -6859,3 +6859,21 @@ def test_arrows_before_the_text_go_and_the_pages_last_cut_words_are_no_title():
 def test_a_spam_hosts_channel_behind_the_headline_and_a_sellers_name_as_source_go():
     a = clean("当前位置：首页 > 行业资讯\n\n某某省牢记嘱托砥砺奋进《新闻》\n\n发布时间：2020-08-28 19:58:03 阅读： 来源：某某轴承厂家\n\n" + BODY)
     assert a.title == "某某省牢记嘱托砥砺奋进" and a.source_name is None
+
+
+@pytest.mark.parametrize("line", ["审读：某某某某某某", "好站连结", "【请用手机扫码领取专属“生日”卡】", "4.“政治生日”是什么？【详细】"])
+def test_a_reviewers_credit_friend_links_a_qr_prompt_and_a_linked_headline_go(line):
+    for where in ("under the title", "at the end"):
+        assert squeeze(line)[:6] not in squeeze(clean(page_with(line, where)).body), where
+
+
+def test_angle_marks_before_a_writers_name_go_and_the_name_is_the_author():
+    a = clean("党课怎样讲得好\n\n〉〉〉〉〉莫某某\n\n" + BODY)
+    assert a.authors == ["莫某某"] and "〉" not in a.body and "莫某某" not in a.body
+
+
+def test_a_portals_call_for_tip_offs_under_the_text_goes_and_the_page_is_not_cut():
+    line = ("想爆料？请登录《某某连线》（https://example.com/）、拨打新闻热线0531-12345678，或登录某某网官方微博提供新闻线索。"
+            "某某网广告热线0531-87654321，诚邀合作伙")
+    a = clean(page_with(line, "at the end"))
+    assert "爆料" not in a.body and not a.truncated
