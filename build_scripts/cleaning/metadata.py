@@ -232,6 +232,14 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                 ctx.date = parse_date(line)
                 if ctx.date:
                     break
+    if ctx.date is None:  # the day over the headline right above the text, below a long list (an e-paper's contents):
+        # 2024年07月02日 星期二上一期下一期 / 某某报道标题 / 一座城市的魅力…
+        first = next((k for k, l in enumerate(lines) if len(l) >= 60 and re.search(r"[。！？]", l)), None)
+        for line in (lines[max(0, first - 4): first] if first else []):
+            if len(line) < 60 and re.match(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", line) \
+                    and not re.search(r"[，。！？]", line) and not LUNAR_DATE_RE.search(line) and (date := parse_date(line)):
+                ctx.date = date
+                break
     if ctx.date is None:  # an outlet's dateline with the year opening the report (【某某台2013年5月29日讯】…)
         for line in head + [l for l in lines[len(head):] if l.strip()][:2]:
             if (m := DATED_DATELINE_RE.match(line)) and (date := parse_date(m.group(1))):

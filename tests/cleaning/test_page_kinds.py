@@ -6867,6 +6867,11 @@ def test_a_reviewers_credit_friend_links_a_qr_prompt_and_a_linked_headline_go(li
         assert squeeze(line)[:6] not in squeeze(clean(page_with(line, where)).body), where
 
 
+def test_a_sentence_of_the_text_with_a_link_tag_for_more_stays():
+    line = "建议把党员节日与党员承诺工作相结合，开展“身边党员集中履诺周”活动。[详细]"
+    assert "身边党员集中履诺周" in clean(page_with(line, "between paragraphs")).body
+
+
 def test_angle_marks_before_a_writers_name_go_and_the_name_is_the_author():
     a = clean("党课怎样讲得好\n\n〉〉〉〉〉莫某某\n\n" + BODY)
     assert a.authors == ["莫某某"] and "〉" not in a.body and "莫某某" not in a.body
@@ -6877,3 +6882,10 @@ def test_a_portals_call_for_tip_offs_under_the_text_goes_and_the_page_is_not_cut
             "某某网广告热线0531-87654321，诚邀合作伙")
     a = clean(page_with(line, "at the end"))
     assert "爆料" not in a.body and not a.truncated
+
+
+def test_an_e_papers_day_over_the_headline_below_its_long_contents_is_the_pages_date():
+    contents = "\n".join(f"第{k:02d}版\n某某版面标题{k}" for k in range(1, 26))
+    page = (f"某某日报\n{contents}\n新闻内容\n2024年07月02日 星期二上一期下一期\n某某市：万千志愿者点亮志愿之城\n\n"
+            "一座城市的魅力，不仅在于经济发展的速度，更在于它的温度。近年来，某某市志愿服务蓬勃发展，志愿者遍布大街小巷。\n" + BODY)
+    assert clean(page).date == "2024-07-02"
