@@ -15,7 +15,7 @@ from ..genres import load_model as load_genre_model
 from ..notices import Notice
 from .boilerplate import ANSWER_LINE_RE, SPACED_HEADING_RE, cut_picture_notes, cut_trailing_lists, remove_watermarks, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
 from .context import Context
-from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_clinic_ads, remove_lost_tags, strip_doc_stamp, remove_injected_pairs, remove_inline_debris, strip_dateline_credit, strip_spam_brands
+from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_injected_keywords, remove_clinic_ads, remove_lost_tags, strip_doc_stamp, remove_injected_pairs, remove_inline_debris, strip_dateline_credit, strip_spam_brands
 from .linemodel import load_model as load_line_model
 from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
@@ -469,6 +469,7 @@ LINE_STEPS = [
     cut_trailing_lists,  # before single junk lines go: a list's heading may be one of them
     remove_watermarks,
     cut_picture_notes,
+    remove_injected_keywords,
     remove_junk_lines,
     remove_page_markers,
     remove_inline_debris,

@@ -1202,6 +1202,22 @@ def strip_doc_stamp(text: str, ctx: Context) -> str:
     return text[m.end():]
 
 
+def remove_injected_keywords(lines: list[str], ctx: Context) -> list[str]:
+    """Take off the ad keywords a page set on lines of their own inside its sentences (…專案， / 網購年菜 / ，宣稱…): a
+    short line of words alone between a line ending on a comma and one opening on a comma, at least twice on the page
+    (rule name: spam); one such line may be a clause of the text."""
+    filled = [i for i, l in enumerate(lines) if l.strip()]
+    hits = [i for k, i in enumerate(filled[1:-1], 1)
+            if 2 <= len(s := lines[i].strip()) <= 8 and not re.search(r"[，。！？、；：,.!?;:“”]", s)
+            and lines[filled[k - 1]].rstrip()[-1:] in "，," and lines[filled[k + 1]].lstrip()[:1] in "，,。"]
+    if len(hits) < 2:
+        return lines
+    for i in hits:
+        ctx.removed("spam", lines[i])
+    drop = set(hits)
+    return [l for i, l in enumerate(lines) if i not in drop]
+
+
 def remove_clinic_ads(text: str, ctx: Context) -> str:
     """Take a clinic's advertising link off the head of a line (CLINIC_AD_RE; rule name: spam)."""
     if "http" not in text or not re.search(CLINIC_WORDS, text):

@@ -255,6 +255,8 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
                     and not subtitle and not garbled and not numbered_heading:
                 # punctuation was repaired line by line: repair it again across the seam, so
                 # "(" + "党支部)。" reads （党支部）。 as it would have on one line
+                if prev.rstrip()[-1:] in "，," and nxt.lstrip()[:1] in "，,":
+                    nxt = nxt.lstrip()[1:]  # (…專案， / ，宣稱…: the comma twice over where a line between them went)
                 out[-1] = Block("p", restore_line_punctuation(prev + nxt))
                 ctx.changed("join-broken-paragraph", prev[-15:] + " / " + nxt[:15], prev[-15:] + nxt[:15])
                 continue

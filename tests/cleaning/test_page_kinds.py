@@ -6889,3 +6889,11 @@ def test_an_e_papers_day_over_the_headline_below_its_long_contents_is_the_pages_
     page = (f"某某日报\n{contents}\n新闻内容\n2024年07月02日 星期二上一期下一期\n某某市：万千志愿者点亮志愿之城\n\n"
             "一座城市的魅力，不仅在于经济发展的速度，更在于它的温度。近年来，某某市志愿服务蓬勃发展，志愿者遍布大街小巷。\n" + BODY)
     assert clean(page).date == "2024-07-02"
+
+
+def test_ad_keywords_set_on_lines_of_their_own_inside_the_sentences_go_without_doubling_the_comma():
+    page = ("新闻眼／某某报道引发关注\n某某电视台报道“2018-某某”专案，\n\n网购年菜\n\n，宣称破获多起案件。\n\n简单生活\n\n"
+            "，上一次是四年前某某媒体报道，\n\n渐进式排名\n\n，也没有引起多少关注。观察人士认为，这次报道另有用意。\n")
+    body = clean(page).body
+    assert "网购年菜" not in body and "渐进式排名" not in body and "，，" not in body
+    assert "专案，宣称破获多起案件。" in body
