@@ -319,8 +319,11 @@ def _line_rule(line: str) -> str | None:
         return "byline"  # 张某 某某报记者 李某; a unit with its postcode under a paper's title
     if WECHAT_BYLINE_RE.match(line.strip()):  # 原创 某某 某某党建 (2023-04-05): a public account's byline
         return "byline"
-    if "摄" in line and CREDIT_END_RE.search(line) and len(s) <= 240 and not WRITER_AND_PHOTOGRAPHER_RE.search(s):
-        return "photo-caption"  # (a paragraph closed by its writer's and photographer's credit keeps its text)
+    if "摄" in line and CREDIT_END_RE.search(line) and len(s) <= 240 and not WRITER_AND_PHOTOGRAPHER_RE.search(s) \
+            and sentence_count(s) <= 2:
+        # (a paragraph closed by its writer's and photographer's credit keeps its text; so does one of three sentences
+        # or more with the credit of its picture after them: the credit alone goes, inline)
+        return "photo-caption"
     if "图" in s[:3] and len(s) <= FIGURE_CAPTION_MAX and FIGURE_CAPTION_RE.match(strip_bullets(line).strip()):
         return "photo-caption"
     if len(s) <= 30 and CLC_LINE_RE.fullmatch(s):
@@ -960,7 +963,9 @@ def remove_watermarks(lines: list[str], ctx: Context) -> list[str]:
 
 # A picture's note and its photographers glued after a paragraph of text (…良好工作格局。图为某某村党员群众在长廊前驻足观看。
 # 记者某某通讯员某某摄): the note goes, the paragraph stays (the credit alone would make the whole line a caption).
-PICTURE_NOTE_TAIL_RE = re.compile(r"(?<=[。！？”])\s*图为[^。！？]{4,80}[。.]?\s*(?:(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{2,4}\s*){1,4}/?摄(?:影)?\s*$")
+# (the credit may stand in brackets, （摄影/某某）, or be left off: …传承好家风。图为某某社区亲子阅读活动现场。)
+PICTURE_NOTE_TAIL_RE = re.compile(r"(?<=[。！？”])\s*图为[^。！？]{4,80}[。.]?\s*(?:(?:(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{2,4}\s*){1,4}/?摄(?:影)?"
+                                  r"|[（(]\s*(?:摄影|摄|图)\s*[:：/]?\s*[\u4e00-\u9fff·]{2,12}\s*[)）]|[（(][\u4e00-\u9fff·\s]{2,12}摄[)）])?\s*$")
 PICTURE_NOTE_MIN_TEXT = 60
 # … or glued in front of it, the paragraph run on after the photographer (图为签约仪式现场。某某 摄某某管道是…).
 PICTURE_NOTE_HEAD_RE = re.compile(r"^\s*图为[^。！？]{4,80}[。.]\s*(?:(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{2,4}\s*){1,4}/?摄(?:影)?\s*"
@@ -972,7 +977,7 @@ def cut_picture_notes(lines: list[str], ctx: Context) -> list[str]:
     before it is a paragraph of its own."""
     out = []
     for line in lines:
-        if "图为" in line and line.rstrip().endswith(("摄", "摄影")) and (m := PICTURE_NOTE_TAIL_RE.search(line)) \
+        if "图为" in line and (m := PICTURE_NOTE_TAIL_RE.search(line)) \
                 and len(squeeze(line[: m.start()])) >= PICTURE_NOTE_MIN_TEXT:
             ctx.removed("photo-caption", line[m.start():])
             line = line[: m.start()]

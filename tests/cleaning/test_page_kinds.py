@@ -6897,3 +6897,11 @@ def test_ad_keywords_set_on_lines_of_their_own_inside_the_sentences_go_without_d
     body = clean(page).body
     assert "网购年菜" not in body and "渐进式排名" not in body and "，，" not in body
     assert "专案，宣称破获多起案件。" in body
+
+
+def test_a_pictures_note_with_a_bracketed_credit_after_a_paragraph_goes_and_the_paragraph_stays():
+    text = ("某某县将住宅小区作为党纪法规宣传教育进社区的重要载体，打造群众身边的宣传教育阵地。该县在小区设置党纪法规图解、"
+            "廉政小故事等，并组织开展廉政电影展播，让群众在生活中处处见廉。图为近日，该县某某社区在小区举办亲子阅读活动，"
+            "共话廉洁、同读经典。（摄影/吴某某）")
+    body = clean("创新载体 传播廉洁理念\n\n" + text + "\n\n" + BODY).body
+    assert "该县在小区设置党纪法规图解" in body and "处处见廉。" in body and "图为" not in body and "摄影" not in body
