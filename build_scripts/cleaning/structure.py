@@ -110,6 +110,8 @@ COLLAPSED_HEAD_RE = re.compile(r"^\s*([^\s。！？!?，,：:][^。！？!?，,�
 
 
 # A date under an English label opening the first paragraph (date 2025-09-28 某某…: a page template's field).
+# A headline with its day after a space at its end (违规吃喝，严查！ 2025年06月18日): split, so each is read as what it is.
+TITLE_THEN_DATE_RE = re.compile(r"^\s*(\S[^。\n]{3,40}?[\u4e00-\u9fff！!？?”》])\s+((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*$")
 # (or with no label, glued to the text's first word: 2023-07-05为扎实推进…)
 LATIN_DATE_HEAD_RE = re.compile(r"^\s*(?:(?i:date|published|posted|updated|time)\s*[:：]?\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+(?=\S.{20,})"
                                 r"|((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?=[\u4e00-\u9fff“][^\n]{30,}[。！？]))")
@@ -153,6 +155,10 @@ def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
             return lines[:i] + out + lines[i + 1:]
         if (m := META_NAME_THEN_TEXT_RE.match(line)) and (end := glued_name_end(line[m.end():])):
             out = [line[: m.end() + end].rstrip(), "", line[m.end() + end:].lstrip()]
+            ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
+            return lines[:i] + out + lines[i + 1:]
+        if i < 6 and (m := TITLE_THEN_DATE_RE.match(line)):
+            out = [m.group(1).strip(), "", "日期：" + m.group(2)]  # 违规吃喝，严查！ 2025年06月18日: the headline, then its day
             ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
             return lines[:i] + out + lines[i + 1:]
         if line[:12].strip()[:1].isascii() and (m := LATIN_DATE_HEAD_RE.match(line)):

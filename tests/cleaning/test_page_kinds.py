@@ -6905,3 +6905,9 @@ def test_a_pictures_note_with_a_bracketed_credit_after_a_paragraph_goes_and_the_
             "共话廉洁、同读经典。（摄影/吴某某）")
     body = clean("创新载体 传播廉洁理念\n\n" + text + "\n\n" + BODY).body
     assert "该县在小区设置党纪法规图解" in body and "处处见廉。" in body and "图为" not in body and "摄影" not in body
+
+
+def test_a_headline_with_its_day_after_a_space_and_a_papers_short_paywall_notice():
+    a = clean("05\n\n违规吃喝，严查！ 2025年06月18日\n\n" + BODY + "\n本期报纸需要付费才能阅读，请您去网站购买\n")
+    assert a.title == "违规吃喝，严查！" and a.date == "2025-06-18"
+    assert "付费" not in a.body and "2025年06月18日" not in a.body
