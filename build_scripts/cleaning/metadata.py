@@ -55,7 +55,7 @@ GLUED_META_DATE_RE = re.compile(r"^\s*\S{0,12}?\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/
                                 r"(?=.{0,16}?(?:浏览|阅读|点击|作者|来源|发布))")
 GENERIC_SOURCES = {"互联网", "网络", "网友投稿", "本站", "原创", "网友上传", "转载", "未知", "网友", "本网", "综合",
                    "本站编辑", "网站编辑", "本网编辑", "小编", "佚名", "管理员", "admin", "网络整理", "网络收集",
-                   "用户", "会员", "网友分享", "用户上传", "会员上传"}
+                   "用户", "会员", "网友分享", "用户上传", "会员上传", "正文", "正文内容", "文章正文"}
 HEAD_LINES = 40
 # The account a site's software posted under, in the source's field (超级管理员, 系统管理员, 网站编辑, admin01): no publisher.
 ACCOUNT_RE = re.compile(r"(?:超级|系统|网站|后台|站点|栏目|平台)?(?:管理员|编辑|发布员|录入员?)|(?:super)?admin(?:istrator)?\d*"
@@ -413,7 +413,8 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
         if m:
             parts = [p.strip() for p in re.split(r"[>＞»›/]+", m.group(1)) if p.strip()]
             # a trail that starts at 首页 names channels, not the site
-            if parts and parts[0] not in ("首页", "网站首页", "主页") and not parts[0].endswith(("首页", "主页")):  # (新闻首页 > …)
+            if parts and parts[0] not in ("首页", "网站首页", "主页") and not parts[0].endswith(("首页", "主页")) \
+                    and parts[0] not in GENERIC_SOURCES:  # (新闻首页 > …; 正文 > …: the page's part, no site)
                 return parts[0][:30]
     for line in head:
         m = SOURCE_LABEL_RE.search(line)

@@ -24,10 +24,10 @@ ABSTRACT_RE = re.compile(r"^[◆●■◇□]?\s*(?:【?(?:摘[\s?？\ufffd]*要
                          # a bracketed label needs no colon ([摘 要]…, as journal mirrors print it)
                          r"|[【\[〔［]\s*(?:摘[\s?？\ufffd]*要|内容摘要|内容提要|提\s*要)\s*[】\]〕］]\s*[:：]?)\s*(.*)$"
                          # the label glued to a long abstract, without its colon (摘要公立医院作为…)
-                         r"|^【?(?:摘\s*要|内容提要|内容摘要)】?\s*((?=[\u4e00-\u9fff]{4})[^\n]{60,})$")
+                         r"|^【?(?:摘\s*要|内容提要|内容摘要)】?\s*((?=[\u4e00-\u9fff][\u4e00-\u9fff“”]{3})[^\n]{60,})$")
 KEYWORDS_RE = re.compile(r"^(?:【?(?:关键词|关键字)】?\s*[:：]|[【\[〔［]\s*(?:关\s*键\s*[词字])\s*[】\]〕］]\s*[:：]?)\s*(.*)$"
                          # the label glued to its words, which wide spaces or semicolons part (关键词党内条例  党的建设  …)
-                         r"|^(?:关键词|关键字)\s*((?=[\u4e00-\u9fff])[^。，,：:]{2,20}(?:(?:\s{2,}|\s*[;；]\s*)[^。，,：:;；\s]{2,20}){2,})\s*$"
+                         r"|^(?:关键词|关键字)\s*((?=[\u4e00-\u9fff“])[^。，,：:]{2,20}(?:(?:\s{2,}|\s*[;；]\s*)[^。，,：:;；\s]{2,20}){2,})\s*$"
                          # … or parted from the label and from each other by single spaces (关键词 国企 党员 教育)
                          r"|^(?:关键词|关键字)\s+([\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){1,7})\s*$")
 # An abstract's label standing alone above it (本文摘要 / 内容提要), as document sites and journal mirrors lay it out.
@@ -111,7 +111,7 @@ COLLAPSED_HEAD_RE = re.compile(r"^\s*([^\s。！？!?，,：:][^。！？!?，,�
 
 # A date under an English label opening the first paragraph (date 2025-09-28 某某…: a page template's field).
 # A headline with its day after a space at its end (违规吃喝，严查！ 2025年06月18日): split, so each is read as what it is.
-TITLE_THEN_DATE_RE = re.compile(r"^\s*(\S[^。\n]{3,40}?[\u4e00-\u9fff！!？?”》])\s+((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*$")
+TITLE_THEN_DATE_RE = re.compile(r"^\s*([^\s:：][^。\n:：|｜]{3,40}?[\u4e00-\u9fff！!？?”》])\s+((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*$")
 # (or with no label, glued to the text's first word: 2023-07-05为扎实推进…)
 LATIN_DATE_HEAD_RE = re.compile(r"^\s*(?:(?i:date|published|posted|updated|time)\s*[:：]?\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+(?=\S.{20,})"
                                 r"|((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?=[\u4e00-\u9fff“][^\n]{30,}[。！？]))")

@@ -6911,3 +6911,13 @@ def test_a_headline_with_its_day_after_a_space_and_a_papers_short_paywall_notice
     a = clean("05\n\n违规吃喝，严查！ 2025年06月18日\n\n" + BODY + "\n本期报纸需要付费才能阅读，请您去网站购买\n")
     assert a.title == "违规吃喝，严查！" and a.date == "2025-06-18"
     assert "付费" not in a.body and "2025年06月18日" not in a.body
+
+
+def test_a_papers_labels_without_colons_before_a_quotation_and_a_breadcrumbs_part_as_no_source():
+    page = ("“互联网+”背景下党校干部教育培训的思考\n正文 > 理论研究\n来源：中共某某市委党校 作者：某某处\n"
+            "摘要随着“互联网+”上升为国家战略，“互联网+教育培训”必将大放异彩。党校作为培训党政领导干部的主阵地，"
+            "如何利用“互联网+”更有效地发挥教育培训主渠道作用，成为各级党校面对的共同问题。\n"
+            "关键词“互联网+”;大数据;慕课;干部教育培训\n" + BODY)
+    a = clean(page)
+    assert a.keywords == ["“互联网+”", "大数据", "慕课", "干部教育培训"] and a.summary.startswith("随着")
+    assert a.source_name == "中共某某市委党校" and "关键词" not in a.body
