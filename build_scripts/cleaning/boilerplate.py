@@ -317,6 +317,8 @@ def _line_rule(line: str) -> str | None:
         return "editorial-credit"  # (记者某某特约记者某某), 驻京记者 某某 某某, 记者 某某 实习生 某某 文/图: roles and names only
     if len(s) <= 50 and (is_reporter_byline(line) or AFFIL_POSTCODE_RE.match(s) or is_dispatch_byline(line)):
         return "byline"  # 张某 某某报记者 李某; a unit with its postcode under a paper's title
+    if line.lstrip()[:1] in "●■□◎◆▲★" and len(s) <= 24 and credit_line_names(line.strip()):
+        return "byline"  # □某某某 between the editor's note and the text: a paper's mark before its writer's name
     if WECHAT_BYLINE_RE.match(line.strip()):  # 原创 某某 某某党建 (2023-04-05): a public account's byline
         return "byline"
     if "摄" in line and CREDIT_END_RE.search(line) and len(s) <= 240 and not WRITER_AND_PHOTOGRAPHER_RE.search(s) \
@@ -1295,6 +1297,7 @@ def bracketed_names(s: str) -> list[str]:
 CREDIT_HOLDING_RULES = frozenset({"site-chrome", "byline", "photo-caption", "buttons-or-meta"})
 
 
+OUTLET_ROLE_NAMES_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:记者|通讯员)\s*[:：]\s*([\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*$")
 SLASH_WRITER_RE = re.compile(r"(?<![\u4e00-\u9fff·])([\u4e00-\u9fff·]{2,4})\s*[/／]\s*文(?![\u4e00-\u9fff])")
 
 
@@ -1306,6 +1309,8 @@ def credited_writers(s: str) -> list[str]:
         out = list(credit[0])
     if OUTLET_STAFF_LINE_RE.fullmatch(s.strip()):  # ■本报 某某 本报 某某: the paper's own people, each name after it
         out += [n for n in OUTLET_STAFF_RE.findall(s) if n[0] in SURNAMES and n not in out]
+    if not out and (outlet := OUTLET_ROLE_NAMES_RE.match(s)):  # 云上某某通讯员：某某: the outlet's correspondents
+        out = [n for n in re.split(r"[\s、，,]+", outlet.group(1)) if n and n[0] in SURNAMES]
     # (（某某报刊社 某某/文 某某/图）: the name before /文 wrote it, the one before /图 took the pictures)
     out += [n for n in SLASH_WRITER_RE.findall(s) if n[0] in SURNAMES and n not in out and not n.endswith(UNIT_ENDS)]
     for m in WRITER_CREDIT_RE.finditer(s):

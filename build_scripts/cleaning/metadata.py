@@ -103,6 +103,8 @@ def parse_date(text: str) -> str | None:
 CLOSING_SOURCE_RE = re.compile(r"^\s*[（(]\s*(?:新闻|信息|稿件|文章|资料)?来源\s*[:：]\s*([\u4e00-\u9fff]{2,16}?)"
                                r"(?:\s+|(?=(?:19|20)\d{2})|(?=\s*[)）]))((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?"
                                r"[^)）]{0,30}?(?:记者\s*([\u4e00-\u9fff·]{2,3}))?\s*[)）]\s*$")
+EDITOR_DATE_RE = re.compile(r"^\s*(?:责编|责任编辑|编辑|审核|校对)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,2}\s+"
+                            r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*$")
 FOOTER_DATE_RE = re.compile(r"^\s*(?:发布|发表|更新|成文|印发)(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")
 POSTED_DATE_RE = re.compile(r"^\s*(?:发布|发表|更新|回答|编辑)于\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
 
@@ -292,6 +294,9 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             ctx.date = parse_signature_date(line) or ctx.date
     if ctx.date is None:  # a Q&A page's answer, dated under its author's name below the text (发布于:2023-03-13 11:14)
         ctx.date = next((d for l in lines if len(l) < 40 and POSTED_DATE_RE.match(l) and (d := parse_date(l))), None)
+    if ctx.date is None:  # the editor's credit under the text with the day after it (责编：某某      2022年06月29日)
+        ctx.date = next((d for l in [l for l in lines if l.strip()][-8:] if len(l) < 60 and (m := EDITOR_DATE_RE.match(l))
+                         and (d := parse_date(m.group(1)))), None)
     if ctx.date is None:  # a page that prints its date in the footer, under the text (附件下载： / 发布日期：2025年11月19日)
         ctx.date = next((d for l in [l for l in lines if l.strip()][-8:] if len(l) < 40 and FOOTER_DATE_RE.match(l)
                          and (d := parse_date(l))), None)

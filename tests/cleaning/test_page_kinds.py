@@ -6921,3 +6921,10 @@ def test_a_papers_labels_without_colons_before_a_quotation_and_a_breadcrumbs_par
     a = clean(page)
     assert a.keywords == ["“互联网+”", "大数据", "慕课", "干部教育培训"] and a.summary.startswith("随着")
     assert a.source_name == "中共某某市委党校" and "关键词" not in a.body
+
+
+def test_a_papers_mark_before_its_writer_an_outlets_correspondent_and_the_editors_day_under_the_text():
+    a = clean("品牌的力量\n编者按\n近日，某某集团多项工程入选重大工程榜单，本报约请作者撰文谈谈品牌建设。\n□田某某\n" + BODY
+              + "云上某某通讯员：杨某\n\n责编：殷某          2022年06月29日\n")
+    assert sorted(a.authors) == sorted(["田某某", "杨某"]) and a.date == "2022-06-29"
+    assert "□" not in a.body and "通讯员" not in a.body and not a.truncated
