@@ -120,7 +120,7 @@ COUNTER_DATE_RE = re.compile(r"(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})-(\d
 # where the page opens on its text; a notice's own 时间： line names no source.
 SOURCE_LINE_DATE_RE = re.compile(r"^\s*[\[【(（]?\s*(?:(?:发布|更新)?时间|日期)\s*[:：][^:：]{6,30}?(?:来源|作者|编辑|浏览|点击)\s*[:：]"
                                  r"|^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*《[^》]{2,12}》")
-GLUED_CLOCK_DATE_RE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\d{1,2}:\d{2})")
+GLUED_CLOCK_DATE_RE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{1,2})-(\d{2})(?=\d{1,2}:\d{2})")
 GLUED_COUNT_DATE_RE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\d{1,7}\s*$)")
 
 

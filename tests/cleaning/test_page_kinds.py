@@ -6928,3 +6928,8 @@ def test_a_papers_mark_before_its_writer_an_outlets_correspondent_and_the_editor
               + "云上某某通讯员：杨某\n\n责编：殷某          2022年06月29日\n")
     assert sorted(a.authors) == sorted(["田某某", "杨某"]) and a.date == "2022-06-29"
     assert "□" not in a.body and "通讯员" not in a.body and not a.truncated
+
+
+def test_a_day_and_hour_run_together_under_the_headline_date_the_page_and_go():
+    a = clean("某某局召开安全生产工作会议\n2011-8-1415:08\n" + BODY)
+    assert a.date == "2011-08-14" and "15:08" not in a.body
