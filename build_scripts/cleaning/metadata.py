@@ -706,8 +706,9 @@ def credit_line_names(line: str) -> tuple[list[str], str | None] | None:
 # A credit of reporters' roles, each followed by its names, spaced or glued on ((记者某某特约记者某某), 新华社记者某某 某某,
 # (驻京记者 某某 某某), 记者 某某 实习生 某某 文/图): the roles split the line; what lies between them must be names.
 # (An outlet before a role ends in its kind, 某某报记者, 新华社记者; a posting is 驻 and a place: 驻京记者.)
-CREDIT_ROLE_SPLIT_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:报|报业|社|台|网|刊|新闻|融媒|传媒|发布|在线|客户端)|本报|本刊|本网|本台|驻[\u4e00-\u9fff]{1,3}?)?"
+CREDIT_ROLE_SPLIT_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:报|报业|社|台|网|刊|新闻|融媒体中心|新闻中心|传媒中心|融媒|传媒|发布|在线|客户端)|本报|本刊|本网|本台|驻[\u4e00-\u9fff]{1,3}?)?"
                                   r"(?:全媒体|融媒体|首席|特约|见习|实习|学生)?(?:记者|記者|通讯员|通訊員)|实习生|見習生|见习生")
+OUTLET_BEFORE_ROLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:客户端|日报|晚报|报|网|电视台|新闻|融媒体中心|融媒)\s+(?=(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员))")
 CREDIT_DID_TAIL_RE = re.compile(r"(?:\s*(?:文[/\\]图|图[/\\]文|文图|图文|摄影报道|报道)|\s+(?:文|图|摄影?))\s*$")  # (某某文 is a name)
 PERSON_UNIT_ENDS = tuple("院部处局委办室会科所站队团校馆组司厂矿行社网号") + ("中心", "支部", "党委")
 
@@ -721,13 +722,14 @@ def role_credit_names(line: str) -> list[str]:
     s = CREDIT_DID_TAIL_RE.sub("", s)
     if not 4 <= len(s) <= 50:
         return []
+    s = OUTLET_BEFORE_ROLE_RE.sub("", s)  # (某某新闻客户端 通讯员 某某 某某: the outlet a space before the role)
     pieces = CREDIT_ROLE_SPLIT_RE.split(s)
     if len(pieces) < 2:
         return []
     names: list[str] = []
     # (names before the first role, 某某 本报记者 某某: a correspondent credited first; a word that is no name ends it)
     for piece in (pieces if pieces[0].strip() else pieces[1:]):
-        words = [w for w in re.split(r"[\s、，,:：]+", piece) if w]
+        words = [w for w in re.split(r"[\s、，,:：/／]+", piece) if w]
         if not words or not all(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", w) and w[0] in SURNAMES and not w.endswith(PERSON_UNIT_ENDS + ("摄",))
                                 and w[0] != w[1:2] and not re.search(r"编辑|审|校对|摄影", w) for w in words):
             return []

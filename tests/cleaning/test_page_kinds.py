@@ -6933,3 +6933,17 @@ def test_a_papers_mark_before_its_writer_an_outlets_correspondent_and_the_editor
 def test_a_day_and_hour_run_together_under_the_headline_date_the_page_and_go():
     a = clean("某某局召开安全生产工作会议\n2011-8-1415:08\n" + BODY)
     assert a.date == "2011-08-14" and "15:08" not in a.body
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("本刊记者 赵某某/通讯员 钱某某", ["赵某某", "钱某某"]),
+    ("某某新闻客户端 通讯员 孙某某 李某某", ["孙某某", "李某某"]),
+])
+def test_reporters_credits_parted_by_a_slash_or_after_the_outlets_name(credit, authors):
+    a = clean("某某公司党委开展主题党日活动\n" + credit + "\n" + BODY)
+    assert a.authors == authors and "通讯员" not in a.body
+
+
+def test_a_county_media_centres_reporter_closing_the_text_is_the_author():
+    a = clean("某某县开展防汛演练\n\n" + BODY.rstrip() + "（某某县融媒体中心记者王某某）\n")
+    assert a.authors == ["王某某"] and "融媒体" not in a.body
