@@ -6947,3 +6947,8 @@ def test_reporters_credits_parted_by_a_slash_or_after_the_outlets_name(credit, a
 def test_a_county_media_centres_reporter_closing_the_text_is_the_author():
     a = clean("某某县开展防汛演练\n\n" + BODY.rstrip() + "（某某县融媒体中心记者王某某）\n")
     assert a.authors == ["王某某"] and "融媒体" not in a.body
+
+
+def test_a_databases_index_tags_in_lenticular_brackets_go():
+    for line in ("〖烟草行业〗〖共产党组织〗=〖党组织〗〖最早〗〖党委〗", "〖党员〗〖党支部〗"):
+        assert "〖" not in clean(page_with(line, "under the title")).body
