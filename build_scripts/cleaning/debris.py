@@ -857,8 +857,15 @@ CHINA_OFFICIAL_SITE_RE = re.compile(r"(?:(?<=^)|(?<=[。，,；;！？：:\s“�
                                     r"(?:\s*[-—–_]\s*[A-Za-z0-9\u4e00-\u9fff/]{0,16}?(?:版|下载|入口|平台|app|APP))?")
 
 
+# A lottery tips site's name in book-title marks in place of a subject (…建设情况、《某某天天开彩免费资料大全新版》议政…): no
+# party text names such a book (a lottery's own rules, 《某某彩票发行管理办法》, are not among these words).
+LOTTERY_TITLE_RE = re.compile(r"《[^《》]{0,12}(?:天天开彩|开奖结果|开奖记录|六合彩|特马|彩资料|免费资料大全|资料大全免费)[^《》]{0,12}》")
+
+
 def strip_spam_brands(text: str) -> str:
     """The text without the gambling brands a hijacked page put in it (in a sentence or in the title)."""
+    if "《" in text and ("彩" in text or "资料" in text or "特马" in text) and LOTTERY_TITLE_RE.search(text):
+        text = LOTTERY_TITLE_RE.sub("", text)
     if SPAM_SUBJECT_HINT_RE.search(text):
         text = GAMBLING_SITE_RE.sub("", SPAM_SUBJECT_RE.sub("", text))
     if ("体育" in text or "娱乐" in text or "彩票" in text or "棋牌" in text or SPAM_BRAND_HINT_RE.search(text)) \

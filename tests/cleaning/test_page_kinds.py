@@ -6952,3 +6952,9 @@ def test_a_county_media_centres_reporter_closing_the_text_is_the_author():
 def test_a_databases_index_tags_in_lenticular_brackets_go():
     for line in ("〖烟草行业〗〖共产党组织〗=〖党组织〗〖最早〗〖党委〗", "〖党员〗〖党支部〗"):
         assert "〖" not in clean(page_with(line, "under the title")).body
+
+
+def test_a_lottery_tips_sites_name_in_book_title_marks_goes_and_a_lotterys_own_rules_stay():
+    body = clean("某某委员会开展调研视察\n\n委员们围绕基地建设情况、《某某天天开彩免费资料大全新版》议政建言成效等方面提出意见。"
+                 "大家认真学习了《中国福利彩票发行管理办法》。\n\n" + BODY).body
+    assert "开彩" not in body and "基地建设情况、议政建言成效" in body and "《中国福利彩票发行管理办法》" in body
