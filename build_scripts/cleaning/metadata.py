@@ -334,7 +334,7 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             if names and len(line) < 160:  # 作者:某某调研队 某某 某某/文 某某/图: the names before /文 wrote it
                 ctx.authors = names
                 continue
-        m = AUTHOR_IN_META_RE.search(line) or WECHAT_BYLINE_RE.match(line)
+        m = AUTHOR_IN_META_RE.search(unpad_names(line) if "作者" in line else line) or WECHAT_BYLINE_RE.match(line)
         if not m and (glued := AUTHOR_GLUED_RE.search(line)) and glued.group(1)[0] in SURNAMES:
             m = glued
         if m and len(line) < 120 and not ctx.authors:

@@ -6958,3 +6958,8 @@ def test_a_lottery_tips_sites_name_in_book_title_marks_goes_and_a_lotterys_own_r
     body = clean("某某委员会开展调研视察\n\n委员们围绕基地建设情况、《某某天天开彩免费资料大全新版》议政建言成效等方面提出意见。"
                  "大家认真学习了《中国福利彩票发行管理办法》。\n\n" + BODY).body
     assert "开彩" not in body and "基地建设情况、议政建言成效" in body and "《中国福利彩票发行管理办法》" in body
+
+
+def test_a_two_character_name_set_apart_in_the_author_field_is_closed_up():
+    a = clean("笑语欢歌庆佳节\n作者：王 承   时间：2023-01-20\n" + BODY)
+    assert a.authors == ["王承"]
