@@ -891,7 +891,7 @@ SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,24}[】\]]\s*(?:之\s*[—�
 SPAM_TAG_PREFIX_RE = re.compile(r"^\s*[「【\[《(（][^」】\]》)）]{0,10}(?:官网|投注|博彩|娱乐城|开户|体育平台)[^」】\]》)）]{0,6}[」】\]》)）]\s*(?=\S{6})")
 # A news outlet's name in front of the headline, with a colon (某某新闻：…, 某某日报：…, 某某客户端：…).
 # (… or a paper's name with a dash: 某某林业报——…; a report, 汇报——, is none)
-OUTLET_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}(?:(?:新闻|新闻网|日报|晚报|电视台|客户端|融媒|频道)\s*[:：]"
+OUTLET_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}(?:(?:新闻|新闻网|日报|晚报|电视台|客户端|融媒|频道|在线)\s*[:：]"
                               r"|(?:日报|晚报|(?<![汇简通举公预捷喜情])报|电视台|广播电台)\s*(?:——|--|－－))\s*(?=\S{8})")
 # A document's number in front of its title ([2015]35号 …, 某政发〔2020〕3号 …).
 DOC_NUMBER_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号\s+(?=\S{2}.{4})")

@@ -6963,3 +6963,7 @@ def test_a_lottery_tips_sites_name_in_book_title_marks_goes_and_a_lotterys_own_r
 def test_a_two_character_name_set_apart_in_the_author_field_is_closed_up():
     a = clean("笑语欢歌庆佳节\n作者：王 承   时间：2023-01-20\n" + BODY)
     assert a.authors == ["王承"]
+
+
+def test_a_reprinting_portals_name_before_the_headline_goes():
+    assert tidy_title("中安在线：某某市开展党员志愿服务活动") == "某某市开展党员志愿服务活动"
