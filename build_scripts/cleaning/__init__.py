@@ -1142,6 +1142,15 @@ def forget_lines() -> None:
 LITTLE_TEXT_CHARS = 20  # Chinese characters: less is a heading, a question or a caption, not an article
 
 
+# A courtesy after a writer's name (王某老师, 某某同志): the name is the writer's, the courtesy the site's or the speaker's.
+HONORIFIC_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:老师|同志|先生|女士|教授)$")
+
+
+def unhonoured(name: str) -> str:
+    m = HONORIFIC_RE.match(name)
+    return m.group(1) if m and m.group(1)[0] in SURNAMES else name
+
+
 def clean_source(source: Source) -> Article:
     """Clean one source; metadata given in a header or sidecar overrides what the cleaner found."""
     blocks, ctx = clean_text(source.text)
@@ -1177,7 +1186,7 @@ def clean_source(source: Source) -> Article:
         source_file=f"source_texts/{source.name}",
         source_sha256=source.sha256,
         date=meta.get("date") or ctx.date,
-        authors=meta.get("authors") or [a for a in ctx.authors if a not in NO_AUTHORS],
+        authors=meta.get("authors") or list(dict.fromkeys(unhonoured(a) for a in ctx.authors if a not in NO_AUTHORS)),
         affiliations=ctx.affiliations,
         source_name=meta.get("source_name") or ctx.source_name,
         source_url=meta.get("source_url") or ctx.source_url,

@@ -6967,3 +6967,7 @@ def test_a_two_character_name_set_apart_in_the_author_field_is_closed_up():
 
 def test_a_reprinting_portals_name_before_the_headline_goes():
     assert tidy_title("中安在线：某某市开展党员志愿服务活动") == "某某市开展党员志愿服务活动"
+
+
+def test_a_courtesy_after_the_writers_name_is_left_off():
+    assert clean("个性问题的几点思考\n作者：王某老师\n" + BODY).authors == ["王某"]
