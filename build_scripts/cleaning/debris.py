@@ -1145,6 +1145,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
                 new = HEX_TOKEN_RE.sub("", new)
         if "以上" in new:
             new = OUTRO_SENTENCE_RE.sub("", new) or new
+        if ("范" in new[:46] or "样本" in new[:46] or "模板" in new[:46] or "例文" in new[:46]) and (label := SAMPLE_LABEL_LEAD_RE.match(new)):
+            new = new[label.end():]  # (某某实施方案范文1为贯彻落实…: a sample site's label for its first sample, glued on)
         if new[:1] == "A" or new.lstrip()[:1] == "A":
             new = FONT_WIDGET_RE.sub("", new)
         if "小编" in new:
@@ -1223,6 +1225,12 @@ def remove_injected_keywords(lines: list[str], ctx: Context) -> list[str]:
         ctx.removed("spam", lines[i])
     drop = set(hits)
     return [l for i, l in enumerate(lines) if i not in drop]
+
+
+# A sample site's label for one of its samples glued in front of the sample's first sentence: the document's kind and the
+# sample's number (2023年某某工作实施方案范文1为贯彻落实…).
+SAMPLE_LABEL_LEAD_RE = re.compile(r"^\s*[^，。！？\s]{2,36}?(?:方案|总结|报告|计划|讲话|讲话稿|心得|体会|发言|发言稿|材料|制度|办法|意见|通知|汇报|讲稿|分析)"
+                                  r"(?:范文|范本|样本|模板|例文)[一二三四五六七八九十\d]{1,2}\s*(?=[\u4e00-\u9fff“])")
 
 
 def remove_clinic_ads(text: str, ctx: Context) -> str:

@@ -6971,3 +6971,10 @@ def test_a_reprinting_portals_name_before_the_headline_goes():
 
 def test_a_courtesy_after_the_writers_name_is_left_off():
     assert clean("个性问题的几点思考\n作者：王某老师\n" + BODY).authors == ["王某"]
+
+
+def test_a_sample_sites_label_for_its_first_sample_glued_to_the_text_goes():
+    page = ("某某年排查党员工作实施方案\n\n2023年排查党员工作实施方案范文1为贯彻落实全面从严治党要求，严格党员队伍管理，"
+            "现就开展党员排查工作制定如下方案。\n\n一、目标任务\n\n通过排查，全面掌握党员队伍基本情况。\n")
+    body = clean(page).body
+    assert body.startswith("为贯彻落实全面从严治党要求") and "范文1" not in body
