@@ -6978,3 +6978,7 @@ def test_a_sample_sites_label_for_its_first_sample_glued_to_the_text_goes():
             "现就开展党员排查工作制定如下方案。\n\n一、目标任务\n\n通过排查，全面掌握党员队伍基本情况。\n")
     body = clean(page).body
     assert body.startswith("为贯彻落实全面从严治党要求") and "范文1" not in body
+
+
+def test_a_stories_original_paper_and_editor_under_the_text_go():
+    assert "稿源" not in clean(page_with("稿源: 某某日报 编辑: 郭某", "at the end")).body
