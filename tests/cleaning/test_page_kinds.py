@@ -6982,3 +6982,8 @@ def test_a_sample_sites_label_for_its_first_sample_glued_to_the_text_goes():
 
 def test_a_stories_original_paper_and_editor_under_the_text_go():
     assert "稿源" not in clean(page_with("稿源: 某某日报 编辑: 郭某", "at the end")).body
+
+
+@pytest.mark.parametrize("line", ["调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面"])
+def test_a_survey_widgets_loading_message_goes(line):
+    assert squeeze(line)[:6] not in squeeze(clean(page_with(line, "under the title")).body)
