@@ -1189,13 +1189,19 @@ LOST_TAG_RE = re.compile(r"(?<=[\u4e00-\u9fff。！？，；：、“”‘’�
                          r"EM|em|[Bb]|TD|td|U|u|SECTION|section)(?:\s+[A-Za-z-]+=[^\s>\u4e00-\u9fff]*)*\s*/?>")
 
 
+LOST_TAG_HINT_RE = re.compile(r"[A-Za-z][^\s>\u4e00-\u9fff]{0,20}\s*/?>")
+
+
 def remove_lost_tags(text: str, ctx: Context) -> str:
     """Take off the HTML tags left without their < (LOST_TAG_RE; rule name: html-debris)."""
-    if ">" not in text:
+    if ">" not in text or not LOST_TAG_HINT_RE.search(text):  # (a breadcrumb's 首页 > 新闻 has no letter before its >)
         return text
+    pieces, at = [], 0
     for m in LOST_TAG_RE.finditer(text):
         ctx.removed("html-debris", m.group(0))
-    return LOST_TAG_RE.sub("", text)
+        pieces.append(text[at:m.start()])
+        at = m.end()
+    return "".join(pieces) + text[at:] if pieces else text
 
 
 # A converted document's stamp glued in front of its first line (下载后可任意编辑某某讲话稿 各位老师：…, Word可编辑某某…).
