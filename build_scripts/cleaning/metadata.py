@@ -32,6 +32,7 @@ BREADCRUMB_RE = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|你的
 SOURCE_LABEL_RE = re.compile(r"(?:来源|来自|出处|稿源|转自|转载自)\s*[:：]\s*([^\s|｜丨【】\[\]]{2,30})")  # 【来源:本站】: the bracket is the label's
 SITE_NAME_RE = re.compile(f"([{CJK}A-Za-z0-9]{{2,16}}(?:网|文库|在线|日报|晚报|报|杂志|频道|网站|平台|文档网|秘书网|范文网))$")
 DOC_SITE_RE = re.compile(r"更多(?:相关)?(?:内容|范文|文章|资料).{0,24}?[-–—]\s*([^\s，。,]{2,16})\s*$")
+PAGES_LEFT_RE = re.compile(r"还剩\s*\d+\s*页\s*未读|剩余\s*\d+\s*页\s*未读")
 PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")
 # Values of 来源 that name no one.
 # Dates that are not the article's: a journal's received/revised dates, deadlines, birth dates.
@@ -310,6 +311,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             if m and not MEDIA_URL_RE.search(m.group(0)) and (
                     URL_LABEL_RE.search(line[: m.start()]) or len(line) - len(m.group(0)) < 12):
                 ctx.source_url = m.group(0).rstrip(".,;:)）】」>")
+        if "未读" in line and len(line) < 80 and PAGES_LEFT_RE.search(line):
+            ctx.truncated = True  # 已阅读5页，还剩12页未读: a document site's preview, the rest of the document not shown
         m = PAGE_COUNT_RE.search(line)
         if m and ctx.page_count is None and len(line) < 120:
             ctx.page_count = int(m.group(1))

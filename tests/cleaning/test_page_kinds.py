@@ -6987,3 +6987,9 @@ def test_a_stories_original_paper_and_editor_under_the_text_go():
 @pytest.mark.parametrize("line", ["调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面"])
 def test_a_survey_widgets_loading_message_goes(line):
     assert squeeze(line)[:6] not in squeeze(clean(page_with(line, "under the title")).body)
+
+
+def test_a_document_sites_pages_left_unread_notice_marks_the_page_cut_whatever_stands_last():
+    page = ("某某社区党建工作实施方案\n\n某某社区党建工作实施方案\n\n已阅读5页，还剩17页未读 继续免费阅读\n\n" + BODY)
+    a = clean(page)
+    assert a.truncated and "未读" not in a.body
