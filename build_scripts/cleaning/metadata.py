@@ -515,6 +515,8 @@ DATELINE_ALONE = (r"^\s*(?:[\u4e00-\u9fff·]{2,8}讯\s*" + DATELINE_CREDIT_PART
                   + r"|[\u4e00-\u9fff·]{0,12}(?:网|报|台|社|客户端|新闻|融媒体?|发布)[\u4e00-\u9fff·]{0,10}讯\s*(?:" + DATELINE_CREDIT_PART + r")?)\s*$")
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    # a channel's home page named in the navigation (上海频道首页, 新闻中心首页) and a slideshow's ad slot (某某轮播广告)
+    re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{0,10}首页\s*$|(?:轮播|横幅|通栏|漂浮|弹窗)广告\s*$"),
     # a journal database's writer fields (【作 者】某某：某某大学…, 【作者单位】某某，某某基金会)
     re.compile(r"^\s*[【\[〔]\s*作\s*者\s*(?:单位|简介|信息)?\s*[】\]〕]"),
     # an interview's or a profile's field and its figure (党龄：52年, 年龄：35岁)

@@ -6993,3 +6993,8 @@ def test_a_document_sites_pages_left_unread_notice_marks_the_page_cut_whatever_s
     page = ("某某社区党建工作实施方案\n\n某某社区党建工作实施方案\n\n已阅读5页，还剩17页未读 继续免费阅读\n\n" + BODY)
     a = clean(page)
     assert a.truncated and "未读" not in a.body
+
+
+def test_a_channels_home_page_and_a_slideshows_ad_slot_are_no_titles():
+    assert is_not_title("某某频道首页") and is_not_title("某某GG轮播广告")
+    assert not is_not_title("把党建工作放在首位")
