@@ -1225,6 +1225,9 @@ NAME_GLUED_RE = re.compile(r"^([^。！？；;，,\s（()）【】\[\]]{6,31}?)(
 # A title of two matched phrases glued to its first paragraph by a space (守好小区门，暖透邻里心 疫情…。); a
 # news lead's dateline (本报讯（记者 …) is no such pair.
 LOOSE_GLUED_RE = re.compile(r"^(([\u4e00-\u9fff“”]{3,12})[，,]([\u4e00-\u9fff“”]{3,12}))[ \u3000]+(?=\S[^\n]{30,}[。！？])")
+# A headline and its subtitle after a dash, glued to the first paragraph by a space (刊物的生命力——祝贺《某某》创刊三周年 在如林的…。):
+# a sentence's dash has no space and a paragraph after it.
+DASHED_GLUED_RE = re.compile(r"^\s*([^\s。！？；;，,：:]{3,24}——[^\s。！？；;，,：:]{4,30})[ \u3000]+(?=[\u4e00-\u9fff“][^\n]{30,}[。！？])")
 NAME_CHARS = "[\u4e00-\u9fff]"
 # A title with its authors and their units glued behind it (…的提升路径 袁某某 王某 某某大学…).
 BYLINE_GLUED_RE = re.compile(f"^(\\S[^。！？；;\\s]{{5,40}}?)\\s+(?={NAME_CHARS}{{2,3}}(?:\\s+{NAME_CHARS}{{2,3}}){{0,4}}\\s+\\S{{0,12}}"
@@ -1349,7 +1352,7 @@ def glued_title(line: str) -> tuple[str, str] | None:
     if line[:1].isdigit() and NUMBERED_ITEM_RE.match(line):  # a document site's page: 1、title authors…
         line = NUMBERED_ITEM_RE.sub("", line, count=1).strip()
     for kind, pattern in (("glued", GLUED_TITLE_RE), ("glued_byline", BYLINE_GLUED_RE), ("glued_tight", TIGHT_GLUED_RE),
-                          ("glued_tight", SALUTATION_GLUED_RE), ("glued_loose", LOOSE_GLUED_RE)):
+                          ("glued_tight", SALUTATION_GLUED_RE), ("glued_loose", LOOSE_GLUED_RE), ("glued", DASHED_GLUED_RE)):
         m = pattern.match(line)
         if kind == "glued_loose" and m and abs(len(m.group(2)) - len(m.group(3))) > 2:
             continue  # a pair's two halves match in length (守好小区门，暖透邻里心); 从来源看，非公有制企业党组织 书记… is a sentence

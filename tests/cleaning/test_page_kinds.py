@@ -6998,3 +6998,9 @@ def test_a_document_sites_pages_left_unread_notice_marks_the_page_cut_whatever_s
 def test_a_channels_home_page_and_a_slideshows_ad_slot_are_no_titles():
     assert is_not_title("某某频道首页") and is_not_title("某某GG轮播广告")
     assert not is_not_title("把党建工作放在首位")
+
+
+def test_a_headline_with_its_dashed_subtitle_glued_to_the_text_by_a_space_is_split_off():
+    a = clean("刊物的生命力——祝贺《某某之友》创刊三周年 在如林的社科刊物里面，《某某之友》以贴近基层、贴近党员的风格赢得了读者。"
+              "三年来，刊物坚持正确导向，办出了特色。\n")
+    assert a.title == "刊物的生命力——祝贺《某某之友》创刊三周年" and a.body.startswith("在如林的社科刊物里面")
