@@ -466,11 +466,16 @@ _SLOW_RE = re.compile(f"[()]|://|www\\.| [,;:!?]|[,;:!?] |^[ {_MARKS}]*[,;:!?]")
 _FIGURE_SEMICOLON_RE = re.compile(r"(?<=[0-9%]);(?=[0-9]|\s*$)")
 
 
+PERCENT_COMMA_RE = re.compile(r"(?<=\d%),(?=\s*[\d\u4e00-\u9fff“])")
+
+
 def restore_line_punctuation(line: str) -> str:
     """Turn ASCII ,:;()!? back to full width inside Chinese text; numbers, times, URLs, Latin stay."""
     if not PUNCT_RE.search(line) and "(" not in line:
         return line
     line = _restore_marks(line)
+    if "%," in line and cjk_share(line) >= 0.5:
+        line = PERCENT_COMMA_RE.sub("，", line)  # (占33%,30岁以下…: a percentage ends its clause; no thousands follow a %)
     if ";" in line and "://" not in line and "www." not in line and cjk_share(line) >= 0.5:
         line = _FIGURE_SEMICOLON_RE.sub("；", line)
     return line

@@ -7004,3 +7004,8 @@ def test_a_headline_with_its_dashed_subtitle_glued_to_the_text_by_a_space_is_spl
     a = clean("刊物的生命力——祝贺《某某之友》创刊三周年 在如林的社科刊物里面，《某某之友》以贴近基层、贴近党员的风格赢得了读者。"
               "三年来，刊物坚持正确导向，办出了特色。\n")
     assert a.title == "刊物的生命力——祝贺《某某之友》创刊三周年" and a.body.startswith("在如林的社科刊物里面")
+
+
+def test_a_comma_after_a_percentage_is_the_texts_comma_and_a_thousands_comma_stays():
+    body = clean("某某村党员队伍情况\n\n全村党员中35岁以下的占33%,30岁以下的占12%,女性占40%。共有1,200名群众参加了活动。\n\n" + BODY).body
+    assert "占33%，30岁以下的占12%，女性" in body and "1,200名" in body
