@@ -29,7 +29,7 @@ TABLE_EDGE_RE = re.compile(r"^\|\s*|\s*(?:\|\s*)+$|\*\*")
 # A breadcrumb from the home page without a label (网站首页 >> 某某建设 >> 某某动态).
 HOME_TRAIL_RE = re.compile(r"^\s*(?:网站首页|首页|主页|返回首页)\s*(?:>>?|＞|»|›|→)\s*(.+)$")
 BREADCRUMB_RE = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
-SOURCE_LABEL_RE = re.compile(r"(?:来源|来自|出处|稿源|转自|转载自)\s*[:：]\s*([^\s|｜丨【】\[\]]{2,30})")  # 【来源:本站】: the bracket is the label's
+SOURCE_LABEL_RE = re.compile(r"(?:(?:来源|来自|出处|稿源|转自|转载自)\s*[:：]|来源\s*[|｜丨])\s*([^\s|｜丨【】\[\]]{2,30})")  # 【来源:本站】: the bracket is the label's
 SITE_NAME_RE = re.compile(f"([{CJK}A-Za-z0-9]{{2,16}}(?:网|文库|在线|日报|晚报|报|杂志|频道|网站|平台|文档网|秘书网|范文网))$")
 DOC_SITE_RE = re.compile(r"更多(?:相关)?(?:内容|范文|文章|资料).{0,24}?[-–—]\s*([^\s，。,]{2,16})\s*$")
 PAGES_LEFT_RE = re.compile(r"还剩\s*\d+\s*页\s*未读|剩余\s*\d+\s*页\s*未读")
@@ -411,6 +411,12 @@ EDITION_LINE_RE = re.compile(r"^\s*《\s*([\u4e00-\u9fff·]{2,16}(?:报|刊))\s*
 JOURNAL_LINE_RE = re.compile(r"^\s*《?([\u4e00-\u9fff][\u4e00-\u9fff·・]{1,15}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?)》?\s+(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期\s*$")
 
 
+# A newspaper's name alone on the page's first lines (某某石化报, 《某某日报》): the masthead of an e-paper's page.
+MASTHEAD_RE = re.compile(r"^\s*《?((?!本)[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报))》?\s*$")
+NOT_PAPER_ENDS = ("通报", "汇报", "简报", "情报", "海报", "举报", "预报", "公报", "申报", "喜报", "捷报", "板报", "墙报", "电报", "回报", "年报",
+                  "月报", "呈报", "上报", "填报", "党报", "画报", "快报", "周报", "战报", "警报", "报报")
+
+
 def find_source_name(head: list[str], lines: list[str]) -> str | None:
     return clean_source_name(_find_source_name(head, lines))
 
@@ -445,6 +451,11 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
                 token = token.strip("：:")
                 if SITE_NAME_RE.fullmatch(token) and token not in GENERIC_SOURCES:
                     return token
+    for line in [l for l in lines if l.strip()][:3]:
+        if len(line.strip()) >= 20:
+            break
+        if (m := MASTHEAD_RE.match(line)) and not m.group(1).endswith(NOT_PAPER_ENDS):
+            return m.group(1)  # 某某石化报 alone over an e-paper's headline: the paper's masthead
     for line in lines:
         m = DOC_SITE_RE.search(line)
         if m:
@@ -664,6 +675,7 @@ def is_name_list(line: str) -> bool:
 # (文=某某), the reporter's role (本刊记者 某某), the unit before the name (某某局 某某某), the names joined by a plus
 # (某某+某某) and what the person did after them (某某 文, 某某 图).
 CREDIT_MARKS = "●■□◎◆▲★"
+CREDIT_BARS = "|｜丨"
 CREDIT_WRITER_SIGN_RE = re.compile(r"^(?:文|图|文字|图片|撰文|作者)(?:[、/／](?:图|摄影|摄))?\s*[=＝_◎·•]\s*")  # (文=某某, 文_某某, 文、摄影 ◎ 某某)
 CREDIT_DID_RE = re.compile(r"\s+(?:文|图|摄|摄影|供图|文/图|图/文|图文|文图)$")
 CREDIT_ROLE_HEAD_RE = re.compile(r"^(?:本刊|本报|本网|本台|特约)(?:特约)?(?:记者|通讯员)\s*")
@@ -691,7 +703,8 @@ def credit_line_names(line: str) -> tuple[list[str], str | None] | None:
             return names, None
         if (m := NAME_SLASH_UNIT_RE.match(s)) and m.group(1)[0] in SURNAMES:
             return [m.group(1)], m.group(2)  # 某某某/某某市某某区档案局: a writer and the unit, one a line
-    rest = s.lstrip(CREDIT_MARKS + " \u3000")
+    # (| 某某 |, 丨某某丨: a public account's repost sets the writer's name between bars under the title)
+    rest = s.strip(CREDIT_BARS + " \u3000") if s[:1] in CREDIT_BARS else s.lstrip(CREDIT_MARKS + " \u3000")
     signed = rest != s
     for rx in (CREDIT_WRITER_SIGN_RE, CREDIT_ROLE_HEAD_RE):
         rest, n = rx.subn("", rest)

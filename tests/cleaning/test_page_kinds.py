@@ -7009,3 +7009,25 @@ def test_a_headline_with_its_dashed_subtitle_glued_to_the_text_by_a_space_is_spl
 def test_a_comma_after_a_percentage_is_the_texts_comma_and_a_thousands_comma_stays():
     body = clean("某某村党员队伍情况\n\n全村党员中35岁以下的占33%,30岁以下的占12%,女性占40%。共有1,200名群众参加了活动。\n\n" + BODY).body
     assert "占33%，30岁以下的占12%，女性" in body and "1,200名" in body
+
+
+# ---- Session 40 -------------------------------------------------------------------------------
+@pytest.mark.parametrize("line", ["| 王某某 |", "丨王某某丨", "｜王某某　李某｜"])
+def test_a_writers_name_between_bars_under_a_reposts_title_is_the_byline(line):
+    a = clean("党建引领 凝心聚力推动企业高质量发展\n" + line + "\n" + BODY)
+    assert a.authors[:1] == ["王某某"] and "王某某" not in a.body
+
+
+def test_a_source_labelled_with_a_bar_is_the_source():
+    a = clean("某某集团：党建引领企业高质量发展\n文|王某某\n来源|某某国资\n2024年3月5日\n" + BODY)
+    assert a.source_name == "某某国资" and a.authors == ["王某某"] and "某某国资" not in a.body
+
+
+def test_a_newspapers_masthead_over_an_e_papers_headline_is_the_source():
+    a = clean("某某石化报\n党建引领 凝心聚力推动企业高质量发展\n2023-06-12 第3版\n" + BODY)
+    assert a.source_name == "某某石化报" and a.title == "党建引领 凝心聚力推动企业高质量发展" and "石化报" not in a.body
+
+
+@pytest.mark.parametrize("line", ["情况通报", "某某工作简报"])
+def test_a_report_named_like_a_paper_at_the_top_is_no_source(line):
+    assert clean(line + "\n党建引领 凝心聚力推动企业高质量发展\n" + BODY).source_name != line
