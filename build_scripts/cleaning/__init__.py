@@ -28,7 +28,7 @@ from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_p
                      tidy_punctuation)
 from .structure import KEYWORDS_RE, is_section_name, match_marker, merge_ordinal_headings, structure_lexicon
 from .structure import extract_abstract_keywords, split_collapsed_head, split_glued_head, split_glued_headings, split_glued_labels, to_blocks
-from .text import OPEN_TABLE_RULE_RE, TITLE_BULLETS, cjk_count, cn_to_int, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
+from .text import BRACKETED_QUESTION_RE, OPEN_TABLE_RULE_RE, TITLE_BULLETS, cjk_count, cn_to_int, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
 
@@ -91,7 +91,8 @@ def is_head_tag(line: str) -> bool:
     """What sites put between a title and its text: 【学习贯彻某某精神】, a campaign's 专题 banner, a row of
     three or more short tags (中共建党百年 大陆 政治)."""
     if HEAD_TAG_RE.match(line.strip()):
-        return True
+        # (【党员受处分后影响期如何计算】: an explainer's first question, set in brackets as its heading; a tag asks nothing)
+        return not BRACKETED_QUESTION_RE.search(line)
     if SPACED_HEADING_RE.match(line):  # 第一章 总 则
         return False
     tokens = line.split()

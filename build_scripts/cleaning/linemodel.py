@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .boilerplate import OCCASION_NOTE_RE, credited_writers
 from .context import Context
-from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
+from .text import AWARD_COUNT_RE, BRACKETED_QUESTION_RE, ITEM_BULLET_RE, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
 WEIGHTS_PATH = Path(__file__).parent / "lexicon" / "line_weights.json"
 MAX_LEN = 120  # longer lines, and lines of two sentences or more, are the article's
@@ -73,6 +73,8 @@ PART_IN_BRACKETS_RE = re.compile(r"^[【\[][\u4e00-\u9fff]{0,6}(?:做法|成效|
 def is_protected(s: str) -> bool:
     if len(s) >= 20 and s[-1] in "。！？!?":  # a whole sentence of some length is the article's
         return True
+    if s[:1] in "【[" and len(s) >= 8 and BRACKETED_QUESTION_RE.search(s):
+        return True  # (an explainer's question in brackets, heading its answer)
     if PART_IN_BRACKETS_RE.match(s) or (len(s) >= 8 and s.endswith(("——", "--")) and s[:-2].strip("—-")):
         return True
     if LEADER_LINE_RE.search(s) or FLOW_RE.search(s) or SECTION_LABEL_RE.match(s) or AWARD_COUNT_RE.match(s):

@@ -232,3 +232,8 @@ ITEM_BULLET_RE = re.compile(r"^([-–•·●▪◦])\s*(?=[\u4e00-\u9fff“《]
 # A plan's award and how many get it (一等奖：2名, 优秀组织奖 3个, 特等奖1项): the plan's text, however short.
 AWARD_COUNT_RE = re.compile(r"^(?:[一二三四五六七八九十特]等奖|优秀(?:组织)?奖|组织奖|鼓励奖|参与奖|提名奖|纪念奖|[金银铜]奖"
                             r"|最佳[\u4e00-\u9fff]{1,6}奖)\s*[:：]?\s*(?:\d{1,4}|[一二三四五六七八九十两]{1,3})\s*(?:名|个|项|人|件|篇|组|支)")
+
+
+# What a heading in brackets asks (【党员受处分后影响期如何计算】, 【什么是“三会一课”？】): an explainer's question, never a
+# site's tag or banner.
+BRACKETED_QUESTION_RE = re.compile(r"如何|怎样|怎么|什么|哪些|为何|为什么|是否|吗[】\]]|[？?][】\]]")

@@ -7031,3 +7031,16 @@ def test_a_newspapers_masthead_over_an_e_papers_headline_is_the_source():
 @pytest.mark.parametrize("line", ["情况通报", "某某工作简报"])
 def test_a_report_named_like_a_paper_at_the_top_is_no_source(line):
     assert clean(line + "\n党建引领 凝心聚力推动企业高质量发展\n" + BODY).source_name != line
+
+
+@pytest.mark.parametrize("question", ["【党员受到警告处分后多长时间内不得提拔如何把握】", "【什么是“三会一课”？】"])
+def test_an_explainers_question_in_brackets_under_the_title_stays(question):
+    page = ("党纪知识问答（六）\n\n2024-07-15 09:13 纪检室\n\n" + question + "\n\n"
+            "《条例》第二十一条对此作出了明确规定，在实践中需要把握以下几点：一是看处分的种类，二是看影响期的起算时间。\n\n"
+            "【党员受到处分后能否参加评先评优】\n\n按照有关规定，党员在处分影响期内一般不得参加评先评优，确有突出表现的除外。\n")
+    body = clean(page).body
+    assert squeeze(question).strip("【】")[:10] in squeeze(body)
+
+
+def test_a_campaign_tag_in_brackets_under_the_title_still_goes():
+    assert "学习贯彻" not in clean("某某公司召开党委会\n【学习贯彻党的二十大精神】\n" + BODY).body
