@@ -1241,6 +1241,11 @@ LOOSE_GLUED_RE = re.compile(r"^(([\u4e00-\u9fff“”]{3,12})[，,]([\u4e00-\u9f
 # A headline and its subtitle after a dash, glued to the first paragraph by a space (刊物的生命力——祝贺《某某》创刊三周年 在如林的…。):
 # a sentence's dash has no space and a paragraph after it.
 DASHED_GLUED_RE = re.compile(r"^\s*([^\s。！？；;，,：:]{3,24}——[^\s。！？；;，,：:]{4,30})[ \u3000]+(?=[\u4e00-\u9fff“][^\n]{30,}[。！？])")
+# A headline before its first paragraph, a space apart, on a page saved flat (某某眼中的某某 今天…，…。 如今…。): the
+# headline has no punctuation, the paragraph is sentences; a lead-in of a sentence (为…, 近日…) is no headline.
+FLAT_GLUED_RE = re.compile(r"^\s*(?!为|在|随着|根据|按照|近日|日前|近期|今年|去年|目前|据|经|自|从|当|对|由|以|把|将|被|让|使|请|各|全|本)"
+                           r"([^\s。！？；;，,：:、“”\"]{6,30})[ \u3000]+(?=[^\s。！？]{10,}[，,][^\s。！？]{10,}[。！？]”?(?:$|[ \u3000]+\S))")
+DATELINE_END_RE = re.compile(r"(?:讯|消息|电|报道|记者|通讯员|报|网|台)$")
 NAME_CHARS = "[\u4e00-\u9fff]"
 # A title with its authors and their units glued behind it (…的提升路径 袁某某 王某 某某大学…).
 BYLINE_GLUED_RE = re.compile(f"^(\\S[^。！？；;\\s]{{5,40}}?)\\s+(?={NAME_CHARS}{{2,3}}(?:\\s+{NAME_CHARS}{{2,3}}){{0,4}}\\s+\\S{{0,12}}"
@@ -1375,6 +1380,10 @@ def glued_title(line: str) -> tuple[str, str] | None:
             if (first_item := GLUED_FIRST_ITEM_RE.search(title)) and len(title[: first_item.start()].strip()) >= 4:
                 return title[: first_item.start()].strip(), "glued_list"  # 某某程序 一、制定…: the list's first item glued on
             return title, kind
+    m = FLAT_GLUED_RE.match(line)
+    if m and not DATELINE_END_RE.search(m.group(1)) and is_title_like(m.group(1)) and not is_not_title(m.group(1)) \
+            and not FRAGMENT_END_RE.search(m.group(1)):
+        return m.group(1).strip(), "glued"
     m = NAME_GLUED_RE.match(line)  # 难忘的四十年冬训 郝某某 四十年，…: the title, its writer's bare name, the text
     if m and m.group(2)[0] in SURNAMES and not ORG_RE.search(m.group(2)) and is_title_like(m.group(1)) \
             and not is_not_title(m.group(1)):

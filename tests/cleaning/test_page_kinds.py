@@ -7044,3 +7044,15 @@ def test_an_explainers_question_in_brackets_under_the_title_stays(question):
 
 def test_a_campaign_tag_in_brackets_under_the_title_still_goes():
     assert "学习贯彻" not in clean("某某公司召开党委会\n【学习贯彻党的二十大精神】\n" + BODY).body
+
+
+def test_a_headline_a_space_before_its_first_paragraph_on_a_page_saved_flat_is_the_title():
+    a = clean("一个年轻干部眼中的乡镇党委书记 今天距离我们的老书记调到县里工作已经近三年了，每次在新闻上看到他，我仍然如初见时那般敬重他。"
+              " 如今的他身为副职，少了些过去的霸气，多了一分淡定和谦和。\n")
+    assert a.title == "一个年轻干部眼中的乡镇党委书记" and a.body.startswith("今天距离")
+
+
+@pytest.mark.parametrize("lead", ["某某区融媒体中心8月10日讯", "为进一步提高认识凝聚合力"])
+def test_a_dateline_or_a_lead_in_a_space_before_the_sentence_is_no_headline(lead):
+    a = clean(lead + " 某某街道党工委组织辖区党员开展志愿服务，为居民提供义诊、理发等服务二十余项，受到群众好评。\n")
+    assert a.title != lead
