@@ -704,6 +704,7 @@ def clean_text(text: str, ctx: Context | None = None) -> tuple[list[Block], Cont
 
 
 DERIVED_TITLE_MAX = 30
+DERIVED_TITLE_SLACK = 4  # "at most about 30 characters": a whole sentence may run this much over
 
 
 # The day a news lead opens on, with its part of the day and its hour, or a span of days (3月26日下午3时,
@@ -788,6 +789,8 @@ def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     first = re.split(r"[。！？!?；;]", text)[0].strip()
     if len(first) <= limit:
         return balanced(first)
+    # (a whole sentence a few characters over the limit reads better than its clause cut short with an ellipsis)
+    whole = len(first) <= limit + DERIVED_TITLE_SLACK and first != text.strip()
     # (cut at a clause's end, never inside a list: 某某市委联合某某局、某某局的青年党员… is one clause)
     clauses = re.split(r"(?<=[，,：:])", first)
     out = ""
@@ -803,7 +806,10 @@ def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
     if lead and lead.start() >= 8:
         out = out[: lead.start()]
     if len(out) >= 8:
-        return ended(balanced(out, first), first)
+        phrase = ended(balanced(out, first), first)
+        return balanced(first) if whole and phrase.endswith("…") else phrase
+    if whole:
+        return balanced(first)
     from ..topics import segmenter
     out = ""
     for word in segmenter().cut(first):
@@ -816,6 +822,8 @@ def whole_phrase(text: str, limit: int = DERIVED_TITLE_MAX) -> str:
 def ended(phrase: str, sentence: str) -> str:
     """A phrase cut from a sentence, as a title: at a clause's end as it is; cut inside a clause, not on a
     word that leads on (…党员干部和 / …祁阳市以), and with an ellipsis to say the sentence goes on."""
+    if not sentence.startswith(phrase) and sentence.lstrip("“\"「『").startswith(phrase):
+        sentence = sentence.lstrip("“\"「『")  # (a quotation's opening mark, dropped from the phrase as never closed in it)
     if not phrase or not sentence.startswith(phrase) or len(phrase) >= len(sentence) or sentence[len(phrase)] in "，,：:；;":
         return phrase
     for _ in range(2):
@@ -830,8 +838,8 @@ def ended(phrase: str, sentence: str) -> str:
 LIST_LEAD_IN_TAIL_RE = re.compile(r"[，,]?(?:主要|具体)?(?:有|是|包括|分为)?(?:如下|以下(?:几点|几个方面|几个步骤)?|下列(?:几点)?)[:：]\s*$")
 
 
-# Characters a phrase cannot end on: conjunctions, prepositions, the possessive 的.
-DANGLING_CHARS = "和与及暨并或而以的在对把将为从向于被让给由"
+# Characters a phrase cannot end on: conjunctions, prepositions, the possessive 的, a pointing word (这, 每, 该).
+DANGLING_CHARS = "和与及暨并或而以的在对把将为从向于被让给由这那每各该此其"
 
 
 QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"), ("【", "】"))

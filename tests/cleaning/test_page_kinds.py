@@ -7056,3 +7056,15 @@ def test_a_headline_a_space_before_its_first_paragraph_on_a_page_saved_flat_is_t
 def test_a_dateline_or_a_lead_in_a_space_before_the_sentence_is_no_headline(lead):
     a = clean(lead + " 某某街道党工委组织辖区党员开展志愿服务，为居民提供义诊、理发等服务二十余项，受到群众好评。\n")
     assert a.title != lead
+
+
+def test_a_derived_title_is_the_whole_first_sentence_when_it_is_only_a_little_over_the_limit():
+    a = clean("“没有啥窍门，就是踏踏实实做好‘建网格、守关卡、保供应’这三件事。”某某村党支部书记王某某说。\n\n"
+              "某某村与邻县接壤，过境车辆和人员较多，村里把全村划分成二十九个网格，由党员担任网格员。\n")
+    assert a.title == "没有啥窍门，就是踏踏实实做好‘建网格、守关卡、保供应’这三件事"
+
+
+def test_a_derived_title_cut_short_never_ends_on_a_pointing_word():
+    from build_scripts.cleaning import whole_phrase
+    phrase = whole_phrase("“没有啥窍门，就是踏踏实实做好‘建网格、守关卡、保供应’这三件事和村里交给我们的各项工作。”")
+    assert not phrase.rstrip("…").endswith(("这", "每", "各", "该")) and len(phrase) <= 31
