@@ -1080,6 +1080,11 @@ EMPHASIS_RE = re.compile(r"(?<!\*)\*\*(?!\*)(.+?)(?<!\*)\*\*(?!\*)|(?<!_)__(?!_)
 
 
 SUMMARY_BULLET_RE = re.compile(r"^[•·●▪■◆◇○◦‣∙・]\s*")
+# A news report's dateline and credit before its first sentence (本报讯（记者 某某）, 某某网讯, 新华社北京3月5日电（记者 某某）,
+# 某某网记者某某4月7日报道：, （通讯员 某某）).
+SUMMARY_DATELINE_RE = re.compile(r"^\s*(?:【?(?:本报|本网|本台|本刊)?[^，。！？\s（(“”【】]{0,16}?(?:讯|日电|日讯)(?![\u4e00-\u9fff]{0,2}员)】?\s*(?:[（(][^）)]{0,60}[）)])?[/／]?"
+                                 r"|[^，。！？\s“”]{0,12}记者[^，。！？“”]{0,12}?\d{1,2}月\d{1,2}日(?:电|报道)"
+                                 r"|[（(]\s*(?:记者|通讯员|特约记者)[^）)]{0,60}[）)]|(?:记者|通讯员)[^，。！？：:“”]{0,30}?报道(?=[：:]))\s*[:：]?\s*")
 
 
 # The number a paragraph opens with as a list's item: 2、 2. (2) （二） 二、, and 2， below ten (not 18，日子)
@@ -1115,6 +1120,9 @@ def make_summary(abstract: str | None, blocks: list[Block]) -> str | None:
         return None
     text = EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), chosen)  # the summary is shown as plain text: no **…** marks
     text = SUMMARY_BULLET_RE.sub("", text)  # (• 在党的…: a list item's mark opens no summary)
+    for _ in range(2):  # (某某网讯（某某日报） 通讯员某某 某某报道：…: the outlet's dateline, then the reporters' credit)
+        if (dateline := SUMMARY_DATELINE_RE.match(text)) and dateline.end() and len(squeeze(text[dateline.end():])) >= 20:
+            text = text[dateline.end():]  # (本报讯（记者 某某）…: who reported it is on the page, the summary says what happened)
     if len(text) <= 160:
         return text
     cut = max(text.rfind(p, 0, 160) for p in "。！？；")

@@ -7068,3 +7068,17 @@ def test_a_derived_title_cut_short_never_ends_on_a_pointing_word():
     from build_scripts.cleaning import whole_phrase
     phrase = whole_phrase("“没有啥窍门，就是踏踏实实做好‘建网格、守关卡、保供应’这三件事和村里交给我们的各项工作。”")
     assert not phrase.rstrip("…").endswith(("这", "每", "各", "该")) and len(phrase) <= 31
+
+
+@pytest.mark.parametrize("dateline", ["本报讯（记者 王某某 通讯员 李某）", "某某网讯（某某日报） 通讯员王某 李某某报道：",
+                                      "新华社北京3月5日电（记者 张某）", "【某某社某某6月1日电】（记者 赵某）", "某某网记者王某4月7日报道："])
+def test_a_news_reports_dateline_and_credit_open_no_summary(dateline):
+    a = clean("某某公司党委开展主题党日活动\n\n" + dateline + "近日，某某公司党委组织全体党员赴革命纪念馆开展主题党日活动，重温入党誓词。\n\n"
+              "活动中，党员们认真聆听讲解，深刻感悟革命先辈的坚定信念。\n")
+    assert a.summary.startswith("近日，某某公司党委组织全体党员")
+
+
+def test_a_first_sentence_that_only_looks_like_a_dateline_stays_whole_in_the_summary():
+    a = clean("某某供电公司开展主题党日活动\n\n国网某某供电公司党委近日组织全体党员赴革命纪念馆开展主题党日活动，重温入党誓词，"
+              "交流学习体会。\n\n" + BODY)
+    assert a.summary.startswith("国网某某供电公司党委近日")
