@@ -751,7 +751,7 @@ SLOGANS_BEFORE_DATE_RE = re.compile(r"^(?:[^，,。；“”]{2,10}[，,]\s*){1,
 
 # A clause that only sets the scene for the one acting: a span of time (近年来，), what came before (某某意见下发后，);
 # or, after the one acting, the support it had (公司工会在各单位党政的大力支持下，深入…: the one acting stays).
-SCENE_CLAUSE_RE = re.compile(r"^(?:近年来|近些年来?|多年来|长期以来|一直以来|今年以来|[^，。；]{4,30}(?:下发|印发|出台|发布)(?:之?后|以后)"
+SCENE_CLAUSE_RE = re.compile(r"^(?:近年来|近些年来?|多年来|长期以来|一直以来|今年以来|(?:面对|面临)[^，。；]{2,30}|[^，。；]{4,30}(?:下发|印发|出台|发布)(?:之?后|以后)"
                              r"|在[^，。；]{2,30}?(?:支持|领导|指导|帮助|关心|带领|推动|关怀|部署|组织)下)[，,]\s*")
 SUPPORTED_BY_RE = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)在[^，。；]{2,30}?(?:支持|领导|指导|帮助|关心|带领|推动|关怀|部署|组织)下[，,]\s*")
 

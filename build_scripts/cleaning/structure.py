@@ -117,6 +117,13 @@ LATIN_DATE_HEAD_RE = re.compile(r"^\s*(?:(?i:date|published|posted|updated|time)
                                 r"|((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?=[\u4e00-\u9fff“][^\n]{30,}[。！？]))")
 
 
+# … or under a Chinese label, the first paragraph glued behind the day (时间:2022-05-25面对…形势，…。); another label after
+# the day (时间:… 来源:…) is a header line, which the steps below read.
+CN_DATE_HEAD_RE = re.compile(r"^\s*((?:发布时间|发布日期|更新时间|时间|日期)\s*[:：]\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                             r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*"
+                             r"(?!来源|作者|编辑|责编|浏览|点击|阅读|字号|发布|审核|供稿|摄影|访问)(?=[\u4e00-\u9fff“][^\n]{30,}[。！？])")
+
+
 # A date line whose last label has the first paragraph for its value (发布时间:2022-10-07 20:48 来源:在喜迎国庆之际，9月28日，…):
 # the page left the source empty and the text ran on.
 META_THEN_TEXT_RE = re.compile(r"^(\s*(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
@@ -159,6 +166,10 @@ def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
             return lines[:i] + out + lines[i + 1:]
         if i < 6 and (m := TITLE_THEN_DATE_RE.match(line)):
             out = [m.group(1).strip(), "", "日期：" + m.group(2)]  # 违规吃喝，严查！ 2025年06月18日: the headline, then its day
+            ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
+            return lines[:i] + out + lines[i + 1:]
+        if line.lstrip()[:1] in "发时日更" and (m := CN_DATE_HEAD_RE.match(line)):
+            out = [m.group(1), "", line[m.end():]]  # 时间:2022-05-25面对…: the page's day, then its first paragraph
             ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
             return lines[:i] + out + lines[i + 1:]
         if line[:12].strip()[:1].isascii() and (m := LATIN_DATE_HEAD_RE.match(line)):

@@ -7082,3 +7082,10 @@ def test_a_first_sentence_that_only_looks_like_a_dateline_stays_whole_in_the_sum
     a = clean("某某供电公司开展主题党日活动\n\n国网某某供电公司党委近日组织全体党员赴革命纪念馆开展主题党日活动，重温入党誓词，"
               "交流学习体会。\n\n" + BODY)
     assert a.summary.startswith("国网某某供电公司党委近日")
+
+
+def test_a_paragraph_glued_behind_a_labelled_date_is_kept_and_the_date_read():
+    a = clean("来源：某某区文明办\n时间：2022-05-25面对疫情防控的严峻形势，某某镇充分发挥党支部的战斗堡垒作用，日夜坚守，"
+              "全力筑牢疫情防控第一道防线。\n某某镇坚持镇村一盘棋，科学设卡三十二个，每个卡口由一名党员负责。\n")
+    assert str(a.date) == "2022-05-25" and a.body.startswith("面对疫情防控的严峻形势，某某镇充分发挥")
+    assert not a.title.startswith("面对")  # (a derived title skips the clause that only sets the scene)
