@@ -519,6 +519,8 @@ def drop_repeated_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
         # (a later copy the same but for its stop is no fuller text: the later copy goes, as any repeat does)
         if len(core) >= 30 and any(len(t.rstrip(".。…")) > len(core) and t.startswith(core) for _, t in paras[1:]):
             teaser = i0
+        elif len(core) >= 30 and s0.endswith(("...", "…")) and "".join(t for _, t in paras[1:]).startswith(core):
+            teaser = i0  # (… or of the next paragraphs read on, the box's cut falling after the first of them)
     later = "\n".join(t for _, t in paras[1:]) if paras and STANDFIRST_LABEL_RE.match(blocks[paras[0][0]].text) else ""
     covered = 0  # how much of the abstract the paragraphs so far repeat, from its start
     for i, b in enumerate(blocks):

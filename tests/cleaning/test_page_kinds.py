@@ -7089,3 +7089,12 @@ def test_a_paragraph_glued_behind_a_labelled_date_is_kept_and_the_date_read():
               "全力筑牢疫情防控第一道防线。\n某某镇坚持镇村一盘棋，科学设卡三十二个，每个卡口由一名党员负责。\n")
     assert str(a.date) == "2022-05-25" and a.body.startswith("面对疫情防控的严峻形势，某某镇充分发挥")
     assert not a.title.startswith("面对")  # (a derived title skips the clause that only sets the scene)
+
+
+def test_a_teaser_cut_short_over_the_text_it_copies_across_two_paragraphs_goes():
+    page = ("党章规定：“预备党员必须面向党旗进行入党宣誓。”入党宣誓是对预备党员进行教育的一种形式，体现了入党的庄重性和严肃性。"
+            "预备党员面对党旗宣誓，是发展党员工作的必经程序...\n\n"
+            "党章规定：“预备党员必须面向党旗进行入党宣誓。”入党宣誓是对预备党员进行教育的一种形式，体现了入党的庄重性和严肃性。\n\n"
+            "预备党员面对党旗宣誓，是发展党员工作的必经程序，一般由党委或党支部组织进行。\n")
+    body = clean(page).body
+    assert body.count("入党宣誓是对预备党员进行教育的一种形式") == 1 and "..." not in body and "必经程序，一般由党委" in body
