@@ -261,12 +261,17 @@ def junk_rule(line: str) -> str | None:
     return rule
 
 
+EMPTY_BRACKETS_TAIL_RE = re.compile(r"(?<!\])(?:\(\)|（）|\[\]|【】)+$")
+
+
 # A span of hours (14:30-15:00, 9:00至11:30): an event's schedule, which no page's date stamp has.
 TIME_SPAN_RE = re.compile(r"\d{1,2}[:：]\d{2}\s*[-—–~～至到]\s*\d{1,2}[:：]\d{2}")
 
 
 def _line_rule(line: str) -> str | None:
     s = squeeze(strip_bullets(line))
+    if s[-1:] in ")）]】" and (bare := EMPTY_BRACKETS_TAIL_RE.sub("", s)) and bare != s:
+        s = bare  # (第4版(): a field's empty value, its brackets left; the line is what stands before them)
     if not s:  # bullets or dashes alone (•, ——————): a rule between parts, no text
         return "garbled-line" if line.strip() else None
     if (len(s) <= 6 or len(set(s)) <= 2) and not WORDLIKE_RE.search(s):

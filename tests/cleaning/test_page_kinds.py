@@ -7098,3 +7098,14 @@ def test_a_teaser_cut_short_over_the_text_it_copies_across_two_paragraphs_goes()
             "预备党员面对党旗宣誓，是发展党员工作的必经程序，一般由党委或党支部组织进行。\n")
     body = clean(page).body
     assert body.count("入党宣誓是对预备党员进行教育的一种形式") == 1 and "..." not in body and "必经程序，一般由党委" in body
+
+
+@pytest.mark.parametrize("label", ["通知公告：", "专栏:", "第4版()"])
+def test_a_channels_name_with_its_colon_or_a_page_label_with_empty_brackets_at_the_top_goes(label):
+    a = clean(label + "\n2021-12-20\n" + BODY)
+    assert squeeze(label)[:2] not in squeeze(a.body)
+
+
+def test_a_heading_that_names_a_channel_inside_a_sentence_stays():
+    body = clean("某某公司召开党委会\n\n" + BODY + "\n公司在内网开设了“党建动态”专栏，及时发布各支部的工作动态和学习资料。\n").body
+    assert "党建动态" in body
