@@ -241,6 +241,8 @@ def leading_outline(lines: list[str]) -> set[int]:
 
 # The first heading of a text glued to the title's line: 一、背景分析, （一）总体要求, 第一章 总则.
 HEADING_OPENING_RE = re.compile(r"^(?:[一1][、.．]|[（(][一1][)）]|第[一1][章节部分条])\s*[\u4e00-\u9fff]")
+# What a document site glues between a template's title and its first heading (某某方案模板范文一、背景分析).
+SAMPLE_WORDS_LEAD_RE = re.compile(r"^\s*(?:模板|范文|范本|样本|样板|精选|通用)+\s*")
 FIRST_ITEM_RE = re.compile(r"^\s*(?:1[、.．](?!\d)|[（(][1一][)）]|一、|①)\s*\S")
 
 
@@ -323,10 +325,14 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
         if key and (is_numbered_repeat(s, key) or (seen_title and is_item_heading(s, key))):
             ctx.removed("repeated-title", line)
             continue
+        glued_heading = key and line.strip().startswith(ctx.title) \
+            and HEADING_OPENING_RE.match(SAMPLE_WORDS_LEAD_RE.sub("", line.strip()[len(ctx.title):]))
         if key and line.strip()[:1] not in "，。、；：,;:" and (  # (；某某。: a sentence broken before its mark, no title)
                 s == key or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)
-                or echo or ((m := FIRST_PIECE_RE.match(line)) and squeeze(m.group(1)) == key)):  # 第1篇 + the title
+                or echo or ((m := FIRST_PIECE_RE.match(line)) and squeeze(m.group(1)) == key) or glued_heading):  # 第1篇 + the title
             rest = line.strip()[len(ctx.title):].lstrip() if line.strip().startswith(ctx.title) else ""
+            if rest and HEADING_OPENING_RE.match(SAMPLE_WORDS_LEAD_RE.sub("", rest)):
+                rest = SAMPLE_WORDS_LEAD_RE.sub("", rest)  # (…方案模板一、背景分析: the site's 模板 goes with the title)
             if rest and HEADING_OPENING_RE.match(rest):  # 某某建设方案一、背景分析: the text's first heading stays
                 line, rest = ctx.title, rest
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)

@@ -7109,3 +7109,23 @@ def test_a_channels_name_with_its_colon_or_a_page_label_with_empty_brackets_at_t
 def test_a_heading_that_names_a_channel_inside_a_sentence_stays():
     body = clean("某某公司召开党委会\n\n" + BODY + "\n公司在内网开设了“党建动态”专栏，及时发布各支部的工作动态和学习资料。\n").body
     assert "党建动态" in body
+
+
+@pytest.mark.parametrize("glue", ["模板范文", "模板", "范文"])
+def test_a_templates_title_glued_to_its_first_heading_by_the_sites_sample_word_keeps_the_heading(glue):
+    page = ("某某学校团组织建设方案_第1页\n某某学校团组织建设方案_第2页\n已阅读2页，还剩9页未读 继续免费阅读\n下载本文档\n\n"
+            "某某学校团组织建设方案" + glue + "一、背景分析\n\n1.1政策背景\n\n近年来，国家层面陆续出台了一系列加强学校团组织建设的政策文件，"
+            "对团组织的规范化建设提出了明确要求。\n")
+    a = clean(page)
+    assert a.title == "某某学校团组织建设方案" and "一、背景分析" in a.body and glue not in a.body
+
+
+@pytest.mark.parametrize("line", ["- 加群专用", "- 加入专属党务工作交流群", "- 关注每天分享党建资料", "精彩推送"])
+def test_an_accounts_group_and_follow_prompts_and_its_picks_heading_under_the_text_go(line):
+    a = clean("某某公司召开党委会\n\n" + BODY + "\n" + line + "\n")
+    assert squeeze(line).lstrip("-")[:4] not in squeeze(a.body) and not a.truncated
+
+
+def test_a_sentence_about_joining_a_group_stays():
+    body = clean("某某公司召开党委会\n\n" + BODY + "\n会后，新党员们纷纷表示要加入志愿服务队，在岗位上发挥先锋作用。\n").body
+    assert "加入志愿服务队" in body
