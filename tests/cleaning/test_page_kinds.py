@@ -7129,3 +7129,9 @@ def test_an_accounts_group_and_follow_prompts_and_its_picks_heading_under_the_te
 def test_a_sentence_about_joining_a_group_stays():
     body = clean("某某公司召开党委会\n\n" + BODY + "\n会后，新党员们纷纷表示要加入志愿服务队，在岗位上发挥先锋作用。\n").body
     assert "加入志愿服务队" in body
+
+
+@pytest.mark.parametrize("pointer", ["详见P7", "（详见第3版）", "见第12页"])
+def test_a_print_editions_pointer_to_another_page_at_a_paragraphs_end_goes_and_the_paragraphs_stay_apart(pointer):
+    a = clean("某某公司召开党委会\n\n为深入学习贯彻党的二十大精神，本报今起开设专栏，集中展示各单位的好经验好做法。" + pointer + "\n\n" + BODY)
+    assert pointer not in a.body and "好做法。\n\n近日" in a.body
