@@ -466,6 +466,7 @@ _SLOW_RE = re.compile(f"[()]|://|www\\.| [,;:!?]|[,;:!?] |^[ {_MARKS}]*[,;:!?]")
 _FIGURE_SEMICOLON_RE = re.compile(r"(?<=[0-9%]);(?=[0-9]|\s*$)")
 
 
+LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
 PERCENT_COMMA_RE = re.compile(r"(?<=\d%),(?=\s*[\d\u4e00-\u9fff“])")
 
 
@@ -476,7 +477,9 @@ def restore_line_punctuation(line: str) -> str:
     line = _restore_marks(line)
     if "%," in line and cjk_share(line) >= 0.5:
         line = PERCENT_COMMA_RE.sub("，", line)  # (占33%,30岁以下…: a percentage ends its clause; no thousands follow a %)
-    if ";" in line and "://" not in line and "www." not in line and cjk_share(line) >= 0.5:
+    if ";" in line and "://" not in line and "www." not in line and (
+            cjk_share(line) >= 0.5 or (not LATIN_LETTER_RE.search(line) and cjk_share(line) >= 0.25)):
+        # (女性占比76.63%;: a short line of figures is Chinese text too, its words few beside the digits)
         line = _FIGURE_SEMICOLON_RE.sub("；", line)
     return line
 

@@ -7135,3 +7135,8 @@ def test_a_sentence_about_joining_a_group_stays():
 def test_a_print_editions_pointer_to_another_page_at_a_paragraphs_end_goes_and_the_paragraphs_stay_apart(pointer):
     a = clean("某某公司召开党委会\n\n为深入学习贯彻党的二十大精神，本报今起开设专栏，集中展示各单位的好经验好做法。" + pointer + "\n\n" + BODY)
     assert pointer not in a.body and "好做法。\n\n近日" in a.body
+
+
+def test_a_semicolon_after_a_percentage_closing_a_short_line_of_figures_is_the_texts():
+    body = clean("某某校外辅导员队伍调查分析\n\n一、参与人员类型分析：\n女性占比76.63%;\n本科学历占比50.53%;\n年龄在31至40周岁的占比52.63%。\n\n" + BODY).body
+    assert "%;" not in body and "76.63%；" in body
