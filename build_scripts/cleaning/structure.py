@@ -109,6 +109,13 @@ COLLAPSED_HEAD_RE = re.compile(r"^\s*([^\s。！？!?，,：:][^。！？!?，,�
                                r"\s*\1\s*(?=\S.{20,})")  # (the title's second copy tells it from 活动时间：… in a text)
 
 
+# … or the headline with the page's view counter and day glued behind, then the text (…重阳节活动查看人次:834 发布日期:2022-10-05 4日是…):
+# the counter's label says the line is the page's header run together.
+COUNTED_HEAD_RE = re.compile(r"^\s*([^\s。！？!?，,：:][^。！？!?，,：:]{3,40}?)\s*(?:查看人次|浏览人次|访问人次|浏览次数|点击次数|阅读次数|点击数|阅读数|浏览量|"
+                             r"访问量|点击量|阅读量|浏览|点击|阅读)\s*[:：]?\s*\d+\s*(?:次)?\s*(?:发布|更新)?(?:时间|日期)\s*[:：]\s*"
+                             r"((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=\S.{20,})")
+
+
 # A date under an English label opening the first paragraph (date 2025-09-28 某某…: a page template's field).
 # A headline with its day after a space at its end (违规吃喝，严查！ 2025年06月18日): split, so each is read as what it is.
 TITLE_THEN_DATE_RE = re.compile(r"^\s*([^\s:：][^。\n:：|｜]{3,40}?[\u4e00-\u9fff！!？?”》])\s+((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*$")
@@ -177,6 +184,7 @@ def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
             ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
             return lines[:i] + out + lines[i + 1:]
         m = COLLAPSED_HEAD_RE.match(line) if ("时间" in line[:50] or "日期" in line[:50]) else None
+        m = m or (COUNTED_HEAD_RE.match(line) if ("时间" in line[:70] or "日期" in line[:70]) and i < 6 else None)
         if m:
             out = [m.group(1).strip(), "", "时间：" + m.group(2), "", line[m.end():]]
             ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))

@@ -7140,3 +7140,20 @@ def test_a_print_editions_pointer_to_another_page_at_a_paragraphs_end_goes_and_t
 def test_a_semicolon_after_a_percentage_closing_a_short_line_of_figures_is_the_texts():
     body = clean("某某校外辅导员队伍调查分析\n\n一、参与人员类型分析：\n女性占比76.63%;\n本科学历占比50.53%;\n年龄在31至40周岁的占比52.63%。\n\n" + BODY).body
     assert "%;" not in body and "76.63%；" in body
+
+
+def test_a_headline_with_its_view_counter_and_day_run_into_the_text_is_split():
+    a = clean("有所乐、有所为——我院开展丰富多彩的重阳节活动查看人次:834 发布日期:2022-10-05 4日是农历九月初九重阳节，"
+              "今年的重阳节恰逢国庆长假，我院老干部党总支组织离退休干部开展了丰富多彩的活动。\n")
+    assert a.title == "有所乐、有所为——我院开展丰富多彩的重阳节活动" and str(a.date) == "2022-10-05"
+    assert a.body.startswith("4日是农历九月初九重阳节")
+
+
+def test_a_journal_databases_endprint_marker_glued_to_the_last_sentence_goes():
+    body = clean("某某论坛的实践与思考\n\n" + BODY.rstrip("\n") + "endprint\n").body
+    assert "endprint" not in body and body.rstrip().endswith("品牌。")
+
+
+def test_a_papers_partial_text_notice_marks_the_page_incomplete():
+    a = clean("论文部分内容阅读\n某某企业党建工作的实践与思考\n\n" + BODY)
+    assert a.truncated and "部分内容" not in a.body
