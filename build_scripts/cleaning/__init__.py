@@ -22,7 +22,7 @@ from .markdown import render_body, render_markdown
 from .metadata import CHANNEL_RE, CONTINUING_MARKS, DATE_RE, FIRST_PIECE_RE, GLUED_FIRST_ITEM_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, NAME_GLUED_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
 from .title_model import load_title_model, title_doubtful
 from .normalize import decode_entities, strip_markdown_marks, strip_wiki_markup, unwrap_paragraph_markup
-from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_line_punctuation, restore_punctuation, split_side_by_side,
+from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_line_punctuation, restore_punctuation, split_flat_paragraphs, split_side_by_side,
                         strip_pinyin_annotations)
 from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
                      tidy_punctuation)
@@ -33,7 +33,7 @@ from .text import BRACKETED_QUESTION_RE, OPEN_TABLE_RULE_RE, TITLE_BULLETS, cjk_
 __all__ = ["clean_source", "clean_text", "render_markdown", "render_body", "Context", "load_tables"]
 
 TEXT_STEPS = [decode_entities, unwrap_paragraph_markup, normalize_whitespace, strip_markdown_marks, strip_wiki_markup, strip_pinyin_annotations, remove_garbled_runs, convert_traditional,
-              restore_punctuation, split_side_by_side, remove_injected_pairs, remove_clinic_ads, remove_lost_tags, strip_doc_stamp]
+              restore_punctuation, split_flat_paragraphs, split_side_by_side, remove_injected_pairs, remove_clinic_ads, remove_lost_tags, strip_doc_stamp]
 
 
 def find_title(lines: list[str], ctx: Context) -> list[str]:

@@ -556,6 +556,8 @@ WIKI_EDIT_RE = re.compile(r"(?<=\S)\s*\[(?:编辑|编辑源代码|编辑原始�
 # Where a picture came from, left opening the paragraph under it (截图来自《某某学报》 1982年，…).
 LEAD_PICTURE_SOURCE_RE = re.compile(r"^\s*(?:截图|图片|图)(?:来自|来源于|来源|源自|出自)[:：]?\s*《[^》]{2,30}》\s*(?=\S)")
 # A newspaper's continuation mark ((紧转第四版), （下转第2版）, (上接第一版)).
+# A picture in Markdown, with or without its file (![](), ![说明](https://…/1.jpg)), inside a line of text.
+MD_IMAGE_RE = re.compile(r"!\[[^\]\n]{0,80}\](?:\([^)\s]{0,300}\)|（[^）\s]{0,300}）)\s*")
 # A journal database's marker where its print view ends, glued to the text (…的桥梁。endprint).
 ENDPRINT_RE = re.compile(r"(?<![A-Za-z])\s*endprint\b\s*")
 # A print edition's pointer at a paragraph's end to where more stands (详见P7, （详见第3版）, 见第12页): no page of this one.
@@ -1111,6 +1113,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = strip_dateline_credit(new, ctx)
         if "版" in new and ("转" in new or "接" in new):
             new = CONTINUED_RE.sub("", new)
+        if "![" in new and (image := MD_IMAGE_RE.search(new)) and new[: image.start()].strip() + new[image.end():].strip():
+            new = MD_IMAGE_RE.sub("", new).strip()  # (![]() 某某报道：…: a picture's Markdown, its file lost, before the text)
         if "endprint" in new:
             new = ENDPRINT_RE.sub("", new)  # (…桥梁。endprint: a journal database's print marker left in its text)
         if "见" in new[-12:] and (see := SEE_PAGE_TAIL_RE.search(new)):

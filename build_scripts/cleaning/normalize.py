@@ -628,3 +628,42 @@ def restore_punctuation(text: str, ctx: Context) -> str:
         ctx.changed("full-width-punctuation", line, new)
         out.append(new)
     return "\n".join(out)
+
+
+# A page saved flat: its paragraphs run into one long line, a space after each paragraph's last stop (…热潮。 知识竞赛…).
+FLAT_BREAK_RE = re.compile(r"([。！？]”?)[ \u3000]+(?=[\u4e00-\u9fff“（(【\d])")
+FLAT_LINE_MIN = 150
+FLAT_BREAKS_MIN = 2
+FLAT_PIECE_MIN = 40  # characters on each side of a break
+# A line opening on the page's labels (发表时间：…作者：…): a header run into the text, which split_collapsed_head reads.
+FLAT_META_LEAD_RE = re.compile(r"^\s*(?:发表|发布|更新)?(?:时间|日期)\s*[:：]|^\s*(?:作者|来源|编辑|记者)\s*[:：]")
+FLAT_BREAK_SHARE = 0.6  # of its sentences' stops at most: a space after every sentence is a writer's habit, no paragraphs
+
+
+def split_flat_paragraphs(text: str, ctx: Context) -> str:
+    """Break a long line at the spaces after sentence stops where the page ran its paragraphs together: at least two
+    such breaks, and not after nearly every sentence (then the spaces are how the writer sets sentences apart)."""
+    if "。 " not in text and "。\u3000" not in text and "！ " not in text and "？ " not in text and "” " not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        if len(line) >= FLAT_LINE_MIN and not FLAT_META_LEAD_RE.match(line) \
+                and (breaks := len(FLAT_BREAK_RE.findall(line))) >= FLAT_BREAKS_MIN \
+                and breaks <= FLAT_BREAK_SHARE * len(re.findall(r"[。！？]", line)):
+            pieces, start = [], 0
+            for m in FLAT_BREAK_RE.finditer(line):
+                pieces.append(line[start:m.start(1)] + m.group(1))
+                start = m.end()
+            pieces.append(line[start:])
+            merged = [pieces[0]]
+            for piece in pieces[1:]:  # (a short piece, a site's closing line or a credit glued on, stays where it was)
+                if len(piece) < FLAT_PIECE_MIN or len(merged[-1]) < FLAT_PIECE_MIN:
+                    merged[-1] += " " + piece
+                else:
+                    merged.append(piece)
+            if len(merged) > 1:
+                new = "\n".join(merged)
+                ctx.changed("split-flat-paragraphs", line, new.replace("\n", " | "))
+                line = new
+        out.append(line)
+    return "\n".join(out)

@@ -7157,3 +7157,21 @@ def test_a_journal_databases_endprint_marker_glued_to_the_last_sentence_goes():
 def test_a_papers_partial_text_notice_marks_the_page_incomplete():
     a = clean("论文部分内容阅读\n某某企业党建工作的实践与思考\n\n" + BODY)
     assert a.truncated and "部分内容" not in a.body
+
+
+def test_a_page_saved_flat_is_split_into_its_paragraphs_at_the_spaces_after_their_stops():
+    body = clean("某某县举办党史知识竞赛\n\n为迎接中国共产党百年华诞，回顾党的光辉历程，县委老干部局举办了党史知识竞赛活动，在离退休干部中掀起学习热潮。"
+                 "全县共有二十支代表队报名参加。 知识竞赛试题内容涵盖了建党百年来的革命史、新中国史和改革开放史，形式包括必答、抢答和风险题。"
+                 "比赛现场气氛热烈。 经过激烈角逐，最终评出一等奖两名、二等奖四名、三等奖六名。这是一堂精彩生动的党史教育课。\n").body
+    assert body.count("\n\n") >= 2 and "热潮。全县共有" in body and "比赛现场气氛热烈。\n\n经过激烈角逐" in body
+
+
+def test_sentences_each_followed_by_a_space_stay_one_paragraph():
+    body = clean("某某支部开展学习活动\n\n支部组织党员集中学习。 大家认真研读了有关文件。 随后进行了交流发言。 书记作了总结讲话，"
+                 "对下一步工作提出明确要求。 全体党员表示要学以致用。 活动取得了良好效果，党员们纷纷表示收获很大，要在工作中发挥先锋模范作用。\n").body
+    assert "\n\n" not in body.strip()
+
+
+def test_a_pictures_markdown_before_the_text_goes():
+    body = clean("某某公司召开党委会\n\n![]() " + BODY).body
+    assert "![" not in body and body.startswith("近日")
