@@ -30,7 +30,7 @@ TABLE_EDGE_RE = re.compile(r"^\|\s*|\s*(?:\|\s*)+$|\*\*")
 HOME_TRAIL_RE = re.compile(r"^\s*(?:网站首页|首页|主页|返回首页)\s*(?:>>?|＞|»|›|→)\s*(.+)$")
 BREADCRUMB_RE = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
 SOURCE_LABEL_RE = re.compile(r"(?:(?:来源|来自|出处|稿源|转自|转载自)\s*[:：]|来源\s*[|｜丨])\s*([^\s|｜丨【】\[\]]{2,30})")  # 【来源:本站】: the bracket is the label's
-SITE_NAME_RE = re.compile(f"([{CJK}A-Za-z0-9]{{2,16}}(?:网|文库|在线|日报|晚报|报|杂志|频道|网站|平台|文档网|秘书网|范文网))$")
+SITE_NAME_RE = re.compile(f"([{CJK}A-Za-z0-9]{{2,16}}(?:网|文库|在线|日报|晚报|报|杂志|频道|网站|平台|文档网|秘书网|范文网|客户端))$")
 DOC_SITE_RE = re.compile(r"更多(?:相关)?(?:内容|范文|文章|资料).{0,24}?[-–—]\s*([^\s，。,]{2,16})\s*$")
 PAGES_LEFT_RE = re.compile(r"还剩\s*\d+\s*页\s*未读|剩余\s*\d+\s*页\s*未读")
 PAGE_COUNT_RE = re.compile(r"页数\s*[:：]\s*(\d{1,4})\s*页?")
@@ -731,6 +731,13 @@ CREDIT_DID_TAIL_RE = re.compile(r"(?:\s*(?:文[/\\]图|图[/\\]文|文图|图文
 PERSON_UNIT_ENDS = tuple("院部处局委办室会科所站队团校馆组司厂矿行社网号") + ("中心", "支部", "党委")
 
 
+# A name written in characters for its sounds, as Uyghur, Kazakh or Tibetan names are (阿依古再丽, 买买提·艾力, 扎西顿珠):
+# four to eight characters opening on a syllable such names open on, or two parts joined by a middle dot; only where a
+# reporter's role stands before it.
+TRANSLITERATED_NAME_RE = re.compile(r"[阿艾买热古努吐依帕迪麦沙米玛娜巴卡克库塔图乌亚伊尼穆哈加扎次格达多索洛旦央拉][\u4e00-\u9fff]{3,7}"
+                                    r"|[\u4e00-\u9fff]{2,5}·[\u4e00-\u9fff]{2,5}")
+
+
 def role_credit_names(line: str) -> list[str]:
     """The names of a credit made of reporters' roles and names only (CREDIT_ROLE_SPLIT_RE), [] for any other
     line: nothing before the first role, and every word after a role a name on a surname."""
@@ -748,7 +755,8 @@ def role_credit_names(line: str) -> list[str]:
     # (names before the first role, 某某 本报记者 某某: a correspondent credited first; a word that is no name ends it)
     for piece in (pieces if pieces[0].strip() else pieces[1:]):
         words = [w for w in re.split(r"[\s、，,:：/／]+", piece) if w]
-        if not words or not all(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", w) and w[0] in SURNAMES and not w.endswith(PERSON_UNIT_ENDS + ("摄",))
+        if not words or not all((re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", w) and w[0] in SURNAMES or TRANSLITERATED_NAME_RE.fullmatch(w))
+                                and not w.endswith(PERSON_UNIT_ENDS + ("摄",))
                                 and w[0] != w[1:2] and not re.search(r"编辑|审|校对|摄影", w) for w in words):
             return []
         names += [w for w in words if w not in names]

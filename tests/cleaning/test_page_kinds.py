@@ -7175,3 +7175,9 @@ def test_sentences_each_followed_by_a_space_stay_one_paragraph():
 def test_a_pictures_markdown_before_the_text_goes():
     body = clean("某某公司召开党委会\n\n![]() " + BODY).body
     assert "![" not in body and body.startswith("近日")
+
+
+def test_a_news_apps_name_over_the_day_is_the_source_and_a_transliterated_name_in_the_credit_is_an_author():
+    a = clean("物业楼管员兼职网格员 激活社区治理新动能\n某某日报客户端 2024-11-02 17:25:20\n"
+              "某某日报客户端讯（通讯员张某 阿依古再丽）10月31日，某某街道举办社区兼职网格员聘任仪式，二十名物业楼管员受聘担任兼职网格员。\n\n" + BODY)
+    assert a.source_name == "某某日报客户端" and a.authors == ["张某", "阿依古再丽"] and "通讯员" not in a.body
