@@ -7181,3 +7181,8 @@ def test_a_news_apps_name_over_the_day_is_the_source_and_a_transliterated_name_i
     a = clean("物业楼管员兼职网格员 激活社区治理新动能\n某某日报客户端 2024-11-02 17:25:20\n"
               "某某日报客户端讯（通讯员张某 阿依古再丽）10月31日，某某街道举办社区兼职网格员聘任仪式，二十名物业楼管员受聘担任兼职网格员。\n\n" + BODY)
     assert a.source_name == "某某日报客户端" and a.authors == ["张某", "阿依古再丽"] and "通讯员" not in a.body
+
+
+def test_a_long_units_name_and_its_writer_in_brackets_after_the_last_sentence_are_the_credit():
+    a = clean("某某新区推行楼长制\n\n" + BODY.rstrip("\n") + "（中共某某市某某新区工委党群工作部 奚某某）\n")
+    assert a.authors == ["奚某某"] and "党群工作部" not in a.body
