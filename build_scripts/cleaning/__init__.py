@@ -608,6 +608,11 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
     at = max((i for i, b in enumerate(blocks) if b.kind == "p"), default=-1)
     if last and len(last) >= 12 and not ends_sentence(last) and at > 0 and blocks[at - 1].kind == "h" and at == len(blocks) - 1:
         ctx.truncated = True
+    # a few characters alone after a lead-in that promises a list (以下是一些创新举措： / - 红色): its first item begun, the page
+    # ended (a list the lead-in announced has more than one short item)
+    if len(paras) >= 2 and blocks[-1] is paras[-1] and len(last.lstrip("-•·")) <= 6 and not ends_sentence(last) \
+            and squeeze(paras[-2].text).endswith((":", "：")) and len(squeeze(paras[-2].text)) >= 8:
+        ctx.truncated = True
     # a short last line that opens a sentence and stops (通过此次活动…, 据了解，紫): not a signature or a date
     if last and len(last) >= 4 and not ends_sentence(last) and SENTENCE_OPENER_RE.match(last):
         ctx.truncated = True

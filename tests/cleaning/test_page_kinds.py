@@ -7186,3 +7186,13 @@ def test_a_news_apps_name_over_the_day_is_the_source_and_a_transliterated_name_i
 def test_a_long_units_name_and_its_writer_in_brackets_after_the_last_sentence_are_the_credit():
     a = clean("某某新区推行楼长制\n\n" + BODY.rstrip("\n") + "（中共某某市某某新区工委党群工作部 奚某某）\n")
     assert a.authors == ["奚某某"] and "党群工作部" not in a.body
+
+
+def test_a_few_characters_alone_after_a_lead_in_promising_a_list_mark_the_page_cut():
+    a = clean("某某红色教育基地简介\n\n" + BODY + "\n某某教育基地在传承红色文化的同时，也在不断创新。以下是一些创新举措：\n\n- 红色\n")
+    assert a.truncated
+
+
+def test_a_list_of_short_items_after_its_lead_in_is_no_cut():
+    a = clean("某某红色教育基地简介\n\n" + BODY + "\n基地设有以下展区：\n\n- 序厅\n- 英雄厅\n- 尾厅\n")
+    assert not a.truncated
