@@ -59,6 +59,8 @@ def merge_ordinal_headings(lines: list[str], ctx: Context) -> list[str]:
     """01 / 02 standing alone above a short line (public-account articles) number that line as a heading."""
     out: list[str] = []
     i = 0
+    # (01 … 07 each above a quiz's question or a paragraph: the page's own numbering, kept with what it numbers)
+    numbering = sum(1 for l in lines if ORDINAL_RE.match(l.strip()) and l.strip()[:1] == "0") >= 2
     while i < len(lines):
         line = lines[i].strip()
         if ORDINAL_RE.match(line):
@@ -66,7 +68,7 @@ def merge_ordinal_headings(lines: list[str], ctx: Context) -> list[str]:
             while j < len(lines) and not lines[j]:
                 j += 1
             nxt = lines[j] if j < len(lines) else ""
-            if nxt and len(squeeze(nxt)) <= 30 and not ends_sentence(nxt):
+            if nxt and ((len(squeeze(nxt)) <= 30 and not ends_sentence(nxt)) or (numbering and line[:1] == "0" and len(squeeze(nxt)) >= 8)):
                 digits = re.sub(r"\D", "", line).zfill(2)
                 merged = f"{digits} {nxt}"
                 ctx.changed("ordinal-heading", f"{line} / {nxt}", merged)

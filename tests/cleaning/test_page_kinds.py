@@ -7196,3 +7196,10 @@ def test_a_few_characters_alone_after_a_lead_in_promising_a_list_mark_the_page_c
 def test_a_list_of_short_items_after_its_lead_in_is_no_cut():
     a = clean("某某红色教育基地简介\n\n" + BODY + "\n基地设有以下展区：\n\n- 序厅\n- 英雄厅\n- 尾厅\n")
     assert not a.truncated
+
+
+def test_a_quizs_zero_padded_numbers_above_its_questions_stay_with_them():
+    page = ("党史知识测试题（第十四期）\n\n01\n\n中国共产党建立的第一个敌后抗日根据地是（ ）。\n\nA.晋察冀抗日根据地\nB.晋冀鲁豫抗日根据地\n\n"
+            "02\n\n抗日战争时期，党在敌后战场开展的最大规模的一次进攻战役是（ ）。\n\nA.百团大战\nB.平型关大捷\n")
+    body = clean(page).body
+    assert "01 中国共产党建立的第一个敌后抗日根据地" in body and "02 抗日战争时期" in body
