@@ -7203,3 +7203,11 @@ def test_a_quizs_zero_padded_numbers_above_its_questions_stay_with_them():
             "02\n\n抗日战争时期，党在敌后战场开展的最大规模的一次进攻战役是（ ）。\n\nA.百团大战\nB.平型关大捷\n")
     body = clean(page).body
     assert "01 中国共产党建立的第一个敌后抗日根据地" in body and "02 抗日战争时期" in body
+
+
+def test_a_papers_abstract_speaking_of_itself_is_no_news_report():
+    a = clean("论文部分内容阅读\n某某大学毕业生党员教育管理工作\n今年6月，某某大学召开毕业生党员教育管理工作会议。随着高校持续扩招，"
+              "高校毕业生党员人数也在不断增加，6月20日前全校共有毕业生党员300余名。由于毕业生党员相对分散、难以集中，不利于党员的教育管理。"
+              "本文在分析毕业生党员特点的基础上，进行了加强毕业生党员教育管理工作的对策研究。\n"
+              "With the continuous expansion of college enrollment, the number of graduate party members is increasing.\n")
+    assert a.genre != "xinwen"
