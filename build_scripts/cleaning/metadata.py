@@ -838,13 +838,16 @@ DOC_SHOP_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*(?:Word|WORD|wo
 GLUED_DATE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s*[|｜丨]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # A page's date or author line glued behind the title (…论坛顺利举办 发布时间：2021-…, …常抓不懈作者).
 GLUED_META_TAIL_RE = re.compile(r"\s+(?:被引量|被引次数|下载量|下载次数|发布时间|发布日期|更新时间|时间|日期|来源|作者|浏览次数|点击数|阅读数|浏览|点击|阅读|访问量|"
+                                r"查看人次|浏览人次|访问人次|阅读人次|查看次数|"
                                 r"发布人|发布者|发稿人|发布单位)\s*[:：].*$"
                                 # a bare 作者 label glued on behind, not the end of a word (优秀党务工作者, 文艺创作者)
                                 r"|(?<=[\u4e00-\u9fff])(?<![工创写著原合译])\s*作者\s*[:：]?\s*$"
                                 # a numeric date glued on behind (…整改进展情况的通报2024-01-20)
                                 r"|(?<=[\u4e00-\u9fff）)”》？?！!])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
                                 # a word or page count whose bracket the page cut off (…的讲话 （本页约4200)
-                                r"|\s*[（(](?:本页|本文|全文|共)?约?\s*\d[^）)]*$")
+                                r"|\s*[（(](?:本页|本文|全文|共)?约?\s*\d[^）)]*$"
+                                # a view counter glued on with no space (…重阳节活动查看人次:834): its label is no word's end
+                                r"|(?<=[\u4e00-\u9fff”》）)])(?:查看人次|浏览人次|访问人次|阅读人次|查看次数|浏览次数|点击次数|阅读次数)\s*[:：]\s*\d.*$")
 
 
 BULLET_RE = re.compile(f"^\\s*[{TITLE_BULLETS}]\\s*")

@@ -7211,3 +7211,9 @@ def test_a_papers_abstract_speaking_of_itself_is_no_news_report():
               "本文在分析毕业生党员特点的基础上，进行了加强毕业生党员教育管理工作的对策研究。\n"
               "With the continuous expansion of college enrollment, the number of graduate party members is increasing.\n")
     assert a.genre != "xinwen"
+
+
+def test_a_view_counter_glued_to_the_headline_is_no_part_of_the_title():
+    from build_scripts.cleaning.metadata import tidy_title
+    assert tidy_title("某某学院开展重阳节活动查看人次:834") == "某某学院开展重阳节活动"
+    assert tidy_title("某某学院开展重阳节活动 浏览人次：1024") == "某某学院开展重阳节活动"
