@@ -924,8 +924,8 @@ OUTLET_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}(?:(?:新闻|新闻网|�
                               r"|(?:日报|晚报|(?<![汇简通举公预捷喜情])报|电视台|广播电台)\s*(?:——|--|－－))\s*(?=\S{8})")
 # A document's number in front of its title ([2015]35号 …, 某政发〔2020〕3号 …).
 DOC_NUMBER_PREFIX_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,8}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号\s+(?=\S{2}.{4})")
-# A site's flag for a featured piece in front of the title, with a colon (热推荐：…, 今日头条：…).
-FEATURED_PREFIX_RE = re.compile(r"^\s*(?:热|热门|今日|每日|本周|重磅|编辑)?(?:推荐|精选|头条|热点)\s*[:：]\s*(?=\S{6})")
+# A site's flag for a featured piece in front of the title, with a colon (热推荐：…, 今日头条：…, 天天热文：…, 热点关注：…).
+FEATURED_PREFIX_RE = re.compile(r"^\s*(?:热|热门|今日|每日|天天|本周|重磅|编辑)?(?:推荐|精选|头条|热点|热文|好文)(?:关注|推荐)?\s*[:：]\s*(?=\S{6})")
 # The contributing unit in brackets in front of the title, with a colon (（某某县委党校）：…).
 UNIT_PREFIX_RE = re.compile(r"^\s*[（(][\u4e00-\u9fff]{2,16}(?:党校|委员会|党委|党组|支部|局|厅|公司|集团|学院|大学|中心|办公室|街道|社区|报社|医院)[)）]"
                             r"\s*[:：]\s*(?=\S{8})")

@@ -7217,3 +7217,8 @@ def test_a_view_counter_glued_to_the_headline_is_no_part_of_the_title():
     from build_scripts.cleaning.metadata import tidy_title
     assert tidy_title("某某学院开展重阳节活动查看人次:834") == "某某学院开展重阳节活动"
     assert tidy_title("某某学院开展重阳节活动 浏览人次：1024") == "某某学院开展重阳节活动"
+
+
+@pytest.mark.parametrize("flag", ["天天热文：", "热点关注："])
+def test_an_aggregators_flag_in_front_of_the_headline_is_no_part_of_the_title(flag):
+    assert clean(flag + "某某社区党委推动党建引领基层治理\n\n" + BODY).title == "某某社区党委推动党建引领基层治理"
