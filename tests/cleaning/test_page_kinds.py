@@ -7222,3 +7222,9 @@ def test_a_view_counter_glued_to_the_headline_is_no_part_of_the_title():
 @pytest.mark.parametrize("flag", ["天天热文：", "热点关注："])
 def test_an_aggregators_flag_in_front_of_the_headline_is_no_part_of_the_title(flag):
     assert clean(flag + "某某社区党委推动党建引领基层治理\n\n" + BODY).title == "某某社区党委推动党建引领基层治理"
+
+
+def test_an_aggregators_flagged_headline_over_the_report_is_the_title_and_leaves_the_text():
+    a = clean("天天热文：第五届某某企业优秀故事发布活动举办\n\n本报北京9月8日电 8日，第五届某某企业优秀故事发布活动在北京举办，"
+              "活动以讲好国企故事为主题，发布了一批优秀作品。\n\n" + BODY)
+    assert a.title == "第五届某某企业优秀故事发布活动举办" and "热文" not in a.body
