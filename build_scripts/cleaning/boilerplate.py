@@ -1242,6 +1242,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
         if rule:
             if PREVIEW_LIMIT_RE.search(s):
                 ctx.truncated = True
+            if rule == "journal-apparatus" and not ctx.source_name and s[:1] == "《" and (edition := EDITION_LINE_RE.match(line.strip())):
+                ctx.source_name = edition.group(1)  # 《某某日报》（2021年05月22日 04 版） under the text: the paper it came from
             if rule == "editorial-credit" or (rule in CREDIT_HOLDING_RULES and len(s) <= 40):
                 # (作者：某某 编辑：某某, 记者/某某 实习记者/某某, （图文：某某） under the text: the writers' credit)
                 ctx.authors.extend(n for n in credited_writers(line) if n not in ctx.authors)

@@ -7228,3 +7228,12 @@ def test_an_aggregators_flagged_headline_over_the_report_is_the_title_and_leaves
     a = clean("天天热文：第五届某某企业优秀故事发布活动举办\n\n本报北京9月8日电 8日，第五届某某企业优秀故事发布活动在北京举办，"
               "活动以讲好国企故事为主题，发布了一批优秀作品。\n\n" + BODY)
     assert a.title == "第五届某某企业优秀故事发布活动举办" and "热文" not in a.body
+
+
+def test_a_papers_edition_line_under_the_text_names_the_source():
+    a = clean("全国党史知识竞赛活动启动\n发布者:wangmou发布时间:2021-05-25浏览\n"
+              "本报北京5月21日电 （王某、李某）为深入开展党史学习教育，全国党史知识竞赛活动21日启动。\n"
+              "竞赛活动聚焦党的百年奋斗历程，设置个人赛和团体赛，面向全体党员群众开放。\n"
+              "本次竞赛将联动各地党史学习教育活动，持续到今年年底。\n"
+              "《 人民日报 》( 2021年05月22日 04 版)\n")
+    assert a.source_name == "人民日报" and "04 版" not in a.body
