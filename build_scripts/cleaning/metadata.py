@@ -411,6 +411,11 @@ EDITION_LINE_RE = re.compile(r"^\s*《\s*([\u4e00-\u9fff·]{2,16}(?:报|刊))\s*
 JOURNAL_LINE_RE = re.compile(r"^\s*《?([\u4e00-\u9fff][\u4e00-\u9fff·・]{1,15}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?)》?\s+(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期\s*$")
 
 
+# An e-paper page's header: the paper's name, the day and the page, perhaps the page's section behind a colon or a space
+# (某某日报 2023年05月12日 第03版：要闻, 某某报 2021-03-04 A2版 综合新闻, 《某某报》2020年3月5日 第4版).
+PAPER_PAGE_HEADER_RE = re.compile(r"^\s*《?((?!本)[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|报))》?\s*[,，]?\s*"
+                                  r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})\s*(?:星期[一二三四五六日天]\s*)?"
+                                  r"[,，]?\s*(?:第\s*)?[A-Za-z]?\d{1,3}\s*版\s*(?:[:：]\s*|\s+)?[\u4e00-\u9fff·]{0,8}\s*$")
 # A newspaper's name alone on the page's first lines (某某石化报, 《某某日报》): the masthead of an e-paper's page.
 MASTHEAD_RE = re.compile(r"^\s*《?((?!本)[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报))》?\s*$")
 NOT_PAPER_ENDS = ("通报", "汇报", "简报", "情报", "海报", "举报", "预报", "公报", "申报", "喜报", "捷报", "板报", "墙报", "电报", "回报", "年报",
@@ -442,8 +447,8 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
         if LONE_SOURCE_LABEL_RE.match(label) and (journal := re.fullmatch(r"《([^《》]{2,24})》", value)):
             return journal.group(1)
     for line in head:  # a journal's name and issue (《某某论丛》2020年第3期), a paper's edition: the article came from there
-        m = JOURNAL_ISSUE_RE.match(line) or JOURNAL_LINE_RE.match(line) or EDITION_LINE_RE.match(line)
-        if m:
+        m = JOURNAL_ISSUE_RE.match(line) or JOURNAL_LINE_RE.match(line) or EDITION_LINE_RE.match(line) or PAPER_PAGE_HEADER_RE.match(line)
+        if m and not (m.re is PAPER_PAGE_HEADER_RE and m.group(1).endswith(NOT_PAPER_ENDS)):
             return m.group(1)
     for line in head:
         if DATE_RE.search(line) and len(line) < 120:
@@ -608,6 +613,9 @@ NOT_TITLE_RES = [
     # a site's or a network of sites' name alone (某某党建网站联盟, 某某新闻网)
     re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:网站联盟|网站群|网站|新闻网|党建网|门户网)\s*$"),
     re.compile(r"^\s*(?:当前版(?:面)?|第\s*\d{1,3}\s*版|第\s*\d{1,3}(?=\s*[:：])|\d{1,3}\s*版)\s*[:：]?\s*(?:\d{1,3}\s*版)?\s*[\u4e00-\u9fff]{0,6}\s*$"),  # an e-paper's page (当前版：05版)
+    # an e-paper page's header: the paper, the day and the page, perhaps its section (某某日报 2023年05月12日 第03版：要闻,
+    # 某某报 2021-03-04 A2版 综合新闻)
+    PAPER_PAGE_HEADER_RE,
     re.compile(r"^\s*(?:——|--|—|－－|-(?![ \t]))"),  # (- 某某: a list's bullet, not a subtitle's dash)
     re.compile(r"^\s*(?:文|图|文/图|图/文|图文)\s*[/／|｜:：丨]|^\s*(?:作者|撰稿|撰文|执笔|编辑|网编|责编|来源|记者|通讯员|供稿)\s*[:：/／|｜丨\s]"),
     # a reporter's byline with the paper or agency in front (新华社记者 某某、某某, 本报记者 某某 通讯员 某某)

@@ -7237,3 +7237,16 @@ def test_a_papers_edition_line_under_the_text_names_the_source():
               "本次竞赛将联动各地党史学习教育活动，持续到今年年底。\n"
               "《 人民日报 》( 2021年05月22日 04 版)\n")
     assert a.source_name == "人民日报" and "04 版" not in a.body
+
+
+# ---- Session 41 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header", ["某某日报 2023年05月12日 第03版：要闻", "某某石化报 2021-03-04 A2版 综合新闻",
+                                    "《某某工人报》2020年3月5日 星期四 第4版"])
+def test_an_epaper_pages_header_is_no_title_and_names_the_paper(header):
+    a = clean(header + "\n某某公司党建引领生产经营提质增效\n本报记者 王某某 通讯员 李某\n"
+              "今年以来，某某公司党委坚持把党的建设同生产经营深度融合，组织党员攻坚队开展技术攻关，解决了一批制约生产的难题。\n"
+              "公司党委把支部建在项目上，把党员放在关键岗位上，先后成立了十二个党员先锋岗和五个党员突击队。\n")
+    assert a.title == "某某公司党建引领生产经营提质增效"
+    assert a.source_name.startswith("某某") and a.source_name.endswith("报") and "版" not in a.body
+
