@@ -7250,3 +7250,12 @@ def test_an_epaper_pages_header_is_no_title_and_names_the_paper(header):
     assert a.title == "某某公司党建引领生产经营提质增效"
     assert a.source_name.startswith("某某") and a.source_name.endswith("报") and "版" not in a.body
 
+
+
+@pytest.mark.parametrize("notice", ["以上内容仅为本文档的试下载部分，为可阅读页数的一半内容。如要投诉、违规及侵权请点击下方举报按钮。",
+                                    "本页为该文档的免费预览部分，可预览页数为全文的三分之一，完整内容请下载。"])
+def test_a_document_sites_note_that_only_part_is_shown_goes_and_marks_the_text_cut(notice):
+    a = clean("2023年党支部书记述职报告\n今年以来，我认真履行党支部书记抓党建第一责任人职责，扎实推进支部标准化规范化建设，现将有关情况报告如下。\n"
+              "一、主要工作及成效\n坚持“第一议题”制度，全年组织集中学习24次，开展专题研讨6次，发展党员2名。\n"
+              "下一步，我将继续坚持问题导向，补短板、强弱项，推动支部建设全面进步过硬。\n" + notice + "\n")
+    assert "页数" not in a.body and "举报" not in a.body and a.truncated
