@@ -616,6 +616,8 @@ NOT_TITLE_RES = [
     # an e-paper page's header: the paper, the day and the page, perhaps its section (某某日报 2023年05月12日 第03版：要闻,
     # 某某报 2021-03-04 A2版 综合新闻)
     PAPER_PAGE_HEADER_RE,
+    # … and its navigation (2025 年 8 月 14 日 星期 版面导航首页|某某日报|某某晚报, 上一版 下一版)
+    re.compile(r"版面导航|版面概览|标题导航|本版导航|上一版|下一版|上一期|下一期|往期回顾"),
     re.compile(r"^\s*(?:——|--|—|－－|-(?![ \t]))"),  # (- 某某: a list's bullet, not a subtitle's dash)
     re.compile(r"^\s*(?:文|图|文/图|图/文|图文)\s*[/／|｜:：丨]|^\s*(?:作者|撰稿|撰文|执笔|编辑|网编|责编|来源|记者|通讯员|供稿)\s*[:：/／|｜丨\s]"),
     # a reporter's byline with the paper or agency in front (新华社记者 某某、某某, 本报记者 某某 通讯员 某某)
@@ -808,11 +810,12 @@ def is_dispatch_byline(line: str) -> bool:
 def is_reporter_byline(line: str) -> bool:
     """张某某 某某报全媒体记者 李某: names and a reporter's role (with the outlet before it), nothing else."""
     tokens = [t for t in re.split(r"[\s、，,/／]+", line.strip()) if t]
-    if not 2 <= len(tokens) <= 6 or len(line.strip()) > 50:
+    if not 2 <= len(tokens) <= 8 or len(line.strip()) > 50:
         return False
     roles = [t for t in tokens if REPORTER_ROLE_RE.match(t)]
     names = [t for t in tokens if 2 <= len(t) <= 3 and t[0] in SURNAMES]
-    return bool(roles) and bool(names) and len(roles) + len(names) == len(tokens)
+    marks = [t for t in tokens if t in ("文", "图", "摄", "摄影", "文图", "图文", "报道")]  # (… 某某 文/图: who wrote, who took the pictures)
+    return bool(roles) and bool(names) and len(roles) + len(names) + len(marks) == len(tokens)
 
 
 # Channel and section names that stand alone above articles on many sites (a genre's name, a

@@ -145,6 +145,43 @@ META_NAME_THEN_TEXT_RE = re.compile(r"^(.{0,80}?(?:(?:发布)?时间|日期|来�
                                     r"(?=[\u4e00-\u9fff]{2,4}[^\s|｜]{4}(?:[^。！？]{14,}[。！？]|[^|｜]{40,}$))")
 
 
+# A reporter's byline run into the lead on a flat page (□某某日报社全媒体记者 某某某 通讯员 某某 文/图 某某公司为…, 本报记者
+# 某某 某某公司…): the outlet and the role; the names, roles and credit marks after it are read word by word (glued_byline_end).
+BYLINE_LEAD_RE = re.compile(r"^\s*[□■●◆◇○◎]?\s*(?:本报|本台|本网|[\u4e00-\u9fff]{2,12}?(?:日报社|报社|日报|晚报|新闻网|融媒体中心|广播电视台|电视台|新华社))?"
+                            r"\s*(?:全媒体|融媒体|首席|见习|实习|特约)?记者\s*[:：]?(?=\s*[\u4e00-\u9fff])")
+BYLINE_ROLE_WORDS = ("通讯员", "特约通讯员", "见习记者", "实习记者", "实习生", "记者")
+BYLINE_CREDIT_WORDS = ("文/图", "图/文", "文／图", "图／文", "文图", "摄", "摄影", "报道", "文", "图")
+
+
+def glued_byline_end(line: str) -> int | None:
+    """Where a reporter's byline run into the text ends (BYLINE_LEAD_RE, then names of two to four characters, each
+    opening on a surname, roles and credit marks, parted by spaces or 、); None unless at least one name is read and a
+    text of a sentence or more follows."""
+    m = BYLINE_LEAD_RE.match(line)
+    if not m:
+        return None
+    at, names, end = m.end(), 0, None
+    for word in re.finditer(r"\S+", line[at:]):
+        w = word.group(0)
+        parts = [p for p in re.split(r"[、，,]", w) if p]
+        for role in BYLINE_ROLE_WORDS:  # (通讯员某某: the role glued to the name)
+            if parts and parts[0].startswith(role) and len(parts[0]) > len(role):
+                parts[0] = parts[0][len(role):]
+        if w in BYLINE_ROLE_WORDS or w in BYLINE_CREDIT_WORDS:
+            end = at + word.end()
+            continue
+        if parts and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", p) and p[0] in metadata_surnames() for p in parts) \
+                and len(w) <= 14 and word.end() < len(line) - at and line[at + word.end()].isspace():
+            names += len(parts)
+            end = at + word.end()
+            continue
+        break
+    rest = line[end:].strip() if end else ""
+    if not names or len(rest) < 20 or not re.search(r"[。！？!?]", rest):
+        return None
+    return end
+
+
 def glued_name_end(text: str) -> int | None:
     """Where a person's name glued in front of a sentence ends (郭某近年来，… → 2), by the segmenter's first word;
     None when the first word is no 2–4 character name followed by more text."""
@@ -175,6 +212,10 @@ def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
             return lines[:i] + out + lines[i + 1:]
         if i < 6 and (m := TITLE_THEN_DATE_RE.match(line)):
             out = [m.group(1).strip(), "", "日期：" + m.group(2)]  # 违规吃喝，严查！ 2025年06月18日: the headline, then its day
+            ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
+            return lines[:i] + out + lines[i + 1:]
+        if "记者" in line[:30] and len(line) > 60 and (end := glued_byline_end(line)):
+            out = [line[:end].strip(), "", line[end:].strip()]  # 本报记者 某某 通讯员 某某 某某公司为…: the byline, then the lead
             ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
             return lines[:i] + out + lines[i + 1:]
         if line.lstrip()[:1] in "发时日更" and (m := CN_DATE_HEAD_RE.match(line)):

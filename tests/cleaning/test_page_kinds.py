@@ -7259,3 +7259,20 @@ def test_a_document_sites_note_that_only_part_is_shown_goes_and_marks_the_text_c
               "一、主要工作及成效\n坚持“第一议题”制度，全年组织集中学习24次，开展专题研讨6次，发展党员2名。\n"
               "下一步，我将继续坚持问题导向，补短板、强弱项，推动支部建设全面进步过硬。\n" + notice + "\n")
     assert "页数" not in a.body and "举报" not in a.body and a.truncated
+
+
+def test_an_epaper_navigation_line_with_the_day_is_no_title():
+    a = clean("2024 年 3 月 6 日 星期 版面导航首页|某某日报|某某晚报\n下一篇 2024年3月6日 放大 缩小 默认\n\n"
+              "“红色引擎”驱动产业升级\n\n—— 某某汽车公司党委以党建创新赋能高质量发展\n\n本报记者 王某某\n\n" + BODY)
+    assert a.title == "“红色引擎”驱动产业升级" and "版面导航" not in a.body
+
+
+@pytest.mark.parametrize("byline, names", [("□某某日报社全媒体记者 王某某 通讯员 李某 文/图", ["王某某", "李某"]),
+                                           ("本报记者 王某某 通讯员 李某", ["王某某", "李某"]),
+                                           ("某某融媒体中心记者 赵某某、钱某 报道", ["赵某某", "钱某"])])
+def test_a_reporters_byline_run_into_the_lead_names_the_writers_and_leaves_the_text(byline, names):
+    a = clean(byline + " 某某防水有限公司为多个村庄捐款筹建“希望小屋”，向困难群众送去温暖，公司党支部组织党员志愿者开展结对帮扶，"
+              "受到群众好评。近年来，公司党支部坚持把党建工作与企业发展相结合，积极履行社会责任。\n")
+    assert a.authors == names and a.title.startswith("某某防水有限公司") and "记者" not in a.body
+    assert "某某防水有限公司为多个村庄捐款筹建" in a.body
+
