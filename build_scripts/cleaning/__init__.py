@@ -268,6 +268,12 @@ UNIT_PREDICATE_RE = re.compile(r"(?:现有|共有|下设|下辖|成立于|组建
 TITLE_NOTE_MARK_RE = re.compile(r"^(?:\[\d{1,2}\]|［\d{1,2}］|[①②③④⑤⑥⑦⑧⑨⑩*＊])\s*(?=\S)")
 
 
+def text_above(out: list[str]) -> bool:
+    """Whether the lines kept so far hold a paragraph of the text (60 characters or more, with a comma, ending on a
+    sentence's mark): a page cut from an article's middle, whose next heading is no title of the page."""
+    return any(len(squeeze(o)) >= 60 and ends_sentence(o) and bool(re.search(r"[，,]", o)) for o in out)
+
+
 def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop the title's repeats and the short chrome lines above it."""
     key = squeeze(ctx.title) if ctx.title else None
@@ -330,6 +336,10 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
         if key and line.strip()[:1] not in "，。、；：,;:" and (  # (；某某。: a sentence broken before its mark, no title)
                 s == key or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)
                 or echo or ((m := FIRST_PIECE_RE.match(line)) and squeeze(m.group(1)) == key) or glued_heading):  # 第1篇 + the title
+            if not seen_title and s == key and title_doubtful(ctx.title_score) and text_above(out):
+                out.append(line)  # a doubtful title under a paragraph of the text: a part's heading, kept where it stands
+                seen_title, title_mark = True, len(out)
+                continue
             rest = line.strip()[len(ctx.title):].lstrip() if line.strip().startswith(ctx.title) else ""
             if rest and HEADING_OPENING_RE.match(SAMPLE_WORDS_LEAD_RE.sub("", rest)):
                 rest = SAMPLE_WORDS_LEAD_RE.sub("", rest)  # (…方案模板一、背景分析: the site's 模板 goes with the title)

@@ -7276,3 +7276,18 @@ def test_a_reporters_byline_run_into_the_lead_names_the_writers_and_leaves_the_t
     assert a.authors == names and a.title.startswith("某某防水有限公司") and "记者" not in a.body
     assert "某某防水有限公司为多个村庄捐款筹建" in a.body
 
+
+
+def test_a_portals_comment_area_under_the_text_goes():
+    a = clean("某某区通报三起违反中央八项规定精神问题\n\n" + BODY + "\n正文已结束，您可以按alt+4进行评论\n\n已有0人发表了评论\n")
+    assert "alt" not in a.body and "评论" not in a.body
+
+
+def test_a_part_heading_under_the_opening_paragraph_of_a_page_cut_from_the_middle_stays_in_the_text():
+    a = clean("在全面推进乡村振兴的进程中,某某公司积极履行社会责任,立足区域实际,创新服务方式,以党建引领推动供电服务深度融入基层社会治理。\n"
+              "甲所:服务融入治理,共建宜居家园\n"
+              "甲供电所坚持“电力为民”的工作理念,以党建引领为牵引,主动融入地方治理,组织党员服务队走村入户开展用电检查。\n"
+              "针对老旧线路和电力负荷不足等问题,供电所组织实施电网优化改造工程,对老旧线路进行了全面更换。\n"
+              "乙所:电力护航发展 点亮乡村图景\n"
+              "乙供电所紧紧围绕乡村振兴战略,以优质的电力服务为农业发展注入强劲动力。\n")
+    assert "甲所：服务融入治理，共建宜居家园" in a.body and "乙所：电力护航发展" in a.body
