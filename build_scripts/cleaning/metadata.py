@@ -23,7 +23,7 @@ URL_RE = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%-]+")
 MEDIA_URL_RE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|mp4|mp3|pdf|docx?|xlsx?|zip|rar)(?:[?#]\S*)?$", re.I)
 URL_LABEL_RE = re.compile(r"(?:本文来源|原文链接|原文地址|本文链接|本文地址|文章来源|来源|网址|转载自|出处)")
 # A title given under its label on a line of its own (标题：某某办法).
-LONE_TITLE_LABEL_RE = re.compile(r"^\s*(?:标题|题目|文章标题)\s*[:：]\s*(\S.{3,60})$")
+LONE_TITLE_LABEL_RE = re.compile(r"^\s*(?:标\s*题|题\s*目|文章标题|名\s*称|信息名称|文件名称)\s*[:：]\s*(\S.{3,60}?)\s*(?:[|｜]\s*)*$")
 # The bars and empty cells around a table row's text (| 标题:某某办法 | ||), and Markdown's bold marks in it.
 TABLE_EDGE_RE = re.compile(r"^\|\s*|\s*(?:\|\s*)+$|\*\*")
 # A breadcrumb from the home page without a label (网站首页 >> 某某建设 >> 某某动态).

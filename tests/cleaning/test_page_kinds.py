@@ -7291,3 +7291,13 @@ def test_a_part_heading_under_the_opening_paragraph_of_a_page_cut_from_the_middl
               "乙所:电力护航发展 点亮乡村图景\n"
               "乙供电所紧紧围绕乡村振兴战略,以优质的电力服务为农业发展注入强劲动力。\n")
     assert "甲所：服务融入治理，共建宜居家园" in a.body and "乙所：电力护航发展" in a.body
+
+
+def test_a_government_disclosure_pages_name_row_gives_the_title_and_its_signature_stays():
+    a = clean("索引号:123456-000000000/2022-00050 | |\n发布机构:某某市人民政府办公室 | 成文日期:2022-01-07 00:00:00 |\n"
+              "名 称:某某市人民政府办公室关于印发某某市安全环境管理办法的通知 | |\n有 效 性:有效 | 文 号:某政办发〔2021〕34号 |\n"
+              "各县、区人民政府,市政府各工作部门:\n《某某市安全环境管理办法》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+              "某某市人民政府办公室\n2021年12月21日\n某某市安全环境管理办法\n第一章 总则\n"
+              "第一条 为加强安全环境管理,保障人民群众生命财产安全,制定本办法。\n")
+    assert a.title == "某某市人民政府办公室关于印发某某市安全环境管理办法的通知"
+    assert "名 称" not in a.body and "有 效 性" not in a.body and "\n某某市人民政府办公室\n" in a.body
