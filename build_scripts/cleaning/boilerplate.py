@@ -250,6 +250,34 @@ def is_told_sentence(s: str) -> bool:
     return len(s) >= 20 and bool(TOLD_SENTENCE_RE.match(s))
 
 
+# A reporter's credit on a line of its own, closed by 报道/摄/采写, the names perhaps run together (□记者某某某某报道).
+RUN_CREDIT_RE = re.compile(r"^[□■●◆◎]?(?:本报|本台|本网|[\u4e00-\u9fff]{2,10}?(?:日报|报社|报|台|网|融媒体中心))?(?:全媒体|融媒体|首席|见习|实习|特约)?记者"
+                           r"([\u4e00-\u9fff、]{2,14}?)(?:报道|摄影?|文/图|文图|采写)$")
+
+
+def run_together_credit(s: str) -> list[str] | None:
+    """The names of a reporter's credit whose names run together (RUN_CREDIT_RE, spaces squeezed out): the one way to read
+    them as names of two or three characters each opening on a surname; [] when there are several ways; None when there
+    is none (记者在现场看到群众纷纷报道 is a sentence)."""
+    m = RUN_CREDIT_RE.match(s)
+    if not m:
+        return None
+    reads: list[list[str]] = []
+
+    def split(rest: str, names: list[str]) -> None:
+        if not rest:
+            reads.append(names)
+            return
+        for n in (2, 3):
+            if len(rest) >= n and rest[0] in SURNAMES and "、" not in rest[:n]:
+                split(rest[n:].lstrip("、"), names + [rest[:n]])
+
+    split(m.group(1).strip("、"), [])
+    if not reads:
+        return None
+    return reads[0] if len(reads) == 1 else []
+
+
 @functools.lru_cache(maxsize=65536)
 def junk_rule(line: str) -> str | None:
     """The name of the rule that makes this one line junk on its own, or None."""
@@ -347,6 +375,8 @@ def _line_rule(line: str) -> str | None:
         return "photo-caption"  # 某某（左三）陪同老党员参观: who stands where in a picture
     if s[:1] in "(（" and s[-1:] in ")）" and len(s) <= 62 and BRACKET_CAPTION_RE.match(s) and not re.search(r"\s[\u4e00-\u9fff·]{2,3}(?:[、，,\s]+[\u4e00-\u9fff·]{2,3})*\s*[)）]$", line.strip()):
         return "photo-caption"  # (县委书记某某同志致辞): a picture's caption in brackets, a line of its own
+    if "记者" in s[:16] and len(s) <= 30 and (names := run_together_credit(s)) is not None:
+        return "editorial-credit"  # □记者某某某某报道: a reporter's credit, the names run together
     if is_foreign_apparatus(s):
         return "foreign-apparatus"
     if is_glued_items(s):
@@ -1317,6 +1347,8 @@ def credited_writers(s: str) -> list[str]:
         out = list(credit[0])
     if OUTLET_STAFF_LINE_RE.fullmatch(s.strip()):  # ■本报 某某 本报 某某: the paper's own people, each name after it
         out += [n for n in OUTLET_STAFF_RE.findall(s) if n[0] in SURNAMES and n not in out]
+    if not out and (run := run_together_credit(squeeze(s))):
+        out = run  # □记者某某某某报道: the one way to read the names run together
     if not out and (outlet := OUTLET_ROLE_NAMES_RE.match(s)):  # 云上某某通讯员：某某: the outlet's correspondents
         out = [n for n in re.split(r"[\s、，,]+", outlet.group(1)) if n and n[0] in SURNAMES]
     # (（某某报刊社 某某/文 某某/图）: the name before /文 wrote it, the one before /图 took the pictures)

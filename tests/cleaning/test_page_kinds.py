@@ -7301,3 +7301,14 @@ def test_a_government_disclosure_pages_name_row_gives_the_title_and_its_signatur
               "第一条 为加强安全环境管理,保障人民群众生命财产安全,制定本办法。\n")
     assert a.title == "某某市人民政府办公室关于印发某某市安全环境管理办法的通知"
     assert "名 称" not in a.body and "有 效 性" not in a.body and "\n某某市人民政府办公室\n" in a.body
+
+
+@pytest.mark.parametrize("credit, names", [("□记者王某某李某报道", ["王某某", "李某"]), ("本报记者 赵某某 摄", ["赵某某"])])
+def test_a_reporters_credit_with_the_names_run_together_goes_and_names_them(credit, names):
+    a = clean("某某区召开统计工作座谈会\n" + credit + "\n7月13日，市统计局局长一行来我区开展市区两级统计系统联合主题党日活动，"
+              "重温入党誓词，聆听革命历史故事。\n活动结束后，一行人到某某大数据中心、某某公司等地调研统计工作，听取企业意见建议。\n")
+    assert "记者" not in a.body and a.authors == names
+
+
+def test_a_sentence_about_what_reporters_saw_is_no_credit():
+    assert junk_rule("记者在现场看到群众纷纷报道") is None
