@@ -13,7 +13,7 @@ import yaml
 from ..cues import is_cased, required_strings, scans_quickly
 from .context import Context
 from .debris import strip_adult_run, strip_spam_brands
-from .metadata import (role_credit_names, AUTHOR_BIO_RE, SOURCE_LABEL_RE, GENERIC_SOURCES, clean_source_name, AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
+from .metadata import (role_credit_names, unpad_names, AUTHOR_BIO_RE, SOURCE_LABEL_RE, GENERIC_SOURCES, clean_source_name, AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
                        is_dispatch_byline, is_reporter_byline, credit_line_names, EDITION_LINE_RE)
 from .structure import KEYWORDS_RE, LONE_KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
@@ -248,6 +248,25 @@ def is_glued_reporters(s: str) -> bool:
 
 def is_told_sentence(s: str) -> bool:
     return len(s) >= 20 and bool(TOLD_SENTENCE_RE.match(s))
+
+
+# A line of writers' names over a paper, with nothing else (某某某，某某，*，某某; 某某 某某某 某某某; 海 群): the rules that
+# take such a line for page furniture, and the names it holds (head_names).
+HEAD_NAMES_RULES = ("buttons-or-meta", "keyword-line", "junk-shape", "metadata-line")
+PADDED_PAIR_RE = re.compile(r"^\s*([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])\s*$")
+
+
+def head_names(line: str) -> list[str]:
+    """The names of a line of two to eight writers' names (each of two or three characters, opening on a surname, parted
+    by spaces or commas, a corresponding writer's * left out), or one name padded to the width of three (海 群)."""
+    if (pair := PADDED_PAIR_RE.match(line)) and pair.group(1) in SURNAMES:
+        return [pair.group(1) + pair.group(2)]
+    tokens = [t for t in re.split(r"[\s、，,;；]+", unpad_names(line.strip())) if t and t.strip("*＊")]
+    if not 2 <= len(tokens) <= 8 or len(set(tokens)) < len(tokens):
+        return []
+    if all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) and t[0] in SURNAMES and t[0] != "党" for t in tokens):
+        return tokens
+    return []
 
 
 # A reporter's credit on a line of its own, closed by 报道/摄/采写, the names perhaps run together (□记者某某某某报道).
@@ -1274,6 +1293,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.truncated = True
             if rule == "journal-apparatus" and not ctx.source_name and s[:1] == "《" and (edition := EDITION_LINE_RE.match(line.strip())):
                 ctx.source_name = edition.group(1)  # 《某某日报》（2021年05月22日 04 版） under the text: the paper it came from
+            if i < first_body and rule in HEAD_NAMES_RULES and (names := head_names(line)):
+                ctx.authors.extend(n for n in names if n not in ctx.authors)  # 某某，某某，冯 晨 over a paper: its writers
             if rule == "editorial-credit" or (rule in CREDIT_HOLDING_RULES and len(s) <= 40):
                 # (作者：某某 编辑：某某, 记者/某某 实习记者/某某, （图文：某某） under the text: the writers' credit)
                 ctx.authors.extend(n for n in credited_writers(line) if n not in ctx.authors)

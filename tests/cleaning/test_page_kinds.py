@@ -7312,3 +7312,12 @@ def test_a_reporters_credit_with_the_names_run_together_goes_and_names_them(cred
 
 def test_a_sentence_about_what_reporters_saw_is_no_credit():
     assert junk_rule("记者在现场看到群众纷纷报道") is None
+
+
+@pytest.mark.parametrize("names_line, names", [("王某某,孔某某,戴某某,赵某某,冯 某", ["王某某", "孔某某", "戴某某", "赵某某", "冯某"]),
+                                               ("陈某某,贺某某,*,吕某某", ["陈某某", "贺某某", "吕某某"]),
+                                               ("林某某 包某某 王某某 王某", ["林某某", "包某某", "王某某", "王某"])])
+def test_a_journal_mirrors_line_of_writers_names_over_the_paper_names_the_authors(names_line, names):
+    a = clean("基于公众视角的中小企业环境风险研究\n\n某某学报 2017年5期\n关键词:化工企业 环境风险\n\n" + names_line + "\n\n"
+              "1. 某某大学环境学院,北京 100085\n\n" + BODY)
+    assert a.authors == names and "某某," not in a.body
