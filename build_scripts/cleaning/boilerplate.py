@@ -139,7 +139,7 @@ NOTICE_BLOCK_RE = re.compile(r"^(?:温馨提示|免责声明|特别声明|声明
                              r"|^\S{2,12}?(?:网站|网|站)(?:版权声明|免责声明|版权(?:与|和|及)免责声明)[:：]?$")
 NUMBERED_NOTICE_RE = re.compile(r"^(?:\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩]|[（(]\d{1,2}[)）])")
 # Notices that the page holds only part of the text (an "expand" button like 展开阅读全文 is not one).
-PREVIEW_LIMIT_RE = re.compile(r"最多预览|预览已结束|(?:试下载|试读|免费预览|可预览)部分|可(?:阅读|预览|试读)的?页数|剩余\d*页?未读|还剩\d+页未读|继续免费阅读|试读结束|未完待续|下载文档查看全文|下载后查看完整|付费阅读|开通会员.{0,6}阅读"
+PREVIEW_LIMIT_RE = re.compile(r"最多预览|预览(?:阅读)?已?结束|(?:试下载|试读|免费预览|可预览)部分|可(?:阅读|预览|试读)的?页数|剩余\d*页?未读|还剩\d+页未读|继续免费阅读|试读结束|未完待续|下载文档查看全文|下载后查看完整|付费阅读|开通会员.{0,6}阅读"
                               r"|^(?:论文|文章|全文)?部分内容(?:阅读|预览|节选)$")
 # Forum floor labels (沙发, 板凳, 3楼 …) and view/like counters (阅读 1.2万) standing alone.
 FLOOR_RE = re.compile(r"^(?:沙发|板凳|地板|楼主|\d{1,4}(?:楼|#)|#\d{1,4})$")
@@ -1656,6 +1656,11 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
             continue
         if (i == final or (cut_off and i < final)) and is_cut_off_text(line, before_text=i < final):
             out.append(line)
+            previous = s
+            continue
+        if s and cut_off and i < final and len(s) <= 12 and not ends_sentence(s) and junk_rule(line) is None \
+                and next_filled(lines, i) == final and len(squeeze(lines[final])) >= 40:
+            out.append(line)  # 总结 over the paragraph the page stopped in: that last part's heading
             previous = s
             continue
         if s and cut_off and i < final and is_continuation(previous, s):

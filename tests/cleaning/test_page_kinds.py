@@ -7321,3 +7321,10 @@ def test_a_journal_mirrors_line_of_writers_names_over_the_paper_names_the_author
     a = clean("基于公众视角的中小企业环境风险研究\n\n某某学报 2017年5期\n关键词:化工企业 环境风险\n\n" + names_line + "\n\n"
               "1. 某某大学环境学院,北京 100085\n\n" + BODY)
     assert a.authors == names and "某某," not in a.body
+
+
+def test_the_heading_over_the_paragraph_a_page_stopped_in_stays():
+    a = clean("某某委员的构成与角色\n\n一、委员的构成\n\n委员主要由各界代表人士组成，具有广泛的代表性，能够反映各方面的意见和要求。\n\n"
+              "二、委员的职责\n\n委员承担着参政议政、民主监督、协商建言等职责，是连接党和政府与群众的桥梁纽带。\n\n总结\n\n"
+              "委员是政治生活的重要参与者，他们的广泛性和代表性使得协商成为民主政治的重要组成部分。了解委员的构成和职责，有助于我们更好地理解政治协商制\n")
+    assert "\n总结\n" in a.body and a.truncated
