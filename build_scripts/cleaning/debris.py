@@ -571,6 +571,10 @@ HTML_ATTR_RE = re.compile(r"\s*(?<![A-Za-z])(?:class|style|id|href|src|alt|title
 BROKEN_CLOSING_TAG_RE = re.compile(r"(?<=[\u4e00-\u9fff。！？，；：”’）)])\s*<?/(?:p|div|span|section|strong|font|b|td)\s*>\s*$")
 PAID_MARK_RE = re.compile(r"#{2}(?:paid|free|vip|hide|lock)[a-z]{0,10}#{2}", re.I)
 OFFICE_TAG_RE = re.compile(r"</?(?:o|w|v|st1|m):[A-Za-z]+(?:\s[^<>]{0,80})?/?>")
+# A page saved from its source: an HTML tag whole, with its attributes (<span style="…">, <img src="…" width=…>, </p>, <br/>),
+# left among the text's Chinese words.
+HTML_TAG_RE = re.compile(r"</?(?:p|div|span|font|strong|b|i|em|u|section|article|br|img|a|h[1-6]|ul|ol|li|table|tbody|thead|tr|td|th|"
+                         r"center|blockquote|sup|sub|figure|figcaption|label|small|big|hr)(?:\s[^<>\n]{0,400})?\s*/?>", re.I)
 TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
 # A related-list heading glued after a paragraph's last sentence (…阵地就建到哪儿。”相关文档): its list was not saved.
 TRAILING_LIST_RE = re.compile(r"(?<=[。！？”])\s*[【\[]?(?:相关|推荐|延伸|更多)(?:文档|文章|阅读|推荐|资料|新闻|内容)[】\]]?[:：]?\s*$")
@@ -1070,6 +1074,9 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = PAID_MARK_RE.sub("", new)  # 组##paidbegin##织: a paywall's marker inside a word
         if "<" in new and ":" in new:
             new = OFFICE_TAG_RE.sub("", new)  # <o:p></o:p>: a word processor's tags pasted with the text
+        if "<" in new and ">" in new and not new.isascii() and (tags := HTML_TAG_RE.findall(new)) \
+                and (len(tags) >= 3 or any(" " in t for t in tags)):  # (用<p>标签分段: one bare tag is a word of the text)
+            new = HTML_TAG_RE.sub("", new)  # <span style="font-size:16px;">…: a page saved with its source's tags
         if new.endswith(">"):
             new = BROKEN_CLOSING_TAG_RE.sub("", new)
         if "http" in new:

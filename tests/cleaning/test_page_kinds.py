@@ -7328,3 +7328,12 @@ def test_the_heading_over_the_paragraph_a_page_stopped_in_stays():
               "二、委员的职责\n\n委员承担着参政议政、民主监督、协商建言等职责，是连接党和政府与群众的桥梁纽带。\n\n总结\n\n"
               "委员是政治生活的重要参与者，他们的广泛性和代表性使得协商成为民主政治的重要组成部分。了解委员的构成和职责，有助于我们更好地理解政治协商制\n")
     assert "\n总结\n" in a.body and a.truncated
+
+
+def test_html_tags_of_a_page_saved_from_its_source_go_from_the_text():
+    a = clean("某某收费站开展环境卫生对标整治\n\n发布时间：2026-03-19\n\n"
+              '<span style="font-size:16px;font-family:Arial;line-height:2;">按照收费管理现场交流会要求，某某收费站立即开展环境卫生对标整治，'
+              '站容站貌焕然一新。</span>\n\n<p><span style="font-size:16px;"><img src="http://example.com/upload/1.jpg" width="600" />'
+              "此次专项整治行动聚焦收费广场、岗亭、职工宿舍和食堂，党员带头清理卫生死角。</span></p>\n")
+    assert "<" not in a.body and "span" not in a.body and "style" not in a.body
+    assert "某某收费站立即开展环境卫生对标整治" in a.body and "党员带头清理卫生死角" in a.body
