@@ -7337,3 +7337,10 @@ def test_html_tags_of_a_page_saved_from_its_source_go_from_the_text():
               "此次专项整治行动聚焦收费广场、岗亭、职工宿舍和食堂，党员带头清理卫生死角。</span></p>\n")
     assert "<" not in a.body and "span" not in a.body and "style" not in a.body
     assert "某某收费站立即开展环境卫生对标整治" in a.body and "党员带头清理卫生死角" in a.body
+
+
+def test_an_encyclopedia_entrys_box_and_an_epapers_issue_archive_go():
+    a = clean("某某市人民政府关于加快推进气象现代化的意见\n\n《某某市人民政府关于加快推进气象现代化的意见》是2015年某某市人民政府发布的意见。\n\n"
+              "基本介绍\n\n  • 中文名:某某市人民政府关于加快推进气象现代化的意见\n  • 颁布时间:2015年\n\n" + BODY +
+              "\n2025-09-10,11910| 2025-09-09,11902| 2025-09-08,11894| 2025-09-07,11890| 2025-09-06,11886|\n")
+    assert "基本介绍" not in a.body and "中文名" not in a.body and "颁布时间" not in a.body and "11910" not in a.body
