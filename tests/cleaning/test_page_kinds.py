@@ -7344,3 +7344,9 @@ def test_an_encyclopedia_entrys_box_and_an_epapers_issue_archive_go():
               "基本介绍\n\n  • 中文名:某某市人民政府关于加快推进气象现代化的意见\n  • 颁布时间:2015年\n\n" + BODY +
               "\n2025-09-10,11910| 2025-09-09,11902| 2025-09-08,11894| 2025-09-07,11890| 2025-09-06,11886|\n")
     assert "基本介绍" not in a.body and "中文名" not in a.body and "颁布时间" not in a.body and "11910" not in a.body
+
+
+def test_a_research_groups_byline_around_the_title_is_no_title():
+    a = clean("□ 某某省某某市人大常委会课题组\n地方人大专门委员会工作机制研究\n□ 某某省某某市人大常委会课题组\n"
+              "建立各项工作制度，是完善地方人大专门委员会工作机制的重要内容。近年来，某某市人大常委会在这方面进行了积极探索。\n" + BODY)
+    assert a.title == "地方人大专门委员会工作机制研究" and "课题组" not in a.body
