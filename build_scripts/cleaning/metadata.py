@@ -617,7 +617,7 @@ NOT_TITLE_RES = [
     # 某某报 2021-03-04 A2版 综合新闻)
     PAPER_PAGE_HEADER_RE,
     # a research group's byline over its report (□ 某某市人大常委会课题组, 某某局联合调研组)
-    re.compile(r"^\s*[□■●◎◆]?\s*[\u4e00-\u9fff（）()·、]{2,30}(?:课题组|调研组|编写组|写作组|研究组|调查组)\s*$"),
+    re.compile(r"^\s*[□■●◎◆]?\s*(?![^组]*(?:组成|成立|派出|开展|参加|前往|来到|赴|与|和))[\u4e00-\u9fff（）()·、]{2,30}(?:课题组|调研组|编写组|写作组|研究组|调查组)\s*$"),
     # … and its navigation (2025 年 8 月 14 日 星期 版面导航首页|某某日报|某某晚报, 上一版 下一版)
     re.compile(r"版面导航|版面概览|标题导航|本版导航|上一版|下一版|上一期|下一期|往期回顾"),
     re.compile(r"^\s*(?:——|--|—|－－|-(?![ \t]))"),  # (- 某某: a list's bullet, not a subtitle's dash)

@@ -7356,3 +7356,7 @@ def test_a_research_groups_byline_around_the_title_is_no_title():
     a = clean("□ 某某省某某市人大常委会课题组\n地方人大专门委员会工作机制研究\n□ 某某省某某市人大常委会课题组\n"
               "建立各项工作制度，是完善地方人大专门委员会工作机制的重要内容。近年来，某某市人大常委会在这方面进行了积极探索。\n" + BODY)
     assert a.title == "地方人大专门委员会工作机制研究" and "课题组" not in a.body
+
+
+def test_a_headline_saying_a_group_was_formed_is_no_byline():
+    assert junk_rule("某某联合会第五联合党支部与第七联合党支部组成调研组") is None
