@@ -1066,7 +1066,12 @@ GENERIC_HEADINGS = {"出处", "参考资料", "外部链接", "相关条目", "�
                     # … and of a case write-up (一、实施背景, 二、品牌内涵, 三、经验启示)
                     "实施背景", "品牌内涵", "经验启示", "启示", "取得成效", "主要成效与经验", "典型案例", "案例简介"}
 # (and the stars or diamonds a page frames its title with, ★某某★; a hyphen or bar left behind by spam cut off its end)
-TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$|(?<=[\u4e00-\u9fff”》）)])\s*[-|｜]$|^[★☆◆◇●○■□▲△♦◎]+\s*|\s*[★☆◆◇●○■□▲△♦◎]+$")
+TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$|(?<=[\u4e00-\u9fff”》）)])\s*[-|｜]$|^[★☆◆◇●○■□▲△♦◎♥♡❤❥✿❀✦✧]+\s*"
+                                r"|\s*[★☆◆◇●○■□▲△♦◎♥♡❤❥✿❀✦✧]+$")
+# A paper's note mark behind its title, before the subtitle or at the end (…若干问题的思考①——理论考察…): the note's, not the title's.
+TITLE_NOTE_CIRCLE_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])[\u2460-\u2469](?=\s*(?:——|—|$))")
+# A space the page left after a full-width mark inside the title (某某公司： “连心桥”…).
+TITLE_MARK_SPACE_RE = re.compile(r"(?<=[：；，、])[ \u3000]+(?=\S)")
 
 
 def polish_title(title: str) -> str:
@@ -1083,6 +1088,8 @@ def polish_title(title: str) -> str:
     if (m := TITLE_SIGNED_RE.search(t)) and m.group(1)[0] in SURNAMES:
         t = t[: m.start()]  # …体会发言-----某某: a speaker's name signed after a run of dashes
     t = FOOTNOTE_STAR_RE.sub("", t)  # …的实践逻辑阐释* 基于…: a paper's note mark (its funding) behind the title
+    t = TITLE_NOTE_CIRCLE_RE.sub("", t)
+    t = TITLE_MARK_SPACE_RE.sub("", t)
     if (m := SPACED_KIND_RE.search(t)) and m.group(1) + m.group(2) in SPACED_KINDS:
         t = t[: m.start()] + m.group(1) + m.group(2)  # …换届选举的请 示: an official title's last word spaced out
     if any(c in t for c in ",:;?!()"):

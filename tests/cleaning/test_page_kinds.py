@@ -7360,3 +7360,11 @@ def test_a_research_groups_byline_around_the_title_is_no_title():
 
 def test_a_headline_saying_a_group_was_formed_is_no_byline():
     assert junk_rule("某某联合会第五联合党支部与第七联合党支部组成调研组") is None
+
+
+@pytest.mark.parametrize("line, title", [("♥走进消防站，红心忠向党，闪耀新时代♥", "走进消防站，红心忠向党，闪耀新时代"),
+                                         ("新时代城乡社区协商若干问题的思考①——理论考察与实践探索", "新时代城乡社区协商若干问题的思考——理论考察与实践探索"),
+                                         ("某某公司： “连心桥”电力服务站挂牌", "某某公司：“连心桥”电力服务站挂牌")])
+def test_a_titles_hearts_note_mark_and_a_space_after_its_colon_go(line, title):
+    a = clean(line + "\n\n发布时间：2021-09-15\n\n" + BODY)
+    assert a.title == title and not a.body.startswith(("♥", "新时代城乡", "某某公司"))
