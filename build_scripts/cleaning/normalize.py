@@ -470,8 +470,16 @@ LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
 PERCENT_COMMA_RE = re.compile(r"(?<=\d%),(?=\s*[\d\u4e00-\u9fff“])")
 
 
+# A full stop folded to ASCII after a Chinese sentence: a Chinese word (or its closing quote or bracket) before it, a
+# Chinese word or the line's end after it (1.引言, 3.5%, 某某.docx, 等等... are none).
+CJK_PERIOD_RE = re.compile(r"(?<=[\u4e00-\u9fff”）》])\.(?![.\d])(?=[\u4e00-\u9fff“《（]|\s*$)")
+
+
 def restore_line_punctuation(line: str) -> str:
-    """Turn ASCII ,:;()!? back to full width inside Chinese text; numbers, times, URLs, Latin stay."""
+    """Turn ASCII ,:;()!? back to full width inside Chinese text; numbers, times, URLs, Latin stay. A full stop
+    folded to ASCII between Chinese sentences (…组成部分.习近平…, …活动20余次.) turns back too."""
+    if "." in line and CJK_PERIOD_RE.search(line) and cjk_share(line) >= 0.5:
+        line = CJK_PERIOD_RE.sub("。", line)
     if not PUNCT_RE.search(line) and "(" not in line:
         return line
     line = _restore_marks(line)

@@ -7368,3 +7368,9 @@ def test_a_headline_saying_a_group_was_formed_is_no_byline():
 def test_a_titles_hearts_note_mark_and_a_space_after_its_colon_go(line, title):
     a = clean(line + "\n\n发布时间：2021-09-15\n\n" + BODY)
     assert a.title == title and not a.body.startswith(("♥", "新时代城乡", "某某公司"))
+
+
+def test_a_full_stop_folded_to_ascii_between_chinese_sentences_turns_back():
+    a = clean("某某学院党建工作品牌\n\n党建工作是高校工作的重要组成部分.习近平总书记指出,高校党建要坚持立德树人.学院党委认真贯彻落实,取得了积极成效.\n\n"
+              "学院党委把党建品牌创建作为抓手,推动党建与业务深度融合,全年开展活动20余次.附件见某某.docx,占比3.5%.\n")
+    assert "组成部分。习近平" in a.body and "20余次。" in a.body and "某某.docx" in a.body and "3.5%" in a.body
