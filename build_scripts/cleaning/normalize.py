@@ -475,11 +475,22 @@ PERCENT_COMMA_RE = re.compile(r"(?<=\d%),(?=\s*[\d\u4e00-\u9fff“])")
 CJK_PERIOD_RE = re.compile(r"(?<=[\u4e00-\u9fff”）》])\.(?![.\d])(?=[\u4e00-\u9fff“《（]|\s*$)")
 
 
+def ends_clause(line: str, at: int) -> bool:
+    """Whether the dot at `at` ends a sentence of prose: a clause of eight characters or more before it (or the line's
+    end, the line a sentence of twenty or more), a comma in the
+    line, and no quote or book title open around it (《七律.党颂》, “党徽闪耀.创城有我”, 红心向党迎七一.研学入心促奋进: a
+    separator between short phrases)."""
+    before = line[:at]
+    clause = re.split(r"[，,。！？；：:;!?、]", before)[-1]
+    return ((len(clause.strip()) >= 8 or (not line[at + 1:].strip() and len(line) >= 20)) and bool(re.search(r"[，,]", line))
+            and before.count("《") <= before.count("》") and before.count("“") <= before.count("”"))
+
+
 def restore_line_punctuation(line: str) -> str:
     """Turn ASCII ,:;()!? back to full width inside Chinese text; numbers, times, URLs, Latin stay. A full stop
     folded to ASCII between Chinese sentences (…组成部分.习近平…, …活动20余次.) turns back too."""
     if "." in line and CJK_PERIOD_RE.search(line) and cjk_share(line) >= 0.5:
-        line = CJK_PERIOD_RE.sub("。", line)
+        line = CJK_PERIOD_RE.sub(lambda m: "。" if ends_clause(line, m.start()) else ".", line)
     if not PUNCT_RE.search(line) and "(" not in line:
         return line
     line = _restore_marks(line)

@@ -7374,3 +7374,8 @@ def test_a_full_stop_folded_to_ascii_between_chinese_sentences_turns_back():
     a = clean("某某学院党建工作品牌\n\n党建工作是高校工作的重要组成部分.习近平总书记指出,高校党建要坚持立德树人.学院党委认真贯彻落实,取得了积极成效.\n\n"
               "学院党委把党建品牌创建作为抓手,推动党建与业务深度融合,全年开展活动20余次.附件见某某.docx,占比3.5%.\n")
     assert "组成部分。习近平" in a.body and "20余次。" in a.body and "某某.docx" in a.body and "3.5%" in a.body
+
+
+@pytest.mark.parametrize("text", ["《七律.党颂》《庆七一》等一首首诗歌，带领大家回到革命抗争的年代。", "开展“党徽闪耀.创城有我”志愿服务活动，组织党员志愿者参加。"])
+def test_a_dot_between_short_phrases_in_quotes_or_a_book_title_stays(text):
+    assert "." in clean("某某社区开展七一主题活动\n\n" + text + "\n\n" + BODY).body
