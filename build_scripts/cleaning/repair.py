@@ -203,6 +203,16 @@ LEAD_OPENER_RE = re.compile(r"^(?:近日|日前|近期|连日来|(?:(?:19|20)\d{
 ATTRIBUTION_END_RE = re.compile(r"[。！？!?”]\s*(?:——|--|－－)[^。！？!?；;—-]{2,80}$")
 
 
+PARALLEL_LEAD_RE = re.compile(r"^[^。！？\n]{6,24}[。！？]")
+
+
+def parallel_leads(prev: str, nxt: str) -> bool:
+    """Whether two paragraphs each open on a short sentence of their own, of a length within four characters, with a
+    comma inside each (甲局统筹谋划，拧紧“责任链”。 / 乙局明确导向，筑牢“监督链”。): points of a row, each a paragraph."""
+    a, b = PARALLEL_LEAD_RE.match(prev), PARALLEL_LEAD_RE.match(nxt)
+    return bool(a and b) and abs(len(a.group(0)) - len(b.group(0))) <= 4 and "，" in a.group(0) and "，" in b.group(0)
+
+
 def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     """Join body paragraphs split mid-sentence by a line break or blank lines (… 一样 / 可以直接 …)."""
     width = wrap_width(blocks)
@@ -249,6 +259,9 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             # (… or a report's lead after a teaser cut short: …努力培养更多适应地方经济社会 / 近日，某某学院传来喜讯…)
             new_sentence = new_sentence or (size >= 20 and last not in JOIN_AFTER and bool(LEAD_OPENER_RE.match(nxt))
                                             and not (width and text_width(prev) >= width - 3) and not (k - 1 in wrapped and k in wrapped))
+            # (… or a paragraph of a row led alike, each by its short sentence: 甲局统筹谋划，拧紧“责任链”。… / 乙局明确导向，
+            # 筑牢“监督链”。…: the page lost the first one's full stop, not a line break)
+            new_sentence = new_sentence or (size >= 60 and last not in JOIN_AFTER and parallel_leads(prev, nxt))
             if ((broken or starts_mid) and not ends_sentence(prev) or tied) and not ENUM_START_RE.match(nxt) and not makes_marker \
                     and not OPTION_RE.match(nxt) \
                     and not new_sentence \

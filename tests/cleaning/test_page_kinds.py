@@ -7379,3 +7379,10 @@ def test_a_full_stop_folded_to_ascii_between_chinese_sentences_turns_back():
 @pytest.mark.parametrize("text", ["《七律.党颂》《庆七一》等一首首诗歌，带领大家回到革命抗争的年代。", "开展“党徽闪耀.创城有我”志愿服务活动，组织党员志愿者参加。"])
 def test_a_dot_between_short_phrases_in_quotes_or_a_book_title_stays(text):
     assert "." in clean("某某社区开展七一主题活动\n\n" + text + "\n\n" + BODY).body
+
+
+def test_paragraphs_of_a_row_each_led_by_a_short_sentence_are_not_joined_where_a_full_stop_is_missing():
+    a = clean("某某市统计局推动基层基础建设提质增效\n\n"
+              "甲县局统筹谋划，拧紧“责任链”。一是主线明责，积极投身实干争先主题实践，以全市统计基层基础建设的质效检验主题实践成果，为基层基础改革贡献经验\n\n"
+              "乙区局明确导向，筑牢“监督链”。一是常态化普法宣传，创新“法治+文化”模式，常态推进“六进”活动，营造依法统计的良好氛围。\n")
+    assert "贡献经验乙区局" not in a.body and "\n\n乙区局明确导向" in a.body
