@@ -422,6 +422,12 @@ NOT_PAPER_ENDS = ("通报", "汇报", "简报", "情报", "海报", "举报", "�
                   "月报", "呈报", "上报", "填报", "党报", "画报", "快报", "周报", "战报", "警报", "报报")
 
 
+# A government page's issuing body under its label (发布机构：某某市人民政府办公室, 发文机关:某某局).
+ISSUER_LABEL_RE = re.compile(r"(?:发布机构|发文机关|发布单位|发文单位)\s*[:：]\s*([\u4e00-\u9fff（）()]{4,30})")
+# A reporter's byline naming the paper they write for (□某某日报社全媒体记者 某某, 某某晚报记者 某某).
+OUTLET_REPORTER_RE = re.compile(r"^\s*[□■●◆◎]?\s*((?!本)[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|报))社?\s*(?:全媒体|融媒体|首席|见习|实习|特约)?记者")
+
+
 def find_source_name(head: list[str], lines: list[str]) -> str | None:
     return clean_source_name(_find_source_name(head, lines))
 
@@ -461,6 +467,12 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
             break
         if (m := MASTHEAD_RE.match(line)) and not m.group(1).endswith(NOT_PAPER_ENDS):
             return m.group(1)  # 某某石化报 alone over an e-paper's headline: the paper's masthead
+    for line in head:  # a government page's issuer (发布机构：某某市人民政府办公室 | 成文日期：…): the body it came from
+        if (m := ISSUER_LABEL_RE.search(line)) and m.group(1) not in GENERIC_SOURCES:
+            return m.group(1)
+    for line in [l for l in lines if l.strip()][:12]:  # the paper a reporter's byline names (□某某日报社全媒体记者 某某 …)
+        if (m := OUTLET_REPORTER_RE.match(line)) and not m.group(1).endswith(NOT_PAPER_ENDS):
+            return m.group(1)
     for line in lines:
         m = DOC_SITE_RE.search(line)
         if m:

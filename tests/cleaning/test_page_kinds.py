@@ -7386,3 +7386,11 @@ def test_paragraphs_of_a_row_each_led_by_a_short_sentence_are_not_joined_where_a
               "甲县局统筹谋划，拧紧“责任链”。一是主线明责，积极投身实干争先主题实践，以全市统计基层基础建设的质效检验主题实践成果，为基层基础改革贡献经验\n\n"
               "乙区局明确导向，筑牢“监督链”。一是常态化普法宣传，创新“法治+文化”模式，常态推进“六进”活动，营造依法统计的良好氛围。\n")
     assert "贡献经验乙区局" not in a.body and "\n\n乙区局明确导向" in a.body
+
+
+def test_a_government_pages_issuer_and_a_reporters_paper_name_the_source():
+    a = clean("发布机构:某某市人民政府办公室 | 成文日期:2022-01-07 00:00:00 |\n名 称:某某市人民政府办公室关于印发某某办法的通知 | |\n" + BODY)
+    assert a.source_name == "某某市人民政府办公室"
+    b = clean("□某某日报社全媒体记者 王某某 通讯员 李某 文/图 某某防水有限公司为多个村庄捐款筹建“希望小屋”，向困难群众送去温暖，"
+              "公司党支部组织党员志愿者开展结对帮扶，受到群众好评。\n")
+    assert b.source_name == "某某日报"
