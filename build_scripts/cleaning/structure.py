@@ -646,6 +646,9 @@ def mark_plain_subheadings(blocks: list[Block], ctx: Context) -> list[Block]:
                 and not re.search(r"[。！？!?；;：:]", core) and not core.endswith(("、", "…"))
                 and not ATTRIBUTION_LINE_RE.match(text)  # (—某某 2016.5.30: who said the words above, and when)
                 and is_prose(blocks[i - 1].text) and (is_prose(blocks[i + 1].text) or (
+                    # (a short sentence opening the part, a longer paragraph under it: 2017年12月20日，某某党委成立。)
+                    blocks[i + 1].kind == "p" and ends_sentence(blocks[i + 1].text) and len(squeeze(blocks[i + 1].text)) >= 16
+                    and i + 2 < len(blocks) and is_prose(blocks[i + 2].text)) or (
                     # (the last paragraph, where the page was cut mid-sentence: prose all the same)
                     i + 1 == len(blocks) - 1 and blocks[i + 1].kind == "p" and len(squeeze(blocks[i + 1].text)) >= 40))):
             found.append(i)

@@ -7394,3 +7394,11 @@ def test_a_government_pages_issuer_and_a_reporters_paper_name_the_source():
     b = clean("□某某日报社全媒体记者 王某某 通讯员 李某 文/图 某某防水有限公司为多个村庄捐款筹建“希望小屋”，向困难群众送去温暖，"
               "公司党支部组织党员志愿者开展结对帮扶，受到群众好评。\n")
     assert b.source_name == "某某日报"
+
+
+def test_a_plain_subheading_over_a_short_opening_sentence_is_a_heading_as_its_sibling_is():
+    long = "为了破解一系列难题，某某公司党委以新目标、新思路、新活动为切入点，积极探索创新工作举措，不断总结实践经验，推动党建工作提质增效。"
+    a = clean("“红色引擎”驱动产业升级\n\n发布时间：2025-08-14 来源：某某日报\n\n近日，走进某某汽车公司四大工艺车间，全省首条智能化汽车生产线设备安装调试工作正在火热进行，党建已深度融入产业发展。\n\n"
+              "夯实党建基础 筑牢发展根基\n\n2017年12月20日，某某公司党委成立。\n\n" + long + "\n\n党建业务融合 激发发展动能\n\n"
+              "班子建设是党建工作的重要环节，公司党委在班子建设模式上进行了很多探索，建立了推优制度和双向培养机制，激发了干部队伍活力。\n")
+    assert "## 夯实党建基础 筑牢发展根基" in a.body and "## 党建业务融合 激发发展动能" in a.body
