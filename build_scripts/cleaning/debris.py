@@ -1047,6 +1047,17 @@ def remove_wrap_seams(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+def unescape_quotes(line: str) -> str:
+    """A quote escaped for a script (\\") in Chinese text: the closing quote where one is open before it, else the opening."""
+    out, at = [], 0
+    for m in re.finditer(r'\\+"', line):
+        out.append(line[at:m.start()])
+        before = "".join(out)
+        out.append("”" if before.count("“") > before.count("”") else "“")
+        at = m.end()
+    return "".join(out) + line[at:]
+
+
 def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     """Remove anti-copy symbol runs, decorative symbols and gambling-spam brand names inside lines."""
     lines = remove_wrap_seams(lines, ctx)
@@ -1074,6 +1085,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = PAID_MARK_RE.sub("", new)  # 组##paidbegin##织: a paywall's marker inside a word
         if "<" in new and ":" in new:
             new = OFFICE_TAG_RE.sub("", new)  # <o:p></o:p>: a word processor's tags pasted with the text
+        if '\\"' in new and not new.isascii():
+            new = unescape_quotes(new)  # 两张皮\"现象: a script's escaped quote for the closing quote the page lost
         if "<" in new and ">" in new and not new.isascii() and (tags := HTML_TAG_RE.findall(new)) \
                 and (len(tags) >= 3 or any(" " in t for t in tags)):  # (用<p>标签分段: one bare tag is a word of the text)
             new = HTML_TAG_RE.sub("", new)  # <span style="font-size:16px;">…: a page saved with its source's tags

@@ -7402,3 +7402,8 @@ def test_a_plain_subheading_over_a_short_opening_sentence_is_a_heading_as_its_si
               "夯实党建基础 筑牢发展根基\n\n2017年12月20日，某某公司党委成立。\n\n" + long + "\n\n党建业务融合 激发发展动能\n\n"
               "班子建设是党建工作的重要环节，公司党委在班子建设模式上进行了很多探索，建立了推优制度和双向培养机制，激发了干部队伍活力。\n")
     assert "## 夯实党建基础 筑牢发展根基" in a.body and "## 党建业务融合 激发发展动能" in a.body
+
+
+def test_a_scripts_escaped_quotes_turn_into_chinese_quotes():
+    a = clean("推进机关党建与业务深度融合\n\n发布时间：2024-03-15\n\n" + '解决党建和业务工作“两张皮\\"现象，要把握\\"五个坚持\\"的途径，以高质量党建引领高质量发展。\n\n' + BODY)
+    assert "\\" not in a.body and "“两张皮”现象" in a.body and "“五个坚持”的途径" in a.body
