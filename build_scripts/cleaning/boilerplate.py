@@ -1362,7 +1362,7 @@ SLASH_WRITER_RE = re.compile(r"(?<![\u4e00-\u9fff·])([\u4e00-\u9fff·]{2,4})\s*
 
 def credited_writers(s: str) -> list[str]:
     """The writers a staff credit names: person's names only (a surname first, no role word in them)."""
-    marked, s = s, s.strip().lstrip("●■□◎◆▲★ \u3000")  # (◎文/本刊记者 某某: a paper's mark before the credit)
+    marked, s = s, unpad_names(s.strip().lstrip("●■□◎◆▲★ \u3000"))  # (◎文/本刊记者 某某: a paper's mark before the credit)
     out = [n for n in reporter_credit_names(s) if len(n) <= 4] or role_credit_names(s)
     if not out and (credit := credit_line_names(marked)):  # ●某某 某某, 某某局 某某某, 某某 文: a credit in a paper's dress
         out = list(credit[0])

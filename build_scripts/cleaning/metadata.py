@@ -677,7 +677,7 @@ ALT_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,3}[)）]"
 # A paper's keywords line (关键词：…), under which a journal mirror sets the authors' names.
 KEYWORDS_PREV_RE = re.compile(r"^\s*[【\[]?\s*关\s*键\s*[词字]")
 # A two-character name padded with a space to the width of three (钱 坤，张某某; 王　某): one name.
-PADDED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+PADDED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
 def unpad_names(line: str) -> str:
@@ -823,7 +823,7 @@ def is_dispatch_byline(line: str) -> bool:
 
 def is_reporter_byline(line: str) -> bool:
     """张某某 某某报全媒体记者 李某: names and a reporter's role (with the outlet before it), nothing else."""
-    tokens = [t for t in re.split(r"[\s、，,/／]+", line.strip()) if t]
+    tokens = [t for t in re.split(r"[\s、，,/／]+", unpad_names(line.strip())) if t]  # (记者  赵  鹏: a name padded out)
     if not 2 <= len(tokens) <= 8 or len(line.strip()) > 50:
         return False
     roles = [t for t in tokens if REPORTER_ROLE_RE.match(t)]

@@ -7407,3 +7407,8 @@ def test_a_plain_subheading_over_a_short_opening_sentence_is_a_heading_as_its_si
 def test_a_scripts_escaped_quotes_turn_into_chinese_quotes():
     a = clean("推进机关党建与业务深度融合\n\n发布时间：2024-03-15\n\n" + '解决党建和业务工作“两张皮\\"现象，要把握\\"五个坚持\\"的途径，以高质量党建引领高质量发展。\n\n' + BODY)
     assert "\\" not in a.body and "“两张皮”现象" in a.body and "“五个坚持”的途径" in a.body
+
+
+def test_a_reporters_name_padded_with_wide_spaces_is_one_name():
+    a = clean("某某钢铁集团：转型瞄准新方向\n\n发布时间：2017-10-24\n\n记者  赵  某\n\n" + BODY)
+    assert a.authors == ["赵某"] and "记者" not in a.body
