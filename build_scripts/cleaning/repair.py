@@ -32,6 +32,10 @@ def repair_pagination(lines: list[str], ctx: Context) -> list[str]:
     # ones (1、第一步… 2、第二步…(long) 3、第三步…): a numbered list, not pages
     if nums != list(range(nums[0], nums[0] + len(nums))) and any(nums[0] < n < nums[-1] for n in short):
         return lines
+    # a page of the site cuts the text at its length, mid-sentence as often as not; items that each close their
+    # sentence (3、4月份，…。 / 4、二季度，…。) are a list's, its first items on a page before this one
+    if all(ends_sentence(lines[i]) for i, _, _ in cands) and nums[0] > 1:
+        return lines
     ctx.paginated = True
     chunk_at = {i: end for i, _, end in cands}
     out: list[str] = []

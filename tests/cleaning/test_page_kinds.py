@@ -7412,3 +7412,11 @@ def test_a_scripts_escaped_quotes_turn_into_chinese_quotes():
 def test_a_reporters_name_padded_with_wide_spaces_is_one_name():
     a = clean("某某钢铁集团：转型瞄准新方向\n\n发布时间：2017-10-24\n\n记者  赵  某\n\n" + BODY)
     assert a.authors == ["赵某"] and "记者" not in a.body
+
+
+def test_a_lists_later_items_each_closing_its_sentence_keep_their_numbers():
+    item = "各级党组织要按照“四强四优”的标准组织调研小组，由领导班子成员带队，会同党委工作部、人力资源部、纪检监察部等部门人员，深入基层党支部了解情况，" \
+           "听取党员群众意见，形成调研报告，为评议整改打下基础，确保各项工作落到实处、取得实效，推动基层党组织全面进步、全面过硬，" \
+           "以党建工作的新成效推动企业改革发展稳定各项任务顺利完成。"
+    a = clean("3、4月份，" + item + "\n\n4、二季度，" + item + "\n\n（二）第二阶段为评议整改阶段（从7月初至9月底）。\n\n1、7月、8月，各级党组织要以党支部为单位开展党员评议。\n")
+    assert "3、4月份" in a.body and "4、二季度" in a.body
