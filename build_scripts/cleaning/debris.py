@@ -1047,6 +1047,11 @@ def remove_wrap_seams(lines: list[str], ctx: Context) -> list[str]:
     return out
 
 
+# A reporter's credit after the last sentence, a space apart (…胜利召开。 记者某某某, …。 本报记者 某某 某某).
+TRAILING_REPORTER_RE = re.compile(r"(?<=[。！？”])\s+(?:本报|本台|本网)?(?:全媒体|融媒体|见习|实习|特约)?记者\s*"
+                                  r"([\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3})\s*$")
+
+
 def unescape_quotes(line: str) -> str:
     """A quote escaped for a script (\\") in Chinese text: the closing quote where one is open before it, else the opening."""
     out, at = [], 0
@@ -1106,6 +1111,12 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
                 new = strip_trailing_credit(new, ctx)
                 if LONE_BRACKET_RE.match(new) and previous_ends_sentence(lines, n) and not strip_trailing_credit("。" + new, ctx).strip("。"):
                     new = ""  # (a credit on a line of its own under the last paragraph: （组织部）, （某某某）)
+        if "记者" in new[-16:] and (credit := TRAILING_REPORTER_RE.search(new)):
+            from .metadata import SURNAMES
+            names = re.split(r"[\s、]+", credit.group(1).strip())
+            if len(new[: credit.start()]) >= 20 and all(n[0] in SURNAMES for n in names):
+                new = new[: credit.start()]  # (…胜利召开。 记者某某某: the report's reporter, after its last sentence)
+                ctx.authors.extend(n for n in names if n not in ctx.authors)
         if new[-1:] == "摄" and (shot := TRAILING_PHOTO_CREDIT_RE.search(new)):
             from .metadata import SURNAMES
             if all(n[0] in SURNAMES for n in shot.group(1).split()):

@@ -7420,3 +7420,9 @@ def test_a_lists_later_items_each_closing_its_sentence_keep_their_numbers():
            "以党建工作的新成效推动企业改革发展稳定各项任务顺利完成。"
     a = clean("3、4月份，" + item + "\n\n4、二季度，" + item + "\n\n（二）第二阶段为评议整改阶段（从7月初至9月底）。\n\n1、7月、8月，各级党组织要以党支部为单位开展党员评议。\n")
     assert "3、4月份" in a.body and "4、二季度" in a.body
+
+
+def test_a_reporters_credit_after_the_last_sentence_names_the_writer_and_does_not_mark_the_text_cut():
+    a = clean("某某市部署开展党员冬训工作\n\n发布时间：2021-12-08\n\n" + BODY.rstrip() +
+              "\n\n会议要求，各级党组织要深入基层、深入人心，以优异成绩迎接党的二十大胜利召开。 记者王某某\n")
+    assert a.authors == ["王某某"] and "记者" not in a.body and not a.truncated
