@@ -467,6 +467,10 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
             break
         if (m := MASTHEAD_RE.match(line)) and not m.group(1).endswith(NOT_PAPER_ENDS):
             return m.group(1)  # 某某石化报 alone over an e-paper's headline: the paper's masthead
+    for above, line in zip(head, head[1:]):  # 2025-08-09 / 某某产业网: the site's name alone under the page's day
+        if DATE_RE.search(above) and len(above.strip()) <= 40 and SITE_NAME_RE.fullmatch(name := line.strip()) \
+                and name not in GENERIC_SOURCES and not name.endswith(NOT_PAPER_ENDS):
+            return name
     for line in head:  # a government page's issuer (发布机构：某某市人民政府办公室 | 成文日期：…): the body it came from
         if (m := ISSUER_LABEL_RE.search(line)) and m.group(1) not in GENERIC_SOURCES:
             return m.group(1)

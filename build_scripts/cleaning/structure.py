@@ -656,7 +656,7 @@ def mark_plain_subheadings(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks  # one short line may be a slogan, a caption or a signature; a series is structure
     out = list(blocks)
     for i in found:
-        out[i] = Block("h", blocks[i].text.strip(), 2)
+        out[i] = Block("h", blocks[i].text.strip().lstrip("●■◆▶►•·").strip(), 2)  # (● 某某: the bullet is the look; ★某某★ frames its words)
         ctx.changed("plain-subheading", blocks[i].text, blocks[i].text)
     return out
 

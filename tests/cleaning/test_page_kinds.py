@@ -7426,3 +7426,10 @@ def test_a_reporters_credit_after_the_last_sentence_names_the_writer_and_does_no
     a = clean("某某市部署开展党员冬训工作\n\n发布时间：2021-12-08\n\n" + BODY.rstrip() +
               "\n\n会议要求，各级党组织要深入基层、深入人心，以优异成绩迎接党的二十大胜利召开。 记者王某某\n")
     assert a.authors == ["王某某"] and "记者" not in a.body and not a.truncated
+
+
+def test_a_site_name_under_the_day_names_the_source_and_bulleted_subheadings_lose_their_bullets():
+    para = "巡视整改是深化国有企业政治建设、践行“两个维护”的重要举措，对于推动企业高质量发展具有重要意义，必须以更高标准、更严要求抓好落实。"
+    a = clean("国有企业巡视整改存在的问题及对策建议\n2025-08-09\n某某产业网\n\n" + para + "\n● 国有企业加强巡视整改的重要意义\n" + para +
+              "\n● 国有企业巡视整改存在的问题\n" + para + "\n")
+    assert a.source_name == "某某产业网" and "## 国有企业加强巡视整改的重要意义" in a.body and "●" not in a.body
