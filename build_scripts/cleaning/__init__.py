@@ -1194,8 +1194,11 @@ HONORIFIC_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:老师|同志|先生|女�
 
 
 def unhonoured(name: str) -> str:
-    m = HONORIFIC_RE.match(name)
+    m = HONORIFIC_RE.match(name) or ET_AL_RE.match(name)  # (某某等*: the first writer of several, a note mark behind)
     return m.group(1) if m and m.group(1)[0] in SURNAMES else name
+
+
+ET_AL_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})等\s*[*＊]?$")
 
 
 def clean_source(source: Source) -> Article:

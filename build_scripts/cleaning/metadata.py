@@ -632,6 +632,8 @@ NOT_TITLE_RES = [
     # an e-paper page's header: the paper, the day and the page, perhaps its section (某某日报 2023年05月12日 第03版：要闻,
     # 某某报 2021-03-04 A2版 综合新闻)
     PAPER_PAGE_HEADER_RE,
+    # a paper's first writer and 等 for the others, perhaps its note mark (某某等*)
+    re.compile(r"^\s*[\u4e00-\u9fff]{2,3}(?<![平对相同均何高初中上次优劣])等\s*[*＊]?\s*$"),  # (人人平等 is a phrase)
     # a research group's byline over its report (□ 某某市人大常委会课题组, 某某局联合调研组)
     re.compile(r"^\s*[□■●◎◆]?\s*(?![^组]*(?:组成|成立|派出|开展|参加|前往|来到|赴|与|和))[\u4e00-\u9fff（）()·、]{2,30}(?:课题组|调研组|编写组|写作组|研究组|调查组)\s*$"),
     # … and its navigation (2025 年 8 月 14 日 星期 版面导航首页|某某日报|某某晚报, 上一版 下一版)

@@ -7433,3 +7433,10 @@ def test_a_site_name_under_the_day_names_the_source_and_bulleted_subheadings_los
     a = clean("国有企业巡视整改存在的问题及对策建议\n2025-08-09\n某某产业网\n\n" + para + "\n● 国有企业加强巡视整改的重要意义\n" + para +
               "\n● 国有企业巡视整改存在的问题\n" + para + "\n")
     assert a.source_name == "某某产业网" and "## 国有企业加强巡视整改的重要意义" in a.body and "●" not in a.body
+
+
+def test_a_papers_first_writer_with_et_al_is_no_title_and_names_the_author():
+    a = clean("刘某某等*\n自党的十八届四中全会将党内法规明确纳入中国特色社会主义法治体系以来，党内法规执行问题日益受到重视，"
+              "本文从执行主体、执行机制和执行保障三个方面分析党内法规执行的现状与对策。\n" + BODY)
+    assert a.title != "刘某某等" and "刘某某等" not in a.authors and "刘某某" in a.authors
+    assert is_not_title("刘某某等*") and not is_not_title("人人平等")
