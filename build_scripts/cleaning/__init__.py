@@ -996,6 +996,8 @@ def without_opening(text: str) -> str:
         # (only when what follows tells an event, not who said it: …村民某某高兴地说。, 这句话…, 随着…)
         if EVENT_AFTER_QUOTE_RE.search(after) and not SAID_RE.search(after) and not after.startswith(SCENE_STARTS):
             text = unled[m.end():]  # “廉洁齐家，从我做起。”8月11日，…: a report opening on someone's words, then on what happened
+    if unled != text and OPENING_TIME_RE.match(unled):
+        text = unled  # 某某晚报讯 昨天下午，…: the outlet's lead, then the day
     if (m := OPENING_TIME_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
         text = text[m.end():]
         text = DAY_IS_RE.sub("", text, count=1)  # (1月22日，是传统佳节“小年”，某某…)
@@ -1037,7 +1039,9 @@ OPENING_TIME_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:上
                              r"(?:上午|下午|晚上?|早上|清晨|凌晨|傍晚|晚间|中午|夜间|夜里)?"
                              # (and its hour: 5月12日上午九点，, 8日14时30分，, 3日9:30，)
                              r"(?:\s*(?:[零一二三四五六七八九十两\d]{1,3}\s*[点时](?:半|[零一二三四五六七八九十\d]{1,3}\s*分?)?|\d{1,2}\s*[:：]\s*\d{2}))?"
-                             r"|近日|日前|近期|前不久|连日来)\s*[，,]\s*")
+                             r"|近日|日前|近期|前不久|连日来"
+                             # (a day named from the paper's: 昨天下午，, 前天，, 今日上午，; the hour of the morning: 清晨，)
+                             r"|(?:昨天|前天|今天|昨日|前日|今日|当天|当日)(?:上午|下午|晚上?|早上|清晨|凌晨|傍晚|中午)?|清晨|凌晨|傍晚)\s*[，,]\s*")
 
 
 # A clause a first sentence opens with that says when, why or despite what (近年来，, 改革开放40多年来，, 由于社会的不断

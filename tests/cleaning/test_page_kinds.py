@@ -7440,3 +7440,9 @@ def test_a_papers_first_writer_with_et_al_is_no_title_and_names_the_author():
               "本文从执行主体、执行机制和执行保障三个方面分析党内法规执行的现状与对策。\n" + BODY)
     assert a.title != "刘某某等" and "刘某某等" not in a.authors and "刘某某" in a.authors
     assert is_not_title("刘某某等*") and not is_not_title("人人平等")
+
+
+@pytest.mark.parametrize("opening", ["昨天下午，", "前天，", "清晨，", "某某晚报讯 昨天下午，"])
+def test_a_derived_title_leaves_out_a_day_named_from_the_papers(opening):
+    a = clean(opening + "某某市召开基层党员冬训工作暨理论骨干培训会，部署开展党员冬训工作，市委常委、组织部部长出席会议并讲话。\n\n" + BODY)
+    assert a.title.startswith("某某市召开基层党员冬训工作")
