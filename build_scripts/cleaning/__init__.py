@@ -448,12 +448,22 @@ GLUED_SALUTATION_RE = re.compile(r"^(\s*(?:[^：:，。！？\s]{1,16}[、，,])
 def split_salutations(lines: list[str], ctx: Context) -> list[str]:
     """Put a salutation run together with the first sentence on a line of its own."""
     out = []
-    for line in lines:
+    first = next((i for i, l in enumerate(lines) if l.strip()), None)
+    for i, line in enumerate(lines):
         if ("们" in line[:40] or "各位" in line[:40] or "尊敬" in line[:6] or "亲爱" in line[:6]) and (m := GLUED_SALUTATION_RE.match(line)):
             out += [m.group(1).strip(), "", line[m.end():]]
             continue
+        if i == first and (m := GLUED_ADDRESSEE_RE.match(line)):
+            out += [m.group(1).strip() + "：", "", line[m.end():]]  # 市委并纪委：…: the report's addressees, then its text
+            ctx.changed("split-addressee", line, m.group(1))
+            continue
         out.append(line)
     return out
+
+
+# The bodies a report or a letter is addressed to, run into its first sentence (市党委会并纪委：中华人民共和国建立…).
+GLUED_ADDRESSEE_RE = re.compile(r"^\s*((?:[\u4e00-\u9fff]{1,12}?(?:党委会?|党组|纪委|监委|组织部|宣传部|委员会|人民政府|政府|办公室|党支部|党总支|工委)"
+                                r"[、并和及暨]?){1,4})[:：]\s*(?=[^\n]{20,}[。！？])")
 
 
 OPEN_ROW_CLOSED_RE = re.compile(r"^\s*[^|\s][^|]*(?:\|[^|]*){2,}\|\s*$")

@@ -7446,3 +7446,8 @@ def test_a_papers_first_writer_with_et_al_is_no_title_and_names_the_author():
 def test_a_derived_title_leaves_out_a_day_named_from_the_papers(opening):
     a = clean(opening + "某某市召开基层党员冬训工作暨理论骨干培训会，部署开展党员冬训工作，市委常委、组织部部长出席会议并讲话。\n\n" + BODY)
     assert a.title.startswith("某某市召开基层党员冬训工作")
+
+
+def test_a_reports_addressees_run_into_its_first_sentence_stand_on_their_own_line():
+    a = clean("市委并纪委：根据中共中央办公厅、国务院办公厅印发的通知要求，我局对办公用房情况进行了全面自查，现将自查情况报告如下。\n\n" + BODY)
+    assert a.body.startswith("市委并纪委：\n\n根据中共中央办公厅") and not a.title.startswith("市委")
