@@ -422,6 +422,10 @@ NOT_PAPER_ENDS = ("通报", "汇报", "简报", "情报", "海报", "举报", "�
                   "月报", "呈报", "上报", "填报", "党报", "画报", "快报", "周报", "战报", "警报", "报报")
 
 
+# The buttons a site sets beside its name over the text (某某网 打印 纠错 关闭).
+PAGE_BUTTON_WORDS = frozenset("打印 纠错 关闭 分享 收藏 评论 字号 大 中 小 默认 放大 缩小 返回 我要纠错 打印本页 关闭窗口".split())
+
+
 # A government page's issuing body under its label (发布机构：某某市人民政府办公室, 发文机关:某某局).
 ISSUER_LABEL_RE = re.compile(r"(?:发布机构|发文机关|发布单位|发文单位)\s*[:：]\s*([\u4e00-\u9fff（）()]{4,30})")
 # A reporter's byline naming the paper they write for (□某某日报社全媒体记者 某某, 某某晚报记者 某某).
@@ -467,6 +471,11 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
             break
         if (m := MASTHEAD_RE.match(line)) and not m.group(1).endswith(NOT_PAPER_ENDS):
             return m.group(1)  # 某某石化报 alone over an e-paper's headline: the paper's masthead
+    for line in head:  # 某某网 打印 纠错: the site's name before its buttons over the text
+        words = line.split()
+        if len(words) >= 2 and SITE_NAME_RE.fullmatch(words[0]) and words[0] not in GENERIC_SOURCES \
+                and all(w in PAGE_BUTTON_WORDS for w in words[1:]):
+            return words[0]
     for above, line in zip(head, head[1:]):  # 2025-08-09 / 某某产业网: the site's name alone under the page's day
         if DATE_RE.search(above) and len(above.strip()) <= 40 and SITE_NAME_RE.fullmatch(name := line.strip()) \
                 and name not in GENERIC_SOURCES and not name.endswith(NOT_PAPER_ENDS):

@@ -7451,3 +7451,8 @@ def test_a_derived_title_leaves_out_a_day_named_from_the_papers(opening):
 def test_a_reports_addressees_run_into_its_first_sentence_stand_on_their_own_line():
     a = clean("市委并纪委：根据中共中央办公厅、国务院办公厅印发的通知要求，我局对办公用房情况进行了全面自查，现将自查情况报告如下。\n\n" + BODY)
     assert a.body.startswith("市委并纪委：\n\n根据中共中央办公厅") and not a.title.startswith("市委")
+
+
+def test_a_sites_name_before_its_buttons_names_the_source():
+    a = clean("手机版\n\n党旗在基层一线高高飘扬 | 某某研究所坚持政治引领\n\n某某党员网 打印 纠错\n微信扫一扫 ×\n\n" + BODY)
+    assert a.source_name == "某某党员网" and "纠错" not in a.body
