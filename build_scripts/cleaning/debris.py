@@ -575,6 +575,15 @@ OFFICE_TAG_RE = re.compile(r"</?(?:o|w|v|st1|m):[A-Za-z]+(?:\s[^<>]{0,80})?/?>")
 # left among the text's Chinese words.
 HTML_TAG_RE = re.compile(r"</?(?:p|div|span|font|strong|b|i|em|u|section|article|br|img|a|h[1-6]|ul|ol|li|table|tbody|thead|tr|td|th|"
                          r"center|blockquote|sup|sub|figure|figcaption|label|small|big|hr)(?:\s[^<>\n]{0,400})?\s*/?>", re.I)
+SCRIPTED_TAG_RE = re.compile(r"\bon[a-z]+\s*=|javascript\s*:", re.I)
+# The attributes of a page's layout (<span style="…">, <img src="…" width=600>, <p class="ql-block">): a tag with these
+# alone is the page's dress, taken off; one with any other attribute (<div markdown="1">) is shown as written.
+LAYOUT_ATTRS = frozenset("style class width height align src alt border color face size id lang dir title valign".split())
+TAG_ATTR_RE = re.compile(r"\s([A-Za-z-]+)\s*(?:=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?")
+
+
+def layout_tag(tag: str) -> bool:
+    return all(a.lower() in LAYOUT_ATTRS for a in TAG_ATTR_RE.findall(tag.rstrip("/>")))
 TRIAL_READ_RE = re.compile(r"[（(]试读[)）][.。…]*\s*$")
 # A related-list heading glued after a paragraph's last sentence (…阵地就建到哪儿。”相关文档): its list was not saved.
 TRAILING_LIST_RE = re.compile(r"(?<=[。！？”])\s*[【\[]?(?:相关|推荐|延伸|更多)(?:文档|文章|阅读|推荐|资料|新闻|内容)[】\]]?[:：]?\s*$")
@@ -1093,8 +1102,10 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
         if '\\"' in new and not new.isascii():
             new = unescape_quotes(new)  # 两张皮\"现象: a script's escaped quote for the closing quote the page lost
         if "<" in new and ">" in new and not new.isascii() and (tags := HTML_TAG_RE.findall(new)) \
-                and (len(tags) >= 3 or any(" " in t for t in tags)):  # (用<p>标签分段: one bare tag is a word of the text)
-            new = HTML_TAG_RE.sub("", new)  # <span style="font-size:16px;">…: a page saved with its source's tags
+                and (len(tags) >= 3 or any(" " in t for t in tags)) and not SCRIPTED_TAG_RE.search(new):  # (用<p>标签分段: one bare tag is a word)
+            # (<span style="font-size:16px;">…: a page saved with its source's tags; a line with a script in a tag,
+            # onerror=… or javascript:…, is shown as written, so that whoever reads the page sees what was there)
+            new = HTML_TAG_RE.sub(lambda m: "" if layout_tag(m.group(0)) else m.group(0), new)
         if new.endswith(">"):
             new = BROKEN_CLOSING_TAG_RE.sub("", new)
         if "http" in new:
