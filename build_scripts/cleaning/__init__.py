@@ -167,6 +167,11 @@ TITLE_KIND_TAIL_RE = re.compile(r"(?:模板|范文|范例|例文)$")
 ITEM_NUMBER_RE = re.compile(r"(?:篇|范文|例文)?(?:\d{1,2}|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3})[:：]?")
 
 
+COLLECTION_TAG_RE = re.compile(r"[（(](?:精选|通用|优选|推荐|热门|实用|优秀|最新)?[\d一二三四五六七八九十多]{1,3}篇[)）]\s*")
+FIRST_PIECE_LABEL_RE = re.compile(r"\s*(?:第\s*[1一]\s*篇|篇\s*[1一])\s*[:：、.]?\s*")
+FIRST_ITEM_MARK_RE = re.compile(r"1[.、．]|一、|[（(][1一][)）]")
+
+
 def is_numbered_repeat(s: str, key: str) -> bool:
     """The squeezed line is the title's key with an item's number behind it."""
     return len(key) >= 4 and s.startswith(key) and bool(ITEM_NUMBER_RE.fullmatch(s[len(key):]))
@@ -328,7 +333,9 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
         if is_numbered_piece(s, lines, n) or (key and seen_title and is_headline_echo(line, ctx.title)):
             ctx.removed("repeated-title", line)
             continue
-        if key and (is_numbered_repeat(s, key) or (seen_title and is_item_heading(s, key))):
+        if key and (is_numbered_repeat(s, key) or (seen_title and is_item_heading(s, key))
+                    or (seen_title and not in_text and len(key) >= 6 and s.endswith(key) and FIRST_ITEM_MARK_RE.fullmatch(s[: -len(key)]))):
+            # (1. 某某四种方式 under the title 某某四种方式: a list page's first item, the title again)
             ctx.removed("repeated-title", line)
             continue
         glued_heading = key and line.strip().startswith(ctx.title) \
@@ -371,6 +378,11 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 continue
             rest = line[len(ctx.title):].lstrip(" \u3000：:，,")
             rest = TITLE_NOTE_MARK_RE.sub("", rest, count=1)  # (标题[1]1951年…: the title's footnote mark goes with it)
+            if rest[:1] in "（(" and (tag := COLLECTION_TAG_RE.match(rest)):
+                # (标题（精选多篇） 第一篇：标题…: a collection's count, then its first piece under the title again)
+                piece = FIRST_PIECE_LABEL_RE.match(rest, tag.end())
+                if piece and rest.startswith(ctx.title, piece.end()):
+                    rest = rest[piece.end() + len(ctx.title):].lstrip(" \u3000：:，,")
             while rest.startswith(ctx.title) and not seen_title:  # the title doubled (某某笔记某某笔记 汽车…)
                 rest = rest[len(ctx.title):].lstrip(" \u3000：:，,")
             if len(re.split(r"[。！？!?；;]", rest, maxsplit=1)[0]) < 6 <= len(rest):  # the title's words begin a sentence

@@ -297,6 +297,9 @@ def run_together_credit(s: str) -> list[str] | None:
     return reads[0] if len(reads) == 1 else []
 
 
+DOC_TEXT_LABELS = ("文档介绍", "文档简介", "文档描述", "资源描述", "内容简介", "资料简介")
+
+
 @functools.lru_cache(maxsize=65536)
 def junk_rule(line: str) -> str | None:
     """The name of the rule that makes this one line junk on its own, or None."""
@@ -339,6 +342,8 @@ def _line_rule(line: str) -> str | None:
         return "document-site-page"
     # (a commentary under its label, 评论：这篇报道体现了…。首先，…: the page's text, not its comment box)
     long_prose = (len(s) > 150 or (len(s) > 60 and s.startswith(("评论:", "评论：", "点评:", "点评：")))) and sentence_count(s) >= 2
+    # (文档介绍：一、组织员制度 1. …制度是…。: a document site's label glued to the document's own text, which stays)
+    long_prose = long_prose or (len(s) > 60 and s.startswith(DOC_TEXT_LABELS) and sentence_count(s) >= 1)
     # (字体：一般使用宋体、黑体等规范字体，字号为小四号。: a document's format rule, written as a sentence, not a reader's buttons)
     long_prose = long_prose or (s.startswith(("字体", "字号")) and len(s) >= 14 and ends_sentence(s) and bool(re.search(r"[，,、]", s)))
     if not long_prose and (s.startswith(lex["line_start"]) or BRACKETED_NOTICE_RE.match(s)) and not SITE_DATELINE_RE.match(s) and not (

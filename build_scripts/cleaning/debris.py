@@ -599,7 +599,8 @@ TRAILING_WATERMARK_RE = re.compile(r"(?<=[。！？”])\s*[\u4e00-\u9fff]{2,10}
 
 TOKEN_HINT_RE = re.compile(r"[A-Za-z0-9+/][A-Za-z0-9+/]{15}")  # cheap first test: a long enough run at all
 # A lone letter of another script between Chinese sentences, left by a PDF tool for a bullet (…影响。Р（三）…).
-STRAY_LETTER_RE = re.compile(r"(?<=[\u4e00-\u9fff。，；：！？）)”])[\u0370-\u03ff\u0400-\u04ff](?=[\u4e00-\u9fff（(“])")
+# (…被选举权。Р 第十七条…: a space may follow it)
+STRAY_LETTER_RE = re.compile(r"(?<=[\u4e00-\u9fff。，；：！？）)”:;])[\u0370-\u03ff\u0400-\u04ff](?: (?=[\u4e00-\u9fff（(“])|(?=[\u4e00-\u9fff（(“]))")
 OTHER_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # cheap first test for the above
 # A table of contents' dot leader and page number closing a line (一、党费收缴……………2).
 LEADER_RE = re.compile(r"(?<=\S)\s*(?:\.{6,}|…{3,}|·{6,})\s*\d{1,3}\s*$")
@@ -608,7 +609,7 @@ LEADER_RE = re.compile(r"(?<=\S)\s*(?:\.{6,}|…{3,}|·{6,})\s*\d{1,3}\s*$")
 FORMAT_DEBRIS_RE = re.compile(r"(?<=%)[!！]|[(（]MISSING[)）]|[<‹〈＜][正][>›〉＞]\s*")
 TRAILING_DASH_RE = re.compile(r"(?<=[。！？”）)])\s+[-–—|]\s*$")
 # A document or Q&A site's label glued in front of the text (文档介绍：…, 答案：…).
-LEAD_LABEL_RE = re.compile(r"^(?:文档介绍|文档简介|内容简介|资料简介|答案|最佳答案|推荐答案|法律分析|律师解答|专家解答)[:：]\s*(?=\S{8})")
+LEAD_LABEL_RE = re.compile(r"^(?:文档介绍|文档简介|内容简介|资料简介|答案|最佳答案|推荐答案|法律分析|律师解答|专家解答)[:：]\s*(?=\S{2}[^\n]{6})")  # (文档介绍：一、组织员制度 1. …)
 
 
 # A bracketed credit glued in front of the text (【供稿：某某】2021年是…, 【撰稿：…】, 【来源：…】, 【作者：…】): it

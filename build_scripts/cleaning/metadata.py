@@ -345,6 +345,9 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
         elif (m := STAMPED_NAME_RE.match(line)) and not ctx.authors and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党" \
                 and not m.group(1).endswith(ORG_ENDS):
             ctx.authors = stamped_names(m.group(1))  # 2023-02-07 20:09某某某: a journal mirror's time stamp, its author's name glued on
+        elif not ctx.authors and len(line) < 120 and not line.rstrip().endswith(("摄", "摄影")) and (m := BARE_BYLINE_RE.match(line)) and \
+                (names := [n for n in split_names(next(g for g in m.groups() if g)) if n[0] in SURNAMES]):
+            ctx.authors = names  # 作者 某某 某某, 某某 某某|文, 某某社记者 某某  来源：…: a byline without a colon
         elif not ctx.authors and is_dispatch_byline(line.strip()):
             # 某某网记者 某某某 长沙报道: the reporter (通讯员 某某 某某 某某 报道: the correspondents)
             ctx.authors = [n for n in split_names(DISPATCH_BYLINE_RE.match(line.strip()).group(1)) if n[0] in SURNAMES]
@@ -855,7 +858,8 @@ CHANNEL_NAMES = frozenset("""
 主要成效 存在问题 引言 前言 正文 摘要 综述 要闻 新闻 动态 党建 党务 理论 评论 时评 专题 图片新闻 视频 首页
 工作经验 经验交流 典型经验 工作报告 总结 计划 方案 讲话 致辞 发言 党课 问答 知识 党务知识 热点 推荐阅读
 文章历史 引用本文 基金课题 基金项目 作者简介 文章信息 参考文献 相关文章 导出引用 收稿日期 文章导航 本文信息
-""".split())  # (the last row: a journal database's labels around a paper)
+内容摘要 内容提要 本文摘要 文章摘要 提要 内容概要 文档介绍 文档简介 内容简介 文本内容 编者按 编后语 编后
+""".split())  # (the last rows: a journal database's labels around a paper, a document site's and an editor's labels)
 
 
 # A magazine flip-book's page number in front of its page's heading (Page 70 - 某某实践).
@@ -996,7 +1000,7 @@ SERIES_PREFIX_RE = re.compile(r"^\s*[^【】\[\]\s]{2,16}[【\[]\s*第?[一二�
                               r"\s*[:：|｜丨—–-]*\s*|之[一二三四五六七八九十\d]{1,3}\s*[:：|｜丨—–-]*\s*|\s*[:：|｜丨—–-]+\s*|\s+)(?=\S{6})")
 # A channel's name standing before the title, a space between (党课讲稿 某某：…, 工作总结 2023年…).
 CHANNEL_PREFIX_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s+(?=\S{6})")
-JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?=\S{6})"
+JOURNAL_PREFIX_RE = re.compile(r"^\s*《[^》]{2,16}(?:刊|报|志|学报|导刊|杂志|论坛|研究|文摘)》\s*(?:[:：]\s*)?(?=\S{6})"
                                # a paper or a news site that ran it, named before a colon (某某日报：…, 新华社：…)
                                r"|^\s*[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|时报|商报|青年报|法治报|新闻网|新华网|人民网|央视网|客户端|新华社)"
                                r"\s*[:：]\s*(?=\S{8})"
@@ -2115,6 +2119,12 @@ AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员|送交者)\\s*[:：]
                                f"(?=\\s|$|[|｜]|{NEXT_LABEL})")
 # … with the next label glued on (作者:某某某审稿:某某): a name on a surname, before a label of the page's staff.
 AUTHOR_GLUED_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*(?:文\\s*[/／]\\s*)?({NAME})(?=(?:审稿|审核|编辑|责编|责任编辑|校对|摄影|点击|浏览|时间|日期|发布时间|来源)\\s*[:：])")
+# A byline without a colon: the label and the names parted by a space (作者 某某 某某), the names before their
+# role behind a bar (某某 某某|文), a reporter of an outlet with the page's next field two spaces on (某某社记者 某某  来源：…).
+BARE_BYLINE_RE = re.compile(f"^\\s*(?:作者|撰文|撰稿|执笔)\\s+({NAME}(?:\\s+{NAME}){{0,4}})\\s*$"
+                            f"|^\\s*({NAME}(?:[\\s、，,]+{NAME}){{0,4}})\\s*[|｜/／丨]\\s*(?:文|撰文|撰稿|文图|图文|文/图)\\s*$"
+                            f"|^\\s*(?:[\u4e00-\u9fff]{{1,10}}(?:社|报|网|台)|本报|本台|本网)?(?:特约|见习|实习|首席)?记者\\s+"
+                            f"({NAME}(?:[\\s、]{NAME}){{0,3}})(?=\\s{{2,}}|\\s*{NEXT_LABEL}|\\s*$)")
 # 原创 张三 某某党建 2023-04-05 18:30 (public-account articles): the author precedes the account name.
 WECHAT_BYLINE_RE = re.compile(f"^原创\\s+({NAME})\\s+\\S+(?:\\s+(?:19|20)\\d{{2}}[-年].*)?$")
 AFFIL_LABEL_RE = re.compile(r"^(?:作者单位|单位|作者所在单位)\s*[:：]\s*(.{4,120})$")

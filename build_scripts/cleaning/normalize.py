@@ -576,6 +576,9 @@ LONE_SPACE_RE = re.compile(r"(?<! ) (?! )")
 QUOTE_PAIR_RE = re.compile(r'"([^"\n]{1,300}?)"')
 
 
+QUOTE_SIDE_MARKS = frozenset(",.;:!?")
+
+
 # A line quoting with closing marks only (用”△”标注, ”党建成长乐园”): every other one was the opening mark.
 REVERSED_PAIR_RE = re.compile(r"”([^“”\n]{1,30})”")
 
@@ -592,7 +595,9 @@ def restore_quotes(line: str) -> str:
         before = line[m.start() - 1] if m.start() else ""
         after = line[m.end()] if m.end() < len(line) else ""
         # (Chinese inside, and Chinese or the line's edge right outside: "提醒" set off by spaces is written as it stands)
-        if not CJK_RE.search(m.group(1)) or not (before == "" or _is_cjkish(before)) or not (after == "" or _is_cjkish(after)):
+        # (an ASCII mark outside it is a Chinese mark folded too, converted after this: 哽咽,"这面…", "陈书记",开口)
+        if not CJK_RE.search(m.group(1)) or not (before == "" or _is_cjkish(before) or before in QUOTE_SIDE_MARKS) \
+                or not (after == "" or _is_cjkish(after) or after in QUOTE_SIDE_MARKS):
             return m.group(0)
         return "“" + m.group(1) + "”"
 

@@ -8,7 +8,7 @@ from ..article import Block
 from .boilerplate import is_garbled_symbols
 from .context import Context
 from .normalize import restore_line_punctuation
-from .structure import OPTION_RE, match_marker
+from .structure import OPTION_RE, SPEECH_LEAD_RE, match_marker
 from .text import CJK, ends_sentence, squeeze, text_width, wrapped_lines
 
 CHUNK_RE = re.compile(r"^(\d{1,3})[、.．]\s*")
@@ -242,7 +242,7 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             # (a paragraph's first line is indented: it may be narrower by two characters and a half)
             prose = prose or (width and text_width(prev) >= width - 3 and text_width(prev.split("\n")[-1]) >= width - 3) \
                 or (k - 1 in wrapped and k in wrapped)
-            broken = last in JOIN_AFTER or (re.match(f"[{CJK}A-Za-z0-9]", last) and prose)
+            broken = last in JOIN_AFTER or (re.match(f"[{CJK}A-Za-z0-9]", last) and prose) or bool(SPEECH_LEAD_RE.match(prev))
             # a join must not make a heading number out of the seam (一 / 、0 → 一、0): headings
             # are decided before joining, so the joined text would read as a heading next time
             makes_marker = not match_marker(prev) and match_marker(prev + nxt)

@@ -194,7 +194,18 @@ def glued_name_end(text: str) -> int | None:
         return None
     if words[0][0] not in metadata_surnames() and words[0][:2] not in COMPOUND_SURNAMES:
         return None  # (作者：国企党建调研队 某某…: a team's name, no person's)
+    if len(words[0]) == 3 and words[0][2] in GLUE_WORDS and words[0][:2] not in COMPOUND_SURNAMES:
+        return 2  # (某某为深入贯彻…: the segmenter took the sentence's first word into the name)
     return len(words[0])
+
+
+# One-character words that open a sentence and that the segmenter may read as a name's last character.
+GLUE_WORDS = frozenset("为在是对把将和与从以于被让向自据")
+
+
+# A paper's title run into its abstract's label and the abstract on a document site (…技能提升途径摘要船舶工业是…): a
+# title's length of words without a mark, then 摘要 and a long text.
+TITLE_THEN_ABSTRACT_RE = re.compile(r"^\s*([^，。：:；;！？!?\s]{8,40}?)(?<!的)摘\s*要(?=[\u4e00-\u9fff“][^\n]{60,})")
 
 
 def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
@@ -204,10 +215,17 @@ def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
     for i, line in enumerate(lines[:HEAD_SCAN]):
         if line.lstrip()[:2] in ("发布", "时间", "日期", "来源", "作者", "编辑") and (m := META_THEN_TEXT_RE.match(line)):
             out = [m.group(1).rstrip("：: ")[:-2].rstrip(), "", line[m.end():]]
+            if m.group(1).rstrip("：: ").endswith("作者") and (end := glued_name_end(out[2])):
+                # (作者：某某习近平总书记强调，…: the writer's name glued in front of the first sentence stays with its label)
+                out = [line[: m.end() + end].rstrip(), "", line[m.end() + end:].lstrip()]
             ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
             return lines[:i] + out + lines[i + 1:]
         if (m := META_NAME_THEN_TEXT_RE.match(line)) and (end := glued_name_end(line[m.end():])):
             out = [line[: m.end() + end].rstrip(), "", line[m.end() + end:].lstrip()]
+            ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
+            return lines[:i] + out + lines[i + 1:]
+        if i < 8 and "摘" in line[:42] and (m := TITLE_THEN_ABSTRACT_RE.match(line)):
+            out = [m.group(1), "", "摘要：" + line[m.end():]]  # 某某途径摘要船舶工业是…: the title, then the abstract
             ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
             return lines[:i] + out + lines[i + 1:]
         if i < 6 and (m := TITLE_THEN_DATE_RE.match(line)):
@@ -631,6 +649,11 @@ def is_prose(text: str) -> bool:
 ATTRIBUTION_LINE_RE = re.compile(r"^[—–\-－]{1,2}\s*[\u4e00-\u9fff·]{2,4}\s*(?:\d|《|[（(]|$)")
 
 
+# Who spoke and the verb of saying, with what was said on the next line (会议强调 / 各党小组要…, 他指出 / …): one
+# sentence a page broke in two, no heading (会议要求, 工作要求 may head a notice's part: not among these verbs).
+SPEECH_LEAD_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:强调|指出|表示|认为|说道|谈到)$")
+
+
 def mark_plain_subheadings(blocks: list[Block], ctx: Context) -> list[Block]:
     """A short unpunctuated line standing between two paragraphs of prose is a subheading (思想引领，
     把准发展“方向盘”), as news and experience pages write them without numbers. Only where the article
@@ -645,6 +668,7 @@ def mark_plain_subheadings(blocks: list[Block], ctx: Context) -> list[Block]:
         if (b.kind == "p" and 4 <= len(squeeze(text)) <= SUBHEADING_MAX and "\n" not in text
                 and not re.search(r"[。！？!?；;：:]", core) and not core.endswith(("、", "…"))
                 and not ATTRIBUTION_LINE_RE.match(text)  # (—某某 2016.5.30: who said the words above, and when)
+                and not SPEECH_LEAD_RE.match(core)  # (会议强调 / 各党小组要…: a sentence the page broke after its verb)
                 and is_prose(blocks[i - 1].text) and (is_prose(blocks[i + 1].text) or (
                     # (a short sentence opening the part, a longer paragraph under it: 2017年12月20日，某某党委成立。)
                     blocks[i + 1].kind == "p" and ends_sentence(blocks[i + 1].text) and len(squeeze(blocks[i + 1].text)) >= 16

@@ -7456,3 +7456,120 @@ def test_a_reports_addressees_run_into_its_first_sentence_stand_on_their_own_lin
 def test_a_sites_name_before_its_buttons_names_the_source():
     a = clean("手机版\n\n党旗在基层一线高高飘扬 | 某某研究所坚持政治引领\n\n某某党员网 打印 纠错\n微信扫一扫 ×\n\n" + BODY)
     assert a.source_name == "某某党员网" and "纠错" not in a.body
+
+
+# ---- Session 42 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("作者 赵某某 钱某", ["赵某某", "钱某"]),                          # the label and the names parted by spaces
+    ("孙某某 李某|文", ["孙某某", "李某"]),                             # the names before their role behind a bar
+    ("某某社记者 周某某  来源：某某日报  （ 2011年06月28日  03 版）", ["周某某"]),  # an outlet's reporter, the next field two spaces on
+])
+def test_a_byline_without_a_colon_names_the_authors(byline, names):
+    a = clean("某某隧道掘进队党支部：高原上的先锋旗帜\n" + byline + "\n\n" + BODY)
+    assert a.authors == names and byline.split()[0] not in a.body
+
+
+def test_a_writers_name_glued_to_the_first_sentence_after_its_label_is_the_author():
+    a = clean("宣传赋能机关党建的路径研究\n作者：吴某习近平总书记强调，只有与时俱进、改革创新，勇于探索实践、善于总结经验，"
+              "机关党建工作才能不断提高质量、充满活力。\n\n" + BODY)
+    assert a.authors == ["吴某"] and a.body.startswith("习近平总书记强调")
+
+
+def test_a_one_character_word_opening_the_sentence_is_not_read_into_the_name():
+    a = clean("宣传赋能机关党建的路径研究\n作者：刘某为深入贯彻落实新时代党的建设总要求，某某机关党委坚持把政治建设摆在首位，"
+              "推动机关党建工作提质增效。\n\n" + BODY)
+    assert a.authors == ["刘某"] and a.body.startswith("为深入贯彻")
+
+
+@pytest.mark.parametrize("line", ["某某在线版权与免责声明", "某某青年报手机版", "某某报官方微信", "某某日报客户端二维码",
+                                  "请复制以下链接发送给好友"])
+def test_a_sites_statement_editions_accounts_and_share_prompt_go_and_are_no_title(line):
+    a = clean("某某报客户端\n\n" + line + "\n\n2011年06月28日 星期二\n\n“尖兵连”的灵魂\n\n" + BODY)
+    assert a.title == "“尖兵连”的灵魂" and line not in a.body
+
+
+@pytest.mark.parametrize("line", ["党员们关注学习强国APP", "某某公司发布手机版党建平台", "复制成功经验"])
+def test_sentences_naming_editions_and_copying_stay(line):
+    assert junk_rule(line) is None
+
+
+def test_ascii_quotes_beside_folded_commas_become_chinese_quotes():
+    a = clean("某某村党支部书记的一天\n\n" + "村民不再叫他\"陈书记\",开口闭口都是\"老陈头\"。老师轻声说道,\"这面旗帜代表着我们的尊严。\"他点点头。\n\n" + BODY)
+    assert "“陈书记”，开口" in a.body and "“老陈头”" in a.body and "说道，“这面旗帜" in a.body and '"' not in a.body
+
+
+@pytest.mark.parametrize("label", ["【内容摘要】", "【内容提要】"])
+def test_an_abstracts_label_is_never_the_title(label):
+    a = clean("某某某\n" + label + "从发展的方向和目标看，我国媒体融合可以概括为合二为一、融为一体。本文认为，媒体融合其实是国家治理体系现代化的一部分。\n"
+              "【关键词】媒体融合；全媒体传播体系；平台化\n媒体融合是一项所有媒体都在参与的行业实践，中央审议通过了相关指导意见。\n"
+              "一、媒体融合的概念界定\n从语言学角度来讲，媒体融合是非常普通的词语组合，但它却是新闻传播领域的重要概念。\n")
+    assert "摘要" not in a.title and "提要" not in a.title
+
+
+def test_a_document_sites_label_before_a_short_heading_comes_off():
+    a = clean("文档介绍:一、组织员制度 1. 组织员制度的沿革组织员制度是我们党总结党的建设经验而建立的一项制度，对加强发展党员工作具有重要作用。"
+              "2. 组织员的职责组织员负责发展党员的具体工作，对入党积极分子进行培养考察，并向党组织提出意见。\n")
+    assert "文档介绍" not in a.title and "文档介绍" not in a.body
+
+
+def test_a_pdf_tools_letter_between_sentences_goes_with_the_space_after_it():
+    a = clean("某某党支部选举工作细则\n\n第十六条 党员有表决权、选举权和被选举权。Р 第十七条 选举前，支部委员会应将候选人名单按姓氏笔画为序排列。"
+              "Р (一)说明到会的党员数。\n\n" + BODY)
+    assert "Р" not in a.body and "被选举权。第十七条" in a.body
+
+
+@pytest.mark.parametrize("verb", ["会议强调", "他指出"])
+def test_a_sentence_broken_after_its_verb_of_saying_is_joined_not_a_heading(verb):
+    a = clean("某某公司党支部召开专题会议\n\n2024年3月5日，某某公司党支部召开专题会议，传达学习上级会议精神，全体党员参加会议。\n\n" + verb +
+              "\n\n各党小组要加强学习，结合岗位实际抓好落实，切实把会议精神转化为推动工作的强大动力。\n\n会上，支部书记某某某作了讲话。\n")
+    assert "## " not in a.body and verb + "各党小组要加强学习" in a.body
+
+
+def test_a_notices_part_headed_by_its_requirements_stays_a_heading():
+    part = "各单位要高度重视，认真组织，确保活动取得实效，按时报送活动开展情况，并及时总结推广好的经验做法。"
+    a = clean("关于开展主题党日活动的通知\n\n各党支部：为深入学习贯彻党的二十大精神，经研究，决定开展主题党日活动，现将有关事项通知如下。\n\n"
+              "活动内容\n\n" + part + "\n\n工作要求\n\n" + part + "\n\n某某公司党委\n")
+    assert "## 工作要求" in a.body
+
+
+def test_a_document_sites_label_glued_to_the_documents_text_does_not_take_the_text_with_it():
+    a = clean("文档介绍:一、组织员制度 1. 组织员制度的沿革组织员制度是我们党总结党的建设经验而建立的一项制度，对加强发展党员工作具有重要作用。"
+              "2. 组织员的职责组织员负责发展党员的具体工作。\n")
+    assert "对加强发展党员工作具有重要作用" in a.body and "文档介绍" not in a.body
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("1、对重新取得联系的正式党员：原则上可分三种情况进行处置，一是恢复组织生活，二是批评教育，三是按自行脱党处理。", "原则上可分三种情况"),
+    ("一、组织员制度的沿革组织员制度是我们党总结党的建设经验而建立的一项制度，对加强发展党员工作具有重要作用，各级党委要高度重视。", "经验而建立"),
+])
+def test_a_heading_is_not_split_from_its_text_inside_a_word(line, kept):
+    a = clean("失联党员处置的几种方式\n\n" + line + "\n\n" + BODY)
+    assert any(kept in part for part in a.body.split("\n"))
+
+
+def test_a_list_pages_first_item_repeating_the_title_goes():
+    a = clean("失联党员处置四种方式\n\n2024-05-13\n\n1. 失联党员处置四种方式\n\n法律分析：1、对重新取得联系、现在国内工作生活的正式党员，"
+              "原则上可分三种情况进行处置。\n\n2、对重新取得联系但目前出国定居的党员，由所在党支部按规定办理。\n")
+    assert "失联党员处置四种方式" not in a.body and a.title == "失联党员处置四种方式"
+
+
+def test_a_collections_count_and_first_piece_label_go_with_the_title_repeated_before_the_text():
+    a = clean("民主评议党员的方法步骤(精选多篇)\n\n民主评议党员的方法步骤(精选多篇) 第一篇:民主评议党员的方法步骤民主评议党员工作，在各级党委的领导下，"
+              "以党支部为单位，有计划、有步骤地进行。\n\n" + BODY)
+    assert a.body.startswith("民主评议党员工作，在各级党委的领导下") and "精选多篇" not in a.body
+
+
+def test_a_journals_name_and_its_colon_come_off_the_title():
+    a = clean("首页 >> 新闻中心 >> 媒体报道\n\n《某某有色金属杂志》:筑就国际产能合作的丰碑\n\n2016-11-28\n\n" + BODY)
+    assert a.title == "筑就国际产能合作的丰碑"
+
+
+def test_a_papers_title_run_into_its_abstract_is_split_from_it():
+    a = clean("还剩8页未读，继续阅读\n文本内容:\n2025船舶行业技术工人技能提升途径摘要船舶工业是国家战略性产业，其技术水平直接反映一个国家的工业实力，"
+              "本文分析了技术工人技能提升面临的问题，并从培训体系、激励机制和校企合作三个方面提出了对策。\n一、引言船舶行业技术工人技能提升的时代背景\n（一）行业转型对技术工人技能提出新要求，"
+              "船舶工业作为工业之花，是集装备制造、系统集成于一体的产业。\n")
+    assert a.title == "2025船舶行业技术工人技能提升途径" and "文本内容" not in a.body
+    b = clean("某某公司召开会议\n\n会上，大家认真学习了讲话摘要并结合实际工作进行了深入讨论，一致认为要把学习成果转化为推动工作的实际成效，持续推进。\n\n" + BODY)
+    assert "讲话摘要并结合实际工作" in b.body
