@@ -356,6 +356,8 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             seen_title, title_mark = True, len(out)
             if agency := AGENCY_TITLE_LINE_RE.match(line):
                 out.append(agency.group(1))  # 新华社北京9月2日电 题：…: the title goes, the dateline opens the text
+                if not ctx.source_name and (outlet := DATELINE_OUTLET_RE.match(agency.group(1))):
+                    ctx.source_name = outlet.group(1)  # (中新网某地10月24日电: the outlet that sent it)
             if rest and HEADING_OPENING_RE.match(rest):
                 out.append(rest)
             continue
@@ -368,7 +370,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 out.append(rest)
             continue
         if (key and s.startswith(key) and len(s) >= len(key) + 20 and line.startswith(ctx.title)
-                and (not seen_title or line[len(ctx.title):][:1].isspace() or not any(l.strip() for l in out[title_mark:]))):
+                and (not seen_title or line[len(ctx.title):][:1].isspace() or not any(cjk_count(l) for l in out[title_mark:]))):
             # the title repeated at the start of the first paragraph (glued by a space or not: the paragraph
             # right under the title line, or the line the title was read from), or again, a space behind it
             if PREDICATE_AFTER_SUBJECT_RE.match(line[len(ctx.title):]) or (  # 某某计划是党组织…: the title is the subject
@@ -430,6 +432,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
 
 
 # A reprinted agency piece's first line: its dateline, then its title behind 题： (新华社北京9月2日电 题：某某综述).
+DATELINE_OUTLET_RE = re.compile(r"^\s*((?:新华社|中新社|[\u4e00-\u9fff]{1,6}?(?:网|社|日报|晚报|报)))(?=[\u4e00-\u9fff]{2,8}\d{1,2}月)")
 AGENCY_TITLE_LINE_RE = re.compile(r"^\s*(\S{2,16}?\d{1,2}月\d{1,2}日电(?:\s*[（(][^）)]{0,20}[)）])?)\s*题[:：]")
 # A subtitle on a line of its own: a dash, then a phrase of words (not —分享—, not a dash before a site's name).
 SUBTITLE_LINE_RE = re.compile(r"^\s*(?:——|--|—|－－)\s*(?=[^—\-]*[\u4e00-\u9fff]{8})(?![^—]*—\s*$)(?!.*(?:摘自|来源|转载|转自))")

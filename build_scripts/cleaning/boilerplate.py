@@ -14,7 +14,7 @@ from ..cues import is_cased, required_strings, scans_quickly
 from .context import Context
 from .debris import strip_adult_run, strip_spam_brands
 from .metadata import (role_credit_names, unpad_names, AUTHOR_BIO_RE, SOURCE_LABEL_RE, GENERIC_SOURCES, clean_source_name, AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
-                       is_dispatch_byline, is_reporter_byline, credit_line_names, EDITION_LINE_RE)
+                       is_dispatch_byline, is_reporter_byline, REPORTER_ROLE_RE, credit_line_names, EDITION_LINE_RE)
 from .structure import KEYWORDS_RE, LONE_KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
 from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
@@ -1186,8 +1186,41 @@ def is_procedure_step(lines: list[str], i: int) -> bool:
     return k >= 0 and lines[k].strip().endswith(("：", ":")) and bool(STEP_RE.match(after))
 
 
+# A journal mirror's apparatus labels standing alone over their values (作者简介 / 某某（1985- ），女，…；基金项目 /
+# 某某省…项目“…”（KCSZ05001）): the label and its value are one field, as 【作者简介】某某… is.
+APPARATUS_LABEL_RE = re.compile(r"^\s*[【\[]?(作者简介|基金项目|项目基金|通讯作者)[】\]]?\s*[:：]?\s*$")
+BIO_START_RE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}\s*(?:[（(]\s*(?:19|20)\d{2}|[，,]\s*[男女][，,])")
+FUND_VALUE_RE = re.compile(r"(?:项目|基金|课题|规划)[^。]{0,80}?(?:[（(][A-Za-z0-9\-]{4,}[)）]|编号|批准号|资助)")
+BIO_NAME_RE = re.compile(r"(?:^|[；;。]\s*)([\u4e00-\u9fff·]{2,4})\s*(?:[（(]\s*(?:19|20)\d{2}|[，,]\s*[男女][，,])")
+
+
+def join_apparatus_labels(lines: list[str]) -> list[str]:
+    """Put a lone 作者简介 or 基金项目 label and the value on the next line together on one line (a writer's note opening
+    on a name and a year of birth or a sex, a fund's project with its number), for the rules of the one-line field."""
+    out = list(lines)
+    for i, line in enumerate(lines[:80]):
+        if line and (m := APPARATUS_LABEL_RE.match(line)):
+            j = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()), None)
+            if j is None or len(lines[j]) > 600:
+                continue
+            value = lines[j].strip()
+            k = next((k for k in range(j + 1, min(j + 4, len(lines))) if lines[k].strip()), None)
+            fits = (lambda v: BIO_START_RE.match(v)) if m.group(1) in ("作者简介", "通讯作者") else (lambda v: FUND_VALUE_RE.search(v))
+            # (values on several lines under their label are read as a database lays them out: left alone)
+            if fits(value) and not (k is not None and fits(lines[k].strip())):
+                out[i], out[j] = f"{m.group(1)}：{value}", ""
+    return out
+
+
+def bio_names(line: str) -> list[str]:
+    """The writers a writer's note names (作者简介：某某（1985- ），女，…；某某（1987- ），男，…)."""
+    return [n for n in BIO_NAME_RE.findall(line[line.find("：") + 1:] if "：" in line[:8] else line) if n[0] in SURNAMES]
+
+
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
+    if "作者简介" in (head := "".join(lines[:80])) or "基金" in head:
+        lines = join_apparatus_labels(lines)
     nonempty = [i for i, l in enumerate(lines) if l]
     paragraphs = {i for i in nonempty if is_body_paragraph(lines[i])}
     captions = (place_captions(lines, nonempty) | scene_captions(lines, nonempty, squeeze(ctx.title or ""))
@@ -1310,6 +1343,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.source_name = clean_source_name(src.group(1))  # 【来源：某某】 under the text, 当前报纸名称：某某日报: where it came from
             if not ctx.authors and "作者简介" in line[:12] and (bio := AUTHOR_BIO_RE.match(line)) and bio.group(1)[0] in SURNAMES:
                 ctx.authors.append(bio.group(1))  # 【作者简介】某某，某某大学教授…: the paper's writer, whatever rule took the line
+            if "作者简介" in line[:12] and len(names := bio_names(line)) > 1 and set(ctx.authors) <= set(names):
+                ctx.authors.extend(n for n in names if n not in ctx.authors)  # (…；某某（1987- ），男，…: the other writers)
             if rule == "photo-caption" and i > last_body and (names := bracketed_names(line)):
                 ctx.authors.extend(n for n in names if n not in ctx.authors)  # （某某 某某） closing the report: its writers
             ctx.removed(rule, line)
@@ -1365,6 +1400,28 @@ OUTLET_ROLE_NAMES_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:记者|通讯员)\s
 SLASH_WRITER_RE = re.compile(r"(?<![\u4e00-\u9fff·])([\u4e00-\u9fff·]{2,4})\s*[/／]\s*文(?![\u4e00-\u9fff])")
 
 
+def reporter_role_names(s: str) -> list[str]:
+    """The names after a reporter's role (记者, 通讯员; not an editor's) in a byline of names, roles and marks: not a
+    name after 摄影 (the photographer named next), nor one before 摄 or 图 (the one who took the picture)."""
+    out: list[str] = []
+    after_role = last_was_name = False
+    for t in (t for t in re.split(r"[\s、，,/／]+", s) if t):
+        if t in ("摄", "图", "供图"):
+            if last_was_name:
+                out.pop()
+            after_role = False
+        elif t in ("摄影", "摄像"):
+            after_role = False
+        elif REPORTER_ROLE_RE.match(t):
+            after_role = "记者" in t or "通讯员" in t
+        elif after_role and 2 <= len(t) <= 3 and t[0] in SURNAMES and not t.endswith("摄") and t not in out:
+            out.append(t)
+            last_was_name = True
+            continue
+        last_was_name = False
+    return out
+
+
 def credited_writers(s: str) -> list[str]:
     """The writers a staff credit names: person's names only (a surname first, no role word in them)."""
     marked, s = s, unpad_names(s.strip().lstrip("●■□◎◆▲★ \u3000"))  # (◎文/本刊记者 某某: a paper's mark before the credit)
@@ -1375,6 +1432,8 @@ def credited_writers(s: str) -> list[str]:
         out += [n for n in OUTLET_STAFF_RE.findall(s) if n[0] in SURNAMES and n not in out]
     if not out and (run := run_together_credit(squeeze(s))):
         out = run  # □记者某某某某报道: the one way to read the names run together
+    if not out and is_reporter_byline(s):  # 本刊记者 某某 摄影 某某某: the names after the reporter's role, not the photographer's
+        out = reporter_role_names(s)
     if not out and (outlet := OUTLET_ROLE_NAMES_RE.match(s)):  # 云上某某通讯员：某某: the outlet's correspondents
         out = [n for n in re.split(r"[\s、，,]+", outlet.group(1)) if n and n[0] in SURNAMES]
     # (（某某报刊社 某某/文 某某/图）: the name before /文 wrote it, the one before /图 took the pictures)

@@ -607,6 +607,9 @@ LEADER_RE = re.compile(r"(?<=\S)\s*(?:\.{6,}|…{3,}|·{6,})\s*\d{1,3}\s*$")
 # A format string's debris (%!(MISSING), …%!。(MISSING)) and a separator after the last sentence (…机制。 -).
 # Format-string debris (%!, (MISSING)) and a journal database's mark where the full text begins (<正>, ‹正›).
 FORMAT_DEBRIS_RE = re.compile(r"(?<=%)[!！]|[(（]MISSING[)）]|[<‹〈＜][正][>›〉＞]\s*")
+# The previous and next articles' links run on behind the last sentence of a flat page, an editor's credit in brackets
+# before them (…抢修现场。 （某某网要闻部编辑） 上一篇：…[ 07-17 ]下一篇：…[ 07-17 ]).
+PREV_NEXT_TAIL_RE = re.compile(r"(?<=[。！？”）)])\s*(?:[（(][^（）()]{2,30}[)）]\s*)?上一篇\s*[:：].{0,100}?下一篇\s*[:：].{0,100}$")
 TRAILING_DASH_RE = re.compile(r"(?<=[。！？”）)])\s+[-–—|]\s*$")
 # A document or Q&A site's label glued in front of the text (文档介绍：…, 答案：…).
 LEAD_LABEL_RE = re.compile(r"^(?:文档介绍|文档简介|内容简介|资料简介|答案|最佳答案|推荐答案|法律分析|律师解答|专家解答)[:：]\s*(?=\S{2}[^\n]{6})")  # (文档介绍：一、组织员制度 1. …)
@@ -1143,6 +1146,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = FORMAT_DEBRIS_RE.sub("", new)
         if new.endswith(("-", "–", "—", "|", " ")):
             new = TRAILING_DASH_RE.sub("", new)
+        if "上一篇" in new and "下一篇" in new:
+            new = PREV_NEXT_TAIL_RE.sub("", new)
         if new[:1] in "?？\ufffd":
             new = LOST_BEFORE_HEADING_RE.sub("", new)  # ?一、考核目的: a lost character before the heading's number
         if new[:2] in ("文档", "内容", "资料", "答案", "最佳", "推荐", "法律", "律师", "专家"):

@@ -345,6 +345,10 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
         elif (m := STAMPED_NAME_RE.match(line)) and not ctx.authors and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党" \
                 and not m.group(1).endswith(ORG_ENDS):
             ctx.authors = stamped_names(m.group(1))  # 2023-02-07 20:09某某某: a journal mirror's time stamp, its author's name glued on
+        elif not ctx.authors and len(line) < 160 and "作者" in line and (m := AUTHOR_UNIT_META_RE.search(line)) \
+                and ORG_RE.search(m.group(1)[-4:]) and m.group(2)[0] in SURNAMES:
+            ctx.authors = [m.group(2)]  # 作者:某某研究中心 某某 | 发布时间:…: the writer's unit, then the writer
+            ctx.affiliations += [m.group(1)] if m.group(1) not in ctx.affiliations else []
         elif not ctx.authors and len(line) < 120 and not line.rstrip().endswith(("摄", "摄影")) and (m := BARE_BYLINE_RE.match(line)) and \
                 (names := [n for n in split_names(next(g for g in m.groups() if g)) if n[0] in SURNAMES]):
             ctx.authors = names  # 作者 某某 某某, 某某 某某|文, 某某社记者 某某  来源：…: a byline without a colon
@@ -416,9 +420,10 @@ JOURNAL_LINE_RE = re.compile(r"^\s*《?([\u4e00-\u9fff][\u4e00-\u9fff·・]{1,15
 
 # An e-paper page's header: the paper's name, the day and the page, perhaps the page's section behind a colon or a space
 # (某某日报 2023年05月12日 第03版：要闻, 某某报 2021-03-04 A2版 综合新闻, 《某某报》2020年3月5日 第4版).
-PAPER_PAGE_HEADER_RE = re.compile(r"^\s*《?((?!本)[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|报))》?\s*[,，]?\s*"
-                                  r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})\s*(?:星期[一二三四五六日天]\s*)?"
-                                  r"[,，]?\s*(?:第\s*)?[A-Za-z]?\d{1,3}\s*版\s*(?:[:：]\s*|\s+)?[\u4e00-\u9fff·]{0,8}\s*$")
+PAPER_PAGE_HEADER_RE = re.compile(r"^\s*《?((?!本)[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|报))》?\s*[,，/／]?\s*"
+                                  # (or its parts parted by slashes: 某某日报/2025 年/3 月/11 日/第 027 版智观)
+                                  r"(?:19|20)\d{2}\s*(?:年\s*[/／]?\s*\d{1,2}\s*月\s*[/／]?\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})\s*(?:星期[一二三四五六日天]\s*)?"
+                                  r"[,，/／]?\s*(?:第\s*)?[A-Za-z]?\d{1,3}\s*版\s*(?:[:：]\s*|\s+)?[\u4e00-\u9fff·]{0,8}\s*$")
 # A newspaper's name alone on the page's first lines (某某石化报, 《某某日报》): the masthead of an e-paper's page.
 MASTHEAD_RE = re.compile(r"^\s*《?((?!本)[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报))》?\s*$")
 NOT_PAPER_ENDS = ("通报", "汇报", "简报", "情报", "海报", "举报", "预报", "公报", "申报", "喜报", "捷报", "板报", "墙报", "电报", "回报", "年报",
@@ -559,6 +564,8 @@ DATELINE_ALONE = (r"^\s*(?:[\u4e00-\u9fff·]{2,8}讯\s*" + DATELINE_CREDIT_PART
                   + r"|[\u4e00-\u9fff·]{0,12}(?:网|报|台|社|客户端|新闻|融媒体?|发布)[\u4e00-\u9fff·]{0,10}讯\s*(?:" + DATELINE_CREDIT_PART + r")?)\s*$")
 NOT_TITLE_RES = [
     re.compile(r"[:：]\s*$"),
+    # a seller's contact for more material (更多写作资料+ 微信：…【会员享…】, 加QQ：…): an advertisement
+    re.compile(r"(?:微信|QQ|qq|VX|vx|威信|薇信)\s*号?\s*[:：]|加(?:微信|QQ|qq|VX|vx)|会员(?:享|专享|免费)"),
     # a channel's home page named in the navigation (上海频道首页, 新闻中心首页) and a slideshow's ad slot (某某轮播广告)
     re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{0,10}首页\s*$|(?:轮播|横幅|通栏|漂浮|弹窗)广告\s*$"),
     # a journal database's writer fields (【作 者】某某：某某大学…, 【作者单位】某某，某某基金会)
@@ -708,7 +715,7 @@ def unpad_names(line: str) -> str:
 def is_name_list(line: str) -> bool:
     """刘某某 王某: one to four personal names and nothing else (a byline without its label)."""
     # (a name's other script in brackets behind it, 郑某（鄭某）, is the same name)
-    tokens = [t for t in re.split(r"[\s、，,·/／]+", ALT_NAME_RE.sub("", unpad_names(line.strip()))) if t]
+    tokens = [t for t in re.split(r"[\s、，,·/／?？]+", ALT_NAME_RE.sub("", unpad_names(line.strip()))) if t]
     return 1 <= len(tokens) <= 4 and all(2 <= len(t) <= 3 and t[0] in SURNAMES and t[0] != "党" for t in tokens) \
         and len(tokens) + sum(len(t) for t in tokens) <= 16
 
@@ -846,7 +853,7 @@ def is_reporter_byline(line: str) -> bool:
         return False
     roles = [t for t in tokens if REPORTER_ROLE_RE.match(t)]
     names = [t for t in tokens if 2 <= len(t) <= 3 and t[0] in SURNAMES]
-    marks = [t for t in tokens if t in ("文", "图", "摄", "摄影", "文图", "图文", "报道")]  # (… 某某 文/图: who wrote, who took the pictures)
+    marks = [t for t in tokens if t in ("文", "图", "摄", "摄影", "文图", "图文", "报道") and t not in roles]  # (… 某某 文/图: who wrote, who took the pictures)
     return bool(roles) and bool(names) and len(roles) + len(names) + len(marks) == len(tokens)
 
 
@@ -2119,6 +2126,8 @@ AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员|送交者)\\s*[:：]
                                f"(?=\\s|$|[|｜]|{NEXT_LABEL})")
 # … with the next label glued on (作者:某某某审稿:某某): a name on a surname, before a label of the page's staff.
 AUTHOR_GLUED_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*(?:文\\s*[/／]\\s*)?({NAME})(?=(?:审稿|审核|编辑|责编|责任编辑|校对|摄影|点击|浏览|时间|日期|发布时间|来源)\\s*[:：])")
+# A page's author field holding the writer's unit, then the name (作者:某某企业文化研究中心 某某 | 发布时间:…).
+AUTHOR_UNIT_META_RE = re.compile(f"作者\\s*[:：]\\s*([\u4e00-\u9fff]{{4,24}})\\s+({NAME})(?=\\s*[|｜]|\\s*$|\\s+{NEXT_LABEL})")
 # A byline without a colon: the label and the names parted by a space (作者 某某 某某), the names before their
 # role behind a bar (某某 某某|文), a reporter of an outlet with the page's next field two spaces on (某某社记者 某某  来源：…).
 BARE_BYLINE_RE = re.compile(f"^\\s*(?:作者|撰文|撰稿|执笔)\\s+({NAME}(?:\\s+{NAME}){{0,4}})\\s*$"

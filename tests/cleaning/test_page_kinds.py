@@ -7573,3 +7573,61 @@ def test_a_papers_title_run_into_its_abstract_is_split_from_it():
     assert a.title == "2025船舶行业技术工人技能提升途径" and "文本内容" not in a.body
     b = clean("某某公司召开会议\n\n会上，大家认真学习了讲话摘要并结合实际工作进行了深入讨论，一致认为要把学习成果转化为推动工作的实际成效，持续推进。\n\n" + BODY)
     assert "讲话摘要并结合实际工作" in b.body
+
+
+def test_a_writers_note_and_a_fund_under_their_lone_labels_go_and_the_note_names_the_writers():
+    page = ("某某职业教育赋能现代化建设的逻辑机理与实践向度\n\n作者简介\n\n赵某（1985- ），女，某某职业技术学院副院长，副教授，研究方向：职业教育；"
+            "钱某某（1987- ），男，某某学院讲师，研究方向：思想政治教育。\n\n基金项目\n\n2023年某某省高职院校课程思政教学改革研究项目“某某育人体系建设”（KCSZ05001），"
+            "主持人：孙某。\n\n" + BODY)
+    a = clean(page)
+    assert a.authors == ["赵某", "钱某某"] and "副教授" not in a.body and "KCSZ05001" not in a.body and "基金" not in a.body
+
+
+def test_names_parted_by_lost_separators_are_a_name_list():
+    assert is_not_title("赵某？钱某？孙某某")
+
+
+def test_an_author_field_holding_the_unit_then_the_name():
+    a = clean("廉洁文化升级指南\n来源: | 作者:某某企业文化研究中心 李某 | 发布时间: 2025-10-30 | 25 次浏览 | 分享到:\n\n" + BODY)
+    assert a.authors == ["李某"] and a.affiliations == ["某某企业文化研究中心"]
+
+
+@pytest.mark.parametrize(("credit", "names"), [
+    ("□ 本刊记者 周 某 摄影 吴某某", ["周某"]),          # the photographer named after 摄影
+    ("某某日报全媒记者 郑某某 通讯员 王某", ["郑某某", "王某"]),
+])
+def test_a_reporters_credit_names_the_writers_not_the_photographer(credit, names):
+    a = clean(credit + "\n某某委员（右）和某某委员（左）围绕学前教育的改革与发展热烈讨论\n\n" + BODY)
+    assert a.authors == names
+
+
+def test_an_editors_or_a_photographers_credit_names_no_author():
+    a = clean("某某社区开展主题党日活动\n\n" + BODY + "\n责任编辑/冯某某\n")
+    assert "冯某某" not in a.authors
+    b = clean("某某社区开展主题党日活动\n\n" + BODY + "\n边境草原上的护边驿站。某某社记者 陈某某 摄\n")
+    assert "陈某某" not in b.authors
+
+
+def test_the_previous_and_next_links_with_an_editors_credit_go():
+    flat = BODY.replace("\n\n", " ").strip()  # (a flat page: the paragraphs and the links on one line, a space apart)
+    a = clean("某某供电公司党员服务队连夜抢修\n\n" + flat + " 他们便立即转战，赶赴新的抢修现场。 （某某网要闻部编辑） "
+              "上一篇：某某区林业局开展雨季造林工作[ 07-17 ]下一篇：某某区司法局召开观摩推进会（图）[ 07-17 ]\n")
+    assert "上一篇" not in a.body and not a.truncated
+
+
+def test_a_news_agencys_dateline_before_the_title_names_the_source():
+    a = clean("某某村：移民十数载 离乡变安居\n某某网某省某市10月24日电 题：某某村：移民十数载 离乡变安居\n作者 赵某某 钱某\n" + BODY)
+    assert a.source_name == "某某网" and a.authors == ["赵某某", "钱某"]
+
+
+def test_an_e_papers_header_with_slashes_and_a_sellers_contact_are_no_title():
+    a = clean("正文复制\n\n更多写作资料+ 微信: 【会员享300g最新资料/每天稳定更新】\n某某日报/2025 年/3 月/11 日/第 027 版智观\n"
+              "优化高校后勤党建工作路径\n某某大学总务处 王某某\n" + BODY)
+    assert a.title == "优化高校后勤党建工作路径" and a.source_name == "某某日报"
+
+
+def test_the_titles_repeat_before_a_paragraph_goes_alike_with_a_line_of_markup_above_it():
+    # (found by the idempotence property: a line with no Chinese between them, gone on the second pass, decided differently)
+    page = "某某党支部工作法\n<script>alert(1)</script>\n某某党支部工作法<script>alert(1)</script>。\n"
+    a = clean(page)
+    assert not a.body.startswith("某某党支部工作法")
