@@ -504,7 +504,13 @@ def is_menu_line(line: str) -> bool:
         return False
     tokens = [t for t in TOKEN_SEP_RE.split(line) if t]
     # (近日 某某部、某某部 联合发文公布 …: a lead written with spaces for its commas opens on when, as no menu does)
-    return len(tokens) >= 4 and sum(len(t) for t in tokens) / len(tokens) <= 12 and not LEAD_TIME_RE.fullmatch(tokens[0])
+    if len(tokens) < 4 or sum(len(t) for t in tokens) / len(tokens) > 12 or LEAD_TIME_RE.fullmatch(tokens[0]):
+        return False
+    # (董事会由7名董事组成 设董事长1人 … 过半数选举产生[2] - …: a summary's points with their counts and notes, no channels)
+    return len(line) < 80 or len(COUNTED_RE.findall(line)) < 2
+
+
+COUNTED_RE = re.compile(r"\d+\s*(?:名|人|个|家|项|条|次|位|%|％)")
 
 
 LEAD_TIME_RE = re.compile(r"近日|日前|近期|近年来|今年以来|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?")
@@ -1188,6 +1194,8 @@ def is_procedure_step(lines: list[str], i: int) -> bool:
 
 # A journal mirror's apparatus labels standing alone over their values (作者简介 / 某某（1985- ），女，…；基金项目 /
 # 某某省…项目“…”（KCSZ05001）): the label and its value are one field, as 【作者简介】某某… is.
+SUPPLIER_END_RE = re.compile(r"(?:室|部|处|科|委|局|厅|办|院|所|校|馆|站|队|中心|支部|党委|总支|公司|集团|协会|学会|联合会|小组)$")
+SUPPLIED_BY_RE = re.compile(r"^[（(]([\u4e00-\u9fff]{4,30}?)供稿[)）]$")
 APPARATUS_LABEL_RE = re.compile(r"^\s*[【\[]?(作者简介|基金项目|项目基金|通讯作者)[】\]]?\s*[:：]?\s*$")
 BIO_START_RE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}\s*(?:[（(]\s*(?:19|20)\d{2}|[，,]\s*[男女][，,])")
 FUND_VALUE_RE = re.compile(r"(?:项目|基金|课题|规划)[^。]{0,80}?(?:[（(][A-Za-z0-9\-]{4,}[)）]|编号|批准号|资助)")
@@ -1341,6 +1349,8 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                     and (s[:1] in "【[（(" or src.re is PAPER_NAME_LABEL_RE or OUTLET_END_RE.search(src.group(1))) \
                     and src.group(1) not in GENERIC_SOURCES and not src.group(1).startswith("http"):
                 ctx.source_name = clean_source_name(src.group(1))  # 【来源：某某】 under the text, 当前报纸名称：某某日报: where it came from
+            if not ctx.source_name and s[:1] in "(（" and (supplied := SUPPLIED_BY_RE.match(s)) and SUPPLIER_END_RE.search(supplied.group(1)):
+                ctx.source_name = supplied.group(1)  # （某某区委党史研究室 供稿） under a report: the unit that sent it
             if not ctx.authors and "作者简介" in line[:12] and (bio := AUTHOR_BIO_RE.match(line)) and bio.group(1)[0] in SURNAMES:
                 ctx.authors.append(bio.group(1))  # 【作者简介】某某，某某大学教授…: the paper's writer, whatever rule took the line
             if "作者简介" in line[:12] and len(names := bio_names(line)) > 1 and set(ctx.authors) <= set(names):

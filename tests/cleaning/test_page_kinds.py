@@ -7631,3 +7631,19 @@ def test_the_titles_repeat_before_a_paragraph_goes_alike_with_a_line_of_markup_a
     page = "某某党支部工作法\n<script>alert(1)</script>\n某某党支部工作法<script>alert(1)</script>。\n"
     a = clean(page)
     assert not a.body.startswith("某某党支部工作法")
+
+
+def test_a_summarys_points_on_one_line_are_no_menu():
+    line = ("董事会组成与结构 - 董事会由7名董事组成 设董事长1人 可设副董事长1人 均由全体董事过半数选举产生[2] - 董事会下设战略委员会 审计委员会 "
+            "提名委员会 薪酬与考核委员会 其中审计委员会成员3名[3] - 独立董事占董事会成员的比例不得低于三分之一 至少包括1名会计专业人士[4]")
+    a = clean("某某公司董事会议事规则（草案）\n证券之某· 2025-08-12 00:26\n" + line + "\n")
+    assert "董事会由7名董事组成" in a.body
+
+
+def test_a_unit_that_supplied_the_report_names_the_source_and_a_channel_does_not():
+    a = clean("某某区开展党史学习教育宣讲活动\n\n" + BODY + "\n（某某区委党史研究室 供稿）\n")
+    assert a.source_name == "某某区委党史研究室"
+    b = clean("当前位置:首页 期刊杂志\n\n中西方学前教育服务供给模式变迁比较分析\n\n" + BODY)
+    assert b.source_name != "期刊杂志"
+    c = clean("某某区开展党史学习教育宣讲活动\n\n" + BODY + "\n（监察室某某某供稿）\n")
+    assert c.source_name != "监察室某某某"
