@@ -607,6 +607,8 @@ LEADER_RE = re.compile(r"(?<=\S)\s*(?:\.{6,}|…{3,}|·{6,})\s*\d{1,3}\s*$")
 # A format string's debris (%!(MISSING), …%!。(MISSING)) and a separator after the last sentence (…机制。 -).
 # Format-string debris (%!, (MISSING)) and a journal database's mark where the full text begins (<正>, ‹正›).
 FORMAT_DEBRIS_RE = re.compile(r"(?<=%)[!！]|[(（]MISSING[)）]|[<‹〈＜][正][>›〉＞]\s*")
+# A space after a Chinese sentence's mark inside a paragraph (paragraphs set side by side were split before this).
+MARK_SPACE_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff”）])|^)([。！？；，：]) (?=[\u4e00-\u9fff“”（《])")
 # The previous and next articles' links run on behind the last sentence of a flat page, an editor's credit in brackets
 # before them (…抢修现场。 （某某网要闻部编辑） 上一篇：…[ 07-17 ]下一篇：…[ 07-17 ]).
 PREV_NEXT_TAIL_RE = re.compile(r"(?<=[。！？”）)])\s*(?:[（(][^（）()]{2,30}[)）]\s*)?上一篇\s*[:：].{0,100}?下一篇\s*[:：].{0,100}$")
@@ -1146,6 +1148,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = FORMAT_DEBRIS_RE.sub("", new)
         if new.endswith(("-", "–", "—", "|", " ")):
             new = TRAILING_DASH_RE.sub("", new)
+        if " " in new and MARK_SPACE_RE.search(new):
+            new = MARK_SPACE_RE.sub(r"\1", new)  # (…研究上。 本文以…: a space typed after a Chinese mark, as after a Latin one)
         if "上一篇" in new and "下一篇" in new:
             new = PREV_NEXT_TAIL_RE.sub("", new)
         if new[:1] in "?？\ufffd":

@@ -7647,3 +7647,9 @@ def test_a_unit_that_supplied_the_report_names_the_source_and_a_channel_does_not
     assert b.source_name != "期刊杂志"
     c = clean("某某区开展党史学习教育宣讲活动\n\n" + BODY + "\n（监察室某某某供稿）\n")
     assert c.source_name != "监察室某某某"
+
+
+def test_a_space_typed_after_a_chinese_mark_inside_a_paragraph_goes():
+    a = clean("某某公司董事兼职问题研究\n\n近几年，学界逐渐将公司法研究的视野转向个体的具体研究上。 本文以国有公司董事为研究对象，"
+              "关注因兼职导致的特别规制问题。 “党员骨干是一面旗帜，要冲在前。 ”车间党总支开展比学赶超活动。\n\n" + BODY)
+    assert "上。本文以" in a.body and "问题。“党员" in a.body and "冲在前。”车间" in a.body
