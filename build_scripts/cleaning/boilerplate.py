@@ -1267,7 +1267,13 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             continue
         rule = junk_rule(line) or ("photo-caption" if i in captions else None) or ("infobox" if i in infobox else None)
         s = squeeze(line)
-        if rule == "site-chrome" and s.startswith("时间") and SCHEDULE_ITEM_RE.search(s[3:]) and under_time_heading(lines, i):
+        if rule == "site-chrome" and line.lstrip()[:2] in ("- ", "• ") and ends_sentence(line) and re.search(r"[，,]", s) \
+                and (above := next((o for o in reversed(out) if o.strip()), "")).lstrip()[:2] == line.lstrip()[:2] \
+                and re.search(r"[:：]", above[:12]):
+            rule = None  # - 行间距：…。 / - 页码：从第二页开始标注页码，…。: a guide's item among its siblings, not a site's field
+        if rule == "site-chrome" and s.startswith(("时间", "日期")) and (SCHEDULE_ITEM_RE.search(s[3:]) or s[2:3] in ":：") \
+                and under_time_heading(lines, i):
+            # (三、活动的时间 / 时间：2022年3月3日-3月8日: what the plan's part says, under the part's heading)
             rule = None  # 4. 活动时间和地点 / 时间：某某活动：2012.10.17晚上18:00: the plan's schedule, not the page's date
         if rule == "page-number" and s.isdigit() and len(s) <= 4 and NUMBER_UNIT_RE.match(next_text(lines, i)):
             carry = s  # 3 / 月15日下午，…: a number the page broke from its unit, not a page's number
@@ -1747,6 +1753,10 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
             continue
         if s and is_signature(s, next((squeeze(l) for l in lines[i + 1:] if l.strip()), "")):
             out.append(line)  # a document's issuer above its date (某某学院学生党支部 / 2015年1月)
+            previous = s
+            continue
+        if s and s[2:3] in ":：" and HEADING_MARK_RE.match(previous) and under_time_heading(lines, i):
+            out.append(line)  # 三、活动的时间 / 时间：2022年3月3日-3月8日: the last part's own field, under its heading
             previous = s
             continue
         if s:

@@ -7653,3 +7653,17 @@ def test_a_space_typed_after_a_chinese_mark_inside_a_paragraph_goes():
     a = clean("某某公司董事兼职问题研究\n\n近几年，学界逐渐将公司法研究的视野转向个体的具体研究上。 本文以国有公司董事为研究对象，"
               "关注因兼职导致的特别规制问题。 “党员骨干是一面旗帜，要冲在前。 ”车间党总支开展比学赶超活动。\n\n" + BODY)
     assert "上。本文以" in a.body and "问题。“党员" in a.body and "冲在前。”车间" in a.body
+
+
+@pytest.mark.parametrize("tail", ["", "\n\n四、活动内容\n\n" + BODY])
+def test_a_plans_time_field_under_its_time_heading_stays(tail):
+    a = clean("某某社区“三八”妇女节活动方案\n\n一、活动目的\n\n聚焦巾帼英才，展示妇女风采，进一步激发广大妇女投身社区建设的热情，营造和谐氛围。\n\n"
+              "二、活动主题\n\n聚巾帼英才，展妇女风采\n\n三、活动的时间\n\n时间:2022年3月3日-3月8日" + tail + "\n")
+    assert "时间：2022年3月3日-3月8日" in a.body
+
+
+def test_a_guides_item_among_its_labelled_siblings_stays():
+    a = clean("政府简报的格式要求\n\n简报的版式应当规范统一，便于阅读和存档，具体要求如下。\n\n- 页边距:上下左右均设置为2.5厘米。\n"
+              "- 行间距:正文采用单倍行距,标题与正文间空一行。\n- 页码:从第二页开始标注页码,位于页面底端中央。\n\n" + BODY)
+    assert "从第二页开始标注页码" in a.body
+    assert junk_rule("页码:12") is not None  # (a document site's field stays junk)
