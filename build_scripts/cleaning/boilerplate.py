@@ -1724,6 +1724,8 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
     very_last = max((i for i, l in enumerate(lines) if l.strip()), default=-1)
     fragment = fragment or (final == very_last and final > last and before == last and is_cut_word(lines[final]))
     marked = [squeeze(l) for l in lines[:last] if l.strip()[:1] in MARKS]  # the text's marked headings
+    # a question bank's options and answers (A.裁决 / B.指示 / 【答案】：A) after its last question with a full stop
+    quiz = sum(1 for l in lines[:last] if l and (QUIZ_OPTION_RE.match(t := squeeze(l)) or ANSWER_LINE_RE.match(t))) >= 4
     # under a line ending in a colon: the items it introduces (注意事项： / 提前沟通 / …); items each set behind
     # the same bullet (规定了七种处分： / - 警告 / - 严重警告 / …) are a list however many there are
     introduced = squeeze(lines[last]).endswith((":", "："))
@@ -1735,6 +1737,10 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
             out.append(line)
             continue
         if (i == final or (cut_off and i < final)) and is_cut_off_text(line, before_text=i < final):
+            out.append(line)
+            previous = s
+            continue
+        if s and quiz and i <= final and (QUIZ_OPTION_RE.match(s) or ANSWER_LINE_RE.match(s)):
             out.append(line)
             previous = s
             continue

@@ -7667,3 +7667,12 @@ def test_a_guides_item_among_its_labelled_siblings_stays():
               "- 行间距:正文采用单倍行距,标题与正文间空一行。\n- 页码:从第二页开始标注页码,位于页面底端中央。\n\n" + BODY)
     assert "从第二页开始标注页码" in a.body
     assert junk_rule("页码:12") is not None  # (a document site's field stays junk)
+
+
+def test_a_question_banks_last_options_and_answer_stay_before_a_cut_off_question():
+    qa = ""
+    for n, (q, a) in enumerate([("党章规定，党坚持党管干部的原则，反对（）", "任人唯亲"), ("党员有权参加党的有关会议，阅读党的有关文件，接受党的教育和培训。党员的权利还包括（）", "表决权"),
+                                ("如对重要问题发生争论，双方人数接近，应当暂缓作出决定，进一步调查研究。在特殊情况下，也可将争论情况向上级组织报告，请求（）", "裁决")], 1):
+        qa += f"{n}、{q}\n\nA.{a}\n\nB.指示\n\nC.批复\n\nD.指导\n\n【答案】:A\n\n"
+    a = clean("党章知识测试题及答案\n\n" + qa + "4、党章规定，党的各级领导干部必须正确行使人民赋予的权力，坚持原则，依法办事，\n")
+    assert "A.裁决" in a.body.replace("\\", "") and a.body.count("【答案】") == 3
