@@ -352,6 +352,9 @@ def signed_name(line: str) -> bool:
     return 2 <= len(s) <= 3 and s[0] in SURNAMES and bool(re.fullmatch(r"[\u4e00-\u9fff]+", s))
 
 
+OUTLET_BAR_TITLE_RE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,10}(?:网|报|社|台|在线|新闻|客户端)\s*[|｜]\s*(?=[^|｜]*[\u4e00-\u9fff]{6})[^|｜]+$")
+
+
 def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
     """Drop the lines the model finds to be junk (rule name: junk-shape); a list's items under the sentence
     leading into them stay."""
@@ -363,6 +366,9 @@ def remove_unlikely_text(lines: list[str], ctx: Context) -> list[str]:
         items = (listed_items(lines) if any(l.endswith((":", "：")) for l in lines) else set()) | broken_tail(lines) \
             | schedule_lines(lines) | quiz_lines(lines) \
             | {i for i, l in enumerate(lines) if l[:1] in "（(" and OCCASION_NOTE_RE.match(squeeze(l))}  # (a speech's occasion)
+        first = next((i for i, l in enumerate(lines) if l.strip()), None)
+        if first is not None and len(lines[first]) <= 60 and OUTLET_BAR_TITLE_RE.match(lines[first]):
+            items.add(first)  # 某某网 | 云讲堂：… at the page's top: the outlet, then the headline (its name comes off the title)
         junk = {i for i, f in enumerate(feats) if f is not None and i not in items and model.is_junk(f)}
         for run in bullet_runs(lines):  # a list's items are alike: where some of them stay, all stay
             if junk & run and not run <= junk:

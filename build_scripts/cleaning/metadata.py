@@ -433,6 +433,7 @@ NOT_PAPER_ENDS = ("通报", "汇报", "简报", "情报", "海报", "举报", "�
 
 
 # The buttons a site sets beside its name over the text (某某网 打印 纠错 关闭).
+SITE_CHANNEL_LINE_RE = re.compile(r"^\s*([\u4e00-\u9fff]{1,8}(?:网|报|在线))\s*[-—–_|｜>＞]\s*[\u4e00-\u9fff]{2,8}(?:频道|栏目|专题|专栏)\s*$")
 PAGE_BUTTON_WORDS = frozenset("打印 纠错 关闭 分享 收藏 评论 字号 大 中 小 默认 放大 缩小 返回 我要纠错 打印本页 关闭窗口".split())
 
 
@@ -490,6 +491,9 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
         if DATE_RE.search(above) and len(above.strip()) <= 40 and SITE_NAME_RE.fullmatch(name := line.strip()) \
                 and name not in GENERIC_SOURCES and not name.endswith(NOT_PAPER_ENDS):
             return name
+    for line in head:  # 某某网-理论频道: the site and the channel the page stands in
+        if (m := SITE_CHANNEL_LINE_RE.match(line)) and m.group(1) not in GENERIC_SOURCES:
+            return m.group(1)
     for line in head:  # a government page's issuer (发布机构：某某市人民政府办公室 | 成文日期：…): the body it came from
         if (m := ISSUER_LABEL_RE.search(line)) and m.group(1) not in GENERIC_SOURCES:
             return m.group(1)

@@ -7676,3 +7676,19 @@ def test_a_question_banks_last_options_and_answer_stay_before_a_cut_off_question
         qa += f"{n}、{q}\n\nA.{a}\n\nB.指示\n\nC.批复\n\nD.指导\n\n【答案】:A\n\n"
     a = clean("党章知识测试题及答案\n\n" + qa + "4、党章规定，党的各级领导干部必须正确行使人民赋予的权力，坚持原则，依法办事，\n")
     assert "A.裁决" in a.body.replace("\\", "") and a.body.count("【答案】") == 3
+
+
+def test_an_outlets_name_before_the_headline_and_its_channel_line():
+    a = clean("某某网 | 云讲堂：百年历程中的伟大精神 某某渠精神\n2021-08-07\n某某网-理论频道\n3241\n\n" + BODY)
+    assert a.title == "云讲堂：百年历程中的伟大精神 某某渠精神" and a.source_name == "某某网"
+
+
+def test_a_collections_title_run_into_its_first_piece_is_split_from_it():
+    a = clean("党支部主题党日活动方案(6篇)(篇一)为深入开展学习教育，根据上级相关文件要求，现结合医院实际，制定本活动方案。"
+              "一、目的意义开展主题党日活动，是加强党员理想信念教育的重要举措。\n")
+    assert a.title == "党支部主题党日活动方案" and a.body.startswith("为深入开展学习教育")
+
+
+@pytest.mark.parametrize("line", ["（本文由AI辅助生成）", "本文由人工智能生成"])
+def test_a_note_that_a_machine_wrote_the_text_goes(line):
+    assert junk_rule(line) is not None and junk_rule("本文介绍了AI在党建中的应用") is None
