@@ -356,15 +356,24 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
             ctx.authors = names  # 作者 某某 某某, 某某 某某|文, 某某社记者 某某  来源：…: a byline without a colon
         elif not ctx.authors and is_dispatch_byline(line.strip()):
             # 某某网记者 某某某 长沙报道: the reporter (通讯员 某某 某某 某某 报道: the correspondents)
-            ctx.authors = [n for n in split_names(DISPATCH_BYLINE_RE.match(line.strip()).group(1)) if n[0] in SURNAMES]
+            dispatch = DISPATCH_BYLINE_RE.match(line.strip())
+            ctx.authors = [n for n in split_names(dispatch.group(1) + " " + dispatch.group(2)) if n[0] in SURNAMES]
     if not ctx.authors and closing and closing.group(3) and closing.group(3)[0] in SURNAMES:
         ctx.authors = [closing.group(3)]
+    if ctx.source_name and is_person_name(ctx.source_name) and not ctx.source_name.endswith(OUTLET_ENDS + PUBLICATION_ENDS):
+        # (来源：某某某发稿时间：…: a person sent the page, no outlet: the writer, where none is named)
+        ctx.authors = ctx.authors or [ctx.source_name]
+        ctx.source_name = None
     if not ctx.authors:
         for line, nxt in zip(head[:3], head[1:4]):
             if is_person_name(line.strip()) and DATE_RE.search(nxt) and "来源" in nxt:
                 ctx.authors = [line.strip()]  # 某某某 / 2024年11月06日10:03 来源：某某日报: the writer over the page's data
                 break
     return lines
+
+
+# Last characters of a publication's short name that no person's name has so often (宁晋报, 文汇, 时评界).
+PUBLICATION_ENDS = ("报", "网", "刊", "社", "台", "汇", "界", "志", "讯", "号", "站", "集", "苑", "库", "谈", "说", "评", "观", "摘", "荟")
 
 
 def clean_source_name(name: str | None) -> str | None:
@@ -396,7 +405,7 @@ def clean_source_name(name: str | None) -> str | None:
 
 # What follows a source's name on a page's line of data and is none of it: the next label and its value,
 # a date, the words of one who gathered the text (收集, 整理).
-SOURCE_TAIL_RE = re.compile(r"(?:(?:发布|更新|发表)?(?:时间|日期)|作者|编辑|责编|责任编辑|浏览|点击|阅读|字号)\s*[:：].*$"
+SOURCE_TAIL_RE = re.compile(r"(?:(?:发布|更新|发表|发稿|录入|上传)?(?:时间|日期)|作者|编辑|责编|责任编辑|浏览|点击|阅读|字号)\s*[:：].*$"
                             r"|\s*(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?.*$|(?:收集|整理|转载|转自|投稿)$"
                             # a counter glued on (某某范文网本文已影响 2.4万人, 某某网 阅读量 1200)
                             r"|\s*(?:本文|本篇)?已(?:影响|帮助|被阅读|阅读).*$|\s*(?:阅读量|浏览量|点击量|人气)\s*\d.*$")
@@ -841,9 +850,12 @@ AFFIL_UNIT_RE = re.compile(r"(?:^[（(]?|\d{6}\s*[;；]?)\s*(?:\d\.\s*)?([\u4e00
 
 # A reporter's dispatch line over a magazine's or a paper's story (《某某周刊》记者王某某/ 杭州、温州报道, 本报记者 张某
 # 李某 北京报道, 记者某某 发自上海): who reported it from where, not what.
-DISPATCH_BYLINE_RE = re.compile(r"^\s*(?:《[^》]{2,16}》|[\u4e00-\u9fff]{1,10}(?:报|刊|社|网|台)[\u4e00-\u9fff]{0,4}?)?\s*"
+DISPATCH_BYLINE_RE = re.compile(r"^\s*(?:《[^》]{2,16}》|[\u4e00-\u9fff]{1,10}(?:报|刊|社|网|台)(?:[·•][\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{0,4}?))?\s*"
                                 r"(?:本报|本刊|本台|本网|特约|首席|见习|实习)?(?:记者|通讯员)\s*([\u4e00-\u9fff·]{2,4}"
-                                r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[/／|｜]?\s*"
+                                r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})"
+                                # (… and the correspondents after the reporters: 某某网·某某新闻记者 某某 通讯员 某某 某地报道)
+                                r"((?:\s*(?:通讯员|实习生|见习记者|记者)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})*)"
+                                r"\s*[/／|｜]?\s*"
                                 r"(?:[\u4e00-\u9fff]{2,6}(?:[、，,][\u4e00-\u9fff]{2,6}){0,3}\s*)?(?:报道|发自[\u4e00-\u9fff]{2,8})\s*$")
 
 
@@ -2077,7 +2089,7 @@ def is_role_and_name(line: str) -> bool:
 ORG_NAME_RE = re.compile(r"(?:委员会|人民政府|政府|公司|集团|网|门户|网站|频道|文库|党建|公众号)$|"
                          # a unit's bare name (中共某某市委组织部, 某某公司党委办公室), not a phrase (凉亭里的党支部)
                          # (or two of them side by side, a notice's signing offices: 中共某某区教育工作委员会  某某区教育局)
-                         r"^(?:[^的里在与和“”：:，,、\s]{2,14}(?:组织部|宣传部|办公室|办公厅|党委|党组|党工委|党支部|总支|纪委|监委|委员会|人民政府|"
+                         r"^(?:[^的里在与和“”：:，,、\s]{2,20}(?:组织部|宣传部|办公室|办公厅|党委|党组|党工委|党支部|总支|纪委|监委|委员会|人民政府|"
                          r"局|厅|学院|大学|医院|街道|社区|中学|小学|学校|幼儿园|研究室|研究所|研究院|研究中心|地方志馆|档案馆)\s*)+$")
 
 # A unit's bare name: 某某市某某小学, 中共某某县委组织部.

@@ -7692,3 +7692,22 @@ def test_a_collections_title_run_into_its_first_piece_is_split_from_it():
 @pytest.mark.parametrize("line", ["（本文由AI辅助生成）", "本文由人工智能生成"])
 def test_a_note_that_a_machine_wrote_the_text_goes(line):
     assert junk_rule(line) is not None and junk_rule("本文介绍了AI在党建中的应用") is None
+
+
+def test_a_dispatch_byline_with_the_outlets_channel_and_correspondents_is_no_title():
+    a = clean("大众网·某某新闻记者 孙某某 通讯员 王某 某地报道\n在2022年春节来临之际，为了更好地把党和政府的关怀传递到老党员身边，某某局领导班子深入基层开展走访慰问活动。\n\n" + BODY)
+    assert "记者" not in a.title and a.authors == ["孙某某", "王某"]
+
+
+def test_a_person_given_as_the_source_is_the_writer():
+    a = clean("某某学院团委开展五四主题活动\n\n来源:郑某某发稿时间:2019-05-14浏览次数:910\n\n" + BODY)
+    assert a.source_name is None and a.authors == ["郑某某"]
+    b = clean("某某学院团委开展五四主题活动\n\n来源：某某报 发布时间：2019-05-14\n\n" + BODY)
+    assert b.source_name == "某某报"
+
+
+def test_a_notices_title_broken_inside_its_book_marks_wins_over_the_issuers_signature():
+    a = clean("中共某某市委党史学习教育\n领导小组办公室文件\n某学组办发〔2021〕4号\n关于印发《某某市党史学习教育信息报送工作\n制度》的通知\n"
+              "各县（区）党史学习教育领导小组办公室，市委各部门：\n经市委党史学习教育领导小组研究同意，现将《某某市党史学习教育信息报送工作制度》"
+              "印发给你们，请结合实际认真贯彻落实。\n中共某某市委党史学习教育领导小组办公室\n2021年3月30日\n")
+    assert a.title == "关于印发《某某市党史学习教育信息报送工作制度》的通知"
