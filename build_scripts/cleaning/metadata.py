@@ -1299,6 +1299,8 @@ def tidy_title(title: str) -> str:
 # A document's title (it ends with what kind of document it is) glued by a space to a paragraph.
 DOC_NOUNS = (r"(?:报告|材料|文稿|讲话|发言|方案|办法|总结|心得|体会|意见|通知|制度|计划|要点|讲稿|范文|汇报|规定|细则|决定|"
              r"纪要|综述|党课|致辞|提纲|做法|经验|笔记|日记|纪实|札记|随笔)")
+DOC_NOUN_END_RE = re.compile(DOC_NOUNS + "$")
+TRAILING_TAG_RE = re.compile(r"\s*[（(][^（()）]{1,8}[)）]\s*$")
 GLUED_TITLE_RE = re.compile(f"^(\\S[^。！？；;，,]{{3,38}}?{DOC_NOUNS})(?:\\s*\\1)?\\s+(?=\\S[^\\n]{{30,}}[。！？])")
 # A paper's or speech's title glued to its first sentence with nothing between (…的生成逻辑与实践探析基层治理是…,
 # 同志们：在某某推进会上的讲话打造…): it ends with a word only titles end with, and has no punctuation.
@@ -1384,6 +1386,12 @@ def joined_title(line: str, nxt: str) -> str | None:
             and not ends_sentence(a) and not is_not_title(a) and not is_not_title(b) and is_title_like(a + b)
             and not LABEL_COLON_RE.match(a) and not LABEL_COLON_RE.match(b) and not DATE_RE.search(b)
             and not re.search(r"[/／()（）|｜]", b) and len(crossing_word(a, b)) >= 3):
+        return a + b
+    # (…民主生活会对照检 / 查材料（含案例）: a short second line that ends the word and names the document's kind, a tag after it)
+    core_b = TRAILING_TAG_RE.sub("", b)
+    if (8 <= len(a) <= 40 and 2 <= len(core_b) <= 12 and CJK_CHAR_RE.match(a[-1]) and CJK_CHAR_RE.match(core_b[0])
+            and not re.search(r"[，,。：:；;！？]", a + core_b) and DOC_NOUN_END_RE.search(core_b)
+            and not is_not_title(a) and len(crossing_word(a, core_b)) >= 2):
         return a + b
     if not (4 <= len(a) <= 30 and 2 <= len(b) <= 24) or not (
             BROKEN_END_RE.search(a) or CONTINUED_START_RE.match(b)  # an official title's end on its own line:

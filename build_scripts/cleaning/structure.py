@@ -203,6 +203,9 @@ def glued_name_end(text: str) -> int | None:
 GLUE_WORDS = frozenset("为在是对把将和与从以于被让向自据")
 
 
+# A flat page's headline, a marked reporter's byline and the text, spaces apart (某某述评“晒工作” 某某来打分 ■记者 某某某 “…).
+TITLE_THEN_MARKED_BYLINE_RE = re.compile(r"^\s*(\S[^。！？]{5,40}?)\s+([■□●◆]\s*(?:本报|本刊|本台)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}"
+                                         r"(?:\s+(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,3}){0,3})\s+(?=\S{10})")
 # A collection's title and count run into its first piece's label and text (某某方案(6篇)(篇一)为深入开展…, …范文（精选5篇）第一篇：…).
 TITLE_THEN_PIECE_RE = re.compile(r"^\s*([^，。：:；;！？!?]{6,40}?[（(](?:精选|通用|优选|推荐|热门|实用|优秀|最新)?[\d一二三四五六七八九十]{1,3}篇[)）])\s*"
                                  r"(?:[（(]篇[一二三四五六七八九十\d]{1,3}[)）]|第[一1]篇\s*[:：]?|篇[一1]\s*[:：]?)\s*(?=\S{10})")
@@ -225,6 +228,10 @@ def split_collapsed_head(lines: list[str], ctx: Context) -> list[str]:
             return lines[:i] + out + lines[i + 1:]
         if (m := META_NAME_THEN_TEXT_RE.match(line)) and (end := glued_name_end(line[m.end():])):
             out = [line[: m.end() + end].rstrip(), "", line[m.end() + end:].lstrip()]
+            ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
+            return lines[:i] + out + lines[i + 1:]
+        if i < 8 and "记者" in line[:60] and (m := TITLE_THEN_MARKED_BYLINE_RE.match(line)):
+            out = [m.group(1), "", m.group(2), "", line[m.end():]]  # 标题 ■记者 某某某 “…”…: a flat page's headline, byline, text
             ctx.changed("split-collapsed-head", line, " | ".join(out[::2]))
             return lines[:i] + out + lines[i + 1:]
         if i < 8 and "篇" in line[:50] and (m := TITLE_THEN_PIECE_RE.match(line)):

@@ -7711,3 +7711,15 @@ def test_a_notices_title_broken_inside_its_book_marks_wins_over_the_issuers_sign
               "各县（区）党史学习教育领导小组办公室，市委各部门：\n经市委党史学习教育领导小组研究同意，现将《某某市党史学习教育信息报送工作制度》"
               "印发给你们，请结合实际认真贯彻落实。\n中共某某市委党史学习教育领导小组办公室\n2021年3月30日\n")
     assert a.title == "关于印发《某某市党史学习教育信息报送工作制度》的通知"
+
+
+def test_a_flat_pages_headline_marked_byline_and_text_are_parted():
+    a = clean("某某村官述评“晒工作” 干部群众来打分 ■记者 周某某 “2014年，我村积极响应镇党委号召，发挥党员、妇女作用，开展重点工作。” "
+              "“下一步，我村的工作计划是……” 12月19日，某某镇举行村官述评会，各村党组织书记逐一上台述职。\n")
+    assert a.title == "某某村官述评“晒工作”干部群众来打分" and a.authors == ["周某某"] and "■" not in a.body
+
+
+def test_a_reports_title_wrapped_before_its_kind_is_joined():
+    a = clean("某某镇党委领导班子 2025 年度民主生活会对照检\n查材料(含案例)\n根据上级党委关于召开2025年度民主生活会的通知要求，"
+              "镇党委领导班子认真开展学习研讨，广泛征求意见建议，深入查摆问题，现将对照检查情况报告如下。\n\n" + BODY)
+    assert a.title.startswith("某某镇党委领导班子") and a.title.endswith("对照检查材料（含案例）") and not a.body.startswith("查材料")
