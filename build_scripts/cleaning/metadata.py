@@ -347,6 +347,9 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
         elif (m := STAMPED_NAME_RE.match(line)) and not ctx.authors and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党" \
                 and not m.group(1).endswith(ORG_ENDS):
             ctx.authors = stamped_names(m.group(1))  # 2023-02-07 20:09某某某: a journal mirror's time stamp, its author's name glued on
+        elif not ctx.authors and not ctx.affiliations and len(line) < 160 and "作者" in line and (m := AUTHOR_ORG_META_RE.search(line)) \
+                and UNIT_NAME_END_RE.search(m.group(1)):
+            ctx.affiliations = [m.group(1)]  # 作者:教工第一党支部 发布时间:…: a unit wrote it, no person is named
         elif not ctx.authors and len(line) < 160 and "作者" in line and (m := AUTHOR_UNIT_META_RE.search(line)) \
                 and ORG_RE.search(m.group(1)[-4:]) and m.group(2)[0] in SURNAMES:
             ctx.authors = [m.group(2)]  # 作者:某某研究中心 某某 | 发布时间:…: the writer's unit, then the writer
@@ -1228,6 +1231,8 @@ def tidy_title(title: str) -> str:
             and again[:10] == first[:len(again[:10])]:
         t = first  # 某某心得体会 某某心得…: the title twice over, the second copy perhaps cut off
     t = SPACED_YEAR_RE.sub(r"\1", t)  # 2021 年…: a PDF's space between the year and 年
+    if "可" in t or "精品" in t or "完整" in t:
+        t = DOC_SHOP_BRACKET_RE.sub("", t)  # 实用文档精品系列 （标准 完整 实用 可修改） 某某制度: a document shop's promise
     t = DOC_PAGE_SUFFIX_RE.sub("", QUESTION_LABEL_RE.sub("", SPOKEN_TITLE_RE.sub("", t)))
     if "#" in t:
         t = HASHTAG_RE.sub("", t).strip()  # #基层声音#近日…: a microblog's topic tag
@@ -1299,6 +1304,10 @@ def tidy_title(title: str) -> str:
 # A document's title (it ends with what kind of document it is) glued by a space to a paragraph.
 DOC_NOUNS = (r"(?:报告|材料|文稿|讲话|发言|方案|办法|总结|心得|体会|意见|通知|制度|计划|要点|讲稿|范文|汇报|规定|细则|决定|"
              r"纪要|综述|党课|致辞|提纲|做法|经验|笔记|日记|纪实|札记|随笔)")
+# A document shop's promise about the file in brackets, and the series' name before it (实用文档精品实用文档系列 （标准 完整 实用
+# 可修改） 某某制度, 某某方案(可编辑), 某某报告【精品】).
+DOC_SHOP_BRACKET_RE = re.compile(r"^[^（(【\[]{0,20}?[（(【\[](?=[^）)】\]]*(?:可编辑|可修改|可复制|精品|完整版?))[^）)】\]]{1,20}[)）】\]]\s*(?=\S{4})"
+                                 r"|\s*[（(【\[](?=[^）)】\]]*(?:可编辑|可修改|可复制|精品|完整版))[^）)】\]]{1,20}[)）】\]]\s*$")
 DOC_NOUN_END_RE = re.compile(DOC_NOUNS + "$")
 TRAILING_TAG_RE = re.compile(r"\s*[（(][^（()）]{1,8}[)）]\s*$")
 GLUED_TITLE_RE = re.compile(f"^(\\S[^。！？；;，,]{{3,38}}?{DOC_NOUNS})(?:\\s*\\1)?\\s+(?=\\S[^\\n]{{30,}}[。！？])")
@@ -2154,6 +2163,9 @@ AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员|送交者)\\s*[:：]
 AUTHOR_GLUED_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*(?:文\\s*[/／]\\s*)?({NAME})(?=(?:审稿|审核|编辑|责编|责任编辑|校对|摄影|点击|浏览|时间|日期|发布时间|来源)\\s*[:：])")
 # A page's author field holding the writer's unit, then the name (作者:某某企业文化研究中心 某某 | 发布时间:…).
 AUTHOR_UNIT_META_RE = re.compile(f"作者\\s*[:：]\\s*([\u4e00-\u9fff]{{4,24}})\\s+({NAME})(?=\\s*[|｜]|\\s*$|\\s+{NEXT_LABEL})")
+# A page's author field holding a unit alone (作者:教工第一党支部 发布时间:…).
+AUTHOR_ORG_META_RE = re.compile(r"作者\s*[:：]\s*([\u4e00-\u9fff（）()]{4,30})(?=\s*[|｜]|\s*$|\s+[\u4e00-\u9fff]{2,6}\s*[:：])")
+UNIT_NAME_END_RE = re.compile(r"(?:党支部|党总支|党委|党组|支部|委员会|公司|集团|大学|学院|学校|中心|研究院|研究所|研究会|协会|办公室|局|厅|处|科|部|队|站|所|院|街道|社区|镇|乡|村)$")
 # A byline without a colon: the label and the names parted by a space (作者 某某 某某), the names before their
 # role behind a bar (某某 某某|文), a reporter of an outlet with the page's next field two spaces on (某某社记者 某某  来源：…).
 BARE_BYLINE_RE = re.compile(f"^\\s*(?:作者|撰文|撰稿|执笔)\\s+({NAME}(?:\\s+{NAME}){{0,4}})\\s*$"

@@ -7723,3 +7723,18 @@ def test_a_reports_title_wrapped_before_its_kind_is_joined():
     a = clean("某某镇党委领导班子 2025 年度民主生活会对照检\n查材料(含案例)\n根据上级党委关于召开2025年度民主生活会的通知要求，"
               "镇党委领导班子认真开展学习研讨，广泛征求意见建议，深入查摆问题，现将对照检查情况报告如下。\n\n" + BODY)
     assert a.title.startswith("某某镇党委领导班子") and a.title.endswith("对照检查材料（含案例）") and not a.body.startswith("查材料")
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("实用文档精品实用文档系列 （标准 完整 实用 可修改） 支部党员大会制度", "支部党员大会制度"),
+    ("党支部工作计划(可编辑)", "党支部工作计划"),
+    ("关于加强党员教育管理的意见（试行）", "关于加强党员教育管理的意见（试行）"),
+    ("某某精品课程建设方案", "某某精品课程建设方案"),
+])
+def test_a_document_shops_promise_about_the_file_comes_off_the_title(raw, title):
+    assert tidy_title(raw) == title
+
+
+def test_a_unit_in_the_author_field_is_the_affiliation():
+    a = clean("践行绿水青山理念，争做植绿护绿先锋\n\n作者:教工第一党支部 发布时间:2022-03-14\n\n" + BODY)
+    assert a.affiliations == ["教工第一党支部"] and a.authors == []
