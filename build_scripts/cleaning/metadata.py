@@ -375,6 +375,7 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
     return lines
 
 
+PLACE_ENDS = ("馆", "屋", "吧", "园", "堂", "坊", "斋", "阁", "居", "轩", "楼", "院", "家", "店", "铺")
 # Last characters of a publication's short name that no person's name has so often (宁晋报, 文汇, 时评界).
 PUBLICATION_ENDS = ("报", "网", "刊", "社", "台", "汇", "界", "志", "讯", "号", "站", "集", "苑", "库", "谈", "说", "评", "观", "摘", "荟")
 
@@ -2390,7 +2391,12 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
                     (not prev or SUBTITLE_START_RE.match(prev) or KEYWORDS_PREV_RE.match(prev))
                     and len(nxt.strip()) >= 40 and ends_sentence(nxt)) or (
                     # (alone at the page's top over a short first sentence that is not about the person: 某某 / 说起…那年说起。)
-                    not prev and 15 <= len(nxt.strip()) and ends_sentence(nxt) and not nxt.strip().startswith(line.strip()[:2]))):
+                    not prev and 15 <= len(nxt.strip()) and ends_sentence(nxt) and not nxt.strip().startswith(line.strip()[:2])) or (
+                    # (… or at the top over the title's line or a question: 某某 / 问：什么是党组织关系？)
+                    not prev and ((ctx.title and len(ctx.title) >= 4 and squeeze(ctx.title) in squeeze(nxt))
+                                  or re.match(r"^\s*(?:问|提问|问题)\s*[:：]", nxt))
+                    and not nxt.strip().startswith(line.strip()[:2])
+                    and all(is_person_name(n) and not n.endswith(PUBLICATION_ENDS + PLACE_ENDS) for n in split_names(unpad_names(line))))):
                 ctx.authors += [n for n in split_names(unpad_names(line)) if n not in ctx.authors]
                 ctx.removed("byline", line)
                 i += 1

@@ -7738,3 +7738,11 @@ def test_a_document_shops_promise_about_the_file_comes_off_the_title(raw, title)
 def test_a_unit_in_the_author_field_is_the_affiliation():
     a = clean("践行绿水青山理念，争做植绿护绿先锋\n\n作者:教工第一党支部 发布时间:2022-03-14\n\n" + BODY)
     assert a.affiliations == ["教工第一党支部"] and a.authors == []
+
+
+def test_a_name_alone_over_a_question_is_the_writer_and_a_sites_name_is_not():
+    qa = "问:什么是党组织关系?\n党员组织关系是指党员对党的基层组织的隶属关系。\n每个党员都必须编入党的一个支部、小组或者其他特定组织，参加党的组织生活。\n"
+    a = clean("王某某\n" + qa)
+    assert a.authors == ["王某某"] and "王某某" not in a.body
+    b = clean("时髦馆\n" + qa)
+    assert b.authors == []
