@@ -39,6 +39,10 @@ TEXT_STEPS = [decode_entities, unwrap_paragraph_markup, normalize_whitespace, st
 def find_title(lines: list[str], ctx: Context) -> list[str]:
     """Choose the title while the date and source lines under it are still there to show it."""
     title = choose_title(lines, ctx, junk_rule, is_menu_line)
+    if title and title.startswith("年") and len(title) >= 6:
+        # 2024年度…计划 / 20_年度…计划: the page's own title with its year over the template's, its year left blank
+        filled = re.compile(r"\s*(?:19|20)\d{2}\s*" + re.escape(title) + r"\s*")
+        title = next((l.strip() for l in lines[:HEAD_SCAN] if filled.fullmatch(l)), title)
     ctx.title = polish_title(title) if title else None
     if ctx.title and (m := NAMED_TITLE_RE.match(ctx.title)) and any(
             squeeze(l) == m.group(1) or named_writer(l, m.group(1)) for l in lines[:HEAD_SCAN]):
@@ -162,7 +166,7 @@ def is_site_title_echo(line: str, key: str) -> bool:
 ITEM_PREFIX_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|[【\[](?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})[】\]])[:：]?")
 ITEM_SUFFIX_RE = re.compile(r"(?:例|例文|范文|范例|模板)?(?:\d{1,2}|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3})[:：]?$"
                             r"|(?:例|例文|范文|范例|模板)$")
-PLACEHOLDER_RE = re.compile(r"某某|[Xx×]{2,}|\*+|^(?:19|20)\d{2}年?度?")
+PLACEHOLDER_RE = re.compile(r"某某|[Xx×]{2,}|\*+|^(?:19|20)(?:\d{2}|_{1,4})年?度?")
 TITLE_KIND_TAIL_RE = re.compile(r"(?:模板|范文|范例|例文)$")
 ITEM_NUMBER_RE = re.compile(r"(?:篇|范文|例文)?(?:\d{1,2}|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3})[:：]?")
 

@@ -7746,3 +7746,9 @@ def test_a_name_alone_over_a_question_is_the_writer_and_a_sites_name_is_not():
     assert a.authors == ["王某某"] and "王某某" not in a.body
     b = clean("时髦馆\n" + qa)
     assert b.authors == []
+
+
+def test_the_pages_title_with_its_year_wins_over_the_templates_with_the_year_left_blank():
+    a = clean("2024年度党支部主题党日活动计划\n20_年度党支部主题党日活动计划\n为深入学习贯彻党的二十大精神，进一步规范和创新党支部主题党日活动，"
+              "结合学院第二党支部工作实际，特制定20_年党支部主题党日活动计划如下：\n一、总体思路\n" + BODY)
+    assert a.title == "2024年度党支部主题党日活动计划" and "20_年度" not in a.body.replace("\\", "")
