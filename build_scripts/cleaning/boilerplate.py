@@ -502,6 +502,8 @@ def is_menu_line(line: str) -> bool:
     """A row of short channel names separated by spaces or bars, with no sentence punctuation."""
     if SENTENCE_MARK_RE.search(line):
         return False
+    if SPACED_DATE_RE.search(line) or INTRODUCING_END_RE.search(line):
+        return False  # (某某在 1 月 31 日的日记中写道：: a sentence typeset with spaces around its figures, leading into a quotation)
     tokens = [t for t in TOKEN_SEP_RE.split(line) if t]
     # (近日 某某部、某某部 联合发文公布 …: a lead written with spaces for its commas opens on when, as no menu does)
     if len(tokens) < 4 or sum(len(t) for t in tokens) / len(tokens) > 12 or LEAD_TIME_RE.fullmatch(tokens[0]):
@@ -510,6 +512,8 @@ def is_menu_line(line: str) -> bool:
     return len(line) < 80 or len(COUNTED_RE.findall(line)) < 2
 
 
+SPACED_DATE_RE = re.compile(r"\d\s+[年月日]\s*\d*|[年月]\s+\d{1,2}\s+[月日]")
+INTRODUCING_END_RE = re.compile(r"(?:写道|说道|说|表示|指出|强调|提到|回忆|介绍|如下)\s*[:：]\s*$")
 COUNTED_RE = re.compile(r"\d+\s*(?:名|人|个|家|项|条|次|位|%|％)")
 
 

@@ -347,6 +347,8 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
         elif (m := STAMPED_NAME_RE.match(line)) and not ctx.authors and m.group(1)[0] in SURNAMES and m.group(1)[0] != "党" \
                 and not m.group(1).endswith(ORG_ENDS):
             ctx.authors = stamped_names(m.group(1))  # 2023-02-07 20:09某某某: a journal mirror's time stamp, its author's name glued on
+        elif not ctx.authors and len(line) < 100 and (m := NARRATOR_LINE_RE.match(line)) and m.group(2)[0] in SURNAMES:
+            ctx.authors = [m.group(2)]  # 讲述者：某某医院某某科 主管护师 某某, 撰写人：…: who told or wrote it
         elif not ctx.authors and not ctx.affiliations and len(line) < 160 and "作者" in line and (m := AUTHOR_ORG_META_RE.search(line)) \
                 and UNIT_NAME_END_RE.search(m.group(1)):
             ctx.affiliations = [m.group(1)]  # 作者:教工第一党支部 发布时间:…: a unit wrote it, no person is named
@@ -2164,6 +2166,8 @@ AUTHOR_IN_META_RE = re.compile(f"(?:作者|记者|通讯员|送交者)\\s*[:：]
 AUTHOR_GLUED_RE = re.compile(f"(?:作者|记者|通讯员)\\s*[:：]\\s*(?:文\\s*[/／]\\s*)?({NAME})(?=(?:审稿|审核|编辑|责编|责任编辑|校对|摄影|点击|浏览|时间|日期|发布时间|来源)\\s*[:：])")
 # A page's author field holding the writer's unit, then the name (作者:某某企业文化研究中心 某某 | 发布时间:…).
 AUTHOR_UNIT_META_RE = re.compile(f"作者\\s*[:：]\\s*([\u4e00-\u9fff]{{4,24}})\\s+({NAME})(?=\\s*[|｜]|\\s*$|\\s+{NEXT_LABEL})")
+# Who told or wrote a diary's or a story's text, their unit and post before the name (讲述者：某某医院 ICU 主管护师 某某).
+NARRATOR_LINE_RE = re.compile(r"^\s*(讲述者|讲述人|口述|撰写人|撰稿人|执笔人|执笔|整理)\s*[:：]\s*(?:.{0,40}?\s)?([\u4e00-\u9fff]{2,3})\s*$")
 # A page's author field holding a unit alone (作者:教工第一党支部 发布时间:…).
 AUTHOR_ORG_META_RE = re.compile(r"作者\s*[:：]\s*([\u4e00-\u9fff（）()]{4,30})(?=\s*[|｜]|\s*$|\s+[\u4e00-\u9fff]{2,6}\s*[:：])")
 UNIT_NAME_END_RE = re.compile(r"(?:党支部|党总支|党委|党组|支部|委员会|公司|集团|大学|学院|学校|中心|研究院|研究所|研究会|协会|办公室|局|厅|处|科|部|队|站|所|院|街道|社区|镇|乡|村)$")

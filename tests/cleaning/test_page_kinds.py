@@ -7752,3 +7752,10 @@ def test_the_pages_title_with_its_year_wins_over_the_templates_with_the_year_lef
     a = clean("2024年度党支部主题党日活动计划\n20_年度党支部主题党日活动计划\n为深入学习贯彻党的二十大精神，进一步规范和创新党支部主题党日活动，"
               "结合学院第二党支部工作实际，特制定20_年党支部主题党日活动计划如下：\n一、总体思路\n" + BODY)
     assert a.title == "2024年度党支部主题党日活动计划" and "20_年度" not in a.body.replace("\\", "")
+
+
+def test_a_narrators_credit_names_the_writer_and_a_sentence_leading_into_a_diary_stays():
+    a = clean("【某某战队“战疫日记”】 战“疫”前线，她们写下入党申请书\n\" 阿姨，加油！再努努力，很快就能转出去了。\"\n"
+              "讲述者:某某省第二人民医院心胸外科 ICU 主管护师 张某某\n张某某在 1 月 31 日的日记中写道:\n"
+              "七点刚过，太阳就已经出来了。阳光从窗户里照进了我们的病房，照在每一位患者的床头。\n\n" + BODY)
+    assert a.authors == ["张某某"] and "日的日记中写道" in a.body and "主管护师" not in a.body
