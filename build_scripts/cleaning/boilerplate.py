@@ -17,7 +17,7 @@ from .metadata import (role_credit_names, unpad_names, AUTHOR_BIO_RE, SOURCE_LAB
                        is_dispatch_byline, is_reporter_byline, REPORTER_ROLE_RE, credit_line_names, EDITION_LINE_RE)
 from .structure import KEYWORDS_RE, LONE_KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
-from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
+from .text import AWARD_COUNT_RE, ITEM_BULLET_RE, cn_to_int, cjk_count, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
 # libyaml's safe loader where PyYAML has it (the same data in a sixth of the time: this file is read before the
 # build forks its workers, on its critical path), else PyYAML's own.
@@ -178,6 +178,34 @@ TOLD_SENTENCE_RE = re.compile(r"^[\u4e00-\u9fff“”]{4,}[，,][^，,]*[\u4e00-
 
 # A site's notice under its name in brackets (【版权声明】本网部分文章…, [免责声明]…)
 BRACKETED_NOTICE_RE = re.compile(r"^[【\[](?:版权声明|免责声明|特别声明|郑重声明|版权说明|温馨提示|版权所有)[】\]]")
+# An item's number opening a line of a document's list: Chinese, Arabic or Roman numerals, in brackets or angle marks.
+LISTED_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）]"
+                            r"|[IVXⅠ-Ⅻ]{1,4}[、.．]|[<‹〈＜][一二三四五六七八九十]{1,3}[>›〉＞])")
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def sibling_kept(line: str, out: list[str]) -> bool:
+    """The item before this one in the same numbering (二、 before 三、, VIII、 before IX、, <五> before <六>) stands among
+    the last lines kept."""
+    m = re.match(r"^([一二三四五六七八九十]{1,3}|\d{1,2}|[IVX]{1,4})([、.．])|^([<‹〈＜（(])([一二三四五六七八九十\d]{1,2})([>›〉＞)）])", line)
+    if not m:
+        return False
+    number = m.group(1) or m.group(4)
+    n = int(number) if number.isdigit() else ROMAN.get(number) if number[0] in "IVX" else cn_to_int(number)
+    if not n or n < 2:
+        return False
+    if number.isdigit():
+        prev = str(n - 1)
+    elif number[0] in "IVX":
+        prev = next(k for k, v in ROMAN.items() if v == n - 1)
+    else:
+        prev = "一二三四五六七八九十"[n - 2] if n <= 10 else None
+    if prev is None:
+        return False
+    heads = (prev + m.group(2),) if m.group(1) else (m.group(3) + prev,)
+    return any(o.strip().startswith(heads) for o in out[-60:] if o.strip())
+
+
 ITEM_NUMBER_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])")
 
 
@@ -1271,6 +1299,11 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
             continue
         rule = junk_rule(line) or ("photo-caption" if i in captions else None) or ("infobox" if i in infobox else None)
         s = squeeze(line)
+        if rule in ("journal-apparatus", "document-site-notice") and len(s) >= 30 and ends_sentence(line) \
+                and LISTED_ITEM_RE.match(line.strip()) and re.search(r"[，,；;：:]", s) and sibling_kept(line.strip(), out):
+            # 二、… / 三、获取招标文件：请到某某网免费下载…。: an item of the document's own list, its sibling above kept
+            # (a site's numbered notice, 1、本站… / 2、本网站文档一经付费…, loses its first item as well)
+            rule = None
         if rule == "site-chrome" and line.lstrip()[:2] in ("- ", "• ") and ends_sentence(line) and re.search(r"[，,]", s) \
                 and (above := next((o for o in reversed(out) if o.strip()), "")).lstrip()[:2] == line.lstrip()[:2] \
                 and re.search(r"[:：]", above[:12]):

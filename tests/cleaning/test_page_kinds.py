@@ -7759,3 +7759,20 @@ def test_a_narrators_credit_names_the_writer_and_a_sentence_leading_into_a_diary
               "讲述者:某某省第二人民医院心胸外科 ICU 主管护师 张某某\n张某某在 1 月 31 日的日记中写道:\n"
               "七点刚过，太阳就已经出来了。阳光从窗户里照进了我们的病房，照在每一位患者的床头。\n\n" + BODY)
     assert a.authors == ["张某某"] and "日的日记中写道" in a.body and "主管护师" not in a.body
+
+
+@pytest.mark.parametrize(("above", "item"), [
+    ("二、资格要求：投标人应具有独立承担民事责任的能力，并具备相应的服务能力。",
+     "三、获取招标文件：请到某某政府采购网（zfcg.example.gov.cn）或某某市政府采购网免费下载电子文件。"),
+    ("VIII、参考文献：按照正文中出现的先后顺序，在文末依次列出。",
+     "IX、基金项目和作者简介按下列格式：基金项目：项目名称（编号）；作者简介：姓名（出生年—），性别，籍贯，职称。"),
+])
+def test_an_item_of_the_documents_own_list_is_no_site_notice(above, item):
+    a = clean("某某项目招标公告\n\n" + BODY + "\n" + above + "\n\n" + item + "\n\n" + BODY)
+    assert item[:8] in a.body
+
+
+def test_a_sites_numbered_notice_still_goes():
+    a = clean("某某党支部工作计划\n\n" + BODY + "\n1、本站所有文档资源均来自网络，如有侵权请联系删除，下载后请于24小时内删除。\n"
+              "2、本网站文档一经付费（服务费），不意味着购买了该文档的版权，仅供个人学习参考。\n")
+    assert "版权" not in a.body
