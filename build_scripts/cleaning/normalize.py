@@ -475,12 +475,17 @@ PERCENT_COMMA_RE = re.compile(r"(?<=\d%),(?=\s*[\d\u4e00-\u9fff“])")
 CJK_PERIOD_RE = re.compile(r"(?<=[\u4e00-\u9fff”）》])\.(?![.\d])(?=[\u4e00-\u9fff“《（]|\s*$)")
 
 
+CITATION_MARK_RE = re.compile(r"\[(?:M|J|N|D|C|R|S|Z|EB/OL|EB|OL|G|A|P)\]")
+
+
 def ends_clause(line: str, at: int) -> bool:
     """Whether the dot at `at` ends a sentence of prose: a clause of eight characters or more before it (or the line's
     end, the line a sentence of twenty or more), a comma in the
     line, and no quote or book title open around it (《七律.党颂》, “党徽闪耀.创城有我”, 红心向党迎七一.研学入心促奋进: a
     separator between short phrases)."""
     before = line[:at]
+    if CITATION_MARK_RE.search(line, at, at + 80):
+        return False  # ②某某.决胜…[M].北京：人民出版社: a citation's parts, parted by dots, up to its kind's mark
     clause = re.split(r"[，,。！？；：:;!?、]", before)[-1]
     return ((len(clause.strip()) >= 8 or (not line[at + 1:].strip() and len(line) >= 20)) and bool(re.search(r"[，,]", line))
             and before.count("《") <= before.count("》") and before.count("“") <= before.count("”"))

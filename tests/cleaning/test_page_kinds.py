@@ -7776,3 +7776,9 @@ def test_a_sites_numbered_notice_still_goes():
     a = clean("某某党支部工作计划\n\n" + BODY + "\n1、本站所有文档资源均来自网络，如有侵权请联系删除，下载后请于24小时内删除。\n"
               "2、本网站文档一经付费（服务费），不意味着购买了该文档的版权，仅供个人学习参考。\n")
     assert "版权" not in a.body
+
+
+def test_the_dots_of_a_citation_in_the_text_stay_dots():
+    a = clean("基层党组织建设的理论逻辑\n\n党的基层组织建设是党的建设的重要内容，以及十九大报告②某某某.决胜全面建成小康社会，夺取新时代伟大胜利[M].北京:人民出版社,2017:10-30。"
+              "均强调党的基层建设，这为我们开展研究提供了依据。\n\n" + BODY)
+    assert "某某某.决胜全面建成" in a.body
