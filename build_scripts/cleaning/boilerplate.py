@@ -1226,6 +1226,9 @@ def is_procedure_step(lines: list[str], i: int) -> bool:
 
 # A journal mirror's apparatus labels standing alone over their values (作者简介 / 某某（1985- ），女，…；基金项目 /
 # 某某省…项目“…”（KCSZ05001）): the label and its value are one field, as 【作者简介】某某… is.
+# A writer's credit in brackets closing a report (（文/图 某某）, （撰稿：某某）).
+CREDIT_IN_BRACKETS_RE = re.compile(r"^[（(]\s*(?:文/图|图/文|文图|图文|文|撰稿|撰文|作者)\s*[/／:：\s]\s*[\u4e00-\u9fff·\s、，,]{2,20}[)）]$")
+CREDIT_ROLE_SPACE_RE = re.compile(r"^(文/图|图/文|文图|图文|文|撰稿|撰文|作者)\s*[/／:：\s]\s*")
 SUPPLIER_END_RE = re.compile(r"(?:室|部|处|科|委|局|厅|办|院|所|校|馆|站|队|中心|支部|党委|总支|公司|集团|协会|学会|联合会|小组)$")
 SUPPLIED_BY_RE = re.compile(r"^[（(]([\u4e00-\u9fff]{4,30}?)供稿[)）]$")
 APPARATUS_LABEL_RE = re.compile(r"^\s*[【\[]?(作者简介|基金项目|项目基金|通讯作者)[】\]]?\s*[:：]?\s*$")
@@ -1398,7 +1401,9 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.authors.append(bio.group(1))  # 【作者简介】某某，某某大学教授…: the paper's writer, whatever rule took the line
             if "作者简介" in line[:12] and len(names := bio_names(line)) > 1 and set(ctx.authors) <= set(names):
                 ctx.authors.extend(n for n in names if n not in ctx.authors)  # (…；某某（1987- ），男，…: the other writers)
-            if rule == "photo-caption" and i > last_body and (names := bracketed_names(line)):
+            if rule == "photo-caption" and i > last_body and (names := bracketed_names(line) or (
+                    credited_writers(CREDIT_ROLE_SPACE_RE.sub(r"\1：", line.strip().strip("（()）")))
+                    if CREDIT_IN_BRACKETS_RE.match(line.strip()) else [])):
                 ctx.authors.extend(n for n in names if n not in ctx.authors)  # （某某 某某） closing the report: its writers
             ctx.removed(rule, line)
             continue

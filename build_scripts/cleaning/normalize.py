@@ -475,6 +475,7 @@ PERCENT_COMMA_RE = re.compile(r"(?<=\d%),(?=\s*[\d\u4e00-\u9fff“])")
 CJK_PERIOD_RE = re.compile(r"(?<=[\u4e00-\u9fff”）》])\.(?![.\d])(?=[\u4e00-\u9fff“《（]|\s*$)")
 
 
+DOT_RADICAL_RE = re.compile(r"(?<=[\u4e00-\u9fff”）])丶(?=[\u4e00-\u9fff“（])")
 CITATION_MARK_RE = re.compile(r"\[(?:M|J|N|D|C|R|S|Z|EB/OL|EB|OL|G|A|P)\]")
 
 
@@ -494,6 +495,8 @@ def ends_clause(line: str, at: int) -> bool:
 def restore_line_punctuation(line: str) -> str:
     """Turn ASCII ,:;()!? back to full width inside Chinese text; numbers, times, URLs, Latin stay. A full stop
     folded to ASCII between Chinese sentences (…组成部分.习近平…, …活动20余次.) turns back too."""
+    if "丶" in line:
+        line = DOT_RADICAL_RE.sub("、", line)  # (党建丶工会丶共青团: the radical 丶 typed for the enumeration comma)
     if "." in line and CJK_PERIOD_RE.search(line) and cjk_share(line) >= 0.5:
         line = CJK_PERIOD_RE.sub(lambda m: "。" if ends_clause(line, m.start()) else ".", line)
     if not PUNCT_RE.search(line) and "(" not in line:
@@ -604,7 +607,7 @@ def restore_quotes(line: str) -> str:
         if not CJK_RE.search(m.group(1)) or not (before == "" or _is_cjkish(before) or before in QUOTE_SIDE_MARKS) \
                 or not (after == "" or _is_cjkish(after) or after in QUOTE_SIDE_MARKS):
             return m.group(0)
-        return "“" + m.group(1) + "”"
+        return "“" + m.group(1).strip() + "”"  # (" 阿姨，加油！": the spaces a site set inside the marks go with them)
 
     return QUOTE_PAIR_RE.sub(pair, line)
 

@@ -7782,3 +7782,13 @@ def test_the_dots_of_a_citation_in_the_text_stay_dots():
     a = clean("基层党组织建设的理论逻辑\n\n党的基层组织建设是党的建设的重要内容，以及十九大报告②某某某.决胜全面建成小康社会，夺取新时代伟大胜利[M].北京:人民出版社,2017:10-30。"
               "均强调党的基层建设，这为我们开展研究提供了依据。\n\n" + BODY)
     assert "某某某.决胜全面建成" in a.body
+
+
+def test_a_writers_credit_in_brackets_closing_the_report_names_the_author():
+    a = clean("某某社区开展主题党日活动\n\n" + BODY + "\n（文/图 张某某）\n")
+    assert a.authors == ["张某某"] and "文/图" not in a.body
+
+
+def test_the_radical_typed_for_a_comma_and_spaces_inside_folded_quotes():
+    a = clean("某某社区开展活动\n\n\" 阿姨，加油！再努努力，很快就能转出去了。\"党建丶工会丶共青团组织共同参与，大家积极响应，效果很好。\n\n" + BODY)
+    assert "“阿姨，加油！" in a.body and "很快就能转出去了。”" in a.body and "党建、工会、共青团" in a.body
