@@ -7792,3 +7792,10 @@ def test_a_writers_credit_in_brackets_closing_the_report_names_the_author():
 def test_the_radical_typed_for_a_comma_and_spaces_inside_folded_quotes():
     a = clean("某某社区开展活动\n\n\" 阿姨，加油！再努努力，很快就能转出去了。\"党建丶工会丶共青团组织共同参与，大家积极响应，效果很好。\n\n" + BODY)
     assert "“阿姨，加油！" in a.body and "很快就能转出去了。”" in a.body and "党建、工会、共青团" in a.body
+
+
+def test_a_caption_closed_by_the_agencys_photographer_is_no_title_or_text():
+    a = clean("10月25日，某某会议在北京举行，3000多名中外记者前来采访报道。某某社记者周某某摄\n\n"
+              "第十八个记者节，如约而至。广大新闻工作者牢记使命，用心用情讲好中国故事，记录新时代的伟大实践。\n\n" + BODY)
+    assert "摄" not in a.body and not a.title.startswith("10月25日")
+    assert junk_rule("他说：“这是记者某某拍摄的。”") is None
