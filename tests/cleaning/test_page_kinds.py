@@ -7795,7 +7795,8 @@ def test_the_radical_typed_for_a_comma_and_spaces_inside_folded_quotes():
 
 
 def test_a_caption_closed_by_the_agencys_photographer_is_no_title_or_text():
-    a = clean("10月25日，某某会议在北京举行，3000多名中外记者前来采访报道。某某社记者周某某摄\n\n"
-              "第十八个记者节，如约而至。广大新闻工作者牢记使命，用心用情讲好中国故事，记录新时代的伟大实践。\n\n" + BODY)
+    a = clean("10月25日，某某会议在北京举行，这是记者在采访拍摄。这次会议受到海内外高度关注，3000多名中外记者前来采访报道。某某社记者周某某摄\n"
+              "第十八个记者节，如约而至，又正值某某协会80华诞，广大新闻工作者牢记使命，用心用情讲好中国故事\n"
+              "党的新闻工作者是伟大时代的见证人。在烽火连天的战争年代，他们用笔记录历史，激励人心。\n")
     assert "摄" not in a.body and not a.title.startswith("10月25日")
     assert junk_rule("他说：“这是记者某某拍摄的。”") is None
