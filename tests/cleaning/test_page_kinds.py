@@ -7800,3 +7800,7 @@ def test_a_caption_closed_by_the_agencys_photographer_is_no_title_or_text():
               "党的新闻工作者是伟大时代的见证人。在烽火连天的战争年代，他们用笔记录历史，激励人心。\n")
     assert "摄" not in a.body and not a.title.startswith("10月25日")
     assert junk_rule("他说：“这是记者某某拍摄的。”") is None
+
+
+def test_a_row_of_empty_field_labels_goes():
+    assert junk_rule("出版：更新：") is not None and junk_rule("出版：人民出版社") is None
