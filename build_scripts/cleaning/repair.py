@@ -204,6 +204,7 @@ def wrap_width(blocks: list[Block]) -> int | None:
 SENTENCE_OPENER_RE = re.compile(r"^(?:此次|这次|本次|近年来|今年以来|目前|会上|会后|会议指出|会议强调|随后|据悉|据了解|截至|下一步|与此同时)")
 # A report's lead opening a paragraph (近日，…, 11月18日上午，…, 本报讯 …): a new paragraph, even after a line cut short.
 LEAD_OPENER_RE = re.compile(r"^(?:近日|日前|近期|连日来|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上)?)[，,]|^[^，。\s]{0,12}讯\s")
+SAID_OPENER_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:指出|强调|表示|了解到|获悉|介绍说?|谈到)[，,：:]")
 ATTRIBUTION_END_RE = re.compile(r"[。！？!?”]\s*(?:——|--|－－)[^。！？!?；;—-]{2,80}$")
 
 
@@ -266,6 +267,10 @@ def join_broken_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
             # (… or a paragraph of a row led alike, each by its short sentence: 甲局统筹谋划，拧紧“责任链”。… / 乙局明确导向，
             # 筑牢“监督链”。…: the page lost the first one's full stop, not a line break)
             new_sentence = new_sentence or (size >= 60 and last not in JOIN_AFTER and parallel_leads(prev, nxt))
+            # (… or a subheading over a paragraph that opens on who said it, a comma after the verb: …低碳健康发展 /
+            # 习近平总书记指出，…, …配强监督力量 / 记者了解到，…: what was said starts a sentence of its own)
+            new_sentence = new_sentence or (size >= 8 and last not in JOIN_AFTER and bool(SAID_OPENER_RE.match(nxt))
+                                            and not (width and text_width(prev) >= width - 3) and not (k - 1 in wrapped and k in wrapped))
             if ((broken or starts_mid) and not ends_sentence(prev) or tied) and not ENUM_START_RE.match(nxt) and not makes_marker \
                     and not OPTION_RE.match(nxt) \
                     and not new_sentence \

@@ -7804,3 +7804,15 @@ def test_a_caption_closed_by_the_agencys_photographer_is_no_title_or_text():
 
 def test_a_row_of_empty_field_labels_goes():
     assert junk_rule("出版：更新：") is not None and junk_rule("出版：人民出版社") is None
+
+
+@pytest.mark.parametrize("opener", ["某某总书记指出，", "记者了解到，"])
+def test_a_subheading_over_a_paragraph_opening_on_who_said_it_is_not_joined_to_it(opener):
+    a = clean("高水平推进高耗能产业低碳健康发展\n\n今年1月24日，某某在中共中央政治局集体学习时强调，要把系统观念贯穿“双碳”工作全过程。\n\n"
+              "减排不是减掉高耗能产业，而是促进高耗能产业实现低碳健康发展\n\n" + opener + "要处理好发展和减排的关系，减排不是减生产力，也不是不排放，"
+              "而是要走生态优先、绿色低碳发展道路。\n\n" + BODY)
+    assert "低碳健康发展" + opener[:4] not in a.body
+    # (a sentence broken before what was said still joins: the verb there has no comma after it)
+    b = clean("某某公司召开会议\n\n会上，各党支部书记围绕如何推动党建与业务深度融合进行了交流，大家一致认为，正如上级\n\n"
+              "领导同志指出的那样，要切实把各项工作落到实处。\n\n" + BODY)
+    assert "正如上级领导同志指出的那样" in b.body
