@@ -649,7 +649,7 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
     # (a quiz's questions, 1、…不包括？ short and 3、… long: all its questions are paragraphs, as the long ones are)
     prose_heads = {i: line for kind, items in asked.items() if kind in plain_kinds | listed_kinds for i, line in items}
     blocks = [Block("p", prose_heads[i]) if i in prose_heads else b for i, b in enumerate(blocks)]
-    return mark_plain_subheadings(_treat_siblings_alike(blocks, split_at, plain_kinds, ctx), ctx)
+    return mark_parent_headings(mark_plain_subheadings(_treat_siblings_alike(blocks, split_at, plain_kinds, ctx), ctx), ctx)
 
 
 SUBHEADING_MAX = 26
@@ -666,6 +666,32 @@ ATTRIBUTION_LINE_RE = re.compile(r"^[—–\-－]{1,2}\s*[\u4e00-\u9fff·]{2,4}\
 # Who spoke and the verb of saying, with what was said on the next line (会议强调 / 各党小组要…, 他指出 / …): one
 # sentence a page broke in two, no heading (会议要求, 工作要求 may head a notice's part: not among these verbs).
 SPEECH_LEAD_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:强调|指出|表示|认为|说道|谈到)$")
+
+
+FIRST_ITEM_HEADING_RE = re.compile(r"^(?:1|1\.1)[.、．\s]|^[（(]?[一1][)）、]")
+PARENT_MIN = 2
+
+
+def mark_parent_headings(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A short unpunctuated line right over a part's first numbered heading (文艺演出在党建工作中的重要性 / 1. 增强党员凝聚力)
+    heads the part: it becomes a heading one level above the numbered ones under it. Only where at least two such lines
+    stand in the text (a series of parts), so one line over a list stays what it was."""
+    parents = [i for i in range(len(blocks) - 1)
+               if blocks[i].kind == "p" and "\n" not in blocks[i].text and 4 <= len(squeeze(blocks[i].text)) <= SUBHEADING_MAX
+               and not re.search(r"[。！？!?；;：:，,]", blocks[i].text) and not re.match(r"^\s*[\d（(一二三四五六七八九十]", blocks[i].text)
+               and blocks[i + 1].kind == "h" and FIRST_ITEM_HEADING_RE.match(blocks[i + 1].text)]
+    if len(parents) < PARENT_MIN:
+        return blocks
+    out = list(blocks)
+    first = parents[0]
+    for i in parents:
+        out[i] = Block("h", blocks[i].text.strip(), 2)
+        ctx.changed("parent-heading", blocks[i].text, blocks[i].text)
+    for i in range(first + 1, len(out)):
+        b = out[i]
+        if b.kind == "h" and i not in parents and re.match(r"^\s*(?:\d|[（(][一二三四五六七八九十\d])", b.text):
+            out[i] = Block("h", b.text, min((b.level or 2) + 1, 4))
+    return out
 
 
 def mark_plain_subheadings(blocks: list[Block], ctx: Context) -> list[Block]:

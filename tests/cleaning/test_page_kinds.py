@@ -7816,3 +7816,12 @@ def test_a_subheading_over_a_paragraph_opening_on_who_said_it_is_not_joined_to_i
     b = clean("某某公司召开会议\n\n会上，各党支部书记围绕如何推动党建与业务深度融合进行了交流，大家一致认为，正如上级\n\n"
               "领导同志指出的那样，要切实把各项工作落到实处。\n\n" + BODY)
     assert "正如上级领导同志指出的那样" in b.body
+
+
+def test_unnumbered_parts_over_their_numbered_headings_head_them():
+    para = "文艺演出作为一种集视觉、听觉于一体的艺术形式，能够有效地吸引党员的注意力，激发他们的参与热情，增强党组织的凝聚力。"
+    a = clean("文艺演出助力党建工作的探索\n\n引言\n\n在新时代背景下，党建工作不断改革创新，文艺演出成为党建工作的重要载体。\n\n文艺演出在党建工作中的重要性\n\n1. 增强党员凝聚力\n\n"
+              + para + "\n\n2. 提高党员思想觉悟\n\n" + para + "\n\n文艺演出中的党员互动策略\n\n1. 创新演出形式\n\n" + para + "\n\n2. 提高党员参与度\n\n" + para + "\n")
+    assert "## 文艺演出在党建工作中的重要性" in a.body and "### 1.增强党员凝聚力" in a.body.replace("1\\.", "1.")
+    b = clean("某某支部工作要点\n\n今年支部工作主要抓好以下几点\n\n1. 加强理论学习\n\n" + para + "\n\n2. 规范组织生活\n\n" + para + "\n")
+    assert "## 今年支部工作主要抓好以下几点" not in b.body  # (one line over one list: not a series of parts)
