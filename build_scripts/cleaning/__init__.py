@@ -1112,6 +1112,8 @@ def polish_title(title: str) -> str:
     a '?' of a lost character in front, a run of asterisks behind, a frame of stars. Quotes stay as the page
     wrote them."""
     t = TITLE_EDGE_JUNK_RE.sub("", strip_spam_brands(title.strip()))
+    if t.startswith("的") and not t.startswith(("的确", "的士", "的哥")) and cjk_count(t) >= 7:
+        t = t[1:]  # 的小学教师师德师风承诺书: the particle a site's template left before the name it filled in
     if (m := DOUBLED_TITLE_RE.fullmatch(t)) and len(m.group(1)) >= 4:
         t = m.group(1)  # 某某调研报告-某某调研报告: a site's page title, the article's and its own the same
     elif m := DOUBLED_LAST_PHRASE_RE.fullmatch(t):

@@ -501,7 +501,11 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
         words = line.split()
         if len(words) >= 2 and SITE_NAME_RE.fullmatch(words[0]) and words[0] not in GENERIC_SOURCES \
                 and all(w in PAGE_BUTTON_WORDS for w in words[1:]):
-            return words[0]
+            # (… unless the page's own field a little further down names where the text first stood: 来源：某某日报)
+            labelled = next((m.group(1) for l in [l for l in lines if l.strip()][:20] if "来源" in l and len(l) < 120
+                             and (m := SOURCE_LABEL_RE.search(l)) and m.group(1) not in GENERIC_SOURCES
+                             and not m.group(1).startswith("http")), None)
+            return labelled or words[0]
     for above, line in zip(head, head[1:]):  # 2025-08-09 / 某某产业网: the site's name alone under the page's day
         if DATE_RE.search(above) and len(above.strip()) <= 40 and SITE_NAME_RE.fullmatch(name := line.strip()) \
                 and name not in GENERIC_SOURCES and not name.endswith(NOT_PAPER_ENDS):

@@ -7825,3 +7825,14 @@ def test_unnumbered_parts_over_their_numbered_headings_head_them():
     assert "## 文艺演出在党建工作中的重要性" in a.body and "### 1.增强党员凝聚力" in a.body.replace("1\\.", "1.")
     b = clean("某某支部工作要点\n\n今年支部工作主要抓好以下几点\n\n1. 加强理论学习\n\n" + para + "\n\n2. 规范组织生活\n\n" + para + "\n")
     assert "## 今年支部工作主要抓好以下几点" not in b.body  # (one line over one list: not a series of parts)
+
+
+def test_the_pages_own_source_field_outranks_the_hosting_sites_name_before_its_buttons():
+    a = clean("手机版\n\n某某党员网 打印 纠错\n微信扫一扫 ×\n\n在文化产业日益繁荣、文化市场日益丰富的同时，要强调公益性文化事业的发展，保障群众基本文化权益。\n\n"
+              "发布时间:2012年11月14日 06:50 来源:某某日报 编辑:张某某 打印\n\n" + BODY)
+    assert a.source_name == "某某日报"
+
+
+def test_a_particle_a_template_left_before_the_title_comes_off():
+    a = clean("的小学教师师德师风承诺书\n\n2024-06-24 版权声明 我要投稿\n\n" + BODY)
+    assert a.title == "小学教师师德师风承诺书"
