@@ -7828,7 +7828,9 @@ def test_unnumbered_parts_over_their_numbered_headings_head_them():
 
 
 def test_the_pages_own_source_field_outranks_the_hosting_sites_name_before_its_buttons():
-    a = clean("手机版\n\n某某党员网 打印 纠错\n微信扫一扫 ×\n\n在文化产业日益繁荣、文化市场日益丰富的同时，要强调公益性文化事业的发展，保障群众基本文化权益。\n\n"
+    a = clean("手机版\n1 1 1\n\n某某剧院国家一级演员某某某代表：艺术工作者要多深入基层\n\n红旗党建网 打印 纠错\n微信扫一扫 ×\n收听本文 00:00/00:00\n\n"
+              "    在文化产业日益繁荣、文化市场日益丰富的同时，要强调公益性文化事业的发展，保障群众基本文化权益，让艺术工作者更多地深入基层、服务群众，"
+              "创作出更多群众喜闻乐见的优秀作品，把文化的种子播撒到每一个角落。\n\n"
               "发布时间:2012年11月14日 06:50 来源:某某日报 编辑:张某某 打印\n\n" + BODY)
     assert a.source_name == "某某日报"
 
