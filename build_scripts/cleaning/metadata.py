@@ -2274,6 +2274,11 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        if line[:4].lstrip()[:1] in "讲口撰执整" and len(line) < 100 and (m := NARRATOR_LINE_RE.match(line)) and m.group(2)[0] in SURNAMES:
+            ctx.authors += [m.group(2)] if m.group(2) not in ctx.authors else []  # 讲述者：某某医院 主管护师 某某: the credit goes
+            ctx.removed("byline", line)
+            i += 1
+            continue
         if line.lstrip()[:1] in "•·●▪-" and not any(len(l) >= 40 for l in out):
             run = bulleted_run(lines, i)
             items = [BULLETED_ITEM_RE.match(lines[k]).group(1) for k in run]

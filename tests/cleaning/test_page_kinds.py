@@ -7838,3 +7838,10 @@ def test_the_pages_own_source_field_outranks_the_hosting_sites_name_before_its_b
 def test_a_particle_a_template_left_before_the_title_comes_off():
     a = clean("的小学教师师德师风承诺书\n\n2024-06-24 版权声明 我要投稿\n\n" + BODY)
     assert a.title == "小学教师师德师风承诺书"
+
+
+def test_a_diarists_credit_goes_and_the_entrys_date_is_not_joined_to_it():
+    a = clean("战“疫”日记｜来武汉的第一天\n\n众志成城，共抗疫情！援鄂医疗队队员们纷纷写下日记，记录战斗在一线的点点滴滴。\n\n"
+              "撰写人:某某省第二批援鄂医疗队队员、某某医院呼吸内科护师  孙某某\n\n2020年2月4日\n\n"
+              "今天是来武汉的第一天，现在是晚上10点半，刚刚结束了岗前培训，大家都很疲惫，但没有一个人叫苦叫累。\n")
+    assert a.authors == ["孙某某"] and "撰写人" not in a.body and "护师" not in a.body
