@@ -108,6 +108,12 @@ WORD_CHARS_RE = re.compile(r"[^\w]+")
 SITE_NAME_PREFIX_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,6}(?:文库|文档|范文网|网|在线|资料库)")
 
 
+def cut_title_copy(line: str, key: str) -> bool:
+    """The line is the title's first words cut short with an ellipsis, perhaps after a channel's tag (专栏【专栏】…...)."""
+    core = squeeze(re.sub(r"^[^【\[]{0,8}[【\[][^】\]]{1,10}[】\]]", "", line.strip()).rstrip(".…").strip())
+    return len(core) >= 6 and key.startswith(core) and len(core) < len(key)
+
+
 def is_title_echo(line: str, key: str) -> bool:
     """Under the title, before the text: the title again with its punctuation changed (：→，, “”→"")
     or without its collection word (某某工作目标 under 某某工作目标合集), or with its kind in front (党课：…),
@@ -322,6 +328,9 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             seen_title, title_mark = True, len(out)
             continue
         echo = key and ((not in_text and is_title_echo(line, key)) or is_site_title_echo(line, key))
+        if key and not in_text and not text_begun and line.rstrip().endswith(("...", "…")) and cut_title_copy(line, key):
+            ctx.removed("repeated-title", line)  # 专栏【专栏】某某所缺少的... over the page: the trail's copy of the title, cut short
+            continue
         if seen_title and not in_text and s:
             if (is_head_tag(line) or s in COLUMN_WORDS or CHANNEL_RE.match(s)) and not KEYWORDS_RE.match(line.strip()):  # between the title and the text: a campaign tag, a banner, a tag row, a channel's name
                 ctx.removed("head-tag", line)

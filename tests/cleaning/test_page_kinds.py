@@ -7845,3 +7845,13 @@ def test_a_diarists_credit_goes_and_the_entrys_date_is_not_joined_to_it():
               "撰写人:某某省第二批援鄂医疗队队员、某某医院呼吸内科护师  孙某某\n\n2020年2月4日\n\n"
               "今天是来武汉的第一天，现在是晚上10点半，刚刚结束了岗前培训，大家都很疲惫，但没有一个人叫苦叫累。\n")
     assert a.authors == ["孙某某"] and "撰写人" not in a.body and "护师" not in a.body
+
+
+def test_the_trails_copy_of_the_title_cut_short_goes():
+    a = clean("专栏【专栏】某某视角所缺少的...\n\n【专栏】某某视角所缺少的《基层论》\n\n" + BODY)
+    assert "所缺少的..." not in a.body and a.title.endswith("所缺少的《基层论》")
+
+
+def test_a_sidebars_hot_topics_label_and_its_list_close_the_page():
+    a = clean("某某社区开展主题党日活动\n\n" + BODY + "\n热点聚焦\n某地开展文明城市创建活动\n某某景区迎来旅游高峰\n")
+    assert "热点聚焦" not in a.body and "旅游高峰" not in a.body
