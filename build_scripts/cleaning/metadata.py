@@ -1782,8 +1782,10 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue
         if NUMBERED_ITEM_RE.match(line):
             continue  # a numbered item of the text (一、 (1) 1. A、) is a heading, not the page's title
-        if (i + 1 < len(rows) and rows[i + 1].lstrip()[:1] in CONTINUING_MARKS) or rows[i].lstrip()[:1] in CONTINUING_MARKS:
+        if (i + 1 < len(rows) and rows[i + 1].lstrip()[:1] in CONTINUING_MARKS and re.search(r"\w", rows[i + 1])) \
+                or rows[i].lstrip()[:1] in CONTINUING_MARKS:
             continue  # the next line opens on a mark that goes on with this one (… / ，这是…), or this one does: a sentence broken before it
+            # (a line of marks alone, with no word after them, goes on with nothing: debris that goes)
         if channels and squeeze(line) in channels:
             continue  # a channel's name the page's breadcrumb passes through (its menu shows it above the title)
         if re.search(r"[，,]", line) and CLAUSE_CUT_END_RE.search(squeeze(line)) and len(squeeze(line)) >= 20:

@@ -7855,3 +7855,14 @@ def test_the_trails_copy_of_the_title_cut_short_goes():
 def test_a_sidebars_hot_topics_label_and_its_list_close_the_page():
     a = clean("某某社区开展主题党日活动\n\n" + BODY + "\n热点聚焦\n某地开展文明城市创建活动\n某某景区迎来旅游高峰\n")
     assert "热点聚焦" not in a.body and "旅游高峰" not in a.body
+
+
+# ---- Session 43 ----------------------------------------------------------------------------------
+
+
+def test_a_line_of_marks_alone_under_the_title_does_not_make_it_a_broken_sentence():
+    # (found by the idempotence property: the marks go as debris, and the second pass took the line as the title)
+    a = clean("某某公司党支部开展主题党日活动\n，\n" + BODY)
+    assert a.title == "某某公司党支部开展主题党日活动" and not a.body.startswith("某某公司党支部开展")
+    b = clean("我们坚持把学习摆在首位\n，努力做到学以致用。\n" + BODY)  # a sentence broken before its mark: no title
+    assert b.title != "我们坚持把学习摆在首位"

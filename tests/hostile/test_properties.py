@@ -277,6 +277,7 @@ def plain_text(blocks: list[Block], title: str | None, abstract: str | None) -> 
 @example(":\r一\r0000一一")
 @example("0一一-")  # a bar after a line too short to be a title: the polished title would not be one
 @example("0000000:::(\r{")  # two short pieces that would join into a line of symbols (junk on the next pass)
+@example("党支部党支部党支部\n,\n")  # marks alone under a title: debris, no sentence going on below it
 @example(";\r0000{\r:")  # a mark alone on its line, kept beside junk on the first pass: junk on its own now
 # a title looked for below the text's first section: found on the second pass, not the first
 @example("党支部党支部党支部\n党支部党支部。\n一、党支部\n党支部_党员党员党员！\n党支部党支部党支部党员\n")
