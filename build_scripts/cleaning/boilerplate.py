@@ -234,7 +234,16 @@ SITE_IN_NAME_RE = re.compile(r"(?:门户网站|官方网站)(?=[\u4e00-\u9fff]{2
 # A paper's reporters' credit with the names glued to the roles (□ 某某日报记者某某 某某, □本报记者某某本报通讯员某某某某某):
 # the outlet, the role, names and nothing else.
 GLUED_REPORTERS_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,10}?(?:报|社|台|网|刊|本报|本刊|本网)(?:全媒体|融媒体|首席|特约|见习|实习)?"
-                                r"(?:记者|通讯员)\s*([\u4e00-\u9fff·]{2,4}?)\s*){1,4}(?:[\s、，,]*[\u4e00-\u9fff·]{2,3}){0,4}$")
+                                r"(?:记者|通讯员)\s*([\u4e00-\u9fff·]{2,4}?)\s*)"
+                                # (the later roles may name no outlet: 某某网记者某某通讯员某某)
+                                r"(?:(?:[\u4e00-\u9fff]{0,10}?(?:报|社|台|网|刊)|本报|本刊|本网)?(?:全媒体|融媒体|首席|特约|见习|实习)?"
+                                r"(?:记者|通讯员)\s*([\u4e00-\u9fff·]{2,4}?)\s*){0,3}(?:[\s、，,]*[\u4e00-\u9fff·]{2,3}){0,4}$")
+# A paper's mark and 文 before its reporters' credit (◎ 文《某刊》杂志全媒体记者 某某 见习记者 某某, ●文/本刊记者 某某).
+WRITER_MARK_RE = re.compile(r"^\s*[◎●■□◆▲★]?\s*文\s*[/／|｜:：]?\s*(?=\S{0,16}(?:记者|通讯员))")
+GLUED_ROLE_RE = re.compile(r"(?:本报|本刊|本网|本台)?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员)")
+# The outlets that carried the report before the one whose reporters follow (某某日报/某某网记者某某): parted by a slash.
+LEAD_OUTLETS_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,10}?(?:报|网|台|社|刊|客户端)\s*[/／、|｜]\s*){1,3}(?=[\u4e00-\u9fff]{1,10}?(?:报|社|台|网|刊)"
+                             r"(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员))")
 REPORTER_ROLE_SPLIT_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?(?:报|社|台|网|刊)|本报|本刊|本网)?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员)")
 
 
@@ -268,6 +277,7 @@ def reporter_credit_names(s: str) -> list[str]:
 
 def is_glued_reporters(s: str) -> bool:
     """GLUED_REPORTERS_RE, every name after a role opening on a surname (本报记者深入一线采访 is a sentence)."""
+    s = LEAD_OUTLETS_RE.sub("", s)
     if not GLUED_REPORTERS_RE.match(s):
         return False
     pieces = [p for p in REPORTER_ROLE_SPLIT_RE.split(s) if p.strip()]
@@ -401,7 +411,8 @@ def _line_rule(line: str) -> str | None:
         return "editorial-credit"  # □本报记者某某本报通讯员某某某: the paper's reporters, names glued to the roles
     if len(s) <= 50 and ("记者" in s or "通讯员" in s or "实习生" in s) and role_credit_names(line):
         return "editorial-credit"  # (记者某某特约记者某某), 驻京记者 某某 某某, 记者 某某 实习生 某某 文/图: roles and names only
-    if len(s) <= 50 and (is_reporter_byline(line) or AFFIL_POSTCODE_RE.match(s) or is_dispatch_byline(line)):
+    if len(s) <= 50 and (is_reporter_byline(line) or AFFIL_POSTCODE_RE.match(s) or is_dispatch_byline(line)
+                         or ((bare := WRITER_MARK_RE.sub("", line)) != line and is_reporter_byline(bare))):
         return "byline"  # 张某 某某报记者 李某; a unit with its postcode under a paper's title
     if line.lstrip()[:1] in "●■□◎◆▲★" and len(s) <= 24 and credit_line_names(line.strip()):
         return "byline"  # □某某某 between the editor's note and the text: a paper's mark before its writer's name
@@ -1490,6 +1501,11 @@ def credited_writers(s: str) -> list[str]:
         out += [n for n in OUTLET_STAFF_RE.findall(s) if n[0] in SURNAMES and n not in out]
     if not out and (run := run_together_credit(squeeze(s))):
         out = run  # □记者某某某某报道: the one way to read the names run together
+    if ("记者" in s or "通讯员" in s) and is_glued_reporters(glued := squeeze(s)):
+        # 某某日报/某某网记者某某通讯员某某, 本报记者某某本报通讯员某某: each name glued between two roles
+        pieces = GLUED_ROLE_RE.split(LEAD_OUTLETS_RE.sub("", glued))[1:]  # (what stands before the first role: its outlet)
+        names = [p for piece in pieces for p in re.split(r"[、，,]", piece) if 2 <= len(p) <= 3 and p[0] in SURNAMES]
+        out = names if len(names) > len(out) else out
     if not out and is_reporter_byline(s):  # 本刊记者 某某 摄影 某某某: the names after the reporter's role, not the photographer's
         out = reporter_role_names(s)
     if not out and (outlet := OUTLET_ROLE_NAMES_RE.match(s)):  # 云上某某通讯员：某某: the outlet's correspondents

@@ -692,6 +692,10 @@ OUTLET_REPORTER_RE = re.compile(r"^(\s*(?:《[^》]{2,12}》|[\u4e00-\u9fff]{2,1
                                 r"\s*报道\s*[:：]\s*(?=\S)")
 UNOPENED_CREDIT_RE = re.compile(r"^(\s*[^，。（()）\s]{2,24}?)((?:" + BARE_ROLE + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,3}\s*){1,4})"
                                 r"(?:报道)?[)）]\s*(?=[\u4e00-\u9fff“])")
+# Reporters' roles and names opening the text with no dateline, then 报道： (记者某某通讯员某某报道：9月1日，…): the names go to
+# the authors, the credit goes; the text begins after it.
+OPENING_REPORTERS_RE = re.compile(r"^\s*((?:" + BARE_ROLE + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,3}?(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3}?){0,3}\s*){1,4})"
+                                  r"报道\s*[:：]\s*(?=\S)")
 # A site's address in brackets after the dateline that names it (某某财经网讯 (www.example.com)某某…).
 DATELINE_ADDRESS_RE = re.compile(r"(?<=讯)\s*[(（]\s*(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
                                  r"\.(?:com|cn|net|org|gov|edu|cc|info)(?:\.cn)?/?\s*[)）]\s*", re.I)
@@ -757,6 +761,11 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
         if all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
             ctx.authors += [n for n in names if n not in ctx.authors]
             return line[opening.end():]
+    if line.lstrip()[:1] in "记通本特首见实学" and (reporters := OPENING_REPORTERS_RE.match(line)):
+        names = [n for n in re.split(r"[\s、，,:：]+", re.sub(BARE_ROLE, " ", reporters.group(1))) if n]
+        if names and all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
+            ctx.authors += [n for n in names if n not in ctx.authors]
+            return line[reporters.end():]
     if (opening_roles := OPENING_ROLE_CREDIT_RE.match(line)):
         pairs = re.findall(r"(\S+?)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})", opening_roles.group(1))
         if pairs and all(name[:1] in SURNAMES and name not in NOT_NAMES for _, name in pairs):

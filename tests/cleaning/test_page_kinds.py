@@ -7866,3 +7866,22 @@ def test_a_line_of_marks_alone_under_the_title_does_not_make_it_a_broken_sentenc
     assert a.title == "某某公司党支部开展主题党日活动" and not a.body.startswith("某某公司党支部开展")
     b = clean("我们坚持把学习摆在首位\n，努力做到学以致用。\n" + BODY)  # a sentence broken before its mark: no title
     assert b.title != "我们坚持把学习摆在首位"
+
+
+def test_a_reporters_credit_glued_to_its_outlets_names_the_authors_and_is_no_title():
+    a = clean("某某日报/某某网记者王某某通讯员李某某\n\n" + BODY)
+    assert a.authors == ["王某某", "李某某"] and a.title != "某某日报/某某网记者王某某通讯员李某某"
+    assert "通讯员" not in a.body
+
+
+def test_reporters_opening_the_text_before_their_report_mark_go_to_the_authors():
+    a = clean("某某镇开展党员志愿服务活动\n\n记者王某某通讯员李某某报道：9月1日，某某镇组织党员志愿者走进社区，"
+              "开展政策宣讲和义诊服务，受到群众欢迎。\n\n" + BODY)
+    assert a.authors == ["王某某", "李某某"] and a.body.startswith("9月1日，某某镇组织")
+    b = clean("某某镇开展党员志愿服务活动\n\n记者多次报道：某某镇组织党员志愿者走进社区，开展政策宣讲和义诊服务，受到群众欢迎。\n\n" + BODY)
+    assert b.body.startswith("记者多次报道") and b.authors == []
+
+
+def test_a_papers_mark_and_wen_before_its_reporters_credit_name_the_authors():
+    a = clean("从党建到发展：某某企业的探索\n\n◎ 文《某某》杂志全媒体记者 王某某 见习记者 李某\n\n" + BODY)
+    assert a.authors == ["王某某", "李某"] and "见习记者" not in a.body
