@@ -19,7 +19,7 @@ from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_injected_keywor
 from .linemodel import load_model as load_line_model
 from .linemodel import SALUTATION_RE, remove_unlikely_text
 from .markdown import render_body, render_markdown
-from .metadata import CHANNEL_RE, CONTINUING_MARKS, DATE_RE, FIRST_PIECE_RE, GLUED_FIRST_ITEM_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, NAME_GLUED_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, tidy_title
+from .metadata import CHANNEL_RE, CONTINUING_MARKS, DATE_RE, FIRST_PIECE_RE, GLUED_FIRST_ITEM_RE, LEAD_ON_RE, is_channel_name, LIST_LEAD_IN_RE, NAME_GLUED_RE, PREVIEW_TITLE_RE, SURNAMES, choose_title, extract_byline, extract_metadata, is_not_title, is_title_like, tidy_title
 from .title_model import load_title_model, title_doubtful
 from .normalize import decode_entities, strip_markdown_marks, strip_wiki_markup, unwrap_paragraph_markup
 from .normalize import (convert_traditional, load_converters, normalize_whitespace, restore_line_punctuation, restore_punctuation, split_flat_paragraphs, split_side_by_side,
@@ -43,6 +43,8 @@ def find_title(lines: list[str], ctx: Context) -> list[str]:
         # 2024年度…计划 / 20_年度…计划: the page's own title with its year over the template's, its year left blank
         filled = re.compile(r"\s*(?:19|20)\d{2}\s*" + re.escape(title) + r"\s*")
         title = next((l.strip() for l in lines[:HEAD_SCAN] if filled.fullmatch(l)), title)
+    if title and (whole := whole_title_below(title, lines)):
+        title = whole  # a list's copy of the title cut off (…行动计划的通) over the page's own (…行动计划的通知)
     ctx.title = polish_title(title) if title else None
     if ctx.title and (m := NAMED_TITLE_RE.match(ctx.title)) and any(
             squeeze(l) == m.group(1) or named_writer(l, m.group(1)) for l in lines[:HEAD_SCAN]):
@@ -59,12 +61,31 @@ def find_title(lines: list[str], ctx: Context) -> list[str]:
 # role its software fills in for the person (作者：信息员, 作者：通讯员).
 NO_AUTHORS = frozenset({"佚名", "匿名", "不详", "未知", "无名", "时间", "日期", "来源", "作者", "管理员", "小编",
                         "信息员", "通讯员", "记者", "编辑", "网编", "责编", "录入员", "发布员", "本站", "本网",
+                        # (who put the file up, not who wrote it: 作者:会员上传; a unit's kind alone: 作者:公司)
+                        "会员上传", "用户上传", "网友上传", "会员", "用户", "网友", "游客", "公司", "单位", "本单位", "集团",
                         # … or an interview's words after 记者： (记者：谢谢)
                         "谢谢", "您好", "你好", "好的", "再见"})
 
 
 NAMED_TITLE_RE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff·]{1,3})\s*[:：]\s*(\S.{5,})$")
 WRITER_LABEL_RE = re.compile(r"(?:作者|撰文|撰稿|执笔|文)\s*[:：/／]\s*")
+
+
+CUT_TITLE_TAIL_MAX = 4  # characters a cut-off copy of the title may lack
+
+
+def whole_title_below(title: str, lines: list[str]) -> str | None:
+    """A head line that is the chosen title with a few more characters behind it (…的通 / …的通知): the title whole."""
+    key = squeeze(title)
+    if len(key) < 8:
+        return None
+    for line in lines[:HEAD_SCAN]:
+        s = squeeze(tidy_title(line)) if len(line) <= 80 else ""
+        if s.startswith(key) and 0 < len(s) - len(key) <= CUT_TITLE_TAIL_MAX and re.fullmatch(r"[\u4e00-\u9fff》”）)]+", s[len(key):]) \
+                and not re.search(r"页|模板|范文|范本|范例|样本|大全|精选|全文|下载|最新|完整|通用|汇编|合集|篇", s[len(key):]) \
+                and is_title_like(line.strip()) and not is_not_title(line):
+            return tidy_title(line)
+    return None
 
 
 def named_writer(line: str, name: str) -> bool:

@@ -183,6 +183,10 @@ DATED_DATELINE_RE = re.compile(r"^\s*[【\[]?[^】\]，。：:\s]{0,12}?((?:19|2
 LUNAR_DATE_RE = re.compile(r"农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:[正一二三四五六七八九十冬腊]|十一|十二)月")
 
 
+# A day with its weekday alone on a line: a site's clock, or an e-paper's day of issue (2021年10月13日 星期三).
+WEEKDAY_DATE_LINE_RE = re.compile(r"^\s*(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$")
+
+
 def is_today_box(line: str, below: list[str]) -> bool:
     """A site's box of today's date (2024年12月19日 / | / 甲辰年冬月十九): the day the page was saved, not the article's."""
     return bool(LUNAR_DATE_RE.search(line)) or any(LUNAR_DATE_RE.search(l) for l in below if len(l) <= 30)
@@ -232,6 +236,10 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                 continue
             if "年" in line and is_today_box(line, head[k + 1:k + 4]):
                 continue
+            if WEEKDAY_DATE_LINE_RE.match(line) and (later := next((d for l in head[k + 1:] if len(l) < 100 and DATE_RE.search(l)
+                                                                    and not WEEKDAY_DATE_LINE_RE.match(l) and (d := parse_date(l))), None)) \
+                    and later != parse_date(line):
+                continue  # the site's clock over its menu (2024年09月20日 星期五), the article's own day further down
             if len(line) < 100 and not OTHER_DATE_RE.search(line) and not LIFE_DATE_RE.search(line) and (re.match(r"^\s*(?:19|20)\d{2}\s*[-/.年]", line) or (
                     DATE_RE.search(line) and not re.search(r"[。！？]", line) and not CUTOFF_DATE_RE.search(line))):
                 ctx.date = parse_date(line)
@@ -966,6 +974,8 @@ def is_not_title(line: str) -> bool:
             or s in CHANNEL_NAMES or bool(CHANNEL_RE.match(s))
             or bool((m := BRACKETED_NAME_RE.match(line)) and m.group(1)[0] in SURNAMES)
             or is_name_with_unit(line)
+            # (a company's registered name alone, or one of its units behind it: the writer's unit under a byline's mark)
+            or bool(LEGAL_NAME_RE.match(s))
             # (a unit and, a space apart, a writer's name: 某某局 某某某, a speech's or an article's byline)
             or bool((m := UNIT_THEN_NAME_RE.match(line)) and m.group(2)[0] in SURNAMES and not ORG_RE.search(m.group(2)))
             # (an office and, a space apart, the holder's name: a speech's byline, 某某区审计局局长 某某某)
@@ -974,6 +984,8 @@ def is_not_title(line: str) -> bool:
 
 
 BYLINE_MARKS = "◎●○◆◇■□★☆※▲△▶►•·"
+LEGAL_NAME_RE = re.compile(r"^(?![^有]*(?:调研|开展|召开|举办|举行|走进|看望|慰问|参观|签约|考察|视察|莅临|荣获|获评|与|和|在|到|赴|为|的))"
+                           r"[\u4e00-\u9fff（）()]{2,24}?(?:有限责任公司|股份有限公司|有限公司)(?:[\u4e00-\u9fff]{2,10}?(?:分公司|矿|厂|项目部))?$")
 # Key words parted by slashes (公立医院/新时代/党建工作/融合互促): a paper's keywords or a page's tags, no title.
 SLASHED_TAGS_RE = re.compile(r"^\s*[^/／\s]{2,12}(?:\s*[/／]\s*[^/／\s]{2,12}){2,}\s*$")
 

@@ -17,10 +17,10 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # 摘要/关键词/中图分类号… glued onto the title or onto each other on document sites (a bracketed label needs
 # no colon: 标题【摘要】正文…).
-LABEL_SPLIT_RE = re.compile(r"\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献(?:标识|标志)码?|文章编号|DOI)\s*[:：]|[【\[](?:关键词|关键字|摘\s*要)[】\]])")
+LABEL_SPLIT_RE = re.compile(r"(?<!核心)(?<!内容)(?<!文章)(?<!本文)\s*(?=(?:【?摘\s*要】?|【?关键词】?|关键字|中图分类号|文献(?:标识|标志)码?|文章编号|DOI)\s*[:：]|[【\[](?:关键词|关键字|摘\s*要)[】\]])")
 # (a bullet in front, and a full-width space between the label's characters that a wrong decoding made a question mark:
 # ◆摘? 要:)
-ABSTRACT_RE = re.compile(r"^[◆●■◇□]?\s*(?:【?(?:摘[\s?？\ufffd]*要|内容摘要|内容提要|提\s*要)】?\s*[:：]"
+ABSTRACT_RE = re.compile(r"^[◆●■◇□]?\s*(?:【?(?:摘[\s?？\ufffd]*要|内容摘要|内容提要|提\s*要|核心摘要|本文摘要|文章摘要)】?\s*[:：]"
                          # a bracketed label needs no colon ([摘 要]…, as journal mirrors print it)
                          r"|[【\[〔［]\s*(?:摘[\s?？\ufffd]*要|内容摘要|内容提要|提\s*要)\s*[】\]〕］]\s*[:：]?)\s*(.*)$"
                          # the label glued to a long abstract, without its colon (摘要公立医院作为…)
@@ -53,6 +53,8 @@ CODE_RE = re.compile(r"^(?:中图分类号\s*[:：]\s*[A-Z]?[\d.;；/A-Z]*|文�
 
 
 ORDINAL_RE = re.compile(r"^(?:0\d|Part\s*\d{1,2}|PART\s*\d{1,2})$")
+# A section's number alone on its line, its heading on the next ((一) / 组织建设情况, 二、 / 存在的问题): one heading.
+LONE_SECTION_MARK_RE = re.compile(r"^(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)$")
 
 
 def merge_ordinal_headings(lines: list[str], ctx: Context) -> list[str]:
@@ -71,6 +73,18 @@ def merge_ordinal_headings(lines: list[str], ctx: Context) -> list[str]:
             if nxt and ((len(squeeze(nxt)) <= 30 and not ends_sentence(nxt)) or (numbering and line[:1] == "0" and len(squeeze(nxt)) >= 8)):
                 digits = re.sub(r"\D", "", line).zfill(2)
                 merged = f"{digits} {nxt}"
+                ctx.changed("ordinal-heading", f"{line} / {nxt}", merged)
+                out.append(merged)
+                i = j + 1
+                continue
+        elif LONE_SECTION_MARK_RE.match(line):
+            j = i + 1
+            while j < len(lines) and not lines[j]:
+                j += 1
+            nxt = lines[j].strip() if j < len(lines) else ""
+            if nxt and len(squeeze(nxt)) <= 30 and not ends_sentence(nxt) and not LONE_SECTION_MARK_RE.match(nxt) \
+                    and not re.match(r"[（(]?[一二三四五六七八九十\d]", nxt):
+                merged = line.replace(" ", "") + nxt
                 ctx.changed("ordinal-heading", f"{line} / {nxt}", merged)
                 out.append(merged)
                 i = j + 1

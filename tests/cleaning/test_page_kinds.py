@@ -7885,3 +7885,44 @@ def test_reporters_opening_the_text_before_their_report_mark_go_to_the_authors()
 def test_a_papers_mark_and_wen_before_its_reporters_credit_name_the_authors():
     a = clean("从党建到发展：某某企业的探索\n\n◎ 文《某某》杂志全媒体记者 王某某 见习记者 李某\n\n" + BODY)
     assert a.authors == ["王某某", "李某"] and "见习记者" not in a.body
+
+
+def test_the_sites_clock_over_its_menu_is_not_the_articles_day():
+    a = clean("2024年09月20日 星期五\n首页 > 通知公告\n关于印发某某行动计划的通知\n2017-09-20 来源：某某厅\n" + BODY)
+    assert a.date == "2017-09-20"
+    b = clean("某某日报\n2021年10月13日 星期三\n某某公司开展主题党日活动\n" + BODY)  # an e-paper's day of issue, nothing below it
+    assert b.date == "2021-10-13"
+
+
+@pytest.mark.parametrize("field", ["作者:公司", "作者:会员上传", "作者：网友"])
+def test_who_put_the_file_up_or_a_units_kind_alone_is_no_author(field):
+    a = clean("某某公司开展主题党日活动\n" + field + " 时间:2020-01-02\n" + BODY)
+    assert a.authors == []
+
+
+def test_a_sections_number_alone_on_its_line_joins_its_heading_below():
+    a = clean("某某公司党建工作调研报告\n\n（一）\n组织建设情况\n" + BODY + "二、\n存在的问题\n" + BODY)
+    assert "（一）组织建设情况" in a.body and "二、存在的问题" in a.body
+    b = clean("某某公司党建工作调研报告\n\n（一）\n（二）\n" + BODY)  # two numbers alone: nothing to join
+    assert "（一）（二）" not in b.body
+
+
+def test_a_loading_line_and_a_core_abstracts_label_leave_nothing_behind():
+    a = clean("某某公司开展主题党日活动\n核心摘要：某某公司党委坚持以党建引领生产经营，探索形成了一套可复制的工作方法。\n" + BODY + "\n评论\nloading...\n")
+    assert "核心" not in a.body.split("\n\n")[1] and "loading" not in a.body.lower()
+    assert "可复制的工作方法" in a.body
+
+
+def test_a_cut_off_copy_of_the_title_gives_way_to_the_whole_title_below():
+    a = clean("首页 > 通知公告\n关于印发某某省推进基层党建行动计划(2017-2020年)的通\n2017-09-20\n"
+              "关于印发某某省推进基层党建行动计划(2017-2020年)的通知\n某党发〔2017〕14号\n各市委组织部：\n" + BODY)
+    assert a.title.endswith("的通知")
+    b = clean("某某学校团组织建设方案\n某某学校团组织建设方案模板\n\n" + BODY)  # a sample site's word behind it: no part of the title
+    assert b.title == "某某学校团组织建设方案"
+
+
+def test_a_companys_registered_name_alone_is_no_title_but_a_headline_ending_in_one_is():
+    a = clean("■ /\n某某煤电股份有限公司某某煤矿\n\n" + BODY)
+    assert a.title != "某某煤电股份有限公司某某煤矿"
+    b = clean("某某市总工会调研某某建设有限公司\n2023-04-21\n\n" + BODY)
+    assert b.title == "某某市总工会调研某某建设有限公司"
