@@ -414,7 +414,7 @@ def _line_rule(line: str) -> str | None:
     if len(s) <= 50 and (is_reporter_byline(line) or AFFIL_POSTCODE_RE.match(s) or is_dispatch_byline(line)
                          or ((bare := WRITER_MARK_RE.sub("", line)) != line and is_reporter_byline(bare))):
         return "byline"  # 张某 某某报记者 李某; a unit with its postcode under a paper's title
-    if line.lstrip()[:1] in "●■□◎◆▲★" and len(s) <= 24 and credit_line_names(line.strip()):
+    if line.lstrip()[:1] in "●■□◎◆▲★○◇☆" and len(s) <= 24 and credit_line_names(line.strip()):
         return "byline"  # □某某某 between the editor's note and the text: a paper's mark before its writer's name
     if WECHAT_BYLINE_RE.match(line.strip()):  # 原创 某某 某某党建 (2023-04-05): a public account's byline
         return "byline"
@@ -1493,7 +1493,7 @@ def reporter_role_names(s: str) -> list[str]:
 
 def credited_writers(s: str) -> list[str]:
     """The writers a staff credit names: person's names only (a surname first, no role word in them)."""
-    marked, s = s, unpad_names(s.strip().lstrip("●■□◎◆▲★ \u3000"))  # (◎文/本刊记者 某某: a paper's mark before the credit)
+    marked, s = s, unpad_names(s.strip().lstrip("●■□◎◆▲★○◇☆ \u3000"))  # (◎文/本刊记者 某某: a paper's mark before the credit)
     out = [n for n in reporter_credit_names(s) if len(n) <= 4] or role_credit_names(s)
     if not out and (credit := credit_line_names(marked)):  # ●某某 某某, 某某局 某某某, 某某 文: a credit in a paper's dress
         out = list(credit[0])

@@ -575,6 +575,8 @@ OFFICE_TAG_RE = re.compile(r"</?(?:o|w|v|st1|m):[A-Za-z]+(?:\s[^<>]{0,80})?/?>")
 # left among the text's Chinese words.
 HTML_TAG_RE = re.compile(r"</?(?:p|div|span|font|strong|b|i|em|u|section|article|br|img|a|h[1-6]|ul|ol|li|table|tbody|thead|tr|td|th|"
                          r"center|blockquote|sup|sub|figure|figcaption|label|small|big|hr)(?:\s[^<>\n]{0,400})?\s*/?>", re.I)
+# A paragraph's opening tag, bare, before its text (<p>近日，…。, <div>…): layout, whatever follows is prose.
+OPENING_TAG_RE = re.compile(r"^\s*<(?:p|div|section|span|strong|br)\s*/?>\s*(?=[\u4e00-\u9fff“][^<>]{8,}[。！？”]\s*(?:</?(?:p|div|section|span|strong)>)?\s*$)", re.I)
 SCRIPTED_TAG_RE = re.compile(r"\bon[a-z]+\s*=|javascript\s*:", re.I)
 # The attributes of a page's layout (<span style="…">, <img src="…" width=600>, <p class="ql-block">): a tag with these
 # alone is the page's dress, taken off; one with any other attribute (<div markdown="1">) is shown as written.
@@ -724,6 +726,12 @@ SHELL_CREDIT_RE = re.compile(r"^\s*[〔【\[]\s*(?:[\u4e00-\u9fff]{1,6}?社)?(?:
                              r"(?:综合)?(?:报导|报道|\d{1,2}日电|电)\s*[〕】\]]\s*(?=\S)")
 
 
+# A photo's credit glued before the first words of a paragraph (某某宣 供图据了解，…, 某某 供图 近日，…): the picture's, no text.
+PHOTO_CREDIT_LEAD_RE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,8}(?:\s+供图\s*|供图\s*(?=据|近日|日前|今年|去年|\d))(?=[\u4e00-\u9fff“\d])")
+# A news agency's credit, dateline and all, in round brackets opening the report, the way papers in Taiwan print it
+# (（中央社记者某某台北22日电）, （某某社特派记者某某某东京5日专电）): the name to the authors, the agency to the source.
+AGENCY_CREDIT_RE = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff]{1,6}?社)(?:特派|驻[\u4e00-\u9fff]{1,4})?(?:记者|特派员)\s*([\u4e00-\u9fff·]{2,3})"
+                              r"\s*[\u4e00-\u9fff]{2,5}?\s*\d{1,2}\s*日\s*(?:专|综合)?电\s*[)）]\s*(?=\S)")
 # A credit in brackets (（记者 某某）), and in it a two-character name set out to the width of three (李 媛, 王　强), as papers
 # print bylines: one name, its space closed up where its first character is a surname.
 CREDIT_BRACKET_RE = re.compile(r"[（(]([^（）()]{0,30}(?:记者|通讯员|作者|文|摄|编辑)[^（）()]{0,30})[)）]")
@@ -781,6 +789,13 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
         if gathered.group(1)[:1] in SURNAMES and gathered.group(1) not in ctx.authors:
             ctx.authors.append(gathered.group(1))
         return line[gathered.end():]
+    if "供图" in line[:14] and (photo := PHOTO_CREDIT_LEAD_RE.match(line)) and len(line) - photo.end() >= 20:
+        line = line[photo.end():]
+    if line.lstrip()[:1] in "（(" and (agency := AGENCY_CREDIT_RE.match(line)):
+        if agency.group(2)[:1] in SURNAMES and agency.group(2) not in ctx.authors:
+            ctx.authors.append(agency.group(2))
+        ctx.source_name = ctx.source_name or agency.group(1)
+        return line[agency.end():]
     if line.lstrip()[:1] in "〔【[" and (shell := SHELL_CREDIT_RE.match(line)):
         names = [n for n in re.split(r"[\s、，,]+", shell.group(1) or shell.group(2) or "") if n]
         if all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
@@ -790,7 +805,8 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
         # 本报北京今日电(驻京记者 某某 某某), 某某网讯 (记者某某特约记者某某): reporters' roles and names only
         ctx.authors += [n for n in names if n not in ctx.authors]
         head = (lead.group(1) or "").rstrip()  # (the outlet's name before it, 某某融媒, stands a space from the text)
-        return ((head + " " if head else "") + line[lead.end():]).rstrip()
+        rest = line[lead.end():]
+        return ((head + ("" if rest[:1] in "：:，," else " ") if head else "") + rest).rstrip()  # (某某消息（…）：9月1日，…)
     m = DATELINE_CREDIT_RE.match(line)
     if not m and (unbracketed := BARE_DATELINE_CREDIT_RE.match(line) or UNOPENED_CREDIT_RE.match(line)):
         names = [n for n in re.split(r"[\s、，,:：]+", re.sub(BARE_ROLE, " ", unbracketed.group(2))) if n]
@@ -1121,6 +1137,8 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             # (<span style="font-size:16px;">…: a page saved with its source's tags; a line with a script in a tag,
             # onerror=… or javascript:…, is shown as written, so that whoever reads the page sees what was there)
             new = HTML_TAG_RE.sub(lambda m: "" if layout_tag(m.group(0)) else m.group(0), new)
+        if new.lstrip()[:1] == "<" and (opening := OPENING_TAG_RE.match(new)):
+            new = new[opening.end():]  # <p>近日，…。: a paragraph's opening tag kept when the page was saved
         if new.endswith(">"):
             new = BROKEN_CLOSING_TAG_RE.sub("", new)
         if "http" in new:
@@ -1170,7 +1188,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
         if new.lstrip()[:1] in "□（(":
             new = strip_lead_byline(new, ctx)
         if "讯" in new[:30] or "日电" in new[:30] or new.lstrip()[:1] in "（(〔【[" or "报道" in new[:60] \
-                or "记者" in new[:24] or "通讯员" in new[:24]:
+                or "记者" in new[:24] or "通讯员" in new[:24] or "供图" in new[:14]:
             new = strip_dateline_credit(new, ctx)
         if "版" in new and ("转" in new or "接" in new):
             new = CONTINUED_RE.sub("", new)

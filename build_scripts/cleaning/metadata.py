@@ -187,6 +187,19 @@ LUNAR_DATE_RE = re.compile(r"农历|[甲乙丙丁戊己庚辛壬癸][子丑寅�
 WEEKDAY_DATE_LINE_RE = re.compile(r"^\s*(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$")
 
 
+# A date in the years of the Republic, as sites in Taiwan give it (日期:105-12-06, 民国105年12月6日): 1911 behind.
+ROC_DATE_RE = re.compile(r"(?:(?:日期|时间|发布|更新)\s*[:：]\s*|民国\s*)(\d{2,3})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)")
+
+
+def roc_date(line: str) -> str | None:
+    if not (m := ROC_DATE_RE.search(line)) or not 70 <= int(m.group(1)) <= 130:
+        return None
+    try:
+        return dt.date(int(m.group(1)) + 1911, int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
 def is_today_box(line: str, below: list[str]) -> bool:
     """A site's box of today's date (2024年12月19日 / | / 甲辰年冬月十九): the day the page was saved, not the article's."""
     return bool(LUNAR_DATE_RE.search(line)) or any(LUNAR_DATE_RE.search(l) for l in below if len(l) <= 30)
@@ -201,7 +214,9 @@ def extract_metadata(lines: list[str], ctx: Context) -> list[str]:
                 and not CUTOFF_DATE_RE.search(line)):
             # (a long line: the labels glued to the first paragraph, 作者: 日期:2019-03-01 浏览:1432 2月27日，…: the
             # labelled date only)
-            ctx.date = parse_date(line if len(line) < 120 else line[:40])
+            ctx.date = parse_date(line if len(line) < 120 else line[:40]) or roc_date(line[:60])
+    if ctx.date is None:
+        ctx.date = next((d for line in head if "民国" in line and len(line) < 60 and (d := roc_date(line))), None)
     if ctx.date is None:
         for line in head:
             m = DMY_TIME_RE.match(line)
@@ -756,7 +771,7 @@ def is_name_list(line: str) -> bool:
 # A credit line of names in the dress papers and magazines give it: a mark before it (●某某 某某), the writer's sign
 # (文=某某), the reporter's role (本刊记者 某某), the unit before the name (某某局 某某某), the names joined by a plus
 # (某某+某某) and what the person did after them (某某 文, 某某 图).
-CREDIT_MARKS = "●■□◎◆▲★"
+CREDIT_MARKS = "●■□◎◆▲★○◇☆"
 CREDIT_BARS = "|｜丨"
 CREDIT_WRITER_SIGN_RE = re.compile(r"^(?:文|图|文字|图片|撰文|作者)(?:[、/／](?:图|摄影|摄))?\s*[=＝_◎·•]\s*")  # (文=某某, 文_某某, 文、摄影 ◎ 某某)
 CREDIT_DID_RE = re.compile(r"\s+(?:文|图|摄|摄影|供图|文/图|图/文|图文|文图)$")

@@ -7926,3 +7926,44 @@ def test_a_companys_registered_name_alone_is_no_title_but_a_headline_ending_in_o
     assert a.title != "某某煤电股份有限公司某某煤矿"
     b = clean("某某市总工会调研某某建设有限公司\n2023-04-21\n\n" + BODY)
     assert b.title == "某某市总工会调研某某建设有限公司"
+
+
+def test_a_news_agencys_credit_and_dateline_in_round_brackets_names_the_writer_and_the_source():
+    a = clean("某黨改革委員會召開會議\n\n（中央社記者王某某台北22日電）某黨改革委員會今天召開第一次會議，討論黨務改革方向，"
+              "與會委員踴躍發言，會議持續約三小時。\n\n" + BODY)
+    assert a.authors == ["王某某"] and a.source_name == "中央社" and a.body.startswith("某党改革委员会今天召开")
+
+
+def test_a_credit_between_the_outlets_words_and_the_colon_leaves_no_space_behind():
+    a = clean("某某公司开展党员志愿服务\n\n某某在线某地消息（王某某 通讯员 李某某）：9月1日，某某公司组织党员志愿者走进社区，"
+              "开展政策宣讲和义诊服务，受到群众欢迎。\n\n" + BODY)
+    assert "消息：9月1日" in a.body and a.authors == ["王某某", "李某某"]
+
+
+@pytest.mark.parametrize(("line", "date"), [("日期:105-12-06", "2016-12-06"), ("發布日期：112/3/5", "2023-03-05"),
+                                            ("民國108年7月1日", "2019-07-01")])
+def test_a_date_in_the_years_of_the_republic_is_read(line, date):
+    assert clean("某某院舉辦黨建講座\n" + line + "\n\n" + BODY).date == date
+
+
+def test_a_pages_tools_named_with_an_empty_colon_go():
+    a = clean("某某院舉辦黨建講座\n友善列印 :\n字級設定 :\n\n" + BODY)
+    assert "列印" not in a.body and "设定" not in a.body
+
+
+def test_a_paragraphs_opening_tag_goes_and_a_tag_spoken_of_stays():
+    a = clean("某某公司开展主题党日活动\n\n<p>近日，某某公司第三党支部组织全体党员开展主题党日活动，大家重温入党誓词，交流学习体会。</p>\n"
+              "<p>支部书记表示，下一步将把学习成果转化为推动生产经营的实际行动。</p>\n")
+    assert "<p>" not in a.body and "&lt;p" not in a.body and a.body.startswith("近日")
+    b = clean("网页排版小知识\n\n" + BODY + "\n编写网页时，用<p>标签分段，用<br>标签换行，这是最基本的排版方法。\n")
+    assert "&lt;p&gt;标签分段" in b.body or "<p>标签分段" in b.body
+
+
+def test_a_photos_credit_glued_before_the_first_words_goes():
+    a = clean("某某公司开展主题党日活动\n\n某某宣 供图据了解，某某公司第三党支部组织全体党员开展主题党日活动，大家重温入党誓词，交流学习体会。\n\n" + BODY)
+    assert "供图" not in a.body and "据了解，某某公司" in a.body
+
+
+def test_a_writers_name_under_a_hollow_mark_is_the_author():
+    a = clean("某某公司开展主题党日活动\n○王某某\n\n" + BODY)
+    assert a.authors == ["王某某"] and "○" not in a.body
