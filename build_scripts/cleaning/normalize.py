@@ -642,6 +642,8 @@ def restore_punctuation(text: str, ctx: Context) -> str:
         text = text.replace("\u2015", "\u2014")
     out = []
     for line in text.split("\n"):
+        if ",?" in line or "，?" in line:
+            line = COMMA_LOST_MARK_RE.sub(r"\1", line)  # (压力大,? 在…: a question mark never follows a comma, a lost character does)
         new = restore_line_punctuation(restore_quotes(line))
         if "<<" in new or ">>" in new:
             new = ASCII_BOOK_TITLE_RE.sub(lambda m: f"《{m.group(1) or m.group(2)}》", new)
@@ -655,6 +657,10 @@ def restore_punctuation(text: str, ctx: Context) -> str:
             new = SPACED_DASH_RE.sub("——", new)  # (…入人心— —某某开展…: the dash's halves set apart)
         if "“ " in new or " ”" in new:
             new = SPACED_QUOTE_RE.sub(r"“\1”", new)
+        if "..." in new or "。。。" in new:
+            new = ASCII_ELLIPSIS_RE.sub("……", new)  # (收获很大......今后: the ellipsis typed as dots)
+        if " " in new and ("月" in new or "年" in new) and (spaced := SPACED_DATE_RE.search(new)) and " " in spaced.group(0):
+            new = SPACED_DATE_RE.sub(lambda m: re.sub(r"\s+", "", m.group(0)), new)  # (2024 年 7 月 1 日: a PDF's spacing)
         if (" “" in new or "” " in new) and ("，" in new or "。" in new) and len(new) >= 20:  # (running text, not a headline's phrases)
             new = SPACE_BY_QUOTE_RE.sub("", new)
         ctx.changed("full-width-punctuation", line, new)
@@ -662,6 +668,12 @@ def restore_punctuation(text: str, ctx: Context) -> str:
     return "\n".join(out)
 
 
+COMMA_LOST_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff])([,，])\?+\s*(?=[\u4e00-\u9fff“])")
+# Dots typed for the ellipsis between Chinese words (收获很大......今后, 等等。。。): the ellipsis.
+# (not at the line's end, where dots say the site cut the text; not after a full stop, 。...: written so)
+ASCII_ELLIPSIS_RE = re.compile(r"(?<=[\u4e00-\u9fff，”）])(?:\.{3,}|。{3,})(?=[\u4e00-\u9fff“（，。！？”])")
+# A date spaced out around its digits (2024 年 7 月 1 日, 7 月 1 日): one word.
+SPACED_DATE_RE = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<![\d.])(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 # A page saved flat: its paragraphs run into one long line, a space after each paragraph's last stop (…热潮。 知识竞赛…).
 FLAT_BREAK_RE = re.compile(r"([。！？]”?)[ \u3000]+(?=[\u4e00-\u9fff“（(【\d])")
 FLAT_LINE_MIN = 150

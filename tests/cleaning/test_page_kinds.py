@@ -7967,3 +7967,20 @@ def test_a_photos_credit_glued_before_the_first_words_goes():
 def test_a_writers_name_under_a_hollow_mark_is_the_author():
     a = clean("某某公司开展主题党日活动\n○王某某\n\n" + BODY)
     assert a.authors == ["王某某"] and "○" not in a.body
+
+
+def test_dots_typed_for_the_ellipsis_between_words_become_the_ellipsis():
+    a = clean("某某公司开展主题党日活动\n\n大家纷纷表示收获很大......今后要把学习成果运用到工作中去，推动各项工作再上新台阶。\n\n" + BODY)
+    assert "收获很大……今后" in a.body
+
+
+def test_a_date_spaced_out_around_its_digits_is_closed_up():
+    a = clean("某某公司开展主题党日活动\n\n2024 年 7 月 1 日，某某公司党委组织党员开展主题党日活动，重温入党誓词，交流学习体会。\n\n" + BODY)
+    assert a.body.startswith("2024年7月1日，")
+    b = clean("某某公司开展主题党日活动\n\n全年共发展党员 12 名，培训入党积极分子 35 人次，覆盖率达到百分之九十以上。\n\n" + BODY)
+    assert "党员 12 名" in b.body or "党员12名" in b.body
+
+
+def test_a_question_mark_after_a_comma_is_a_lost_character_not_a_question():
+    a = clean("某某公司开展主题党日活动\n\n当前基层党务工作者普遍反映工作压力大,? 在实际工作中要统筹兼顾，合理安排，提升工作效率。\n\n" + BODY)
+    assert "压力大，在实际工作中" in a.body and "？" not in a.body
