@@ -404,11 +404,33 @@ def convert_traditional(text: str, ctx: Context) -> str:
         return text
     ctx.original_script = "traditional"
     out = read_zhu(_t2s().convert(text), text)
+    if "「" in out or "『" in out:
+        out = out.translate(CORNER_QUOTES)  # (「…『…』…」: the quotes of Taiwan and Hong Kong, in simplified text “…‘…’…”)
     if "瞭" in out:  # a mirror's over-conversion of 了 (提出瞭, 帶來瞭): simplified writes 瞭 only in 瞭望
         out = OVER_CONVERTED_LIAO_RE.sub("了", out)
     for a, b in zip(text.split("\n"), out.split("\n")):
         ctx.changed("traditional-to-simplified", a, b)
     return out
+
+
+CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+# Single spaces between Chinese characters inside a sentence, every line or so of a PDF's text (坚持正 风肃纪，…作为具 体实践):
+# where a line of the PDF ended. Only in a long line of prose with several of them (a heading glued to its text has one).
+PDF_WRAP_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+PDF_WRAP_SPACES_MIN = 3
+PDF_LINE_MIN = 12  # characters between two such spaces at least
+
+
+def close_pdf_wrap_spaces(line: str) -> str:
+    if len(line) < 60 or "  " in line or "\u3000" in line or not re.search(r"[。，；]", line):
+        return line
+    at = [m.start() for m in PDF_WRAP_SPACE_RE.finditer(line)]
+    if len(at) < PDF_WRAP_SPACES_MIN or len(line) / len(at) > 120 or line.count(" ") != len(at):
+        return line
+    # (the PDF's lines are of one width: the spaces stand apart, never a name's or a label's width from each other)
+    if min(b - a for a, b in zip([-PDF_LINE_MIN] + at, at)) < PDF_LINE_MIN:
+        return line
+    return PDF_WRAP_SPACE_RE.sub("", line)
 
 
 FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
@@ -644,6 +666,8 @@ def restore_punctuation(text: str, ctx: Context) -> str:
     for line in text.split("\n"):
         if ",?" in line or "，?" in line:
             line = COMMA_LOST_MARK_RE.sub(r"\1", line)  # (压力大,? 在…: a question mark never follows a comma, a lost character does)
+        if " " in line:
+            line = close_pdf_wrap_spaces(line)
         new = restore_line_punctuation(restore_quotes(line))
         if "<<" in new or ">>" in new:
             new = ASCII_BOOK_TITLE_RE.sub(lambda m: f"《{m.group(1) or m.group(2)}》", new)

@@ -7984,3 +7984,17 @@ def test_a_date_spaced_out_around_its_digits_is_closed_up():
 def test_a_question_mark_after_a_comma_is_a_lost_character_not_a_question():
     a = clean("某某公司开展主题党日活动\n\n当前基层党务工作者普遍反映工作压力大,? 在实际工作中要统筹兼顾，合理安排，提升工作效率。\n\n" + BODY)
     assert "压力大，在实际工作中" in a.body and "？" not in a.body
+
+
+def test_spaces_where_a_pdfs_lines_ended_are_closed_and_a_credits_spaces_stay():
+    a = clean("某某县纪委开展警示教育\n\n近年来，某某县纪委坚持正 风肃纪，深入推进以案促改，把警示教育作为具 体实践的重要抓手，"
+              "引导党员干部以 案为鉴、以案明纪，筑牢拒腐防变的思想防线，营造风清气正的政治生 态。各级党组织认真落实主体责任，不断净化政治土 壤。\n\n" + BODY)
+    assert "正风肃纪" in a.body and "具体实践" in a.body and "政治土壤" in a.body
+    b = clean("某某社区开展宣讲\n\n本报讯 （记者 丰某 通讯员 戚某某） 近日，某某社区宣讲队走进居民楼，用群众听得懂的语言宣讲党的创新理论，"
+              "受到居民欢迎，大家纷纷表示很受启发。\n\n" + BODY)
+    assert b.authors == ["丰某", "戚某某"]
+
+
+def test_corner_quotes_of_a_traditional_page_become_the_quotes_of_simplified_text():
+    a = clean("某黨部舉辦講座\n\n主講人指出：「黨員要堅定理想信念，做到『學思用貫通』，在工作中發揮先鋒模範作用。」與會人員深受啟發。\n\n" + BODY)
+    assert "“党员要坚定理想信念，做到‘学思用贯通’" in a.body and "「" not in a.body
