@@ -7998,3 +7998,12 @@ def test_spaces_where_a_pdfs_lines_ended_are_closed_and_a_credits_spaces_stay():
 def test_corner_quotes_of_a_traditional_page_become_the_quotes_of_simplified_text():
     a = clean("某黨部舉辦講座\n\n主講人指出：「黨員要堅定理想信念，做到『學思用貫通』，在工作中發揮先鋒模範作用。」與會人員深受啟發。\n\n" + BODY)
     assert "“党员要坚定理想信念，做到‘学思用贯通’" in a.body and "「" not in a.body
+
+
+@pytest.mark.parametrize("page", [
+    "某某边检站守护边境线上的安宁\n\n某某边检站民警常年坚守在边境线上，巡逻执勤，守护一方平安，受到当地群众的好评和赞誉。民警们说，边境线上无小事。\n",
+    "某某市生态环境局开展环境监察\n\n近日，某某市生态环境局组织环境监察人员对辖区重点企业开展环境监察，督促企业落实治污责任，确保达标排放。\n",
+    "某某市党史研究室征集党史资料\n\n为做好党史资料征集工作，某某市党史研究室面向社会征集党史资料，欢迎社会各界人士提供线索。\n",
+])
+def test_a_topics_word_inside_a_longer_word_that_names_something_else_gives_no_topic(page):
+    assert clean(page).topics == []
