@@ -8000,10 +8000,8 @@ def test_corner_quotes_of_a_traditional_page_become_the_quotes_of_simplified_tex
     assert "“党员要坚定理想信念，做到‘学思用贯通’" in a.body and "「" not in a.body
 
 
-@pytest.mark.parametrize("page", [
-    "某某边检站守护边境线上的安宁\n\n某某边检站民警常年坚守在边境线上，巡逻执勤，守护一方平安，受到当地群众的好评和赞誉。民警们说，边境线上无小事。\n",
-    "某某市生态环境局开展环境监察\n\n近日，某某市生态环境局组织环境监察人员对辖区重点企业开展环境监察，督促企业落实治污责任，确保达标排放。\n",
-    "某某市党史研究室征集党史资料\n\n为做好党史资料征集工作，某某市党史研究室面向社会征集党史资料，欢迎社会各界人士提供线索。\n",
-])
-def test_a_topics_word_inside_a_longer_word_that_names_something_else_gives_no_topic(page):
-    assert clean(page).topics == []
+@pytest.mark.parametrize("text", ["民警常年坚守在边境线上巡逻执勤", "执法人员对辖区重点企业开展环境监察",
+                                  "驻外企业员工积极参加培训", "某某市党史研究室征集党史资料"])
+def test_a_topics_word_inside_a_longer_word_that_names_something_else_scores_nothing(text):
+    from build_scripts.topics import load_taxonomy
+    assert not any(load_taxonomy().matcher.count(text))
