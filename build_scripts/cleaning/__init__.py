@@ -1005,8 +1005,8 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
         if announced:
             continue
         name = re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]、?|\d+(?:\.\d+)*[、.]?)\s*", "", b.text)
-        if opened and (len(squeeze(name)) <= PART_NAME_MAX or PLAN_PART_RE.match(squeeze(name))):
-            continue
+        if opened and (len(squeeze(name)) <= PART_NAME_MAX or PLAN_PART_RE.match(squeeze(name)) or name != b.text):
+            continue  # (a numbered part's name under the text's opening, 一、…的理论基础: one part of it, the opening says more)
         if len(squeeze(b.text)) > 5 and not is_section_name(b.text) and not is_not_title(b.text) \
                 and squeeze(re.sub(r"^\S{1,4}、", "", name)) not in GENERIC_HEADINGS:
             return whole_phrase(name)
@@ -1060,6 +1060,8 @@ def without_opening(text: str) -> str:
     if (m := OPENING_TIME_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
         text = text[m.end():]
         text = DAY_IS_RE.sub("", text, count=1)  # (1月22日，是传统佳节“小年”，某某…)
+    if (m := SAID_LEAD_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
+        text = text[m.end():]  # 党的二十大报告强调，…: who said it; what was said is the subject
     while (m := DEPENDENT_OPENING_RE.match(text)) and len(squeeze(text[m.end():])) >= 10:
         rest = LEADING_CONJUNCTION_RE.sub("", text[m.end():])
         if len(re.split(r"[，,。！？!?；;：:]", rest, maxsplit=1)[0]) > DERIVED_TITLE_MAX or rest.startswith(("无论", "不论", "不管")):
@@ -1098,11 +1100,13 @@ OPENING_TIME_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:上
                              r"(?:上午|下午|晚上?|早上|清晨|凌晨|傍晚|晚间|中午|夜间|夜里)?"
                              # (and its hour: 5月12日上午九点，, 8日14时30分，, 3日9:30，)
                              r"(?:\s*(?:[零一二三四五六七八九十两\d]{1,3}\s*[点时](?:半|[零一二三四五六七八九十\d]{1,3}\s*分?)?|\d{1,2}\s*[:：]\s*\d{2}))?"
-                             r"|近日|日前|近期|前不久|连日来"
+                             r"|近日来|近期来|近段时间以?来|近日|日前|近期|前不久|连日来"
                              # (a day named from the paper's: 昨天下午，, 前天，, 今日上午，; the hour of the morning: 清晨，)
                              r"|(?:昨天|前天|今天|昨日|前日|今日|当天|当日)(?:上午|下午|晚上?|早上|清晨|凌晨|傍晚|中午)?|清晨|凌晨|傍晚)\s*[，,]\s*")
 
 
+# A first clause saying only who said what follows (党的二十大报告强调，, 习近平总书记指出：): the words said name the text.
+SAID_LEAD_RE = re.compile(r"^\s*[^，,。！？；;：:“”]{2,24}?(?:指出|强调|提出|表示|要求|明确指出|明确提出|深刻指出|强调指出)\s*[，,：:]\s*")
 # A clause a first sentence opens with that says when, why or despite what (近年来，, 改革开放40多年来，, 由于社会的不断
 # 进步和发展，, 虽…，, 随着…，, 在…背景下，), up to its comma (a purpose, 为了…，, is whole_phrase's); and the word that
 # leads on from it to what is said (但是, 却).

@@ -8005,3 +8005,20 @@ def test_corner_quotes_of_a_traditional_page_become_the_quotes_of_simplified_tex
 def test_a_topics_word_inside_a_longer_word_that_names_something_else_scores_nothing(text):
     from build_scripts.topics import load_taxonomy
     assert not any(load_taxonomy().matcher.count(text))
+
+
+def test_a_derived_title_is_not_a_numbered_parts_name_under_the_opening():
+    a = clean("近年来，某某公司党委坚持以党建引领生产经营，探索形成了“红色引擎”工作法，取得明显成效。\n一、强化政治引领，筑牢思想根基\n"
+              "公司党委始终把党建工作摆在突出位置，推动各项工作取得新成效。\n二、突出重点任务，狠抓工作落实\n围绕年度目标任务，各支部结合实际细化措施。\n")
+    assert a.title.startswith("某某公司党委坚持以党建引领生产经营")
+    b = clean("一、提高政治站位，强化责任担当\n公司党委始终把党建工作摆在突出位置，坚持党建工作与生产经营深度融合，推动各项工作取得新成效。\n"
+              "二、突出重点任务，狠抓工作落实\n围绕年度目标任务，各支部结合实际细化措施，确保责任到人、任务到岗。\n")
+    assert b.title == "提高政治站位，强化责任担当"  # (the page opens on the part: its name is the best there is)
+
+
+@pytest.mark.parametrize(("page", "start"), [
+    ("党的二十大报告强调，要坚持以党的政治建设为统领，全面提高党的建设质量，推动全面从严治党向纵深发展。各级党组织要认真贯彻落实。\n", "要坚持以党的政治建设为统领"),
+    ("近日来，某某社区党委组织党员志愿者开展环境整治活动，清理楼道杂物，美化社区环境，受到居民好评。\n", "某某社区党委组织党员志愿者"),
+])
+def test_a_derived_title_skips_who_said_it_and_a_span_of_recent_days(page, start):
+    assert clean(page).title.startswith(start)
