@@ -530,6 +530,11 @@ WRITER_VOICE_RE = re.compile(r"笔者|本文(?:在|通过|从|以|试图|拟|旨
                              r"(?:分析|研究|探讨|探究|阐述|论述|提出|梳理|剖析|考察)")
 
 
+QUESTION_TITLE_RE = re.compile(r"[？?]\s*$|几(?:年|次|个|天|月|种|类|项|条)|(?:什么|怎么|怎样|如何|多久|多长时间|几年|几次|哪些|哪几|是否|为什么|为何|吗|呢|有哪|是啥)\s*$")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+STUB_BODY_MAX = 30  # Chinese characters of text under a question, at most, for the page to be only the question
+
+
 def classify_genre(title: str, body: str) -> tuple[str, Notice | None]:
     """The likeliest genre, and a warning when no genre is clear."""
     features, scores = scores_of(title, body, load_model())
@@ -539,6 +544,11 @@ def classify_genre(title: str, body: str) -> tuple[str, Notice | None]:
         # 笔者 is a commentator's, a researcher's or a practitioner's voice: no report on the set was written in
         # it (32 labelled pages say 笔者, none of them news); nor is a paper's 本文…研究 (11 dev pages, none news)
         ranked = ranked[1:] + ranked[:1]
+    if ranked[0] != "zhishi" and QUESTION_TITLE_RE.search(title or "") and len(HAN_RE.findall(body)) < STUB_BODY_MAX:
+        # a question with (next to) no text under it: a Q&A site's page whose answer was not saved; what it asks
+        # is an explainer's question, never a report's
+        ranked.remove("zhishi")
+        ranked.insert(0, "zhishi")
     best, second = ranked[0], ranked[1]
     total = sum(math.exp(s - scores[best]) for s in scores.values())
     # No cue of any genre found: the guess is only the commonest kind of page, however sure it looks.

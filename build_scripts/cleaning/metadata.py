@@ -428,6 +428,10 @@ def clean_source_name(name: str | None) -> str | None:
         return None  # (来源：某某厂家 on a spam host's copy: a seller's name, no publisher)
     if re.fullmatch(r"[A-Za-z_]{0,6}\d{5,}[A-Za-z_]{0,4}", name):
         return None  # a record's number in the source's field (sp20241126, 000123): no name
+    if re.match(r"(?:互联网|网络|网上|网友|本站|本网)", name) and re.search(r"转载|整理|收集|搜集|转发|摘编|综合", name):
+        return None  # (来源:互联网转载和整理: gathered from anywhere, no publisher)
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:日期|时间|机构|方式|编号|分类|索引号|文号|名称|主题词)", name):
+        return None  # (发布机构: 生成日期: …: the field was empty and the next label was read for its value)
 
     return name[:30]
 

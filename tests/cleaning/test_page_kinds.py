@@ -8022,3 +8022,17 @@ def test_a_derived_title_is_not_a_numbered_parts_name_under_the_opening():
 ])
 def test_a_derived_title_skips_who_said_it_and_a_span_of_recent_days(page, start):
     assert clean(page).title.startswith(start)
+
+
+@pytest.mark.parametrize("value", ["互联网转载和整理", "网络收集整理"])
+def test_gathered_from_the_internet_is_no_source(value):
+    assert clean("某某公司开展主题党日活动\n来源:" + value + "\n\n" + BODY).source_name is None
+
+
+def test_an_empty_fields_next_label_is_no_source():
+    assert clean("某某公司开展主题党日活动\n发布机构: 生成日期: 2021-05-06\n\n" + BODY).source_name is None
+
+
+@pytest.mark.parametrize("title", ["党员的组织关系转接需要什么手续？", "党支部几年换届一次", "预备党员可以参加选举吗"])
+def test_a_question_saved_without_its_answer_is_an_explainers_page(title):
+    assert clean(title + "\n").genre == "zhishi"
