@@ -773,6 +773,11 @@ def is_sibling_caption_shape(s: str) -> bool:
 SIBLING_ACT_RE = re.compile(r"发言|讲话|致辞|交流|授课|领学|宣讲|讲解|讲党课|宣誓|合影|颁奖|颁发|签约|揭牌|授牌|参观|观看|聆听|座谈|研讨|表态")
 
 
+# Named people doing what a picture shows, no office before them (某某出席揭牌仪式, 某某和某某共同为基地揭牌).
+NAMED_DEED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:[和与、][\u4e00-\u9fff]{2,3}){0,3}(?:共同|一起|一同)?"
+                           r"(?:为|出席|主持|讲话|致辞|调研|参观|视察|揭牌|授牌|授旗|颁奖|颁发|看望|慰问|宣讲|讲授|作报告)")
+
+
 def is_caption_kind(s: str) -> bool:
     person = CAPTION_PERSON_RE.search(s)
     if person and person.group("named") and (person.group("named")[0] not in SURNAMES or person.group("named")[0] == "党"):
@@ -918,6 +923,23 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
             continue
         if (before is None and CAPTION_SCENE_RE.search(s)) or (before is not None and is_body_paragraph(before)):
             found.add(i)
+    # Two or more pictures' captions one under the other right over the first paragraph, under the page's head
+    # (某某出席揭牌仪式 / 某某和某某共同为基地揭牌 / 某某出席揭牌仪式并讲话 / 5月6日，…): a run of them is no title.
+    first_body = next((k for k in range(len(nonempty)) if is_body_paragraph(lines[nonempty[k]])), None)
+    if first_body is not None and first_body >= 3:
+        run = []
+        for k in range(first_body - 1, 0, -1):
+            i = nonempty[k]
+            s = squeeze(lines[i])
+            if i in shaped_set and not ends_sentence(lines[i]) and len(s) <= 30 and s != title and (
+                    is_caption_kind(s) or ((m := NAMED_DEED_RE.match(s)) and m.group(1)[0] in SURNAMES)):
+                run.append(i)
+            elif junk_rule(lines[i]) is not None and run:
+                continue
+            else:
+                break
+        if len(run) >= 2:
+            found |= set(run)
     # A page whose pictures are captioned so has its other captions of the same shape between paragraphs
     # (会议现场 … 授牌仪式 … 先进党支部代表交流经验): a short line between two paragraphs, on a page with no numbered
     # heading, is one of them. (A report's parts are numbered; a feature's unnumbered headings run longer: 服务送到家门口

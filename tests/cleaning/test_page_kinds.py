@@ -8036,3 +8036,12 @@ def test_an_empty_fields_next_label_is_no_source():
 @pytest.mark.parametrize("title", ["党员的组织关系转接需要什么手续？", "党支部几年换届一次", "预备党员可以参加选举吗"])
 def test_a_question_saved_without_its_answer_is_an_explainers_page(title):
     assert clean(title + "\n").genre == "zhishi"
+
+
+def test_a_run_of_pictures_captions_over_the_first_paragraph_goes():
+    a = clean("某某党建教育基地揭牌\n2024-05-06 来源：某某网\n分享到：\n王某某出席揭牌仪式\n王某某和李某某共同为基地揭牌\n李某某出席揭牌仪式并讲话\n"
+              "5月6日，某某党建教育基地揭牌仪式在某某村举行。市委常委、组织部部长王某某出席仪式并讲话，强调要用好红色资源，讲好党的故事。\n" + BODY)
+    assert a.body.startswith("5月6日，") and "共同为基地揭牌" not in a.body
+    b = clean("某某党建教育基地揭牌\n2024-05-06 来源：某某网\n——记某某村党支部书记王某某\n"
+              "5月6日，某某党建教育基地揭牌仪式在某某村举行。市委常委、组织部部长王某某出席仪式并讲话，强调要用好红色资源，讲好党的故事。\n" + BODY)
+    assert "——记某某村党支部书记王某某" in b.body  # (one line there, a subtitle: no run of captions)
