@@ -310,8 +310,13 @@ def text_above(out: list[str]) -> bool:
     return any(len(squeeze(o)) >= 60 and ends_sentence(o) and bool(re.search(r"[，,]", o)) for o in out)
 
 
+# What goes on from a subject left on the line above (是一种…, 是指…, 旨在…): the sentence's predicate.
+PREDICATE_OPENING_RE = re.compile(r"(?:是指|是一种|是一项|是一个|是党|是我国|是中国|旨在|即是|就是指|指的是)")
+
+
 def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop the title's repeats and the short chrome lines above it."""
+    lines = list(lines)  # (a repeat joined to the sentence it is the subject of changes the line below it)
     key = squeeze(ctx.title) if ctx.title else None
     contents = contents_lines(lines, key) | leading_outline(lines)
     out: list[str] = []
@@ -372,10 +377,17 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             # (1. 某某四种方式 under the title 某某四种方式: a list page's first item, the title again)
             ctx.removed("repeated-title", line)
             continue
+        if key and seen_title and s == key and (k := next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)) \
+                and PREDICATE_OPENING_RE.match(lines[k].lstrip()):
+            # 某某制度 / 是一种管理制度，…: the title again as the subject of the sentence under it, which goes on from it
+            lines[k] = line.strip() + lines[k].lstrip()
+            ctx.changed("join-subject", line, lines[k])
+            continue
         glued_heading = key and line.strip().startswith(ctx.title) \
             and HEADING_OPENING_RE.match(SAMPLE_WORDS_LEAD_RE.sub("", line.strip()[len(ctx.title):]))
         if key and line.strip()[:1] not in "，。、；：,;:" and (  # (；某某。: a sentence broken before its mark, no title)
-                s == key or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)
+                s == key or (s[:1] in "—－-" and s.lstrip("—－-") == key and not seen_title)
+                or (key in s and len(line) <= 120 and squeeze(polish_title(tidy_title(line))) == key)
                 or echo or ((m := FIRST_PIECE_RE.match(line)) and squeeze(m.group(1)) == key) or glued_heading):  # 第1篇 + the title
             if not seen_title and s == key and title_doubtful(ctx.title_score) and text_above(out):
                 out.append(line)  # a doubtful title under a paragraph of the text: a part's heading, kept where it stands

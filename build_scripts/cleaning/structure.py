@@ -494,11 +494,19 @@ MAYBE_GLUED_RE = re.compile(f"[{CN}（(第\\d](?:(?<=[{CN}])[{CN}]{{0,2}}\\s*[�
                             f"|(?<=第)[{CN}]+[章节部分]|(?<=\\d)[.．]\\d)")
 
 
+# A part's short name and its first numbered item on one line, wide spaces between them.
+PART_THEN_FIRST_ITEM_RE = re.compile(r"^(\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^，。；：:,\s]{2,20})\s{2,}(?=[1１][、.．]\s*\S)")
+
+
 def split_glued_headings(lines: list[str], ctx: Context) -> list[str]:
     """Split a numbered heading glued into a paragraph (…不言而喻。 一、…) when it is the next number."""
     num = Numbering()
     out: list[str] = []
     for line in lines:
+        if "  " in line and (first := PART_THEN_FIRST_ITEM_RE.match(line)):
+            out.append(first.group(1))  # 一、主要做法  1、整合党建资源…: the part's name, then its first item
+            ctx.changed("split-heading", line, first.group(1))
+            line = line[first.end():]
         if not MAYBE_GLUED_RE.search(line, 1):
             mk = match_marker(line)
             if mk and mk[0] in ("cn", "chapter", "paren_cn", "d2", "d1"):

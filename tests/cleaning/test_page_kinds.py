@@ -8045,3 +8045,15 @@ def test_a_run_of_pictures_captions_over_the_first_paragraph_goes():
     b = clean("某某党建教育基地揭牌\n2024-05-06 来源：某某网\n——记某某村党支部书记王某某\n"
               "5月6日，某某党建教育基地揭牌仪式在某某村举行。市委常委、组织部部长王某某出席仪式并讲话，强调要用好红色资源，讲好党的故事。\n" + BODY)
     assert "——记某某村党支部书记王某某" in b.body  # (one line there, a subtitle: no run of captions)
+
+
+def test_the_title_again_as_the_subject_of_the_sentence_under_it_stays_with_that_sentence():
+    a = clean("领导干部联系点制度\n\n领导干部联系点制度\n是一种管理制度，旨在推动领导干部深入基层、联系群众，及时了解和解决基层的实际困难和问题。\n\n" + BODY)
+    assert a.body.startswith("领导干部联系点制度是一种管理制度")
+    b = clean("领导干部联系点制度\n\n领导干部联系点制度\n\n" + BODY)  # the title again over other text: a repeat that goes
+    assert not b.body.startswith("领导干部联系点制度")
+
+
+def test_a_parts_name_and_its_first_item_on_one_line_are_split():
+    a = clean("某某公司党建工作经验材料\n\n一、主要做法  1、整合党建资源，精心设计部署\n" + BODY + "2、创新活动载体，丰富活动内容\n" + BODY)
+    assert "一、主要做法\n" in a.body and "一、主要做法  1、" not in a.body
