@@ -16,6 +16,7 @@ KINDS = {
     "no-date": True,
     "truncated": True,
     "little-text": True,      # the page holds a title and almost no text (a heading or a question saved alone)
+    "off-topic": True,        # the page is no article on party work (a novel's chapter, a betting advert, no word of it)
     "garbled-text": False,    # runs of mis-decoded characters were found (and removed when safe)
     "genre-doubtful": False,
     "no-topic": False,

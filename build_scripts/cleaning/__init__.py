@@ -1282,6 +1282,25 @@ def unhonoured(name: str) -> str:
 ET_AL_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})等\s*[*＊]?$")
 
 
+# What a page that is no article of the library's subject shows: a web novel's chapter with its reader's buttons, or a
+# betting site's words. (A page with no word of party work is not told so: a first secretary's diary, a discipline
+# office's rules, a piece on officials' style say none of 党 and are the library's all the same.)
+CHAPTER_RE = re.compile(r"第[一二三四五六七八九十百千零\d]{1,6}章")
+NOVEL_READER_RE = re.compile(r"加入书架|加入書架|上一章|下一章|章节目录|章節目錄|本章未完|投推荐票|推荐本书|最新章节|最新章節|小说网|小說網|"
+                             r"关灯|關燈|直达底部|直達底部|自动滚动|自動滾動|都市言情|玄幻|仙侠|仙俠|穿越|重生|[阅閱][读讀]\s*>")
+BETTING_RE = re.compile(r"百家乐|老虎机|真人娱乐|棋牌|彩票|博彩|赌场|投注|开户|注册送|下注|娱乐城|电子游艺|体育平台|赔率")
+
+
+def off_topic_kind(title: str, body: str, raw: str = "") -> str | None:
+    """What the page is instead of an article on party work, if it shows it (None when it may be one); raw: the page
+    as saved, with the reader's buttons the cleaning took away."""
+    if CHAPTER_RE.search(f"{title}\n{body[:200]}") and len(set(NOVEL_READER_RE.findall(f"{title}\n{raw[:3000]}"))) >= 2:
+        return "小说的一章"  # (the chapter heads the text; the reader's buttons were on the page)
+    if len(BETTING_RE.findall(f"{title}\n{body}")) >= 6:
+        return "博彩广告"  # (in what is left once the spam a hijacked page put in was taken out)
+    return None
+
+
 def clean_source(source: Source) -> Article:
     """Clean one source; metadata given in a header or sidecar overrides what the cleaner found."""
     blocks, ctx = clean_text(source.text)
@@ -1305,6 +1324,8 @@ def clean_source(source: Source) -> Article:
     body = render_body(blocks, ctx.abstract, ctx.truncated)
     if (chars := cjk_count(body)) < LITTLE_TEXT_CHARS:
         warnings.append(Notice("little-text", f"正文只有 {chars} 个汉字；请确认保存的是文章本身（不是目录、标题或问题），需要时重新保存"))
+    elif (kind := off_topic_kind(title, body, source.text)) is not None:
+        warnings.append(Notice("off-topic", f"这个网页看来是{kind}，不是党建文章；请确认保存的网页对不对，不对就删去这个源文件"))
     genre = meta.get("genre")
     if not genre:
         genre, doubt = classify_genre(title, with_credits(body, (meta.get("authors") or ctx.authors) + ctx.affiliations))

@@ -8057,3 +8057,25 @@ def test_the_title_again_as_the_subject_of_the_sentence_under_it_stays_with_that
 def test_a_parts_name_and_its_first_item_on_one_line_are_split():
     a = clean("某某公司党建工作经验材料\n\n一、主要做法  1、整合党建资源，精心设计部署\n" + BODY + "2、创新活动载体，丰富活动内容\n" + BODY)
     assert "一、主要做法\n" in a.body and "一、主要做法  1、" not in a.body
+
+
+def _kinds(a):
+    return [w.kind for w in a.warnings]
+
+
+def test_a_web_novels_chapter_is_warned_as_no_article_and_a_report_is_not():
+    page = ("返回\n\n第九章 新来的书记\n\n首页\n关灯\n护眼\n上一章 回目录 下一页 进书架\n\n第九章 新来的书记 (第1/2页)\n\n"
+            "    天刚蒙蒙亮，某某镇党委书记王某某就站在了村口的老槐树下，望着远处的山梁出神。他想起昨晚的会议，心里五味杂陈。\n\n"
+            "    “书记，车备好了。”司机小李跑过来说道。王某某点点头，转身上了车，一路上谁也没有说话。\n")
+    assert "off-topic" in _kinds(clean(page))
+    report = ("某某公司党委召开第九次党建工作例会\n\n" + BODY + "\n上一篇：某某公司开展安全检查\n下一篇：某某公司召开职工代表大会\n")
+    assert "off-topic" not in _kinds(clean(report))
+
+
+def test_a_betting_adverts_page_is_warned_and_a_bank_branchs_report_is_not():
+    page = ("某某娱乐城官方网站\n\n某某娱乐城提供百家乐、老虎机、真人娱乐、体育平台等多种游戏，注册送彩金，下注即返水，"
+            "在线投注赔率最高，新用户开户即送，欢迎体验。\n\n百家乐规则简单，老虎机玩法多样，真人娱乐全天在线。\n")
+    assert "off-topic" in _kinds(clean(page))
+    bank = ("某某银行支行党支部开展主题党日活动\n\n近日，某某银行支行党支部组织党员走进社区，为居民讲解防范电信诈骗知识，"
+            "提醒居民不要轻信网络投注、博彩等诈骗信息，帮助群众办理开户业务二十余笔。\n\n" + BODY)
+    assert "off-topic" not in _kinds(clean(bank))
