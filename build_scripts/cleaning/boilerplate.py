@@ -238,6 +238,8 @@ GLUED_REPORTERS_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,10}?(?:报|社|台|网|�
                                 # (the later roles may name no outlet: 某某网记者某某通讯员某某)
                                 r"(?:(?:[\u4e00-\u9fff]{0,10}?(?:报|社|台|网|刊)|本报|本刊|本网)?(?:全媒体|融媒体|首席|特约|见习|实习)?"
                                 r"(?:记者|通讯员)\s*([\u4e00-\u9fff·]{2,4}?)\s*){0,3}(?:[\s、，,]*[\u4e00-\u9fff·]{2,3}){0,4}$")
+# A box of the page's fields opening on the writer's (【作者：记者 某某/来源：…】): the writer's name before the next field.
+AUTHOR_FIELD_IN_BOX_RE = re.compile(r"^[【\[]?\s*作者\s*[:：]\s*(?:本报|本刊|本网)?(?:记者|通讯员)?\s*([\u4e00-\u9fff·]{2,4}?)\s*[/／|｜]\s*(?:来源|出处|日期|时间|发布)")
 # A paper's mark and 文 before its reporters' credit (◎ 文《某刊》杂志全媒体记者 某某 见习记者 某某, ●文/本刊记者 某某).
 WRITER_MARK_RE = re.compile(r"^\s*[◎●■□◆▲★]?\s*文\s*[/／|｜:：]?\s*(?=\S{0,16}(?:记者|通讯员))")
 GLUED_ROLE_RE = re.compile(r"(?:本报|本刊|本网|本台)?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员)")
@@ -1430,6 +1432,9 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.source_name = clean_source_name(src.group(1))  # 【来源：某某】 under the text, 当前报纸名称：某某日报: where it came from
             if not ctx.source_name and s[:1] in "(（" and (supplied := SUPPLIED_BY_RE.match(s)) and SUPPLIER_END_RE.search(supplied.group(1)):
                 ctx.source_name = supplied.group(1)  # （某某区委党史研究室 供稿） under a report: the unit that sent it
+            if "作者" in s[:4] and (field := AUTHOR_FIELD_IN_BOX_RE.match(s)) and field.group(1)[0] in SURNAMES \
+                    and field.group(1) not in ctx.authors:
+                ctx.authors.append(field.group(1))  # 【作者：记者 某某/来源：《某某日报》…】: the writer, before the source's field
             if not ctx.authors and "作者简介" in line[:12] and (bio := AUTHOR_BIO_RE.match(line)) and bio.group(1)[0] in SURNAMES:
                 ctx.authors.append(bio.group(1))  # 【作者简介】某某，某某大学教授…: the paper's writer, whatever rule took the line
             if "作者简介" in line[:12] and len(names := bio_names(line)) > 1 and set(ctx.authors) <= set(names):

@@ -1093,6 +1093,8 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:复制链接|复制本页链接|�
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?(?:范文|精选|通用|实用|优秀)?第?[一二三四五六七八九十\d]+篇"
                          r"|(?<=[\u4e00-\u9fff）)”》])篇[一二三四五六七八九十\d]{1,3}"
                          r"|(?:最新|热门|精选|经典|优秀)?(?:参考)?范文(?:大全)?"
+                         # (a shop's two words for a sample: …方案参考模板, …计划范文参考, …总结模板范本)
+                         r"|(?<=[\u4e00-\u9fff）)”》])(?:参考模板|参考范本|范文参考|范本参考|模板范本|模板范文|范文模板)"
                          # a thesis site's word behind a paper's title (…现状与对策研究——以某省高校为例毕业论文)
                          r"|(?<=[\s\S]{10})(?<=[\u4e00-\u9fff）)》])(?:毕业|学位|硕士|博士|本科)论文(?:范文)?"
                          # a composition site's word behind a question (…转正申请？作文)
@@ -1105,7 +1107,7 @@ TAIL_TAG_RE = re.compile(r"\s*(?:[\[【(（](?:复制链接|复制本页链接|�
 # every match of one ends on (before the spaces at the end), so a title ending otherwise is not scanned at all.
 # TAIL_TAG_RE: a bracket, 篇, 字, the 本 文 板 全 of 范本 范文 模板 大全, a numeral (篇三); DOC_SHOP_TAIL_RE: 下载,
 # 下载推荐/版/地址, VIP免费/专享/文档.
-TAIL_TAG_ENDS = frozenset("]】)）篇字本文板全一二三四五六七八九十》")
+TAIL_TAG_ENDS = frozenset("]】)）篇字本文板全考一二三四五六七八九十》")
 DOC_SHOP_TAIL_ENDS = frozenset("载荐版址费享档多部>》»+＋")
 
 

@@ -150,7 +150,12 @@ def spaced_section_name(line: str) -> str:
     if not SPACED_WORD_RE.fullmatch(line):
         return line
     word = line.replace(" ", "")
-    return word if word in structure_lexicon()["section_names"] else line
+    if word in structure_lexicon()["section_names"]:
+        return word
+    # (its number set out with it, 一 引 言: the numbered heading it is, 一、引言)
+    if word[:1] in "一二三四五六七八九十" and word[1:] in structure_lexicon()["section_names"]:
+        return f"{word[:1]}、{word[1:]}"
+    return line
 
 
 # A line set with a space after every Chinese character (a PDF's text: 財 務 委 員 會 審 核 …): the spaces are the

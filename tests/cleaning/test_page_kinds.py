@@ -8079,3 +8079,18 @@ def test_a_betting_adverts_page_is_warned_and_a_bank_branchs_report_is_not():
     bank = ("某某银行支行党支部开展主题党日活动\n\n近日，某某银行支行党支部组织党员走进社区，为居民讲解防范电信诈骗知识，"
             "提醒居民不要轻信网络投注、博彩等诈骗信息，帮助群众办理开户业务二十余笔。\n\n" + BODY)
     assert "off-topic" not in _kinds(clean(bank))
+
+
+def test_a_numbered_section_name_set_out_letter_by_letter_is_its_heading():
+    a = clean("新时代国有企业党建工作研究\n\n一 引 言\n\n" + BODY)
+    assert "## 一、引言" in a.body
+
+
+def test_the_writers_field_in_a_box_of_fields_names_the_author():
+    a = clean("怎样培育好家风\n【作者:记者 王某某/来源:《 某某日报 》(2024年03月05日 第 05 版)】\n\n" + BODY)
+    assert a.authors == ["王某某"] and a.source_name == "某某日报"
+
+
+@pytest.mark.parametrize("title", ["某某学校团组织建设方案参考模板", "某某党支部工作计划范文参考", "某某党建工作总结模板范本"])
+def test_a_shops_two_words_for_a_sample_come_off_the_title(title):
+    assert tidy_title(title) == title[:-4]
