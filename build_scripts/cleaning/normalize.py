@@ -609,6 +609,8 @@ LONE_SPACE_RE = re.compile(r"(?<! ) (?! )")
 # line's edge) right outside it, is a pair of Chinese quotes folded to ASCII. An attribute's value (href="…"), a
 # quote set off by spaces (!!! warning "提醒" …, a link's "title"), Latin text and a line with an odd count stay.
 QUOTE_PAIR_RE = re.compile(r'"([^"\n]{1,300}?)"')
+# ASCII single quotes around Chinese words, between Chinese (不打'擦边球'，): the inner quotes ‘’ folded.
+SINGLE_QUOTE_PAIR_RE = re.compile(r"(?<=[\u4e00-\u9fff“，：、])'([\u4e00-\u9fff][\u4e00-\u9fff·、]{0,28})'(?=[\u4e00-\u9fff”，。、；：！？])")
 
 
 QUOTE_SIDE_MARKS = frozenset(",.;:!?")
@@ -623,12 +625,16 @@ def restore_quotes(line: str) -> str:
         line = line.replace("〝", "“").replace("〞", "”")
     if "”" in line and "“" not in line and line.count("”") % 2 == 0:
         line = REVERSED_PAIR_RE.sub(lambda m: "“" + m.group(1) + "”" if CJK_RE.search(m.group(1)) or not re.search(r"[A-Za-z0-9\s]", m.group(1)) else m.group(0), line)
+    if "'" in line and line.count("'") % 2 == 0 and CJK_RE.search(line):
+        line = SINGLE_QUOTE_PAIR_RE.sub(lambda m: "‘" + m.group(1) + "’", line)  # (不打'擦边球': the inner quotes folded too)
     if '"' not in line or line.count('"') % 2:
         return line
 
     def pair(m: re.Match) -> str:
         before = line[m.start() - 1] if m.start() else ""
         after = line[m.end()] if m.end() < len(line) else ""
+        # (two quoted words side by side, "舌尖上的歪风""车轮上的腐败": each pair's neighbour is the other's mark)
+        before, after = ("“" if before == '"' else before), ("”" if after == '"' else after)
         # (Chinese inside, and Chinese or the line's edge right outside: "提醒" set off by spaces is written as it stands)
         # (an ASCII mark outside it is a Chinese mark folded too, converted after this: 哽咽,"这面…", "陈书记",开口)
         if not CJK_RE.search(m.group(1)) or not (before == "" or _is_cjkish(before) or before in QUOTE_SIDE_MARKS) \

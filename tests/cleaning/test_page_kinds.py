@@ -8094,3 +8094,8 @@ def test_the_writers_field_in_a_box_of_fields_names_the_author():
 @pytest.mark.parametrize("title", ["某某学校团组织建设方案参考模板", "某某党支部工作计划范文参考", "某某党建工作总结模板范本"])
 def test_a_shops_two_words_for_a_sample_come_off_the_title(title):
     assert tidy_title(title) == title[:-4]
+
+
+def test_quoted_words_side_by_side_and_single_quotes_become_chinese_quotes():
+    a = clean("某某县纪委开展作风整治\n\n坚决纠治\"四风\"，整治\"舌尖上的歪风\"\"车轮上的腐败\"，不打'擦边球'，持续释放越往后越严的信号。\n\n" + BODY)
+    assert "“舌尖上的歪风”“车轮上的腐败”" in a.body and "‘擦边球’" in a.body
