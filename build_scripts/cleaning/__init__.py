@@ -994,7 +994,9 @@ DOC_KIND_LINE_RE = re.compile(r"(?:演讲稿|讲话稿|发言稿|讲稿|致辞|�
 DOC_KIND_LINE_BLOCKS = 4
 
 
-GLUED_LEAD_DAY_RE = re.compile(r"\s+(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上|中午)?$")
+GLUED_LEAD_DAY_RE = re.compile(r"\s+(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上|中午)?"
+                               # (… or on a word of when: …的调查与思考 最近，我们对…)
+                               r"|最近|近日|日前|近期|近年来|近些年来|今年以来|去年以来|多年来|长期以来)$")
 
 
 def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None:

@@ -8099,3 +8099,14 @@ def test_a_shops_two_words_for_a_sample_come_off_the_title(title):
 def test_quoted_words_side_by_side_and_single_quotes_become_chinese_quotes():
     a = clean("某某县纪委开展作风整治\n\n坚决纠治\"四风\"，整治\"舌尖上的歪风\"\"车轮上的腐败\"，不打'擦边球'，持续释放越往后越严的信号。\n\n" + BODY)
     assert "“舌尖上的歪风”“车轮上的腐败”" in a.body and "‘擦边球’" in a.body
+
+
+def test_a_reading_pages_controls_and_scroll_prompt_are_no_title():
+    a = clean("关灯 巨大 直达底部\n亲，双击屏幕即可自动滚动\n某某街道召开社区书记工作例会\n\n" + BODY)
+    assert a.title == "某某街道召开社区书记工作例会"
+
+
+def test_a_title_glued_by_a_space_to_a_lead_opening_on_when_gives_the_title_alone():
+    a = clean("乡镇党校建设发展状况的调查与思考 最近，我们对全区十二个乡镇党校的建设情况进行了一次深入调查，"
+              "发现乡镇党校在阵地建设、师资力量、培训内容等方面还存在一些问题。\n")
+    assert a.title == "乡镇党校建设发展状况的调查与思考"
