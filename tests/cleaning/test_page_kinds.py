@@ -8108,5 +8108,6 @@ def test_a_reading_pages_controls_and_scroll_prompt_are_no_title():
 
 def test_a_title_glued_by_a_space_to_a_lead_opening_on_when_gives_the_title_alone():
     a = clean("乡镇党校建设发展状况的调查与思考 最近，我们对全区十二个乡镇党校的建设情况进行了一次深入调查，"
-              "发现乡镇党校在阵地建设、师资力量、培训内容等方面还存在一些问题。\n")
+              "发现乡镇党校在阵地建设、师资力量、培训内容等方面还存在一些问题。一是阵地建设不平衡，有的乡镇党校没有固定教室；"
+              "二是师资力量薄弱，专职教师少，兼职教师多；三是培训内容单一，针对性不强，如谁任校长..\n")
     assert a.title == "乡镇党校建设发展状况的调查与思考"
