@@ -748,7 +748,7 @@ SENTENCE_END_SPLIT_RE = re.compile(r"[。！？!?]”?")
 # (某某公司党委, （某某）, 文/某某), a date, a note to see the attachment.
 SIGNATURE_TAIL_RE = re.compile(r"(?:公司|集团|委员会|党委|党支部|党总支|支部|政府|办公室|中心|局|部|处|院|校|站|所|社区|街道|村|镇|乡|县|市|区)$"
                                r"|[）)】\]]$|^[（(【\[]|[:：]|附件|^[\u4e00-\u9fff·]{2,4}$|/")
-CUT_DOTS_RE = re.compile(r"[\u4e00-\u9fff”》）)\d](?:\.{3,6}|(?<!…)…)$")  # (…公开选拔了20...: a number cut too)
+CUT_DOTS_RE = re.compile(r"[\u4e00-\u9fff”》）)\d](?:\.{2,6}|(?<!…)…)$")  # (…公开选拔了20...: a number cut too)
 DANGLING_END_RE = re.compile(r"(?:[的和与及暨并或而把将向于被让给]|为了|本着|围绕|关于|对于|按照|根据|通过|以及|并且|而且|但是|因为|由于|随着|在)$")
 SENTENCE_OPENER_RE = re.compile(r"^(?:最后|随后|会上|会议期间|活动中|通过|据了解|据悉|据介绍|随着|此外|同时|今后|下一步|目前|截至|经过|近年来|今年以来|为了|因此|但是|然而|并且|其中"
                                 r"|针对|对于|按照|根据|围绕|关于|由于|面对|另外|与此同时|而在|而且)")
@@ -1315,6 +1315,10 @@ def clean_source(source: Source) -> Article:
         # (the last heading of a page cut off there may itself be cut: 党建指导具)
         derived = derive_title(blocks[:-1] if ctx.truncated and blocks and blocks[-1].kind == "h" else blocks, ctx.abstract)
         title = polish_title(derived) if derived else source.stem
+        if derived and blocks and blocks[0].kind == "p" and blocks[0].text.startswith(derived + " ") \
+                and GLUED_LEAD_DAY_RE.search(blocks[0].text[: len(derived) + 8].split("，")[0]):
+            # (…的调查与思考 最近，我们…: a headline glued by a space to the text, now the title: the text without it)
+            blocks[0] = Block("p", blocks[0].text[len(derived):].lstrip(), blocks[0].level)
         warnings.append(Notice("title-derived", f"网页上没有找到标题，暂用“{title}”；请在元数据里写 title:"
                                                 f"（文件开头的元数据块或 {source.stem}.meta.yml）"))
     elif not meta.get("title") and title_doubtful(ctx.title_score):

@@ -8111,3 +8111,4 @@ def test_a_title_glued_by_a_space_to_a_lead_opening_on_when_gives_the_title_alon
               "发现乡镇党校在阵地建设、师资力量、培训内容等方面还存在一些问题。一是阵地建设不平衡，有的乡镇党校没有固定教室；"
               "二是师资力量薄弱，专职教师少，兼职教师多；三是培训内容单一，针对性不强，如谁任校长..\n")
     assert a.title == "乡镇党校建设发展状况的调查与思考"
+    assert a.body.startswith("最近，我们对全区") and a.truncated  # (the text without it; two dots: the site cut it)
