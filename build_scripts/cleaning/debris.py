@@ -1031,6 +1031,8 @@ def lone_bullets(lines: list[str]) -> set[int]:
 
 # An encyclopedia's note marks after a sentence (…规划》。 [1]党支部是…, …落到实处。[2]): its references are not on
 # the page; a paper's own [1] before the full stop (…研究表明[1]。) and a reference list's [1] opening a line stay.
+MID_NOTE_MARK_RE = re.compile(r"[\u4e00-\u9fff”》）)]\[\d{1,3}(?:[-–,，]\d{1,3})*\][，；、,;]")
+REFERENCES_HEAD_RE = re.compile(r"^\s*[【\[]?\s*(?:参考文献|注释|注释与参考文献)\s*[】\]]?\s*[:：]?\s*$")
 NOTE_MARK_RE = re.compile(r"(?<=[。！？”])\s*\[\d{1,3}(?:[-–,，]\d{1,3})*\](?=\s*[\u4e00-\u9fff“《（(]|\s*$)")
 
 
@@ -1108,6 +1110,11 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
     lines = remove_wrap_seams(lines, ctx)
     out = []
     bullets = lone_bullets(lines) if any(line.lstrip()[:1] in "•·●▪◆■" for line in lines) else set()
+    # a paper's own note marks, in its sentences too (…研究[3]，…) or with its reference list on the page: the marks
+    # after its full stops are its as well, kept like the others (an encyclopedia's marks stand after sentences only)
+    papers_marks = any("[" in l and "]" in l for l in lines) and (
+        sum(1 for l in lines if "[" in l and MID_NOTE_MARK_RE.search(l)) >= 2
+        or any(REFERENCES_HEAD_RE.match(l) for l in lines if "参考文献" in l or "注释" in l))
     for n, line in enumerate(lines):
         new = LONE_BULLET_RE.sub("", line) if n in bullets else line
         row = new.lstrip()[:1] == "|" and new.count("|") >= 3  # (a table's row of figures: | 人数 | 7 | 17 | 0 |)
@@ -1167,7 +1174,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
                 new = new[: shot.start()]  # (…并发表重要讲话。新华社记者某某某 摄: a picture's caption, its photographer)
         if OTHER_SCRIPT_RE.search(new):
             new = STRAY_LETTER_RE.sub("", new)
-        if "[" in new and NOTE_MARK_RE.search(new):
+        if "[" in new and not papers_marks and NOTE_MARK_RE.search(new):
             new = NOTE_MARK_RE.sub("", new).rstrip()
         if "..." in new or "……" in new or "······" in new:
             new = LEADER_RE.sub("", new)

@@ -8112,3 +8112,13 @@ def test_a_title_glued_by_a_space_to_a_lead_opening_on_when_gives_the_title_alon
               "二是师资力量薄弱，专职教师少，兼职教师多；三是培训内容单一，针对性不强，如谁任校长..\n")
     assert a.title == "乡镇党校建设发展状况的调查与思考"
     assert a.body.startswith("最近，我们对全区") and a.truncated  # (the text without it; two dots: the site cut it)
+
+
+def test_a_papers_note_marks_after_its_full_stops_stay_with_its_others_and_an_encyclopedias_go():
+    paper = clean("国有企业党建工作的价值创造研究\n\n学界对国有企业党建的研究已经较为丰富[1]，有学者从治理角度展开讨论[2]，也有学者关注价值创造。[3]"
+                  "本文在此基础上进一步分析党建工作与企业发展的关系。[4]已有研究表明，党建工作能够提升企业治理效能[5]，促进企业高质量发展。\n\n"
+                  "参考文献\n[1]某某.国有企业党建研究[J].某某学刊,2020(3).\n")
+    assert "[3]" in paper.body and "[4]" in paper.body and "[1]" in paper.body
+    wiki = clean("党支部\n\n党支部是党的基础组织，是党在社会基层组织中的战斗堡垒。[1]党支部担负直接教育党员、管理党员、监督党员的职责。[2]"
+                 "企业、农村、机关、学校等基层单位，凡是有正式党员三人以上的，都应当成立党支部。[3]\n")
+    assert "[1]" not in wiki.body and "[2]" not in wiki.body
