@@ -396,15 +396,17 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
             rest = line.strip()[len(ctx.title):].lstrip() if line.strip().startswith(ctx.title) else ""
             if rest and HEADING_OPENING_RE.match(SAMPLE_WORDS_LEAD_RE.sub("", rest)):
                 rest = SAMPLE_WORDS_LEAD_RE.sub("", rest)  # (…方案模板一、背景分析: the site's 模板 goes with the title)
-            if rest and HEADING_OPENING_RE.match(rest):  # 某某建设方案一、背景分析: the text's first heading stays
-                line, rest = ctx.title, rest
+            # 某某建设方案一、背景分析: the text's first heading stays (一、<b>背景</b>…: its words behind markup too)
+            heading_rest = bool(rest) and bool(HEADING_OPENING_RE.match(rest) or (FIRST_ITEM_RE.match(rest) and re.search(r"[\u4e00-\u9fff]", rest)))
+            if heading_rest:
+                line = ctx.title
             ctx.removed("repeated-title", line) if seen_title else ctx.removed("title", line)
             seen_title, title_mark = True, len(out)
             if agency := AGENCY_TITLE_LINE_RE.match(line):
                 out.append(agency.group(1))  # 新华社北京9月2日电 题：…: the title goes, the dateline opens the text
                 if not ctx.source_name and (outlet := DATELINE_OUTLET_RE.match(agency.group(1))):
                     ctx.source_name = outlet.group(1)  # (中新网某地10月24日电: the outlet that sent it)
-            if rest and HEADING_OPENING_RE.match(rest):
+            if heading_rest:
                 out.append(rest)
             continue
         if ctx.title and line.lstrip().startswith(f"【{ctx.title}】"):

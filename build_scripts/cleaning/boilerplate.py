@@ -171,9 +171,10 @@ NOTICE_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(?:\d{1,2}\s*[、.．]
 ITEM_NOTICE_RULES = frozenset({"document-site-notice", "disclaimer", "reprint-notice", "junk-phrase", "site-chrome"})
 
 
-# A sentence telling what someone did, with a word furniture also uses (党员们把照片分享到朋友圈。, 他把老照片收藏至今。):
-# a clause before a comma and a full stop; furniture says it in a phrase (分享到：, 收藏本站, 打印本页).
-TOLD_SENTENCE_RE = re.compile(r"^[\u4e00-\u9fff“”]{4,}[，,][^，,]*[\u4e00-\u9fff]{4,}[^，,]*[。！]$")
+# A sentence telling what someone did, with a word furniture also uses (党员们把照片分享到朋友圈。, 他把老照片收藏至今。,
+# 馆里收藏了大量文物，同学们认真听讲，深受教育。): clauses of four characters or more parted by commas, and a full stop;
+# furniture says it in a phrase (分享到：, 收藏本站, 打印本页).
+TOLD_SENTENCE_RE = re.compile(r"^[\u4e00-\u9fff“”]{4,}(?:[，,][^，,]*[\u4e00-\u9fff]{4,}[^，,]*)+[。！]$")
 
 
 # A site's notice under its name in brackets (【版权声明】本网部分文章…, [免责声明]…)

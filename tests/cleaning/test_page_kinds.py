@@ -8122,3 +8122,14 @@ def test_a_papers_note_marks_after_its_full_stops_stay_with_its_others_and_an_en
     wiki = clean("党支部\n\n党支部是党的基础组织，是党在社会基层组织中的战斗堡垒。[1]党支部担负直接教育党员、管理党员、监督党员的职责。[2]"
                  "企业、农村、机关、学校等基层单位，凡是有正式党员三人以上的，都应当成立党支部。[3]\n")
     assert "[1]" not in wiki.body and "[2]" not in wiki.body
+
+
+# ---- Session 44 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "纪念馆里收藏了大量珍贵的革命文物，党员们认真听讲解，深受教育，纷纷表示要传承红色基因。",
+    "他把这本入党志愿书收藏至今，每逢七一都要拿出来看看，提醒自己不忘初心。",
+])
+def test_a_sentence_of_several_clauses_with_a_word_buttons_use_is_kept(sentence):
+    a = clean("某某党支部参观红色纪念馆\n\n2024年5月10日，某某公司党支部组织党员参观红色纪念馆。\n" + sentence + "\n" + BODY)
+    assert sentence in a.body
