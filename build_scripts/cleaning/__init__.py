@@ -289,8 +289,8 @@ def heads_a_list(lines: list[str], n: int) -> bool:
 
 
 # What follows a title's words when they are the subject of the first sentence, not a repeat glued to it
-# (年度党建工作计划是党组织…的重要指引, 廉洁文化，就是…): a verb of being, defining or needing, or 的 of a phrase.
-PREDICATE_AFTER_SUBJECT_RE = re.compile(r"[，,]?(?:是|的|之|即|系|乃|指|应当?|须|需要?|要|就是|也是|还是|不仅|既是|主要|"
+# (年度党建工作计划是党组织…的重要指引, 廉洁文化，就是…, 某某村（原名某某大队）是…): a verb of being, defining or needing, or 的 of a phrase.
+PREDICATE_AFTER_SUBJECT_RE = re.compile(r"(?:[（(][^）)]{1,40}[)）])?[，,]?(?:是|的|之|即|系|乃|指|应当?|须|需要?|要|就是|也是|还是|不仅|既是|主要|"
                                         r"一般|通常|必须|具有|包括|作为[^，。]{1,12}的)")
 
 

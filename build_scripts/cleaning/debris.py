@@ -552,7 +552,8 @@ LEFT_OUT_RE = re.compile(r"\s*[（(]\s*(?:剩余|还剩|余下|剩下)\s*\d+\s*(
 # A link's words left in a sentence ((点击了解更多), （点击查看详情）).
 CLICK_MORE_RE = re.compile(r"\s*[（(]\s*(?:请)?点击(?:这里|此处)?(?:了解|查看|阅读|浏览|进入)?(?:更多|详情|全文|原文)(?:内容|信息)?\s*[)）]")
 # A wiki's edit link behind a section heading (形式[编辑]).
-WIKI_EDIT_RE = re.compile(r"(?<=\S)\s*\[(?:编辑|编辑源代码|编辑原始码|编辑本段)\]\s*$")
+# (an encyclopedia's own links, unbracketed after a space: 成立由来 编辑本段, 主要职责 播报 编辑)
+WIKI_EDIT_RE = re.compile(r"(?<=\S)\s*\[(?:编辑|编辑源代码|编辑原始码|编辑本段)\]\s*$|(?<=[\u4e00-\u9fff])\s+(?:编辑本段|播报\s*编辑)\s*$")
 # Where a picture came from, left opening the paragraph under it (截图来自《某某学报》 1982年，…).
 LEAD_PICTURE_SOURCE_RE = re.compile(r"^\s*(?:截图|图片|图)(?:来自|来源于|来源|源自|出自)[:：]?\s*《[^》]{2,30}》\s*(?=\S)")
 # A newspaper's continuation mark ((紧转第四版), （下转第2版）, (上接第一版)).
@@ -1226,7 +1227,7 @@ def remove_inline_debris(lines: list[str], ctx: Context) -> list[str]:
             new = FEED_TAIL_RE.sub("", new)
         if "来" in new[:6] or "源" in new[:6]:
             new = LEAD_PICTURE_SOURCE_RE.sub("", new)
-        if "]" in new[-8:] and len(new) <= 40:
+        if ("]" in new[-8:] or "编辑" in new[-6:]) and len(new) <= 40:
             new = WIKI_EDIT_RE.sub("", new)
         if new[:1] == "[" and new.startswith(("[编辑]", "[編輯]")):
             new = new[4:]  # a wiki section's edit link left at its first paragraph's start ([编辑]目前，…)

@@ -724,7 +724,7 @@ NOT_TITLE_RES = [
     re.compile(r"(?:19|20)\d{2}\s*年?\s*第?\s*\d{1,2}\s*期|第\s*\d+\s*期\s*$|\b(?:Vol|No)\.\s*\d", re.I),
     re.compile(r"^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇|讲|单元)|^\s*第\s*[A-Za-z]?\d{1,3}\s*版|第\s*\d{1,6}\s*期\s*[:：]\s*第\s*[A-Za-z]?\d{1,3}\s*版"),  # 第F8版：an e-paper page
     re.compile(r"^\s*[【\[][^】\]]+[】\]]\s*$"),  # 【专题名】 alone: a column or campaign tag
-    re.compile(r"\[(?:编辑|编辑源代码|编辑原始码|编辑本段)\]\s*$|百科全书\s*$"),  # a wiki's section heading with its edit link; its tagline
+    re.compile(r"\[(?:编辑|编辑源代码|编辑原始码|编辑本段)\]\s*$|\s(?:编辑本段|播报\s*编辑)\s*$|百科全书\s*$"),  # a wiki's section heading with its edit link; its tagline
     # a group photo's caption (…开展主题教育活动合影, 全体党员合影留念)
     re.compile(r"(?:合影|合影留念|集体照)\s*$"),
     # an anniversary's banner with no one doing anything in it (热烈庆祝中国共产党成立103周年): a slogan above the title
@@ -2090,6 +2090,9 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
     if (letter := letter_title(lines)) is not None:
         ctx.title_score = LETTER_TITLE_CONFIDENCE
         return letter
+    if (entry := entry_title(lines)) is not None:
+        ctx.title_score = LETTER_TITLE_CONFIDENCE
+        return entry
     candidates = title_candidates(lines, is_junk, is_menu)
     if not candidates:
         ctx.title_score = None
@@ -2105,6 +2108,32 @@ def choose_title(lines: list[str], ctx: Context, is_junk, is_menu=lambda line: F
 
 
 GUESSED_JOIN_CONFIDENCE = 0.3  # below the doubt threshold (title_model.TitleModel.threshold, 0.5 as fitted)
+
+
+# An encyclopedia entry's name alone on the page's first line (某某村, 国家某某总局, 某某（组织）), and its text's first
+# paragraph, a line or two below, opening on that name as the subject of a definition (某某村位于…, 某某是负责…的机构).
+ENTRY_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:[（(][\u4e00-\u9fff\w]{1,12}[)）])?$")
+ENTRY_DEFINITION_RE = re.compile(r"(?:[（(][^）)]{1,40}[)）])?[，,]?(?:是|位于|地处|坐落于|隶属于|又称|简称|全称|原名|原称|旧称|别称|"
+                                 r"指的是|是指|成立于|始建于|创建于|组建于)")
+# A phrase describing the entry (某某系统的主要行车部门), not a headline about it (某某集团召开…会议, 深化… 助力…).
+ENTRY_DESCRIPTION_RE = re.compile(r"^[\u4e00-\u9fff]{2,18}的[\u4e00-\u9fff]{2,10}$")
+ENTRY_LINES = 3  # the name, perhaps a line describing the entry (某某系统的主要部门, the entry's full name), its text
+
+
+def entry_title(lines: list[str]) -> str | None:
+    """The name of an encyclopedia entry (ENTRY_NAME_RE) that the first paragraph under it defines (ENTRY_DEFINITION_RE):
+    the entry's title, though a line of a few characters reads as a channel's name and the line under it as a headline."""
+    filled = [l.strip() for l in lines if l.strip()][:ENTRY_LINES]
+    if len(filled) < 2 or not ENTRY_NAME_RE.match(filled[0]):
+        return None
+    name = re.sub(r"[（(].*", "", filled[0])
+    for i, line in enumerate(filled[1:], 1):
+        if len(line) >= 30 and line.startswith(name) and ENTRY_DEFINITION_RE.match(line, len(name)):
+            return filled[0]
+        if len(line) > 30 or ends_sentence(line) or not (line.endswith(name) or ENTRY_DESCRIPTION_RE.match(line)):
+            return None  # (only the entry's full name or a phrase describing it stands between the name and its definition)
+    return None
+
 
 
 # A letter's kind alone on its line (思想汇报, 2024年第一季度入党积极分子思想汇报, 入党申请书) right over its salutation

@@ -8133,3 +8133,24 @@ def test_a_papers_note_marks_after_its_full_stops_stay_with_its_others_and_an_en
 def test_a_sentence_of_several_clauses_with_a_word_buttons_use_is_kept(sentence):
     a = clean("某某党支部参观红色纪念馆\n\n2024年5月10日，某某公司党支部组织党员参观红色纪念馆。\n" + sentence + "\n" + BODY)
     assert sentence in a.body
+
+
+ENTRY_TEXT = ("概述\n\n该村的村民世代以打鱼为生，上世纪六十年代上岸定居，如今发展民宿和生态农业，村党支部带领群众走上了致富路。\n\n"
+              "历史沿革 编辑本段\n\n清代属某某县某某乡，1958年成立某某大队，1984年改为某某村，2007年与相邻两村合并。\n")
+
+
+@pytest.mark.parametrize("head", [
+    "某某村\n\n某某省某某市某某镇某某村\n\n某某村位于某某镇西北部，距镇区5公里，全村共计73户，党员21名，村党支部下设两个党小组。\n\n",
+    "某某村\n某某村（原名某某大队）是某某镇下辖的行政村，地处某某江畔，全村共计73户，党员21名。\n\n",
+])
+def test_an_encyclopedia_entrys_name_over_its_definition_is_the_title(head):
+    a = clean(head + ENTRY_TEXT)
+    assert a.title == "某某村"
+    assert "某某村位于某某镇" in a.body or "某某村（原名某某大队）是" in a.body
+    assert "编辑本段" not in a.body and "历史沿革" in a.body
+
+
+def test_a_units_name_over_a_headline_about_it_stays_no_title():
+    a = clean("某某集团\n\n某某集团召开2024年党建工作会议\n\n某某集团是某某省属国有企业，3月5日，集团党委召开2024年党建工作会议，"
+              "总结去年工作，部署今年任务。\n\n" + BODY)
+    assert a.title == "某某集团召开2024年党建工作会议"
