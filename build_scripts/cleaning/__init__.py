@@ -433,7 +433,7 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 piece = FIRST_PIECE_LABEL_RE.match(rest, tag.end())
                 if piece and rest.startswith(ctx.title, piece.end()):
                     rest = rest[piece.end() + len(ctx.title):].lstrip(" \u3000：:，,")
-            while rest.startswith(ctx.title) and not seen_title:  # the title doubled (某某笔记某某笔记 汽车…)
+            while rest.startswith(ctx.title):  # the title doubled (某某笔记某某笔记 汽车…)
                 rest = rest[len(ctx.title):].lstrip(" \u3000：:，,")
             if len(re.split(r"[。！？!?；;]", rest, maxsplit=1)[0]) < 6 <= len(rest):  # the title's words begin a sentence
                 out.append(line)
@@ -1149,7 +1149,7 @@ GENERIC_HEADINGS = {"出处", "参考资料", "外部链接", "相关条目", "�
                     # … and of a case write-up (一、实施背景, 二、品牌内涵, 三、经验启示)
                     "实施背景", "品牌内涵", "经验启示", "启示", "取得成效", "主要成效与经验", "典型案例", "案例简介"}
 # (and the stars or diamonds a page frames its title with, ★某某★; a hyphen or bar left behind by spam cut off its end)
-TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|[*#~_＊]+$|(?<=[\u4e00-\u9fff”》）)])\s*[-|｜]$|^[★☆◆◇●○■□▲△♦◎♥♡❤❥✿❀✦✧]+\s*"
+TITLE_EDGE_JUNK_RE = re.compile(r"^[?？]+(?=[\u4e00-\u9fff])|^[|｜丨]+\s*(?=[\u4e00-\u9fff])|[*#~_＊]+$|(?<=[\u4e00-\u9fff”》）)])\s*[-|｜]$|^[★☆◆◇●○■□▲△♦◎♥♡❤❥✿❀✦✧]+\s*"
                                 r"|\s*[★☆◆◇●○■□▲△♦◎♥♡❤❥✿❀✦✧]+$")
 # A paper's note mark behind its title, before the subtitle or at the end (…若干问题的思考①——理论考察…): the note's, not the title's.
 TITLE_NOTE_CIRCLE_RE = re.compile(r"(?<=[\u4e00-\u9fff”》）)])[\u2460-\u2469](?=\s*(?:——|—|$))")

@@ -869,7 +869,8 @@ REPORTER_ROLE_RE = re.compile(r"^\S{0,14}?(?:全媒体|融媒体|特约|见习|�
 AFFIL_POSTCODE_RE = re.compile(r"^[（(]?[\u4e00-\u9fff（）()·、]{4,40}[)）]?\s*[，,]?\s*\d{6}\s*[)）]?$")
 # … and units with the city before the postcode, numbered when there are several (暨南大学 马克思主义学院，广州 510632;
 # （1.某某大学 某某学院，陕西 西安 710126 2.…）): no title; extract_byline takes the units as the affiliations.
-AFFIL_CITY_POSTCODE_RE = re.compile(r"^[（(]?(?:\s*(?:\d\.\s*)?([\u4e00-\u9fff（）()·、 ]{4,40})[，,]\s*[\u4e00-\u9fff ]{2,12}?\s*\d{6}"
+# (the city parted from the unit by a comma or a space: （1.某某大学经济学院 山东济南 250100）)
+AFFIL_CITY_POSTCODE_RE = re.compile(r"^[（(]?(?:\s*(?:\d\s*[.．、]\s*)?([\u4e00-\u9fff（）()·、 ]{4,40})(?:[，,]|\s)\s*[\u4e00-\u9fff ]{2,12}?\s*\d{6}"
                                     r"\s*[;；]?){1,4}[)）]?$")
 # A journal page's suggested citation of the paper: its authors, its title, then [J] (引用本文：某某 标题[J]. 刊名, 2022).
 CITED_TITLE_RE = re.compile(r"^\s*(?:引用本文|本文引用格式|引用格式|引文格式)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[,，、\s]+[\u4e00-\u9fff·]{2,4}){0,5}"
@@ -882,7 +883,7 @@ NUMBERED_NAMES_RE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}\s*(?:\d(?:\s*[,，]\
 # A unit's bare name as a paper prints it under its writer's name (中共某某市委党校, 某某大学马克思主义学院).
 AFFIL_BARE_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}(?:党校|大学|学院|研究院|研究所|研究中心|委员会|学校|中学|小学|公司|集团|医院|局|厅|"
                            r"部|办公室|中心|学系|系|党委|党支部|街道|社区)$")
-AFFIL_UNIT_RE = re.compile(r"(?:^[（(]?|\d{6}\s*[;；]?)\s*(?:\d\.\s*)?([\u4e00-\u9fff（）()·、 ]{4,40}?)[，,]")
+AFFIL_UNIT_RE = re.compile(r"(?:^[（(]?|\d{6}\s*[;；]?)\s*(?:\d\s*[.．、]\s*)?([\u4e00-\u9fff（）()·、 ]{4,40}?)(?:[，,]|\s+(?=[\u4e00-\u9fff ]{2,12}?\s*\d{6}))")
 
 
 # A reporter's dispatch line over a magazine's or a paper's story (《某某周刊》记者王某某/ 杭州、温州报道, 本报记者 张某

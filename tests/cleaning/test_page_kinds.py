@@ -8154,3 +8154,11 @@ def test_a_units_name_over_a_headline_about_it_stays_no_title():
     a = clean("某某集团\n\n某某集团召开2024年党建工作会议\n\n某某集团是某某省属国有企业，3月5日，集团党委召开2024年党建工作会议，"
               "总结去年工作，部署今年任务。\n\n" + BODY)
     assert a.title == "某某集团召开2024年党建工作会议"
+
+
+def test_numbered_units_with_city_and_postcode_parted_by_spaces_are_the_writers_affiliations():
+    a = clean("数字经济对国有企业党建工作的影响研究\n刘某某1 王某某2\n(1.某某大学经济学院 山东济南 250100)\n(2.某某大学经济研究院 福建厦门 361005)\n"
+              "摘要：本文研究了数字经济对国有企业党建工作的影响，发现数字化转型能够提升党建工作效能。\n关键词：数字经济；国有企业；党建\n" + BODY)
+    assert a.authors == ["刘某某", "王某某"]
+    assert a.affiliations == ["某某大学经济学院", "某某大学经济研究院"]
+    assert "250100" not in a.body

@@ -288,6 +288,8 @@ def plain_text(blocks: list[Block], title: str | None, abstract: str | None) -> 
 @example("党支部党支部党支部\n三、党支部\n党支部党支部！\n")
 @example("党支部党支部党支部\n;党支部党支部党支部。\n党支部党支部\n")  # a line broken before its mark, a title below
 @example("党支部党支部党支部\n;党支部党支部。\n党支部党支部\n")  # … the broken sentence's end saying the title's words
+@example("党支部党支部党支部\n党支部党支部。\n||党支部党支部党员\n")  # a bar left in front of the title
+@example("党支部党支部党支部\n党支部党支部党支部党支部党支部党支部<script>alert(1)</script>。\n")  # the title doubled over the text
 def test_cleaning_is_idempotent(text):
     """Cleaning what a cleaned page shows (title, abstract, body) again changes nothing: the same
     blocks, the same title and abstract.
