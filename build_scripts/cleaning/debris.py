@@ -896,6 +896,9 @@ SPAM_SUBJECT_RE = re.compile(r"(?:(?<=^)|(?<=[。，,；！？：:\s日]))"
                              r"(?:唯一官方网站|官方网站|官网入口|官方入口|登录入口|官网|首页|网页版|手机版|论坛大全|导航网|导航)[:：]?"
                              r"(?=[\u4e00-\u9fff“《\d])(?!入口)")
 SPAM_SUBJECT_HINT_RE = re.compile(r"官方网站|官网|首页|网页版|手机版|论坛大全|导航|博彩|百家乐|老虎机|菠菜")
+# … or an app's login or download entrance where a clause begins (某某体育app在线登录入口：一场…): a hijacked page's link
+APP_ENTRY_RE = re.compile(r"(?:(?<=^)|(?<=[。，,；！？：:\s]))[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:app|APP|App)\s*(?:在线|官方|手机版|最新版)?"
+                          r"(?:登录|登陆|注册|下载)入口\s*[:：]?\s*")
 # … or a gambling site by its own word for itself (中文博彩平台 in place of the unit acting: …，某某博彩平台审计局派出…)
 GAMBLING_SITE_RE = re.compile(r"(?<!非法)(?<!境外)(?<!网络)(?<!打击)(?<!远离)[\u4e00-\u9fffA-Za-z0-9]{0,2}(?:博彩|百家乐|老虎机|菠菜)(?:平台|网站|公司|集团)"
                               # (where a unit's name or a year goes on: …平台审计局派出…, …平台2021年度…)
@@ -917,6 +920,8 @@ def strip_spam_brands(text: str) -> str:
     """The text without the gambling brands a hijacked page put in it (in a sentence or in the title)."""
     if "《" in text and ("彩" in text or "资料" in text or "特马" in text) and LOTTERY_TITLE_RE.search(text):
         text = LOTTERY_TITLE_RE.sub("", text)
+    if "入口" in text and APP_ENTRY_RE.search(text):
+        text = APP_ENTRY_RE.sub("", text)
     if SPAM_SUBJECT_HINT_RE.search(text):
         text = GAMBLING_SITE_RE.sub("", SPAM_SUBJECT_RE.sub("", text))
     if ("体育" in text or "娱乐" in text or "彩票" in text or "棋牌" in text or SPAM_BRAND_HINT_RE.search(text)) \

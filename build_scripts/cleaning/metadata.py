@@ -13,7 +13,9 @@ from .text import TITLE_BULLETS, CJK, CLOSERS, cjk_count, cjk_share, cn_to_int, 
 
 # (no digit before the year: looked back on from after its 19 or 20, so that the pattern opens on a 1 or a
 # 2 and is scanned fast)
-DATE_RE = re.compile(r"((?:19|20)(?<!\d..)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# (a view counter glued on behind a day of two digits: 2024-01-31739次浏览 is the 31st, seen 739 times)
+DATE_RE = re.compile(r"((?:19|20)(?<!\d..)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*"
+                     r"(\d{2}(?=\d{1,9}\s*(?:次|人已?)(?:浏览|阅读|点击|围观|看过))|\d{1,2}(?!\d))")
 # Labels of the article's date (发布机构, 发布者 and 发文机关 name who, not when).
 DATE_LABEL_RE = re.compile(r"(?:时间|日期|发布(?!机构|单位|者|人)|发表|更新|发文(?!机关|机构|字号)|成文|印发)")
 # A day-first date and time (30.03.2021 20:03), as some sites and mirrors print it.

@@ -18,7 +18,11 @@ PINYIN_LETTERS = "a-zA-Zü\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f"
 # parenthesis is found fast, one opening on any Chinese character is tried at every position.
 # (a character of several readings may carry them all: 为(wéi / wèi), 了(le/liǎo); some pages use square brackets:
 # 公【gōng】司)
-PINYIN_RE = re.compile(f"[(（【](?<=[{CJK}][(（【]) ?([{PINYIN_LETTERS}]{{1,7}}[1-5]?(?: ?[/／] ?[{PINYIN_LETTERS}]{{1,7}}[1-5]?){{0,3}}) ?[)）】]")
+# (the space a site set after each reading, 會(huì) 發展, goes with it where nearly every reading has one: no space parts
+# the characters of a word; on a page whose readings have none, a space after one parts two phrases: …一環(huán) 廉潔…)
+PINYIN_RE = re.compile(f"[(（【](?<=[{CJK}][(（【]) ?([{PINYIN_LETTERS}]{{1,7}}[1-5]?(?: ?[/／] ?[{PINYIN_LETTERS}]{{1,7}}[1-5]?){{0,3}}) ?[)）】]"
+                       f"(?: (?=[{CJK}]))?")
+SPACED_READINGS_MIN, SPACED_READINGS_SHARE = 3, 0.8
 PINYIN_HINT_RE = re.compile(f"[(（【] ?[{PINYIN_LETTERS}]")  # cheap first test: a parenthesis opening on a letter
 # A reading the page cut off at a line's end: 召开(k
 CUT_PINYIN_RE = re.compile(f"[(（](?<=[{CJK}][(（]) ?([{PINYIN_LETTERS}]{{1,6}})$", re.M)
@@ -285,15 +289,19 @@ def strip_pinyin_annotations(text: str, ctx: Context) -> str:
     if not PINYIN_HINT_RE.search(text):
         return text
 
+    found = [m.group(0).endswith(" ") for m in PINYIN_RE.finditer(text)]
+    gone = "" if len(found) >= SPACED_READINGS_MIN and sum(found) >= SPACED_READINGS_SHARE * len(found) else " "
+
     def repl(m: re.Match) -> str:
         # pypinyin writes ü as v without tone marks (nv, lv4) and as ü with them (nǚ): nü is nv
         known = readings(m.string[m.start() - 1])
         given = m.group(1)
+        cut = gone if m.group(0).endswith(" ") else ""
         if "/" not in given and "／" not in given:  # (one reading, as nearly always)
             syllable = unicodedata.normalize("NFC", given).lower()
-            return "" if syllable in known or syllable.replace("ü", "v") in known else m.group(0)
+            return cut if syllable in known or syllable.replace("ü", "v") in known else m.group(0)
         syllables = [unicodedata.normalize("NFC", x).strip().lower() for x in re.split("[/／]", given)]
-        return "" if all(x in known or x.replace("ü", "v") in known for x in syllables) else m.group(0)
+        return cut if all(x in known or x.replace("ü", "v") in known for x in syllables) else m.group(0)
 
     def cut_repl(m: re.Match) -> str:  # the beginning of a reading of the character before it
         start = unicodedata.normalize("NFC", m.group(1)).lower().replace("ü", "v")

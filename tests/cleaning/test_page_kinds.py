@@ -8162,3 +8162,22 @@ def test_numbered_units_with_city_and_postcode_parted_by_spaces_are_the_writers_
     assert a.authors == ["刘某某", "王某某"]
     assert a.affiliations == ["某某大学经济学院", "某某大学经济研究院"]
     assert "250100" not in a.body
+
+
+def test_a_date_with_a_view_counter_glued_on_is_still_the_date():
+    a = clean("某某公司党委召开理论学习中心组学习会\n2024-01-31739次浏览\n\n" + BODY)
+    assert a.date == "2024-01-31"
+
+
+def test_an_apps_login_entrance_put_before_the_first_sentence_goes_whole():
+    a = clean("某某集团战疫复工记\n\n某某体育app在线登录入口：一场突如其来的疫情给经济社会发展带来严峻考验，集团党委迅速行动，全面动员。\n\n" + BODY)
+    assert a.body.startswith("一场突如其来的疫情")
+    assert "入口" not in a.body and "app" not in a.body
+
+
+def test_the_space_a_site_set_after_each_reading_goes_with_the_reading():
+    a = clean("中國石化戰疫復工記\n\n一場突如其來的疫情給經濟社會(hui) 發展帶來嚴(yan) 峻考驗，各行各業萬(wan) 眾(zhong) 一心，打響了疫情防控阻擊戰。\n\n" + BODY)
+    assert "经济社会发展带来严峻考验" in a.body and "万众一心" in a.body
+    # (on a page whose readings have no space behind them, a space after one parts two phrases)
+    b = clean("某某聯(lián)建創(chuàng)五優(yōu) 某某表彰首批星級(jí)黨組織\n\n" + BODY)
+    assert b.title == "某某联建创五优 某某表彰首批星级党组织"
