@@ -542,8 +542,8 @@ def is_garbled_symbols(s: str) -> bool:
 
 def is_menu_line(line: str) -> bool:
     """A row of short channel names separated by spaces or bars, with no sentence punctuation."""
-    if SENTENCE_MARK_RE.search(line):
-        return False
+    if SENTENCE_MARK_RE.search(line) or SPACED_HEADING_RE.match(line):
+        return False  # (第四条 某某委员会委员由董事长、…: a rule's article, cut off at the page's end, is no menu)
     if SPACED_DATE_RE.search(line) or INTRODUCING_END_RE.search(line):
         return False  # (某某在 1 月 31 日的日记中写道：: a sentence typeset with spaces around its figures, leading into a quotation)
     tokens = [t for t in TOKEN_SEP_RE.split(line) if t]
@@ -622,9 +622,12 @@ def is_meta_line(line: str) -> bool:
         return True
     # (a sentence cut off by the page, 2017年12月19日，省纪委召开…，全省…: clauses of running text, not labels)
     return (len(s) <= 100 and bool(DATE_RE.search(s)) and not ends_sentence(s) and sentence_count(s) == 0
-            and not (s.count("，") >= 2 and cjk_count(s) >= 30) and not DATED_CLAUSE_RE.match(s))
+            and not (s.count("，") >= 2 and cjk_count(s) >= 30) and not DATED_CLAUSE_RE.match(s) and not CLAUSE_DATE_RE.search(s))
 
 
+# A sentence's subject and its day, broken off at the line's end (某某公司（以下简称“公司”）于2025年12月12日 / 召开了…): the
+# text going on, not a stamp of the page.
+CLAUSE_DATE_RE = re.compile(r"以下简称|[\u4e00-\u9fff）)”]于\s*(?:19|20)\d{2}\s*年")
 # A sentence opening on its day and going on in a long clause (1921年7月23日，中国共产党第一次全国代表大会在…): text.
 DATED_CLAUSE_RE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|凌晨)?[，,][\u4e00-\u9fff“][^，。,]{18,}")
 
@@ -882,7 +885,7 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
             # a part's heading says what the paragraph under it will: 确定入党积极分子 over …便确定为入党积极分子)
             above = squeeze(lines[nonempty[pos[i] - 1]]) if pos[i] > 0 else ""
             below = squeeze(lines[nonempty[pos[i] + 1]]) if pos[i] + 1 < len(nonempty) else ""
-            if is_body_paragraph(above) and retells(s, [above]) and not retells(s, [below]):
+            if is_body_paragraph(above) and retells(s, [above]) and not retells(s, [below]) and not quotes_close(s, above):
                 candidates.add(i)
     candidates |= {i for i in nonempty if is_bracketed_caption(squeeze(lines[i]))}
     # (a one-sentence line right under a picture's placeholder, a paragraph under it: 图片 / 村民在某某参加写春联活动。)
@@ -964,6 +967,13 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
         found |= {i for i in short - found - named if (b := beyond(i, -1)) is not None and is_body_paragraph(b)
                   and (a := beyond(i, 1)) is not None and is_body_paragraph(a)}
     return found
+
+
+def quotes_close(s: str, above: str) -> bool:
+    """Whether s is the words the paragraph above closes on, quoted or said after a colon (…这样的回答：像战士一样去战斗！
+    over the heading 像战士一样去战斗): a feature's part named by them, not a picture's caption retelling an act."""
+    end = above.rstrip().rstrip("。！？!?”\"’'…")
+    return end.endswith(s) and end[-len(s) - 1: -len(s)] in ("：", ":", "“", "\"", "‘")
 
 
 # Short lines set one or two at a time between the article's paragraphs, three or more of them on a page with no
@@ -1831,8 +1841,11 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
             previous = s
             continue
         if s and cut_off and i < final and len(s) <= 12 and not ends_sentence(s) and junk_rule(line) is None \
-                and next_filled(lines, i) == final and len(squeeze(lines[final])) >= 40:
-            out.append(line)  # 总结 over the paragraph the page stopped in: that last part's heading
+                and (k := next_filled(lines, i)) is not None and k <= final and len(squeeze(lines[k])) >= 40 \
+                and (k == final or is_cut_off_text(lines[k], before_text=True)):
+            # 总结 over the paragraph the page stopped in (or over the paragraphs, each cut short, it stopped in): that
+            # last part's heading
+            out.append(line)
             previous = s
             continue
         if s and cut_off and i < final and is_continuation(previous, s):

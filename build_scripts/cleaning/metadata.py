@@ -989,6 +989,8 @@ def is_not_title(line: str) -> bool:
         return True  # 源于某某日报, 摘自《某某》: where the text came from, not its title
     if SECTION_LABEL_PREFIX_RE.match(line) and not line.lstrip()[:1] in "一二三四五六七八九十":
         return True  # 引言：…, 前言：…: a section of the text under its label, not the text's title (a derived title may name it)
+    if "以下简称" in line or "下称“" in line:
+        return True  # 某某公司（以下简称“公司”）于…: a sentence naming its subject for what follows
     return (any(p.search(line) for p in NOT_TITLE_RES) or is_name_list(line) or bool(FILE_NAME_RE.search(line))
             or ("/" in line or "／" in line) and bool(SLASHED_TAGS_RE.match(line))
             or bool(BOX_BYLINE_RE.match(line)) or credit_line_names(line) is not None or is_reporter_byline(line) or is_dispatch_byline(line) or is_role_and_name(line) or is_run_byline(line) or bool(AFFIL_POSTCODE_RE.match(line))

@@ -8181,3 +8181,35 @@ def test_the_space_a_site_set_after_each_reading_goes_with_the_reading():
     # (on a page whose readings have no space behind them, a space after one parts two phrases)
     b = clean("某某聯(lián)建創(chuàng)五優(yōu) 某某表彰首批星級(jí)黨組織\n\n" + BODY)
     assert b.title == "某某联建创五优 某某表彰首批星级党组织"
+
+
+def test_a_subject_and_its_day_broken_off_at_the_lines_end_is_text_not_a_stamp():
+    a = clean("某某公司关于召开临时股东大会的公告\n\n  某某科技股份有限公司（以下简称“公司”）于 2025年12月12日\n召开了第二届董事会第十七次会议，审议通过了关于修订公司章程的议案，"
+              "现将具体情况公告如下。\n\n" + BODY)
+    assert "以下简称“公司”）于" in a.body
+
+
+def test_a_rules_article_cut_off_at_the_pages_end_is_no_menu():
+    a = clean("某某公司董事会专门委员会实施细则\n\n第一章 总则\n\n第一条 为适应公司战略发展需要，增强公司核心竞争能力，健全投资决策程序，"
+              "提高重大投资决策的效益和决策的质量，公司特设立董事会战略委员会，并制定本实施细则。\n\n"
+              "第二条 战略委员会是董事会按照股东大会决议设立的专门工作机构，主要负责对公司长期发展战略进行研究并提出建议。\n\n"
+              "第三条 战略委员会成员由三至七名董事组成，其中应至少包括一名独立董事。\n\n"
+              "第四条 战略与 ESG 委员会委员由董事长、二分之一以上独立董\n")
+    assert "第四条 战略与" in a.body and a.truncated
+
+
+def test_a_heading_quoting_the_words_the_paragraph_above_closes_on_is_no_caption():
+    a = clean("地层深处的神秘救护铁军\n——记某某市某某救护大队\n\n□某某某\n\n"
+              "如果有人问:“和平时期最危险的职业是什么?”答案或许有很多,但在某某矿工心中,救护队员一定名列其中。\n\n"
+              "似乎很难想象,一支平均年龄不到40岁,且只有66人组成的队伍,常年奋战在地层深处,守护着矿工兄弟的生命安全。\n\n"
+              "如果你问:“人少、面广、工作量大、压力大,怎么办?”你一定会听到这样的回答:像战士一样去战斗!\n\n"
+              "像战士一样去战斗\n\n“报告!4小队集合完毕,请指示。”“报告!5小队集合完毕,请指示。”每天清晨,队员们都在这样的口令声中开始一天的训练,风雨无阻。\n")
+    assert "\n像战士一样去战斗\n" in "\n" + a.body.replace("## ", "") + "\n"
+
+
+def test_a_parts_heading_over_paragraphs_each_cut_short_at_the_pages_end_stays():
+    a = clean("某某工作办公室\n\n某某工作办公室是某某负责某某工作的办事机构，列入某某直属机关序列，承担有关政策研究、综合协调等职能。\n\n"
+              "主要职责\n\n负责研究和拟订有关工作的方针政策，组织协调各地区各部门开展相关工作，督促检查有关方针政策的贯彻落实。\n\n"
+              "沿革\n\n1954年7月，中央决定成立某某工作小组，统一领导有关工作。1955年，该小组改称某某领导小组，办公地点设在某\n\n"
+              "1979年12月，恢复某某工作领导小组。1979年底，有关方面提出了新的方针，工作重心随之转移到促进交流上来，设立了专\n")
+    assert "沿革" in a.body
