@@ -699,6 +699,8 @@ UNOPENED_CREDIT_RE = re.compile(r"^(\s*[^，。（()）\s]{2,24}?)((?:" + BARE_R
 # the authors, the credit goes; the text begins after it.
 OPENING_REPORTERS_RE = re.compile(r"^\s*((?:" + BARE_ROLE + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,3}?(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,3}?){0,3}\s*){1,4})"
                                   r"报道\s*[:：]\s*(?=\S)")
+# An outlet's name before the reporters that open the text (某某网 通讯员某某 报道：…, 某某日报记者某某 报道：…).
+OUTLET_BEFORE_ROLE_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?(?:网|日报|报|电视台|广播电视台|融媒体中心|客户端))\s*(?=(?:本报|本网|特约|首席|见习|实习)?(?:记者|通讯员))")
 # A site's address in brackets after the dateline that names it (某某财经网讯 (www.example.com)某某…).
 DATELINE_ADDRESS_RE = re.compile(r"(?<=讯)\s*[(（]\s*(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
                                  r"\.(?:com|cn|net|org|gov|edu|cc|info)(?:\.cn)?/?\s*[)）]\s*", re.I)
@@ -770,11 +772,15 @@ def strip_dateline_credit(line: str, ctx: Context) -> str:
         if all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
             ctx.authors += [n for n in names if n not in ctx.authors]
             return line[opening.end():]
-    if line.lstrip()[:1] in "记通本特首见实学" and (reporters := OPENING_REPORTERS_RE.match(line)):
+    outlet = OUTLET_BEFORE_ROLE_RE.match(line) if ("网" in line[:14] or "报" in line[:14] or "台" in line[:14]) else None
+    rest = line[outlet.end():] if outlet else line
+    if rest.lstrip()[:1] in "记通本特首见实学" and (reporters := OPENING_REPORTERS_RE.match(rest)):
         names = [n for n in re.split(r"[\s、，,:：]+", re.sub(BARE_ROLE, " ", reporters.group(1))) if n]
         if names and all(n[:1] in SURNAMES and n not in NOT_NAMES for n in names):
             ctx.authors += [n for n in names if n not in ctx.authors]
-            return line[reporters.end():]
+            if outlet:  # 某某网 通讯员某某 报道：…: the outlet that ran the report, its name before the reporters'
+                ctx.source_name = ctx.source_name or outlet.group(1)
+            return rest[reporters.end():]
     if (opening_roles := OPENING_ROLE_CREDIT_RE.match(line)):
         pairs = re.findall(r"(\S+?)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})", opening_roles.group(1))
         if pairs and all(name[:1] in SURNAMES and name not in NOT_NAMES for _, name in pairs):
@@ -947,7 +953,8 @@ CREDIT_ROLES = r"(?:审核|审稿|审校|校对|编辑|责编|摄影|摄像|图�
 CREDIT_AUTHOR_RE = re.compile(r"(?:^|[\s(（])(?:(?:文|文字)\s*[/／]\s*摄影?\s*[:：]?|(?:文|文字|文/图|图/文|图文|文图|作者|撰稿|记者|通讯员)\s*[/／:：]"
                               # (a reporter's role and name a space apart: （记者 某某）, （见习记者 某某某）)
                               # (perhaps after its outlet: （某报记者 某某 通讯员 某某）)
-                              r"|(?:[\u4e00-\u9fff]{1,6}?(?:报|网|台|社))?(?:见习|实习|特约)?(?:记者|通讯员)\s|实习生\s|作者\s)"
+                              # (or after its app: （某某日报客户端记者 某某 某某 通讯员 某某）)
+                              r"|(?:[\u4e00-\u9fff]{1,6}?(?:报|网|台|社)(?:客户端|APP|app|新闻客户端)?)?(?:见习|实习|特约)?(?:记者|通讯员)\s|实习生\s|作者\s)"
                               # (names after it, a space apart: 文：某某 某某某 某某; another role ends them: 审核人 某某)
                               r"\s*(?!摄影|图片|编辑)([\u4e00-\u9fff·]{2,4}(?:\s(?!" + CREDIT_ROLES + r")[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff:：/／]))*)(?![\u4e00-\u9fff])")
 

@@ -497,8 +497,9 @@ def _find_source_name(head: list[str], lines: list[str]) -> str | None:
         if m:
             parts = [p.strip() for p in re.split(r"[>＞»›/]+", m.group(1)) if p.strip()]
             # a trail that starts at 首页 names channels, not the site
+            # (当前位置: 县区新闻: a channel's name, no site)
             if parts and parts[0] not in ("首页", "网站首页", "主页") and not parts[0].endswith(("首页", "主页")) \
-                    and parts[0] not in GENERIC_SOURCES:  # (新闻首页 > …; 正文 > …: the page's part, no site)
+                    and parts[0] not in GENERIC_SOURCES and not is_channel_name(parts[0]):  # (新闻首页 > …; 正文 > …: the page's part, no site)
                 return parts[0][:30]
     for line in head:
         m = SOURCE_LABEL_RE.search(line)
@@ -879,7 +880,7 @@ CITED_TITLE_RE = re.compile(r"^\s*(?:引用本文|本文引用格式|引用格�
                             r"(?:\s*等)?[.．,，\s]+([\u4e00-\u9fff“《][^\[\]]{5,80}?)\s*\[[JMDNC]\]")
 # … or with its city alone after a space, as journals print it (某某研究院有限公司 上海, 某某大学马克思主义学院 北京 100871).
 AFFIL_CITY_RE = re.compile(r"^[\u4e00-\u9fff（）()·]{4,40}(?:公司|集团|大学|学院|学校|研究院|研究所|研究中心|委员会|党校|医院|中心)"
-                           r"\s+[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)?(?:\s*\d{6})?$")
+                           r"\s+(?!主办|承办|协办|主管|出品|监制)[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)?(?:\s*\d{6})?$")  # (某某集团 主办: the site's sponsor)
 # A paper's writers each with the numbers of their units behind (张某某1,2  李某2, 王某*): names and numbers only.
 NUMBERED_NAMES_RE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}\s*(?:\d(?:\s*[,，]\s*\d)*\*?|\*)(?:\s*[,，、\s]\s*[\u4e00-\u9fff·]{2,4}\s*(?:\d(?:\s*[,，]\s*\d)*\*?|\*))*\s*$")
 # A unit's bare name as a paper prints it under its writer's name (中共某某市委党校, 某某大学马克思主义学院).
@@ -2314,6 +2315,8 @@ def is_person_name(word: str) -> bool:
 # organisation or one of its offices.
 UNIT_THEN_NAME_RE = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,30}(?:公司|集团|大学|学院|学校|委员会|党委|党组|纪检监察组|纪委|"
                                r"监委|党支部|党总支|局|厅|中心|银行|医院|研究院|研究所|党校|办公室|部|镇|乡|街道|社区))\s+([\u4e00-\u9fff]{2,3})\s*$")
+# What a unit did for the site or the piece, after its name (某某集团  主办: the site's sponsor), read as no one's name.
+SPONSOR_WORDS = frozenset({"主办", "承办", "协办", "主管", "出品", "监制", "制作", "供稿", "撰稿", "编辑", "发布", "宣"})
 # … and the same signed with a dash, as a school's essay is (——某某小学 某某): the unit's name may be short.
 DASH_UNIT_NAME_RE = re.compile(r"^\s*(?:——|—|--)\s*([\u4e00-\u9fff（）()]{2,30}(?:公司|集团|大学|学院|学校|小学|中学|幼儿园|委员会|党委|"
                                r"党支部|党总支|局|中心|医院|社区|街道|办公室|部))\s+([\u4e00-\u9fff]{2,3})\s*$")
@@ -2492,6 +2495,7 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
             i += 1
             continue
         if (m := UNIT_THEN_NAME_RE.match(line) or DASH_UNIT_NAME_RE.match(line)) and m.group(2)[0] in SURNAMES and not ORG_RE.search(m.group(2)) \
+                and m.group(2) not in SPONSOR_WORDS \
                 and not any(len(l) >= 40 for l in out) and len(out) <= 6:
             # 某某集团有限公司纪检监察组 某某 under the title: the writer's unit, then the writer
             ctx.authors += [m.group(2)] if m.group(2) not in ctx.authors else []

@@ -8213,3 +8213,21 @@ def test_a_parts_heading_over_paragraphs_each_cut_short_at_the_pages_end_stays()
               "沿革\n\n1954年7月，中央决定成立某某工作小组，统一领导有关工作。1955年，该小组改称某某领导小组，办公地点设在某\n\n"
               "1979年12月，恢复某某工作领导小组。1979年底，有关方面提出了新的方针，工作重心随之转移到促进交流上来，设立了专\n")
     assert "沿革" in a.body
+
+
+def test_an_outlets_name_before_the_reporter_opening_the_text_is_the_source():
+    a = clean("某某网 通讯员王某某 报道：12月29日，某某机场公司召开驻场单位座谈会，听取各单位意见建议，共商合作发展大计。\n"
+              "会上，各驻场单位负责人结合工作实际，围绕安全运行、服务保障等方面提出了意见建议。\n" + BODY)
+    assert a.authors == ["王某某"] and a.source_name == "某某网"
+    assert a.body.startswith("12月29日，某某机场公司召开") and "通讯员" not in a.title
+
+
+def test_reporters_credited_after_their_outlets_app_are_authors():
+    a = clean("某某区总工会举办高技能名师慰问活动\n\n" + BODY.rstrip("\n") + "（某某日报客户端记者 马某某 李某某 通讯员 卢某某 袁某某）\n")
+    assert a.authors == ["马某某", "李某某", "卢某某", "袁某某"]
+    assert "客户端记者" not in a.body
+
+
+def test_a_sites_sponsor_and_a_channel_in_its_trail_are_neither_affiliation_nor_source():
+    a = clean("某某新媒体集团  主办\n当前位置: 县区新闻\n\n某某区临时党支部筑起红色堡垒\n\n来源: 某某网  作者:霍某某\n2021-01-15 14:56:31\n\n" + BODY)
+    assert a.source_name == "某某网" and a.affiliations == [] and a.authors == ["霍某某"]
