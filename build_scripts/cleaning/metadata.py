@@ -186,6 +186,19 @@ LUNAR_DATE_RE = re.compile(r"农历|[甲乙丙丁戊己庚辛壬癸][子丑寅�
 
 
 # A day with its weekday alone on a line: a site's clock, or an e-paper's day of issue (2021年10月13日 星期三).
+LONE_WEEKDAY_RE = re.compile(r"^\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$")
+DATE_ONLY_LINE_RE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")
+
+
+def site_clock(rows: list[str], k: int) -> bool:
+    """Whether rows[k] is the site's clock (today's date with its weekday, on the line or alone under it), not the
+    article's date: the line over it is the site's slogan, not a headline with its date below."""
+    if k >= len(rows):
+        return False
+    return bool(WEEKDAY_DATE_LINE_RE.match(rows[k])) or (bool(DATE_ONLY_LINE_RE.match(rows[k])) and k + 1 < len(rows)
+                                                         and bool(LONE_WEEKDAY_RE.match(rows[k + 1])))
+
+
 WEEKDAY_DATE_LINE_RE = re.compile(r"^\s*(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$")
 
 
@@ -1878,7 +1891,8 @@ def title_candidates(lines: list[str], is_junk, is_menu=lambda line: False) -> l
             continue  # a page starting in a document's middle: its first line heads a list already at item (7)
         if KEY_VALUE_RE.match(rows[i]) and SOURCE_VALUE_RE.search(rows[i]) and (KEY_VALUE_RE.match(nxt) or KEY_VALUE_RE.match(prev)):
             continue  # a site's name in a block of labelled values (来源:某某网 / 浏览量: / 发布时间:…), whatever its label says
-        if nxt and (DATE_RE.search(nxt) or META_NEXT_RE.match(nxt) or DATE_LABEL_RE.match(nxt) or is_name_list(nxt)):
+        if nxt and (DATE_RE.search(nxt) or META_NEXT_RE.match(nxt) or DATE_LABEL_RE.match(nxt) or is_name_list(nxt)) \
+                and not site_clock(rows, i + 1):
             f["next_meta"] = 1.0
         elif nxt and UNIT_NAME_RE.match(nxt.strip()):  # 某某县某某乡人民政府 储某某: the author under the title
             f["next_unit"] = 1.0

@@ -702,6 +702,8 @@ def restore_punctuation(text: str, ctx: Context) -> str:
             new = SPACED_QUOTE_RE.sub(r"“\1”", new)
         if "..." in new or "。。。" in new:
             new = ASCII_ELLIPSIS_RE.sub("……", new)  # (收获很大......今后: the ellipsis typed as dots)
+        if "„„" in new:
+            new = LOW_QUOTES_ELLIPSIS_RE.sub("……", new)  # (熟睡的脸庞„„: the ellipsis a wrong code page made low quotes)
         if " " in new and ("月" in new or "年" in new) and (spaced := SPACED_DATE_RE.search(new)) and " " in spaced.group(0):
             new = SPACED_DATE_RE.sub(lambda m: re.sub(r"\s+", "", m.group(0)), new)  # (2024 年 7 月 1 日: a PDF's spacing)
         if (" “" in new or "” " in new) and ("，" in new or "。" in new) and len(new) >= 20:  # (running text, not a headline's phrases)
@@ -714,6 +716,7 @@ def restore_punctuation(text: str, ctx: Context) -> str:
 COMMA_LOST_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff])([,，])\?+\s*(?=[\u4e00-\u9fff“])")
 # Dots typed for the ellipsis between Chinese words (收获很大......今后, 等等。。。): the ellipsis.
 # (not at the line's end, where dots say the site cut the text; not after a full stop, 。...: written so)
+LOW_QUOTES_ELLIPSIS_RE = re.compile(r"(?<=[\u4e00-\u9fff，。！？”）])„{2,}")
 ASCII_ELLIPSIS_RE = re.compile(r"(?<=[\u4e00-\u9fff，”）])(?:\.{3,}|。{3,})(?=[\u4e00-\u9fff“（，。！？”])")
 # A date spaced out around its digits (2024 年 7 月 1 日, 7 月 1 日): one word.
 SPACED_DATE_RE = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?<![\d.])(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")

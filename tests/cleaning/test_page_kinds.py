@@ -8231,3 +8231,15 @@ def test_reporters_credited_after_their_outlets_app_are_authors():
 def test_a_sites_sponsor_and_a_channel_in_its_trail_are_neither_affiliation_nor_source():
     a = clean("某某新媒体集团  主办\n当前位置: 县区新闻\n\n某某区临时党支部筑起红色堡垒\n\n来源: 某某网  作者:霍某某\n2021-01-15 14:56:31\n\n" + BODY)
     assert a.source_name == "某某网" and a.affiliations == [] and a.authors == ["霍某某"]
+
+
+def test_an_ellipsis_a_wrong_code_page_made_low_quotes_is_an_ellipsis_again():
+    a = clean("一名老党员的守望\n\n夜深了，他还守在病床前，望着孩子熟睡的脸庞„„\n\n" + BODY)
+    assert "熟睡的脸庞……" in a.body and "„" not in a.body
+
+
+@pytest.mark.parametrize("clock", ["2024年11月23日\n星期六\n", "2024年11月23日 星期六\n"])
+def test_a_sites_slogan_over_its_clock_is_no_title(clock):
+    a = clean("以传播专业知识为己任\n" + clock + "设为首页 | 加入收藏\n某某公司党委召开理论学习中心组学习会\n"
+              "时间:2018-10-12 12:28:02  来源:某某日报  作者:王某某\n\n" + BODY)
+    assert a.title == "某某公司党委召开理论学习中心组学习会"
