@@ -8243,3 +8243,10 @@ def test_a_sites_slogan_over_its_clock_is_no_title(clock):
     a = clean("以传播专业知识为己任\n" + clock + "设为首页 | 加入收藏\n某某公司党委召开理论学习中心组学习会\n"
               "时间:2018-10-12 12:28:02  来源:某某日报  作者:王某某\n\n" + BODY)
     assert a.title == "某某公司党委召开理论学习中心组学习会"
+
+
+def test_a_site_searchs_form_and_result_count_over_the_hits_go():
+    a = clean("分类:全 站  |  新闻  |  通知公告  |  工作动态  |  关于我们 查询到1234条相关结果,系统用时0.014秒。\n\n查询时间:时间不限\n\n  • 时间范围\n\n"
+              "查询范围:标题+正文\n\n排序方式:按相关度排序\n\n检索范围:\n\n" + BODY)
+    for word in ("查询", "时间范围", "排序", "检索", "系统用时"):
+        assert word not in a.body and word not in (a.title or "")
