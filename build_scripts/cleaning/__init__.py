@@ -369,6 +369,9 @@ def remove_title_lines(lines: list[str], ctx: Context) -> list[str]:
                 split_repeat.add(k)
                 ctx.removed("repeated-title", line)
                 continue
+        if key and seen_title and s[:1] in "—－-" and len(s) >= 6 and any(squeeze(o) == s for o in out):
+            ctx.removed("repeated-title", line)  # the subtitle again under the title's repeat (a journal mirror's head twice)
+            continue
         if is_numbered_piece(s, lines, n) or (key and seen_title and is_headline_echo(line, ctx.title)):
             ctx.removed("repeated-title", line)
             continue

@@ -474,7 +474,8 @@ LONE_SOURCE_LABEL_RE = re.compile(r"^[【\[]?(?:出处|刊名|来源期刊)[】\
 # A newspaper's edition line: its name, the day and the page (《某某日报》(2012年06月15日 07版), 《 某某日报 》( 2024年11月13日 第 02 版 )).
 EDITION_LINE_RE = re.compile(r"^\s*《\s*([\u4e00-\u9fff·]{2,16}(?:报|刊))\s*》\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                              r"\s*(?:第\s*)?[A-Z]?\d{0,3}\s*版?\s*[)）]\s*$")
-JOURNAL_LINE_RE = re.compile(r"^\s*《?([\u4e00-\u9fff][\u4e00-\u9fff·・]{1,15}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?)》?\s+(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期\s*$")
+# (an edition of it behind a dot, perhaps in Latin letters: 某某教育·B版 2024年5期, 某某一代·TOP青商 2025年8期)
+JOURNAL_LINE_RE = re.compile(r"^\s*《?([\u4e00-\u9fff][\u4e00-\u9fff·・]{1,15}(?:[·・][A-Za-z\u4e00-\u9fff]{1,8})?(?:[(（][\u4e00-\u9fff]{1,4}[)）])?)》?\s+(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期\s*$")
 
 
 # An e-paper page's header: the paper's name, the day and the page, perhaps the page's section behind a colon or a space

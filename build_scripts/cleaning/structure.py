@@ -389,10 +389,12 @@ def extract_abstract_keywords(lines: list[str], ctx: Context) -> list[str]:
         if CODE_RE.match(line) and len(line) <= 40:
             ctx.removed("classification-code", line)
             continue
-        if not ctx.keywords and ";" in line.replace("；", ";") and BARE_KEYWORDS_RE.match(line.strip()) \
+        # (… over a site's own keyword field read before it, its words run together: 关键词:指导性检察院检察官)
+        run_together = len(ctx.keywords) == 1 and len(ctx.keywords[0]) >= 8
+        if (not ctx.keywords or run_together) and ";" in line.replace("；", ";") and BARE_KEYWORDS_RE.match(line.strip()) \
                 and sum(1 for l in out if l.strip()) <= 12:
             # 延安时期;党内政治生活;优良传统 under a paper's abstract: its keywords, the label lost by the mirror
-            ctx.keywords += [w for w in re.split(r"\s*[;；]\s*", line.strip().rstrip(";；")) if w]
+            ctx.keywords = [w for w in re.split(r"\s*[;；]\s*", line.strip().rstrip(";；")) if w]
             ctx.removed("keywords", line)
             above = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
             if ctx.abstract is None and above is not None and len(out[above].strip()) >= 60 and ends_sentence(out[above]):

@@ -8250,3 +8250,19 @@ def test_a_site_searchs_form_and_result_count_over_the_hits_go():
               "查询范围:标题+正文\n\n排序方式:按相关度排序\n\n检索范围:\n\n" + BODY)
     for word in ("查询", "时间范围", "排序", "检索", "系统用时"):
         assert word not in a.body and word not in (a.title or "")
+
+
+JOURNAL_MIRROR = ("APP下载\n\n党支部标准化建设的实践考察\n——以某某市国有企业为样本\n\n2021-05-07某某某\n\n{issue}\n\n关键词:标准化党支部国有企业\n\n某某某\n\n"
+                  "（某某大学马克思主义学院，重庆 401120）\n\n党支部标准化建设的实践考察\n——以某某市国有企业为样本\n\n某某某\n\n"
+                  "（某某大学马克思主义学院，重庆 401120）\n\n党支部标准化建设是新时代加强基层党组织建设的重要抓手。本文以某某市国有企业为样本，"
+                  "考察了标准化建设的做法、成效和不足，提出了进一步完善的建议。\n\n党支部；标准化建设；国有企业；组织力\n\n一、问题提出\n\n"
+                  "近年来，各地各单位普遍开展党支部标准化规范化建设，取得了明显成效，但也存在重形式轻实效等问题，值得深入研究。\n")
+
+
+def test_a_journal_mirrors_head_twice_gives_one_subtitle_and_the_papers_own_keywords():
+    a = clean(JOURNAL_MIRROR.format(issue="某某教育·B版 2021年5期"))
+    assert a.title == "党支部标准化建设的实践考察"
+    assert a.body.count("——以某某市国有企业为样本") == 1
+    assert a.keywords == ["党支部", "标准化建设", "国有企业", "组织力"]
+    assert a.source_name == "某某教育·B版" and "2021年5期" not in a.body
+
