@@ -13,7 +13,7 @@ import yaml
 from ..cues import is_cased, required_strings, scans_quickly
 from .context import Context
 from .debris import strip_adult_run, strip_spam_brands
-from .metadata import (role_credit_names, unpad_names, AUTHOR_BIO_RE, SOURCE_LABEL_RE, GENERIC_SOURCES, clean_source_name, AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
+from .metadata import (name_unit_pairs, role_credit_names, unpad_names, AUTHOR_BIO_RE, SOURCE_LABEL_RE, GENERIC_SOURCES, clean_source_name, AFFIL_POSTCODE_RE, DATE_RE, GLUED_LABEL_TAIL_RE, PAGE_WORD_RE, DMY_TIME_RE, KEY_VALUE_RE, SOURCE_VALUE_RE, SURNAMES, WECHAT_BYLINE_RE, is_channel_name,
                        is_dispatch_byline, is_reporter_byline, REPORTER_ROLE_RE, credit_line_names, EDITION_LINE_RE)
 from .structure import KEYWORDS_RE, LONE_KEYWORDS_RE, is_section_name
 from .debris import EDITOR_SENTENCE_RE
@@ -1443,6 +1443,10 @@ def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
                 ctx.source_name = clean_source_name(src.group(1))  # 【来源：某某】 under the text, 当前报纸名称：某某日报: where it came from
             if not ctx.source_name and s[:1] in "(（" and (supplied := SUPPLIED_BY_RE.match(s)) and SUPPLIER_END_RE.search(supplied.group(1)):
                 ctx.source_name = supplied.group(1)  # （某某区委党史研究室 供稿） under a report: the unit that sent it
+            if "作者" in s[:4] and (pairs := name_unit_pairs(line.strip())):
+                # 作者：某某，某某大学某某学院教授、博导；某某，…博士研究生 发布日期：…: each writer, with the unit
+                ctx.authors.extend(n for n, _ in pairs if n not in ctx.authors)
+                ctx.affiliations.extend(u for _, u in pairs if u and u not in ctx.affiliations)
             if "作者" in s[:4] and (field := AUTHOR_FIELD_IN_BOX_RE.match(s)) and field.group(1)[0] in SURNAMES \
                     and field.group(1) not in ctx.authors:
                 ctx.authors.append(field.group(1))  # 【作者：记者 某某/来源：《某某日报》…】: the writer, before the source's field
@@ -1499,8 +1503,8 @@ def bracketed_names(s: str) -> list[str]:
 
 
 # Rules whose short line may be a writers' credit among the page's other data (作者：某某 编辑：某某 taken as the
-# site's chrome, 记者/某某 as a byline, （图文：某某） as a photo's credit): its writers are the article's authors.
-CREDIT_HOLDING_RULES = frozenset({"site-chrome", "byline", "photo-caption", "buttons-or-meta"})
+# site's chrome, 记者/某某 as a byline, （图文：某某） as a photo's credit, • 文：某某 图：某某 as a menu): its writers are the article's authors.
+CREDIT_HOLDING_RULES = frozenset({"site-chrome", "byline", "photo-caption", "buttons-or-meta", "site-menu"})
 
 
 OUTLET_ROLE_NAMES_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:记者|通讯员)\s*[:：]\s*([\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*$")

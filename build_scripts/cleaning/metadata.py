@@ -2223,6 +2223,30 @@ BYLINE_PAREN_RE = re.compile(r"^[（(]\s*作者\s*[:：]\s*([^）)]+)[）)]$")
 NEXT_LABEL_RE = re.compile(r"\s+(?=(?:责任编辑|编辑|责编|审核|校对|来源|出处|日期|时间|发布时间|发布日期|浏览次数|浏览|点击|阅读)\s*[:：])")
 AUTHOR_LINE_RE = re.compile(r"^(?:作者(?:姓名)?|文|图文|撰稿|执笔|撰文|撰写)\s*[:：/／]\s*(.{2,60})$")
 NAMES_LINE_RE = re.compile(f"^{NAME}(?:[ 、，,]+{NAME}){{0,5}}$")
+# Each writer's name, a comma, the unit and rank, writers parted by semicolons (某某,某某大学某某学院教授、博导;某某,…).
+NAME_UNIT_PAIR_RE = re.compile(f"^\\s*({NAME})\\s*[，,]\\s*([^；;，,]{{4,40}}?)\\s*$")
+RANK_TAIL_RE = re.compile(r"(?:[、，,\s]*(?:副?教授|博士生导师|博导|硕导|博士研究生|硕士研究生|博士后|博士生|硕士生|研究生|博士|硕士|讲师|助教|"
+                          r"副?研究员|助理研究员|高级工程师|工程师|副?主任|副?院长|副?书记|副?部长|职员))+$")
+
+
+LONG_AUTHOR_LINE_RE = re.compile(r"^\s*作者\s*[:：]\s*(.{6,200})$")
+
+
+def name_unit_pairs(line: str) -> list[tuple[str, str]]:
+    """The writers of a byline (作者: 某某,某某大学某某学院教授、博导;某某,…) that gives each one's unit and rank after
+    the name (NAME_UNIT_PAIR_RE), with the units without the ranks; [] when the value is not all such pairs, or a
+    name does not open on a surname."""
+    if not (byline := LONG_AUTHOR_LINE_RE.match(line)):
+        return []
+    value = NEXT_LABEL_RE.split(byline.group(1), 1)[0]
+    chunks = [c for c in re.split(r"[；;]", value) if c.strip()]
+    pairs = []
+    for chunk in chunks:
+        m = NAME_UNIT_PAIR_RE.match(chunk)
+        if not m or m.group(1)[0] not in SURNAMES or not ORG_RE.search(m.group(2)):
+            return []
+        pairs.append((m.group(1), RANK_TAIL_RE.sub("", m.group(2)).strip()))
+    return pairs
 # A commentary's byline: the paper's or site's commentator, perhaps with the writer's name (the separator may be
 # a character the page lost: ?).
 COMMENTATOR_LINE_RE = re.compile(f"^((?:[\u4e00-\u9fff]{{0,8}}(?:报|网|社|台|谈|刊|志|号|频道)|本报|本刊|本网|本台)(?:特约)?评论员)"

@@ -8266,3 +8266,13 @@ def test_a_journal_mirrors_head_twice_gives_one_subtitle_and_the_papers_own_keyw
     assert a.keywords == ["党支部", "标准化建设", "国有企业", "组织力"]
     assert a.source_name == "某某教育·B版" and "2021年5期" not in a.body
 
+
+
+def test_a_byline_giving_each_writers_unit_and_rank_names_writers_and_units():
+    a = clean("新时代海外党建工作的路径\n作者: 冯某某,北京某某大学马克思主义学院教授、博导;罗某,北京某某大学马克思主义学院博士研究生 发布日期:2020-05-06\n\n" + BODY)
+    assert a.authors == ["冯某某", "罗某"] and a.affiliations == ["北京某某大学马克思主义学院"]
+
+
+def test_a_writers_credit_set_as_a_bulleted_row_names_the_writer():
+    a = clean("两支部联合开展主题党日活动\n\n  • 文:郝某某 图:刘某 张某\n\n" + BODY)
+    assert a.authors == ["郝某某"]
