@@ -13,7 +13,7 @@ from ..article import Article, Block, Source
 from ..genres import classify_genre, with_credits
 from ..genres import load_model as load_genre_model
 from ..notices import Notice
-from .boilerplate import ANSWER_LINE_RE, SPACED_HEADING_RE, cut_picture_notes, cut_trailing_lists, remove_watermarks, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
+from .boilerplate import ANSWER_LINE_RE, ARTICLE_OPENING_RE, SPACED_HEADING_RE, cut_picture_notes, cut_trailing_lists, remove_watermarks, is_body_paragraph, is_cut_word, is_menu_line, is_prose_line, junk_rule, lexicon, remove_junk_lines, trim_tail_chrome
 from .context import Context
 from .debris import PAGE_OF_LEAD_RE, remove_garbled_runs, remove_injected_keywords, remove_clinic_ads, remove_lost_tags, strip_doc_stamp, remove_injected_pairs, remove_inline_debris, strip_dateline_credit, strip_spam_brands
 from .linemodel import load_model as load_line_model
@@ -739,6 +739,9 @@ def detect_truncation(blocks: list[Block], ctx: Context) -> list[Block]:
         if sibling is not None and sibling.kind == "p":
             blocks = blocks[:-1] + [Block("p", blocks[-1].text)]
             ctx.truncated = True
+    # a rule's article stopping with no stop (第六条 选举应当充分发扬民主): every article of a rule ends on one
+    if last and blocks and blocks[-1] is paras[-1] and not ends_sentence(last) and ARTICLE_OPENING_RE.match(last):
+        ctx.truncated = True
     # a text never ends on a heading: the page stopped where that section began
     if blocks and blocks[-1].kind == "h" and len(paras) >= 2:
         ctx.truncated = True

@@ -580,7 +580,10 @@ def is_button_words(line: str) -> bool:
 TIME_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])?\s*[\u4e00-\u9fff]{0,8}(?:时间|日期|时限)(?:[和与及、](?:地点|安排|方式|形式))?[:：]?$")
 OUTLET_END_RE = re.compile(r"(?:报|网|台|站|社|刊|杂志|客户端|融媒体中心|融媒|新闻|在线|频道)$")
 PAPER_NAME_LABEL_RE = re.compile(r"^当前(?:报纸|报刊)(?:名称)?[:：]\s*(\S{2,20})$")
-OCCASION_NOTE_RE = re.compile(r"^[（(]在.{2,50}上的(?:讲话|发言|致辞|报告|演讲|讲课|党课|辅导报告)[)）]$")
+# (… or a rule's or a document's note of its adoption: （2020年6月29日某某会议审议批准 2020年7月13日某某发布）, （2011年6月 日
+# 某某委员会第一次全体会议通过）)
+OCCASION_NOTE_RE = re.compile(r"^[（(]在.{2,50}上的(?:讲话|发言|致辞|报告|演讲|讲课|党课|辅导报告)[)）]$"
+                              r"|^[（(](?=[^（()）]*(?:19|20)\d{2}年)(?=[^（()）]*(?:通过|批准|发布|印发|修订|施行|会议))[^（()）]{8,90}[)）]$")
 QUIZ_OPTION_RE = re.compile(r"^[A-FＡ-Ｆ]\s*[.．、:：]\s*\S")
 ANSWER_LINE_RE = re.compile(r"^[【\[]?(?:正确)?答案[】\]]?\s*[:：]?\s*[A-F对错√×]")
 # An item of a schedule: what, then after its colon the day or the hour (某某活动：2012.10.17晚上18:00).
@@ -967,6 +970,9 @@ def scene_captions(lines: list[str], nonempty: list[int], title: str = "") -> se
         found |= {i for i in short - found - named if (b := beyond(i, -1)) is not None and is_body_paragraph(b)
                   and (a := beyond(i, 1)) is not None and is_body_paragraph(a)}
     return found
+
+
+ARTICLE_OPENING_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}条\s*[\u4e00-\u9fff“]{4}")
 
 
 def quotes_close(s: str, above: str) -> bool:
@@ -1882,6 +1888,7 @@ def trim_tail_chrome(lines: list[str], ctx: Context) -> list[str]:
             introduced, bullet = s.endswith((":", "：")) and junk_rule(line) is None, None
         if (s and not ends_sentence(s) and not s.endswith((":", "：")) and len(s) <= 40 and not (s[:1] == "|" and s.count("|") >= 3)
                 and not HEADING_MARK_RE.match(s) and not re.match(r"^[（(\[]", s) and not is_section_name(s)
+                and not ARTICLE_OPENING_RE.match(s)  # (第六条 选举应当充分发扬民主: a rule's article the page cut off)
                 and not DIARY_HEADING_RE.match(s) and not AWARD_COUNT_RE.match(s)):
             if i == final and not ctx.authors and NAMES_LINE_RE.match(line.strip()) \
                     and all(n[0] in SURNAMES and not n.endswith(UNIT_ENDS) for n in line.split()):

@@ -8276,3 +8276,11 @@ def test_a_byline_giving_each_writers_unit_and_rank_names_writers_and_units():
 def test_a_writers_credit_set_as_a_bulleted_row_names_the_writer():
     a = clean("两支部联合开展主题党日活动\n\n  • 文:郝某某 图:刘某 张某\n\n" + BODY)
     assert a.authors == ["郝某某"]
+
+
+def test_a_rules_note_of_its_adoption_and_its_last_article_cut_off_stay():
+    a = clean("某某基层组织选举工作条例\n\n（2020年6月29日某某会议审议批准 2020年7月13日某某发布）\n\n第一章 总则\n\n"
+              "第一条 为了规范基层组织选举工作，根据有关规定，制定本条例。\n\n第二条 本条例适用于基层组织选举工作。\n\n"
+              "第三条 选举工作应当坚持民主集中制原则，充分发扬民主，严格按照规定程序进行。\n\n第四条 选举应当充分发扬民主\n")
+    assert "（2020年6月29日某某会议审议批准 2020年7月13日某某发布）" in a.body
+    assert "第四条 选举应当充分发扬民主" in a.body and a.truncated
