@@ -80,7 +80,8 @@ SPAM_BRAND_RE = re.compile(# a star named as the casino's face in front of its n
                            r"|(?<![A-Za-z])(?:MG|PG|PT|AG|BBIN|DG|JDB|CQ9)电子(?:游戏|官网|平台|娱乐|app|APP)?"
                            # a casino's number and name in place of a unit's (9778818威尼斯党委): the number whole, the unit
                            # behind it left
-                           r"|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,8}(?:金沙|威尼斯人?|葡京|永利|澳门|银河|新濠)(?:官网|官方网站|娱乐场?|平台|集团|欢乐城)?"
+                           # (… its site's letters after the number, its home page after the name: 9001cc金沙首页)
+                           r"|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,8}(?:[a-z]{1,3})?(?:金沙|威尼斯人?|葡京|永利|澳门|银河|新濠)(?:官网|官方网站|娱乐场?|平台|集团|欢乐城|首页)?"
                            # (… the casino named after a theatre or a city: 4001某某官方网站 in place of a school's name)
                            r"|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{0,8}(?:百老汇|巴黎人|伦敦人|美高梅)(?:官网|官方网站|娱乐场?|平台|集团)"
                            # a bookmaker's bet with its sports and its number (BET体育365投注官网 in place of a unit's name)
@@ -898,10 +899,10 @@ STUFFED_HINT_RE = re.compile(r"官网|官方网站|平台|网址|入口|app|APP"
 GAMBLING_WORDS = (r"棋牌|游戏|皇冠|菠菜|娱乐|彩票|真人|捕鱼|百家乐|老虎机|赌|博彩|贵宾会|美高梅|威尼斯|葡京|金沙|永利|太阳集团"
                   r"|太阳城|新濠|澳门|担保")
 SPAM_SUBJECT_RE = re.compile(r"(?:(?<=^)|(?<=[。，,；！？：:\s日]))"
-                             r"(?:[a-z]{4,12}|[\u4e00-\u9fffA-Za-z0-9]{0,3}?(?:" + GAMBLING_WORDS + r")[\u4e00-\u9fffA-Za-z0-9]{0,6}?)"
+                             r"(?:[a-z]{4,12}|(?:[A-Za-z]{1,6}\d{2,6})?[\u4e00-\u9fffA-Za-z0-9]{0,3}?(?:" + GAMBLING_WORDS + r")[\u4e00-\u9fffA-Za-z0-9]{0,6}?)"
                              r"(?:唯一官方网站|官方网站|官网入口|官方入口|登录入口|官网|首页|网页版|手机版|论坛大全|导航网|导航)[:：]?"
                              r"(?=[\u4e00-\u9fff“《\d])(?!入口)")
-SPAM_SUBJECT_HINT_RE = re.compile(r"官方网站|官网|首页|网页版|手机版|论坛大全|导航|博彩|百家乐|老虎机|菠菜")
+SPAM_SUBJECT_HINT_RE = re.compile(r"官方网站|官网|首页|网页版|手机版|论坛大全|导航|博彩|百家乐|老虎机|菠菜|登录入口|官方入口")
 # … or an app's login or download entrance where a clause begins (某某体育app在线登录入口：一场…): a hijacked page's link
 APP_ENTRY_RE = re.compile(r"(?:(?<=^)|(?<=[。，,；！？：:\s]))[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:app|APP|App)\s*(?:在线|官方|手机版|最新版)?"
                           r"(?:登录|登陆|注册|下载)入口\s*[:：]?\s*")

@@ -8284,3 +8284,12 @@ def test_a_rules_note_of_its_adoption_and_its_last_article_cut_off_stay():
               "第三条 选举工作应当坚持民主集中制原则，充分发扬民主，严格按照规定程序进行。\n\n第四条 选举应当充分发扬民主\n")
     assert "（2020年6月29日某某会议审议批准 2020年7月13日某某发布）" in a.body
     assert "第四条 选举应当充分发扬民主" in a.body and a.truncated
+
+
+@pytest.mark.parametrize("text, clean_text", [
+    ("hg8868皇冠登录入口党员发展要求和程序", "党员发展要求和程序"),
+    ("学校党委书记为9001cc金沙首页第二十一期业余党校学员上党课", "学校党委书记为第二十一期业余党校学员上党课"),
+])
+def test_a_betting_sites_code_name_and_entrance_go_whole(text, clean_text):
+    from build_scripts.cleaning.debris import strip_spam_brands
+    assert strip_spam_brands(text) == clean_text
