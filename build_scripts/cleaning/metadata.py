@@ -31,7 +31,8 @@ TABLE_EDGE_RE = re.compile(r"^\|\s*|\s*(?:\|\s*)+$|\*\*")
 # A breadcrumb from the home page without a label (网站首页 >> 某某建设 >> 某某动态).
 HOME_TRAIL_RE = re.compile(r"^\s*(?:网站首页|首页|主页|返回首页)\s*(?:>>?|＞|»|›|→)\s*(.+)$")
 BREADCRUMB_RE = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]?\s*(.+)$")
-SOURCE_LABEL_RE = re.compile(r"(?:(?:来源|来自|出处|稿源|转自|转载自)\s*[:：]|来源\s*[|｜丨])\s*([^\s|｜丨【】\[\]]{2,30})")  # 【来源:本站】: the bracket is the label's
+# (a picture's source, 图片来源：视觉中国, is not the text's)
+SOURCE_LABEL_RE = re.compile(r"(?:(?<!图片)(?<!照片)(?<!图)(?:来源|来自|出处|稿源|转自|转载自)\s*[:：]|(?<!图片)来源\s*[|｜丨])\s*([^\s|｜丨【】\[\]]{2,30})")  # 【来源:本站】: the bracket is the label's
 SITE_NAME_RE = re.compile(f"([{CJK}A-Za-z0-9]{{2,16}}(?:网|文库|在线|日报|晚报|报|杂志|频道|网站|平台|文档网|秘书网|范文网|客户端))$")
 DOC_SITE_RE = re.compile(r"更多(?:相关)?(?:内容|范文|文章|资料).{0,24}?[-–—]\s*([^\s，。,]{2,16})\s*$")
 PAGES_LEFT_RE = re.compile(r"还剩\s*\d+\s*页\s*未读|剩余\s*\d+\s*页\s*未读")

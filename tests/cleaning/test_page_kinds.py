@@ -8293,3 +8293,8 @@ def test_a_rules_note_of_its_adoption_and_its_last_article_cut_off_stay():
 def test_a_betting_sites_code_name_and_entrance_go_whole(text, clean_text):
     from build_scripts.cleaning.debris import strip_spam_brands
     assert strip_spam_brands(text) == clean_text
+
+
+def test_a_pictures_source_is_not_the_texts():
+    a = clean("图片来源:视觉中国\n\n基层党建工作的文献回顾\n\n" + BODY)
+    assert a.source_name != "视觉中国"
