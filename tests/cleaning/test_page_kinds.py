@@ -8298,3 +8298,15 @@ def test_a_betting_sites_code_name_and_entrance_go_whole(text, clean_text):
 def test_a_pictures_source_is_not_the_texts():
     a = clean("图片来源:视觉中国\n\n基层党建工作的文献回顾\n\n" + BODY)
     assert a.source_name != "视觉中国"
+
+
+@pytest.mark.parametrize("caption", ["效果图", "施工进度航拍图(2020.10.26)", "高知党员分布图",
+                                     "图2 某某主席邀请委员座谈私营工商业社会主义改造问题(1955–10–29)"])
+def test_a_caption_naming_its_kind_of_picture_goes(caption):
+    a = clean("某某项目党建引领工程建设\n\n" + BODY.replace("\n\n", "\n\n" + caption + "\n\n", 1))
+    assert caption not in a.body
+
+
+def test_a_parts_heading_naming_a_chart_stays():
+    a = clean("某某公司党建工作手册\n\n" + BODY + "\n二、组织架构示意图\n\n公司党委下设六个党支部，每个党支部设书记一名、委员二至四名，分别负责组织、宣传、纪检等工作。\n")
+    assert "组织架构示意图" in a.body
