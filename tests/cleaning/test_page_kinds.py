@@ -8310,3 +8310,20 @@ def test_a_caption_naming_its_kind_of_picture_goes(caption):
 def test_a_parts_heading_naming_a_chart_stays():
     a = clean("某某公司党建工作手册\n\n" + BODY + "\n二、组织架构示意图\n\n公司党委下设六个党支部，每个党支部设书记一名、委员二至四名，分别负责组织、宣传、纪检等工作。\n")
     assert "组织架构示意图" in a.body
+
+
+def test_a_training_sites_contacts_at_the_head_go():
+    a = clean("手机:13500000000\n王老师(微信同号)\nQ Q:12345678(王老师)\n邮件:12345678@qq.com\n\n某某红色教育基地党性教育培训\n\n" + BODY)
+    assert a.title == "某某红色教育基地党性教育培训"
+    for word in ("手机", "微信同号", "Q Q", "qq.com"):
+        assert word not in a.body
+
+
+@pytest.mark.parametrize("line", ["期刊咨询 杂志订阅 购物车(0)", "[复制链接]", "显示全部楼层", "【正文】", "@某某创作中心", "创作时间："])
+def test_a_shop_menu_forum_buttons_and_a_platforms_handle_are_junk(line):
+    assert junk_rule(line) == "site-chrome"
+
+
+def test_a_list_of_similar_essays_after_the_text_goes():
+    a = clean("观看专题片心得体会\n\n" + BODY + "\n更多相似作文\n\n观看专题片有感\n\n今天我们观看了专题片，深受教育，感触很深，下面谈几点体会。\n")
+    assert "更多相似作文" not in a.body and "观看专题片有感" not in a.body
