@@ -2230,6 +2230,7 @@ RANK_TAIL_RE = re.compile(r"(?:[、，,\s]*(?:副?教授|博士生导师|博导|
                           r"副?研究员|助理研究员|高级工程师|工程师|副?主任|副?院长|副?书记|副?部长|职员))+$")
 
 
+UNIT_LETTER_RE = re.compile(r"(?:^|(?<=\s))[a-h]\s*[.．]\s*")
 LONG_AUTHOR_LINE_RE = re.compile(r"^\s*作者\s*[:：]\s*(.{6,200})$")
 
 
@@ -2495,15 +2496,19 @@ def extract_byline(lines: list[str], ctx: Context) -> list[str]:
             while i < len(lines) and not lines[i].strip():
                 i += 1  # (the blank lines between the name and the unit go with the name)
             continue
-        if NAMES_LINE_RE.match(unpad_names(line)) and not ctx.authors:
+        # (… or all the writers, one of them read already from the page's data: 2022-12-29某某 / … / 某某，某 某)
+        if NAMES_LINE_RE.match(unpad_names(line)) and (not ctx.authors or (len(ctx.authors) == 1 and not any(len(l) >= 40 for l in out)
+                                                                          and ctx.authors[0] in split_names(unpad_names(line)))):
             j = i + 1
             while j < len(lines) and not lines[j]:
                 j += 1
             nxt = lines[j] if j < len(lines) else ""
             am = AFFIL_LINE_RE.match(nxt)
             if am and ORG_RE.search(am.group(1)):
-                ctx.authors += split_names(line)
-                ctx.affiliations += split_affiliations(am.group(1)) or [am.group(1)]
+                ctx.authors += [n for n in split_names(unpad_names(line)) if n not in ctx.authors]
+                # (复旦大学 a.某某学院，上海 200433；b.某某研究院: the units' letters go)
+                units = [re.sub(r"\s+", "", UNIT_LETTER_RE.sub("", u)) for u in split_affiliations(am.group(1)) or [am.group(1)]]
+                ctx.affiliations += [u for u in units if u and u not in ctx.affiliations]
                 ctx.removed("byline", line)
                 ctx.removed("byline", nxt)
                 i = j + 1

@@ -8327,3 +8327,12 @@ def test_a_shop_menu_forum_buttons_and_a_platforms_handle_are_junk(line):
 def test_a_list_of_similar_essays_after_the_text_goes():
     a = clean("观看专题片心得体会\n\n" + BODY + "\n更多相似作文\n\n观看专题片有感\n\n今天我们观看了专题片，深受教育，感触很深，下面谈几点体会。\n")
     assert "更多相似作文" not in a.body and "观看专题片有感" not in a.body
+
+
+def test_a_papers_names_line_after_one_name_read_from_the_page_data_gives_all_writers():
+    a = clean("APP下载\n\n中国新型政党制度的双重超越\n\n2022-12-29张某某\n\n学习与某某 2022年10期\n关键词:多党合作民主党派范式\n\n张某某,郑 某\n\n"
+              "(某某大学 a.马克思主义学院,上海 200433;b.某某研究院,浙江 义乌 322000)\n\n"
+              "摘要:中国新型政党制度是中国共产党领导的多党合作和政治协商制度，本文从理论和实践两个方面分析了它的优势。\n\n" + BODY)
+    assert a.authors == ["张某某", "郑某"]
+    assert a.affiliations == ["某某大学马克思主义学院", "某某研究院"]
+    assert "郑 某" not in a.body
