@@ -622,6 +622,14 @@ def to_blocks(lines: list[str], ctx: Context) -> list[Block]:
         if kind in plain_kinds and re.search(r"[，,]", rest) and not ends_sentence(rest):
             blocks.append(Block("p", line))  # (the quiz's next question, cut off by the page: 2、党章指出，党要适应改革)
             continue
+        if " " in rest and len(body) <= HEADING_MAX and one_sentence and kind != "paren_d" and ends_sentence(rest) \
+                and "，" in rest and (cut := spaced_heading_end(rest, min_tail=16)):
+            # 二、文山会海的整治 今年以来，全市会议…下降四成。: a short part's name, a space, then its sentence of clauses
+            head, tail = rest[:cut], rest[cut:].strip()
+            blocks.append(Block("h", _heading_text(label, head), level))
+            blocks.append(Block("p", tail))
+            ctx.changed("split-heading-from-body", line, f"{label}{head} | {tail[:20]}…")
+            continue
         if len(body) <= HEADING_MAX and one_sentence and kind != "paren_d":
             if rest.rstrip()[-1:] in "？?。！!；;":  # a short numbered question or sentence: a heading if no sibling is prose
                 asked.setdefault(kind, []).append((len(blocks), line))
@@ -809,14 +817,19 @@ def heading_end(rest: str) -> int | None:
     return best
 
 
-def spaced_heading_end(rest: str) -> int | None:
+DIGIT_PADDING_RE = re.compile(r"(?<=\d) +| +(?=\d)")
+
+
+def spaced_heading_end(rest: str, min_tail: int = 30) -> int | None:
     """A heading a page ran together with its paragraph by a space (进一步明确什么是党建品牌 所谓党建品牌，是指…):
     the space after which a sentence begins (its first clause has no space in it), the heading before it
     unpunctuated. A heading of two phrases keeps its inner space (坚持党建引领 推动发展 公司党委…)."""
     for m in re.finditer(r" +", rest[: HEADING_MAX + 1]):
+        if rest[m.start() - 1: m.start()].isdigit() or rest[m.end(): m.end() + 1].isdigit():
+            continue  # (建设一个 4 亿元: a figure a page set apart with spaces, inside its sentence)
         head, tail = rest[: m.start()], rest[m.end():]
-        clause = re.split(r"[，,。！？；]", tail, maxsplit=1)[0]
-        if (len(squeeze(head)) >= 4 and not re.search(r"[。！？；，,:：]", head) and len(tail) >= 30
+        clause = DIGIT_PADDING_RE.sub("", re.split(r"[，,。！？；]", tail, maxsplit=1)[0])
+        if (len(squeeze(head)) >= 4 and not re.search(r"[。！？；，,:：]", head) and len(tail) >= min_tail
                 and re.search(r"[。！？]", tail) and " " not in clause and len(clause) <= 25 and len(clause) < len(tail)):
             return m.start()
     return None

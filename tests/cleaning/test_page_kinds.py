@@ -8336,3 +8336,10 @@ def test_a_papers_names_line_after_one_name_read_from_the_page_data_gives_all_wr
     assert a.authors == ["张某某", "郑某"]
     assert a.affiliations == ["某某大学马克思主义学院", "某某研究院"]
     assert "郑 某" not in a.body
+
+
+def test_a_part_name_glued_by_a_space_splits_at_that_space_not_at_a_figures_padding():
+    a = clean("基层减负的三大战场\n\n一、减负攻坚的三大战场 某某市某某区计划建设一个 4 亿元的数据平台，把各部门的报表统一起来，基层干部再也不用重复填报了。"
+              "二、文山会海的整治 今年以来，全市会议数量同比下降三成，文件数量下降四成。\n")
+    assert "## 一、减负攻坚的三大战场\n" in a.body and "一个 4 亿元的数据平台" in a.body
+    assert "## 二、文山会海的整治\n" in a.body and "\n今年以来，全市会议数量" in a.body
