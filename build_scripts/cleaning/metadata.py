@@ -660,7 +660,8 @@ NOT_TITLE_RES = [
     # a newspaper's or a journal's name alone, its masthead (中国某某报, 某某日报, 某某大学学报); a kind of text named so
     # (工作简报, 情况通报, 喜报) is no paper
     re.compile(r"^\s*(?!.*(?:简报|快报|通报|喜报|捷报|汇报|情报|海报|公报|年报|月报|季报|板报|墙报|画报|申报|举报|预报|上报|呈报|回报|电报)\s*$)"
-               r"[\u4e00-\u9fff]{2,10}报(?:\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:\s*(?:星期|周)[一二三四五六日天])?\s*$"),
+               # (an edition after its name: 某某日报海外版, 某某报农村版)
+               r"[\u4e00-\u9fff]{2,10}报(?:[\u4e00-\u9fff]{1,4}版)?(?:\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?(?:\s*(?:星期|周)[一二三四五六日天])?\s*$"),
     # a paper's grant: a project or a research subject with its number (某某大学重点科研项目“…”(2019XY01), 某某规划课题
     # (ZC2021); 项目编号) or the year's call it won (2022年度某某市社会科学研究课题“…”)
     re.compile(r"(?:项目|课题|基金)[^。！？]{0,80}?[（(](?:项目编号|编号|批准号)?[:：]?\s*(?=[^)）]*\d)[A-Za-z0-9\-—/_ ]{3,30}[)）]"

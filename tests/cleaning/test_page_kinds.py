@@ -8343,3 +8343,8 @@ def test_a_part_name_glued_by_a_space_splits_at_that_space_not_at_a_figures_padd
               "二、文山会海的整治 今年以来，全市会议数量同比下降三成，文件数量下降四成。\n")
     assert "## 一、减负攻坚的三大战场\n" in a.body and "一个 4 亿元的数据平台" in a.body
     assert "## 二、文山会海的整治\n" in a.body and "\n今年以来，全市会议数量" in a.body
+
+
+def test_a_papers_edition_and_day_over_the_headline_is_no_title():
+    a = clean("某某日报海外版 2017年06月13日 星期二\n\n“每条河流要有‘河长’了”\n\n制度创新，破解生态难题\n\n本报记者 潘某某\n\n" + BODY)
+    assert a.title == "“每条河流要有‘河长’了”"
