@@ -8348,3 +8348,7 @@ def test_a_part_name_glued_by_a_space_splits_at_that_space_not_at_a_figures_padd
 def test_a_papers_edition_and_day_over_the_headline_is_no_title():
     a = clean("某某日报海外版 2017年06月13日 星期二\n\n“每条河流要有‘河长’了”\n\n制度创新，破解生态难题\n\n本报记者 潘某某\n\n" + BODY)
     assert a.title == "“每条河流要有‘河长’了”"
+
+
+def test_a_tag_pages_count_comes_off_the_title_whole():
+    assert tidy_title("某某总局是什么级别的单位共1篇") == "某某总局是什么级别的单位"
