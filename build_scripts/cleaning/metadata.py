@@ -448,7 +448,9 @@ def clean_source_name(name: str | None) -> str | None:
         return None  # (来源:互联网转载和整理: gathered from anywhere, no publisher)
     if re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:日期|时间|机构|方式|编号|分类|索引号|文号|名称|主题词)", name):
         return None  # (发布机构: 生成日期: …: the field was empty and the next label was read for its value)
-
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:心得体会|工作总结|述职报告|调研报告|讲话稿|发言稿|演讲稿|主持词|申请书|思想汇报|工作计划|实施方案|"
+                    r"范文|作文|心得|总结|党课|教案|讲稿)(?:大全|范文|精选)?", name):
+        return None  # (来源:心得体会: a sample site's channel, the kind of writing it files the text under)
     return name[:30]
 
 

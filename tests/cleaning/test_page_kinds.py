@@ -8352,3 +8352,8 @@ def test_a_papers_edition_and_day_over_the_headline_is_no_title():
 
 def test_a_tag_pages_count_comes_off_the_title_whole():
     assert tidy_title("某某总局是什么级别的单位共1篇") == "某某总局是什么级别的单位"
+
+
+def test_a_sample_sites_channel_in_the_source_field_is_no_source():
+    a = clean("观看专题片有感\n来源:心得体会  时间:2023-05-06\n\n" + BODY)
+    assert a.source_name is None
