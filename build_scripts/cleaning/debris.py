@@ -394,10 +394,19 @@ LOST_SPACE_CREDIT_RE = re.compile(r"[（(][^（）()\n]{0,40}(?:记者|記者|�
 LOST_RUN_BEFORE_CREDIT_RE = re.compile(r"\s*(?:[?？]\s+){3,}(?=[（(][^（）()\n]{2,30}[)）]\s*$)", re.M)
 
 
+# Asterisks standing for one to three characters between Chinese ones (共产*员, 某某镇*委, 优秀***员).
+MASKED_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,2}\*{1,3}[\u4e00-\u9fff]{1,2}")
+MASKED_MIN = 2
+
+
 def remove_garbled_runs(text: str, ctx: Context) -> str:
     """Remove runs of mis-decoded characters when they are provably garbage; warn either way."""
     if "\ufffd" in text:  # characters the saving tool could not decode (…9月8日�我怀着…): gaps the reader should know of
         ctx.warn("garbled-text", f"有 {text.count(chr(0xFFFD))} 个字符在保存网页时无法识别（显示为 �，多是丢失的标点）；请对照原网页补上")
+    if "*" in text and len(masked := MASKED_WORD_RE.findall(text)) >= MASKED_MIN:
+        # (共产*员, 江湖镇*委, 建*一百周年: a site that hides words it filters behind asterisks; 员工*人, **公司: a sample's
+        # blanks; which it is, and which word went, is not sure: the text keeps the marks and the contributor is told)
+        ctx.warn("garbled-text", f"有 {len(masked)} 处字词是 *（如“{masked[0]}”）：网页屏蔽的字，或范文留的空位；请对照原网页核对")
     if "?" not in text and "!" not in text:
         return text
     if "? " in text or " ?" in text:  # (記者? 張某某? ?通訊員? 某某): the credit's wide spaces lost to '?'

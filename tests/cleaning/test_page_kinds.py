@@ -8357,3 +8357,8 @@ def test_a_tag_pages_count_comes_off_the_title_whole():
 def test_a_sample_sites_channel_in_the_source_field_is_no_source():
     a = clean("观看专题片有感\n来源:心得体会  时间:2023-05-06\n\n" + BODY)
     assert a.source_name is None
+
+
+def test_words_a_site_hid_behind_asterisks_are_told():
+    a = clean("某某镇*委召开党史学习教育动员会\n\n某某镇*委召开动员会，号召全体共产*员学*史、悟思想，以优异成绩庆祝建*一百周年。\n\n" + BODY)
+    assert any(w.kind == "garbled-text" and "*" in w.message for w in a.warnings)
