@@ -26,7 +26,7 @@ from .normalize import (convert_traditional, load_converters, normalize_whitespa
                         strip_pinyin_annotations)
 from .repair import (join_broken_paragraphs, remove_page_markers, remove_stray_page_numbers, repair_pagination,
                      tidy_punctuation)
-from .structure import KEYWORDS_RE, is_section_name, match_marker, merge_ordinal_headings, structure_lexicon
+from .structure import KEYWORDS_RE, is_section_name, match_marker, merge_ordinal_headings, spaced_heading_end, structure_lexicon
 from .structure import extract_abstract_keywords, split_collapsed_head, split_glued_head, split_glued_headings, split_glued_labels, to_blocks
 from .text import BRACKETED_QUESTION_RE, OPEN_TABLE_RULE_RE, TITLE_BULLETS, cjk_count, cn_to_int, cjk_share, ends_sentence, sentence_count, squeeze, table_rows, wrapped_lines
 
@@ -1039,6 +1039,8 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
             continue  # a label left alone on its line (出处, 摘要) names nothing
         if EDITOR_NOTE_RE.match(b.text) and any(o.kind != "h" and not EDITOR_NOTE_RE.match(o.text) for o in blocks):
             continue  # the editor's note before the text (编者按：…) tells why it is printed, not what it says
+        if b is blocks[0] and (head := spaced_head(b.text)):
+            return head  # 太空精神的起源 某某工程是…: the page's first line a heading glued by a space to its paragraph
         text = without_opening(b.text)
         first = tidy_derived(whole_phrase(text)) if text.strip() else ""
         lead_in = LIST_LEAD_IN_TAIL_RE.sub("", first) if first.endswith((":", "：")) else ""
@@ -1064,6 +1066,23 @@ def derive_title(blocks: list[Block], abstract: str | None = None) -> str | None
         if first and cjk_share(first) >= 0.6:
             return first.strip()
     return None
+
+
+def spaced_head(text: str) -> str | None:
+    """The heading a page ran together with its first paragraph by a space (structure.spaced_heading_end), when it is a
+    phrase of SPACED_HEAD_MIN to SPACED_HEAD_MAX characters with no mark and no figure in it."""
+    if " " not in text[: SPACED_HEAD_MAX + 2] or not (cut := spaced_heading_end(text.strip())):
+        return None
+    head = text.strip()[:cut].strip()
+    if not SPACED_HEAD_MIN <= len(head) <= SPACED_HEAD_MAX or " " in head or re.search(r"[\d\W_]", head) or DISPATCH_TAG_RE.search(head) \
+            or CLAUSE_LEAD_RE.match(head):
+        return None  # (某某在线专稿, 某某网讯: the outlet's tag over its report; 为进一步提高认识: the sentence's first clause)
+    return head
+
+
+SPACED_HEAD_MIN, SPACED_HEAD_MAX = 4, 20
+CLAUSE_LEAD_RE = re.compile(r"(?:为了?|为进一步|在|随着|根据|按照|依据|通过|围绕|结合|针对|对于|由于|自从|近日|日前|近期|今年|去年|当前|目前)")
+DISPATCH_TAG_RE = re.compile(r"(?:专稿|特稿|讯|电|报道|消息|快讯|通讯|供稿|稿件|专电|综述)$|(?:网|报|台|社|在线|客户端|融媒)")
 
 
 def without_opening(text: str) -> str:
@@ -1324,7 +1343,7 @@ def clean_source(source: Source) -> Article:
         derived = derive_title(blocks[:-1] if ctx.truncated and blocks and blocks[-1].kind == "h" else blocks, ctx.abstract)
         title = polish_title(derived) if derived else source.stem
         if derived and blocks and blocks[0].kind == "p" and blocks[0].text.startswith(derived + " ") \
-                and GLUED_LEAD_DAY_RE.search(blocks[0].text[: len(derived) + 8].split("，")[0]):
+                and (GLUED_LEAD_DAY_RE.search(blocks[0].text[: len(derived) + 8].split("，")[0]) or spaced_head(blocks[0].text) == derived):
             # (…的调查与思考 最近，我们…: a headline glued by a space to the text, now the title: the text without it)
             blocks[0] = Block("p", blocks[0].text[len(derived):].lstrip(), blocks[0].level)
         warnings.append(Notice("title-derived", f"网页上没有找到标题，暂用“{title}”；请在元数据里写 title:"

@@ -8362,3 +8362,10 @@ def test_a_sample_sites_channel_in_the_source_field_is_no_source():
 def test_words_a_site_hid_behind_asterisks_are_told():
     a = clean("某某镇*委召开党史学习教育动员会\n\n某某镇*委召开动员会，号召全体共产*员学*史、悟思想，以优异成绩庆祝建*一百周年。\n\n" + BODY)
     assert any(w.kind == "garbled-text" and "*" in w.message for w in a.warnings)
+
+
+def test_a_heading_glued_by_a_space_to_the_first_paragraph_is_the_derived_title():
+    a = clean("太空精神的起源 载人航天工程是当今世界高技术发展水平的集中体现，是衡量一个国家综合国力的重要标志。在实施工程的过程中，"
+              "航天人牢记重托，团结协作，开拓创新，铸就了特别能吃苦、特别能战斗的精神。\n")
+    assert a.title == "太空精神的起源"
+    assert a.body.startswith("载人航天工程是当今世界")
