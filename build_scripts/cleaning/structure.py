@@ -813,14 +813,15 @@ def heading_end(rest: str) -> int | None:
                 break
             i = rest.find(w, i + 1)
     if best is None and " " in rest[:HEADING_MAX + 1]:
-        best = spaced_heading_end(rest)
+        # (a numbered heading of two clauses, 一、高度重视…影响，强化…吸引力 随着…: its comma is the heading's)
+        best = spaced_heading_end(rest, commas=1)
     return best
 
 
 DIGIT_PADDING_RE = re.compile(r"(?<=\d) +| +(?=\d)")
 
 
-def spaced_heading_end(rest: str, min_tail: int = 30) -> int | None:
+def spaced_heading_end(rest: str, min_tail: int = 30, commas: int = 0) -> int | None:
     """A heading a page ran together with its paragraph by a space (进一步明确什么是党建品牌 所谓党建品牌，是指…):
     the space after which a sentence begins (its first clause has no space in it), the heading before it
     unpunctuated. A heading of two phrases keeps its inner space (坚持党建引领 推动发展 公司党委…)."""
@@ -829,7 +830,7 @@ def spaced_heading_end(rest: str, min_tail: int = 30) -> int | None:
             continue  # (建设一个 4 亿元: a figure a page set apart with spaces, inside its sentence)
         head, tail = rest[: m.start()], rest[m.end():]
         clause = DIGIT_PADDING_RE.sub("", re.split(r"[，,。！？；]", tail, maxsplit=1)[0])
-        if (len(squeeze(head)) >= 4 and not re.search(r"[。！？；，,:：]", head) and len(tail) >= min_tail
+        if (len(squeeze(head)) >= 4 and not re.search(r"[。！？；:：]", head) and len(re.findall(r"[，,]", head)) <= commas and len(tail) >= min_tail
                 and re.search(r"[。！？]", tail) and " " not in clause and len(clause) <= 25 and len(clause) < len(tail)):
             return m.start()
     return None

@@ -8369,3 +8369,11 @@ def test_a_heading_glued_by_a_space_to_the_first_paragraph_is_the_derived_title(
               "航天人牢记重托，团结协作，开拓创新，铸就了特别能吃苦、特别能战斗的精神。\n")
     assert a.title == "太空精神的起源"
     assert a.body.startswith("载人航天工程是当今世界")
+
+
+def test_a_numbered_heading_of_two_clauses_glued_by_a_space_to_its_paragraph_splits_at_the_space():
+    a = clean("政党与青少年\n\n政党和青少年之间有着天然的联系，青少年是政党的后备力量，也是社会发展的生力军。\n\n"
+              "一、高度重视政党领袖的社会影响，强化政党领袖对青少年的感染力和吸引力 随着现代通讯技术的发展，政党纲领、政党活动及其政党领袖"
+              "都置于大众传播媒介和舆论氛围之中，政党领袖的一言一行都会对青少年产生影响。\n")
+    assert "## 一、高度重视政党领袖的社会影响，强化政党领袖对青少年的感染力和吸引力\n" in a.body
+    assert "\n随着现代通讯技术的发展" in a.body
