@@ -808,7 +808,9 @@ def heading_end(rest: str) -> int | None:
             end = i + len(w)
             # (a comma after the word makes it the sentence's first clause: （四）针对…提出的问题，认真制定…)
             if (4 <= end <= HEADING_MAX and len(rest) - end >= 30 and not re.search(r"[。！？；，]", rest[:end])
-                    and not rest.startswith(heading_tail_continuations(), end) and rest[end:end + 1] not in "，,、；;：:"):
+                    and not rest.startswith(heading_tail_continuations(), end) and rest[end:end + 1] not in "，,、；;：:"
+                    # (…书记候选人建议名单，按…: the word goes on into the clause a comma closes a few characters on)
+                    and not re.match(r"[^，,。；;：:\s]{1,4}[，,]", rest[end:])):
                 best = end if best is None else min(best, end)
                 break
             i = rest.find(w, i + 1)

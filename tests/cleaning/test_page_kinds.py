@@ -8377,3 +8377,9 @@ def test_a_numbered_heading_of_two_clauses_glued_by_a_space_to_its_paragraph_spl
               "都置于大众传播媒介和舆论氛围之中，政党领袖的一言一行都会对青少年产生影响。\n")
     assert "## 一、高度重视政党领袖的社会影响，强化政党领袖对青少年的感染力和吸引力\n" in a.body
     assert "\n随着现代通讯技术的发展" in a.body
+
+
+def test_a_numbered_sentence_is_not_split_inside_a_word_that_runs_on_to_its_first_comma():
+    a = clean("某某镇纪律检查委员会第一次全体会议选举办法\n\n一、根据有关规定，制定本办法，经全体会议通过后施行。\n\n"
+              "三、某某镇纪律检查委员会书记候选人建议名单，按照差额选举的办法，由代表大会主席团提交全体会议酝酿讨论，根据多数委员的意见确定。\n")
+    assert "书记候选人建议名单，按照差额选举的办法" in a.body
