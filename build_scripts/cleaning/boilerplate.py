@@ -1312,8 +1312,38 @@ def bio_names(line: str) -> list[str]:
     return [n for n in BIO_NAME_RE.findall(line[line.find("：") + 1:] if "：" in line[:8] else line) if n[0] in SURNAMES]
 
 
+# A page's field label alone on its line, its value on the next (责编 / 某某, 来源 / 某某晚报某某派).
+LONE_ROLE_LABEL_RE = re.compile(r"^(?:责编|编辑|责任编辑|审核|审校|校对|监制|摄影|美编|统筹|签发|值班编辑|编审)[:：]?$")
+LONE_SOURCE_LABEL_RE = re.compile(r"^(?:来源|稿源|来自)[:：]?$")
+FIELD_VALUE_MAX = 24
+
+
+def read_lone_fields(lines: list[str], ctx: Context) -> list[str]:
+    """A page's fields set as a label over its value (来源 / 某某晚报, 责编 / 某某): the source is read, and both lines go;
+    an editor's name is no writer's signature."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        s = squeeze(line)
+        if not s or len(s) > 5 or not (LONE_ROLE_LABEL_RE.match(s) or LONE_SOURCE_LABEL_RE.match(s)):
+            continue
+        k = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        value = squeeze(lines[k]) if k is not None else ""
+        if not value or len(value) > FIELD_VALUE_MAX or re.search(r"[。！？，,；;：:]", value):
+            continue
+        if LONE_SOURCE_LABEL_RE.match(s):
+            ctx.source_name = ctx.source_name or clean_source_name(value)
+            ctx.removed("source", out[i])
+        else:
+            ctx.removed("editorial-credit", out[i])
+        ctx.removed("editorial-credit" if LONE_ROLE_LABEL_RE.match(s) else "source", out[k])
+        out[i] = out[k] = ""
+    return out
+
+
 def remove_junk_lines(lines: list[str], ctx: Context) -> list[str]:
     """Drop lines that are junk by lexicon or shape; note preview-limit notices as truncation."""
+    if any(len(l) <= 8 and (LONE_ROLE_LABEL_RE.match(t := squeeze(l)) or LONE_SOURCE_LABEL_RE.match(t)) for l in lines):
+        lines = read_lone_fields(lines, ctx)
     if "作者简介" in (head := "".join(lines[:80])) or "基金" in head:
         lines = join_apparatus_labels(lines)
     nonempty = [i for i, l in enumerate(lines) if l]

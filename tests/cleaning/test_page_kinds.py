@@ -8383,3 +8383,9 @@ def test_a_numbered_sentence_is_not_split_inside_a_word_that_runs_on_to_its_firs
     a = clean("某某镇纪律检查委员会第一次全体会议选举办法\n\n一、根据有关规定，制定本办法，经全体会议通过后施行。\n\n"
               "三、某某镇纪律检查委员会书记候选人建议名单，按照差额选举的办法，由代表大会主席团提交全体会议酝酿讨论，根据多数委员的意见确定。\n")
     assert "书记候选人建议名单，按照差额选举的办法" in a.body
+
+
+def test_a_pages_fields_set_as_labels_over_their_values_give_the_source_and_no_editor_as_writer():
+    a = clean("某某镇百姓名嘴宣讲党史\n\n" + BODY + "\n来源\n\n某某晚报某某派\n\n责编\n\n冯某某\n")
+    assert a.source_name == "某某晚报某某派"
+    assert a.authors == [] and "冯某某" not in a.body and "某某派" not in a.body
