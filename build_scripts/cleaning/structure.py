@@ -861,5 +861,6 @@ def _heading_text(label: str, rest: str) -> str:
     if re.fullmatch(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}", rest):  # 总 则: a word spaced out
         rest = re.sub(r"[ \u3000]+", "", rest)
     label = re.sub(r"([）)])\s*[、.．]$", r"\1", label)  # （一）、 reads as （一）
-    sep = "" if label.endswith(("、", "）", ")", ".", "．")) or re.search(r"[章节部分]$", label) else " "
+    # (a chapter's or a part's number and its name keep the space between them: 第一章 总则, 第二部分 主要做法)
+    sep = "" if label.endswith(("、", "）", ")", ".", "．")) or (re.search(r"[章节部分]$", label) and not label.startswith("第")) else " "
     return f"{label}{sep}{rest}".strip()  # Markdown drops a heading's trailing space

@@ -1122,7 +1122,7 @@ def test_sponsor_lines_breadcrumbs_and_answer_labels_are_not_titles(line):
 
 def test_a_chapter_heading_with_spaced_words_under_the_title_stays():
     page = "某某公司基层党支部工作条例\n第一章 总 则\n第一条 为加强公司基层党支部建设，根据《中国共产党支部工作条例（试行）》，制定本条例。\n"
-    assert "## 第一章总则" in clean(page).body
+    assert "## 第一章 总则" in clean(page).body
 
 
 @pytest.mark.parametrize("line", ["资讯搜索", "某某传媒网投稿邮箱：tougao@example.com", "欢迎您来到某某省物资协会！", "我来回答",
@@ -8389,3 +8389,9 @@ def test_a_pages_fields_set_as_labels_over_their_values_give_the_source_and_no_e
     a = clean("某某镇百姓名嘴宣讲党史\n\n" + BODY + "\n来源\n\n某某晚报某某派\n\n责编\n\n冯某某\n")
     assert a.source_name == "某某晚报某某派"
     assert a.authors == [] and "冯某某" not in a.body and "某某派" not in a.body
+
+
+def test_a_chapters_number_and_name_keep_their_space():
+    a = clean("某某工作条例\n\n第一章 总则\n\n第一条 为了规范基层组织选举工作，根据有关规定，制定本条例。\n\n第二条 本条例适用于基层组织选举工作。\n\n"
+              "第二章 选举\n\n第三条 选举工作应当坚持民主集中制原则，充分发扬民主。\n")
+    assert "## 第一章 总则\n" in a.body and "## 第二章 选举\n" in a.body
