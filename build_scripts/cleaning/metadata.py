@@ -1452,6 +1452,10 @@ def crossing_word(a: str, b: str) -> str:
     return ""
 
 
+SESSION_START_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:次|届)")
+SESSION_DOC_RE = re.compile(r"(?:办法|决议|规则|细则|议程|方案|报告|决定|规定|名单)(?:[（(](?:草案|试行|修订稿|讨论稿|征求意见稿)[)）])?$")
+
+
 def joined_title(line: str, nxt: str) -> str | None:
     """A title whose line was broken in two, joined again (None where the two lines are two lines)."""
     a, b = line.strip(), nxt.strip()
@@ -1472,6 +1476,8 @@ def joined_title(line: str, nxt: str) -> str | None:
             BROKEN_END_RE.search(a) or CONTINUED_START_RE.match(b)  # an official title's end on its own line:
             or (OFFICIAL_TITLE_RE.search(a + b) and not OFFICIAL_TITLE_RE.search(a) and len(b) <= 12)
             or (ISSUER_END_RE.search(a) and b.startswith("关于") and OFFICIAL_TITLE_RE.search(b))
+            # (the body holding the meeting, then the meeting's document: 中共某某镇纪律检查委员会 / 第一次全体会议选举办法（草案）)
+            or (ISSUER_END_RE.search(a) and SESSION_START_RE.match(b) and SESSION_DOC_RE.search(b))
             # (the one acting on the first line, what it did on the second: 某某局党总支联合某某局党总支 / 开展…活动)
             or (ISSUER_END_RE.search(a) and PREDICATE_START_RE.match(b) and EVENT_KIND_END_RE.search(b))
             or (QUOTED_EVENT_END_RE.search(a) and EVENT_KIND_END_RE.search(b) and not b.startswith("“"))

@@ -8395,3 +8395,9 @@ def test_a_chapters_number_and_name_keep_their_space():
     a = clean("某某工作条例\n\n第一章 总则\n\n第一条 为了规范基层组织选举工作，根据有关规定，制定本条例。\n\n第二条 本条例适用于基层组织选举工作。\n\n"
               "第二章 选举\n\n第三条 选举工作应当坚持民主集中制原则，充分发扬民主。\n")
     assert "## 第一章 总则\n" in a.body and "## 第二章 选举\n" in a.body
+
+
+def test_a_meetings_document_titled_over_two_lines_keeps_the_body_holding_it():
+    a = clean("中共某某镇纪律检查委员会\n第一次全体会议选举办法（草案）\n\n一、根据《中国共产党章程》和有关规定，制定本办法。\n\n"
+              "二、本次全体会议选举产生纪律检查委员会书记一人，选举工作由大会主席团确定的主持人主持。\n")
+    assert a.title == "中共某某镇纪律检查委员会第一次全体会议选举办法（草案）"
