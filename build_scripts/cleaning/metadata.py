@@ -1049,7 +1049,9 @@ BRACKETED_NAME_RE = re.compile(r"^\s*[（(]\s*([\u4e00-\u9fff]{2,4})\s*[)）]\s*
 
 # Decorations sites put around a title: 【站名】 in front, 《刊名》 of a journal in front, a site or
 # spam name after | _ or -, a bracketed format or count tag at the end (（5）, [PDF全文], （实用5篇）).
-SITE_PREFIX_RE = re.compile(r"^\s*[【\[][^】\]]{1,24}[】\]]\s*(?:之\s*[—–-]{1,2}\s*(?=\S{3})|(?=\S{6}))")  # (【某某专栏】之——…)
+# (【某某专栏】之——…; in the other square brackets sites use, a space after them: 『读书心得』 …, 〖学习园地〗 …; 『两学一做』学习…
+# quotes the title's own words)
+SITE_PREFIX_RE = re.compile(r"^\s*(?:[【\[][^】\]]{1,24}[】\]]\s*|(?:『[^』]{1,12}』|〖[^〗]{1,12}〗)\s+)(?:之\s*[—–-]{1,2}\s*(?=\S{3})|(?=\S{6}))")
 # A betting site's tag set in front of the title, in any brackets (「某某官网投注」…): spam, not the title's.
 SPAM_TAG_PREFIX_RE = re.compile(r"^\s*[「【\[《(（][^」】\]》)）]{0,10}(?:官网|投注|博彩|娱乐城|开户|体育平台)[^」】\]》)）]{0,6}[」】\]》)）]\s*(?=\S{6})")
 # A news outlet's name in front of the headline, with a colon (某某新闻：…, 某某日报：…, 某某客户端：…).

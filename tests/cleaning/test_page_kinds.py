@@ -8401,3 +8401,10 @@ def test_a_meetings_document_titled_over_two_lines_keeps_the_body_holding_it():
     a = clean("中共某某镇纪律检查委员会\n第一次全体会议选举办法（草案）\n\n一、根据《中国共产党章程》和有关规定，制定本办法。\n\n"
               "二、本次全体会议选举产生纪律检查委员会书记一人，选举工作由大会主席团确定的主持人主持。\n")
     assert a.title == "中共某某镇纪律检查委员会第一次全体会议选举办法（草案）"
+
+
+@pytest.mark.parametrize("title, tidy", [("『读书心得』 读《某某》有感 |", "读《某某》有感"), ("〖学习园地〗 读《某某》有感", "读《某某》有感"),
+                                         ("『两学一做』学习教育心得体会", "『两学一做』学习教育心得体会")])
+def test_a_column_tag_in_other_square_brackets_comes_off_the_title(title, tidy):
+    import build_scripts.cleaning as cleaning
+    assert cleaning.polish_title(tidy_title(title)) == tidy
